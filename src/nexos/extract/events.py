@@ -1,0 +1,128 @@
+"""Dated events: a date in a clause, a trigger that types it, and the actors in it.
+
+Dates come from ``dates.find_dates`` anchored on the publication date, so
+"last Tuesday" lands on a day. Durations ("for nearly two decades") are not
+events; the document's own dateline is metadata, not an event. A clause
+that opens with "these provocations"/"estas acciones" and names fewer than
+two actors inherits the actors of the sentences before it. A year-only
+date right after a sentence that dated the same year to a month takes that
+month ("Similar provocations followed in September 2025. At the 2025 …").
+"""
+
+from __future__ import annotations
+
+import re
+
+from nexos.extract.coref import Resolution
+from nexos.extract.dates import DateMention, find_dates
+from nexos.extract.lexicon import event_triggers, fold_text
+from nexos.extract.relations import _groups, _units
+from nexos.model import Document, Event
+
+ANAPHORIC_OPENER = re.compile(
+    r"^\s*(?:by [^,]{0,40},\s*)?(?:these|this|such|similar|those|the same|estas|estos|esta|este|dichas|dichos|tales|"
+    r"similares|esas|esos)\b", re.I)
+NON_PARTICIPANT = {"location"}
+
+
+def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    out, cur = [], s
+    for m in re.finditer(r";\s+", text[s:e]):
+        out.append((cur, s + m.start()))
+        cur = s + m.end()
+    out.append((cur, e))
+    return out
+
+
+def _is_dateline(doc: Document, sent: tuple[int, int], dm: DateMention) -> bool:
+    """'Bogotá, Colombia, January 13, 2026.' or 'CARACAS, 5 de marzo (EFE) -' is the document's own date."""
+    s, e = sent
+    words = re.findall(r"\w+", doc.text[s:e])
+    if len(words) <= 9 and dm.value and doc.published and dm.value.startswith(doc.published[:7]):
+        return True
+    head = doc.text[s : dm.start]
+    return bool(re.fullmatch(r"\s*[A-ZÁÉÍÓÚÑ][\w .,]{0,40},\s*", head)) and dm.value == doc.published
+
+
+def _trigger(folded: str, s: int, e: int, near: int) -> str | None:
+    best: tuple[int, str] | None = None
+    for typ, rx in event_triggers():
+        for m in rx.finditer(folded, s, e):
+            d = abs(m.start() - near)
+            if best is None or d < best[0]:
+                best = (d, typ)
+    return best[1] if best else None
+
+
+def extract_events(doc: Document, res: Resolution) -> list[Event]:
+    text, folded = doc.text, fold_text(doc.text)
+    events: dict[tuple[str, str, tuple[str, ...]], Event] = {}
+    sents = doc.sentences or [(0, len(text))]
+    prev_month: dict[str, str] = {}
+    history: list[list[str]] = []
+    for sent in sents:
+        dates = [d for d in find_dates(text, doc.language, doc.published, sent[0], sent[1])
+                 if d.value and d.kind != "duration"]
+        subj_keys = _sentence_subject_keys(text, sent, res)
+        for clause in _clauses(text, *sent):
+            for dm in (d for d in dates if clause[0] <= d.start < clause[1]):
+                if _is_dateline(doc, sent, dm):
+                    continue
+                ev = _event_for(doc, res, folded, sent, clause, dm, history, prev_month, len(events))
+                if ev is None:
+                    continue
+                k = (ev.date or "", ev.type, tuple(sorted(ev.participants)))
+                if k not in events:
+                    events[k] = ev
+        # only the sentence right before can lend its month to a year-only date
+        prev_month = {d.value[:4]: d.value[:7] for d in dates if d.precision in ("month", "day") and d.value}
+        history.append(subj_keys)
+    return list(events.values())
+
+
+def _sentence_subject_keys(text: str, sent: tuple[int, int], res: Resolution) -> list[str]:
+    units = _units(res.refs, *sent)
+    groups = _groups(text, units)
+    for g in groups:
+        keys = [u.key for u in g if res.by_key[u.key].type not in NON_PARTICIPANT]
+        if keys:
+            return keys
+    return []
+
+
+def _event_for(doc: Document, res: Resolution, folded: str, sent: tuple[int, int], clause: tuple[int, int],
+               dm: DateMention, history: list[list[str]], prev_month: dict[str, str], n: int) -> Event | None:
+    text = doc.text
+    units = _units(res.refs, *clause)
+    parts: list[str] = []
+    location = None
+    for u in units:
+        typ = res.by_key[u.key].type
+        if typ in NON_PARTICIPANT:
+            location = location or u.key
+        elif u.key not in parts:
+            parts.append(u.key)
+    if len(parts) < 2 and ANAPHORIC_OPENER.match(text[sent[0] : sent[1]]):
+        for keys in reversed(history[-2:]):
+            parts.extend(k for k in keys if k not in parts)
+    if not parts:
+        return None
+    typ = _trigger(folded, clause[0], clause[1], dm.start) or "other"
+    value, precision = dm.value, dm.precision
+    if precision == "year" and value and value[:4] in prev_month and dm.kind == "absolute":
+        value, precision = prev_month[value[:4]], "month"
+    if precision == "decade":
+        return None
+    return Event(
+        key=f"{doc.id}:v{n + 1}",
+        type=typ,
+        subtype="dated assertion" if typ == "other" else None,
+        date=value,
+        date_precision=precision,
+        description=text[clause[0] : clause[1]].strip()[:300],
+        location=location,
+        participants=parts[:8],
+        evidence=[doc.span(*sent)],
+        confidence=0.55 if typ != "other" else 0.4,
+        extractor="rules.events",
+    )

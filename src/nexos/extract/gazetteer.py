@@ -1,0 +1,101 @@
+"""Knowledge-base names found in text with one Aho-Corasick pass over folded text.
+
+The gazetteer only types and links names; the open-world step
+(``entities.py``) finds names no list holds. A KB hit must look like a name
+in the original text: an acronym must be written in capitals, and a name
+must hold a capital letter, so "petro" in lowercase prose never matches.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from functools import lru_cache
+
+import ahocorasick
+
+from nexos.extract.lexicon import fold_text
+from nexos.knowledge import KBEntry, load_kb
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Hit:
+    start: int
+    end: int
+    entry: KBEntry
+    surface: str
+
+
+def _is_acronym(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and len(letters) <= 6
+
+
+@lru_cache(maxsize=1)
+def automaton() -> ahocorasick.Automaton:
+    auto = ahocorasick.Automaton()
+    kb = load_kb()
+    seen: dict[str, list[tuple[str, KBEntry, bool]]] = {}
+    for surface, entry in kb.names():
+        key = fold_text(surface).strip()
+        if len(key) < 2:
+            continue
+        ambiguous = surface in (entry.ambiguous_aliases or [])
+        seen.setdefault(key, []).append((surface, entry, ambiguous))
+    for key, values in seen.items():
+        auto.add_word(key, (key, values))
+    auto.make_automaton()
+    log.debug("gazetteer: %d folded names", len(seen))
+    return auto
+
+
+def _boundary(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_")
+
+
+def find(text: str, folded: str | None = None) -> list[Hit]:
+    """Longest non-overlapping KB names in ``text`` that look like names there."""
+    folded = folded if folded is not None else fold_text(text)
+    hits: list[Hit] = []
+    for end_idx, (key, values) in automaton().iter(folded):
+        start, end = end_idx - len(key) + 1, end_idx + 1
+        if not _boundary(text, start, end):
+            continue
+        original = text[start:end]
+        if not any(c.isupper() for c in original):
+            continue
+        entry = _choose(original, values)
+        if entry is not None:
+            hits.append(Hit(start, end, entry, original))
+    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    out: list[Hit] = []
+    last_end = -1
+    for h in hits:
+        if h.start >= last_end:
+            out.append(h)
+            last_end = h.end
+        elif out and h.end - h.start > out[-1].end - out[-1].start and h.start == out[-1].start:
+            out[-1] = h
+            last_end = h.end
+    return out
+
+
+def _choose(original: str, values: list[tuple[str, KBEntry, bool]]) -> KBEntry | None:
+    candidates = []
+    for surface, entry, ambiguous in values:
+        if _is_acronym(surface) and original != surface and original.replace(".", "") != surface.replace(".", ""):
+            continue  # "ELN" must be written ELN, not "Eln"
+        if ambiguous and not original[:1].isupper():
+            continue
+        candidates.append((ambiguous, entry))
+    if not candidates:
+        return None
+    candidates.sort(key=lambda x: x[0])
+    firsts = {e.id for a, e in candidates if not a}
+    if len(firsts) > 1:
+        return None  # two actors share this name: leave it to the open-world step
+    return candidates[0][1]

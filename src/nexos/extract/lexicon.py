@@ -1,0 +1,112 @@
+"""Loads the extractors' cue data (``data/*.yaml``) once and compiles it.
+
+Also the one length-preserving fold used on text: every extractor matches
+on ``fold_text(text)`` so that offsets found there are offsets in ``text``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+
+def _fold_char(c: str) -> str:
+    base = unicodedata.normalize("NFKD", c)[:1] or c
+    low = base.lower()
+    if len(low) != 1:
+        low = c.lower()[:1] or c
+    if low in "’‘`´":
+        return "'"
+    if low in "–—‐‑−":
+        return "-"
+    if low in "“”«»„":
+        return '"'
+    return low
+
+
+_FOLD_TABLE: dict[str, str] = {}
+
+
+def fold_text(text: str) -> str:
+    """Lowercase, accents off, dashes and quotes unified; same length as ``text``."""
+    out = []
+    for c in text:
+        f = _FOLD_TABLE.get(c)
+        if f is None:
+            f = _FOLD_TABLE[c] = _fold_char(c) if ord(c) > 127 else c.lower()
+        out.append(f)
+    return "".join(out)
+
+
+@lru_cache(maxsize=None)
+def load(name: str) -> dict[str, Any]:
+    data = resources.files("nexos.extract").joinpath("data", f"{name}.yaml").read_text(encoding="utf-8")
+    return dict(yaml.safe_load(data))
+
+
+def phrase_regex(phrases: list[str]) -> re.Pattern[str]:
+    """Whole-word alternation over folded phrases, longest first."""
+    parts = sorted({fold_text(p).strip() for p in phrases if p.strip()}, key=len, reverse=True)
+    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(p) for p in parts) + r")(?![\w])")
+
+
+@lru_cache(maxsize=None)
+def titles() -> re.Pattern[str]:
+    cues = load("cues")["person_titles"]
+    return phrase_regex(cues["en"] + cues["es"])
+
+
+@lru_cache(maxsize=None)
+def org_keywords() -> list[tuple[str, re.Pattern[str]]]:
+    return [(t, phrase_regex(words)) for t, words in load("cues")["org_keywords"].items()]
+
+
+@lru_cache(maxsize=None)
+def collective_heads() -> list[tuple[str, re.Pattern[str]]]:
+    return [(t, phrase_regex(words)) for t, words in load("cues")["collective_heads"].items()]
+
+
+@lru_cache(maxsize=None)
+def relation_cues() -> list[tuple[str, bool, re.Pattern[str]]]:
+    """(type, passive, compiled cue) in a stable order."""
+    data = load("relations")
+    out: list[tuple[str, bool, re.Pattern[str]]] = []
+    for typ, pats in data["passive"].items():
+        for p in pats:
+            out.append((typ, True, re.compile(r"(?<![\w])(?:" + p + r")(?![\w])")))
+    for typ, pats in data["cues"].items():
+        for p in pats:
+            out.append((typ, False, re.compile(r"(?<![\w])(?:" + p + r")(?![\w])")))
+    return out
+
+
+@lru_cache(maxsize=None)
+def envoy_cues() -> list[re.Pattern[str]]:
+    return [re.compile(r"(?<![\w])(?:" + p + r")") for p in load("relations")["envoy"]]
+
+
+@lru_cache(maxsize=None)
+def event_triggers() -> list[tuple[str, re.Pattern[str]]]:
+    return [(t, re.compile(r"(?<![\w])(?:" + "|".join(p) + r")(?![\w])")) for t, p in load("events")["triggers"].items()]
+
+
+@lru_cache(maxsize=None)
+def first_names() -> frozenset[str]:
+    raw = resources.files("nexos.extract").joinpath("data", "first_names.txt").read_text(encoding="utf-8")
+    return frozenset(fold_text(x.strip()) for x in raw.split() if x.strip() and not x.startswith("#"))
+
+
+@lru_cache(maxsize=None)
+def common_words() -> frozenset[str]:
+    """Words that are capitalised only because they start a sentence or heading."""
+    from spacy.lang.en.stop_words import STOP_WORDS as EN
+    from spacy.lang.es.stop_words import STOP_WORDS as ES
+
+    raw = resources.files("nexos.extract").joinpath("data", "common_words.txt").read_text(encoding="utf-8")
+    extra = {fold_text(x.strip()) for x in raw.split() if x.strip() and not x.startswith("#")}
+    return frozenset({fold_text(w) for w in EN | ES} | extra)

@@ -1,0 +1,224 @@
+"""Ties between actors from sentence structure, English and Spanish.
+
+A relation needs a cue ("operate alongside", "vínculos con", "seizure of",
+"represented by") between a subject group and an object group of resolved
+mentions. Groups are coordinated lists ("A, B and C"), so a sentence that
+merely lists ten actors yields no edge at all. Passive cues swap the roles,
+nominal cues take the agent right before them ("the U.S. seizure of X"), a
+participial clause after a comma takes the sentence's main subject, and an
+opening "In <place>," ties the main subject to that place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from nexos.extract.coref import Ref, Resolution
+from nexos.extract.lexicon import envoy_cues, fold_text, relation_cues
+from nexos.model import Document, Relation, Span
+
+SYMMETRIC = {"allied_with", "associated_with", "negotiates_with"}
+COORD = re.compile(r"^[\s,;]*(?:(?:,\s*)?(?:and|or|as well as|along with|together with|y|e|o|u|así como|junto con|"
+                   r"ni)\s+)?(?:the\s+|el\s+|la\s+|los\s+|las\s+)?[\s\"“”'‘’*]*$", re.I)
+COORD_DASH = re.compile(r"^[\s,]*[—–-]\s*(?:including|such as|incluidos?|como)?\s*$", re.I)
+CLAUSE_BREAK = re.compile(r"[;:.!?]|\b(?:which|who|whom|that|que|quien|quienes|cual|cuales|but|pero|sino)\b", re.I)
+INTRO = re.compile(r"^\s*(?:in|at|on|during|following|after|before|by|since|across|throughout|within|under|amid|"
+                   r"en|durante|tras|despues de|desde|antes de|bajo|a lo largo de|segun|according to)\b[^,]{0,120},", re.I)
+NEGATION = re.compile(r"(?<![\w])(?:not|no|never|nor|denied|denies|deny|there is no evidence|no evidence|false|falsely|"
+                      r"nunca|jamas|niega|nego|negaron|desmintio|no hay pruebas|no existe evidencia|es falso|sin pruebas)(?![\w])")
+SETTING_TYPES = {"location", "state"}
+ACTOR_SUBJECT = {"criminal_group", "armed_group"}
+NOMINAL_HEAD = re.compile(r"^(?:seizure|arrest|capture|detention|extradition|indictment|prosecution|persecution|"
+                          r"designation|sanctioning|captura|arresto|detencion|extradicion|acusacion|imputacion|persecucion|"
+                          r"designacion|ties|links|support|apoyo|respaldo)\b")
+
+
+@dataclass
+class Unit:
+    """A maximal resolved reference in one sentence (compound spans win over their parts)."""
+
+    start: int
+    end: int
+    key: str
+
+
+def _units(refs: list[Ref], s: int, e: int) -> list[Unit]:
+    inside = sorted((r for r in refs if s <= r.start and r.end <= e), key=lambda r: (r.start, -(r.end - r.start)))
+    out: list[Unit] = []
+    for r in inside:
+        if out and r.start < out[-1].end:
+            continue
+        out.append(Unit(r.start, r.end, r.key))
+    return out
+
+
+def _groups(text: str, units: list[Unit]) -> list[list[Unit]]:
+    groups: list[list[Unit]] = []
+    for u in units:
+        if groups:
+            gap = text[groups[-1][-1].end : u.start]
+            if COORD.match(gap) or (COORD_DASH.match(gap) and len(groups[-1]) == 1 and False):
+                groups[-1].append(u)
+                continue
+        groups.append([u])
+    return groups
+
+
+def _main_subject(text: str, sent: tuple[int, int], groups: list[list[Unit]]) -> list[Unit] | None:
+    s, _e = sent
+    m = INTRO.match(text[s:])
+    intro_end = s + m.end() if m else s
+    for g in groups:
+        if g[0].start >= intro_end:
+            return g
+    return None
+
+
+def _intro_places(text: str, sent: tuple[int, int], groups: list[list[Unit]], res: Resolution) -> list[Unit]:
+    s, _e = sent
+    m = re.match(r"^\s*(?:in|across|throughout|en|a lo largo de)\s+", text[s:], re.I)
+    if not m:
+        return []
+    comma = text.find(",", s, s + 120)
+    if comma < 0:
+        return []
+    for g in groups:
+        if g[0].start >= s + m.end() and g[-1].end <= comma:
+            if all(res.by_key[u.key].type in SETTING_TYPES for u in g):
+                return g
+    return []
+
+
+def _subject_for(text: str, cue_start: int, sent: tuple[int, int], groups: list[list[Unit]]) -> list[Unit] | None:
+    before = [g for g in groups if g[-1].end <= cue_start]
+    if not before:
+        return None
+    g = before[-1]
+    gap = text[g[-1].end : cue_start]
+    if len(gap) <= 90 and not CLAUSE_BREAK.search(gap) and "," not in gap and "—" not in gap:
+        return g
+    if "—" in gap and re.match(r"^\s*[—–]\s*$", gap):
+        return g  # "…and aligned NGOs— amplify": a dash closing an aside
+    main = _main_subject(text, sent, groups)
+    if main is not None and main[-1].end <= cue_start:
+        return main
+    return None
+
+
+def _object_for(text: str, cue_end: int, sent_end: int, groups: list[list[Unit]]) -> list[Unit] | None:
+    after = [g for g in groups if g[0].start >= cue_end and g[0].start < sent_end]
+    if not after:
+        return None
+    g = after[0]
+    gap = text[cue_end : g[0].start]
+    if len(gap) > 60 or CLAUSE_BREAK.search(gap) or re.search(r"[,;]\s", gap.rstrip()):
+        if not re.search(r"(?:such as|including|like|como|incluid[oa]s?|entre ellos|entre ellas)\s*[\"“]?$", gap.strip(), re.I):
+            return None
+    # continue an object list across "such as"/"including" asides: "X, Y and Z" after the cue
+    out = list(g)
+    for nxt in after[1:]:
+        gap2 = text[out[-1].end : nxt[0].start]
+        if re.fullmatch(r"\s*(?:,?\s*(?:and|y|e)\s+)?(?:international |other |otros |otras )?[\w\s]{0,40}?(?:including|such as|like|como|incluid[oa]s?)\s*", gap2, re.I):
+            out.extend(nxt)
+        else:
+            break
+    return out
+
+
+class _Collector:
+    def __init__(self, doc: Document, res: Resolution) -> None:
+        self.doc, self.res = doc, res
+        self.found: dict[tuple[str, str, str], Relation] = {}
+
+    def add(self, typ: str, src: str, tgt: str, sent: tuple[int, int], negated: bool, conf: float) -> None:
+        if src == tgt:
+            return
+        ts, tt = self.res.by_key[src].type, self.res.by_key[tgt].type
+        if typ == "operates_in":
+            if tt not in SETTING_TYPES or ts in SETTING_TYPES:
+                return
+        elif ts == "location" or tt == "location" or ts == "policy" and typ != "supports":
+            return
+        if typ in SYMMETRIC and src > tgt:
+            src, tgt = tgt, src
+        k = (typ, src, tgt)
+        rel = self.found.get(k)
+        span = self.doc.span(*sent)
+        if rel is None:
+            n = len(self.found) + 1
+            rel = Relation(key=f"{self.doc.id}:r{n}", type=typ, source=src, target=tgt, negated=negated,
+                           confidence=conf, extractor="rules.relations")
+            self.found[k] = rel
+        if span not in rel.evidence:
+            rel.evidence.append(Span(span.document, span.start, span.end, span.text))
+
+
+def _cross(col: _Collector, typ: str, subj: list[Unit], obj: list[Unit], sent: tuple[int, int], neg: bool, conf: float) -> None:
+    for a in subj:
+        for b in obj:
+            col.add(typ, a.key, b.key, sent, neg, conf)
+
+
+def extract_relations(doc: Document, res: Resolution) -> list[Relation]:
+    text, folded = doc.text, fold_text(doc.text)
+    col = _Collector(doc, res)
+    for key, (k1, k2) in res.compounds.items():
+        span = next((m for m in res.by_key[key].mentions), None)
+        if span:
+            sent = doc.sentence_at(span.start) or (span.start, span.end)
+            col.add("allied_with", k1, k2, sent, False, 0.6)
+    for sent in doc.sentences or [(0, len(text))]:
+        s, e = sent
+        units = _units(res.refs, s, e)
+        if len(units) < 2:
+            continue
+        groups = _groups(text, units)
+        _cue_relations(col, text, folded, sent, groups, res)
+        subj = _main_subject(text, sent, groups)
+        places = _intro_places(text, sent, groups, res)
+        if places and subj and subj is not None and all(res.by_key[u.key].type in ACTOR_SUBJECT for u in subj):
+            _cross(col, "operates_in", subj, places, sent, False, 0.55)
+    return list(col.found.values())
+
+
+def _cue_relations(col: _Collector, text: str, folded: str, sent: tuple[int, int], groups: list[list[Unit]],
+                   res: Resolution) -> None:
+    s, e = sent
+    used: list[tuple[int, int]] = []
+    for typ, passive, rx in relation_cues():
+        for m in rx.finditer(folded, s, e):
+            if any(m.start() < ue and us < m.end() for us, ue in used):
+                continue
+            cs, ce = m.start(), m.end()
+            obj = _object_for(text, ce, e, groups)
+            if not obj:
+                continue
+            subj = _nominal_agent(text, folded, cs, groups) if NOMINAL_HEAD.match(folded[cs:ce]) else None
+            if subj is None:
+                subj = _subject_for(text, cs, sent, groups)
+            if not subj:
+                continue
+            clause = folded[max(s, (subj[-1].end if subj else s)) : cs]
+            neg = bool(NEGATION.search(clause)) or bool(NEGATION.search(folded[s:cs][-40:]))
+            if passive:
+                _cross(col, typ, obj, subj, sent, neg, 0.6)
+            else:
+                _cross(col, typ, subj, obj, sent, neg, 0.6)
+            used.append((cs, ce))
+    for rx in envoy_cues():
+        for m in rx.finditer(folded, s, e):
+            obj = _object_for(text, m.end(), e, groups)
+            subj = _subject_for(text, m.start(), sent, groups)
+            if obj and subj:
+                person = [u for u in obj[:1] if res.by_key[u.key].type == "person"]
+                _cross(col, "supports", person, subj, sent, False, 0.5)
+
+
+def _nominal_agent(text: str, folded: str, cue_start: int, groups: list[list[Unit]]) -> list[Unit] | None:
+    """The agent written right before a nominal cue: "the U.S. seizure of", "Petro's ties with"."""
+    for g in groups:
+        gap = text[g[-1].end : cue_start]
+        if g[-1].end <= cue_start and re.fullmatch(r"(?:'s|’s|')?\s*(?:\w+\s+)?", gap) and len(gap) <= 18:
+            return g
+    return None

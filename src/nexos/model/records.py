@@ -1,0 +1,202 @@
+"""Record types shared by every stage.
+
+Offsets are Python string indices (code points) into ``Document.text``, end
+exclusive, as the export contract says. A record never states a fact: an
+entity is "named in these spans", a relation is "asserted by these spans".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass
+class Span:
+    """A stretch of one document's extracted text."""
+
+    document: str
+    start: int
+    end: int
+    text: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"document": self.document, "start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass
+class Citation:
+    """A footnote marker or inline URL, tied to the sentence it supports.
+
+    ``kind`` is ``footnote`` (a marker with a definition elsewhere) or
+    ``inline`` (a URL written in the running text; marker is then the URL).
+    """
+
+    marker: str
+    url: str
+    start: int | None = None
+    end: int | None = None
+    kind: str = "footnote"
+    sentence_start: int | None = None
+    sentence_end: int | None = None
+    definition_start: int | None = None
+    definition_end: int | None = None
+    note: str = ""
+
+
+@dataclass
+class Document:
+    """One ingested document: its text and what the text says about itself."""
+
+    id: str
+    sha256: str
+    text: str
+    title: str = ""
+    path: str | None = None
+    language: str = "und"
+    publisher: str | None = None
+    published: str | None = None
+    source_url: str | None = None
+    media_type: str = "text/plain"
+    size_bytes: int = 0
+    paragraphs: list[tuple[int, int]] = field(default_factory=list)
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    citations: list[Citation] = field(default_factory=list)
+    page_breaks: list[int] = field(default_factory=list)
+    links: list[tuple[int, int, str]] = field(default_factory=list)
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def span(self, start: int, end: int) -> Span:
+        return Span(self.id, start, end, self.text[start:end])
+
+    def sentence_at(self, offset: int) -> tuple[int, int] | None:
+        """The (start, end) of the sentence holding ``offset``, if any."""
+        for s, e in self.sentences:
+            if s <= offset < e:
+                return (s, e)
+        return None
+
+
+@dataclass
+class Mention:
+    """One place where a document names an actor (before resolution)."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    extractor: str = "rules"
+    confidence: float = 0.5
+    kb_id: str | None = None
+
+
+@dataclass
+class Entity:
+    """An actor as named by the documents; ``key`` is local until resolved."""
+
+    key: str
+    name: str
+    type: str
+    subtype: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)
+    external_ids: dict[str, str] = field(default_factory=dict)
+    mentions: list[Span] = field(default_factory=list)
+    kb_id: str | None = None
+    confidence: float = 0.5
+    extractor: str = "rules"
+
+
+@dataclass
+class LoadedTerm:
+    start: int
+    end: int
+    term: str
+    category: str
+
+
+@dataclass
+class Grade:
+    reliability: str = "F"
+    credibility: int = 6
+    reasons: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"reliability": self.reliability, "credibility": self.credibility, "reasons": list(self.reasons)}
+
+
+@dataclass
+class Claim:
+    """"Document D (or speaker S) asserts X", anchored to its sentence."""
+
+    key: str
+    document: str
+    start: int
+    end: int
+    text: str
+    kind: str
+    attributed_to: str | None = None
+    source_description: str | None = None
+    anonymous_source: bool = False
+    quote: str | None = None
+    speaker: str | None = None
+    citations: list[str] = field(default_factory=list)
+    hedged: bool = False
+    hedges: list[str] = field(default_factory=list)
+    negated: bool = False
+    loaded_terms: list[LoadedTerm] = field(default_factory=list)
+    entities: list[str] = field(default_factory=list)
+    corroborated_by: list[str] = field(default_factory=list)
+    contradicted_by: list[str] = field(default_factory=list)
+    grade: Grade | None = None
+    check_worthiness: float = 0.0
+    extractor: str = "rules"
+    confidence: float = 0.5
+
+
+@dataclass
+class Relation:
+    """A tie between two entities, as asserted by evidence spans."""
+
+    key: str
+    type: str
+    source: str
+    target: str
+    evidence: list[Span] = field(default_factory=list)
+    claims: list[str] = field(default_factory=list)
+    subtype: str | None = None
+    valid_from: str | None = None
+    valid_to: str | None = None
+    negated: bool = False
+    confidence: float = 0.5
+    extractor: str = "rules"
+
+
+@dataclass
+class Event:
+    """Something a document says happened, with a date at its precision."""
+
+    key: str
+    type: str
+    date: str | None
+    date_precision: str | None = None
+    description: str = ""
+    location: str | None = None
+    participants: list[str] = field(default_factory=list)
+    evidence: list[Span] = field(default_factory=list)
+    claims: list[str] = field(default_factory=list)
+    subtype: str | None = None
+    confidence: float = 0.5
+    extractor: str = "rules"
+
+
+@dataclass
+class Extraction:
+    """What the extract stage found in one document, with local entity keys."""
+
+    document: Document
+    entities: list[Entity] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)

@@ -1,0 +1,47 @@
+"""Cross-document identity: one actor, one entity, whichever document names it.
+
+Within-document resolution (surnames, acronyms, pronouns) happens in the
+extract stage. Here each local entity is given a store id: its knowledge
+base id when it has one, else an id derived from its folded name and type,
+and, failing that, an existing entity that has the name as an alias.
+Analyst merges are separate records (``Store.merge``) and can be undone.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from nexos.knowledge import fold
+from nexos.model import Extraction
+from nexos.store import Store
+
+
+def entity_id_for(name: str, type_: str, kb_id: str | None) -> str:
+    key = f"kb:{kb_id}" if kb_id else f"name:{fold(name)}|{type_}"
+    return "ent_" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+
+
+def _alias_index(store: Store) -> dict[tuple[str, str], str]:
+    """(folded name or alias, type) → entity id, over the store's entities."""
+    index: dict[tuple[str, str], str] = {}
+    for row in store.entity_rows():
+        for n in [row["name"], *(row["aliases"] or [])]:
+            index.setdefault((fold(n), row["type"]), row["id"])
+    return index
+
+
+def resolve(ex: Extraction, store: Store) -> dict[str, str]:
+    """Map the extraction's local entity keys to store entity ids."""
+    index = _alias_index(store)
+    out: dict[str, str] = {}
+    for ent in ex.entities:
+        if ent.kb_id:
+            out[ent.key] = entity_id_for(ent.name, ent.type, ent.kb_id)
+            continue
+        found = None
+        for n in [ent.name, *ent.aliases]:
+            found = index.get((fold(n), ent.type))
+            if found:
+                break
+        out[ent.key] = found or entity_id_for(ent.name, ent.type, None)
+    return out

@@ -1,0 +1,406 @@
+"""The store, over SQLAlchemy Core: SQLite by default, PostgreSQL by URL.
+
+Writes one document per transaction (``save_extraction``), so an interrupted
+batch keeps every finished document and no half-written one. Reads return
+plain dicts; merges are applied when entities are read, not by rewriting
+mentions, so a merge can be undone.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import asdict
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import create_engine, delete, event, func, insert, select, update
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import SQLAlchemyError
+
+from nexos import __version__
+from nexos.errors import NotFound, StoreError
+from nexos.model import Claim, Document, Entity, Event, Extraction, Relation
+from nexos.store import schema as t
+
+log = logging.getLogger(__name__)
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _url(db: str) -> str:
+    if "://" in db:
+        return db
+    return f"sqlite:///{Path(db)}"
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.close()
+
+
+class Store:
+    """A nexos workspace: documents and everything asserted in them."""
+
+    def __init__(self, db: str) -> None:
+        self.url = _url(db)
+        try:
+            self.engine: Engine = create_engine(self.url, future=True)
+        except (SQLAlchemyError, ImportError) as exc:
+            raise StoreError(f"cannot open database {db!r}: {exc}") from exc
+        if self.engine.dialect.name == "sqlite":
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+        self.migrate()
+
+    # -- schema -------------------------------------------------------------
+    def migrate(self) -> list[int]:
+        """Apply pending migrations; return the versions applied."""
+        applied: list[int] = []
+        try:
+            with self.engine.begin() as conn:
+                t.migrations_table.create(conn, checkfirst=True)
+                done = set(conn.execute(select(t.migrations_table.c.version)).scalars())
+                for version, name, fn in t.MIGRATIONS:
+                    if version in done:
+                        continue
+                    fn(conn)
+                    conn.execute(insert(t.migrations_table).values(version=version, name=name, applied_at=now()))
+                    applied.append(version)
+        except SQLAlchemyError as exc:
+            raise StoreError(f"cannot prepare database {self.url}: {exc}") from exc
+        return applied
+
+    def schema_versions(self) -> list[int]:
+        with self.engine.connect() as conn:
+            return sorted(conn.execute(select(t.migrations_table.c.version)).scalars())
+
+    @contextmanager
+    def begin(self) -> Iterator[Connection]:
+        with self.engine.begin() as conn:
+            yield conn
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # -- documents ----------------------------------------------------------
+    def has_document(self, doc_id: str) -> bool:
+        with self.engine.connect() as conn:
+            return conn.execute(select(t.documents.c.id).where(t.documents.c.id == doc_id)).first() is not None
+
+    def save_extraction(self, ex: Extraction, entity_ids: dict[str, str]) -> None:
+        """Write one document and all it asserts, in one transaction.
+
+        ``entity_ids`` maps the extraction's local entity keys to store ids
+        (the resolve stage decides them).
+        """
+        with self.engine.begin() as conn:
+            self._insert_document(conn, ex.document)
+            for ent in ex.entities:
+                self._upsert_entity(conn, ent, entity_ids[ent.key], ex.document.id)
+            remap = lambda k: entity_ids.get(k, k) if k else k  # noqa: E731
+            for rel in ex.relations:
+                self._insert_relation(conn, rel, ex.document.id, remap)
+            for ev in ex.events:
+                self._insert_event(conn, ev, ex.document.id, remap)
+            for cl in ex.claims:
+                self._insert_claim(conn, cl, remap)
+
+    def _insert_document(self, conn: Connection, doc: Document) -> None:
+        conn.execute(
+            insert(t.documents).values(
+                id=doc.id,
+                sha256=doc.sha256,
+                path=doc.path,
+                title=doc.title or "",
+                language=doc.language,
+                publisher=doc.publisher,
+                published=doc.published,
+                source_url=doc.source_url,
+                media_type=doc.media_type,
+                size_bytes=doc.size_bytes,
+                text=doc.text,
+                paragraphs=[list(p) for p in doc.paragraphs],
+                sentences=[list(s) for s in doc.sentences],
+                page_breaks=list(doc.page_breaks),
+                links=[list(x) for x in doc.links],
+                meta=doc.meta,
+                ingested_at=now(),
+            )
+        )
+        rows = [
+            {
+                "document_id": doc.id,
+                "marker": c.marker,
+                "url": c.url,
+                "kind": c.kind,
+                "start": c.start,
+                "end": c.end,
+                "sentence_start": c.sentence_start,
+                "sentence_end": c.sentence_end,
+                "definition_start": c.definition_start,
+                "definition_end": c.definition_end,
+                "note": c.note,
+            }
+            for c in doc.citations
+        ]
+        if rows:
+            conn.execute(insert(t.citations), rows)
+
+    def _upsert_entity(self, conn: Connection, ent: Entity, eid: str, doc_id: str) -> None:
+        row = conn.execute(select(t.entities).where(t.entities.c.id == eid)).mappings().first()
+        if row is None:
+            conn.execute(
+                insert(t.entities).values(
+                    id=eid,
+                    name=ent.name,
+                    type=ent.type,
+                    subtype=ent.subtype,
+                    aliases=sorted(set(ent.aliases) - {ent.name}),
+                    countries=sorted(set(ent.countries)),
+                    external_ids=dict(ent.external_ids),
+                    kb_id=ent.kb_id,
+                    status="active",
+                    created_at=now(),
+                )
+            )
+        else:
+            aliases = set(row["aliases"] or []) | set(ent.aliases) | {ent.name}
+            aliases.discard(row["name"])
+            countries = set(row["countries"] or []) | set(ent.countries)
+            ext = dict(row["external_ids"] or {}) | dict(ent.external_ids)
+            conn.execute(
+                update(t.entities)
+                .where(t.entities.c.id == eid)
+                .values(aliases=sorted(aliases), countries=sorted(countries), external_ids=ext)
+            )
+        rows = [
+            {
+                "entity_id": eid,
+                "document_id": doc_id,
+                "start": m.start,
+                "end": m.end,
+                "text": m.text,
+                "extractor": ent.extractor,
+                "extractor_version": __version__,
+                "confidence": ent.confidence,
+            }
+            for m in ent.mentions
+        ]
+        if rows:
+            conn.execute(insert(t.mentions), rows)
+
+    def _insert_relation(self, conn: Connection, rel: Relation, doc_id: str, remap: Any) -> None:
+        conn.execute(
+            insert(t.relations).values(
+                id=rel.key,
+                document_id=doc_id,
+                type=rel.type,
+                subtype=rel.subtype,
+                source=remap(rel.source),
+                target=remap(rel.target),
+                valid_from=rel.valid_from,
+                valid_to=rel.valid_to,
+                negated=rel.negated,
+                evidence=[asdict(s) for s in rel.evidence],
+                claims=list(rel.claims),
+                confidence=rel.confidence,
+                extractor=rel.extractor,
+                extractor_version=__version__,
+                status="active",
+            )
+        )
+
+    def _insert_event(self, conn: Connection, ev: Event, doc_id: str, remap: Any) -> None:
+        conn.execute(
+            insert(t.events).values(
+                id=ev.key,
+                document_id=doc_id,
+                type=ev.type,
+                subtype=ev.subtype,
+                date=ev.date,
+                date_precision=ev.date_precision,
+                description=ev.description,
+                location=remap(ev.location),
+                participants=[remap(p) for p in ev.participants],
+                evidence=[asdict(s) for s in ev.evidence],
+                claims=list(ev.claims),
+                confidence=ev.confidence,
+                extractor=ev.extractor,
+                extractor_version=__version__,
+                status="active",
+            )
+        )
+
+    def _insert_claim(self, conn: Connection, cl: Claim, remap: Any) -> None:
+        conn.execute(
+            insert(t.claims).values(
+                id=cl.key,
+                document_id=cl.document,
+                start=cl.start,
+                end=cl.end,
+                text=cl.text,
+                kind=cl.kind,
+                attributed_to=remap(cl.attributed_to),
+                source_description=cl.source_description,
+                anonymous_source=cl.anonymous_source,
+                quote=cl.quote,
+                speaker=remap(cl.speaker),
+                citations=list(cl.citations),
+                hedged=cl.hedged,
+                hedges=list(cl.hedges),
+                negated=cl.negated,
+                loaded_terms=[asdict(x) for x in cl.loaded_terms],
+                entities=[remap(e) for e in cl.entities],
+                corroborated_by=list(cl.corroborated_by),
+                contradicted_by=list(cl.contradicted_by),
+                grade=cl.grade.as_dict() if cl.grade else None,
+                check_worthiness=cl.check_worthiness,
+                confidence=cl.confidence,
+                extractor=cl.extractor,
+                extractor_version=__version__,
+                status="active",
+            )
+        )
+
+    def delete_document(self, doc_id: str) -> None:
+        with self.engine.begin() as conn:
+            for table in (t.mentions, t.relations, t.events, t.claims, t.citations):
+                conn.execute(delete(table).where(table.c.document_id == doc_id))
+            conn.execute(delete(t.documents).where(t.documents.c.id == doc_id))
+
+    # -- reads --------------------------------------------------------------
+    def documents(self, with_text: bool = True) -> list[dict[str, Any]]:
+        cols = list(t.documents.c) if with_text else [c for c in t.documents.c if c.name != "text"]
+        with self.engine.connect() as conn:
+            docs = [dict(r) for r in conn.execute(select(*cols).order_by(t.documents.c.ingested_at)).mappings()]
+            cits = conn.execute(select(t.citations).order_by(t.citations.c.id)).mappings().all()
+        by_doc: dict[str, list[dict[str, Any]]] = {}
+        for c in cits:
+            by_doc.setdefault(c["document_id"], []).append(dict(c))
+        for d in docs:
+            d["citations"] = by_doc.get(d["id"], [])
+        return docs
+
+    def document(self, doc_id: str) -> dict[str, Any]:
+        for d in self.documents():
+            if d["id"] == doc_id or d["id"].startswith(doc_id) or (d["path"] or "").endswith(doc_id):
+                return d
+        raise NotFound(f"no document {doc_id!r} in this workspace; `nexos stats` lists what it holds")
+
+    def merge_map(self) -> dict[str, str]:
+        """entity id -> the id it is merged into (followed to the end)."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(t.merges.c.entity_id, t.merges.c.into_id)
+                .where(t.merges.c.undone_at.is_(None))
+                .order_by(t.merges.c.id)
+            ).all()
+        direct = {a: b for a, b in rows}
+        out: dict[str, str] = {}
+        for a in direct:
+            seen, cur = {a}, direct[a]
+            while cur in direct and cur not in seen:
+                seen.add(cur)
+                cur = direct[cur]
+            out[a] = cur
+        return out
+
+    def entity_rows(self) -> list[dict[str, Any]]:
+        with self.engine.connect() as conn:
+            return [dict(r) for r in conn.execute(select(t.entities).order_by(t.entities.c.id)).mappings()]
+
+    def mention_rows(self, document_id: str | None = None) -> list[dict[str, Any]]:
+        q = select(t.mentions).order_by(t.mentions.c.document_id, t.mentions.c.start)
+        if document_id:
+            q = q.where(t.mentions.c.document_id == document_id)
+        with self.engine.connect() as conn:
+            return [dict(r) for r in conn.execute(q).mappings()]
+
+    def rows(self, table_name: str, active_only: bool = True) -> list[dict[str, Any]]:
+        table = t.metadata.tables[table_name]
+        q = select(table)
+        if active_only and "status" in table.c:
+            q = q.where(table.c.status != "rejected")
+        with self.engine.connect() as conn:
+            return [dict(r) for r in conn.execute(q).mappings()]
+
+    def counts(self) -> dict[str, int]:
+        out = {}
+        with self.engine.connect() as conn:
+            for name in ("documents", "entities", "mentions", "relations", "events", "claims", "citations"):
+                table = t.metadata.tables[name]
+                out[name] = conn.execute(select(func.count()).select_from(table)).scalar_one()
+        out["entities"] -= len(self.merge_map())
+        return out
+
+    def update_claims(self, updates: Iterable[tuple[str, dict[str, Any]]]) -> None:
+        with self.engine.begin() as conn:
+            for cid, values in updates:
+                conn.execute(update(t.claims).where(t.claims.c.id == cid).values(**values))
+
+    # -- publishers ----------------------------------------------------------
+    def publisher_ratings(self) -> dict[str, str]:
+        with self.engine.connect() as conn:
+            return {r.name: r.reliability for r in conn.execute(select(t.publishers))}
+
+    def rate_publisher(self, name: str, reliability: str, note: str | None = None, actor: str = "analyst") -> None:
+        with self.engine.begin() as conn:
+            before = conn.execute(select(t.publishers).where(t.publishers.c.name == name)).mappings().first()
+            if before is None:
+                conn.execute(insert(t.publishers).values(name=name, reliability=reliability, note=note, updated_at=now()))
+            else:
+                conn.execute(
+                    update(t.publishers)
+                    .where(t.publishers.c.name == name)
+                    .values(reliability=reliability, note=note, updated_at=now())
+                )
+            self._audit(conn, actor, "rate", "publisher", name, dict(before) if before else None,
+                        {"name": name, "reliability": reliability, "note": note})
+
+    # -- merges and the audit log ---------------------------------------------
+    def merge(self, entity_id: str, into_id: str, reason: str = "", actor: str = "analyst") -> int:
+        ids = {r["id"] for r in self.entity_rows()}
+        for x in (entity_id, into_id):
+            if x not in ids:
+                raise NotFound(f"no entity {x!r}; `nexos entities` lists them")
+        if self.merge_map().get(into_id, into_id) == entity_id:
+            raise StoreError(f"{into_id} is already merged into {entity_id}; undo that merge first")
+        with self.engine.begin() as conn:
+            res = conn.execute(
+                insert(t.merges).values(entity_id=entity_id, into_id=into_id, reason=reason, actor=actor, created_at=now())
+            )
+            mid = int(res.inserted_primary_key[0])
+            self._audit(conn, actor, "merge", "entity", entity_id, None, {"into": into_id, "merge_id": mid})
+        return mid
+
+    def unmerge(self, entity_id: str, actor: str = "analyst") -> int:
+        with self.engine.begin() as conn:
+            row = conn.execute(
+                select(t.merges)
+                .where(t.merges.c.entity_id == entity_id, t.merges.c.undone_at.is_(None))
+                .order_by(t.merges.c.id.desc())
+            ).mappings().first()
+            if row is None:
+                raise NotFound(f"entity {entity_id!r} is not merged into anything")
+            conn.execute(update(t.merges).where(t.merges.c.id == row["id"]).values(undone_at=now()))
+            self._audit(conn, actor, "unmerge", "entity", entity_id, {"into": row["into_id"]}, None)
+            return int(row["id"])
+
+    def _audit(self, conn: Connection, actor: str, action: str, kind: str, rid: str,
+               before: Any, after: Any) -> None:
+        conn.execute(
+            insert(t.audit_log).values(
+                actor=actor, action=action, record_kind=kind, record_id=rid, before=before, after=after, created_at=now()
+            )
+        )
+
+    def audit_entries(self) -> list[dict[str, Any]]:
+        with self.engine.connect() as conn:
+            return [dict(r) for r in conn.execute(select(t.audit_log).order_by(t.audit_log.c.id)).mappings()]

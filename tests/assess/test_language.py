@@ -1,0 +1,426 @@
+"""Loaded language, hedges, anonymous sources, attributions and disputes (EN + ES)."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from nexos.assess.language import (
+    find_anonymous_sources,
+    find_attributions,
+    find_disputes,
+    find_hedges,
+    find_loaded_terms,
+    is_quoted,
+    loaded_density,
+    quoted_spans,
+)
+from nexos.assess.lexicon import compile_entry, fold, load_entries
+
+# Neutral copy written for these tests: wire style and press-release style.
+WIRE_EN = (
+    "CARACAS, March 4 - Venezuela's National Assembly approved a revised budget on Tuesday that "
+    "raises spending on public hospitals by 12 percent, the finance ministry said in a statement. "
+    "The measure passed with 140 votes in favour and 12 against. Opposition lawmakers said the "
+    "figures did not account for inflation, which the central bank estimated at 48 percent last "
+    "year. Separately, Colombian police arrested three men suspected of drug trafficking near the "
+    "border city of Cucuta, a police spokesman told reporters. The men are accused of moving cocaine "
+    "through a network of farms, according to a statement from the attorney general's office. The "
+    "sanctions regime imposed by the European Union remains in force. A court hearing is scheduled "
+    "for Friday."
+)
+RELEASE_EN = (
+    "The Ministry of Foreign Affairs of Colombia and the Embassy of Mexico signed a memorandum of "
+    "understanding today on cooperation against money laundering. The agreement provides for the "
+    "exchange of financial information, joint training of prosecutors and a working group that will "
+    "meet twice a year. \u201cThis agreement strengthens the work of both institutions,\u201d the minister "
+    "said at the signing ceremony in Bogota. The working group will present its first report in "
+    "June 2025. Further information is available on the ministry's website."
+)
+WIRE_ES = (
+    "BOGOTA, 4 mar - La Fiscalia General de Colombia imputo este martes cargos por narcotráfico y "
+    "concierto para delinquir a cuatro personas detenidas en una operación en el puerto de "
+    "Buenaventura, informó la entidad en un comunicado. Según el documento, los detenidos formaban "
+    "parte de una red de narcotraficantes que enviaba cocaína a Centroamérica en contenedores de "
+    "fruta. La policía incautó dos toneladas de droga y tres embarcaciones. Un juez decidirá el "
+    "jueves si los acusados permanecen en prisión preventiva. El régimen fiscal de las exportaciones "
+    "de fruta no fue modificado, precisó el Ministerio de Comercio."
+)
+RELEASE_ES = (
+    "El Ministerio de Relaciones Exteriores de México y la Embajada de Colombia firmaron hoy un "
+    "memorando de entendimiento para cooperar contra el lavado de dinero. El acuerdo prevé el "
+    "intercambio de información financiera, la capacitación conjunta de fiscales y un grupo de "
+    "trabajo que se reunirá dos veces al año. «Este acuerdo fortalece el trabajo de ambas "
+    "instituciones», declaró la canciller durante la ceremonia de firma. El grupo de trabajo "
+    "presentará su primer informe en junio de 2025. Más información en el sitio web de la cancillería."
+)
+
+# Slanted copy, one paragraph per direction and language.
+LEFT_EN = (
+    "Once again the lackeys of the empire are preparing a new imperialist aggression against the "
+    "heroic people of Venezuela. The so-called sanctions are a criminal blockade drawn up by the "
+    "oligarchy and its puppet president, while paramilitary fascism spreads along the border."
+)
+RIGHT_EN = (
+    "The narco-regime in Caracas clings to power through terror. Its thugs, backed by the "
+    "Castro-chavista dictatorship in Havana, have built a narco-state that poses an existential "
+    "threat to the hemisphere. True patriots must act before it is too late."
+)
+LEFT_ES = (
+    "Los lacayos del imperio y la oligarquía vendepatria preparan una nueva agresión imperialista "
+    "contra el pueblo heroico de Venezuela. Los escuálidos y sus cipayos, títeres de Washington, "
+    "repiten la propaganda del fascismo paramilitar."
+)
+RIGHT_ES = (
+    "El narcorrégimen de Maduro se aferra al poder con una represión sin precedentes. La "
+    "narcodictadura castrochavista ha convertido al país en un narcoestado, y esa escoria que "
+    "gobierna son enemigos de la patria. Los verdaderos patriotas no se rendirán."
+)
+
+
+def terms(text: str, lang: str) -> dict[str, str]:
+    return {t.term: t.category for t in find_loaded_terms(text, lang)}
+
+
+# ---------------------------------------------------------------- loaded language
+
+@pytest.mark.parametrize("text,lang", [(WIRE_EN, "en"), (RELEASE_EN, "en"), (WIRE_ES, "es"), (RELEASE_ES, "es")])
+def test_neutral_copy_has_no_loaded_terms(text: str, lang: str) -> None:
+    assert find_loaded_terms(text, lang) == []
+    assert loaded_density(text, lang) < 0.5
+
+
+def test_left_wing_english_terms_found() -> None:
+    found = terms(LEFT_EN, "en")
+    assert found["lackeys of the empire"] == "name_calling"
+    assert found["imperialist aggression"] == "loaded_characterisation"
+    assert found["heroic people"] == "flag_waving"
+    assert found["so-called"] == "loaded_characterisation"
+    assert found["criminal blockade"] == "loaded_characterisation"
+    assert found["oligarchy"] == "name_calling"
+    assert found["puppet president"] == "loaded_characterisation"
+    assert found["paramilitary fascism"] == "name_calling"
+    assert loaded_density(LEFT_EN, "en") > 5
+
+
+def test_right_wing_english_terms_found() -> None:
+    found = terms(RIGHT_EN, "en")
+    assert found["narco-regime"] == "name_calling"
+    assert found["clings to power"] == "loaded_characterisation"
+    assert found["thugs"] == "name_calling"
+    assert found["Castro-chavista"] == "name_calling"
+    assert found["dictatorship"] == "name_calling"
+    assert found["narco-state"] == "name_calling"
+    assert found["existential threat"] == "exaggeration"
+    assert found["True patriots"] == "flag_waving"
+    assert found["before it is too late"] == "fear"
+    assert loaded_density(RIGHT_EN, "en") > 5
+
+
+def test_left_wing_spanish_terms_found() -> None:
+    found = terms(LEFT_ES, "es")
+    assert found["lacayos del imperio"] == "name_calling"
+    assert found["oligarquía"] == "name_calling"
+    assert found["vendepatria"] == "name_calling"
+    assert found["agresión imperialista"] == "loaded_characterisation"
+    assert found["pueblo heroico"] == "flag_waving"
+    assert found["escuálidos"] == "name_calling"
+    assert found["cipayos"] == "name_calling"
+    assert found["títeres"] == "name_calling"
+    assert found["fascismo paramilitar"] == "name_calling"
+
+
+def test_right_wing_spanish_terms_found() -> None:
+    found = terms(RIGHT_ES, "es")
+    assert found["narcorrégimen"] == "name_calling"
+    assert found["se aferra al poder"] == "loaded_characterisation"
+    assert found["sin precedentes"] == "exaggeration"
+    assert found["narcodictadura"] == "name_calling"
+    assert found["castrochavista"] == "name_calling"
+    assert found["narcoestado"] == "name_calling"
+    assert found["escoria"] == "dehumanising"
+    assert found["enemigos de la patria"] == "flag_waving"
+    assert found["verdaderos patriotas"] == "flag_waving"
+
+
+def test_spans_point_at_the_term() -> None:
+    text = "Critics call it a narco-regime, not a government."
+    (t,) = find_loaded_terms(text, "en")
+    assert (t.start, t.end) == (18, 30)
+    assert text[t.start : t.end] == t.term == "narco-regime"
+
+
+@pytest.mark.parametrize(
+    "text,lang,expected",
+    [
+        ("the narco regime", "en", "narco regime"),
+        ("the narcoregime", "en", "narcoregime"),
+        ("these Narco-Regimes", "en", "Narco-Regimes"),
+        ("a narco\u2011regime", "en", "narco\u2011regime"),
+        ("a narco-governance model", "en", "narco-governance"),
+        ("Bolivia's narcogovernment", "en", "narcogovernment"),
+        ("las narcodictaduras", "es", "narcodictaduras"),
+        ("la dictadora", "es", "dictadora"),
+        ("los dictadores", "es", "dictadores"),
+        ("un narcogobierno", "es", "narcogobierno"),
+        ("el narco-estado", "es", "narco-estado"),
+        ("el narcoregimen", "es", "narcoregimen"),
+        ("the dictator", "en", "dictator"),
+    ],
+)
+def test_morphological_variants(text: str, lang: str, expected: str) -> None:
+    assert [t.term for t in find_loaded_terms(text, lang)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("narcotrafficking and narco-trafficking routes", "en"),
+        ("narcotics seized by police", "en"),
+        ("el narcotráfico y los narcotraficantes", "es"),
+        ("el narcomenudeo en Medellín", "es"),
+        ("the tax regime and the sanctions regime", "en"),
+        ("el régimen penitenciario y el régimen de visas", "es"),
+        ("animals seized from traffickers", "en"),
+        ("los falsos positivos", "es"),
+    ],
+)
+def test_neutral_lookalikes_are_not_flagged(text: str, lang: str) -> None:
+    assert find_loaded_terms(text, lang) == []
+
+
+def test_regime_is_flagged_when_it_labels_an_actor() -> None:
+    assert [t.term for t in find_loaded_terms("the Maduro regime arrested him", "en")] == ["regime"]
+    assert [t.term for t in find_loaded_terms("el régimen de Ortega", "es")] == ["régimen"]
+    assert [t.term for t in find_loaded_terms("el régimen chavista", "es")] == ["régimen"]
+
+
+def test_dehumanising_needs_people_as_subject() -> None:
+    assert terms("They are animals and vermin.", "en") == {"animals": "dehumanising", "vermin": "dehumanising"}
+    assert terms("Son ratas, una plaga.", "es") == {"ratas": "dehumanising", "plaga": "dehumanising"}
+
+
+def test_scare_quotes() -> None:
+    assert terms("the so-called \u201celection\u201d", "en") == {"so-called": "loaded_characterisation"}
+    assert terms("el supuesto «socialismo»", "es") == {"supuesto": "loaded_characterisation"}
+    assert terms("el supuesto narcotraficante", "es") == {}
+    assert terms("el autoproclamado presidente", "es") == {"autoproclamado": "loaded_characterisation"}
+
+
+def test_window_restricts_search_but_keeps_offsets() -> None:
+    text = "A dictator here. A tyrant there."
+    found = find_loaded_terms(text, "en", start=16)
+    assert [(t.term, t.start) for t in found] == [("tyrant", 19)]
+    assert [t.term for t in find_loaded_terms(text, "en", end=16)] == ["dictator"]
+
+
+def test_undetermined_language_uses_both_lexicons() -> None:
+    assert {t.term for t in find_loaded_terms("narcorrégimen and narco-state", "und")} == {"narcorrégimen", "narco-state"}
+    assert find_loaded_terms("a dictator", "pt") == []
+
+
+def test_matcher_speed() -> None:
+    text = " ".join([WIRE_EN, LEFT_EN, RIGHT_EN, RELEASE_EN] * 250)
+    words = len(text.split())
+    find_loaded_terms(text[:2000], "en")  # load and compile outside the timing
+    t0 = time.perf_counter()
+    find_loaded_terms(text, "en")
+    rate = words / (time.perf_counter() - t0)
+    assert rate > 100_000, f"{rate:.0f} words/s"
+
+
+def test_every_lexicon_entry_compiles_and_matches_its_own_term() -> None:
+    for name in ("loaded", "hedging", "sourcing", "attribution", "disputes"):
+        per_lang = load_entries(name)
+        assert set(per_lang) == {"en", "es"}
+    for entry in load_entries("loaded")["en"] + load_entries("loaded")["es"]:
+        if "{" in entry.key or entry.context_required or entry.key.startswith(("(", "narco-?")):
+            continue
+        if "\\" in entry.key:
+            continue
+        assert entry.regex.match(fold(entry.key)), entry.key
+
+
+def test_malformed_entry_is_reported() -> None:
+    with pytest.raises(ValueError, match="anchor"):
+        compile_entry({"pattern": "(?:a|b)c"}, "fear", {})
+    with pytest.raises(ValueError, match="neither"):
+        compile_entry({"weight": 1}, "fear", {})
+
+
+# ---------------------------------------------------------------- quotes
+
+def test_quoted_spans_curly_guillemets_and_apostrophes() -> None:
+    text = "He said \u201cthe dictator must go\u201d and didn\u2019t elaborate. \u00abEs un tirano\u00bb, dijo."
+    spans = quoted_spans(text)
+    assert [text[s:e] for s, e in spans] == ["\u201cthe dictator must go\u201d", "\u00abEs un tirano\u00bb"]
+    (dictator,) = [t for t in find_loaded_terms(text, "en")]
+    assert is_quoted(dictator.start, dictator.end, spans)
+    assert not is_quoted(0, 2, spans)
+
+
+def test_quoted_spans_straight_quotes_and_open_paragraph() -> None:
+    text = 'She called it "a sham" twice.\n\n\u201cWe will resist, she said.\n\nNext paragraph.'
+    spans = quoted_spans(text)
+    assert [text[s:e] for s, e in spans] == ['"a sham"', "\u201cWe will resist, she said."]
+
+
+def test_spanish_dialogue_dashes() -> None:
+    text = "—No me voy a rendir —dijo el presidente—. Aquí seguiremos.\nEl público aplaudió."
+    spans = quoted_spans(text)
+    assert [text[s:e] for s, e in spans] == ["—No me voy a rendir —", "—. Aquí seguiremos."]
+
+
+# ---------------------------------------------------------------- hedges
+
+def test_english_hedges_and_certainty() -> None:
+    text = (
+        "The general allegedly received payments and may have met the traffickers; he reportedly "
+        "fled and is believed to be in Cuba, according to the police. The evidence clearly shows otherwise."
+    )
+    found = [(h.term, h.category) for h in find_hedges(text, "en")]
+    assert found == [
+        ("allegedly", "hedge"),
+        ("may have", "hedge"),
+        ("reportedly", "hedge"),
+        ("is believed to", "hedge"),
+        ("according to", "attribution"),
+        ("clearly", "certainty"),
+    ]
+
+
+def test_spanish_hedges_and_certainty() -> None:
+    text = (
+        "El general habría recibido pagos y se habría reunido con los jefes, según la Fiscalía. "
+        "Al parecer, el dinero podría venir de Panamá; presuntamente lo gestionaba su hermano. "
+        "No está claro quién firmó. Sin duda, evidentemente, es grave."
+    )
+    found = [(h.term, h.category) for h in find_hedges(text, "es")]
+    assert found == [
+        ("habría recibido", "hedge"),
+        ("se habría reunido", "hedge"),
+        ("según", "attribution"),
+        ("Al parecer", "hedge"),
+        ("podría", "hedge"),
+        ("presuntamente", "hedge"),
+        ("No está claro", "hedge"),
+        ("Sin duda", "certainty"),
+        ("evidentemente", "certainty"),
+    ]
+
+
+def test_neutral_copy_has_few_hedges() -> None:
+    assert [h.category for h in find_hedges(RELEASE_EN, "en")] == []
+
+
+# ---------------------------------------------------------------- anonymous sources
+
+@pytest.mark.parametrize(
+    "text,lang,expected",
+    [
+        ("It was planned, according to sources close to the Maduro-Petro inner circle, and failed.", "en",
+         "sources close to the Maduro-Petro inner circle"),
+        ("Two senior U.S. officials who asked not to be named said talks had stalled.", "en",
+         "Two senior U.S. officials who asked not to be named"),
+        ("A source familiar with the negotiations told reporters it was over.", "en",
+         "A source familiar with the negotiations"),
+        ("People with knowledge of the investigation said the payments began in 2019.", "en",
+         "People with knowledge of the investigation"),
+        ("The shipment left Falcon, according to intelligence sources in Bogota.", "en",
+         "intelligence sources in Bogota"),
+        ("Según fuentes de inteligencia venezolanas, el envío salió de Falcón.", "es",
+         "fuentes de inteligencia venezolanas"),
+        ("Fuentes cercanas al Palacio de Miraflores aseguraron que no habrá diálogo.", "es",
+         "Fuentes cercanas al Palacio de Miraflores"),
+        ("Así lo confirmó una fuente que pidió no ser identificada.", "es",
+         "una fuente que pidió no ser identificada"),
+        ("El funcionario habló bajo condición de anonimato.", "es", "bajo condición de anonimato"),
+        ("Lo confirmaron fuentes consultadas por este medio.", "es", "fuentes consultadas por este medio"),
+    ],
+)
+def test_anonymous_source_spans(text: str, lang: str, expected: str) -> None:
+    assert [s[2] for s in find_anonymous_sources(text, lang)] == [expected]
+    start, end, surface = find_anonymous_sources(text, lang)[0]
+    assert text[start:end] == surface
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Renewable energy sources in the region grew by 4 percent.", "en"),
+        ("The minister, Ana Pérez, said the plan was ready.", "en"),
+        ("Las fuentes de energía renovable crecieron.", "es"),
+    ],
+)
+def test_named_or_non_human_sources_are_not_anonymous(text: str, lang: str) -> None:
+    assert find_anonymous_sources(text, lang) == []
+
+
+# ---------------------------------------------------------------- attributions
+
+def speakers(text: str, lang: str) -> list[tuple[str, str | None]]:
+    return [(a.cue, a.speaker_text) for a in find_attributions(text, lang)]
+
+
+def test_english_attributions_with_speakers() -> None:
+    assert speakers('"We will not surrender," said Maduro.', "en") == [("said", "Maduro")]
+    assert speakers("President Gustavo Petro said on Monday that the talks failed.", "en") == [
+        ("said", "President Gustavo Petro")
+    ]
+    assert speakers("Prosecutors allege that he laundered money.", "en") == [("allege", "Prosecutors")]
+    assert speakers("According to the U.S. Department of Justice, the network moved cocaine.", "en") == [
+        ("According to", "the U.S. Department of Justice")
+    ]
+    assert speakers("He said nothing.", "en") == [("said", "He")]
+
+
+def test_spanish_attributions_with_speakers() -> None:
+    assert speakers("«No nos rendiremos», dijo Maduro.", "es") == [("dijo", "Maduro")]
+    assert speakers("El presidente Gustavo Petro afirmó que la red existe.", "es") == [
+        ("afirmó", "El presidente Gustavo Petro")
+    ]
+    assert speakers("Según la Fiscalía General, la red movía cocaína.", "es") == [("Según", "la Fiscalía General")]
+    assert speakers("Lo denunció el canciller Yván Gil en Caracas.", "es") == [("denunció", "el canciller Yván Gil")]
+
+
+def test_attribution_without_clear_speaker() -> None:
+    (a,) = find_attributions("The claims, widely shared online, said little.", "en")
+    assert a.cue == "said"
+    assert a.speaker_text is None
+
+
+# ---------------------------------------------------------------- disputes
+
+def test_english_disputes() -> None:
+    text = (
+        "There is no evidence that the minister met them. The embassy denied the report and "
+        "rejected the allegations. Fact-checkers rated it FALSE; the video is misleading. "
+        "The test gave false positives."
+    )
+    found = [(d.term, d.category) for d in find_disputes(text, "en")]
+    assert found == [
+        ("There is no evidence that", "no_evidence"),
+        ("denied", "denial"),
+        ("rejected the allegations", "denial"),
+        ("FALSE", "verdict"),
+        ("misleading", "verdict"),
+    ]
+
+
+def test_spanish_disputes() -> None:
+    text = (
+        "No hay pruebas de que el ministro viajara. La embajada desmintió la versión y negó todo; "
+        "el ministro rechazó las acusaciones. Es falso. Veredicto: FALSO, y además engañoso. "
+        "El caso de los falsos positivos sigue abierto."
+    )
+    found = [(d.term, d.category) for d in find_disputes(text, "es")]
+    assert found == [
+        ("No hay pruebas de", "no_evidence"),
+        ("desmintió", "denial"),
+        ("negó", "denial"),
+        ("rechazó las acusaciones", "denial"),
+        ("Es falso", "verdict"),
+        ("FALSO", "verdict"),
+        ("engañoso", "verdict"),
+    ]
