@@ -296,5 +296,20 @@ def audit(ctx: Ctx, document: str | None, as_json: bool) -> None:
         click.echo("\n\n".join(format_audit(a) for a in audits))
 
 
+def _register_extras() -> None:
+    """Commands that live beside their library code (analysis, report, web, refs) join the group here."""
+    import importlib
+
+    for mod in ("nexos.analysis.commands", "nexos.report.commands", "nexos.web.commands", "nexos.refs.commands"):
+        try:
+            importlib.import_module(mod)
+        except ModuleNotFoundError as exc:
+            if exc.name != mod:
+                raise
+
+
+_register_extras()
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -49,15 +49,33 @@ def test_sdn_types_vessels_and_organisations():
 def test_ftm_lines_read_names_aliases_countries_and_programmes(tmp_path):
     path = tmp_path / "targets.ijson"
     rows = [
-        {"id": "os-1", "schema": "Person", "datasets": ["us_ofac_sdn"], "first_seen": "2018-05-21",
-         "properties": {"name": ["Nicolás Maduro Moros"], "alias": ["Nicolas MADURO"],
-                        "weakAlias": ["Maduro"], "nationality": ["ve"], "topics": ["sanction", "role.pep"],
-                        "program": ["VENEZUELA-EO13692"], "birthDate": ["1962-11-23"]}},
-        {"id": "os-2", "schema": "Organization",
-         "properties": {"name": ["Ejército de Liberación Nacional"], "previousName": ["ELN"],
-                        "country": ["co"],
-                        "sanctions": [{"schema": "Sanction", "properties": {"program": ["FTO"],
-                                                                            "authority": ["State Dept"]}}]}},
+        {
+            "id": "os-1",
+            "schema": "Person",
+            "datasets": ["us_ofac_sdn"],
+            "first_seen": "2018-05-21",
+            "properties": {
+                "name": ["Nicolás Maduro Moros"],
+                "alias": ["Nicolas MADURO"],
+                "weakAlias": ["Maduro"],
+                "nationality": ["ve"],
+                "topics": ["sanction", "role.pep"],
+                "program": ["VENEZUELA-EO13692"],
+                "birthDate": ["1962-11-23"],
+            },
+        },
+        {
+            "id": "os-2",
+            "schema": "Organization",
+            "properties": {
+                "name": ["Ejército de Liberación Nacional"],
+                "previousName": ["ELN"],
+                "country": ["co"],
+                "sanctions": [
+                    {"schema": "Sanction", "properties": {"program": ["FTO"], "authority": ["State Dept"]}}
+                ],
+            },
+        },
         {"id": "os-3", "schema": "Vessel", "properties": {}},
     ]
     path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")

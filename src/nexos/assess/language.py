@@ -90,20 +90,23 @@ _TOKEN = re.compile(r"[ \t\u00a0]*\n?[ \t\u00a0]*((?:\w\.){2,}|\w[\w'\u2019\-\u2
 _PREV_TOKEN = re.compile(r"((?:\w\.){2,}|\w[\w'\u2019\-\u2010\u2011]*)[ \t\u00a0]*\n?[ \t\u00a0]*$")
 _OPEN_QUOTES = "\"“«‘„'"
 _DETERMINERS = {
-    "en": {"the", "this", "that", "its", "his", "her", "their", "whose"},
-    "es": {"el", "la", "los", "las", "este", "esta", "ese", "esa", "aquel", "su", "sus", "dicho", "dicha"},
+    "en": set("the this that its his her their whose".split()),
+    "es": set("el la los las este esta ese esa aquel su sus dicho dicha".split()),
 }
-_PRONOUNS = {"he", "she", "they", "we", "i", "el", "ella", "ellos", "ellas", "nosotros", "usted", "ustedes"}
+_PRONOUNS = set("he she they we i el ella ellos ellas nosotros usted ustedes".split())
+# Words after which a noun is said *of* someone ("they are animals", "son ratas").
 _PREDICATIVE = {
-    "en": {"are", "were", "be", "being", "like", "these", "those", "such", "as", "them", "real", "nothing", "but"},
-    "es": {"son", "eran", "fueron", "ser", "es", "era", "fue", "como", "estos", "esos", "estas", "esas",
-           "aquellos", "unos", "unas", "verdaderos", "verdaderas", "auténticos", "unos"},
+    "en": set("are were be being like these those such as them real nothing but".split()),
+    "es": set(
+        "son eran fueron ser es era fue como estos esos estas esas aquellos unos unas verdaderos".split()
+    ),
 }
 _CONJ = {"and", "&", "y", "e"}
-_TRIM = {"of", "the", "a", "an", "to", "and", "in", "de", "del", "la", "el", "los", "las", "al", "y", "en", "a"}
+# Function words a phrase must not end on.
+_TRIM = set("of the a an to and in de del la el los las al y en".split())
 _PREPS = {
-    "en": {"in", "at", "from", "within", "inside", "near", "of", "to", "with", "close", "familiar", "on", "by", "about"},
-    "es": {"de", "del", "en", "a", "al", "desde", "dentro", "cercanas", "cercana", "cerca", "con", "por", "sobre"},
+    "en": set("in at from within inside near of to with close familiar on by about".split()),
+    "es": set("de del en a al desde dentro cercanas cercana cerca con por sobre".split()),
 }
 _ES_ADJ = re.compile(r"[a-z]+(?:ano|ana|anos|anas|ense|enses|al|ales|ico|ica|icos|icas|ista|istas)$")
 
@@ -135,7 +138,9 @@ def _is_cap(word: str) -> bool:
 def _near_phrase(folded: str, pos: int, phrases: tuple[str, ...], before: bool) -> bool:
     if before:
         head = folded[max(0, pos - 60) : pos].rstrip()
-        return any(head.endswith(p) and (len(head) == len(p) or not head[-len(p) - 1].isalnum()) for p in phrases)
+        return any(
+            head.endswith(p) and (len(head) == len(p) or not head[-len(p) - 1].isalnum()) for p in phrases
+        )
     tail = folded[pos : pos + 60].lstrip()
     return any(tail.startswith(p) and (len(tail) == len(p) or not tail[len(p)].isalnum()) for p in phrases)
 
@@ -180,8 +185,9 @@ def _context_ok(text: str, folded: str, m: Match, lang: str) -> bool:
     return False
 
 
-def _matches(name: str, text: str, language: str, start: int = 0, end: int | None = None,
-             keep_overlaps: bool = False) -> list[tuple[Match, str]]:
+def _matches(
+    name: str, text: str, language: str, start: int = 0, end: int | None = None, keep_overlaps: bool = False
+) -> list[tuple[Match, str]]:
     folded = fold(text)
     out: list[tuple[Match, str]] = []
     for lang in _langs(language):
@@ -193,6 +199,7 @@ def _matches(name: str, text: str, language: str, start: int = 0, end: int | Non
 
 
 # ---------------------------------------------------------------- quotes
+
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
     """Spans of quoted (reported) speech, quotation marks included.
@@ -209,7 +216,7 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     return _outermost(spans)
 
 
-_QUOTE_MARK = re.compile("[\u201c\u201d\u00ab\u00bb\u201e\u2018\u2019\"]")
+_QUOTE_MARK = re.compile('[\u201c\u201d\u00ab\u00bb\u201e\u2018\u2019"]')
 _CLOSER = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201c", "\u2018": "\u2019", '"': '"'}
 
 
@@ -222,7 +229,7 @@ def _quotes_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
         nxt = text[i + 1] if i + 1 < end else " "
         if stack and ch == _CLOSER[stack[-1][0]] and not (ch == "\u2019" and nxt.isalnum()):
             spans.append((stack.pop()[1], i + 1))
-        elif ch in "\u201c\u00ab\u201e" or (ch in "\"\u2018" and (prev.isspace() or prev in "([\u2014-")):
+        elif ch in "\u201c\u00ab\u201e" or (ch in '"\u2018' and (prev.isspace() or prev in "([\u2014-")):
             stack.append((ch, i))
     # An opening mark never closed runs to the paragraph end (multi-paragraph quotes);
     # single marks are too often apostrophes to be trusted that far.
@@ -266,6 +273,7 @@ def is_quoted(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 
 # ---------------------------------------------------------------- loaded language
 
+
 def find_loaded_terms(text: str, language: str, start: int = 0, end: int | None = None) -> list[LoadedTerm]:
     """Loaded words and phrases in ``text[start:end]``, offsets into ``text``.
 
@@ -297,17 +305,25 @@ def loaded_density(text: str, language: str) -> float:
 
 # ---------------------------------------------------------------- hedges, disputes
 
+
 def find_hedges(text: str, language: str) -> list[Hedge]:
     """Hedges, attribution phrases and certainty boosters, in text order."""
-    return [Hedge(m.start, m.end, text[m.start : m.end], m.entry.category) for m, _ in _matches("hedging", text, language)]
+    return [
+        Hedge(m.start, m.end, text[m.start : m.end], m.entry.category)
+        for m, _ in _matches("hedging", text, language)
+    ]
 
 
 def find_disputes(text: str, language: str) -> list[Dispute]:
     """Denials, no-evidence statements and fact-check verdicts, in text order."""
-    return [Dispute(m.start, m.end, text[m.start : m.end], m.entry.category) for m, _ in _matches("disputes", text, language)]
+    return [
+        Dispute(m.start, m.end, text[m.start : m.end], m.entry.category)
+        for m, _ in _matches("disputes", text, language)
+    ]
 
 
 # ---------------------------------------------------------------- anonymous sources
+
 
 def find_anonymous_sources(text: str, language: str) -> list[tuple[int, int, str]]:
     """Spans of unnamed-source descriptions: (start, end, surface text).
@@ -324,7 +340,9 @@ def find_anonymous_sources(text: str, language: str) -> list[tuple[int, int, str
         if m.entry.meta.get("back"):
             s = _extend_back(text, folded, s, conf)
         if m.entry.meta.get("extend"):
-            e = _extend_np(text, folded, e, lang, conf, need_prep=_last_word(folded, s, e) not in _PREPS.get(lang, set()))
+            e = _extend_np(
+                text, folded, e, lang, conf, need_prep=_last_word(folded, s, e) not in _PREPS.get(lang, set())
+            )
         spans.append((s, e))
     return [(s, e, text[s:e]) for s, e in _outermost(spans)]
 
@@ -334,8 +352,15 @@ def _last_word(folded: str, start: int, end: int) -> str:
     return words[-1] if words else ""
 
 
-def _extend_np(text: str, folded: str, pos: int, lang: str, conf: dict, need_prep: bool = False,
-               stop_extra: frozenset[str] = frozenset()) -> int:
+def _extend_np(
+    text: str,
+    folded: str,
+    pos: int,
+    lang: str,
+    conf: dict,
+    need_prep: bool = False,
+    stop_extra: frozenset[str] = frozenset(),
+) -> int:
     """End of the noun phrase that starts at ``pos`` (``pos`` if none)."""
     stop = set(conf.get("np_stop", [])) | stop_extra
     limit = int(conf.get("max_np_words", 10))
@@ -348,13 +373,19 @@ def _extend_np(text: str, folded: str, pos: int, lang: str, conf: dict, need_pre
         word, fword = text[tok[0] : tok[1]], folded[tok[0] : tok[1]]
         if fword in stop or _looks_like_verb(word, fword, lang):
             break
-        if count == 0 and need_prep and fword not in _PREPS.get(lang, set()) and not (
-            lang == "es" and _ES_ADJ.match(fword) and not _is_cap(word)
+        if (
+            count == 0
+            and need_prep
+            and fword not in _PREPS.get(lang, set())
+            and not (lang == "es" and _ES_ADJ.match(fword) and not _is_cap(word))
         ):
             break
         if fword in _CONJ:
             after = _next_word(text, tok[1])
-            if not after or not (_is_cap(text[after[0] : after[1]]) or folded[after[0] : after[1]] in _DETERMINERS.get(lang, set())):
+            if not after or not (
+                _is_cap(text[after[0] : after[1]])
+                or folded[after[0] : after[1]] in _DETERMINERS.get(lang, set())
+            ):
                 break
         cur, end, count = tok[1], tok[1], count + 1
         if fword not in _TRIM:
@@ -386,6 +417,7 @@ def _extend_back(text: str, folded: str, pos: int, conf: dict) -> int:
 
 # ---------------------------------------------------------------- attributions
 
+
 def find_attributions(text: str, language: str) -> list[Attribution]:
     """Reporting cues ("according to", "said", "según", "dijo") with their speaker.
 
@@ -398,6 +430,8 @@ def find_attributions(text: str, language: str) -> list[Attribution]:
     folded = fold(text)
     out = []
     for m, lang in _matches("attribution", text, language):
+        if m.entry.category == "verb" and _capitalised_mid_sentence(text, m.start):
+            continue  # "the Organization of American States condemned": a name, not a verb
         conf = settings("attribution", lang)
         if m.entry.category == "according":
             sp = _speaker_after(text, folded, m.end, lang, conf, need_cap=False)
@@ -420,6 +454,13 @@ def _verb_speaker(text: str, folded: str, m: Match, lang: str, conf: dict) -> tu
     return _speaker_after(text, folded, m.end, lang, conf, need_cap=not inverted)
 
 
+def _capitalised_mid_sentence(text: str, pos: int) -> bool:
+    if not text[pos].isupper():
+        return False
+    before = text[max(0, pos - 3) : pos].rstrip()
+    return bool(before) and before[-1] not in '.!?"“«—:\n'
+
+
 def _after_quote(text: str, pos: int) -> bool:
     """Whether a reporting verb follows a quotation or a dialogue dash ('"...," said X')."""
     before = text[max(0, pos - 6) : pos].rstrip()
@@ -427,7 +468,7 @@ def _after_quote(text: str, pos: int) -> bool:
         return True
     if before.endswith(","):
         before = before[:-1].rstrip()
-    return bool(before) and before[-1] in "”\"»’"
+    return bool(before) and before[-1] in '”"»’'
 
 
 def _speaker_before(text: str, folded: str, pos: int, lang: str, conf: dict) -> tuple[int, int] | None:
@@ -436,38 +477,80 @@ def _speaker_before(text: str, folded: str, pos: int, lang: str, conf: dict) -> 
     titles = set(conf.get("titles", []))
     dets = _DETERMINERS.get(lang, set()) | {"the", "los", "las", "a", "an", "un", "una"}
     limit = int(conf.get("max_speaker_words", 8))
+    appositive = _appositive_name(text, pos)
+    if appositive:
+        return appositive
     first = _prev_word(text, pos)
     if not first or folded[first[0] : first[1]] in stop:
         return None
     start, end = first
     if folded[start:end] in _PRONOUNS:
         return (start, end)
+    if lang == "es" and not _is_cap(text[start]) and folded[start:end] not in titles:
+        # Spanish puts objects before verbs too ("que pidió el anonimato confirmó").
+        return None
+    # A lowercase head ("the attorney general's office") may take a few lowercase
+    # modifiers, kept only if a determiner or a name closes the phrase; a name
+    # head ("President Petro") takes only names and titles.
+    committed, pending, head_cap = start, 0, _is_cap(text[start])
     for _ in range(limit - 1):
         prev = _prev_word(text, start)
         if not prev:
             break
         word, fword = text[prev[0] : prev[1]], folded[prev[0] : prev[1]]
         if fword in dets:
-            start = prev[0]
+            committed = prev[0]
             break
         if fword in ("of", "de", "del") and _is_cap(text[start]):
             left = _prev_word(text, prev[0])
-            if left and _is_cap(text[left[0]]):
-                start = left[0]
-                continue
+            if not (left and _is_cap(text[left[0]])):
+                break
+            committed = start = left[0]
+            continue
+        if fword in stop:
             break
-        if fword in stop or not (_is_cap(word) or fword in titles):
+        if _is_cap(word) or fword in titles:
+            committed = start = prev[0]
+            pending = 0
+        elif lang == "en" and not head_cap and pending < 3:
+            start, pending = prev[0], pending + 1
+        else:
             break
-        start = prev[0]
-    return (start, end)
+    return (committed, end)
 
 
-def _speaker_after(text: str, folded: str, pos: int, lang: str, conf: dict, need_cap: bool) -> tuple[int, int] | None:
+def _appositive_name(text: str, pos: int) -> tuple[int, int] | None:
+    """A name set off by commas just before the verb: "El ministro, Vladimir Padrino, dijo"."""
+    head = text[max(0, pos - 80) : pos].rstrip()
+    if not head.endswith(","):
+        return None
+    base = pos - 80 if pos > 80 else 0
+    close = base + len(head) - 1
+    open_ = text.rfind(",", max(0, close - 60), close)
+    if open_ < 0:
+        return None
+    inner = text[open_ + 1 : close]
+    words = inner.split()
+    if (
+        not words
+        or any(ch in inner for ch in ".;:\n")
+        or not all(_is_cap(w) or w in ("de", "del", "da", "dos", "van", "von", "y") for w in words)
+    ):
+        return None
+    start = open_ + 1 + (len(inner) - len(inner.lstrip()))
+    return (start, start + len(inner.strip()))
+
+
+def _speaker_after(
+    text: str, folded: str, pos: int, lang: str, conf: dict, need_cap: bool
+) -> tuple[int, int] | None:
     stop = frozenset(conf.get("speaker_stop", [])) | {"that", "que"}
     first = _next_word(text, pos)
     if not first or folded[first[0] : first[1]] in stop:
         return None
-    end = _extend_np(text, folded, pos, lang, {"max_np_words": conf.get("max_speaker_words", 8)}, stop_extra=stop)
+    end = _extend_np(
+        text, folded, pos, lang, {"max_np_words": conf.get("max_speaker_words", 8)}, stop_extra=stop
+    )
     if end <= first[0]:
         return None
     if need_cap and not any(_is_cap(w) for w in _WORD.findall(text[first[0] : end])):

@@ -27,8 +27,9 @@ from __future__ import annotations
 
 import csv
 import logging
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from nexos.errors import NexosError
 from nexos.export.graph_formats import best_grade
@@ -36,13 +37,39 @@ from nexos.export.graph_formats import best_grade
 log = logging.getLogger(__name__)
 
 NODE_HEADER = [
-    ":ID", ":LABEL", "name", "type", "subtype", "aliases:string[]", "countries:string[]",
-    "mentions:int", "date", "url", "publisher", "language", "text", "kind",
-    "reliability", "credibility:int", "document", "start:int", "end:int",
+    ":ID",
+    ":LABEL",
+    "name",
+    "type",
+    "subtype",
+    "aliases:string[]",
+    "countries:string[]",
+    "mentions:int",
+    "date",
+    "url",
+    "publisher",
+    "language",
+    "text",
+    "kind",
+    "reliability",
+    "credibility:int",
+    "document",
+    "start:int",
+    "end:int",
 ]
 REL_HEADER = [
-    ":START_ID", ":END_ID", ":TYPE", "id", "subtype", "valid_from", "valid_to",
-    "reliability", "credibility:int", "confidence:float", "claims:string[]", "documents:int",
+    ":START_ID",
+    ":END_ID",
+    ":TYPE",
+    "id",
+    "subtype",
+    "valid_from",
+    "valid_to",
+    "reliability",
+    "credibility:int",
+    "confidence:float",
+    "claims:string[]",
+    "documents:int",
 ]
 
 
@@ -62,31 +89,56 @@ def _node(**fields: Any) -> dict[str, Any]:
 
 def node_rows(export: dict[str, Any]) -> Iterator[dict[str, Any]]:
     for doc in export.get("documents", []):
-        yield _node(**{
-            ":ID": doc["id"], ":LABEL": "Document", "name": doc.get("title"),
-            "date": doc.get("published"), "url": doc.get("source_url"),
-            "publisher": doc.get("publisher"), "language": doc.get("language"),
-        })
+        yield _node(
+            **{
+                ":ID": doc["id"],
+                ":LABEL": "Document",
+                "name": doc.get("title"),
+                "date": doc.get("published"),
+                "url": doc.get("source_url"),
+                "publisher": doc.get("publisher"),
+                "language": doc.get("language"),
+            }
+        )
     for ent in export.get("entities", []):
-        yield _node(**{
-            ":ID": ent["id"], ":LABEL": f"Entity;{_label(ent['type'])}", "name": ent["name"],
-            "type": ent["type"], "subtype": ent.get("subtype"),
-            "aliases:string[]": _arr(ent.get("aliases")),
-            "countries:string[]": _arr(ent.get("countries")),
-            "mentions:int": len(ent.get("mentions") or []),
-        })
+        yield _node(
+            **{
+                ":ID": ent["id"],
+                ":LABEL": f"Entity;{_label(ent['type'])}",
+                "name": ent["name"],
+                "type": ent["type"],
+                "subtype": ent.get("subtype"),
+                "aliases:string[]": _arr(ent.get("aliases")),
+                "countries:string[]": _arr(ent.get("countries")),
+                "mentions:int": len(ent.get("mentions") or []),
+            }
+        )
     for evt in export.get("events", []):
-        yield _node(**{
-            ":ID": evt["id"], ":LABEL": "Event", "name": evt.get("description") or evt["type"],
-            "type": evt["type"], "subtype": evt.get("subtype"), "date": evt.get("date"),
-        })
+        yield _node(
+            **{
+                ":ID": evt["id"],
+                ":LABEL": "Event",
+                "name": evt.get("description") or evt["type"],
+                "type": evt["type"],
+                "subtype": evt.get("subtype"),
+                "date": evt.get("date"),
+            }
+        )
     for claim in export.get("claims", []):
         grade = claim.get("grade") or {}
-        yield _node(**{
-            ":ID": claim["id"], ":LABEL": "Claim", "text": claim["text"], "kind": claim["kind"],
-            "reliability": grade.get("reliability"), "credibility:int": grade.get("credibility"),
-            "document": claim["document"], "start:int": claim["start"], "end:int": claim["end"],
-        })
+        yield _node(
+            **{
+                ":ID": claim["id"],
+                ":LABEL": "Claim",
+                "text": claim["text"],
+                "kind": claim["kind"],
+                "reliability": grade.get("reliability"),
+                "credibility:int": grade.get("credibility"),
+                "document": claim["document"],
+                "start:int": claim["start"],
+                "end:int": claim["end"],
+            }
+        )
 
 
 def _rel(start: str, end: str, rtype: str, **fields: Any) -> dict[str, Any]:
@@ -103,12 +155,20 @@ def relationship_rows(export: dict[str, Any]) -> Iterator[dict[str, Any]]:
         reliability, credibility = best_grade(own)
         docs = {s["document"] for s in rel.get("evidence") or []} | {c["document"] for c in own}
         yield _rel(
-            rel["source"], rel["target"], rel["type"].upper(), id=rel["id"],
-            subtype=rel.get("subtype"), valid_from=rel.get("valid_from"), valid_to=rel.get("valid_to"),
-            reliability=reliability, **{"credibility:int": credibility,
-                                        "confidence:float": rel.get("confidence"),
-                                        "claims:string[]": _arr(rel.get("claims")),
-                                        "documents:int": len(docs)},
+            rel["source"],
+            rel["target"],
+            rel["type"].upper(),
+            id=rel["id"],
+            subtype=rel.get("subtype"),
+            valid_from=rel.get("valid_from"),
+            valid_to=rel.get("valid_to"),
+            reliability=reliability,
+            **{
+                "credibility:int": credibility,
+                "confidence:float": rel.get("confidence"),
+                "claims:string[]": _arr(rel.get("claims")),
+                "documents:int": len(docs),
+            },
         )
     for ent in export.get("entities", []):
         for doc in sorted({m["document"] for m in ent.get("mentions") or []}):

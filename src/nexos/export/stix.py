@@ -47,7 +47,7 @@ from __future__ import annotations
 import logging
 import uuid
 from collections import defaultdict
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from nexos.errors import MissingExtra
@@ -90,14 +90,14 @@ def to_timestamp(value: str | None) -> datetime | None:
     parts = text.split("-")
     try:
         if len(parts) == 1:
-            return datetime(int(parts[0]), 1, 1, tzinfo=timezone.utc)
+            return datetime(int(parts[0]), 1, 1, tzinfo=UTC)
         if len(parts) == 2:
-            return datetime(int(parts[0]), int(parts[1]), 1, tzinfo=timezone.utc)
+            return datetime(int(parts[0]), int(parts[1]), 1, tzinfo=UTC)
         stamp = datetime.fromisoformat(text)
     except ValueError:
         log.warning("cannot read date %r; left out", value)
         return None
-    return stamp if stamp.tzinfo else stamp.replace(tzinfo=timezone.utc)
+    return stamp if stamp.tzinfo else stamp.replace(tzinfo=UTC)
 
 
 def best_grade(claims: list[dict[str, Any]]) -> dict[str, Any] | None:
@@ -122,7 +122,7 @@ class _Bundler:
     def __init__(self, export: dict[str, Any]) -> None:
         self.stix = _stix()
         self.export = export
-        self.when = to_timestamp(export.get("generated_at")) or datetime.now(timezone.utc)
+        self.when = to_timestamp(export.get("generated_at")) or datetime.now(UTC)
         self.claims = {c["id"]: c for c in export.get("claims", [])}
         self.ids: dict[str, str] = {}
         self.by_doc: dict[str, set[str]] = defaultdict(set)
@@ -150,14 +150,20 @@ class _Bundler:
             base = self.common(ent, "threat-actor")
             kinds = ["crime-syndicate"] if etype == "criminal_group" else ["unknown"]
             obj = self.stix.ThreatActor(
-                name=ent["name"], threat_actor_types=kinds, aliases=ent.get("aliases") or None,
-                **base, **extra,
+                name=ent["name"],
+                threat_actor_types=kinds,
+                aliases=ent.get("aliases") or None,
+                **base,
+                **extra,
             )
         else:
             base = self.common(ent, "identity")
             obj = self.stix.Identity(
-                name=ent["name"], identity_class=IDENTITY_CLASS.get(etype, "organization"),
-                sectors=SECTORS.get(etype), **base, **extra,
+                name=ent["name"],
+                identity_class=IDENTITY_CLASS.get(etype, "organization"),
+                sectors=SECTORS.get(etype),
+                **base,
+                **extra,
             )
         self.ids[ent["id"]] = obj.id
         for span in ent.get("mentions") or []:
@@ -177,10 +183,14 @@ class _Bundler:
             times["stop_time"] = stop
         obj = self.stix.Relationship(
             relationship_type=rel["type"].replace("_", "-"),
-            source_ref=self.ids[rel["source"]], target_ref=self.ids[rel["target"]],
+            source_ref=self.ids[rel["source"]],
+            target_ref=self.ids[rel["target"]],
             description="\n".join(c["text"] for c in claims) or None,
-            x_nexos_type=rel["type"], x_nexos_subtype=rel.get("subtype"),
-            **times, **grade_props(best_grade(claims)), **self.common(rel, "relationship"),
+            x_nexos_type=rel["type"],
+            x_nexos_subtype=rel.get("subtype"),
+            **times,
+            **grade_props(best_grade(claims)),
+            **self.common(rel, "relationship"),
         )
         self.ids[rel["id"]] = obj.id
         docs = {s["document"] for s in rel.get("evidence") or []} | {c["document"] for c in claims}
@@ -191,7 +201,8 @@ class _Bundler:
     def claim(self, claim: dict[str, Any]) -> Any:
         refs = [self.ids[e] for e in claim.get("entities") or [] if e in self.ids]
         refs += [
-            self.ids[r["id"]] for r in self.export.get("relations", [])
+            self.ids[r["id"]]
+            for r in self.export.get("relations", [])
             if claim["id"] in (r.get("claims") or []) and r["id"] in self.ids
         ]
         if not refs:
@@ -203,12 +214,17 @@ class _Bundler:
             content += f"\n\nGrade {grade.get('reliability')}{grade.get('credibility')}"
             content += f": {reasons}" if reasons else ""
         obj = self.stix.Note(
-            abstract=f"{claim['kind']} claim", content=content, object_refs=sorted(set(refs)),
-            x_nexos_type="claim", x_nexos_claim_kind=claim["kind"],
+            abstract=f"{claim['kind']} claim",
+            content=content,
+            object_refs=sorted(set(refs)),
+            x_nexos_type="claim",
+            x_nexos_claim_kind=claim["kind"],
             x_nexos_span=[claim["document"], claim["start"], claim["end"]],
             x_nexos_hedged=bool(claim.get("hedged")),
-            external_references=[{"source_name": "cited", "url": u} for u in claim.get("citations") or []] or None,
-            **grade_props(grade), **self.common(claim, "note"),
+            external_references=[{"source_name": "cited", "url": u} for u in claim.get("citations") or []]
+            or None,
+            **grade_props(grade),
+            **self.common(claim, "note"),
         )
         self.by_doc[claim["document"]].add(obj.id)
         return obj
@@ -224,9 +240,14 @@ class _Bundler:
             return None
         label = evt["type"] if not evt.get("subtype") else f"{evt['type']}: {evt['subtype']}"
         obj = self.stix.Note(
-            abstract=f"event: {label}", content=evt.get("description") or label, object_refs=refs,
-            x_nexos_type="event", x_nexos_event_type=evt["type"], x_nexos_event_date=evt.get("date"),
-            x_nexos_date_precision=evt.get("date_precision"), **self.common(evt, "note"),
+            abstract=f"event: {label}",
+            content=evt.get("description") or label,
+            object_refs=refs,
+            x_nexos_type="event",
+            x_nexos_event_type=evt["type"],
+            x_nexos_event_date=evt.get("date"),
+            x_nexos_date_precision=evt.get("date_precision"),
+            **self.common(evt, "note"),
         )
         for doc in docs:
             self.by_doc[doc].add(obj.id)
@@ -243,9 +264,13 @@ class _Bundler:
         if doc.get("sha256"):
             ref["hashes"] = {"SHA-256": doc["sha256"]}
         return self.stix.Report(
-            name=doc.get("title") or doc["id"], published=to_timestamp(doc.get("published")) or self.when,
-            report_types=["threat-report"], object_refs=refs, external_references=[ref],
-            lang=doc.get("language") or None, x_nexos_type="document",
+            name=doc.get("title") or doc["id"],
+            published=to_timestamp(doc.get("published")) or self.when,
+            report_types=["threat-report"],
+            object_refs=refs,
+            external_references=[ref],
+            lang=doc.get("language") or None,
+            x_nexos_type="document",
             **self.common(doc, "report"),
         )
 

@@ -16,6 +16,7 @@ from nexos.assess import language as lang_cues
 from nexos.extract.coref import Resolution
 from nexos.extract.lexicon import fold_text
 from nexos.extract.quotes import Quote
+from nexos.ingest.metadata import looks_like_dateline
 from nexos.model import Claim, Document, Event, Relation
 
 CAUSAL = re.compile(r"(?<![\w])(?:because|caused|causing|led to|leads to|fuel(?:ed|s|ing)?|result(?:ed|s)? in|due to|"
@@ -35,6 +36,8 @@ REPORTED = re.compile(r"(?<![\w])(?:according to|said|says|told|alleged?|allege[
 
 def _skip(text: str, s: int, e: int) -> bool:
     t = text[s:e].strip()
+    if looks_like_dateline(t):
+        return True
     words = re.findall(r"\w+", t)
     if len(words) < 4:
         return True

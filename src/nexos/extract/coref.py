@@ -96,7 +96,8 @@ def resolve_mentions(doc: Document, cands: list[Candidate]) -> Resolution:
     persons: list[Entity] = []
     for c in cands:
         ent = _entity_for(b, c, persons)
-        b.add_mention(ent, c.start, c.end)
+        if ent is not None:
+            b.add_mention(ent, c.start, c.end)
     _acronym_links(b)
     _compounds(b)
     _government_of(b)
@@ -105,7 +106,7 @@ def resolve_mentions(doc: Document, cands: list[Candidate]) -> Resolution:
     return b.res
 
 
-def _entity_for(b: _Builder, c: Candidate, persons: list[Entity]) -> Entity:
+def _entity_for(b: _Builder, c: Candidate, persons: list[Entity]) -> Entity | None:
     if c.kb_id:
         if c.kb_id in b.by_kb:
             return b.res.by_key[b.by_kb[c.kb_id]]
@@ -118,12 +119,21 @@ def _entity_for(b: _Builder, c: Candidate, persons: list[Entity]) -> Entity:
     fname = fold_text(name)
     if fname in b.by_name:
         return b.res.by_key[b.by_name[fname]]
-    if c.type in ("person", "other", "location") and len(name.split()) == 1:
+    if c.type in ("person", "other", "location", "unknown") and len(name.split()) == 1:
         # a surname alone: join the most recent person whose name holds it
         for p in reversed(persons):
             if fname in _person_tokens(p.name) or fname in [fold_text(a) for a in p.aliases]:
                 b.by_name[fname] = p.key
                 return p
+    if c.type == "unknown":
+        return None  # a lone capitalised word that is no one's surname
+    if c.type != "person" and len(name.split()) == 1 and name[:1].isupper():
+        # "the Navy" after "the Colombian Navy": a head word of an organisation named just before
+        for ent in reversed(b.res.entities):
+            if ent.type not in ("person", "location", "state") and any(
+                    fold_text(n).split()[-1:] == [fname] for n in [ent.name, *ent.aliases] if len(n.split()) > 1):
+                b.by_name[fname] = ent.key
+                return ent
     if c.type == "person" and len(name.split()) >= 2:
         toks = _person_tokens(name)
         for p in reversed(persons):

@@ -55,9 +55,7 @@ class _Ctx:
 
 _Handler = Callable[[re.Match[str], _Ctx], "DateMention | None"]
 
-# --------------------------------------------------------------------------
 # Word tables
-# --------------------------------------------------------------------------
 
 _EN_MONTHS = ["january", "february", "march", "april", "may", "june", "july",
               "august", "september", "october", "november", "december"]
@@ -103,7 +101,7 @@ _HOLIDAY_HEADS = {"ash", "black", "good", "super", "holy", "cyber", "easter", "f
 _LABEL_WORDS = {
     "article", "art", "no", "nº", "n°", "num", "number", "resolution", "decree", "page",
     "p", "pp", "room", "flight", "route", "highway", "code", "chapter", "section",
-    "case", "model", "version", "unit", "usd", "us", "eur", "cop", "mxn", "bs", "ves",
+    "case", "model", "version", "unit", "usd", "eur", "cop", "mxn", "bs", "ves",
     "artículo", "número", "núm", "resolución", "decreto", "página", "vuelo", "ruta",
     "carretera", "código", "capítulo", "sección", "caso", "modelo", "versión", "expediente",
     "file", "docket", "bill", "ley", "law", "item", "inciso", "km", "kilómetro", "mile",
@@ -121,30 +119,22 @@ _YEAR_CUES = {"in", "since", "by", "until", "during", "the", "from", "before", "
 # ... except these, which usually introduce a count ("más de 2000 soldados").
 _COUNT_LEADS = {"of", "de"}
 
-# --------------------------------------------------------------------------
-# Regex fragments
-# --------------------------------------------------------------------------
+# Regex fragments. Leading words are plain literal alternations (no classes,
+# no optional groups), which lets ``re`` skip quickly to places worth trying.
 
 
-def _cased(words: list[str]) -> str:
-    """An alternation accepting Title and UPPER forms (and lower, for Spanish)."""
-    forms: set[str] = set()
-    for w in words:
-        forms.update({w.capitalize(), w.upper()})
-    return "|".join(sorted(forms, key=len, reverse=True))
-
-
-def _lowered(words: list[str]) -> str:
-    forms = {w for w in words} | {w.capitalize() for w in words} | {w.upper() for w in words}
-    return "|".join(sorted(forms, key=len, reverse=True))
+def _v(*words: str, lower: bool = True) -> str:
+    """Literal alternation of (lower,) Title and UPPER forms, longest first."""
+    forms = {f for w in words for f in ((w,) if lower else ()) + (w[0].upper() + w[1:], w.upper())}
+    return "|".join(sorted(forms, key=len, reverse=True)).replace(" ", r"\s+")
 
 
 _YEAR = r"(?:19|20)\d\d"
-_EN_MON_FULL = _cased(_EN_MONTHS)
-_EN_MON_ABBR = _cased(sorted(_EN_ABBR))
-_ES_MON = _lowered(_ES_MONTHS + ["setiembre"])
-_EN_WD = _cased(_EN_WEEKDAYS)
-_ES_WD_ANY = _lowered(_ES_WEEKDAYS + ["miercoles", "sabado"])
+_EN_MON_FULL = _v(*_EN_MONTHS, lower=False)
+_EN_MON_ANY = _v(*_EN_MONTHS, *_EN_ABBR, *(a + "." for a in _EN_ABBR), lower=False)
+_ES_MON = _v(*_ES_MONTHS, "setiembre")
+_EN_WD = _v(*_EN_WEEKDAYS, lower=False)
+_ES_WD_ANY = _v(*_ES_WEEKDAYS, "miercoles", "sabado")
 _ES_WD_LOWER = "|".join(_ES_WEEKDAYS + ["miercoles", "sabado"])
 _ES_END = r"(?![\wáéíóúñÁÉÍÓÚÑ])"
 _NUM = "|".join(sorted(list(_NUMBERS) + _VAGUE, key=len, reverse=True)).replace(" ", r"\s+")
@@ -153,9 +143,7 @@ _ES_MOD = r"(?:[Pp]rincipios|[Cc]omienzos|[Ii]nicios|[Mm]ediados|[Ff]inales|[Ff]
 
 
 def _en_mon(g: str, full_only: bool = False) -> str:
-    if full_only:
-        return rf"(?P<{g}>{_EN_MON_FULL})(?![A-Za-z])"
-    return rf"(?P<{g}>{_EN_MON_FULL}|(?:{_EN_MON_ABBR})\.?)(?![A-Za-z])"
+    return rf"(?P<{g}>{_EN_MON_FULL if full_only else _EN_MON_ANY})(?![A-Za-z])"
 
 
 def _es_mon(g: str) -> str:
@@ -166,9 +154,7 @@ def _y(g: str = "y") -> str:
     return rf"(?P<{g}>{_YEAR})(?!\d)"
 
 
-# --------------------------------------------------------------------------
 # Calendar helpers
-# --------------------------------------------------------------------------
 
 
 def _parse_anchor(anchor: str | None) -> date | None:
@@ -272,9 +258,7 @@ def _full_year(y: int, short: str) -> int | None:
     return end if y < end <= y + 60 else None
 
 
-# --------------------------------------------------------------------------
 # Mention builders and guards
-# --------------------------------------------------------------------------
 
 
 def _mk(ctx: _Ctx, start: int, end: int, value: str | None, precision: str | None,
@@ -282,13 +266,6 @@ def _mk(ctx: _Ctx, start: int, end: int, value: str | None, precision: str | Non
     if value is None:
         precision, end_value = None, None
     return DateMention(start, end, ctx.text[start:end], value, precision, kind, end_value)
-
-
-def _first(m: re.Match[str], *groups: str) -> int:
-    for g in groups:
-        if m.group(g) is not None:
-            return m.start(g)
-    return m.start()
 
 
 def _word_before(text: str, pos: int) -> str:
@@ -330,8 +307,77 @@ def _month_value(ctx: _Ctx, y: str | None, mon: int, direction: str | None = Non
 
 
 # --------------------------------------------------------------------------
-# Handlers: absolute dates
+# Left context
+#
+# Every rule's pattern starts with a literal word, digit or class, which lets
+# ``re`` skip ahead quickly; optional words before the core ("last", "del",
+# "mid-", a weekday) are read afterwards from the text just left of the match.
 # --------------------------------------------------------------------------
+
+_NB = r"(?<![\wáéíóúñÁÉÍÓÚÑ])"
+
+
+def _lx(body: str) -> re.Pattern[str]:
+    return re.compile(rf"{_NB}(?:{body})$")
+
+
+def _left(rx: re.Pattern[str], text: str, pos: int, reach: int = 60) -> re.Match[str] | None:
+    """A match of ``rx`` that ends exactly at ``pos``."""
+    return rx.search(text, max(0, pos - reach), pos)
+
+
+_L = {
+    "en_wd": _lx(rf"(?P<wd>{_EN_WD}),?\s+(?:the\s+)?"),
+    "en_mod": _lx(r"(?P<mod>[Ee]arly|[Ll]ate|[Mm]id)[\-\s]+"),
+    "en_month": _lx(r"(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast)|(?:[Ii]n|[Ss]ince|[Uu]ntil"
+                    r"|[Dd]uring|[Bb]efore|[Aa]fter|[Bb]y|[Ff]rom|[Tt]hrough)(?:\s+(?P<mod>early"
+                    r"|late|mid))?|(?P<mod2>[Ee]arly|[Ll]ate|[Mm]id))[\-\s]+"),
+    "en_range": _lx(r"(?P<pre>[Ff]rom|[Bb]etween)\s+"),
+    "en_year_mod": _lx(r"(?P<mod>(?:[Ee]arly|[Ll]ate|[Mm]id)[\-\s]+|(?:end|beginning|start|middle"
+                       r"|first\s+half|second\s+half|spring|summer|fall|autumn|winter)\s+of\s+"
+                       r"|(?:[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)\s+(?:of\s+)?)"),
+    "en_decade": _lx(r"(?P<art>[Tt]he)\s+(?:(?P<mod>early|mid|late)[\-\s]+)?"),
+    "en_weekday": _lx(r"(?P<rel>[Ll]ast|[Nn]ext|[Tt]his\s+past|[Tt]his\s+coming|[Tt]his|[Pp]ast"
+                      r"|[Oo]n)\s+"),
+    "en_unit": _lx(r"(?:(?P<mod>[Ee]arlier|[Ll]ater)\s+)?(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Tt]he"
+                   r"\s+(?:following|previous|next|prior|preceding))\s+"),
+    "en_dur": _lx(r"(?:[Ff]or|[Oo]ver|[Ii]n|[Dd]uring|[Ww]ithin)\s+(?:(?P<span>the)\s+(?:past|last|next)\s+)?"
+                  r"(?:(?:nearly|almost|about|around|roughly|approximately|over|more\s+than"
+                  rf"|less\s+than|at\s+least|some|up\s+to)\s+)?(?:(?P<n>{_NUM})\s+)?"),
+    "en_before_yday": _lx(r"[Tt]he\s+day\s+before\s+"),
+    "num": _lx(rf"(?P<n>{_NUM})\s+"),
+    "es_day": _lx(rf"(?:(?P<pre>[Dd]el?|[Ee]ntre(?:\s+el)?|[Dd]esde\s+el|días)\s+|(?P<rel>pasado"
+                  rf"|próximo|Pasado|Próximo)\s+(?:(?P<wd>{_ES_WD_ANY}),?\s+)?|(?P<wd2>"
+                  rf"{_ES_WD_ANY}),?\s+)"),
+    "es_mod": _lx(rf"(?P<mod>{_ES_MOD}\s+(?:de|del)|(?:pasado|próximo|Pasado|Próximo)"
+                  r"(?:\s+mes\s+de)?)\s+"),
+    "es_month": _lx(rf"(?:(?P<rel>pasado|próximo|Pasado|Próximo)(?:\s+mes\s+de)?|(?:[Ee]n|[Dd]esde"
+                    rf"|[Hh]asta|[Dd]urante|[Pp]ara|[Ee]l\s+mes\s+de)|(?P<mod>{_ES_MOD})\s+de)\s+"),
+    "es_range": _lx(r"(?P<pre>[Dd]e|[Dd]esde|[Ee]ntre)\s+(?:el\s+)?"),
+    "es_year_mod": _lx(rf"(?P<mod>{_ES_MOD}\s+(?:de|del)\s+(?:año\s+)?|(?:verano|invierno"
+                       r"|primavera|otoño|primer\s+semestre|segundo\s+semestre)\s+(?:de|del)\s+)"),
+    "es_decade": _lx(r"(?P<art>[Ll]os|[Ll]a)\s+"),
+    "es_weekday": _lx(r"(?:(?P<pre>[Ee]l|[Ee]ste|[Ee]sta)\s+)?(?:(?P<rel>pasado|próximo)\s+)?"),
+    "es_unit": _lx(rf"(?:(?P<mod>{_ES_MOD})\s+(?:de|del)\s+)?(?:(?:el|la|al|del)\s+)?"
+                   r"(?P<rel>pasad[oa]|próxim[oa]|[Ee]ste|[Ee]sta)\s+"),
+    "es_unit_mod": _lx(rf"(?P<mod>{_ES_MOD})\s+(?:de|del)\s+(?:(?:el|la)\s+)?"),
+    "es_dur": _lx(r"(?:[Dd]urante|[Pp]or|[Ee]n|[Aa]\s+lo\s+largo\s+de)\s+(?:(?P<span>los|las|el|la)\s+"
+                  r"(?:últimos|últimas|último|última|pasados|pasadas|próximos|próximas)\s+)?(?:(?:casi|más\s+de"
+                  r"|cerca\s+de|alrededor\s+de|al\s+menos|aproximadamente|poco\s+más\s+de)\s+)?"
+                  rf"(?:(?P<n>{_NUM})\s+)?"),
+    "es_desde": _lx(r"[Dd]esde\s+"),
+}
+
+
+def _g(m: re.Match[str] | None, *names: str) -> str | None:
+    """The first of ``names`` that matched in ``m``."""
+    if m is None:
+        return None
+    gd = m.groupdict()
+    return next((gd[n] for n in names if gd.get(n)), None)
+
+
+# Handlers: absolute dates
 
 
 def _h_iso(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
@@ -352,95 +398,114 @@ def _h_numeric(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
 
 
 def _h_day(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
-    """Day with month, optional year, optional second day (a range)."""
-    raw = re.sub(r"\D", "", m["d"]) or "1"
-    mon, d = _month(m["mon"]), int(raw)
-    rel = (m.groupdict().get("rel") or "").lower()
-    direction = "past" if rel == "pasado" else "future" if rel == "próximo" else None
-    value = _day_value(ctx, m["y"], mon, d, direction)
-    start = _first(m, *(g for g in ("pre", "rel", "wd") if g in m.re.groupindex))
+    """A day and month, maybe a year, maybe a second day ("3-5 March")."""
+    mon, d = _month(m["mon"]), int(re.sub(r"\D", "", m["d"]))
     d2 = m.groupdict().get("d2")
+    lx = _left(_L["es_day" if ctx.lang == "es" else "en_wd"], ctx.text, m.start())
+    rel = (_g(lx, "rel") or "").lower()
+    direction = {"pasado": "past", "próximo": "future"}.get(rel)
+    value = _day_value(ctx, m["y"], mon, d, direction)
+    pre = _g(lx, "pre")
     if not d2:
+        start = lx.start() if lx and not pre else m.start()
         return _mk(ctx, start, m.end(), value, "day", "absolute")
-    if int(d2) <= d or ("pre" in m.re.groupindex and not (m["pre"] or m["dash"])):
+    if int(d2) <= d or (ctx.lang == "es" and not (pre or m["dash"])):
         return None  # "3 y 5 de mayo" alone may be two days, not a stretch
     end_value = _day_value(ctx, value[:4] if value else None, mon, int(d2))
-    return _mk(ctx, start, m.end(), value, "day", "range", end_value)
+    return _mk(ctx, lx.start() if lx else m.start(), m.end(), value, "day", "range", end_value)
 
 
 def _h_month_year(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
     value = f"{int(m['y']):04d}-{_month(m['mon']):02d}"
-    return _mk(ctx, _first(m, "mod", "mon"), m.end(), value, "month", "absolute")
+    lx = _left(_L["es_mod" if ctx.lang == "es" else "en_mod"], ctx.text, m.start())
+    return _mk(ctx, lx.start() if lx else m.start(), m.end(), value, "month", "absolute")
 
 
-def _h_month_cue(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
+def _h_month_bare(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
+    """A month name alone: a date only after a cue ("in May", "el pasado marzo")."""
+    lx = _left(_L["es_month" if ctx.lang == "es" else "en_month"], ctx.text, m.start())
+    rel = re.sub(r"\s+", " ", (_g(lx, "rel") or m.groupdict().get("r2") or "").lower())
+    if lx is None and not rel:
+        return None
     mon = _month(m["mon"])
-    return _mk(ctx, _first(m, "mod", "mon"), m.end(), _month_value(ctx, None, mon),
-               "month", "absolute")
-
-
-def _h_month_rel(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
-    gd = m.groupdict()
-    rel = (gd.get("r1") or gd.get("r2") or "").lower()
-    mon = _month(gd.get("m1") or gd["m2"])
-    y = gd.get("y")
-    if y:
-        return _mk(ctx, m.start(), m.end(), f"{int(y):04d}-{mon:02d}", "month", "absolute")
-    if rel in ("this", "este"):
+    start = lx.start() if rel and lx else m.start()
+    if lx is not None and _g(lx, "mod", "mod2"):
+        start = lx.start("mod") if lx["mod"] else lx.start("mod2")
+    if not rel:
+        return _mk(ctx, start, m.end(), _month_value(ctx, None, mon), "month", "absolute")
+    if rel in ("this", "este"):  # "que viene" falls through to the future
         value = f"{ctx.anchor.year:04d}-{mon:02d}" if ctx.anchor else None
     else:
         direction = "past" if rel in ("last", "past", "pasado") else "future"
         value = _month_value(ctx, None, mon, direction)
-    return _mk(ctx, m.start(), m.end(), value, "month", "relative")
+    return _mk(ctx, start, m.end(), value, "month", "relative")
 
 
-def _h_year_mod(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
-    return _mk(ctx, m.start("mod"), m.end(), m["y"], "year", "absolute")
-
-
-def _h_year_range(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
-    pairs = {"from": ("to", "until", "through", "till"), "between": ("and",),
-             "de": ("a", "al"), "desde": ("hasta", "a", "al"), "entre": ("y",)}
-    pre, word = (m["pre"] or "").lower(), (m["word"] or "").lower()
-    if word and word not in pairs.get(pre, ()):
-        return None
-    y = int(m["y"])
-    end = _full_year(y, m["y2"])
-    if end is None or _in_token_noise(ctx.text, m.start("y"), m.end()):
-        return None
-    start = m.start("pre") if m["pre"] and word else m.start("y")
-    return _mk(ctx, start, m.end(), f"{y:04d}", "year", "range", f"{end:04d}")
+def _h_es_month(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
+    """Spanish month names are lower case, so one scan serves every month rule."""
+    if m["m2"]:
+        return _h_month_range(m, ctx)
+    if m["y"]:
+        return _h_month_year(m, ctx)
+    return _h_month_bare(m, ctx)  # "marzo de 2024" and "3 de marzo" are longer and win
 
 
 def _h_month_range(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
-    m1, m2 = _month(m["m1"]), _month(m["m2"])
-    if m2 <= m1 or (m["pre"] is None and m["dash"] is None):
+    m1, m2 = _month(m.groupdict().get("m1") or m["mon"]), _month(m["m2"])
+    lx = _left(_L["es_range" if ctx.lang == "es" else "en_range"], ctx.text, m.start())
+    if m2 <= m1 or not (lx or m["dash"]):
+        return None
+    y = int(m["y2"])
+    return _mk(ctx, lx.start() if lx else m.start(), m.end(), f"{y:04d}-{m1:02d}", "month",
+               "range", f"{y:04d}-{m2:02d}")
+
+
+_PAIRS = {"from": ("to", "until", "through", "till"), "between": ("and",), "de": ("a", "al"),
+          "desde": ("hasta", "a", "al"), "entre": ("y",)}
+
+
+def _h_year_range(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
+    lx = _left(_L["es_range" if ctx.lang == "es" else "en_range"], ctx.text, m.start())
+    pre, word = (_g(lx, "pre") or "").lower(), (m["word"] or "").lower()
+    if word and word not in _PAIRS.get(pre, ()):
         return None
     y = int(m["y"])
-    return _mk(ctx, m.start(), m.end(), f"{y:04d}-{m1:02d}", "month", "range",
-               f"{y:04d}-{m2:02d}")
+    end = _full_year(y, m["y2"])
+    if end is None or _in_token_noise(ctx.text, m.start(), m.end()):
+        return None
+    start = lx.start() if lx and word else m.start()
+    return _mk(ctx, start, m.end(), f"{y:04d}", "year", "range", f"{end:04d}")
 
 
 def _h_decade(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
-    if m["full"]:
-        value = m["full"][:3]
-    elif m["short"] or m["word"]:
-        if not m["art"]:
+    gd = m.groupdict()
+    lang_key = "es_decade" if ctx.lang == "es" else "en_decade"
+    lx = _left(_L[lang_key if not gd.get("full") else "en_mod"], ctx.text, m.start())
+    if gd.get("full"):
+        if ctx.text[m.start() - 1:m.start()] in ("-", "–") and not lx:
             return None
-        digit = int(m["short"].strip("'")[0]) if m["short"] else _DECADE_WORDS[m["word"].lower()]
-        value = f"19{digit}" if digit != 0 else "200"
+        value = gd["full"][:3]
     else:
-        return None
-    start = _first(m, *(g for g in ("lead", "mod", "full", "short", "word")
-                        if g in m.re.groupindex))
+        short = (gd.get("short") or "").strip("'’")
+        if not (lx and lx.groupdict().get("art")) and not gd.get("lead", "").startswith("d"):
+            return None  # "the 90s", "los años noventa"; "in their 20s" is an age
+        if short and not re.fullmatch(r"\d0", short):
+            return None
+        digit = int(short[0]) if short else _DECADE_WORDS[gd["word"].lower()]
+        value = f"19{digit}" if digit else "200"
+    start = lx.start("mod") if lx and lx.groupdict().get("mod") else m.start()
     return _mk(ctx, start, m.end(), value, "decade", "absolute")
 
 
 def _h_year(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
-    s, e = m.start(), m.end()
-    text = ctx.text
+    s, e, text = m.start(), m.end(), ctx.text
+    lx = _left(_L["es_year_mod" if ctx.lang == "es" else "en_year_mod"], text, s)
+    if lx is not None:
+        return _mk(ctx, lx.start(), e, m["y"], "year", "absolute")
     before = _word_before(text, s)
-    if before in _LABEL_WORDS or any(c in before for c in "$€£") or re.search(r"\d[ \-.]$", text[max(0, s - 2):s]):
+    if text[s - 1:s] in ("-", "–"):
+        return None
+    if before in _LABEL_WORDS or any(c in before for c in "$€£") or text[s - 2:s] in _DIGIT_GAPS:
         return None
     if re.match(r" \d", text[e:e + 2]) or _in_token_noise(text, s, e):
         return None
@@ -449,31 +514,34 @@ def _h_year(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
         return None
     plural = len(after) > 3 and after.islower() and after.endswith("s")
     if plural and (before not in _YEAR_CUES or before in _COUNT_LEADS):
-        return None
+        return None  # "2000 soldiers", "más de 2000 soldados"
     return _mk(ctx, s, e, m["y"], "year", "absolute")
 
 
-# --------------------------------------------------------------------------
+_DIGIT_GAPS = {f"{d}{c}" for d in "0123456789" for c in " -."}
+
 # Handlers: relative dates and durations
-# --------------------------------------------------------------------------
 
 _DAY_WORDS = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "last night": -1,
-              "this morning": 0, "this afternoon": 0, "this evening": 0,
-              "the day before yesterday": -2, "ayer": -1, "hoy": 0, "anoche": -1,
-              "anteayer": -2, "antier": -2, "antes de ayer": -2, "mañana": 1,
-              "pasado mañana": 2, "esta mañana": 0, "esta tarde": 0, "esta noche": 0}
+              "this morning": 0, "this afternoon": 0, "this evening": 0, "ayer": -1,
+              "hoy": 0, "anoche": -1, "anteayer": -2, "antier": -2, "antes de ayer": -2,
+              "mañana": 1, "pasado mañana": 2, "esta mañana": 0, "esta tarde": 0,
+              "esta noche": 0}
+_MORNING_LEADS = {"la", "una", "cada", "por", "toda", "esa", "misma", "aquella"}
 
 
 def _h_day_word(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
     key = re.sub(r"\s+", " ", m["w"].lower())
-    after = ctx.text[m.end():m.end() + 12].lower()
-    if key == "hoy" and re.match(r"\s+(?:en\s+)?día", after):
+    offset, start = _DAY_WORDS[key], m.start()
+    if key == "hoy" and re.match(r"\s+(?:en\s+)?día", ctx.text[m.end():m.end() + 12].lower()):
         return None  # "hoy en día" means "nowadays"
-    if key == "mañana" and _word_before(ctx.text, m.start()) in {
-            "la", "una", "cada", "de", "por", "toda", "esa", "misma", "esta", "aquella"}:
+    if key == "mañana" and _word_before(ctx.text, start) in _MORNING_LEADS:
         return None  # the morning, not tomorrow
-    value = _fmt(ctx.anchor + timedelta(days=_DAY_WORDS[key]), "day") if ctx.anchor else None
-    return _mk(ctx, m.start(), m.end(), value, "day", "relative")
+    lx = _left(_L["en_before_yday"], ctx.text, start) if key == "yesterday" else None
+    if lx:
+        offset, start = -2, lx.start()
+    value = _fmt(ctx.anchor + timedelta(days=offset), "day") if ctx.anchor else None
+    return _mk(ctx, start, m.end(), value, "day", "relative")
 
 
 _WD_MODES = {"last": "past", "past": "past", "this past": "past", "pasado": "past",
@@ -482,179 +550,155 @@ _WD_MODES = {"last": "past", "past": "past", "this past": "past", "pasado": "pas
 
 
 def _h_weekday(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
-    gd = m.groupdict()
-    rel = re.sub(r"\s+", " ", (gd.get("rel") or gd.get("r1") or gd.get("r2") or "").lower())
-    pre = (gd.get("pre") or "").lower()
-    if ctx.lang == "es" and not (pre or rel):
+    es = ctx.lang == "es"
+    lx = _left(_L["es_weekday" if es else "en_weekday"], ctx.text, m.start())
+    rel = re.sub(r"\s+", " ", (_g(lx, "rel") or m.groupdict().get("r2") or "").lower())
+    pre = (_g(lx, "pre") or "").lower()
+    if es and not (pre or rel):
         return None  # bare "martes" is too often a name or a habit ("los martes")
-    if _word_before(ctx.text, m.start()) in _HOLIDAY_HEADS:
+    if _word_before(ctx.text, lx.start() if lx else m.start()) in _HOLIDAY_HEADS:
         return None
     mode = _WD_MODES.get(rel) or _WD_MODES.get(pre) or "recent"
-    wd = _WEEKDAYS[m["wd"].lower()]
-    value = _weekday_date(ctx.anchor, wd, mode).isoformat() if ctx.anchor else None
-    if ctx.lang == "en":
-        start = m.start() if rel and rel != "on" else m.start("wd")
-    else:
-        start = m.start("pre") if pre in ("este", "esta") else _first(m, "r1", "wd")
+    value = None
+    if ctx.anchor:
+        value = _weekday_date(ctx.anchor, _WEEKDAYS[m["wd"].lower()], mode).isoformat()
+    start = m.start()
+    if lx and (_g(lx, "rel") or pre in ("este", "esta")) and rel != "on":
+        start = lx.start("pre") if pre in ("este", "esta") else lx.start("rel")
     return _mk(ctx, start, m.end(), value, "day", "relative")
-
-
-def _h_offset(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
-    """'two weeks ago', 'three years later', 'hace dos semanas', 'dos años después'."""
-    n = _count(m["n"])
-    gd = m.groupdict()
-    if gd.get("desde"):
-        return _mk(ctx, m.start(), m.end(), None, None, "duration")
-    direction = (gd.get("dir") or "ago").lower()
-    follows = ctx.text[m.end():m.end() + 8]
-    tied = re.match(r"\s+\w", follows)
-    if direction in ("before", "after", "prior", "antes", "después") and tied:
-        n = None  # counted from another event, not from publication
-    sign = -1 if direction in ("ago", "earlier", "before", "prior", "antes", "atrás") else 1
-    if gd.get("hace"):
-        sign = -1
-    value = precision = None
-    if n is not None and ctx.anchor:
-        value, precision = _shift(ctx.anchor, m["u"].lower(), sign * n)
-    return _mk(ctx, m.start(), m.end(), value, precision, "relative")
 
 
 _UNIT_STEP = {"last": -1, "next": 1, "this": 0, "following": 1, "previous": -1,
               "prior": -1, "preceding": -1, "pasado": -1, "pasada": -1, "próximo": 1,
               "próxima": 1, "anterior": -1, "siguiente": 1, "que viene": 1,
               "entrante": 1, "este": 0, "esta": 0}
+_BACKWARD = {"ago", "earlier", "before", "prior", "antes", "atrás"}
+_TIED = {"before", "after", "prior", "antes", "después"}
 
 
-def _h_unit(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
-    """'last year', 'the following month', 'el año pasado', 'esta semana'."""
-    gd = m.groupdict()
-    rel = re.sub(r"\s+", " ", (gd.get("r1") or gd.get("r2") or gd.get("r3") or "").lower())
-    unit = (gd.get("u1") or gd.get("u2") or gd.get("u3") or "").lower()
-    step = _UNIT_STEP[rel.replace("the ", "")]
-    start = _first(m, *(g for g in ("mod", "r1", "u2", "r3") if g in m.re.groupindex))
+def _offset(ctx: _Ctx, start: int, end: int, n: int | None, unit: str, sign: int
+            ) -> DateMention:
+    value = precision = None
+    if n is not None and ctx.anchor:
+        value, precision = _shift(ctx.anchor, unit, sign * n)
+    return _mk(ctx, start, end, value, precision, "relative")
+
+
+def _relative_unit(ctx: _Ctx, start: int, end: int, unit: str, rel: str) -> DateMention:
+    step = _UNIT_STEP[re.sub(r"\s+", " ", rel.lower()).replace("the ", "")]
     if ctx.anchor is None:
-        return _mk(ctx, start, m.end(), None, None, "relative")
+        return _mk(ctx, start, end, None, None, "relative")
     if unit in ("week", "semana"):
         # A week has no ISO precision of its own: report the month of its midweek.
         mid = _weekday_date(ctx.anchor, 3, "week") + timedelta(weeks=step)
-        value, precision = _fmt(mid, "month"), "month"
-    else:
-        value, precision = _shift(ctx.anchor, unit, step)
-    return _mk(ctx, start, m.end(), value, precision, "relative")
+        return _mk(ctx, start, end, _fmt(mid, "month"), "month", "relative")
+    value, precision = _shift(ctx.anchor, unit, step)
+    return _mk(ctx, start, end, value, precision, "relative")
 
 
-def _h_duration(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
-    unit = m["u"].lower()
-    if m["n"] is None and not unit.endswith("s"):
+def _h_unit(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
+    """Everything built on a unit word: '2 weeks ago', 'last year', 'for years'."""
+    es, text = ctx.lang == "es", ctx.text
+    unit, word = m["u"].lower(), re.sub(r"\s+", " ", (m["dir"] or "").lower())
+    if word and word not in _UNIT_STEP:
+        lx = _left(_L["num"], text, m.start())
+        if lx is None:
+            return None
+        n = _count(lx["n"])
+        if word in _TIED and re.match(r"\s+\w", text[m.end():m.end() + 4]):
+            n = None  # counted from another event ("two years after the coup")
+        return _offset(ctx, lx.start(), m.end(), n, unit, -1 if word in _BACKWARD else 1)
+    if word:
+        lx = _left(_L["es_unit_mod"], text, m.start())
+        return _relative_unit(ctx, lx.start() if lx else m.start(), m.end(), unit, word)
+    dur = _left(_L["es_dur" if es else "en_dur"], text, m.start())
+    if dur is not None and (dur["n"] or dur["span"]):
+        return _mk(ctx, dur.start(), m.end(), None, None, "duration")  # "over the past year"
+    lx = _left(_L["es_unit" if es else "en_unit"], text, m.start())
+    if lx is not None and (unit.rstrip("s") == unit or unit == "mes"):
+        start = lx.start("mod") if lx["mod"] else lx.start("rel")
+        return _relative_unit(ctx, start, m.end(), unit, lx["rel"])
+    if dur is None or not unit.endswith("s"):
         return None  # "por día" is a rate, not a stretch of time
-    return _mk(ctx, m.start(), m.end(), None, None, "duration")
+    return _mk(ctx, dur.start(), m.end(), None, None, "duration")
 
 
-# --------------------------------------------------------------------------
-# Rules per language
-# --------------------------------------------------------------------------
+def _h_hace(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
+    since = _left(_L["es_desde"], ctx.text, m.start())
+    if since:  # "desde hace dos años" is how long, not when
+        return _mk(ctx, since.start(), m.end(), None, None, "duration")
+    return _offset(ctx, m.start(), m.end(), _count(m["n"]), m["u"].lower(), -1)
 
-_ISO = rf"(?<![\w/.\-])(?P<y>{_YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\w\-]|\.\d)"
-_NUMERIC = (rf"(?<![\w/.\-])(?P<a>[0-3]?\d)(?P<sep>[/.\-])(?P<b>[0-3]?\d)(?P=sep)"
-            rf"(?P<y>{_YEAR})(?![\w/]|[.\-]\d)")
-_BARE_YEAR = rf"(?<![\w$€£¥#@/.,:+\-–'])(?P<y>{_YEAR})(?![\w%/@'’]|[.,:]\d|\s?[\-–]\s?\d)"
+
+# Rules per language: (pattern, handler, characters that may not precede it)
+
+
 _ORD = r"(?:st|nd|rd|th)?"
+_ISO = rf"(?P<y>{_YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\w\-]|\.\d)"
+_NUMERIC = rf"(?P<a>\d\d?)(?P<sep>[/.\-])(?P<b>\d\d?)(?P=sep){_y()}(?![\w/]|[.\-]\d)"
+_YEAR_RANGE_TAIL = rf"(?P<y2>{_YEAR}|\d\d)(?![\w\-]|[.,]\d)"
+_BARE_YEAR = rf"{_y()}(?![\w%/@'’]|[.,:]\d|\s?[\-–]\s?\d)"
+_FULL_DECADE = r"(?P<full>(?:19|20)\d0)['’]?s(?!\w)"
+_SHORT_DECADE = r"(?P<short>[0-9'’][0-9]0?)['’]?s(?!\w)"
+_NUMERAL_LEFT = "/.-"
+_YEAR_LEFT = "$€£¥#@/.,:+'’"  # a dash is judged by the handler: "mid-2024" vs "ID-2024"
+_EN_UNITS = r"(?P<u>days?|weeks?|months?|years?|decades?)(?![A-Za-z])"
+_ES_UNITS = rf"(?P<u>días?|semanas?|mes(?:es)?|años?|décadas?){_ES_END}"
 
-_EN_RULES: list[tuple[str, _Handler]] = [
-    (_ISO, _h_iso),
-    (_NUMERIC, _h_numeric),
-    (rf"(?:(?P<wd>{_EN_WD}),?\s+)?{_en_mon('mon')}\s+(?P<d>[0-3]?\d){_ORD}(?!\d)"
-     rf"(?:\s*[\-–]\s*(?P<d2>[0-3]?\d){_ORD}(?!\d))?(?:,?\s+{_y()})?", _h_day),
-    (rf"(?<![\w$€£.,])(?:(?P<wd>{_EN_WD}),?\s+)?(?P<d>[0-3]?\d){_ORD}"
-     rf"(?:\s*[\-–]\s*(?P<d2>[0-3]?\d){_ORD})?\s+(?:of\s+)?{_en_mon('mon')}(?:,?\s+{_y()})?",
-     _h_day),
-    (rf"(?:(?P<mod>[Ee]arly|[Ll]ate|[Mm]id)[\-\s]+)?{_en_mon('mon')},?\s+(?:of\s+)?{_y()}",
-     _h_month_year),
-    (rf"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Dd]uring|[Bb]efore|[Aa]fter|[Bb]y|[Ff]rom|[Tt]hrough)"
-     rf"\s+(?:(?P<mod>early|late|mid)[\-\s]+)?{_en_mon('mon', True)}(?!,?\s*\d)", _h_month_cue),
-    (rf"\b(?:(?P<r1>[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast)\s+{_en_mon('m1', True)})"
-     rf"(?!,?\s*\d)", _h_month_rel),
-    (rf"(?:[Tt]he\s+)?(?P<mod>(?:[Ee]arly|[Ll]ate|[Mm]id)[\-\s]+|(?:end|beginning|start|middle"
-     rf"|first\s+half|second\s+half|spring|summer|fall|autumn|winter)\s+of\s+"
-     rf"|(?:[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)\s+(?:of\s+)?){_y()}(?!s\b|'s)",
-     _h_year_mod),
-    (rf"(?:(?P<pre>[Ff]rom|[Bb]etween)\s+)?{_y()}(?:\s*[\-–—/]\s*|\s+(?P<word>to|and|until"
-     rf"|through|till)\s+)(?P<y2>{_YEAR}|\d\d)(?![\w\-]|[.,]\d)", _h_year_range),
-    (rf"(?:(?P<pre>[Bb]etween|[Ff]rom)\s+)?{_en_mon('m1')}(?:\s*(?P<dash>[\-–])\s*|\s+(?:and|to"
-     rf"|until|through)\s+){_en_mon('m2')},?\s+{_y()}", _h_month_range),
-    (rf"(?:\b(?P<art>[Tt]he)\s+)?(?:(?P<mod>early|mid|late)[\-\s]+)?(?:\b(?P<full>(?:19|20)\d0)"
-     rf"'?s|(?<!\w)(?P<short>'?\d0)'?s|(?P<word>(?i:twenties|thirties|forties|fifties|sixties"
-     rf"|seventies|eighties|nineties)))\b", _h_decade),
-    (_BARE_YEAR, _h_year),
-    (r"\b(?P<w>[Tt]he\s+day\s+before\s+yesterday|[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight"
-     r"|[Ll]ast\s+night|[Tt]his\s+(?:morning|afternoon|evening))\b", _h_day_word),
-    (rf"\b(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his\s+past|[Tt]his\s+coming|[Tt]his|[Pp]ast|[Oo]n)\s+)?"
-     rf"(?P<wd>{_EN_WD})\b", _h_weekday),
-    (rf"\b(?P<n>{_NUM})\s+(?P<u>days?|weeks?|months?|years?|decades?)\s+(?P<dir>ago|later"
-     rf"|earlier|before|after|afterwards?|prior)\b", _h_offset),
-    (r"\b(?:(?P<mod>[Ee]arlier|[Ll]ater)\s+)?(?P<r1>[Ll]ast|[Nn]ext|[Tt]his|[Tt]he\s+following"
-     r"|[Tt]he\s+previous|[Tt]he\s+next|[Tt]he\s+prior|[Tt]he\s+preceding)\s+"
-     r"(?P<u1>day|week|month|year)\b", _h_unit),
-    (rf"\b(?:[Ff]or|[Oo]ver\s+the\s+(?:past|last|next)|[Ii]n\s+the\s+(?:past|last|next)"
-     rf"|[Dd]uring\s+the\s+(?:past|last)|[Ww]ithin|[Ff]or\s+the\s+(?:past|last|next))\s+"
-     rf"(?:(?:nearly|almost|about|around|roughly|approximately|over|more\s+than|less\s+than"
-     rf"|at\s+least|some|up\s+to)\s+)?(?:(?P<n>{_NUM})\s+)?(?P<u>decades?|years?|months?"
-     rf"|weeks?|days?)\b", _h_duration),
+_EN_RULES: list[tuple[str, _Handler, str]] = [
+    (_ISO, _h_iso, _NUMERAL_LEFT),
+    (_NUMERIC, _h_numeric, _NUMERAL_LEFT),
+    (rf"{_en_mon('mon')}\s+(?P<d>\d\d?){_ORD}(?!\d)(?:\s*[\-–]\s*(?P<d2>\d\d?){_ORD}(?!\d))?"
+     rf"(?:,?\s+{_y()})?", _h_day, ""),
+    (rf"(?P<d>\d\d?){_ORD}(?:\s*[\-–]\s*(?P<d2>\d\d?){_ORD})?\s+(?:of\s+)?{_en_mon('mon')}"
+     rf"(?:,?\s+{_y()})?", _h_day, "$€£.,"),
+    (rf"{_en_mon('mon')},?\s+(?:of\s+)?{_y()}", _h_month_year, ""),
+    (_en_mon("mon", True), _h_month_bare, ""),
+    (rf"{_en_mon('m1')}(?:\s*(?P<dash>[\-–])\s*|\s+(?:and|to|until|through)\s+){_en_mon('m2')}"
+     rf",?\s+{_y('y2')}", _h_month_range, ""),
+    (rf"{_y()}(?:\s*[\-–—/]\s*|\s+(?P<word>to|and|until|through|till)\s+){_YEAR_RANGE_TAIL}",
+     _h_year_range, _YEAR_LEFT),
+    (_FULL_DECADE, _h_decade, _YEAR_LEFT),
+    (_SHORT_DECADE, _h_decade, ""),
+    (rf"(?P<word>{_v('twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties')})\b",
+     _h_decade, ""),
+    (_BARE_YEAR, _h_year, _YEAR_LEFT),
+    (rf"(?P<w>{_v('yesterday', 'today', 'tomorrow', 'tonight', 'last night', 'this morning', 'this afternoon', 'this evening')})\b",
+     _h_day_word, ""),
+    (rf"(?P<wd>{_EN_WD})(?![A-Za-z])", _h_weekday, ""),
+    (rf"{_EN_UNITS}(?:\s+(?P<dir>ago|later|earlier|before|after|afterwards|prior)\b)?",
+     _h_unit, ""),
 ]
 
-_ES_RULES: list[tuple[str, _Handler]] = [
-    (_ISO, _h_iso),
-    (_NUMERIC, _h_numeric),
-    (rf"(?<![\w$€.,])(?:(?P<rel>pasado|próximo|Pasado|Próximo)\s+)?(?:(?P<wd>{_ES_WD_ANY}),?\s+)?"
-     rf"(?P<d>[0-3]?\d(?:\s?[º°])?|[Pp]rimero)\s+de\s+{_es_mon('mon')}"
-     rf"(?:(?:\s+de|\s+del|,)?\s+{_y()})?", _h_day),
-    (rf"(?:(?P<pre>[Dd]el?|[Ee]ntre(?:\s+el)?|[Dd]esde\s+el|[Dd]ías)\s+)?(?P<d>[0-3]?\d)"
-     rf"(?:\s*(?P<dash>[\-–])\s*|\s+(?:al?|y(?:\s+el)?|hasta\s+el)\s+)(?P<d2>[0-3]?\d)\s+de\s+"
-     rf"{_es_mon('mon')}(?:\s+(?:de|del)\s+{_y()})?", _h_day),
-    (rf"(?:(?P<mod>{_ES_MOD})\s+de\s+)?{_es_mon('mon')}(?:\s+de|\s+del|,)?\s+{_y()}",
-     _h_month_year),
-    (rf"\b(?:[Ee]n|[Dd]esde|[Hh]asta|[Dd]urante|[Pp]ara|(?P<mod>{_ES_MOD})\s+de|[Ee]l\s+mes\s+de)"
-     rf"\s+{_es_mon('mon')}(?!\s+(?:de|del)\s+\d|,?\s+\d)", _h_month_cue),
-    (rf"\b(?:(?P<r1>pasado|próximo|Pasado|Próximo)\s+(?:mes\s+de\s+)?{_es_mon('m1')}"
-     rf"(?:\s+(?:de|del)\s+{_y()})?|{_es_mon('m2')}\s+(?P<r2>pasado|próximo|que\s+viene))",
-     _h_month_rel),
-    (rf"(?P<mod>(?:{_ES_MOD})\s+(?:de|del)\s+(?:año\s+)?|(?:verano|invierno|primavera|otoño"
-     rf"|primer\s+semestre|segundo\s+semestre)\s+(?:de|del)\s+){_y()}", _h_year_mod),
-    (rf"(?:(?P<pre>[Dd]e|[Dd]esde|[Ee]ntre)\s+(?:el\s+)?)?{_y()}(?:\s*[\-–—/]\s*|\s+(?P<word>a|al"
-     rf"|hasta|y)\s+(?:el\s+)?)(?P<y2>{_YEAR}|\d\d)(?![\w\-]|[.,]\d)", _h_year_range),
-    (rf"(?:(?P<pre>[Dd]e|[Ee]ntre|[Dd]esde)\s+)?{_es_mon('m1')}(?:\s*(?P<dash>[\-–])\s*|\s+(?:a"
-     rf"|y|hasta)\s+){_es_mon('m2')}(?:\s+(?:de|del))?\s+{_y()}", _h_month_range),
-    (rf"(?:\b(?P<art>[Ll]os|[Ll]a)\s+)?\b(?P<lead>años|década\s+de(?:\s+los)?)\s+(?:(?P<full>"
-     rf"(?:19|20)\d0)|(?P<short>'?\d0)|(?P<word>veinte|treinta|cuarenta|cincuenta|sesenta"
-     rf"|setenta|ochenta|noventa))(?!\d)", _h_decade),
-    (_BARE_YEAR, _h_year),
-    (rf"\b(?P<w>(?i:anteayer|antier|antes\s+de\s+ayer|ayer|hoy|anoche|pasado\s+mañana|mañana"
-     rf"|esta\s+mañana|esta\s+tarde|esta\s+noche)){_ES_END}", _h_day_word),
-    (rf"\b(?:(?P<pre>[Ee]l|[Ee]ste|[Ee]sta)\s+)?(?:(?P<r1>pasado|próximo)\s+)?(?P<wd>"
-     rf"{_ES_WD_LOWER})(?:\s+(?P<r2>pasado|próximo|que\s+viene))?{_ES_END}", _h_weekday),
-    (rf"\b(?P<desde>[Dd]esde\s+)?(?P<hace>[Hh]ace)\s+(?P<n>{_NUM})\s+(?P<u>días?|semanas?"
-     rf"|mes(?:es)?|años?|décadas?){_ES_END}", _h_offset),
-    (rf"\b(?P<n>{_NUM})\s+(?P<u>días?|semanas?|mes(?:es)?|años?|décadas?)\s+(?P<dir>después"
-     rf"|más\s+tarde|antes|atrás){_ES_END}", _h_offset),
-    (rf"(?:(?P<mod>{_ES_MOD})\s+(?:de|del)\s+)?(?:\b(?:el|la|al|del)\s+)?(?:(?P<r1>pasado|pasada"
-     rf"|próximo|próxima)\s+(?P<u1>año|mes|semana)|\b(?P<u2>año|mes|semana|día)\s+(?P<r2>pasado"
-     rf"|pasada|próximo|próxima|anterior|siguiente|que\s+viene|entrante)|\b(?P<r3>[Ee]ste|[Ee]sta)"
-     rf"\s+(?P<u3>año|mes|semana)){_ES_END}", _h_unit),
-    (rf"\b(?:[Dd]urante|[Pp]or|[Ee]n\s+(?:los|las)\s+(?:últimos|últimas|pasados|pasadas|próximos"
-     rf"|próximas)|[Aa]\s+lo\s+largo\s+de)\s+(?:(?:casi|más\s+de|cerca\s+de|alrededor\s+de"
-     rf"|al\s+menos|aproximadamente|poco\s+más\s+de)\s+)?(?:(?P<n>{_NUM})\s+)?(?P<u>décadas?|años?"
-     rf"|mes(?:es)?|semanas?|días?){_ES_END}", _h_duration),
+_ES_RULES: list[tuple[str, _Handler, str]] = [
+    (_ISO, _h_iso, _NUMERAL_LEFT),
+    (_NUMERIC, _h_numeric, _NUMERAL_LEFT),
+    (rf"(?P<d>\d\d?(?:\s?[º°])?)(?:(?:\s*(?P<dash>[\-–])\s*|\s+(?:al?|y(?:\s+el)?|hasta\s+el)\s+)"
+     rf"(?P<d2>\d\d?))?\s+de\s+{_es_mon('mon')}(?:(?:\s+de|\s+del|,)?\s+{_y()})?", _h_day, "$€.,"),
+    (rf"{_es_mon('mon')}(?:(?:\s*(?P<dash>[\-–])\s*|\s+(?:a|y|hasta)\s+){_es_mon('m2')}"
+     rf"(?:\s+(?:de|del))?\s+{_y('y2')}|(?:\s+de|\s+del|,)?\s+{_y()}|\s+(?P<r2>pasado|próximo"
+     rf"|que\s+viene){_ES_END})?", _h_es_month, ""),
+    (rf"{_y()}(?:\s*[\-–—/]\s*|\s+(?P<word>a|al|hasta|y)\s+(?:el\s+)?){_YEAR_RANGE_TAIL}",
+     _h_year_range, _YEAR_LEFT),
+    (r"(?P<lead>años|Años|década|Década)\s+(?:de\s+(?:los\s+)?)?(?:(?P<full>(?:19|20)\d0)"
+     r"|(?P<short>['’]?\d0)|(?P<word>veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta"
+     r"|noventa))(?!\d)", _h_decade, ""),
+    (_BARE_YEAR, _h_year, _YEAR_LEFT),
+    (rf"(?P<w>{_v('anteayer', 'antier', 'antes de ayer', 'ayer', 'hoy', 'anoche', 'pasado mañana', 'mañana', 'esta mañana', 'esta tarde', 'esta noche')}){_ES_END}",
+     _h_day_word, ""),
+    (rf"(?P<wd>{_ES_WD_LOWER})(?:\s+(?P<r2>pasado|próximo|que\s+viene))?{_ES_END}", _h_weekday, ""),
+    (rf"(?:hace|Hace|HACE)\s+(?P<n>{_NUM})\s+{_ES_UNITS}", _h_hace, ""),
+    (rf"{_ES_UNITS}(?:\s+(?P<dir>después|más\s+tarde|antes|atrás|pasad[oa]|próxim[oa]|anterior"
+     rf"|siguiente|que\s+viene|entrante){_ES_END})?", _h_unit, ""),
 ]
 
-_COMPILED: dict[str, list[tuple[re.Pattern[str], _Handler]]] = {
-    "en": [(re.compile(p), h) for p, h in _EN_RULES],
-    "es": [(re.compile(p), h) for p, h in _ES_RULES],
+_COMPILED: dict[str, list[tuple[re.Pattern[str], _Handler, str]]] = {
+    "en": [(re.compile(p), h, left) for p, h, left in _EN_RULES],
+    "es": [(re.compile(p), h, left) for p, h, left in _ES_RULES],
 }
 
 
-# --------------------------------------------------------------------------
 # Public API
-# --------------------------------------------------------------------------
 
 
 def _lang(language: str) -> str:
@@ -672,9 +716,7 @@ def _pick(found: list[DateMention]) -> list[DateMention]:
     chosen: list[DateMention] = []
     for men in sorted(found, key=lambda x: (x.start - x.end, x.start)):
         i = bisect.bisect_right(starts, men.start)
-        if i > 0 and ends[i - 1] > men.start:
-            continue
-        if i < len(starts) and starts[i] < men.end:
+        if (i > 0 and ends[i - 1] > men.start) or (i < len(starts) and starts[i] < men.end):
             continue
         starts.insert(i, men.start)
         ends.insert(i, men.end)
@@ -693,10 +735,13 @@ def find_dates(text: str, language: str, anchor: str | None = None, start: int =
     ctx = _Ctx(text, _lang(language), _parse_anchor(anchor))
     stop = len(text) if end is None else min(end, len(text))
     found: list[DateMention] = []
-    for pattern, handler in _COMPILED[ctx.lang]:
+    for pattern, handler, left_bad in _COMPILED[ctx.lang]:
         for m in pattern.finditer(text, start, stop):
+            s = m.start()
+            if s and (text[s - 1].isalnum() or text[s - 1] == "_" or text[s - 1] in left_bad):
+                continue  # the match starts inside a word or a number
             men = handler(m, ctx)
-            if men is not None and men.end > men.start:
+            if men is not None and men.end > men.start and men.start >= start:
                 found.append(men)
     return _pick(found)
 

@@ -236,7 +236,18 @@ def _trim_possessive(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+def _strip_title(text: str, s: int, e: int) -> tuple[int, int, str | None]:
+    """'Admiral Laura Quintero' is Laura Quintero with a title."""
+    m = titles().match(fold_text(text[s:e]))
+    if m and m.end() < e - s and text[s + m.end()] == " ":
+        rest = s + m.end() + 1
+        if text[rest : rest + 1].isupper():
+            return rest, e, text[s : s + m.end()]
+    return s, e, None
+
+
 def _rule_candidate(text: str, s: int, e: int, sent_start: int, ner: dict[tuple[int, int], str]) -> Candidate | None:
+    s, e, lead_title = _strip_title(text, s, e)
     name = text[s:e]
     words = name.split()
     folded = fold_text(name)
@@ -245,9 +256,12 @@ def _rule_candidate(text: str, s: int, e: int, sent_start: int, ner: dict[tuple[
     if DEMONYM.fullmatch(name) and len(words) == 1 and not name.isupper():
         return None  # "Colombian" as an adjective is not an actor
     typ, conf, title = _type_candidate(text, s, e, sent_start, ner)
+    if lead_title and typ in ("", "other", "location") or lead_title and conf < 0.6:
+        typ, conf, title = "person", 0.8, lead_title
     if not typ:
         if len(words) == 1 and not name.isupper():
-            return None
+            # kept only if it turns out to be the surname of a person named in full (coref decides)
+            return Candidate(s, e, name, "unknown", "rules", 0.3)
         typ, conf = ("other", 0.35) if name.isupper() and len(name) <= 8 else ("", 0.0)
         if not typ:
             return None

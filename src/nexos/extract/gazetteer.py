@@ -54,7 +54,8 @@ def automaton() -> ahocorasick.Automaton:
 def _boundary(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
-    return not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_")
+    # superscript footnote digits ("Hamas¹") are not part of a word
+    return not (before.isalpha() or before in "0123456789_") and not (after.isalpha() or after in "0123456789_")
 
 
 def find(text: str, folded: str | None = None) -> list[Hit]:

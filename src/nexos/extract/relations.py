@@ -28,6 +28,7 @@ INTRO = re.compile(r"^\s*(?:in|at|on|during|following|after|before|by|since|acro
 NEGATION = re.compile(r"(?<![\w])(?:not|no|never|nor|denied|denies|deny|there is no evidence|no evidence|false|falsely|"
                       r"nunca|jamas|niega|nego|negaron|desmintio|no hay pruebas|no existe evidencia|es falso|sin pruebas)(?![\w])")
 SETTING_TYPES = {"location", "state"}
+AUX_BEFORE = re.compile(r"(?<![\w])(?:been|be|was|were|is|are|being|fue|fueron|sido|son|es|fueran|sea|sean)\s+(?:\w+ly\s+)?$")
 ACTOR_SUBJECT = {"criminal_group", "armed_group"}
 NOMINAL_HEAD = re.compile(r"^(?:seizure|arrest|capture|detention|extradition|indictment|prosecution|persecution|"
                           r"designation|sanctioning|captura|arresto|detencion|extradicion|acusacion|imputacion|persecucion|"
@@ -53,10 +54,10 @@ def _units(refs: list[Ref], s: int, e: int) -> list[Unit]:
     return out
 
 
-def _groups(text: str, units: list[Unit]) -> list[list[Unit]]:
+def _groups(text: str, units: list[Unit], intro_end: int = -1) -> list[list[Unit]]:
     groups: list[list[Unit]] = []
     for u in units:
-        if groups:
+        if groups and not (groups[-1][-1].end <= intro_end <= u.start):
             gap = text[groups[-1][-1].end : u.start]
             if COORD.match(gap) or (COORD_DASH.match(gap) and len(groups[-1]) == 1 and False):
                 groups[-1].append(u)
@@ -98,8 +99,8 @@ def _subject_for(text: str, cue_start: int, sent: tuple[int, int], groups: list[
     gap = text[g[-1].end : cue_start]
     if len(gap) <= 90 and not CLAUSE_BREAK.search(gap) and "," not in gap and "—" not in gap:
         return g
-    if "—" in gap and re.match(r"^\s*[—–]\s*$", gap):
-        return g  # "…and aligned NGOs— amplify": a dash closing an aside
+    if re.fullmatch(r"\s*[—–]\s*|\s*,?\s*(?:and|or|y|o|e)\s+[^,;.:—–]{0,40}?\s*[—–]\s*", gap):
+        return g  # "A, B, and aligned NGOs— amplify": a list that closes an aside
     main = _main_subject(text, sent, groups)
     if main is not None and main[-1].end <= cue_start:
         return main
@@ -173,7 +174,8 @@ def extract_relations(doc: Document, res: Resolution) -> list[Relation]:
         units = _units(res.refs, s, e)
         if len(units) < 2:
             continue
-        groups = _groups(text, units)
+        m_intro = INTRO.match(text[s:e])
+        groups = _groups(text, units, s + m_intro.end() if m_intro else -1)
         _cue_relations(col, text, folded, sent, groups, res)
         subj = _main_subject(text, sent, groups)
         places = _intro_places(text, sent, groups, res)
@@ -191,6 +193,8 @@ def _cue_relations(col: _Collector, text: str, folded: str, sent: tuple[int, int
             if any(m.start() < ue and us < m.end() for us, ue in used):
                 continue
             cs, ce = m.start(), m.end()
+            if not passive and AUX_BEFORE.search(folded[max(s, cs - 16) : cs]):
+                continue  # "have been indicted under X": passive with no agent named
             obj = _object_for(text, ce, e, groups)
             if not obj:
                 continue

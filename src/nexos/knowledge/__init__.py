@@ -1,8 +1,8 @@
 """Knowledge of the region's actors, and the shared vocabulary, as data.
 
-    from nexos.knowledge import load_kb, fold
-    kb = load_kb()
-    kb.lookup("Ejército de Liberación Nacional")[0].id   # 'eln'
+from nexos.knowledge import load_kb, fold
+kb = load_kb()
+kb.lookup("Ejército de Liberación Nacional")[0].id   # 'eln'
 """
 
 from nexos.knowledge.folding import fold

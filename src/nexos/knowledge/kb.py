@@ -78,7 +78,7 @@ class KnowledgeBase:
         # A form's unambiguous holder comes first, so lookup()[0] is the best guess.
         for form, holders in self._by_form.items():
             if len(holders) > 1:
-                holders.sort(key=lambda e, f=form: f in vague[e.id])
+                holders.sort(key=lambda e: form in vague[e.id])  # noqa: B023 (sort runs now)
 
     def __len__(self) -> int:
         return len(self._by_id)

@@ -9,5 +9,11 @@ from nexos.refs.load import RefEntry, load_ftm_entities, load_ofac_sdn, load_ref
 from nexos.refs.match import Match, RefIndex, build_index
 
 __all__ = [
-    "Match", "RefEntry", "RefIndex", "build_index", "load_ftm_entities", "load_ofac_sdn", "load_reference",
+    "Match",
+    "RefEntry",
+    "RefIndex",
+    "build_index",
+    "load_ftm_entities",
+    "load_ofac_sdn",
+    "load_reference",
 ]

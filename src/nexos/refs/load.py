@@ -32,8 +32,18 @@ log = logging.getLogger(__name__)
 
 EMPTY = "-0-"
 SDN_COLUMNS = (
-    "ent_num", "SDN_Name", "SDN_Type", "Program", "Title", "Call_Sign", "Vess_type",
-    "Tonnage", "GRT", "Vess_flag", "Vess_owner", "Remarks",
+    "ent_num",
+    "SDN_Name",
+    "SDN_Type",
+    "Program",
+    "Title",
+    "Call_Sign",
+    "Vess_type",
+    "Tonnage",
+    "GRT",
+    "Vess_flag",
+    "Vess_owner",
+    "Remarks",
 )
 # An alias runs to the closing quote that is followed by ";" or the end of the
 # remarks, so apostrophes inside names ("HAJJ AS'AD") survive.
@@ -43,8 +53,13 @@ DOB_RE = re.compile(r"\b(?:alt\. )?DOB ([^;]+)")
 COUNTRY_RE = re.compile(r"\b(?:alt\. )?(?:nationality|citizen) ([^;]+)")
 SDN_TYPES = {"individual": "person", "vessel": "vessel", "aircraft": "aircraft"}
 FTM_TYPES = {
-    "Person": "person", "Vessel": "vessel", "Airplane": "aircraft", "Organization": "organization",
-    "Company": "organization", "PublicBody": "organization", "LegalEntity": "organization",
+    "Person": "person",
+    "Vessel": "vessel",
+    "Airplane": "aircraft",
+    "Organization": "organization",
+    "Company": "organization",
+    "PublicBody": "organization",
+    "LegalEntity": "organization",
 }
 FTM_COUNTRY_PROPS = ("country", "nationality", "citizenship", "jurisdiction", "mainCountry")
 
@@ -182,9 +197,7 @@ def ftm_entry(data: dict[str, Any], source: str = "ftm") -> RefEntry | None:
     primary = names[0] if names else caption
     if not primary:
         return None
-    aliases = _unique(
-        [*names[1:], *_values(props, "alias"), *_values(props, "previousName")]
-    )
+    aliases = _unique([*names[1:], *_values(props, "alias"), *_values(props, "previousName")])
     programs = _values(props, "program") + _values(props, "programId")
     for sanction in props.get("sanctions") or []:
         if isinstance(sanction, dict):

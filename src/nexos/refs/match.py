@@ -56,22 +56,30 @@ STOPWORDS = frozenset(
 )
 ORG_TYPES = {"person": "person", "state": "place", "location": "place"}
 TYPE_FACTOR = {
-    ("person", "person"): 1.0, ("organization", "organization"): 1.0,
-    ("person", "organization"): 0.6, ("organization", "person"): 0.6,
-    ("place", "organization"): 0.75, ("place", "person"): 0.5,
-    ("organization", "vessel"): 0.8, ("organization", "aircraft"): 0.8,
-    ("person", "vessel"): 0.5, ("person", "aircraft"): 0.5,
-    ("place", "vessel"): 0.5, ("place", "aircraft"): 0.5,
+    ("person", "person"): 1.0,
+    ("organization", "organization"): 1.0,
+    ("person", "organization"): 0.6,
+    ("organization", "person"): 0.6,
+    ("place", "organization"): 0.75,
+    ("place", "person"): 0.5,
+    ("organization", "vessel"): 0.8,
+    ("organization", "aircraft"): 0.8,
+    ("person", "vessel"): 0.5,
+    ("person", "aircraft"): 0.5,
+    ("place", "vessel"): 0.5,
+    ("place", "aircraft"): 0.5,
 }
 ALIAS_FACTOR = 0.97
-PHONETIC_RULES = [
-    (re.compile(p), r)
-    for p, r in (
-        (r"ph", "f"), (r"qu", "k"), (r"gu(?=[ei])", "g"), (r"ll", "y"), (r"[cs]h", "x"),
-        (r"c(?=[eiy])", "s"), (r"[cq]", "k"), (r"z", "s"), (r"v", "b"), (r"w", "u"),
-        (r"j", "h"), (r"h", ""), (r"y", "i"), (r"(.)\1+", r"\1"),
-    )
-]
+# Sound rules, applied in order: digraphs first, then context-dependent
+# letters, then single letters (silent h and j-as-h dropped, y as i).
+DIGRAPHS = (("ph", "f"), ("qu", "k"), ("ch", "x"), ("sh", "x"))
+SOFT = re.compile(r"c(?=[eiy])|g(?=[ei])")
+LETTERS = str.maketrans({"c": "k", "q": "k", "z": "s", "v": "b", "w": "u", "j": None, "h": None, "y": "i"})
+VOWELS = str.maketrans("", "", "aeiou")
+REPEATS = re.compile(r"(.)\1+")
+# Everything that is not a letter or digit becomes a space; apostrophes vanish
+# so "AS'AD" stays one word.
+PUNCT = str.maketrans({c: " " for c in map(chr, range(128)) if not c.isalnum()} | {"'": None, "`": None})
 
 
 def _fuzz() -> Any:
@@ -91,20 +99,27 @@ def _translit(text: str) -> str:
     return ascii_text(text) or ""
 
 
-@lru_cache(maxsize=262144)
+def _fold(text: str) -> str:
+    plain = text.lower()
+    if not plain.isascii():
+        plain = unicodedata.normalize("NFKD", plain)
+        plain = "".join(c for c in plain if not unicodedata.combining(c))
+        plain = plain.replace("’", "").replace("´", "")
+        if not plain.isascii():
+            plain = _translit(plain).lower()
+    return " ".join(plain.translate(PUNCT).split())
+
+
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower-case ASCII words separated by single spaces."""
-    plain = unicodedata.normalize("NFKD", text)
-    plain = "".join(c for c in plain if not unicodedata.combining(c))
-    if not plain.isascii():
-        plain = _translit(plain)
-    plain = re.sub(r"['’`´]", "", plain.lower())
-    return " ".join(re.sub(r"[^a-z0-9]+", " ", plain).split())
+    return _fold(text)
 
 
-def words(text: str) -> tuple[str, ...]:
+def words(text: str, cached: bool = True) -> tuple[str, ...]:
     """Content words of a name: folded, without particles or lone letters."""
-    return tuple(w for w in fold(text).split() if w not in STOPWORDS and len(w) > 1)
+    folded = fold(text) if cached else _fold(text)
+    return tuple(w for w in folded.split() if w not in STOPWORDS and len(w) > 1)
 
 
 @lru_cache(maxsize=262144)
@@ -119,12 +134,15 @@ def phonetic(word: str) -> str:
     if word.isdigit():
         return word
     key = word
-    for pattern, repl in PHONETIC_RULES:
-        key = pattern.sub(repl, key)
+    for pair, repl in DIGRAPHS:
+        if pair in key:
+            key = key.replace(pair, repl)
+    key = SOFT.sub(lambda m: "s" if m.group() == "c" else "h", key).translate(LETTERS)
+    key = REPEATS.sub(r"\1", key)
     if not key:
         return word
     head = "a" if key[0] in "aeiou" else key[0]
-    return head + re.sub(r"[aeiou]", "", key[1:])
+    return head + key[1:].translate(VOWELS)
 
 
 def acronym(tokens: Sequence[str]) -> str | None:
@@ -134,14 +152,15 @@ def acronym(tokens: Sequence[str]) -> str | None:
     return "".join(t[0] for t in tokens if not t.isdigit()) or None
 
 
-def name_keys(name: str) -> set[str]:
-    """Blocking keys of one name."""
-    toks = words(name)
+def name_keys(name: str, initials: bool = True, cached: bool = True) -> set[str]:
+    """Blocking keys of one name; ``initials`` adds its acronym."""
+    toks = words(name, cached)
     keys = {f"t:{t}" for t in toks}
     keys.update(f"p:{phonetic(t)}" for t in toks if len(t) > 2)
-    acr = acronym(toks)
-    if acr and len(acr) > 1:
-        keys.add(f"a:{acr}")
+    if initials:
+        acr = acronym(toks)
+        if acr and len(acr) > 1:
+            keys.add(f"a:{acr}")
     if len(toks) == 1 and 2 <= len(toks[0]) <= 8:
         keys.add(f"a:{toks[0]}")
     return keys
@@ -180,7 +199,7 @@ def _token_sim(a: str, b: str, fuzz: Any) -> tuple[float, bool]:
         return 1.0, True
     ratio = fuzz.ratio(a, b) / 100.0
     # Short words share skeletons by chance (eln/elyana), so sound needs length.
-    if min(len(a), len(b)) >= 4 and ratio >= 0.6 and phonetic(a) == phonetic(b):
+    if min(len(a), len(b)) >= 5 and ratio >= 0.7 and phonetic(a) == phonetic(b):
         return (1.0 + ratio) / 2.0, True
     return ratio, False
 
@@ -295,8 +314,11 @@ class RefIndex:
         idx = len(self.entries)
         self.entries.append(entry)
         keys: set[str] = set()
+        # People are not called by their initials, and every name of a
+        # million-entry list is seen once, so no cache either.
+        initials = entry.type != "person"
         for name in entry.names():
-            keys |= name_keys(name)
+            keys |= name_keys(name, initials=initials, cached=False)
         postings = self.postings
         for key in keys:
             bucket = postings.get(key)

@@ -227,7 +227,15 @@ def _v1_initial(conn: Connection) -> None:
     metadata.create_all(conn, tables=_V1_TABLES)
 
 
+def _v2_search_index(conn: Connection) -> None:
+    # Imported here: the search module needs the tables defined above.
+    from nexos.store.search import create_index
+
+    create_index(conn)
+
+
 # (version, name, function). Append only: never edit an applied migration.
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "initial schema", _v1_initial),
+    (2, "full-text search index (SQLite FTS5)", _v2_search_index),
 ]

@@ -37,7 +37,7 @@ import logging
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -296,7 +296,7 @@ def load_entries(name: str) -> dict[str, list[Entry]]:
     return per_lang
 
 
-@lru_cache(maxsize=None)
+@cache
 def settings(name: str, language: str) -> dict[str, Any]:
     """The non-entry keys a lexicon file gives a language (word lists, limits)."""
     merged: dict[str, Any] = {}
@@ -307,7 +307,7 @@ def settings(name: str, language: str) -> dict[str, Any]:
     return merged
 
 
-@lru_cache(maxsize=None)
+@cache
 def matcher(name: str, language: str) -> Matcher:
     """The cached matcher of lexicon ``name`` for ``language``.
 
