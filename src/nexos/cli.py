@@ -303,9 +303,8 @@ def _register_extras() -> None:
     for mod in ("nexos.analysis.commands", "nexos.report.commands", "nexos.web.commands", "nexos.refs.commands"):
         try:
             importlib.import_module(mod)
-        except ModuleNotFoundError as exc:
-            if exc.name != mod:
-                raise
+        except ImportError as exc:  # an optional part that is missing or not installed
+            log.debug("commands of %s unavailable: %s", mod, exc)
 
 
 _register_extras()

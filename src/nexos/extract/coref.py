@@ -87,6 +87,10 @@ class _Builder:
         self.res.refs.append(Ref(start, end, ent.key, kind))
 
 
+def _content_tokens(name: str) -> list[str]:
+    return [t for t in fold_text(name).split() if t not in {"de", "del", "la", "las", "los", "el", "of", "the", "y", "and"}]
+
+
 def _person_tokens(name: str) -> list[str]:
     return [fold_text(t) for t in name.replace(".", " ").split() if len(t) > 1]
 
@@ -131,7 +135,7 @@ def _entity_for(b: _Builder, c: Candidate, persons: list[Entity]) -> Entity | No
         # "the Navy" after "the Colombian Navy": a head word of an organisation named just before
         for ent in reversed(b.res.entities):
             if ent.type not in ("person", "location", "state") and any(
-                    fold_text(n).split()[-1:] == [fname] for n in [ent.name, *ent.aliases] if len(n.split()) > 1):
+                    fname in _content_tokens(n) for n in [ent.name, *ent.aliases] if len(n.split()) > 1):
                 b.by_name[fname] = ent.key
                 return ent
     if c.type == "person" and len(name.split()) >= 2:

@@ -118,6 +118,28 @@ def _title_before(text: str, start: int) -> str | None:
     return None
 
 
+APPOSITION = re.compile(r"^,\s+(?:a|an|the|one of the|un|una|el|la|los|las)\s+((?:[\w-]+\s+){0,2}[\w-]+)")
+PERSON_NOUNS = re.compile(r"(?<![\w])(?:prosecutor|lawyer|attorney|judge|spokes(?:man|woman|person)|leader|commander|"
+                          r"director|mayor|governor|minister|senator|official|officer|colonel|general|journalist|"
+                          r"activist|businessman|businesswoman|fiscal|abogad[oa]|juez|jueza|vocer[oa]|lider|comandante|"
+                          r"director[a]?|alcalde(?:sa)?|gobernador[a]?|ministr[oa]|senador[a]?|funcionari[oa]|"
+                          r"coronel|periodista|activista|empresari[oa]|cabecilla|jefe|jefa)(?![\w])")
+
+
+def _apposition_type(text: str, end: int) -> str | None:
+    """'Los Chacales, an Ecuadorian gang' / 'X, the prosecutor': the apposition's head noun types X."""
+    m = APPOSITION.match(text[end : end + 80])
+    if not m:
+        return None
+    head = fold_text(m.group(1))
+    if PERSON_NOUNS.search(head):
+        return "person"
+    for typ, rx in org_keywords():
+        if rx.search(head):
+            return typ
+    return None
+
+
 def _type_candidate(text: str, s: int, e: int, sent_start: int, ner: dict[tuple[int, int], str]) -> tuple[str, float, str | None]:
     """(type, confidence, title) for an unknown capitalised span."""
     name = text[s:e]
@@ -133,12 +155,15 @@ def _type_candidate(text: str, s: int, e: int, sent_start: int, ner: dict[tuple[
         return kw, 0.7, None
     if LOCATION_CUE.search(before):
         return "location", 0.7, None
-    label = ner.get((s, e))
-    if label:
-        return label, 0.65, None
     tokens = name.split()
     if tokens and fold_text(tokens[0]) in first_names() and len(tokens) >= 2:
         return "person", 0.7, None
+    appo = _apposition_type(text, e)
+    if appo:
+        return appo, 0.7, None
+    label = ner.get((s, e))
+    if label:
+        return label, 0.65, None
     if len(tokens) >= 2 and all(t[:1].isupper() for t in tokens):
         return "person", 0.45, None
     if PLACE_PREP.search(before) and not _is_sentence_start(text, s, sent_start):

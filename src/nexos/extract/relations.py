@@ -91,12 +91,25 @@ def _intro_places(text: str, sent: tuple[int, int], groups: list[list[Unit]], re
     return []
 
 
+RELATIVE = re.compile(r"\s*,?\s*(?:(?:a|an|the|un|una|el|la)\s+[^,;.]{0,50}?\s+)?(?:who|that|which|que|quien|quienes|"
+                      r"el cual|la cual)\s+(?:\w+\s+){0,2}?", re.I)
+_PLACE_KEYS: set[str] = set()
+
+
+def _all_places(g: list[Unit]) -> bool:
+    return all(u.key in _PLACE_KEYS for u in g)
+
+
 def _subject_for(text: str, cue_start: int, sent: tuple[int, int], groups: list[list[Unit]]) -> list[Unit] | None:
     before = [g for g in groups if g[-1].end <= cue_start]
     if not before:
         return None
     g = before[-1]
+    if _all_places(g) and len(before) > 1 and "," not in text[before[-2][-1].end : cue_start]:
+        g = before[-2]  # "the group's Pacific shipments": a place used as a modifier is not the subject
     gap = text[g[-1].end : cue_start]
+    if RELATIVE.fullmatch(gap):
+        return g  # "X, an Ecuadorian gang that controls …" / "X, who heads …"
     if len(gap) <= 90 and not CLAUSE_BREAK.search(gap) and "," not in gap and "—" not in gap:
         return g
     if re.fullmatch(r"\s*[—–]\s*|\s*,?\s*(?:and|or|y|o|e)\s+[^,;.:—–]{0,40}?\s*[—–]\s*", gap):
@@ -164,6 +177,8 @@ def _cross(col: _Collector, typ: str, subj: list[Unit], obj: list[Unit], sent: t
 def extract_relations(doc: Document, res: Resolution) -> list[Relation]:
     text, folded = doc.text, fold_text(doc.text)
     col = _Collector(doc, res)
+    _PLACE_KEYS.clear()
+    _PLACE_KEYS.update(k for k, ent in res.by_key.items() if ent.type == "location")
     for key, (k1, k2) in res.compounds.items():
         span = next((m for m in res.by_key[key].mentions), None)
         if span:
