@@ -103,6 +103,7 @@ def resolve_mentions(doc: Document, cands: list[Candidate]) -> Resolution:
         if ent is not None:
             b.add_mention(ent, c.start, c.end)
     _acronym_links(b)
+    _alias_links(b)
     _compounds(b)
     _government_of(b)
     _anaphora(b)
@@ -167,6 +168,22 @@ def _acronym_links(b: _Builder) -> None:
             if _acronym(full.name) == acr.name.replace(".", ""):
                 _absorb(b, acr, full)
                 break
+
+
+ALIAS_BETWEEN = re.compile(r"^\s*[,(]?\s*(?:alias|a\.k\.a\.?|aka|known as|conocid[oa] como|apodad[oa])\s+[\"“'‘«]?(?:(?:el|la|the)\s+)?$",
+                           re.I)
+
+
+def _alias_links(b: _Builder) -> None:
+    """'José Ignacio Lemus, alias "Chepe"': the alias names the same person."""
+    refs = sorted((r for r in b.res.refs if r.kind == "name"), key=lambda r: r.start)
+    for r1, r2 in zip(refs, refs[1:], strict=False):
+        if r1.key == r2.key or r1.key not in b.res.by_key or r2.key not in b.res.by_key:
+            continue
+        if ALIAS_BETWEEN.match(b.doc.text[r1.end : r2.start]) and b.res.by_key[r1.key].type == "person":
+            gone, into = b.res.by_key[r2.key], b.res.by_key[r1.key]
+            if not gone.kb_id:
+                _absorb(b, gone, into)
 
 
 def _absorb(b: _Builder, gone: Entity, into: Entity) -> None:

@@ -148,7 +148,7 @@ def _type_candidate(text: str, s: int, e: int, sent_start: int, ner: dict[tuple[
     if title:
         return "person", 0.8, title
     before = text[max(0, s - 30) : s]
-    if ALIAS_CUE.search(before[-20:]) and re.search(r"(?:alias|aka|a\.k\.a\.?|known as|conocid[oa] como|apodad[oa])\s+[\"“'‘«]?$", before, re.I):
+    if re.search(r"(?:alias|aka|a\.k\.a\.?|known as|conocid[oa] como|apodad[oa])\s+[\"“'‘«]?(?:(?:el|la|los|las|the)\s+)?$", before, re.I):
         return "person", 0.75, None
     kw = _type_from_keywords(folded)
     if kw:
@@ -254,9 +254,9 @@ def _trim_possessive(text: str, s: int, e: int) -> tuple[int, int]:
         if text[s:e].endswith(suf):
             return s, e - len(suf)
     if text[s:e].endswith("."):
-        # "Gral." is a title, "U.S." an acronym: keep the dot only on short tokens
+        # "U.S." and "J." keep their dots; "Río." at a sentence end does not
         last = text[s:e].split()[-1]
-        if len(last) > 4:
+        if not re.fullmatch(r"(?:[A-Z]\.)+", last):
             return s, e - 1
     return s, e
 

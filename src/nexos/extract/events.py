@@ -107,6 +107,8 @@ def _event_for(doc: Document, res: Resolution, folded: str, sent: tuple[int, int
             parts.extend(k for k in keys if k not in parts)
     if not parts:
         return None
+    places = [u.key for u in units if res.by_key[u.key].type in NON_PARTICIPANT]
+    parts.extend(k for k in places if k not in parts)  # where it happened takes part too
     typ = _trigger(folded, clause[0], clause[1], dm.start) or "other"
     value, precision = dm.value, dm.precision
     if precision == "year" and value and value[:4] in prev_month and dm.kind == "absolute":

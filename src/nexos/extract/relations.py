@@ -210,6 +210,8 @@ def _cue_relations(col: _Collector, text: str, folded: str, sent: tuple[int, int
             cs, ce = m.start(), m.end()
             if not passive and AUX_BEFORE.search(folded[max(s, cs - 16) : cs]):
                 continue  # "have been indicted under X": passive with no agent named
+            if not passive and re.match(r"\s+(?:by|por)\s", folded[ce : ce + 5]):
+                passive, ce = True, ce + len(re.match(r"\s+(?:by|por)\s", folded[ce : ce + 5]).group())
             obj = _object_for(text, ce, e, groups)
             if not obj:
                 continue
