@@ -69,3 +69,17 @@ def test_non_actors_are_skipped() -> None:
     ex, _ = _run("Executive Summary\n\nVERDICT: FALSE\n\nColombian officials met Venezuelan diplomats.\n")
     names = {e.name for e in ex.entities}
     assert not names & {"Executive Summary", "VERDICT", "FALSE", "Colombian", "Venezuelan"}
+
+
+def test_roles_from_appositions_and_titles() -> None:
+    ex, names = _run("Andrés Gaitán, the prosecutor from the Fiscalía General de la Nación, met Álvaro Uribe's "
+                     "Centro Democrático in Bogotá on May 2, 2025.\n")
+    pairs = {(names[r.source], r.type, names[r.target]) for r in ex.relations}
+    assert ("Andrés Gaitán", "member_of", "Fiscalía General de la Nación") in pairs
+    assert any(t == "leads" and a == "Álvaro Uribe" for a, t, _c in pairs)
+
+
+def test_passive_participle_keeps_direction() -> None:
+    ex, names = _run("The opposition, generously funded by the Sinaloa Cartel for years, denies it.\n")
+    funds = [(names[r.source], names[r.target]) for r in ex.relations if r.type == "funds"]
+    assert all(src == "Sinaloa Cartel" for src, _t in funds)

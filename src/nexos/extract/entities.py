@@ -94,7 +94,7 @@ def _strip_leading_common(text: str, m_start: int, m_end: int, sent_start: int) 
 def _split_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """'Maduro and Petro' is two names; 'Trinidad and Tobago' stays whole only via the KB."""
     parts, cur = [], start
-    for m in re.finditer(r"\s+(?:and|y|e)\s+", text[start:end]):
+    for m in re.finditer(r"\s+(?:and|y|e)\s+|(?<=\w)(?:'s|’s)\s+", text[start:end]):
         parts.append((cur, start + m.start()))
         cur = start + m.end()
     parts.append((cur, end))

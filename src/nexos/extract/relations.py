@@ -196,6 +196,8 @@ def extract_relations(doc: Document, res: Resolution) -> list[Relation]:
         places = _intro_places(text, sent, groups, res)
         if places and subj and subj is not None and all(res.by_key[u.key].type in ACTOR_SUBJECT for u in subj):
             _cross(col, "operates_in", subj, places, sent, False, 0.55)
+    for typ, src, tgt, sent in role_relations(doc, res):
+        col.add(typ, src, tgt, sent, False, 0.6)
     return list(col.found.values())
 
 
@@ -243,3 +245,52 @@ def _nominal_agent(text: str, folded: str, cue_start: int, groups: list[list[Uni
         if g[-1].end <= cue_start and re.fullmatch(r"(?:'s|’s|')?\s*(?:\w+\s+)?", gap) and len(gap) <= 18:
             return g
     return None
+
+
+LEAD_ROLES = (r"leader|head|chief|commander|director|president|founder|boss|coordinator|ringleader|lider|jefe|jefa|"
+              r"comandante|directora?|presidenta?|fundadora?|cabecilla|coordinadora?|maximo lider")
+MEMBER_ROLES = (r"member|prosecutor|official|spokes(?:man|woman|person)|minister|senator|officer|agent|lawyer|militant|"
+                r"fighter|deputy|secretary|representative|operative|miembro|integrante|fiscal|funcionari[oa]|vocer[oa]|"
+                r"ministr[oa]|senador[a]?|militante|abogad[oa]|secretari[oa]|representante|agente|delegad[oa]")
+ROLE = rf"(?:{LEAD_ROLES}|{MEMBER_ROLES})"
+ORG_TYPES = {"criminal_group", "armed_group", "political_party", "government_body", "international_org", "ngo",
+             "company", "media", "state"}
+AFTER_PERSON = re.compile(rf"^\s*,\s+(?:the |a |an |el |la |un |una )?(?:[\w-]+\s+){{0,3}}?({ROLE})s?\s+"
+                          r"(?:of|from|at|for|in|de|del|de la|de los|en)\s+(?:the\s+|el\s+|la\s+|los\s+)?$")
+BEFORE_PERSON = re.compile(rf"(?:'s|’s)?\s+(?:[\w-]+\s+){{0,2}}?({ROLE})s?\s*,?\s*$")
+ROLE_OF_BEFORE = re.compile(rf"({ROLE})\s+(?:of|de|del|de la)\s+(?:the\s+|el\s+|la\s+)?$")
+POSSESSIVE = re.compile(r"^(?:'s|’s)\s+$")
+
+
+def _role_type(role: str) -> str:
+    return "leads" if re.fullmatch(LEAD_ROLES, role) else "member_of"
+
+
+def role_relations(doc: Document, res: Resolution) -> list[tuple[str, str, str, tuple[int, int]]]:
+    """'X, the prosecutor from the Attorney General's Office' / 'DIRAN chief X' / 'Uribe's Centro Democrático'."""
+    text, folded = doc.text, fold_text(doc.text)
+    out: list[tuple[str, str, str, tuple[int, int]]] = []
+    for sent in doc.sentences or [(0, len(text))]:
+        units = _units(res.refs, *sent)
+        for i, u in enumerate(units):
+            if res.by_key[u.key].type != "person":
+                continue
+            nxt = units[i + 1] if i + 1 < len(units) else None
+            prev = units[i - 1] if i > 0 else None
+            if nxt and res.by_key[nxt.key].type in ORG_TYPES:
+                m = AFTER_PERSON.match(folded[u.end : nxt.start])
+                if m:
+                    out.append((_role_type(m.group(1)), u.key, nxt.key, sent))
+                elif POSSESSIVE.match(folded[u.end : nxt.start]) and res.by_key[nxt.key].type in (
+                        "political_party", "armed_group", "criminal_group"):
+                    out.append(("leads", u.key, nxt.key, sent))
+            if prev and res.by_key[prev.key].type in ORG_TYPES and res.by_key[prev.key].type != "state":
+                gap = folded[prev.end : u.start]
+                m = BEFORE_PERSON.fullmatch(gap) if len(gap) < 40 else None
+                if m:
+                    out.append((_role_type(m.group(1)), u.key, prev.key, sent))
+                elif len(gap) < 6 and prev.start > sent[0]:
+                    m2 = ROLE_OF_BEFORE.search(folded[max(sent[0], prev.start - 30) : prev.start])
+                    if m2:
+                        out.append((_role_type(m2.group(1)), u.key, prev.key, sent))
+    return out
