@@ -93,6 +93,7 @@ def _intro_places(text: str, sent: tuple[int, int], groups: list[list[Unit]], re
 
 RELATIVE = re.compile(r"\s*,?\s*(?:(?:a|an|the|un|una|el|la)\s+[^,;.]{0,50}?\s+)?(?:who|that|which|que|quien|quienes|"
                       r"el cual|la cual)\s+(?:\w+\s+){0,2}?", re.I)
+RELATIVE_WORD = re.compile(r"(?<![\w])(?:which|who|whom|that|whose|que|quien|quienes|cuyo|cuya)(?![\w])", re.I)
 _PLACE_KEYS: set[str] = set()
 
 
@@ -114,6 +115,11 @@ def _subject_for(text: str, cue_start: int, sent: tuple[int, int], groups: list[
         return g
     if re.fullmatch(r"\s*[—–]\s*|\s*,?\s*(?:and|or|y|o|e)\s+[^,;.:—–]{0,40}?\s*[—–]\s*", gap):
         return g  # "A, B, and aligned NGOs— amplify": a list that closes an aside
+    # a participial clause after a comma ("…, aligning with X") takes the sentence's subject;
+    # a relative clause ("…, which has targeted X") belongs to its antecedent, never to the subject
+    tail = gap.rsplit(",", 1)[-1]
+    if RELATIVE_WORD.search(tail) or len(tail.split()) > 4:
+        return None
     main = _main_subject(text, sent, groups)
     if main is not None and main[-1].end <= cue_start:
         return main
@@ -125,6 +131,9 @@ def _object_for(text: str, cue_end: int, sent_end: int, groups: list[list[Unit]]
     if not after:
         return None
     g = after[0]
+    if _all_places(g) and len(after) > 1 and re.search(r"(?<![\w])(?:in|en|at)\s+(?:the\s+|el\s+|la\s+)?$",
+                                                      text[cue_end : g[0].start]):
+        g = after[1]  # "captured in Guayaquil three members of X": the place is an adjunct
     gap = text[cue_end : g[0].start]
     if len(gap) > 60 or CLAUSE_BREAK.search(gap) or re.search(r"[,;]\s", gap.rstrip()):
         if not re.search(r"(?:such as|including|like|como|incluid[oa]s?|entre ellos|entre ellas)\s*[\"“]?$", gap.strip(), re.I):
@@ -198,6 +207,9 @@ def extract_relations(doc: Document, res: Resolution) -> list[Relation]:
             _cross(col, "operates_in", subj, places, sent, False, 0.55)
     for typ, src, tgt, sent in role_relations(doc, res):
         col.add(typ, src, tgt, sent, False, 0.6)
+    for typ, src, tgt, sent in between_relations(doc, res):
+        col.add(typ, src, tgt, sent, False, 0.6)
+    _fallback_pairs(doc, res, col)
     return list(col.found.values())
 
 
@@ -256,13 +268,16 @@ ROLE = rf"(?:{LEAD_ROLES}|{MEMBER_ROLES})"
 ORG_TYPES = {"criminal_group", "armed_group", "political_party", "government_body", "international_org", "ngo",
              "company", "media", "state"}
 AFTER_PERSON = re.compile(rf"^\s*,\s+(?:the |a |an |el |la |un |una )?(?:[\w-]+\s+){{0,3}}?({ROLE})s?\s+"
-                          r"(?:of|from|at|for|in|de|del|de la|de los|en)\s+(?:the\s+|el\s+|la\s+|los\s+)?$")
+                          r"(?:of|from|at|for|in|de|del|de la|de los|en)\s+(?:the\s+|el\s+|la\s+|los\s+)?$"
+                          r"|^\s+(?:of|from|de|del)\s+(?:the\s+|el\s+|la\s+)?$")
 BEFORE_PERSON = re.compile(rf"(?:'s|’s)?\s+(?:[\w-]+\s+){{0,2}}?({ROLE})s?\s*,?\s*$")
 ROLE_OF_BEFORE = re.compile(rf"({ROLE})\s+(?:of|de|del|de la)\s+(?:the\s+|el\s+|la\s+)?$")
 POSSESSIVE = re.compile(r"^(?:'s|’s)\s+$")
 
 
-def _role_type(role: str) -> str:
+def _role_type(role: str | None) -> str:
+    if not role:
+        return "member_of"  # "Dania Euceda of DIPAMPCO"
     return "leads" if re.fullmatch(LEAD_ROLES, role) else "member_of"
 
 
@@ -279,7 +294,7 @@ def role_relations(doc: Document, res: Resolution) -> list[tuple[str, str, str, 
             prev = units[i - 1] if i > 0 else None
             if nxt and res.by_key[nxt.key].type in ORG_TYPES:
                 m = AFTER_PERSON.match(folded[u.end : nxt.start])
-                if m:
+                if m and (m.group(1) or res.by_key[nxt.key].type != "state"):
                     out.append((_role_type(m.group(1)), u.key, nxt.key, sent))
                 elif POSSESSIVE.match(folded[u.end : nxt.start]) and res.by_key[nxt.key].type in (
                         "political_party", "armed_group", "criminal_group"):
@@ -293,4 +308,78 @@ def role_relations(doc: Document, res: Resolution) -> list[tuple[str, str, str, 
                     m2 = ROLE_OF_BEFORE.search(folded[max(sent[0], prev.start - 30) : prev.start])
                     if m2:
                         out.append((_role_type(m2.group(1)), u.key, prev.key, sent))
+    return out
+
+
+BETWEEN = re.compile(
+    r"(?<![\w])(?:(alliance|alliances|pact|partnership|coordination|cooperation|ties|links|relationship|relations|"
+    r"contacts|dealings|talks|negotiations|dialogue|ceasefire|truce|rivalry|war|dispute|fighting|clashes|"
+    r"alianza|alianzas|pacto|coordinacion|cooperacion|vinculos|nexos|lazos|relacion|relaciones|contactos|"
+    r"dialogos|negociaciones|conversaciones|cese al fuego|tregua|rivalidad|guerra|disputa|enfrentamientos|"
+    r"combates)\s+(?:\w+\s+){0,2}?(?:between|among|entre))\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$")
+BETWEEN_TYPE = [
+    (re.compile(r"alliance|pact|partnership|coordination|cooperation|alianza|pacto|coordinacion|cooperacion"),
+     "allied_with"),
+    (re.compile(r"talks|negotiation|dialogue|ceasefire|truce|dialogo|negociacion|conversacion|cese|tregua"),
+     "negotiates_with"),
+    (re.compile(r"rivalry|war|dispute|fighting|clashes|rivalidad|guerra|disputa|enfrentamiento|combate"),
+     "opposes"),
+]
+
+
+def between_relations(doc: Document, res: Resolution) -> list[tuple[str, str, str, tuple[int, int]]]:
+    """'the alliance between X and Y' / 'la guerra entre X y Y': a tie among a coordinated pair."""
+    text, folded = doc.text, fold_text(doc.text)
+    out: list[tuple[str, str, str, tuple[int, int]]] = []
+    for sent in doc.sentences or [(0, len(text))]:
+        groups = _groups(text, _units(res.refs, *sent))
+        for g in groups:
+            if len(g) < 2:
+                continue
+            m = BETWEEN.search(folded[max(sent[0], g[0].start - 60) : g[0].start])
+            if not m:
+                continue
+            noun = m.group(1)
+            typ = next((t for rx, t in BETWEEN_TYPE if rx.search(noun)), "associated_with")
+            if typ == "opposes":
+                typ = "opposes"
+            members = [u for u in g if res.by_key[u.key].type not in SETTING_TYPES or typ == "negotiates_with"]
+            for i, a in enumerate(members):
+                for b in members[i + 1 :]:
+                    out.append((typ, a.key, b.key, sent))
+                    if typ == "opposes":
+                        out.append((typ, b.key, a.key, sent))
+    return out
+
+
+FALLBACK_TYPES = {"person", "criminal_group", "armed_group", "political_party", "government_body", "state",
+                  "international_org", "ngo", "company", "group"}
+
+
+def _fallback_pairs(doc: Document, res: Resolution, col: _Collector) -> None:
+    """A clause naming exactly two actors, not as a list, ties them loosely when no cue spoke.
+
+    Marked with low confidence and the type ``associated_with``; lists of actors never qualify.
+    """
+    text = doc.text
+    with_cue = {ev.start for r in col.found.values() for ev in r.evidence}
+    for sent in doc.sentences or [(0, len(text))]:
+        if sent[0] in with_cue:
+            continue
+        for cs, ce in _clause_spans(text, sent):
+            groups = _groups(text, _units(res.refs, cs, ce))
+            actors = [g for g in groups if all(res.by_key[u.key].type in FALLBACK_TYPES for u in g)]
+            keys = {u.key for g in actors for u in g}
+            if 2 <= len(actors) <= 3 and all(len(g) == 1 for g in actors) and len(keys) == len(actors):
+                for g1, g2 in zip(actors, actors[1:], strict=False):
+                    col.add("associated_with", g1[0].key, g2[0].key, sent, False, 0.3)
+
+
+def _clause_spans(text: str, sent: tuple[int, int]) -> list[tuple[int, int]]:
+    s, e = sent
+    out, cur = [], s
+    for m in re.finditer(r";|:\s|\s[—–]\s", text[s:e]):
+        out.append((cur, s + m.start()))
+        cur = s + m.end()
+    out.append((cur, e))
     return out
