@@ -83,3 +83,18 @@ def test_passive_participle_keeps_direction() -> None:
     ex, names = _run("The opposition, generously funded by the Sinaloa Cartel for years, denies it.\n")
     funds = [(names[r.source], names[r.target]) for r in ex.relations if r.type == "funds"]
     assert all(src == "Sinaloa Cartel" for src, _t in funds)
+
+
+def test_speaker_by_role_description_and_continued_quote_es() -> None:
+    text = ("La directora ejecutiva de la fundación, Clara Montoya, presentó el informe. El alcalde, Ramiro Zambrano, "
+            "asistió.\n\n\"Nunca entregamos dinero a ningún grupo armado\", declaró la directora ejecutiva.\n\n"
+            "\"Cualquier autoridad puede revisar nuestras cuentas cuando quiera\", afirmó el alcalde.\n")
+    ex, names = _run(text)
+    speakers = [names.get(c.speaker) for c in ex.claims if c.quote]
+    assert speakers == ["Clara Montoya", "Ramiro Zambrano"]
+
+
+def test_anonymity_request_marks_the_source() -> None:
+    ex, _ = _run("A police officer, who asked not to be named, said the gang was paid in cocaine.\n\n"
+                 "Un funcionario del Ministerio del Interior que pidió no ser identificado dijo que hubo pagos.\n")
+    assert sum(c.anonymous_source for c in ex.claims) == 2

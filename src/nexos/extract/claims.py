@@ -30,6 +30,13 @@ PREDICT = re.compile(r"(?<![\w])(?:will|would|is going to|are going to|could bri
                      r"va a|van a|podria|podrian|se espera|amenaza con|continuara|seguira|sera|seran)(?![\w])")
 PRESCRIBE = re.compile(r"(?<![\w])(?:must|should|need to|needs to|urgent need|ought to|has to|have to|it is time|"
                        r"debe|deben|deberia|deberian|hay que|es necesario|urge|es hora de|tiene que|tienen que)(?![\w])")
+ANONYMITY = re.compile(
+    r"(?<![\w])(?:(?:who|that)\s+(?:asked|requested|spoke|declined|refused|agreed to speak)\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|"
+    r"on\s+(?:the\s+)?condition\s+of\s+anonymity|anonymity|to\s+be\s+named|to\s+be\s+identified)|"
+    r"speaking\s+on\s+(?:the\s+)?condition\s+of\s+anonymity|on\s+condition\s+of\s+anonymity|"
+    r"(?:que|quien|quienes)\s+(?:pidio|pidieron|solicito|solicitaron|prefirio|prefirieron)\s+(?:no\s+ser\s+(?:identificad[oa]s?|nombrad[oa]s?|citad[oa]s?)|"
+    r"(?:el\s+)?anonimato|reserva\s+de\s+(?:su\s+)?(?:nombre|identidad)|omitir\s+su\s+nombre)|"
+    r"pidio\s+reserva\s+de\s+(?:su\s+)?(?:nombre|identidad)|bajo\s+(?:condicion\s+de\s+)?anonimato)(?![\w])")
 REPORTED = re.compile(r"(?<![\w])(?:according to|said|says|told|alleged?|allege[sd]|claim(?:s|ed)|segun|dijo|afirmo|"
                       r"aseguro|denuncio|senalo|sostiene|sostuvo|declaro|indico)(?![\w])")
 
@@ -99,6 +106,12 @@ def extract_claims(doc: Document, res: Resolution, relations: list[Relation], ev
         if an:
             cl.anonymous_source = True
             cl.source_description = text[an[0][0] : an[0][1]]
+        else:
+            m = ANONYMITY.search(folded)
+            if m:  # "an officer, who asked not to be named, said": the source is the phrase before the request
+                cl.anonymous_source = True
+                lead = text[s : s + m.start()].rstrip(" ,")
+                cl.source_description = " ".join(lead.split()[-8:] + [text[s + m.start() : s + m.end()]])
         cl.negated = bool(_within(disputes, s, e)) if disputes and hasattr(disputes[0], "start") else \
             any(s <= d[0] < e for d in disputes)
         _attribute(cl, res, _within(attributions, s, e), sq)

@@ -302,6 +302,23 @@ def _anaphora(b: _Builder) -> None:
         for m in rx.finditer(folded):
             if text[m.start() : m.start() + 1].isupper() and m.start() > 0 and text[m.start() - 2 : m.start()] not in (". ", "\n"):
                 continue  # "The Group of Seven" is a name, not an anaphor
-            key = last_before(m.start(), {typ}, 800)
+            key = (_titled_person(b, names, folded, m.group(1), m.start()) if typ == "person" else None) \
+                or last_before(m.start(), {typ}, 800)
             if key and not any(r.start <= m.start() < r.end for r in names):
                 b.add_mention(b.res.by_key[key], m.start(), m.end(), "description")
+
+
+def _titled_person(b: _Builder, names: list[Ref], folded: str, phrase: str, pos: int) -> str | None:
+    """'el alcalde' → the person introduced with 'alcalde' right next to their name earlier."""
+    head = phrase.split()[-1]
+    best: tuple[int, str] | None = None
+    for m in re.finditer(r"(?<![\w])" + re.escape(head) + r"(?![\w])", folded[:pos]):
+        for r in names:
+            ent = b.res.by_key.get(r.key)
+            if ent is None or ent.type != "person":
+                continue
+            gap = r.start - m.end() if r.start >= m.end() else m.start() - r.end
+            if 0 <= gap < 60 and "." not in folded[min(r.end, m.end()) : max(r.start, m.start())]:
+                if best is None or m.start() > best[0]:
+                    best = (m.start(), r.key)
+    return best[1] if best else None

@@ -92,7 +92,18 @@ def _strip_leading_common(text: str, m_start: int, m_end: int, sent_start: int) 
 
 
 def _split_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """'Maduro and Petro' is two names; 'Trinidad and Tobago' stays whole only via the KB."""
+    """'Maduro and Petro' is two names; 'Trinidad and Tobago' stays whole only via the KB.
+
+    'Dania Euceda of DIPAMPCO' is a person of an organisation: a name that opens with a
+    given name is cut at 'of'/'de'/'del' when what follows is capitalised as a name of its own.
+    """
+    lead = [fold_text(w) for w in text[start:end].split()[:2]]
+    m = re.search(r"\s+(?:of|from|at|del|de la|de)\s+(?=[A-ZÁÉÍÓÚÑ])", text[start:end])
+    if m and len(text[start : start + m.start()].split()) >= 2:
+        right = text[start + m.end() : end].split()
+        left_is_org = _type_from_keywords(fold_text(text[start : start + m.start()])) is not None
+        if not left_is_org and (any(w in first_names() for w in lead) or (len(right) == 1 and right[0].isupper())):
+            return _split_and(text, start, start + m.start()) + _split_and(text, start + m.end(), end)
     parts, cur = [], start
     for m in re.finditer(r"\s+(?:and|y|e)\s+|(?<=\w)(?:'s|’s)\s+", text[start:end]):
         parts.append((cur, start + m.start()))

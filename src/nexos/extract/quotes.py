@@ -22,7 +22,12 @@ SPEECH = re.compile(
     r"posted|tweeted|warned|warning|insisted|argued|explained|asked|replied|announced|claimed|claiming|"
     r"dijo|dice|decia|afirmo|afirma|afirmando|declaro|declara|declarando|senalo|senala|agrego|anadio|escribio|"
     r"publico|trino|advirtio|aseguro|asegura|sostuvo|explico|pregunto|respondio|anuncio|denuncio|manifesto|"
-    r"expreso|indico|subrayo|recalco|enfatizo)(?![\w])"
+    r"expreso|indico|subrayo|recalco|enfatizo|resume|resumio|explica|cuenta|conto|recuerda|recordo|insiste|insistio|"
+    r"concluye|concluyo|lamenta|lamento|admite|admitio|reconoce|reconocio|relata|relato|comenta|comento|puntualiza|"
+    r"puntualizo|precisa|preciso|apunta|apunto|asegura|agrega|anade|sentencia|sentencio|"
+    r"notes|noted|recalls|recalled|concluded|concludes|admits|admitted|acknowledged|continued|explains|insists|"
+    r"recounted|recounts|observed|remarked|stressed|emphasised|emphasized|cautioned|complained|shouted|"
+    r"testified|alleged|alleges|maintained|maintains)(?![\w])"
 )
 SPEAKER_TYPES = {"person", "government_body", "political_party", "armed_group", "criminal_group", "ngo",
                  "international_org", "state", "company", "media", "group", "other"}
@@ -37,9 +42,30 @@ class Quote:
     sentence: tuple[int, int]
 
 
+ROLE_AFTER = re.compile(r"^[\"”»’*\s,.]*(?:[—–-]\s*)?(?:\w+\s+){0,1}?" + SPEECH.pattern +
+                        r"\s+(?:el|la|los|las|the|a|an|un|una)\s+((?:[a-z]+\s+){0,2}[a-z]+)")
+
+
+def _by_role(doc: Document, res: Resolution, folded: str, role: str, before: int) -> str | None:
+    """'…", declaró la directora ejecutiva': the person introduced earlier with that role."""
+    head = role.split()[0]
+    best = None
+    for m in re.finditer(r"(?<![\w])" + re.escape(head) + r"(?![\w])", folded[:before]):
+        near = [r for r in res.refs if abs(r.start - m.end()) < 70 or abs(m.start() - r.end) < 70]
+        persons = [r for r in near if res.by_key.get(r.key) and res.by_key[r.key].type == "person"]
+        if persons:
+            best = min(persons, key=lambda r: min(abs(r.start - m.end()), abs(m.start() - r.end))).key
+    return best
+
+
 def _speaker(doc: Document, res: Resolution, q_start: int, q_end: int, sent: tuple[int, int]) -> str | None:
     folded = fold_text(doc.text)
     after = folded[q_end : q_end + 80]
+    rm = ROLE_AFTER.match(after)
+    if rm and not any(r.start < q_end + rm.end() for r in _units(res.refs, q_end, q_end + 80)):
+        key = _by_role(doc, res, folded, rm.group(rm.lastindex or 1), q_start)
+        if key:
+            return key
     if re.match(r"^[\"”»’*\s,.]*(?:[—–-]\s*)?(?:\w+\s+){0,4}?" + SPEECH.pattern, after):
         for u in _units(res.refs, q_end, q_end + 80):  # "…," said X  /  "…," X said
             if res.by_key[u.key].type in SPEAKER_TYPES:
@@ -70,5 +96,13 @@ def find_quotes(doc: Document, res: Resolution) -> list[Quote]:
             continue
         if re.match(r"^\s*(?:so-called|supuest[oa]s?|llamad[oa]s?|autodenominad[oa]s?)\s*$", lead[-15:]):
             continue
-        out.append(Quote(qs, qe, text[qs:qe], _speaker(doc, res, m.start(), m.end(), sent), sent))
+        speaker = _speaker(doc, res, m.start(), m.end(), sent)
+        if speaker is None and out and out[-1].speaker and _same_paragraph(doc, out[-1].end, qs) \
+                and not text[sent[0] : m.start()].strip(" *"):
+            speaker = out[-1].speaker  # a second quote right after an attributed one continues it
+        out.append(Quote(qs, qe, text[qs:qe], speaker, sent))
     return out
+
+
+def _same_paragraph(doc: Document, a: int, b: int) -> bool:
+    return any(s <= a and b < e for s, e in doc.paragraphs) if doc.paragraphs else True
