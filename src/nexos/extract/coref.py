@@ -135,8 +135,10 @@ def _entity_for(b: _Builder, c: Candidate, persons: list[Entity]) -> Entity | No
     if c.type != "person" and len(name.split()) == 1 and name[:1].isupper():
         # "the Navy" after "the Colombian Navy": a head word of an organisation named just before
         for ent in reversed(b.res.entities):
-            if ent.type not in ("person", "location", "state") and any(
-                    fname in _content_tokens(n) for n in [ent.name, *ent.aliases] if len(n.split()) > 1):
+            # only bodies whose names are generic heads ("the Navy", "la Fiscalía"); a group's name is its own
+            if ent.type in ("government_body", "international_org", "ngo", "company", "media") and any(
+                    fname in _content_tokens(n)[:1] + _content_tokens(n)[-1:]
+                    for n in [ent.name, *ent.aliases] if len(n.split()) > 1):
                 b.by_name[fname] = ent.key
                 return ent
     if c.type == "person" and len(name.split()) >= 2:

@@ -29,7 +29,7 @@ log = logging.getLogger(__name__)
 
 UPPER = "A-ZÁÉÍÓÚÑÜÀÈÌÒÙÇ"
 _WORD = rf"(?:[{UPPER}][\w'’.&-]*\w\.?|[{UPPER}]\.|[{UPPER}]{{2,}}|\d+[{UPPER}][\w-]*)"
-_CONNECT = r"(?:de|del|de la|de las|de los|la|las|los|el|of|of the|for|for the|y|and|for|do|da|dos|das|e)"
+_CONNECT = r"(?:de|del|de la|de las|de los|la|las|los|el|of|of the|for|for the|y|and|do|da|dos|das|e|para|para la|para el)"
 CAP_SEQ = re.compile(rf"{_WORD}(?:[ \t]+(?:{_CONNECT}[ \t]+)?{_WORD})*")
 DEMONYM = re.compile(
     r"(?:[A-Z][a-z]+(?:an|ian|ese|ish|i|ic))|(?:[a-záéíóú]+(?:ano|ana|anos|anas|eno|ena|enos|enas|ense|enses|es|esa|eses))",
@@ -41,7 +41,7 @@ ALIAS_CUE = re.compile(
 LOCATION_CUE = re.compile(
     r"(?<![\w])(?:municipio|municipality|departamento|department|province|provincia|town|city|ciudad|pueblo|village|"
     r"vereda|corregimiento|region|región|state of|estado de|barrio|comuna|island|isla|río|river|valley|valle|"
-    r"sierra|border with|frontera con)\s+(?:of\s+|de\s+|del\s+)?$",
+    r"sierra|border with|frontera con)\s+(?:of\s+|de\s+|del\s+)?(?:la\s+|el\s+|los\s+|las\s+|the\s+)?$",
     re.I,
 )
 PLACE_PREP = re.compile(r"(?<![\w])(?:in|en|from|desde|to|hacia|near|cerca de|around|across|across the)\s+$", re.I)
@@ -106,10 +106,25 @@ def _split_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
             return _split_and(text, start, start + m.start()) + _split_and(text, start + m.end(), end)
     parts, cur = [], start
     for m in re.finditer(r"\s+(?:and|y|e)\s+|(?<=\w)(?:'s|’s)\s+", text[start:end]):
+        left, right = text[cur : start + m.start()], text[start + m.end() : end]
+        nxt = right.split(" ", 1)[0] if right else ""
+        rest = right[len(nxt):].strip()
+        if m.group().strip() in ("and", "y", "e") and re.search(r"\s(?:de|del|of|para)\s", left) \
+                and (not rest or re.match(r"(?:de|del|of|para)\s", rest)) and not gazetteer_name(right):
+            continue  # "Observatorio de Conflicto y Crimen": one organisation
+        if "'" in m.group() or "’" in m.group():
+            if len(right.split()) == 1 and _type_from_keywords(fold_text(right)):
+                continue  # "Attorney General's Office" is one body
         parts.append((cur, start + m.start()))
         cur = start + m.end()
     parts.append((cur, end))
     return [(s, e) for s, e in parts if e > s]
+
+
+def gazetteer_name(name: str) -> bool:
+    """True when ``name`` starts with a knowledge-base name (then a list, not one organisation)."""
+    hits = gazetteer.find(name)
+    return bool(hits) and hits[0].start == 0
 
 
 def _type_from_keywords(folded_name: str) -> str | None:
@@ -177,6 +192,8 @@ def _type_candidate(text: str, s: int, e: int, sent_start: int, ner: dict[tuple[
         return label, 0.65, None
     if len(tokens) >= 2 and all(t[:1].isupper() for t in tokens):
         return "person", 0.45, None
+    if len(tokens) >= 3 and re.search(r"\s(?:de|del|of|for)\s", name):
+        return "other", 0.4, None  # "Unidad Nacional de Protección": an organisation nobody listed
     if PLACE_PREP.search(before) and not _is_sentence_start(text, s, sent_start):
         return "location", 0.4, None
     return "", 0.0, None
@@ -254,13 +271,19 @@ def find_candidates(doc: Document) -> list[Candidate]:
                 cand = _rule_candidate(text, s, e, sent[0], ner)
                 if cand:
                     cands.append(cand)
+    common = common_words()
     for (s, e), typ in ner.items():
+        words = [fold_text(w.strip(".,:")) for w in text[s:e].split()]
+        if all(w in common for w in words) or DEMONYM.fullmatch(text[s:e]):
+            continue  # "Verdict", "Guatemalan": capitalised words the model mistook for names
         cands.append(Candidate(s, e, text[s:e], typ, "spacy", 0.55))
     del ner_spans
     return _resolve_overlaps(cands, text)
 
 
 def _trim_possessive(text: str, s: int, e: int) -> tuple[int, int]:
+    while e > s and text[e - 1] in "¹²³⁴⁵⁶⁷⁸⁹⁰":
+        e -= 1  # a footnote marker glued to the name
     for suf in ("'s", "’s", "'", "’"):
         if text[s:e].endswith(suf):
             return s, e - len(suf)
@@ -282,9 +305,23 @@ def _strip_title(text: str, s: int, e: int) -> tuple[int, int, str | None]:
     return s, e, None
 
 
+def _strip_descriptors(text: str, s: int, e: int) -> int:
+    """'Colombian NGO Fundación X' names Fundación X: a leading demonym or generic acronym is not the name."""
+    while True:
+        m = re.match(r"([A-ZÁÉÍÓÚ][a-záéíóú]+|NGO|ONG)\s+(?=[A-ZÁÉÍÓÚÑ])", text[s:e])
+        if not m or not (DEMONYM.fullmatch(m.group(1)) or m.group(1) in ("NGO", "ONG")):
+            return s
+        if len(text[s + m.end() : e].split()) < 1:
+            return s
+        s += m.end()
+
+
 def _rule_candidate(text: str, s: int, e: int, sent_start: int, ner: dict[tuple[int, int], str]) -> Candidate | None:
     s, e, lead_title = _strip_title(text, s, e)
+    s = _strip_descriptors(text, s, e)
     name = text[s:e]
+    if titles().fullmatch(fold_text(name)):
+        return None  # "Secretary of State" alone is an office, named with no holder
     words = name.split()
     folded = fold_text(name)
     if folded in common_words() or all(fold_text(w.strip(".")) in common_words() for w in words):
@@ -320,9 +357,11 @@ def _resolve_overlaps(cands: list[Candidate], text: str) -> list[Candidate]:
             taken.append(c)
             continue
         # A rule span that strictly contains a KB span and adds an org keyword wins ("Cartel de los Soles" vs "Soles").
-        if clash.source == "kb" and c.source == "rules" and c.start <= clash.start and c.end >= clash.end \
-                and (c.end - c.start) > (clash.end - clash.start) and _type_from_keywords(fold_text(c.text)) \
-                and c.type not in ("person",) and not _is_kb_list(text, clash, c):
+        contains = clash.source == "kb" and c.source == "rules" and c.start <= clash.start and c.end >= clash.end \
+            and (c.end - c.start) > (clash.end - clash.start) and not _is_kb_list(text, clash, c)
+        place_inside = contains and clash.type in ("location", "state") and c.start < clash.start \
+            and re.search(r"\s(?:de|del|de la|of|para|para la|for)\s*$", text[c.start : clash.start])
+        if contains and (place_inside or _type_from_keywords(fold_text(c.text)) and c.type not in ("person",)):
             taken.remove(clash)
             taken.append(c)
         elif clash.source == "rules" and c.source == "spacy" and clash.type == "person" and clash.confidence < 0.5:
