@@ -53,7 +53,10 @@ def _row(conn: Connection, kind: str, record_id: str) -> dict[str, Any]:
 def _audit(conn: Connection, actor: str, action: str, kind: str, rid: str, before: Any, after: Any) -> int:
     res = conn.execute(insert(t.audit_log).values(
         actor=actor, action=action, record_kind=kind, record_id=rid, before=before, after=after, created_at=now()))
-    return int(res.inserted_primary_key[0])
+    key = res.inserted_primary_key
+    if key is None:
+        raise StoreError("the audit log did not return an id")
+    return int(key[0])
 
 
 def set_status(store: Store, kind: str, record_id: str, action: str, actor: str = "analyst") -> int:

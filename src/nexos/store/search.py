@@ -29,34 +29,62 @@ FTS_TABLE = "search_index"
 KINDS = ("document", "claim", "entity")
 _HIT_OPEN, _HIT_CLOSE = "\x02", "\x03"
 
+# FTS5 cannot index its UNINDEXED columns, so a lookup by (kind, ref) there would scan the whole index.
+# ``search_keys`` gives every indexed record a rowid through a real primary key; triggers find a row
+# through it in O(log n). Without it, re-saving an entity (every document that names it again)
+# costs a full scan and a large analysis turns quadratic.
+_KEY = "(SELECT rowid FROM search_keys WHERE kind = '{kind}' AND ref = {ref})"
+
+
+def _insert(kind: str, ref: str, title: str, body: str) -> str:
+    return (f"INSERT OR IGNORE INTO search_keys(kind, ref) VALUES ('{kind}', {ref}); "
+            f"INSERT INTO {FTS_TABLE}(rowid, kind, ref, title, body) "
+            f"VALUES ({_KEY.format(kind=kind, ref=ref)}, '{kind}', {ref}, {title}, {body});")
+
+
+def _delete(kind: str, ref: str) -> str:
+    return (f"DELETE FROM {FTS_TABLE} WHERE rowid = {_KEY.format(kind=kind, ref=ref)}; "
+            f"DELETE FROM search_keys WHERE kind = '{kind}' AND ref = {ref};")
+
+
 _DDL = [
     f"""CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5(
         kind UNINDEXED, ref UNINDEXED, title, body,
         tokenize = "unicode61 remove_diacritics 2")""",
+    "CREATE TABLE IF NOT EXISTS search_keys (kind TEXT NOT NULL, ref TEXT NOT NULL, PRIMARY KEY (kind, ref))",
     # Documents: the title and the whole extracted text.
     f"""CREATE TRIGGER IF NOT EXISTS search_doc_ins AFTER INSERT ON documents BEGIN
-        INSERT INTO {FTS_TABLE}(kind, ref, title, body) VALUES ('document', NEW.id, NEW.title, NEW.text); END""",
+        {_insert('document', 'NEW.id', 'NEW.title', 'NEW.text')} END""",
     f"""CREATE TRIGGER IF NOT EXISTS search_doc_del AFTER DELETE ON documents BEGIN
-        DELETE FROM {FTS_TABLE} WHERE kind = 'document' AND ref = OLD.id; END""",
+        {_delete('document', 'OLD.id')} END""",
     f"""CREATE TRIGGER IF NOT EXISTS search_claim_ins AFTER INSERT ON claims BEGIN
-        INSERT INTO {FTS_TABLE}(kind, ref, title, body) VALUES ('claim', NEW.id, '', NEW.text); END""",
-    f"""CREATE TRIGGER IF NOT EXISTS search_claim_upd AFTER UPDATE OF text ON claims BEGIN
-        UPDATE {FTS_TABLE} SET body = NEW.text WHERE kind = 'claim' AND ref = NEW.id; END""",
+        {_insert('claim', 'NEW.id', "''", 'NEW.text')} END""",
+    f"""CREATE TRIGGER IF NOT EXISTS search_claim_upd AFTER UPDATE OF text ON claims
+        WHEN NEW.text IS NOT OLD.text BEGIN
+        UPDATE {FTS_TABLE} SET body = NEW.text WHERE rowid = {_KEY.format(kind='claim', ref='NEW.id')}; END""",
     f"""CREATE TRIGGER IF NOT EXISTS search_claim_del AFTER DELETE ON claims BEGIN
-        DELETE FROM {FTS_TABLE} WHERE kind = 'claim' AND ref = OLD.id; END""",
+        {_delete('claim', 'OLD.id')} END""",
     # Entities: the name as title, aliases as body (JSON punctuation is not a token).
     f"""CREATE TRIGGER IF NOT EXISTS search_ent_ins AFTER INSERT ON entities BEGIN
-        INSERT INTO {FTS_TABLE}(kind, ref, title, body)
-        VALUES ('entity', NEW.id, NEW.name, COALESCE(NEW.aliases, '')); END""",
-    f"""CREATE TRIGGER IF NOT EXISTS search_ent_upd AFTER UPDATE OF name, aliases ON entities BEGIN
+        {_insert('entity', 'NEW.id', 'NEW.name', "COALESCE(NEW.aliases, '')")} END""",
+    f"""CREATE TRIGGER IF NOT EXISTS search_ent_upd AFTER UPDATE OF name, aliases ON entities
+        WHEN NEW.name IS NOT OLD.name OR NEW.aliases IS NOT OLD.aliases BEGIN
         UPDATE {FTS_TABLE} SET title = NEW.name, body = COALESCE(NEW.aliases, '')
-        WHERE kind = 'entity' AND ref = NEW.id; END""",
+        WHERE rowid = {_KEY.format(kind='entity', ref='NEW.id')}; END""",
 ]
 
 _BACKFILL = [
-    f"INSERT INTO {FTS_TABLE}(kind, ref, title, body) SELECT 'document', id, title, text FROM documents",
-    f"INSERT INTO {FTS_TABLE}(kind, ref, title, body) SELECT 'claim', id, '', text FROM claims",
-    f"INSERT INTO {FTS_TABLE}(kind, ref, title, body) SELECT 'entity', id, name, COALESCE(aliases, '') FROM entities",
+    "INSERT OR IGNORE INTO search_keys(kind, ref) SELECT 'document', id FROM documents",
+    "INSERT OR IGNORE INTO search_keys(kind, ref) SELECT 'claim', id FROM claims",
+    "INSERT OR IGNORE INTO search_keys(kind, ref) SELECT 'entity', id FROM entities",
+    f"""INSERT INTO {FTS_TABLE}(rowid, kind, ref, title, body)
+        SELECT k.rowid, 'document', d.id, d.title, d.text FROM documents d JOIN search_keys k
+        ON k.kind = 'document' AND k.ref = d.id""",
+    f"""INSERT INTO {FTS_TABLE}(rowid, kind, ref, title, body)
+        SELECT k.rowid, 'claim', c.id, '', c.text FROM claims c JOIN search_keys k ON k.kind = 'claim' AND k.ref = c.id""",
+    f"""INSERT INTO {FTS_TABLE}(rowid, kind, ref, title, body)
+        SELECT k.rowid, 'entity', e.id, e.name, COALESCE(e.aliases, '') FROM entities e JOIN search_keys k
+        ON k.kind = 'entity' AND k.ref = e.id""",
 ]
 
 
@@ -179,14 +207,15 @@ def _apply_review(conn: Connection, store: Store, hits: list[Hit]) -> list[Hit]:
             .where(t.entities.c.id.in_([merged[e] for e in ent_ids if e in merged])))}
     seen: set[tuple[str, str]] = set()
     out: list[Hit] = []
-    for h in hits:
-        if h.kind == "entity":
-            h = _entity_hit(h, ent_rows, merged, targets)
-        elif h.kind == "claim":
-            row = claim_rows.get(h.id)
+    for hit in hits:
+        h: Hit | None = hit
+        if hit.kind == "entity":
+            h = _entity_hit(hit, ent_rows, merged, targets)
+        elif hit.kind == "claim":
+            row = claim_rows.get(hit.id)
             if row is None or row.status == "rejected":
                 continue
-            h.document = row.document_id
+            hit.document = row.document_id
         if h is None or (h.kind, h.id) in seen:
             continue
         seen.add((h.kind, h.id))

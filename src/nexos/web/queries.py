@@ -60,7 +60,7 @@ def relation_date(rel: dict[str, Any], view: View) -> str | None:
     return None
 
 
-def _node(view: View, eid: str, hop: int | None = None) -> dict[str, Any]:
+def node(view: View, eid: str, hop: int | None = None) -> dict[str, Any]:
     e = view.entities[eid]
     out = {"id": eid, "name": e["name"], "type": e["type"], "degree": len(view.rels_of.get(eid, [])),
            "mentions": len(e["mentions"])}
@@ -94,7 +94,7 @@ def neighbourhood(view: View, eid: str, hops: int = 2, flt: EdgeFilter = EdgeFil
                 seen[other] = seen[cur] + 1
                 queue.append(other)
             edges[rid] = _edge(view, rel)
-    return {"root": root, "hops": hops, "nodes": [_node(view, n, h) for n, h in seen.items()],
+    return {"root": root, "hops": hops, "nodes": [node(view, n, h) for n, h in seen.items()],
             "edges": list(edges.values()), "truncated": len(seen) >= limit}
 
 
@@ -104,7 +104,7 @@ def overview(view: View, flt: EdgeFilter = EdgeFilter(), limit: int = 150) -> di
     degree = Counter(x for r in kept for x in (r["source"], r["target"]))
     top = {eid for eid, _n in degree.most_common(limit)}
     edges = [_edge(view, r) for r in kept if r["source"] in top and r["target"] in top]
-    nodes = [_node(view, eid) | {"degree": degree[eid]} for eid in top]
+    nodes = [node(view, eid) | {"degree": degree[eid]} for eid in top]
     types = sorted({r["type"] for r in view.relations.values()})
     return {"nodes": nodes, "edges": edges, "relation_types": types, "truncated": len(degree) > limit}
 
