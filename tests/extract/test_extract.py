@@ -98,3 +98,13 @@ def test_anonymity_request_marks_the_source() -> None:
     ex, _ = _run("A police officer, who asked not to be named, said the gang was paid in cocaine.\n\n"
                  "Un funcionario del Ministerio del Interior que pidió no ser identificado dijo que hubo pagos.\n")
     assert sum(c.anonymous_source for c in ex.claims) == 2
+
+
+def test_narrative_relative_dates_count_from_the_story() -> None:
+    text = ("QUITO, March 6, 2025 (Example Wire) - Police seized a boat of Los Lobos in Manta last Tuesday and "
+            "arrested Jorge Velasco, alias Chino, the following day in Quito, officials said on Thursday.\n")
+    ex, names = _run(text)
+    dates = sorted(e.date for e in ex.events)
+    assert "2025-03-04" in dates and "2025-03-05" in dates
+    assert "2025-03-07" not in dates  # "the following day" is not the day after publication
+    assert all("Example Wire" not in [names.get(p) for p in e.participants] for e in ex.events)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from nexos.extract.entities import Candidate
+from nexos.extract.entities import Candidate, _type_from_keywords
 from nexos.extract.lexicon import fold_text, load
 from nexos.knowledge import load_kb
 from nexos.model import Document, Entity
@@ -135,8 +135,10 @@ def _entity_for(b: _Builder, c: Candidate, persons: list[Entity]) -> Entity | No
     if c.type != "person" and len(name.split()) == 1 and name[:1].isupper():
         # "the Navy" after "the Colombian Navy": a head word of an organisation named just before
         for ent in reversed(b.res.entities):
-            # only bodies whose names are generic heads ("the Navy", "la Fiscalía"); a group's name is its own
-            if ent.type in ("government_body", "international_org", "ngo", "company", "media") and any(
+            # "the Navy", "la Fiscalía", "el Frente": a generic head names the body of the same kind
+            # named before it ("Ejército" alone is the army, not the "Ejército Gaitanista")
+            own = _type_from_keywords(fname)
+            if ent.type not in ("person", "location", "state") and (own is None or own == ent.type) and any(
                     fname in _content_tokens(n)[:1] + _content_tokens(n)[-1:]
                     for n in [ent.name, *ent.aliases] if len(n.split()) > 1):
                 b.by_name[fname] = ent.key

@@ -23,6 +23,14 @@ ANAPHORIC_OPENER = re.compile(
     r"^\s*(?:by [^,]{0,40},\s*)?(?:these|this|such|similar|those|the same|estas|estos|esta|este|dichas|dichos|tales|"
     r"similares|esas|esos)\b", re.I)
 NON_PARTICIPANT = {"location"}
+NARRATIVE = re.compile(
+    r"(?:(?:the\s+)?(?:following|next|previous)\s+(day|week|month|year)|(?:el|al)\s+(dia|mes|ano)\s+siguiente|"
+    r"(\w+)\s+(days?|weeks?|months?|years?|dias?|semanas?|mes(?:es)?|anos?)\s+(later|after|earlier|before|despues|mas tarde|antes))",
+    re.I)
+NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10,
+           "un": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "diez": 10}
+THIS_YEAR = re.compile(r"(?:so far )?this year|este ano|en lo que va del ano|en lo que va de ano", re.I)
+WIRE_DATELINE = re.compile(r"^[A-ZÁÉÍÓÚÑ][\w .,'’-]{1,60},\s+[^()\n]{3,40}\([^)]{2,60}\)\s*[-—–]\s*")
 
 
 def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -44,6 +52,26 @@ def _is_dateline(doc: Document, sent: tuple[int, int], dm: DateMention) -> bool:
     return bool(re.fullmatch(r"\s*[A-ZÁÉÍÓÚÑ][\w .,]{0,40},\s*", head)) and dm.value == doc.published
 
 
+def _narrative(dm: DateMention, prev: str | None) -> DateMention | None:
+    """'the following day' / 'dos semanas después' count from the date the story last gave, not from today."""
+    from datetime import date, timedelta
+
+    m = NARRATIVE.search(fold_text(dm.text))
+    if m is None:
+        return dm
+    if prev is None or len(prev) < 10:
+        return None
+    base = date.fromisoformat(prev[:10])
+    unit = (m.group(1) or m.group(2) or m.group(4) or "").lower()
+    n = NUMBERS.get((m.group(3) or "").lower(), int(m.group(3)) if (m.group(3) or "").isdigit() else 1)
+    sign = -1 if (m.group(5) or "").lower() in ("earlier", "before", "antes") or "previous" in fold_text(dm.text) else 1
+    days = {"d": 1, "w": 7, "s": 7, "m": 30, "y": 365, "a": 365}[unit[0]] * n * sign
+    value = (base + timedelta(days=days)).isoformat()
+    precision = "day" if unit[0] in "dws" else ("month" if unit[0] == "m" else "year")
+    value = value[:10] if precision == "day" else value[:7] if precision == "month" else value[:4]
+    return DateMention(dm.start, dm.end, dm.text, value, precision, "relative", None)
+
+
 def _trigger(folded: str, s: int, e: int, near: int) -> str | None:
     best: tuple[int, str] | None = None
     for typ, rx in event_triggers():
@@ -60,9 +88,18 @@ def extract_events(doc: Document, res: Resolution) -> list[Event]:
     sents = doc.sentences or [(0, len(text))]
     prev_month: dict[str, str] = {}
     history: list[list[str]] = []
+    last_day: str | None = None
     for sent in sents:
-        dates = [d for d in find_dates(text, doc.language, doc.published, sent[0], sent[1])
-                 if d.value and d.kind != "duration"]
+        found = []
+        for d in find_dates(text, doc.language, doc.published, sent[0], sent[1]):
+            if d.kind == "duration" or (d.kind == "relative" and THIS_YEAR.fullmatch(fold_text(d.text))):
+                continue
+            d2 = _narrative(d, last_day) if d.kind == "relative" else d
+            if d2 is not None and d2.value:
+                found.append(d2)
+                if d2.precision == "day":
+                    last_day = d2.value
+        dates = found
         subj_keys = _sentence_subject_keys(text, sent, res)
         for clause in _clauses(text, *sent):
             for dm in (d for d in dates if clause[0] <= d.start < clause[1]):
@@ -93,6 +130,14 @@ def _sentence_subject_keys(text: str, sent: tuple[int, int], res: Resolution) ->
 def _event_for(doc: Document, res: Resolution, folded: str, sent: tuple[int, int], clause: tuple[int, int],
                dm: DateMention, history: list[list[str]], prev_month: dict[str, str], n: int) -> Event | None:
     text = doc.text
+    wire = WIRE_DATELINE.match(text[clause[0] : clause[1]])
+    if wire:
+        clause = (clause[0] + wire.end(), clause[1])  # "BOGOTA, March 6 (Wire) -" is the byline, not the event
+        if dm.start < clause[0]:
+            return None
+    if dm.value == doc.published and re.search(r"(?:said|says|told|announced|dijo|afirmo|informo|senalo)\s+(?:on\s+|el\s+|este\s+)?$",
+                                               folded[max(clause[0], dm.start - 25) : dm.start]):
+        return None  # "officials said on Thursday": the reporting, not an event
     units = _units(res.refs, *clause)
     parts: list[str] = []
     location = None
@@ -105,11 +150,14 @@ def _event_for(doc: Document, res: Resolution, folded: str, sent: tuple[int, int
     if len(parts) < 2 and ANAPHORIC_OPENER.match(text[sent[0] : sent[1]]):
         for keys in reversed(history[-2:]):
             parts.extend(k for k in keys if k not in parts)
+    trigger = _trigger(folded, clause[0], clause[1], dm.start)
+    if not parts and trigger and history:
+        parts = list(history[-1])  # "El 11 de noviembre encontró…": the subject is the previous sentence's
     if not parts:
         return None
     places = [u.key for u in units if res.by_key[u.key].type in NON_PARTICIPANT]
     parts.extend(k for k in places if k not in parts)  # where it happened takes part too
-    typ = _trigger(folded, clause[0], clause[1], dm.start) or "other"
+    typ = trigger or "other"
     value, precision = dm.value, dm.precision
     if precision == "year" and value and value[:4] in prev_month and dm.kind == "absolute":
         value, precision = prev_month[value[:4]], "month"
