@@ -493,3 +493,12 @@ def test_spanish_disputes() -> None:
         ("FALSO", "verdict"),
         ("engañoso", "verdict"),
     ]
+
+
+def test_denial_with_adverb_and_singular_object() -> None:
+    # Press releases often put an adverbial between the verb and the rejected statement.
+    es = find_disputes("La Fundación rechaza de manera categórica esta afirmación.", "es")
+    assert [(d.term, d.category) for d in es] == [("rechaza de manera categórica esta afirmación", "denial")]
+    assert find_disputes("El ministro rechazó enérgicamente las acusaciones.", "es")[0].category == "denial"
+    assert find_disputes("The company rejected this claim on Friday.", "en")[0].term == "rejected this claim"
+    assert find_disputes("El ministro rechazó la invitación del alcalde.", "es") == []

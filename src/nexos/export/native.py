@@ -42,6 +42,13 @@ def _entities(store: Store, merged: dict[str, str]) -> list[dict[str, Any]]:
         if eid in rows and into in out:
             names = {rows[eid]["name"], *(rows[eid]["aliases"] or [])} - {out[into]["name"]}
             out[into]["aliases"] = sorted(set(out[into]["aliases"]) | names)
+    from nexos.refs.store import sanctions_by_entity
+
+    # Listings matched by `nexos refs match` (leads, with their reasons); the best per list names the id.
+    for eid, listings in sanctions_by_entity(store, merged).items():
+        if eid in out:
+            out[eid]["external_ids"].update({s["list"]: s["id"] for s in reversed(listings)})
+            out[eid]["sanctions"] = listings
     for m in store.mention_rows():
         eid = merged.get(m["entity_id"], m["entity_id"])
         if eid in out:

@@ -36,7 +36,10 @@ ANONYMITY = re.compile(
     r"speaking\s+on\s+(?:the\s+)?condition\s+of\s+anonymity|on\s+condition\s+of\s+anonymity|"
     r"(?:que|quien|quienes)\s+(?:pidio|pidieron|solicito|solicitaron|prefirio|prefirieron)\s+(?:no\s+ser\s+(?:identificad[oa]s?|nombrad[oa]s?|citad[oa]s?)|"
     r"(?:el\s+)?anonimato|reserva\s+de\s+(?:su\s+)?(?:nombre|identidad)|omitir\s+su\s+nombre)|"
-    r"pidio\s+reserva\s+de\s+(?:su\s+)?(?:nombre|identidad)|bajo\s+(?:condicion\s+de\s+)?anonimato)(?![\w])")
+    r"pidio\s+reserva\s+de\s+(?:su\s+)?(?:nombre|identidad)|bajo\s+(?:condicion\s+de\s+)?anonimato|"
+    r"(?:spoke|speaking|talked)\s+on\s+background|on\s+background|off\s+the\s+record|"
+    r"(?:pidio|pidieron|prefirio|prefirieron|solicito|solicitaron)\s+(?:reservar|no\s+dar|no\s+revelar|omitir)\s+su(?:s)?\s+(?:nombres?|identidad(?:es)?)|"
+    r"(?:que|quien|quienes)\s+(?:no\s+quiso|no\s+quisieron)\s+(?:identificarse|dar\s+su\s+nombre|ser\s+identificad[oa]s?))(?![\w])")
 REPORTED = re.compile(r"(?<![\w])(?:according to|said|says|told|alleged?|allege[sd]|claim(?:s|ed)|segun|dijo|afirmo|"
                       r"aseguro|denuncio|senalo|sostiene|sostuvo|declaro|indico)(?![\w])")
 

@@ -304,8 +304,9 @@ def _anaphora(b: _Builder) -> None:
             continue
         rx = re.compile(r"(?<![\w])(" + "|".join(re.escape(fold_text(p)) for p in phrases) + r")(?![\w])")
         for m in rx.finditer(folded):
-            if text[m.start() : m.start() + 1].isupper() and m.start() > 0 and text[m.start() - 2 : m.start()] not in (". ", "\n"):
-                continue  # "The Group of Seven" is a name, not an anaphor
+            prev_char = text[: m.start()].rstrip(" \t")[-1:]
+            if text[m.start() : m.start() + 1].isupper() and prev_char not in ("", ".", "\n", "!", "?", "—", "\"", "”", "»"):
+                continue  # "The Group of Seven" mid-sentence is a name, not an anaphor
             key = (_titled_person(b, names, folded, m.group(1), m.start()) if typ == "person" else None) \
                 or last_before(m.start(), {typ}, 800)
             if key and not any(r.start <= m.start() < r.end for r in names):

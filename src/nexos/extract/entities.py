@@ -97,7 +97,11 @@ def _split_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
     'Dania Euceda of DIPAMPCO' is a person of an organisation: a name that opens with a
     given name is cut at 'of'/'de'/'del' when what follows is capitalised as a name of its own.
     """
-    lead = [fold_text(w) for w in text[start:end].split()[:2]]
+    words = text[start:end].split()
+    if len(words) >= 3 and words[0].isupper() and len(words[0]) >= 2 and fold_text(words[1]) in first_names():
+        cut = start + text[start:end].index(words[1])
+        return _split_and(text, start, start + len(words[0])) + _split_and(text, cut, end)  # "ACN Ramiro Contreras"
+    lead = [fold_text(w) for w in words[:2]]
     m = re.search(r"\s+(?:of|from|at|del|de la|de)\s+(?=[A-ZÁÉÍÓÚÑ])", text[start:end])
     if m and len(text[start : start + m.start()].split()) >= 2:
         right = text[start + m.end() : end].split()

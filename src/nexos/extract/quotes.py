@@ -42,6 +42,9 @@ class Quote:
     sentence: tuple[int, int]
 
 
+INTRO_PHRASE = re.compile(
+    r"^\s*(?:consultad[oa]s?|entrevistad[oa]s?|citad[oa]s?|preguntad[oa]s?|contactad[oa]s?|asked|interviewed|"
+    r"contacted|reached|according to|segun|de acuerdo con|in|at|on|during|en|durante|tras|after)\b[^,]{0,60},")
 ROLE_AFTER = re.compile(r"^[\"”»’*\s,.]*(?:[—–-]\s*)?(?:\w+\s+){0,1}?" + SPEECH.pattern +
                         r"\s+(?:el|la|los|las|the|a|an|un|una)\s+((?:[a-z]+\s+){0,2}[a-z]+)")
 
@@ -67,12 +70,22 @@ def _speaker(doc: Document, res: Resolution, q_start: int, q_end: int, sent: tup
         if key:
             return key
     if re.match(r"^[\"”»’*\s,.]*(?:[—–-]\s*)?(?:\w+\s+){0,4}?" + SPEECH.pattern, after):
-        for u in _units(res.refs, q_end, q_end + 80):  # "…," said X  /  "…," X said
-            if res.by_key[u.key].type in SPEAKER_TYPES:
-                return u.key
+        near = [u for u in _units(res.refs, q_end, q_end + 80) if res.by_key[u.key].type in SPEAKER_TYPES]
+        persons = [u for u in near if res.by_key[u.key].type == "person"]
+        if persons or near:  # "…," said X  /  "…," X said  /  "…", told ACN X
+            return (persons or near)[0].key
     before = [u for u in _units(res.refs, sent[0], q_start) if res.by_key[u.key].type in SPEAKER_TYPES]
     if not before:
+        # "Él mismo se presentó como «…»": a pronoun subject points at the person of the sentences before
+        if re.match(r"^\s*(?:Él|él|Ella|ella|He|he|She|she)\b", doc.text[sent[0] : q_start]) \
+                or not folded[sent[0] : q_start].strip():
+            prior = [r for r in res.refs if sent[0] - 400 < r.start < sent[0]
+                     and res.by_key.get(r.key) and res.by_key[r.key].type == "person"]
+            return prior[-1].key if prior else None
         return None
+    intro = INTRO_PHRASE.match(folded[sent[0] : q_start])
+    if intro:
+        before = [u for u in before if u.start >= sent[0] + intro.end()] or before
     persons = [u for u in before if res.by_key[u.key].type == "person"] or before
     # X said: "…" / X, stating, "…": the subject of the speech verb, the first actor of the clause
     if SPEECH.search(folded[persons[0].end : q_start]) or folded[:q_start].rstrip(" *").endswith(":"):
@@ -80,10 +93,40 @@ def _speaker(doc: Document, res: Resolution, q_start: int, q_end: int, sent: tup
     return persons[-1].key
 
 
+DIALOGUE_LINE = re.compile(r"(?m)^[ \t]*[—–][ \t]*(?=\S)(.+)$")
+
+
+def _dialogue(doc: Document, res: Resolution) -> list[Quote]:
+    """Spanish dialogue: '—Quote —says X—. More quote.' Quote and narrator alternate between dashes."""
+    text = doc.text
+    out: list[Quote] = []
+    for m in DIALOGUE_LINE.finditer(text):
+        line_start = m.start(1)
+        pieces = [(p.start(), p.end()) for p in re.finditer(r"[^—–]+", m.group(1))]
+        quotes = [(line_start + a, line_start + b) for i, (a, b) in enumerate(pieces) if i % 2 == 0]
+        narrators = [(line_start + a, line_start + b) for i, (a, b) in enumerate(pieces) if i % 2 == 1]
+        speaker = None
+        for ns, ne in narrators:
+            units = [u for u in _units(res.refs, ns, ne) if res.by_key[u.key].type in SPEAKER_TYPES]
+            if units:
+                speaker = units[0].key
+                break
+        for qs, qe in quotes:
+            seg = text[qs:qe]
+            lead = len(seg) - len(seg.lstrip(" .,;"))
+            qs2, qe2 = qs + lead, qs + len(seg.rstrip())
+            if len(text[qs2:qe2].split()) >= 3:
+                out.append(Quote(qs2, qe2, text[qs2:qe2], speaker, doc.sentence_at(qs2) or (qs2, qe2)))
+    return out
+
+
 def find_quotes(doc: Document, res: Resolution) -> list[Quote]:
     text, folded = doc.text, fold_text(doc.text)
-    out: list[Quote] = []
+    out: list[Quote] = _dialogue(doc, res)
+    dialogue_lines = {doc.text.rfind("\n", 0, q.start) for q in out}
     for m in QUOTE.finditer(text):
+        if m.group(5) is not None and text.rfind("\n", 0, m.start(5)) in dialogue_lines:
+            continue  # already read as dialogue
         gi = next(i for i in range(1, 6) if m.group(i) is not None)
         qs, qe = m.start(gi), m.end(gi)
         words = text[qs:qe].split()
@@ -101,6 +144,7 @@ def find_quotes(doc: Document, res: Resolution) -> list[Quote]:
                 and not text[sent[0] : m.start()].strip(" *"):
             speaker = out[-1].speaker  # a second quote right after an attributed one continues it
         out.append(Quote(qs, qe, text[qs:qe], speaker, sent))
+    out.sort(key=lambda q: q.start)
     return out
 
 

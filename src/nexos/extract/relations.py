@@ -28,6 +28,8 @@ INTRO = re.compile(r"^\s*(?:in|at|on|during|following|after|before|by|since|acro
 NEGATION = re.compile(r"(?<![\w])(?:not|no|never|nor|denied|denies|deny|there is no evidence|no evidence|false|falsely|"
                       r"nunca|jamas|niega|nego|negaron|desmintio|no hay pruebas|no existe evidencia|es falso|sin pruebas)(?![\w])")
 SETTING_TYPES = {"location", "state"}
+DISPUTE_OPENER = re.compile(r"(?<![\w])(?:there is no evidence|no evidence|there is nothing to show|it is false that|"
+                            r"no hay pruebas|no existe evidencia|no hay evidencia|es falso que|nada indica que)(?![\w])")
 AUX_BEFORE = re.compile(r"(?<![\w])(?:been|be|was|were|is|are|being|fue|fueron|sido|son|es|fueran|sea|sean)\s+(?:\w+ly\s+)?$")
 ACTOR_SUBJECT = {"criminal_group", "armed_group"}
 NOMINAL_HEAD = re.compile(r"^(?:seizure|arrest|capture|detention|extradition|indictment|prosecution|persecution|"
@@ -102,7 +104,10 @@ def _all_places(g: list[Unit]) -> bool:
 
 
 def _subject_for(text: str, cue_start: int, sent: tuple[int, int], groups: list[list[Unit]]) -> list[Unit] | None:
-    before = [g for g in groups if g[-1].end <= cue_start]
+    intro = INTRO.match(text[sent[0] : sent[1]])
+    intro_end = sent[0] + intro.end() if intro else sent[0]
+    # "Según la Fiscalía, X financia a Y": who reports is never the subject of what is reported
+    before = [g for g in groups if g[-1].end <= cue_start and g[0].start >= intro_end]
     if not before:
         return None
     g = before[-1]
@@ -234,8 +239,10 @@ def _cue_relations(col: _Collector, text: str, folded: str, sent: tuple[int, int
                 subj = _subject_for(text, cs, sent, groups)
             if not subj:
                 continue
-            clause = folded[max(s, (subj[-1].end if subj else s)) : cs]
-            neg = bool(NEGATION.search(clause)) or bool(NEGATION.search(folded[s:cs][-40:]))
+            clause_start = max(s, folded.rfind(";", s, cs) + 1)
+            between = folded[max(s, subj[-1].end) : cs]
+            neg = bool(NEGATION.search(between)) or bool(NEGATION.search(folded[s:cs][-40:])) \
+                or bool(DISPUTE_OPENER.search(folded[clause_start:cs]))  # "There is no evidence that X funds Y"
             if passive:
                 _cross(col, typ, obj, subj, sent, neg, 0.6)
             else:

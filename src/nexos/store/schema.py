@@ -234,8 +234,16 @@ def _v2_search_index(conn: Connection) -> None:
     create_index(conn)
 
 
+def _v3_reference_lists(conn: Connection) -> None:
+    # Imported here: the reference tables live beside the code that fills them.
+    from nexos.refs.store import create_tables
+
+    create_tables(conn)
+
+
 # (version, name, function). Append only: never edit an applied migration.
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "initial schema", _v1_initial),
     (2, "full-text search index (SQLite FTS5)", _v2_search_index),
+    (3, "reference lists and their matches", _v3_reference_lists),
 ]

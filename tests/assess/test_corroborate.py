@@ -1,0 +1,238 @@
+"""Corroboration, independence and contradiction across documents (EN + ES), through the real pipeline."""
+
+from __future__ import annotations
+
+from nexos.assess import assess_corpus
+from nexos.assess.corroborate import (
+    Assertion,
+    Independence,
+    dates_agree,
+    events_agree,
+    relations_agree,
+)
+from nexos.store import Store
+
+from .conftest import claim_with, doc, view
+
+TIE_EN_1 = doc("Foundation tied to armed group", "Daily Courier",
+               "Prosecutors said on Monday that Fundación Horizonte Andino funds the Frente Comuneros del Río "
+               "through shell companies in Cúcuta.")
+TIE_EN_2 = doc("Bank records point to rebel financing", "Evening Ledger",
+               "According to bank records, Fundación Horizonte Andino funds the Frente Comuneros del Río with "
+               "monthly transfers.")
+TIE_ES_1 = doc("Fundación señalada", "Diario del Valle",
+               "Según documentos judiciales, la Fundación Horizonte Andino financia al Frente Comuneros del Río "
+               "desde 2023.", "es")
+TIE_ES_2 = doc("Transferencias bajo la lupa", "Radio Frontera",
+               "La Fundación Horizonte Andino financia al Frente Comuneros del Río con transferencias mensuales, "
+               "de acuerdo con registros bancarios.", "es")
+CHECK_EN = doc("Fact check on the foundation", "Checkers United",
+               "There is no evidence that Fundación Horizonte Andino funds the Frente Comuneros del Río.")
+CHECK_ES = doc("Verificación", "Verifica Sur",
+               "No hay pruebas de que la Fundación Horizonte Andino financie al Frente Comuneros del Río.", "es")
+
+
+def test_two_publishers_corroborate_en(analyse) -> None:
+    v = analyse({"a.txt": TIE_EN_1, "b.txt": TIE_EN_2})
+    a, b = claim_with(v, "a.txt", "funds"), claim_with(v, "b.txt", "funds")
+    assert a["corroborated_by"] == [b["id"]] and b["corroborated_by"] == [a["id"]]
+    assert a["grade"]["credibility"] == 2
+    assert "asserted by 2 documents from 2 independent sources" in a["grade"]["reasons"][0]
+    assert a["grade"]["reasons"][0].startswith("credibility 2: ")
+
+
+def test_two_publishers_corroborate_es(analyse) -> None:
+    v = analyse({"a.txt": TIE_ES_1, "b.txt": TIE_ES_2})
+    a, b = claim_with(v, "a.txt", "financia"), claim_with(v, "b.txt", "financia")
+    assert b["id"] in a["corroborated_by"]
+    assert a["grade"]["credibility"] == b["grade"]["credibility"] == 2
+    assert "asserted by 2 documents from 2 independent sources" in b["grade"]["reasons"][0]
+
+
+def test_one_document_alone_is_not_corroborated(analyse) -> None:
+    v = analyse({"a.txt": TIE_EN_1})
+    a = claim_with(v, "a.txt", "funds")
+    assert a["corroborated_by"] == [] and a["grade"]["credibility"] == 6
+    assert a["grade"]["reasons"][0] == "credibility 6: asserted by 1 document; uncited"
+
+
+def test_syndicated_copy_is_not_independent(analyse) -> None:
+    body = ("Prosecutors said on Monday that Fundación Horizonte Andino funds the Frente Comuneros del Río "
+            "through shell companies in Cúcuta, and that the payments began in 2023 after a meeting in Ocaña.")
+    v = analyse({"a.txt": doc("Foundation tied to armed group", "Daily Courier", body),
+                 "b.txt": doc("Foundation linked to rebels", "Northern Herald", body)})
+    a, b = claim_with(v, "a.txt", "funds"), claim_with(v, "b.txt", "funds")
+    assert a["corroborated_by"] == [] and b["corroborated_by"] == []
+    assert a["grade"]["credibility"] != 2
+    assert "asserted by 2 documents from 1 independent source" in a["grade"]["reasons"][0]
+
+
+def test_shared_cited_url_is_not_independent(analyse) -> None:
+    v = analyse({
+        "a.txt": doc("Foundation tied to armed group", "Daily Courier",
+                     "Fundación Horizonte Andino funds the Frente Comuneros del Río, a leaked video shows.[1]",
+                     extra="\n[1] https://www.youtube.com/watch?v=Hx7Lp2Qm9Za&utm_source=share\n"),
+        "b.txt": doc("Video points to rebel financing", "Evening Ledger",
+                     "A recording published this week suggests that Fundación Horizonte Andino funds the Frente "
+                     "Comuneros del Río.[1]", extra="\n[1] https://youtu.be/Hx7Lp2Qm9Za\n"),
+    })
+    a = claim_with(v, "a.txt", "funds")
+    assert a["corroborated_by"] == []
+    assert "asserted by 2 documents from 1 independent source" in a["grade"]["reasons"][0]
+    assert "cites 1 video" in a["grade"]["reasons"][0]
+
+
+def test_citing_the_other_documents_url_is_not_independent(analyse) -> None:
+    first = doc("Foundation tied to armed group", "Daily Courier",
+                "Fundación Horizonte Andino funds the Frente Comuneros del Río, court filings show.",
+                extra="\nSource: https://dailycourier.example/2025/05/foundation-armed-group\n")
+    second = doc("Rebel financing row grows", "Evening Ledger",
+                 "Fundación Horizonte Andino funds the Frente Comuneros del Río, the Daily Courier reported.[1]",
+                 extra="\n[1] https://dailycourier.example/2025/05/foundation-armed-group\n")
+    v = analyse({"a.txt": first, "b.txt": second})
+    assert v["docs"]["a.txt"]["source_url"], "the test needs the first document to state its URL"
+    a = claim_with(v, "a.txt", "funds")
+    assert a["corroborated_by"] == []
+    assert "from 1 independent source" in a["grade"]["reasons"][0]
+
+
+def test_fact_check_contradicts_both_ways_en(analyse) -> None:
+    v = analyse({"a.txt": TIE_EN_1, "c.txt": CHECK_EN})
+    tie, check = claim_with(v, "a.txt", "funds"), claim_with(v, "c.txt", "no evidence")
+    assert tie["contradicted_by"] == [check["id"]] and check["contradicted_by"] == [tie["id"]]
+    assert tie["grade"]["credibility"] == 5
+    assert "disputed by 1 other document" in tie["grade"]["reasons"][0]
+    assert check["grade"]["credibility"] != 5
+    assert "disputes claims in 1 other document" in check["grade"]["reasons"][0]
+    assert check["corroborated_by"] == [] and tie["corroborated_by"] == []
+
+
+def test_fact_check_contradicts_both_ways_es(analyse) -> None:
+    v = analyse({"a.txt": TIE_ES_1, "c.txt": CHECK_ES})
+    tie, check = claim_with(v, "a.txt", "financia"), claim_with(v, "c.txt", "No hay pruebas")
+    assert check["id"] in tie["contradicted_by"] and tie["id"] in check["contradicted_by"]
+    assert tie["grade"]["credibility"] == 5
+
+
+def test_denial_pointing_back_at_the_allegation(analyse) -> None:
+    release = doc("Comunicado", "Fundación Horizonte Andino",
+                  "El lunes, una columna afirmó que la Fundación Horizonte Andino financia al Frente Comuneros del "
+                  "Río. La Fundación rechaza de manera categórica esta afirmación.", "es")
+    v = analyse({"a.txt": TIE_EN_1, "r.txt": release})
+    tie = claim_with(v, "a.txt", "funds")
+    denial = claim_with(v, "r.txt", "rechaza")
+    restated = claim_with(v, "r.txt", "columna")
+    assert denial["id"] in tie["contradicted_by"] and tie["id"] in denial["contradicted_by"]
+    # Restating an allegation in order to deny it is not corroboration.
+    assert restated["id"] not in tie["corroborated_by"]
+    assert tie["grade"]["credibility"] == 5
+    assert "disputed in the same document" in restated["grade"]["reasons"][0]
+
+
+def test_unrelated_denial_disputes_nothing(analyse) -> None:
+    other = doc("Mayor speaks", "Evening Ledger",
+                "The mayor of Ocaña, Ómar Benítez Durán, denied that the city budget was cut this year.")
+    v = analyse({"a.txt": TIE_EN_1, "b.txt": other})
+    assert claim_with(v, "a.txt", "funds")["contradicted_by"] == []
+
+
+def test_merge_is_followed(analyse, store: Store) -> None:
+    other = doc("Andes foundation probe", "Morning Post",
+                "The Horizonte Andino Foundation funds the Frente Comuneros del Río, officials said.")
+    v = analyse({"a.txt": TIE_EN_1, "f.txt": other})
+    a, f = claim_with(v, "a.txt", "funds"), claim_with(v, "f.txt", "funds")
+    names = {e["name"]: e["id"] for e in store.entity_rows()}
+    if f["id"] in a["corroborated_by"]:
+        return  # the resolver already joined the two names: nothing left for the merge to do
+    store.merge(names["Horizonte Andino Foundation"], names["Fundación Horizonte Andino"])
+    assess_corpus(store)
+    v = view(store)
+    assert claim_with(v, "a.txt", "funds")["corroborated_by"] == [f["id"]]
+
+
+def test_source_rating_sets_reliability(analyse, store: Store) -> None:
+    v = analyse({"a.txt": TIE_EN_1})
+    assert claim_with(v, "a.txt", "funds")["grade"]["reliability"] == "F"
+    store.rate_publisher("daily courier", "B")
+    assess_corpus(store)
+    g = claim_with(view(store), "a.txt", "funds")["grade"]
+    assert g["reliability"] == "B"
+    assert "reliability B: publisher Daily Courier rated B" in g["reasons"]
+
+
+# ------------------------------------------------------------------ unit checks
+
+
+def _rel(claim: str, doc_id: str, typ: str, src: str, tgt: str) -> Assertion:
+    return Assertion(claim, doc_id, "relation", typ, src, tgt)
+
+
+def test_symmetric_types_match_either_way_directed_do_not() -> None:
+    assert relations_agree(_rel("1", "d1", "allied_with", "A", "B"), _rel("2", "d2", "allied_with", "B", "A"))
+    assert relations_agree(_rel("1", "d1", "funds", "A", "B"), _rel("2", "d2", "associated_with", "B", "A"))
+    assert not relations_agree(_rel("1", "d1", "funds", "A", "B"), _rel("2", "d2", "funds", "B", "A"))
+    assert not relations_agree(_rel("1", "d1", "funds", "A", "B"), _rel("2", "d2", "opposes", "A", "B"))
+
+
+def test_dates_agree_at_the_coarser_precision() -> None:
+    assert dates_agree("2025-03-04", "day", "2025-03", "month")
+    assert dates_agree("2025-03-04", "day", "2025", "year")
+    assert not dates_agree("2025-03-04", "day", "2025-03-05", "day")
+    assert not dates_agree("2025-03", "month", "2025-04-01", "day")
+    assert not dates_agree(None, None, "2025", "year")
+
+
+def _ev(claim: str, doc_id: str, typ: str, date: str, parts: set[str], loc: str | None = None) -> Assertion:
+    return Assertion(claim, doc_id, "event", typ, date=date, precision={4: "year", 7: "month", 10: "day"}[len(date)],
+                     participants=frozenset(parts), location=loc)
+
+
+def test_events_need_two_shared_participants_or_one_and_the_place() -> None:
+    a = _ev("1", "d1", "arrest", "2025-03-05", {"police", "quimico"})
+    assert events_agree(a, _ev("2", "d2", "arrest", "2025-03", {"police", "quimico", "cali"}))
+    assert not events_agree(a, _ev("2", "d2", "arrest", "2025-03-05", {"police"}))
+    # one shared actor is enough at the same place, not elsewhere; a place is not counted as an actor
+    assert events_agree(_ev("1", "d1", "arrest", "2025-03-05", {"police", "cali"}, "cali"),
+                        _ev("2", "d2", "legal_action", "2025-03-05", {"police", "cali"}, "cali"))
+    assert not events_agree(_ev("1", "d1", "arrest", "2025-03-05", {"police", "cali"}, "cali"),
+                            _ev("2", "d2", "arrest", "2025-03-05", {"police", "tumaco"}, "tumaco"))
+    assert not events_agree(_ev("1", "d1", "arrest", "2025-03-05", {"army", "cali"}, "cali"),
+                            _ev("2", "d2", "arrest", "2025-03-05", {"police", "cali"}, "cali"))
+    assert events_agree(_ev("1", "d1", "arrest", "2025-03-05", {"police", "x", "cali"}, "cali"),
+                        _ev("2", "d2", "arrest", "2025-03-05", {"police", "y", "cali"}, "cali"))
+    assert not events_agree(a, _ev("2", "d2", "arrest", "2024-03-05", {"police", "quimico"}))
+    assert not events_agree(a, _ev("2", "d2", "violence", "2025-03-05", {"police", "quimico"}))
+
+
+def test_independence_rules() -> None:
+    docs = {
+        "a": {"publisher": "Diario Sur", "citations": [{"url": "https://www.youtube.com/watch?v=Hx7Lp2Qm9Za"}],
+              "text": "one two three four five six seven", "source_url": "https://diariosur.example/n/1"},
+        "b": {"publisher": "DIARIO  SUR ", "citations": [], "text": "entirely different words here in this one"},
+        "c": {"publisher": "Other", "citations": [{"url": "https://youtu.be/Hx7Lp2Qm9Za"}], "text": "nothing shared at all ok"},
+        "d": {"publisher": "Third", "citations": [{"url": "https://diariosur.example/n/1/"}], "text": "zz yy xx ww vv"},
+        "e": {"publisher": "Fourth", "citations": [], "text": "alpha beta gamma delta epsilon zeta"},
+    }
+    ind = Independence(docs)
+    assert ind.why_dependent("a", "b") == "same publisher"
+    assert ind.why_dependent("a", "c") == "cite the same source"
+    assert ind.why_dependent("a", "d") == "one cites the other"
+    assert ind.why_dependent("a", "e") is None
+    assert ind.count_sources({"a", "b", "c", "e"}) == 2
+
+
+def test_verdict_word_used_as_adjective_is_not_a_dispute(analyse) -> None:
+    invoices = doc("Invoices under scrutiny", "Evening Ledger",
+                   "Fundación Horizonte Andino funds the Frente Comuneros del Río through fake invoices, "
+                   "auditors found.")
+    v = analyse({"a.txt": TIE_EN_1, "b.txt": invoices})
+    a, b = claim_with(v, "a.txt", "funds"), claim_with(v, "b.txt", "fake")
+    assert a["contradicted_by"] == [] and b["id"] in a["corroborated_by"]
+
+
+def test_disputes_of_one_tie_agree_with_each_other(analyse) -> None:
+    v = analyse({"a.txt": TIE_EN_1, "c.txt": CHECK_EN, "e.txt": CHECK_ES})
+    en, es = claim_with(v, "c.txt", "no evidence"), claim_with(v, "e.txt", "No hay pruebas")
+    assert en["corroborated_by"] == [es["id"]]
+    assert claim_with(v, "a.txt", "funds")["grade"]["reasons"][0].startswith(
+        "credibility 5: asserted by 1 document; disputed by 2 other documents")
