@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 
 from nexos.errors import NotFound
 from nexos.extract import extract
@@ -16,19 +17,19 @@ from nexos.store import Store
 from nexos.store import schema as t
 
 
-def test_migrations_are_recorded_once(tmp_path: Path) -> None:
-    db = str(tmp_path / "m.db")
+def test_migrations_are_recorded_once(db_url: str) -> None:
+    db = db_url
     s1 = Store(db)
     assert s1.schema_versions() == [v for v, _n, _f in t.MIGRATIONS]
     assert Store(db).migrate() == []  # reopening applies nothing new
 
 
 def test_failed_document_leaves_no_partial_rows(store: Store) -> None:
-    doc = build_document("The ELN and the Clan del Golfo clashed in Cauca on March 3, 2025.".encode(), "a.txt")
+    doc = build_document(b"The ELN and the Clan del Golfo clashed in Cauca on March 3, 2025.", "a.txt")
     ex = extract(doc)
     ids = resolve(ex, store)
     ex.claims.append(ex.claims[0])  # the same claim id twice: the insert fails mid-document
-    with pytest.raises(Exception):
+    with pytest.raises(IntegrityError):
         store.save_extraction(ex, ids)
     assert store.counts()["documents"] == 0
     assert store.counts()["mentions"] == 0

@@ -16,7 +16,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine, delete, event, func, insert, select, update
+from sqlalchemy import String, Table, create_engine, delete, event, func, insert, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -32,10 +33,62 @@ def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+def ingest_stamp() -> str:
+    """``ingested_at`` to the microsecond: documents are listed in ingest order.
+
+    Whole seconds tie for every document of a quick batch, and a tie would
+    fall back to the id, so the order would hinge on where a second ended.
+    """
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+# Bare PostgreSQL URLs name no driver; SQLAlchemy would then look for psycopg2,
+# while the ``postgres`` extra installs psycopg 3.
+_PG_SCHEMES = ("postgres://", "postgresql://")
+
+
 def _url(db: str) -> str:
+    if db.startswith(_PG_SCHEMES):
+        return "postgresql+psycopg://" + db.split("://", 1)[1]
     if "://" in db:
         return db
     return f"sqlite:///{Path(db)}"
+
+
+def _open_error(db: str, exc: Exception) -> StoreError:
+    if isinstance(exc, ImportError) and "postgres" in db:
+        return StoreError(f"cannot open database {db!r}: the PostgreSQL driver is missing; "
+                          "install it with `pip install 'nexos[postgres]'` ({exc})")
+    return StoreError(f"cannot open database {db!r}: {exc}")
+
+
+def _insert_new(conn: Connection, table: Table, values: dict[str, Any]) -> bool:
+    """Insert a row unless its primary key is taken; True when it was inserted.
+
+    One statement instead of look-then-insert, so two writers adding the same
+    entity at once (the CLI and a web upload) cannot collide on the key.
+    """
+    keys = [c.name for c in table.primary_key.columns]
+    dialect = conn.dialect.name
+    if dialect in ("postgresql", "sqlite"):
+        ins = postgresql.insert if dialect == "postgresql" else sqlite.insert
+        stmt = ins(table).values(**values).on_conflict_do_nothing(index_elements=keys)
+        return conn.execute(stmt).rowcount == 1
+    where = [table.c[k] == values[k] for k in keys]
+    if conn.execute(select(*table.primary_key.columns).where(*where)).first() is not None:
+        return False
+    conn.execute(insert(table).values(**values))
+    return True
+
+
+def _id_order(table: Table) -> list[Any]:
+    """Primary-key order in which ``x:r2`` sorts before ``x:r10`` (shorter string first)."""
+    out: list[Any] = []
+    for col in table.primary_key.columns:
+        if isinstance(col.type, String):
+            out.append(func.length(col))
+        out.append(col)
+    return out
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
@@ -54,7 +107,7 @@ class Store:
         try:
             self.engine: Engine = create_engine(self.url, future=True)
         except (SQLAlchemyError, ImportError) as exc:
-            raise StoreError(f"cannot open database {db!r}: {exc}") from exc
+            raise _open_error(db, exc) from exc
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
         self.migrate()
@@ -105,12 +158,16 @@ class Store:
             for ent in ex.entities:
                 self._upsert_entity(conn, ent, entity_ids[ent.key], ex.document.id)
             remap = lambda k: entity_ids.get(k, k) if k else k  # noqa: E731
-            for rel in ex.relations:
-                self._insert_relation(conn, rel, ex.document.id, remap)
-            for ev in ex.events:
-                self._insert_event(conn, ev, ex.document.id, remap)
-            for cl in ex.claims:
-                self._insert_claim(conn, cl, remap)
+            batches = (
+                (t.relations, [self._relation_row(rel, ex.document.id, remap) for rel in ex.relations]),
+                (t.events, [self._event_row(ev, ex.document.id, remap) for ev in ex.events]),
+                (t.claims, [self._claim_row(cl, remap) for cl in ex.claims]),
+            )
+            # One executemany per table: a long report carries hundreds of claims,
+            # and a round trip each is slow on a networked PostgreSQL.
+            for table, rows in batches:
+                if rows:
+                    conn.execute(insert(table), rows)
 
     def _insert_document(self, conn: Connection, doc: Document) -> None:
         conn.execute(
@@ -131,7 +188,7 @@ class Store:
                 page_breaks=list(doc.page_breaks),
                 links=[list(x) for x in doc.links],
                 meta=doc.meta,
-                ingested_at=now(),
+                ingested_at=ingest_stamp(),
             )
         )
         rows = [
@@ -154,23 +211,22 @@ class Store:
             conn.execute(insert(t.citations), rows)
 
     def _upsert_entity(self, conn: Connection, ent: Entity, eid: str, doc_id: str) -> None:
-        row = conn.execute(select(t.entities).where(t.entities.c.id == eid)).mappings().first()
-        if row is None:
-            conn.execute(
-                insert(t.entities).values(
-                    id=eid,
-                    name=ent.name,
-                    type=ent.type,
-                    subtype=ent.subtype,
-                    aliases=sorted(set(ent.aliases) - {ent.name}),
-                    countries=sorted(set(ent.countries)),
-                    external_ids=dict(ent.external_ids),
-                    kb_id=ent.kb_id,
-                    status="active",
-                    created_at=now(),
-                )
-            )
-        else:
+        fresh = {
+            "id": eid,
+            "name": ent.name,
+            "type": ent.type,
+            "subtype": ent.subtype,
+            "aliases": sorted(set(ent.aliases) - {ent.name}),
+            "countries": sorted(set(ent.countries)),
+            "external_ids": dict(ent.external_ids),
+            "kb_id": ent.kb_id,
+            "status": "active",
+            "created_at": now(),
+        }
+        if not _insert_new(conn, t.entities, fresh):
+            # Locked until commit on PostgreSQL, so a concurrent writer's aliases are not lost.
+            current = select(t.entities).where(t.entities.c.id == eid).with_for_update()
+            row = conn.execute(current).mappings().one()
             aliases = set(row["aliases"] or []) | set(ent.aliases) | {ent.name}
             aliases.discard(row["name"])
             countries = set(row["countries"] or []) | set(ent.countries)
@@ -196,77 +252,74 @@ class Store:
         if rows:
             conn.execute(insert(t.mentions), rows)
 
-    def _insert_relation(self, conn: Connection, rel: Relation, doc_id: str, remap: Any) -> None:
-        conn.execute(
-            insert(t.relations).values(
-                id=rel.key,
-                document_id=doc_id,
-                type=rel.type,
-                subtype=rel.subtype,
-                source=remap(rel.source),
-                target=remap(rel.target),
-                valid_from=rel.valid_from,
-                valid_to=rel.valid_to,
-                negated=rel.negated,
-                evidence=[asdict(s) for s in rel.evidence],
-                claims=list(rel.claims),
-                confidence=rel.confidence,
-                extractor=rel.extractor,
-                extractor_version=__version__,
-                status="active",
-            )
+    @staticmethod
+    def _relation_row(rel: Relation, doc_id: str, remap: Any) -> dict[str, Any]:
+        return dict(
+            id=rel.key,
+            document_id=doc_id,
+            type=rel.type,
+            subtype=rel.subtype,
+            source=remap(rel.source),
+            target=remap(rel.target),
+            valid_from=rel.valid_from,
+            valid_to=rel.valid_to,
+            negated=rel.negated,
+            evidence=[asdict(s) for s in rel.evidence],
+            claims=list(rel.claims),
+            confidence=rel.confidence,
+            extractor=rel.extractor,
+            extractor_version=__version__,
+            status="active",
         )
 
-    def _insert_event(self, conn: Connection, ev: Event, doc_id: str, remap: Any) -> None:
-        conn.execute(
-            insert(t.events).values(
-                id=ev.key,
-                document_id=doc_id,
-                type=ev.type,
-                subtype=ev.subtype,
-                date=ev.date,
-                date_precision=ev.date_precision,
-                description=ev.description,
-                location=remap(ev.location),
-                participants=[remap(p) for p in ev.participants],
-                evidence=[asdict(s) for s in ev.evidence],
-                claims=list(ev.claims),
-                confidence=ev.confidence,
-                extractor=ev.extractor,
-                extractor_version=__version__,
-                status="active",
-            )
+    @staticmethod
+    def _event_row(ev: Event, doc_id: str, remap: Any) -> dict[str, Any]:
+        return dict(
+            id=ev.key,
+            document_id=doc_id,
+            type=ev.type,
+            subtype=ev.subtype,
+            date=ev.date,
+            date_precision=ev.date_precision,
+            description=ev.description,
+            location=remap(ev.location),
+            participants=[remap(p) for p in ev.participants],
+            evidence=[asdict(s) for s in ev.evidence],
+            claims=list(ev.claims),
+            confidence=ev.confidence,
+            extractor=ev.extractor,
+            extractor_version=__version__,
+            status="active",
         )
 
-    def _insert_claim(self, conn: Connection, cl: Claim, remap: Any) -> None:
-        conn.execute(
-            insert(t.claims).values(
-                id=cl.key,
-                document_id=cl.document,
-                start=cl.start,
-                end=cl.end,
-                text=cl.text,
-                kind=cl.kind,
-                attributed_to=remap(cl.attributed_to),
-                source_description=cl.source_description,
-                anonymous_source=cl.anonymous_source,
-                quote=cl.quote,
-                speaker=remap(cl.speaker),
-                citations=list(cl.citations),
-                hedged=cl.hedged,
-                hedges=list(cl.hedges),
-                negated=cl.negated,
-                loaded_terms=[asdict(x) for x in cl.loaded_terms],
-                entities=[remap(e) for e in cl.entities],
-                corroborated_by=list(cl.corroborated_by),
-                contradicted_by=list(cl.contradicted_by),
-                grade=cl.grade.as_dict() if cl.grade else None,
-                check_worthiness=cl.check_worthiness,
-                confidence=cl.confidence,
-                extractor=cl.extractor,
-                extractor_version=__version__,
-                status="active",
-            )
+    @staticmethod
+    def _claim_row(cl: Claim, remap: Any) -> dict[str, Any]:
+        return dict(
+            id=cl.key,
+            document_id=cl.document,
+            start=cl.start,
+            end=cl.end,
+            text=cl.text,
+            kind=cl.kind,
+            attributed_to=remap(cl.attributed_to),
+            source_description=cl.source_description,
+            anonymous_source=cl.anonymous_source,
+            quote=cl.quote,
+            speaker=remap(cl.speaker),
+            citations=list(cl.citations),
+            hedged=cl.hedged,
+            hedges=list(cl.hedges),
+            negated=cl.negated,
+            loaded_terms=[asdict(x) for x in cl.loaded_terms],
+            entities=[remap(e) for e in cl.entities],
+            corroborated_by=list(cl.corroborated_by),
+            contradicted_by=list(cl.contradicted_by),
+            grade=cl.grade.as_dict() if cl.grade else None,
+            check_worthiness=cl.check_worthiness,
+            confidence=cl.confidence,
+            extractor=cl.extractor,
+            extractor_version=__version__,
+            status="active",
         )
 
     def delete_document(self, doc_id: str) -> None:
@@ -279,7 +332,8 @@ class Store:
     def documents(self, with_text: bool = True) -> list[dict[str, Any]]:
         cols = list(t.documents.c) if with_text else [c for c in t.documents.c if c.name != "text"]
         with self.engine.connect() as conn:
-            docs = [dict(r) for r in conn.execute(select(*cols).order_by(t.documents.c.ingested_at)).mappings()]
+            order = (t.documents.c.ingested_at, t.documents.c.id)
+            docs = [dict(r) for r in conn.execute(select(*cols).order_by(*order)).mappings()]
             cits = conn.execute(select(t.citations).order_by(t.citations.c.id)).mappings().all()
         by_doc: dict[str, list[dict[str, Any]]] = {}
         for c in cits:
@@ -317,15 +371,25 @@ class Store:
             return [dict(r) for r in conn.execute(select(t.entities).order_by(t.entities.c.id)).mappings()]
 
     def mention_rows(self, document_id: str | None = None) -> list[dict[str, Any]]:
-        q = select(t.mentions).order_by(t.mentions.c.document_id, t.mentions.c.start)
+        q = select(t.mentions).order_by(t.mentions.c.document_id, t.mentions.c.start, t.mentions.c.id)
         if document_id:
             q = q.where(t.mentions.c.document_id == document_id)
         with self.engine.connect() as conn:
             return [dict(r) for r in conn.execute(q).mappings()]
 
     def rows(self, table_name: str, active_only: bool = True) -> list[dict[str, Any]]:
+        """Every row of a table in a fixed order: document ingest order, then id.
+
+        The order is explicit because PostgreSQL returns rows in storage order,
+        which moves when a row is updated, and callers (claim linking, exports)
+        build lists whose order should not depend on the backend.
+        """
         table = t.metadata.tables[table_name]
         q = select(table)
+        if "document_id" in table.c:
+            docs = t.documents.c
+            q = q.outerjoin(t.documents, docs.id == table.c.document_id).order_by(docs.ingested_at, docs.id)
+        q = q.order_by(*_id_order(table))
         if active_only and "status" in table.c:
             q = q.where(table.c.status != "rejected")
         with self.engine.connect() as conn:
@@ -353,9 +417,8 @@ class Store:
     def rate_publisher(self, name: str, reliability: str, note: str | None = None, actor: str = "analyst") -> None:
         with self.engine.begin() as conn:
             before = conn.execute(select(t.publishers).where(t.publishers.c.name == name)).mappings().first()
-            if before is None:
-                conn.execute(insert(t.publishers).values(name=name, reliability=reliability, note=note, updated_at=now()))
-            else:
+            values = {"name": name, "reliability": reliability, "note": note, "updated_at": now()}
+            if not _insert_new(conn, t.publishers, values):
                 conn.execute(
                     update(t.publishers)
                     .where(t.publishers.c.name == name)
@@ -376,7 +439,10 @@ class Store:
             res = conn.execute(
                 insert(t.merges).values(entity_id=entity_id, into_id=into_id, reason=reason, actor=actor, created_at=now())
             )
-            mid = int(res.inserted_primary_key[0])
+            key = res.inserted_primary_key
+            if key is None:
+                raise StoreError("the merge was not given an id")
+            mid = int(key[0])
             self._audit(conn, actor, "merge", "entity", entity_id, None, {"into": into_id, "merge_id": mid})
         return mid
 
