@@ -161,3 +161,316 @@ def test_published_on_date_by_organisation() -> None:
     assert meta["title"] == "Pacific Routes"
     assert meta["publisher"] == "Coastal Monitor"
     assert meta["published"] == "2025-06-01"
+
+
+# --- mastheads, wire datelines, press releases, credits (invented outlets) ------------
+
+
+@pytest.mark.parametrize(
+    "language, head, publisher, date",
+    [
+        (
+            "es",
+            "El Faro del Pacífico · Política · 3 de febrero de 2025\nPor Ana Ruiz",
+            "El Faro del Pacífico",
+            "2025-02-03",
+        ),
+        ("en", "The Andes Ledger | World | February 3, 2025", "The Andes Ledger", "2025-02-03"),
+        (
+            "en",
+            "Published by The Harbour Review | Opinion | November 8, 2025\nBy Tom Reyes",
+            "The Harbour Review",
+            "2025-11-08",
+        ),
+        (
+            "es",
+            "Gaceta del Llano · Revista digital · Publicado el 28 de abril de 2025",
+            "Gaceta del Llano",
+            "2025-04-28",
+        ),
+        (
+            "en",
+            "Delta Security Monitor | Brief No. 12 | Published June 4, 2024",
+            "Delta Security Monitor",
+            "2024-06-04",
+        ),
+        (
+            "es",
+            "Centro de Estudios del Sur (CES) · Serie Informes · Quito, 10 de abril de 2025",
+            "Centro de Estudios del Sur (CES)",
+            "2025-04-10",
+        ),
+        ("en", "By Ana Ruiz | Diario del Litoral\nMarch 3, 2025", "Diario del Litoral", "2025-03-03"),
+        (
+            "es",
+            "Por Jorge Salas | Semanario Frontera Sur | 4 de marzo de 2025",
+            "Semanario Frontera Sur",
+            "2025-03-04",
+        ),
+        (
+            "es",
+            "Publicado por Red de Periodistas del Sur el 10 de abril de 2025",
+            "Red de Periodistas del Sur",
+            "2025-04-10",
+        ),
+        ("en", "Posted on May 2, 2025 by The Border Desk", "The Border Desk", "2025-05-02"),
+        (
+            "es",
+            "Por Agencia Noticias del Caribe\nLunes 19 de mayo de 2025",
+            "Agencia Noticias del Caribe",
+            "2025-05-19",
+        ),
+    ],
+)
+def test_masthead_and_byline_lines(language: str, head: str, publisher: str, date: str) -> None:
+    body = BODY_EN if language == "en" else BODY_ES
+    meta = detect_metadata(f"Rutas y puertos del río\n{head}\n\n{body}\n", language)
+    assert meta["title"] == "Rutas y puertos del río"
+    assert (meta.get("publisher"), meta.get("published")) == (publisher, date)
+
+
+@pytest.mark.parametrize(
+    "language, opening, publisher, date, place",
+    [
+        ("en", "MEXICO CITY (AFP) - ", "AFP", None, "MEXICO CITY"),
+        ("es", "Caracas, 5 mar (EFE).- ", "EFE", None, "Caracas"),
+        (
+            "es",
+            "LIMA, 12 de junio de 2025 (Agencia Andina de Noticias) - ",
+            "Agencia Andina de Noticias",
+            "2025-06-12",
+            "LIMA",
+        ),
+        ("en", "QUITO, June 12, 2025 (Reuters) - ", "Reuters", "2025-06-12", "QUITO"),
+        (
+            "en",
+            "PANAMA CITY, July 1, 2025 (Isthmus Example Wire) — ",
+            "Isthmus Example Wire",
+            "2025-07-01",
+            "PANAMA CITY",
+        ),
+    ],
+)
+def test_wire_datelines_name_the_agency(
+    language: str, opening: str, publisher: str, date: str | None, place: str
+) -> None:
+    body = BODY_EN if language == "en" else BODY_ES
+    meta = detect_metadata(f"Troops deployed to the port\n\n{opening}{body}\n", language)
+    assert meta["publisher"] == publisher
+    assert meta.get("published") == date
+    assert meta["dateline_place"] == place
+
+
+@pytest.mark.parametrize(
+    "language, closing, publisher",
+    [
+        (
+            "en",
+            "(Reporting by the Caribbean News Service Havana bureau; editing by Tom Reyes)",
+            "Caribbean News Service",
+        ),
+        ("es", "(Redacción de la Agencia Sur de Noticias en Montevideo)", "Agencia Sur de Noticias"),
+        ("es", "Juan Pérez es exdiputado y columnista de El Vigía del Norte.", "El Vigía del Norte"),
+        ("en", "Ana Ruiz is a columnist for The Lowland Courier.", "The Lowland Courier"),
+        ("es", "© 2024 Diario La Frontera. Todos los derechos reservados.", "Diario La Frontera"),
+        ("en", "Source: Isla Verde Times", "Isla Verde Times"),
+        ("es", "www.ejemplo-noticias.com.mx", "ejemplo-noticias.com.mx"),
+    ],
+)
+def test_closing_lines_name_the_outlet(language: str, closing: str, publisher: str) -> None:
+    body = BODY_EN if language == "en" else BODY_ES
+    assert detect_metadata(f"Rutas del río\n\n{body}\n\n{closing}\n", language)["publisher"] == publisher
+
+
+def test_press_release_heading_with_organisation_and_city_date_line() -> None:
+    text = (
+        "Comunicado de prensa — Defensoría Regional del Pacífico\n"
+        "Alerta por desplazamiento en la costa\n"
+        f"Popayán, 2 de julio de 2025. {BODY_ES}\n"
+    )
+    meta = detect_metadata(text, "es")
+    assert meta["title"] == "Alerta por desplazamiento en la costa"
+    assert meta["publisher"] == "Defensoría Regional del Pacífico"
+    assert meta["published"] == "2025-07-02"
+
+
+def test_press_release_signature_block_names_the_issuer_not_its_press_office() -> None:
+    text = (
+        f"FOR IMMEDIATE RELEASE\nNew report on river ports\n\n{BODY_EN}\n\n"
+        "Press Office\nCoastal Rights Network\nmedia@coastalrights.example\n"
+    )
+    meta = detect_metadata(text, "en")
+    assert meta["title"] == "New report on river ports"
+    assert meta["publisher"] == "Coastal Rights Network"
+
+
+def test_press_release_headline_starting_with_the_issuer_stays_the_title() -> None:
+    meta = detect_metadata(
+        f"COMUNICADO DE PRENSA\nFundación Río Claro rechaza acusaciones\n\n{BODY_ES}\n", "es"
+    )
+    assert meta["title"] == "Fundación Río Claro rechaza acusaciones"
+    assert "publisher" not in meta
+
+
+@pytest.mark.parametrize(
+    "language, head, date",
+    [
+        ("es", "Fecha de publicación: 14/02/2025", "2025-02-14"),
+        ("en", "Date: 2025-02-14 | Updated: 2025-02-20", "2025-02-14"),
+        ("es", "Actualizado el 5 de marzo de 2025\nPublicado el 3 de marzo de 2025", "2025-03-03"),
+        ("en", "By Daniel Okoro · June 2, 2025", "2025-06-02"),
+    ],
+)
+def test_labelled_and_updated_dates(language: str, head: str, date: str) -> None:
+    body = BODY_EN if language == "en" else BODY_ES
+    meta = detect_metadata(f"Rutas del río\n{head}\n\n{body}\n", language)
+    assert meta["published"] == date
+    assert "publisher" not in meta
+
+
+@pytest.mark.parametrize(
+    "language, head",
+    [
+        ("en", "By Ana Ruiz"),
+        ("en", "Ana Ruiz | March 3, 2025"),
+        ("es", "Roberto Castaño · 3 de marzo de 2025"),
+        ("en", "Published by Laura Gómez"),
+        ("es", "Bogotá · Judicial · 3 de marzo de 2025"),
+        ("en", "By Ana Ruiz | Senior Correspondent | March 3, 2025"),
+        ("es", "Opinión · 3 de mayo de 2025"),
+        ("es", "Política | Por Ana Ruiz | 3 de mayo de 2025"),
+        ("es", "Por Redacción Judicial"),
+    ],
+)
+def test_people_places_and_sections_are_not_publishers(language: str, head: str) -> None:
+    body = BODY_EN if language == "en" else BODY_ES
+    meta = detect_metadata(f"Rutas del río\n{head}\n\n{body}\n", language)
+    assert "publisher" not in meta
+    assert meta.get("dateline_place") is None
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        ("es", f"Rutas del río\n\nLa Fiscalía (FGN) - que dirige el caso - anunció cargos.\n\n{BODY_ES}\n"),
+        ("es", f"Rutas del río\n\n{BODY_ES}\n\n© Foto: Juan Pérez\n"),
+        (
+            "en",
+            f"River routes\n\n{BODY_EN}\n\nMaría Torres is a senior fellow at the Atlantic Policy Institute.\n",
+        ),
+        ("en", f"River routes\n\nBOGOTA, 10:30 (GMT) - {BODY_EN}\n"),
+    ],
+)
+def test_affiliations_photo_credits_and_body_parentheses_are_not_publishers(language: str, text: str) -> None:
+    assert "publisher" not in detect_metadata(text, language)
+
+
+def test_body_date_with_a_name_is_not_the_publication_date() -> None:
+    text = (
+        "Petro and the border\n\nIn August 2025, Maduro said the border would reopen.\n\nOfficials agreed.\n"
+    )
+    meta = detect_metadata(text, "en")
+    assert meta["title"] == "Petro and the border"
+    assert "published" not in meta and "publisher" not in meta
+
+
+def test_markdown_front_matter_reaches_the_document() -> None:
+    from nexos.ingest import build_document
+
+    source = (
+        "---\ntitle: Puertos del Pacífico\npublisher: Observatorio del Litoral\n"
+        "date: 2025-04-10\n---\n\n# Puertos del Pacífico\n\n" + BODY_ES + "\n"
+    )
+    doc = build_document(source.encode(), "puertos.md")
+    assert (doc.title, doc.publisher, doc.published) == (
+        "Puertos del Pacífico",
+        "Observatorio del Litoral",
+        "2025-04-10",
+    )
+
+
+def test_html_title_suffix_names_the_site_when_no_site_name_tag() -> None:
+    from nexos.ingest import build_document
+
+    page = (
+        "<html lang='es'><head><title>Capturan a un cabecilla en Tumaco | Diario Costa Azul</title>"
+        "<meta itemprop='datePublished' content='2025-03-09'></head><body><article>"
+        f"<h1>Capturan a un cabecilla en Tumaco</h1><p>{BODY_ES}</p></article></body></html>"
+    )
+    doc = build_document(page.encode(), "story.html")
+    assert (doc.title, doc.publisher, doc.published) == (
+        "Capturan a un cabecilla en Tumaco",
+        "Diario Costa Azul",
+        "2025-03-09",
+    )
+
+
+def test_html_title_suffix_is_not_a_site_when_the_heading_differs() -> None:
+    from nexos.ingest import build_document
+
+    page = (
+        "<html lang='en'><head><title>Ports - Routes</title></head><body><article>"
+        f"<h1>A different heading</h1><p>{BODY_EN}</p></article></body></html>"
+    )
+    assert build_document(page.encode(), "story.html").publisher is None
+
+
+def test_written_metadata_dates_keep_their_day() -> None:
+    meta = detect_metadata(f"Rutas del río\n\n{BODY_ES}\n", "es", {"published": "10 de abril de 2025"})
+    assert (meta["published"], meta["published_precision"]) == ("2025-04-10", "day")
+
+
+def test_html_written_meta_date_keeps_its_day() -> None:
+    from nexos.ingest import build_document
+
+    page = (
+        "<html lang='en'><head><meta property='og:site_name' content='Lowland Courier'>"
+        "<meta name='date' content='June 2, 2025'><title>Ports</title></head><body><article>"
+        f"<h1>Ports</h1><p>{BODY_EN}</p></article></body></html>"
+    )
+    doc = build_document(page.encode(), "story.html")
+    assert (doc.publisher, doc.published) == ("Lowland Courier", "2025-06-02")
+
+
+def test_coarse_file_date_yields_to_an_agreeing_text_date() -> None:
+    text = f"Rutas del río\nPublicado el 3 de marzo de 2025\n\n{BODY_ES}\n"
+    assert detect_metadata(text, "es", {"published": "2025"})["published"] == "2025-03-03"
+    assert detect_metadata(text, "es", {"published": "2024-12-01"})["published"] == "2024-12-01"
+
+
+def test_capital_letterhead_above_a_series_line_is_the_publisher() -> None:
+    text = (
+        "HARBOUR RISK ADVISORY\nCountry Profile Series | No. 3 | March 2025\n"
+        f"Ports, Gangs and the State\n\n{BODY_EN}\n"
+    )
+    meta = detect_metadata(text, "en")
+    assert meta["title"] == "Ports, Gangs and the State"
+    assert meta["publisher"] == "HARBOUR RISK ADVISORY"
+    assert (meta["published"], meta["published_precision"]) == ("2025-03", "month")
+
+
+def test_series_name_alone_is_not_the_publisher() -> None:
+    text = f"Ports, Gangs and the State\nCountry Profile Series | No. 3 | March 2025\n\n{BODY_EN}\n"
+    meta = detect_metadata(text, "en")
+    assert "publisher" not in meta and meta["published"] == "2025-03"
+
+
+def test_masthead_with_section_and_no_date() -> None:
+    text = f"Puertos y pandillas\nEl Centinela del Golfo — Análisis\nPor Ana Ruiz\n12 de mayo de 2025\n\n{BODY_ES}\n"
+    meta = detect_metadata(text, "es")
+    assert (meta["title"], meta["publisher"], meta["published"]) == (
+        "Puertos y pandillas",
+        "El Centinela del Golfo",
+        "2025-05-12",
+    )
+
+
+def test_capital_title_is_not_a_letterhead() -> None:
+    meta = detect_metadata(f"MADURO'S LAST STAND\n\n{BODY_EN}\n", "en")
+    assert meta["title"] == "MADURO'S LAST STAND"
+    assert "publisher" not in meta
+
+
+@pytest.mark.parametrize("title", ["Ports, Gangs and the State", "Por qué cayó el cartel", "By land and sea"])
+def test_titles_that_start_like_a_byline_stay_titles(title: str) -> None:
+    assert detect_metadata(f"{title}\n\n{BODY_EN}\n", "en")["title"] == title

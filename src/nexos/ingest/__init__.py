@@ -72,7 +72,7 @@ def build_document(data: bytes, name: str, path: str | None = None, max_bytes: i
         log.debug("unknown extension for %s, sniffing content", name)
     raw = read_bytes(data, name, max_bytes=max_bytes)
     doc_id, sha = document_id(data)
-    text = raw.text
+    text = raw.text.replace("\x00", "\ufffd")  # NUL cannot be stored everywhere; the same length keeps offsets
     lang = language.detect_language(text)
     paragraphs, sentences = segment.segment(text, lang)
     meta = metadata.detect_metadata(text, lang, dict(raw.meta or {}) | ({"title": raw.title} if raw.title else {}))

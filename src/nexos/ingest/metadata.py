@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+import unicodedata
+from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any
 
 log = logging.getLogger(__name__)
@@ -157,6 +159,8 @@ def _place_from_prefix(prefix: str) -> tuple[bool, str | None]:
     words = re.findall(r"[^\s,]+", head)
     if len(words) > 7 or words[0].lower() in _PROSE_STARTERS:
         return False, None
+    if _person_like(head):
+        return True, None
     for word in words:
         if word.lower() in _PLACE_CONNECTORS:
             continue
@@ -221,29 +225,34 @@ def looks_like_dateline(line: str) -> bool:
 # --- reading the head and tail of the text ------------------------------------
 
 _BOILERPLATE = frozenset(
-    """executive summary|resumen ejecutivo|press release|news release|media release|
+    b.strip()
+    for b in """executive summary|resumen ejecutivo|press release|news release|media release|
     comunicado de prensa|comunicado|nota de prensa|boletín de prensa|boletin de prensa|
     for immediate release|para publicación inmediata|para difusión inmediata|summary|resumen|
     abstract|introduction|introducción|introduccion|table of contents|contents|contenido|
     índice|indice|key findings|hallazgos clave|principales hallazgos|foreword|prólogo|prologo|
     preface|prefacio|report|informe|analysis|análisis|analisis|opinion|opinión|news|noticias|
     breaking news|última hora|ultima hora|home|inicio|menu|menú|share|compartir|
-    fact check|verificación|verificacion|special report|informe especial|briefing|policy brief""".replace(
-        "\n", ""
-    ).split("|")
+    fact check|verificación|verificacion|special report|informe especial|briefing|policy brief|
+    op-ed|editorial|column|columna|columnas|columns|politics|política|politica|world|mundo|
+    nation|nacional|internacional|international|judicial|justicia|security|seguridad|economy|
+    economía|economia|americas|américas|región|region|regional|investigation|investigación|
+    investigacion|reportaje|crónica|cronica|entrevista|interview|features|blog|commentary|
+    comentario|perspectiva|perspective|latest|lo último|actualidad|sucesos|conflicto|paz""".split("|")
 )
-_BOILERPLATE = frozenset(b.strip() for b in _BOILERPLATE)
 _PRESS = re.compile(
     r"^(?:press\s+release|news\s+release|media\s+release|comunicado(?:\s+de\s+prensa)?|"
-    r"nota\s+de\s+prensa|bolet[ií]n(?:\s+de\s+prensa)?)\b\s*(?:[-–—:|]\s*(?P<org>.+))?$",
+    r"nota\s+de\s+prensa|bolet[ií]n(?:\s+de\s+prensa)?)\b\s*(?:[-–—:|·]\s*(?P<org>.+))?$",
     re.I,
 )
-_PUBLISHED_BY = re.compile(
-    r"^(?:published|posted|issued)\s+by\s*:?\s+(?P<org>.+?)\.?$|^publicad[oa]\s+por\s*:?\s+(?P<org2>.+?)\.?$",
-    re.I,
+_IMMEDIATE = re.compile(
+    r"^(?:for\s+immediate\s+release|para\s+(?:publicaci[óo]n|difusi[óo]n)\s+inmediata)\b", re.I
 )
-_PUBLISHED_DATE_BY = re.compile(
-    r"^(?:published|posted|publicad[oa])\b.{1,50}?\s(?:by|por)\s+(?P<org>[A-ZÁÉÍÓÚÑ][^.!?]{0,60}?)\.?$", re.I
+# "Published by X", "Publicado el 3 de mayo de 2025 por X", "Posted on ... by X".
+_BY_ORG = re.compile(
+    r"^(?:first\s+)?(?:published|posted|issued|released|publicad[oa]|difundid[oa]|emitid[oa])\b"
+    r"(?P<mid>.{0,60}?)\s(?:by|por)\s*:?\s+(?P<rest>.+)$",
+    re.I,
 )
 _SOURCE = re.compile(r"^(?:source|fuente)\s*:\s*(?P<val>.+?)\.?$", re.I)
 _COPYRIGHT = re.compile(
@@ -262,17 +271,20 @@ _SITE = re.compile(
 )
 _FILE_EXTENSIONS = frozenset("pdf doc docx htm html txt jpg jpeg png gif csv xls xlsx ppt pptx md".split())
 _SECOND_LEVEL = frozenset("com org net gov gob edu mil co ac nom int web info".split())
-_WIRE_AGENCIES = re.compile(
-    r"\((?P<agency>Reuters|AP|AFP|EFE|Europa Press|Xinhua|dpa|DPA|ANSA|Bloomberg|Prensa Latina|"
-    r"Sputnik|Andina|ANDINA|Télam|Telam|Notimex|NTN24|Colprensa|AVN)\)"
+# An opening wire dateline: "BOGOTÁ (Reuters) -", "Caracas, 5 mar (EFE).-",
+# "GUAYAQUIL, 7 de marzo de 2025 (Agencia X) -".
+_WIRE_OPEN = re.compile(
+    r"^(?P<place>[A-ZÁÉÍÓÚÑ][^\s,()]*(?:\s+(?:de|del|la|[A-ZÁÉÍÓÚÑ][^\s,()]*)){0,4})\s*"
+    r"(?:,\s*[^()\n]{1,60}?)?\s*\((?P<agency>[^()\n]{2,40})\)\s*\.?\s*[-–—:]"
 )
-_WIRE_DATELINE = re.compile(
-    r"^(?P<place>[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ.' -]{1,40}(?:,\s*[A-ZÁÉÍÓÚÑa-záéíóúñ.' -]{1,40})?)\s*"
-    r"\((?P<agency>[A-Z][\w&.' ]{0,25})\)\s*[-–—]"
-)
+_NOT_AGENCY = re.compile(r"^(?:GMT|UTC|ET|EST|EDT|CET|COT|VET|AM|PM|hora local|local time)\b", re.I)
 _FOOTNOTE_DEF = re.compile(r"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\^?\d{1,3}\]:?|\^\d{1,3}|\(\d{1,3}\))\s+\S")
-_BREADCRUMB = re.compile(r"^[^.!?]{1,40}(?:\s[>»|/]\s[^.!?]{1,40})+$")
-_BYLINE = re.compile(r"^(?:by|por|written\s+by|escrito\s+por)\s+[A-ZÁÉÍÓÚÑ]", re.I)
+_BREADCRUMB = re.compile(r"^[^.!?]{1,40}(?:\s[>»/]\s[^.!?]{1,40})+$")
+_BYLINE = re.compile(
+    r"^(?:(?:by|por|written\s+by|escrito\s+por)\s+|(?:text|texto|autor|autora|author|words|reportería|"
+    r"reporting)\s*:\s*)(?-i:[A-ZÁÉÍÓÚÑ])",
+    re.I,
+)
 _ORG_WORDS = re.compile(
     r"\b(?:ministry|ministerio|department|departamento|office|oficina|secretar[ií]a|embassy|embajada|"
     r"fiscal[ií]a|polic[ií]a|police|ej[ée]rcito|army|navy|armada|gobierno|government|council|consejo|"
@@ -280,9 +292,64 @@ _ORG_WORDS = re.compile(
     r"asociaci[óo]n|organi[sz]ation|organizaci[óo]n|party|partido|cent(?:er|re)|centro|unit|unidad|"
     r"presidencia|alcald[ií]a|gobernaci[óo]n|procuradur[ií]a|defensor[ií]a|contralor[ií]a|senate|senado|"
     r"congress|congreso|c[áa]mara|court|corte|tribunal|university|universidad|command|comando|"
-    r"observatory|observatorio|network|corporation|inc|ltd|s\.a\.)\b",
+    r"observatory|observatorio|network|red|corporation|corporaci[óo]n|inc|ltd|s\.a\.|group|grupo|"
+    r"coalition|coalici[óo]n|alliance|alianza|movement|movimiento|colectivo|federation|federaci[óo]n|"
+    r"advisory|consulting|consultora|consultores|associates|asociados|partners|analytics|intelligence|"
+    r"inteligencia|research|studies|estudios|forum|foro|trust|fund|fondo|society|sociedad|initiative|"
+    r"iniciativa|project|proyecto)\b",
     re.I,
 )
+# Words publications put in their names; a cue that a name is an outlet, not a person.
+_OUTLET_WORDS = re.compile(
+    r"\b(?:news|noticias|times|post|journal|herald|heraldo|tribune|tribuna|diario|daily|weekly|"
+    r"semanario|peri[óo]dico|revista|magazine|gazette|gaceta|cr[óo]nicas?|chronicle|monitor|observer|"
+    r"observador|review|wire|press|prensa|radio|tv|televisi[óo]n|channel|canal|media|medios|insight|"
+    r"watch|reporte|report|digital|express|expreso|voice|voz|globe|naci[óo]n|universal|today|hoy|"
+    r"independent|independiente|correo|comercio|estrella|portal|bulletin|bolet[íi]n|dispatch|ledger|"
+    r"standard|tiempo|mirror|sentinel|centinela|informa|investiga|verifica|check|geopol[íi]tica)\b",
+    re.I,
+)
+_ROLE_WORDS = re.compile(
+    r"\b(?:correspondent|corresponsal|reporter|reportera?|editor|editora|columnist|columnista|writer|"
+    r"contributor|colaborador|colaboradora|periodista|redactora?|staff|analyst|analista|investigadora?|"
+    r"researcher|fellow|photographer|fot[óo]grafo|fot[óo]grafa|enviad[oa] especial|director|directora)\b",
+    re.I,
+)
+# A series or issue named in a masthead is not the publisher ("Actor Profile Series").
+_SERIES = re.compile(
+    r"\b(?:series|serie|brief|paper|profile|perfil|edition|edici[óo]n|issue|n[úu]mero|volume|vol)\b", re.I
+)
+_NUMBERING = re.compile(r"^(?:no|n[º°o]|n[úu]m|vol|issue|#)\.?\s*\d+$", re.I)
+_CONNECTORS = frozenset("de del la las los el y e of the and for on in en para & da do dos das".split())
+_DEPARTMENT = re.compile(
+    r"^(?:(?:oficina|office|direcci[óo]n|departamento|department|[áa]rea|unidad|gerencia|coordinaci[óo]n|"
+    r"equipo|team|jefatura)\s+(?:de|del|of|for)\s+(?:las?\s+|the\s+)?(?:comunicaci|prensa|press|media|"
+    r"communicat|relaciones|informaci|information|public)|press\s+office|media\s+(?:relations|contact)|"
+    r"sala\s+de\s+prensa|contacto(?:\s+de\s+prensa)?|contact|prensa|press)",
+    re.I,
+)
+_CONTACT = re.compile(
+    r"(?:\S+@\S+\.\w+|^(?:tel|tel[ée]fono|phone|cel|whatsapp)\b|^\+?[\d ()-]{7,}$|^#{3}$|^-30-$)", re.I
+)
+# "(Reporting by the X bureau; editing by Y)", "(Redacción de la Agencia X en Quito)".
+_CREDIT = re.compile(
+    r"^\(?\s*(?:additional\s+)?(?:reporting|writing|compiled|redacci[óo]n|con\s+informaci[óo]n|"
+    r"informaci[óo]n|texto|reporter[íi]a)\s+(?:by|de|por)\s+(?:the\s+|la\s+|el\s+)?(?P<who>[^;)]+)",
+    re.I,
+)
+_CREDIT_TAIL = re.compile(
+    r"(?:\s+[A-ZÁÉÍÓÚÑ][\w.'-]*)?\s+(?:bureau|desk|newsroom|staff|team|office)$|"
+    r"\s+(?:en|in)\s+[A-ZÁÉÍÓÚÑ][\w.'-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w.'-]*)?$",
+    re.I,
+)
+# "X es columnista de La Tribuna del Sur." / "X is a columnist for The Daily Y."
+_BIO = re.compile(
+    r"\b(?:es|is|fue|was)\s+(?:an?\s+|el\s+|la\s+|[\w-]+\s+(?:y|and)\s+)*"
+    r"(?:columnista|columnist|corresponsal|correspondent|reporter|reportera?|periodista|redactora?|"
+    r"editor|editora|staff\s+writer)\s+(?:de|del|en|for|at|of|with)\s+(?P<org>[^.,;()]+)",
+    re.I,
+)
+_SEGMENT_SEP = re.compile(r"\s+[·|•—–-]\s+|\s*\|\s*|\s+·|·\s+")
 
 
 def _lines(text: str) -> list[str]:
@@ -311,6 +378,181 @@ def registrable_domain(host: str) -> str:
     return ".".join(labels[-keep:])
 
 
+# --- is this a publisher's name? ------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    try:
+        from nexos.extract.lexicon import first_names
+
+        return first_names()
+    except Exception as exc:  # the name list only sharpens a guess; never fail ingest for it
+        log.debug("given names unavailable: %s", exc)
+        return frozenset()
+
+
+@lru_cache(maxsize=2048)
+def _kb_types(name: str) -> frozenset[str]:
+    try:
+        from nexos.knowledge import load_kb
+
+        return frozenset(e.type for e in load_kb().lookup(name))
+    except Exception as exc:  # as above: the knowledge base is a hint here
+        log.debug("knowledge base unavailable: %s", exc)
+        return frozenset()
+
+
+def _fold(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
+
+
+def _name_like(name: str) -> bool:
+    """Capitalised words and connectors only, as in "Observatorio Andino de Conflicto (OAC)"."""
+    words = name.split()
+    if not 1 <= len(words) <= 10 or len(name) > 90 or re.search(r"[:!?;]|\.\s+[A-Z]", name):
+        return False
+    if _fold(words[0]) in _CONNECTORS and _fold(words[0]) not in {"the", "el", "la", "los", "las"}:
+        return False
+    for word in words:
+        core = word.strip("()[],\"'“”‘’")
+        if not core or _fold(core) in _CONNECTORS or core[0].isupper() or core[0].isdigit() or core == "&":
+            continue
+        if not site_domain(core):
+            return False
+    return True
+
+
+def _person_like(name: str) -> bool:
+    if "person" in _kb_types(name):
+        return True
+    words = [w for w in name.split() if not w.startswith("(")]
+    return (
+        2 <= len(words) <= 5
+        and _fold(words[0]) in _given_names()
+        and not _OUTLET_WORDS.search(name)
+        and not _ORG_WORDS.search(name)
+    )
+
+
+def _has_cue(name: str) -> bool:
+    """Evidence that a name belongs to an outlet or organisation."""
+    return bool(
+        _OUTLET_WORDS.search(name)
+        or _ORG_WORDS.search(name)
+        or re.match(r"(?:the|el|la|los|las)\s", name, re.I)
+        or re.search(r"\(\s*[A-Z]{2,8}\s*\)|\b[A-Z]{2,8}\b", name)
+        or site_domain(name)
+        or _kb_types(name) - {"location", "state", "person"}
+    )
+
+
+def publisher_name(value: str) -> str | None:
+    """``value`` tidied when it can name a publisher; None for a person, place, role or section."""
+    name = re.sub(r"\s+", " ", value).strip(" \t,;:|·-–—\"'“”")
+    name = re.sub(r"\.$", "", name) if not re.search(r"\b(?:S\.A|Inc|Ltd|Co)\.$", name) else name
+    if not name or not _name_like(name) or _ROLE_WORDS.search(name) or _SERIES.search(name):
+        return None
+    if _is_boilerplate(name) or _person_like(name) or _kb_types(name) & {"location", "state"}:
+        return None
+    if _LABEL.match(name) and _LABEL.match(name).group().strip():  # type: ignore[union-attr]
+        return None
+    return name
+
+
+def _agency(value: str | None) -> str | None:
+    if not value or _NOT_AGENCY.match(value.strip()) or len(value.split()) > 6:
+        return None
+    return publisher_name(value)
+
+
+# --- mastheads: "Outlet · Section · Date", "Published by X | Opinion | Date" ------------
+
+
+@dataclass
+class Masthead:
+    """A head line split on its separators: who published it and when."""
+
+    publisher: str | None
+    date: DateLine | None
+    byline: bool
+
+
+def _by_org(text: str, day_first: bool) -> tuple[str | None, DateLine | None] | None:
+    """Read "Published [date] by X [date]" into (publisher, date), or None."""
+    m = _BY_ORG.match(text)
+    if not m or _BYLINE.match(m.group("rest")):
+        return None
+    date = None
+    dates = find_dates(text, day_first)
+    if dates:
+        _, _, iso, precision = dates[0]
+        date = DateLine(iso, precision, None, True, True, False, None)
+    rest = m.group("rest")
+    cut = find_dates(rest, day_first)
+    if cut:
+        rest = rest[: cut[0][0]]
+        rest = re.sub(r"(?:,|\s)+(?:el|on|the|en|in|[-–—|,])?\s*$", "", rest, flags=re.I)
+    return publisher_name(rest), date
+
+
+def _segments(text: str) -> list[str]:
+    return [p.strip() for p in _SEGMENT_SEP.split(text) if p.strip()]
+
+
+def parse_masthead(line: str, day_first: bool = True, byline_nearby: bool = False) -> Masthead | None:
+    """Read a masthead line ("La Voz del Valle · Opinión · 3 de mayo de 2025") or None."""
+    text = _clean(line)
+    parts = _segments(text)
+    if len(text.split()) > 30 or len(parts) < 2 or any(len(p.split()) > 14 for p in parts):
+        return None
+    publisher: str | None = None
+    dates: list[DateLine] = []
+    byline = False
+    names: list[tuple[int, str]] = []
+    for i, part in enumerate(parts):
+        by = _by_org(part, day_first)
+        if by:
+            publisher = publisher or by[0]
+            dates += [by[1]] if by[1] else []
+        elif (d := parse_dateline(part, day_first)) and d.standalone:
+            dates.append(replace(d, labeled=True))
+        elif _BYLINE.match(part):
+            byline = True
+        else:
+            names.append((i, part))
+    sections = [p for _, p in names[1:] if _is_boilerplate(p)]
+    if not dates and publisher is None and not byline and not sections:
+        return None
+    if publisher is None and names:
+        publisher = _masthead_name(parts, names, byline or byline_nearby)
+    if not dates and not byline and publisher is None:
+        return None
+    fresh = [d for d in dates if not d.updated]
+    chosen = fresh or dates
+    return Masthead(publisher, chosen[0] if chosen else None, byline)
+
+
+def _masthead_name(parts: list[str], names: list[tuple[int, str]], byline: bool) -> str | None:
+    """The publication's name leads a masthead (or follows its byline)."""
+    i, part = names[0]
+    if i > 0 and not _BYLINE.match(parts[i - 1]):
+        return None
+    if site_domain(part):
+        return site_domain(part)
+    name = publisher_name(part)
+    if name is None:
+        return None
+    # A bare "Name | Date" may be a person's byline; ask for more before trusting it.
+    others = [p for _, p in names[1:] if not _NUMBERING.match(p)]
+    if _has_cue(name) or others or byline:
+        return name
+    return None
+
+
+# --- head lines -----------------------------------------------------------------
+
+
 def _is_boilerplate(line: str) -> bool:
     return line.lower().strip(" :.-–—|") in _BOILERPLATE or bool(_PRESS.match(line))
 
@@ -333,72 +575,216 @@ def _skippable_head_line(line: str) -> bool:
         or _URL_LINE.match(line)
         or parse_dateline(line)
         or _BYLINE.match(line)
-        or _PUBLISHED_BY.match(line)
+        or _BY_ORG.match(line)
         or _COPYRIGHT.match(line)
         or _SOURCE.match(line)
         or _FOOTNOTE_DEF.match(line)
         or _BREADCRUMB.match(line)
+        or parse_masthead(line)
     )
 
 
 def _org_line(line: str) -> bool:
+    """A line that is only an organisation's name, as under a press-release heading."""
     return (
         len(line.split()) <= 12
-        and not line.endswith(".")
+        and _name_like(line)
         and (bool(_ORG_WORDS.search(line)) or (line.isupper() and len(line) <= 80))
     )
 
 
 def _title(head: list[str]) -> str | None:
     after_press = False
-    for raw in head[:6]:
+    for i, raw in enumerate(head[:6]):
+        line = _clean(raw)
+        if (i == 0 and letterhead(line)) or (_DEPARTMENT.match(line) and len(_segments(line)) > 1):
+            continue
         line = re.sub(r"^(?:title|t[íi]tulo)\s*:\s*", "", _clean(raw), flags=re.I)
         if after_press and _org_line(line):
             after_press = False
             continue
         if _skippable_head_line(line):
-            after_press = bool(_PRESS.match(line)) and not _PRESS.match(line).group("org")  # type: ignore[union-attr]
+            press = _PRESS.match(line)
+            after_press = bool(press) and not press.group("org")  # type: ignore[union-attr]
             continue
         return line if _title_like(line) else None
     return None
 
 
-def _publisher(head: list[str], tail: list[str]) -> str | None:
-    edges = head + tail
+# --- publisher ------------------------------------------------------------------
+
+
+def _explicit_publisher(edges: list[str], day_first: bool) -> str | None:
     for line in map(_clean, edges):
-        m = _PUBLISHED_BY.match(line)
-        if m:
-            return (m.group("org") or m.group("org2")).strip()
-        m = _PUBLISHED_DATE_BY.match(line)
-        if m:
-            return m.group("org").strip()
-    for i, line in enumerate(head):
-        m = _PRESS.match(line)
-        if m and m.group("org"):
-            return m.group("org").strip()
-        if m and i + 1 < len(head) and _org_line(head[i + 1]):
-            return head[i + 1].strip()
-    for line in head:
-        m = _WIRE_DATELINE.match(line) or _WIRE_AGENCIES.search(line[:160])
-        if m:
-            return m.group("agency").strip()
-    for line in edges:
-        domain = site_domain(_clean(line))
-        if domain:
-            return domain
-    for line in edges:
-        m = _SOURCE.match(line)
-        if m and not _URL_LINE.match(m.group("val")):
-            return m.group("val").strip()
-        m = _COPYRIGHT.match(line)
-        if m and m.group("org").strip():
-            return m.group("org").strip(" ,")
+        for part in [line, *_segments(line)]:
+            by = _by_org(part, day_first)
+            if by and by[0]:
+                return by[0]
     return None
 
 
+def _press_publisher(head: list[str], tail: list[str]) -> str | None:
+    is_press = False
+    for i, line in enumerate(map(_clean, head)):
+        m = _PRESS.match(line)
+        if not m:
+            is_press = is_press or bool(_IMMEDIATE.match(line))
+            continue
+        is_press = True
+        if m.group("org"):
+            name = publisher_name(m.group("org"))
+            if name:
+                return name
+        if i + 1 < len(head) and _org_line(_clean(head[i + 1])):
+            return publisher_name(_clean(head[i + 1]))
+    return _signature(tail, is_press)
+
+
+def _signature(tail: list[str], is_press: bool) -> str | None:
+    """The issuing body in a closing block ("Oficina de Comunicaciones / Fundación X / email")."""
+    block: list[str] = []
+    for line in map(_clean, reversed(tail)):
+        if _CONTACT.search(line) or site_domain(line) or _URL_LINE.match(line):
+            continue
+        if len(line.split()) > 10 or line.endswith((".", ":", ";")) or not _name_like(line):
+            break
+        block.append(line)
+    if not (is_press or any(_DEPARTMENT.match(b) for b in block)):
+        return None
+    for line in block:
+        if not _DEPARTMENT.match(line) and _ORG_WORDS.search(line):
+            name = publisher_name(line)
+            if name:
+                return name
+    return None
+
+
+def _wire_publisher(head: list[str], day_first: bool) -> str | None:
+    for line in map(_clean, head):
+        m = _wire_open(line)
+        agency = _agency(m.group("agency")) if m else None
+        if agency:
+            return agency
+        d = parse_dateline(line, day_first)
+        agency = _agency(d.wire) if d else None
+        if agency:
+            return agency
+    return None
+
+
+def _byline_publisher(head: list[str]) -> str | None:
+    """A byline that names an agency or outlet rather than a person ("Por Agencia EFE")."""
+    for line in map(_clean, head):
+        if _BYLINE.match(line) and len(_segments(line)) == 1:
+            rest = re.sub(r"^(?:by|por|written\s+by|escrito\s+por|[^\s:]+\s*:)\s*", "", line, flags=re.I)
+            name = publisher_name(rest)
+            if name and (
+                "media" in _kb_types(name)
+                or re.search(r"\b(?:agencia|agency|news|noticias|wire)\b", name, re.I)
+            ):
+                return name
+    return None
+
+
+def letterhead(line: str) -> str | None:
+    """An organisation's name in capitals atop the page ("NORTHBRIDGE RISK ADVISORY · Briefs")."""
+    cleaned = _clean(line)
+    first = _segments(cleaned)[0] if cleaned else ""
+    if not first.isupper() or len(first.split()) > 6:
+        return None
+    name = publisher_name(first)
+    cue = name and (
+        _OUTLET_WORDS.search(name)
+        or _ORG_WORDS.search(name)
+        or re.match(r"(?:the|el|la|los|las)\s", name, re.I)
+        or _kb_types(name) - {"location", "state", "person"}
+    )
+    return name if cue else None
+
+
+def _masthead_publisher(head: list[str], day_first: bool) -> str | None:
+    cleaned = [_clean(ln) for ln in head]
+    byline_nearby = any(_BYLINE.match(ln) for ln in cleaned)
+    for line in cleaned:
+        m = parse_masthead(line, day_first, byline_nearby)
+        if m and m.publisher:
+            return m.publisher
+    return None
+
+
+def _footer_publisher(head: list[str], tail: list[str]) -> str | None:
+    edges = [_clean(ln) for ln in head + tail]
+    for line in edges:
+        m = _COPYRIGHT.match(line)
+        name = (
+            publisher_name(re.sub(r"^(?:foto|photo|imagen|image)\s*:\s*", "", m.group("org"), flags=re.I))
+            if m
+            else None
+        )
+        if name:
+            return name
+    for line in edges:
+        domain = site_domain(line)
+        if domain:
+            return domain
+    return None
+
+
+def _credit_publisher(head: list[str], tail: list[str]) -> str | None:
+    """A newsroom credit, an author's bio or a "Source:" line names the outlet."""
+    for line in map(_clean, reversed(tail[-3:])):
+        m = _CREDIT.match(line)
+        if m:
+            who = _CREDIT_TAIL.sub("", m.group("who").strip()).strip()
+            name = publisher_name(who)
+            if name and (_OUTLET_WORDS.search(name) or _ORG_WORDS.search(name) or "media" in _kb_types(name)):
+                return name
+        m = _BIO.search(line)
+        if m:
+            name = publisher_name(m.group("org"))
+            if name and _has_cue(name):
+                return name
+    for line in map(_clean, head + tail):
+        m = _SOURCE.match(line)
+        if m and not _URL_LINE.match(m.group("val")):
+            name = publisher_name(m.group("val"))
+            if name:
+                return name
+    return None
+
+
+def _publisher(head: list[str], tail: list[str], day_first: bool) -> str | None:
+    """Strongest statement first; nothing rather than a guess."""
+    return (
+        _explicit_publisher(head + tail, day_first)
+        or _press_publisher(head, tail)
+        or (letterhead(head[0]) if head else None)
+        or _masthead_publisher(head, day_first)
+        or _wire_publisher(head, day_first)
+        or _byline_publisher(head)
+        or _footer_publisher(head, tail)
+        or _credit_publisher(head, tail)
+    )
+
+
+# --- publication date ----------------------------------------------------------------
+
+
+def _line_date(line: str, day_first: bool) -> DateLine | None:
+    text = _clean(line)
+    found = parse_dateline(text, day_first)
+    if found:
+        return found
+    by = _by_org(text, day_first)
+    if by and by[1]:
+        return by[1]
+    m = parse_masthead(text, day_first)
+    return m.date if m else None
+
+
 def _published(head: list[str], tail: list[str], day_first: bool) -> DateLine | None:
-    head_dates = [d for d in (parse_dateline(_clean(ln), day_first) for ln in head) if d]
-    tail_dates = [d for d in (parse_dateline(_clean(ln), day_first) for ln in tail) if d]
+    head_dates = [d for d in (_line_date(ln, day_first) for ln in head) if d]
+    tail_dates = [d for d in (_line_date(ln, day_first) for ln in tail) if d]
     for d in head_dates + tail_dates:
         if d.labeled and not d.updated:
             return d
@@ -424,10 +810,19 @@ def _source_url(head: list[str], tail: list[str]) -> str | None:
     return None
 
 
+def _wire_open(line: str) -> re.Match[str] | None:
+    """An opening wire dateline whose place is written as one (capitals, or a known place)."""
+    m = _WIRE_OPEN.match(line)
+    if m is None:
+        return None
+    place = m.group("place").strip()
+    return m if place.isupper() or _kb_types(place) & {"location", "state"} else None
+
+
 def _wire_place(head: list[str]) -> str | None:
-    for line in head:
-        m = _WIRE_DATELINE.match(line)
-        if m:
+    for line in map(_clean, head):
+        m = _wire_open(line)
+        if m and _agency(m.group("agency")):
             return m.group("place").strip(" ,")
     return None
 
@@ -435,7 +830,9 @@ def _wire_place(head: list[str]) -> str | None:
 def _edges(text: str) -> tuple[list[str], list[str]]:
     lines = _lines(text)
     head = lines[:_HEAD_LINES]
-    body_tail = [ln for ln in lines[_HEAD_LINES:] if not _FOOTNOTE_DEF.match(ln) and not _URL_LINE.match(ln)]
+    # A short text's closing lines are read as its tail too, past the title lines.
+    start = min(_HEAD_LINES, max(2, len(lines) - _TAIL_LINES))
+    body_tail = [ln for ln in lines[start:] if not _FOOTNOTE_DEF.match(ln) and not _URL_LINE.match(ln)]
     return head, body_tail[-_TAIL_LINES:]
 
 
@@ -446,7 +843,7 @@ def metadata_from_text(text: str, language: str) -> dict[str, str]:
     title = _title(head)
     if title:
         found["title"] = title
-    publisher = _publisher(head, tail)
+    publisher = _publisher(head, tail, day_first=language != "en")
     if publisher:
         found["publisher"] = publisher
     date = _published(head, tail, day_first=language != "en")
@@ -522,7 +919,8 @@ def _apply_meta(found: dict[str, str], meta: dict[str, Any]) -> None:
     date = normalize_date(_meta_lookup(meta, _META_KEYS["published"]))
     if date is None and "published" not in found:
         date = normalize_date(_meta_lookup(meta, _WEAK_DATE_KEYS))
-    if date:
+    # A coarse file date ("2025") yields to a finer text date that agrees with it.
+    if date and not found.get("published", "").startswith(date[0]):
         found["published"], found["published_precision"] = date
     place = _meta_lookup(meta, ("dateline_place",))
     if place:

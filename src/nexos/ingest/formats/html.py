@@ -190,11 +190,16 @@ def _metadata(soup: BeautifulSoup) -> dict[str, str | None]:
     metas = _meta_tags(soup)
     ld = _json_ld(soup)
     canonical = soup.find("link", rel=lambda v: v and "canonical" in v)
+    title_tag = soup.title.get_text(" ", strip=True) if soup.title else None
+    h1 = soup.find("h1")
     site = (
         metas.get("og:site_name")
         or metas.get("citation_publisher")
         or metas.get("dc.publisher")
+        or metas.get("dcterms.publisher")
         or ld.get("publisher")
+        or metas.get("publisher")
+        or _site_from_title(title_tag, h1.get_text(" ", strip=True) if h1 else None)
     )
     published = (
         metas.get("article:published_time")
@@ -205,10 +210,14 @@ def _metadata(soup: BeautifulSoup) -> dict[str, str | None]:
         or metas.get("date")
         or metas.get("pubdate")
         or metas.get("publish-date")
+        or metas.get("datepublished")
+        or metas.get("dcterms.issued")
+        or metas.get("dc.date.issued")
+        or metas.get("parsely-pub-date")
+        or metas.get("sailthru.date")
         or ld.get("datePublished")
         or _time_tag(soup)
     )
-    title_tag = soup.title.get_text(" ", strip=True) if soup.title else None
     title = (
         metas.get("og:title")
         or metas.get("citation_title")
@@ -219,14 +228,14 @@ def _metadata(soup: BeautifulSoup) -> dict[str, str | None]:
     return {
         "title": meaningful_title(title),
         "publisher": site,
-        "published": iso_date(published),
+        "published": _meta_date(published),
         "author": metas.get("author")
         or metas.get("citation_author")
         or metas.get("article:author")
         or metas.get("dc.creator")
         or ld.get("author"),
-        "source_url": (canonical.get("href") if canonical else None) or metas.get("og:url"),
-        "language": (soup.html.get("lang") if soup.html else None),
+        "source_url": _attr(canonical.get("href") if canonical else None) or metas.get("og:url"),
+        "language": _attr(soup.html.get("lang") if soup.html else None),
     }
 
 
@@ -275,15 +284,45 @@ def _ld_name(value: object) -> str | None:
     return value if isinstance(value, str) else None
 
 
+def _attr(value: object) -> str | None:
+    """An attribute's text; bs4 gives a list for multi-valued attributes."""
+    if isinstance(value, list):
+        value = " ".join(str(v) for v in value)
+    return str(value) if value else None
+
+
+def _meta_date(value: str | None) -> str | None:
+    """A written date ("June 2, 2025", "2 de junio de 2025") keeps its day, not just its year."""
+    from nexos.ingest.metadata import normalize_date  # metadata never imports formats
+
+    found = normalize_date(value) if value else None
+    return found[0] if found else iso_date(value)
+
+
 def _time_tag(soup: BeautifulSoup) -> str | None:
     tag = soup.find("time", datetime=True)
     return tag["datetime"] if tag else None
 
 
+_TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ")
+
+
+def _site_from_title(title: str | None, heading: str | None) -> str | None:
+    """A title "Headline | Outlet" names the outlet when the page's own heading is that headline."""
+    if not title or not heading:
+        return None
+    folded = " ".join(heading.split()).casefold()
+    for sep in _TITLE_SEPARATORS:
+        left, found, right = title.rpartition(sep)
+        if found and left.strip().casefold() == folded and 0 < len(right.split()) <= 6:
+            return right.strip()
+    return None
+
+
 def _strip_site_suffix(title: str | None, site: str | None) -> str | None:
     if not title or not site:
         return title
-    for sep in (" | ", " - ", " – ", " — ", " :: "):
+    for sep in _TITLE_SEPARATORS:
         if title.endswith(sep + site):
             return title[: -len(sep + site)]
     return title
