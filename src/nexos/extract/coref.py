@@ -18,6 +18,8 @@ from nexos.extract.lexicon import fold_text, load
 from nexos.knowledge import load_kb
 from nexos.model import Document, Entity
 
+ORG_TYPES = {"criminal_group", "armed_group", "political_party", "government_body", "international_org", "ngo",
+             "company", "media"}
 ACTOR_TYPES = {"person", "criminal_group", "armed_group", "political_party", "government_body", "state",
                "international_org", "ngo", "company", "media", "group", "other"}
 COMPOUND = re.compile(
@@ -138,7 +140,9 @@ def _entity_for(b: _Builder, c: Candidate, persons: list[Entity]) -> Entity | No
             # "the Navy", "la Fiscalía", "el Frente": a generic head names the body of the same kind
             # named before it ("Ejército" alone is the army, not the "Ejército Gaitanista")
             own = _type_from_keywords(fname)
-            if ent.type not in ("person", "location", "state") and (own is None or own == ent.type) and any(
+            armed = {"armed_group", "criminal_group"}
+            if ent.type not in ("person", "location", "state") and (
+                    own is None or own == ent.type or {own, ent.type} <= armed) and any(
                     fname in _content_tokens(n)[:1] + _content_tokens(n)[-1:]
                     for n in [ent.name, *ent.aliases] if len(n.split()) > 1):
                 b.by_name[fname] = ent.key
@@ -174,7 +178,8 @@ def _acronym_links(b: _Builder) -> None:
                 break
 
 
-ALIAS_BETWEEN = re.compile(r"^\s*[,(]?\s*(?:alias|a\.k\.a\.?|aka|known as|conocid[oa] como|apodad[oa])\s+[\"“'‘«]?(?:(?:el|la|the)\s+)?$",
+ALIAS_BETWEEN = re.compile(r"^\s*[,(]?\s*(?:alias|a\.k\.a\.?|aka|(?:better |also |widely |commonly )?known as|"
+                           r"(?:mejor |mas )?conocid[oa] como|apodad[oa])\s+[\"“'‘«]?(?:(?:el|la|the|don|dona|doña)\s+)?$",
                            re.I)
 
 
@@ -292,10 +297,17 @@ def _anaphora(b: _Builder) -> None:
             key = subject_before(m.start(), {"person"})
             if key:
                 b.add_mention(b.res.by_key[key], m.start(), m.end(), "pronoun")
+    org_words = cues.get("organisation", {}).get(lang, [])
+    if org_words:
+        rx = re.compile(r"(?<![\w])(" + "|".join(re.escape(p) for p in org_words) + r")(?![\w])")
+        for m in rx.finditer(folded):
+            key = last_before(m.start(), ORG_TYPES, 500)
+            if key:
+                b.add_mention(b.res.by_key[key], m.start(), m.end(), "pronoun")
     plural = cues["plural"][lang]
     rx = re.compile(r"(?<![\w])(" + "|".join(re.escape(p) for p in plural) + r")(?![\w])")
     for m in rx.finditer(folded):
-        key = last_before(m.start(), {"group"}, 400)
+        key = last_before(m.start(), {"group"}, 400) or _plural_group(b, names, m.start())
         if key:
             b.add_mention(b.res.by_key[key], m.start(), m.end(), "pronoun")
     for typ, by_lang in cues["descriptions"].items():
@@ -327,3 +339,17 @@ def _titled_person(b: _Builder, names: list[Ref], folded: str, phrase: str, pos:
                 if best is None or m.start() > best[0]:
                     best = (m.start(), r.key)
     return best[1] if best else None
+
+
+def _plural_group(b: _Builder, names: list[Ref], pos: int) -> str | None:
+    """'Los Choneros and their rivals': a group with a plural name is 'they'."""
+    for r in reversed(names):
+        ent = b.res.by_key.get(r.key)
+        if r.start >= pos or pos - r.start > 300 or ent is None:
+            continue
+        if ent.type in ("criminal_group", "armed_group", "group") and re.match(r"(?:los|las|the)\s|.*s$",
+                                                                                fold_text(ent.name)):
+            return r.key
+        if ent.type == "person":
+            return None  # a person in between: "they" is more likely someone else
+    return None

@@ -365,7 +365,9 @@ def _resolve_overlaps(cands: list[Candidate], text: str) -> list[Candidate]:
             and (c.end - c.start) > (clash.end - clash.start) and not _is_kb_list(text, clash, c)
         place_inside = contains and clash.type in ("location", "state") and c.start < clash.start \
             and re.search(r"\s(?:de|del|de la|of|para|para la|for)\s*$", text[c.start : clash.start])
-        if contains and (place_inside or _type_from_keywords(fold_text(c.text)) and c.type not in ("person",)):
+        prefix = fold_text(text[c.start : clash.start]) if contains else ""
+        own_words = _type_from_keywords(prefix) or _type_from_keywords(fold_text(text[clash.end : c.end]))
+        if contains and (place_inside or own_words and c.type not in ("person",)):
             taken.remove(clash)
             taken.append(c)
         elif clash.source == "rules" and c.source == "spacy" and clash.type == "person" and clash.confidence < 0.5:

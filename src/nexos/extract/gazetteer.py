@@ -9,6 +9,7 @@ must hold a capital letter, so "petro" in lowercase prose never matches.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -69,7 +70,7 @@ def find(text: str, folded: str | None = None) -> list[Hit]:
         original = text[start:end]
         if not any(c.isupper() for c in original):
             continue
-        entry = _choose(original, values)
+        entry = _choose(original, values, _context_ok(text, start))
         if entry is not None:
             hits.append(Hit(start, end, entry, original))
     hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
@@ -85,13 +86,24 @@ def find(text: str, folded: str | None = None) -> list[Hit]:
     return out
 
 
-def _choose(original: str, values: list[tuple[str, KBEntry, bool]]) -> KBEntry | None:
+def _context_ok(text: str, start: int) -> bool:
+    """A one-word ambiguous name counts mid-sentence, not after 'de'/'of' nor as a sentence's first word."""
+    before = text[max(0, start - 6) : start]
+    if re.search(r"(?:^|\s)(?:de|del|of|la|el|los|las)\s$", before, re.I):
+        return False  # "ministro de Defensa"
+    prev = text[:start].rstrip(" \t\"“'‘«(*")[-1:]
+    return prev not in ("", ".", "\n", "!", "?", ":", "—", "-")
+
+
+def _choose(original: str, values: list[tuple[str, KBEntry, bool]], context_ok: bool = True) -> KBEntry | None:
     candidates = []
     for surface, entry, ambiguous in values:
         if _is_acronym(surface) and original != surface and original.replace(".", "") != surface.replace(".", ""):
             continue  # "ELN" must be written ELN, not "Eln"
-        if ambiguous and not original[:1].isupper():
-            continue
+        if ambiguous and not (len(surface.split()) > 1 and original[:1].isupper()
+                              or _is_acronym(surface) and original.replace(".", "") == surface.replace(".", "")
+                              or original[:1].isupper() and context_ok):
+            continue  # "Defensa", "Podemos": everyday words unless written as the full name or mid-sentence
         candidates.append((ambiguous, entry))
     if not candidates:
         return None

@@ -28,6 +28,7 @@ INTRO = re.compile(r"^\s*(?:in|at|on|during|following|after|before|by|since|acro
 NEGATION = re.compile(r"(?<![\w])(?:not|no|never|nor|denied|denies|deny|there is no evidence|no evidence|false|falsely|"
                       r"nunca|jamas|niega|nego|negaron|desmintio|no hay pruebas|no existe evidencia|es falso|sin pruebas)(?![\w])")
 SETTING_TYPES = {"location", "state"}
+AGENT_GAP = re.compile(r"\s*(?:(?:the|a|an|el|la|los|las|un|una)\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}\s*", re.S)
 DISPUTE_OPENER = re.compile(r"(?<![\w])(?:there is no evidence|no evidence|there is nothing to show|it is false that|"
                             r"no hay pruebas|no existe evidencia|no hay evidencia|es falso que|nada indica que)(?![\w])")
 AUX_BEFORE = re.compile(r"(?<![\w])(?:been|be|was|were|is|are|being|fue|fueron|sido|son|es|fueran|sea|sean)\s+(?:\w+ly\s+)?$")
@@ -234,6 +235,8 @@ def _cue_relations(col: _Collector, text: str, folded: str, sent: tuple[int, int
             obj = _object_for(text, ce, e, groups)
             if not obj:
                 continue
+            if passive and not AGENT_GAP.fullmatch(text[ce : obj[0].start]):
+                continue  # "killed by police on New Year's Day": the agent is the first noun after "by"
             subj = _nominal_agent(text, folded, cs, groups) if NOMINAL_HEAD.match(folded[cs:ce]) else None
             if subj is None:
                 subj = _subject_for(text, cs, sent, groups)
@@ -274,6 +277,11 @@ MEMBER_ROLES = (r"member|prosecutor|official|spokes(?:man|woman|person)|minister
 ROLE = rf"(?:{LEAD_ROLES}|{MEMBER_ROLES})"
 ORG_TYPES = {"criminal_group", "armed_group", "political_party", "government_body", "international_org", "ngo",
              "company", "media", "state"}
+PART_NOUNS = (r"structure|estructura|faction|faccion|cell|celula|clique|clica|wing|ala|brazo|branch|rama|front|frente|"
+              r"bloc|bloque|column|columna|unit|unidad|affiliate|filial|splinter group|offshoot|escision|division|"
+              r"member|miembro|subsidiary|arm")
+PART_OF = re.compile(rf"^\s*,\s+(?:a|an|one|the|una?|el|la)\s+(?:[\w-]+\s+){{0,2}}?(?:{PART_NOUNS})s?\s+"
+                     r"(?:of|de|del|de la|de las|de los|within|dentro de)\s+(?:the\s+|el\s+|la\s+|las\s+|los\s+)?$")
 AFTER_PERSON = re.compile(rf"^\s*,\s+(?:the |a |an |el |la |un |una )?(?:[\w-]+\s+){{0,3}}?({ROLE})s?\s+"
                           r"(?:of|from|at|for|in|de|del|de la|de los|en)\s+(?:the\s+|el\s+|la\s+|los\s+)?$"
                           r"|^\s+(?:of|from|de|del)\s+(?:the\s+|el\s+|la\s+)?$")
@@ -295,6 +303,10 @@ def role_relations(doc: Document, res: Resolution) -> list[tuple[str, str, str, 
     for sent in doc.sentences or [(0, len(text))]:
         units = _units(res.refs, *sent)
         for i, u in enumerate(units):
+            nxt0 = units[i + 1] if i + 1 < len(units) else None
+            if nxt0 and res.by_key[u.key].type in ORG_TYPES and res.by_key[nxt0.key].type in ORG_TYPES \
+                    and PART_OF.match(folded[u.end : nxt0.start]):
+                out.append(("member_of", u.key, nxt0.key, sent))  # "el Frente 33, una estructura de las disidencias"
             if res.by_key[u.key].type != "person":
                 continue
             nxt = units[i + 1] if i + 1 < len(units) else None
@@ -306,6 +318,8 @@ def role_relations(doc: Document, res: Resolution) -> list[tuple[str, str, str, 
                 elif POSSESSIVE.match(folded[u.end : nxt.start]) and res.by_key[nxt.key].type in (
                         "political_party", "armed_group", "criminal_group"):
                     out.append(("leads", u.key, nxt.key, sent))
+            if nxt and res.by_key[u.key].type != "person":
+                pass
             if prev and res.by_key[prev.key].type in ORG_TYPES and res.by_key[prev.key].type != "state":
                 gap = folded[prev.end : u.start]
                 m = BEFORE_PERSON.fullmatch(gap) if len(gap) < 40 else None
