@@ -91,12 +91,12 @@ def test_markdown_markup_removed_and_links_point_at_anchor_text() -> None:
     assert doc.media_type == TEXT_MARKDOWN
     assert doc.title == "Informe semanal"
     assert doc.meta == {"published": "2024-05-02", "author": "Equipo de análisis"}
-    assert doc.text.startswith("Resumen\n\nLa Fiscalía acusó a Tren de Aragua de extorsión.¹")
+    assert doc.text.startswith("Resumen\n\nLa Fiscalía acusó a Tren de Aragua de extorsión.[^1]")
     assert "snake_case_name" in doc.text
     anchors = _anchors(doc)
     assert anchors["Tren de Aragua"] == "https://example.org/tda"
     assert anchors["https://example.org/mapa"] == "https://example.org/mapa"
-    assert doc.text.rstrip().endswith("¹ Boletín de la Fiscalía https://example.org/boletin-7.")
+    assert doc.text.rstrip().endswith("[^1]: Boletín de la Fiscalía https://example.org/boletin-7.")
 
 
 # ---------------------------------------------------------------- html
@@ -245,3 +245,14 @@ def test_content_sniffed_when_name_has_no_extension(fixture: str, media_type: st
 def test_stdin_plain_text_is_text() -> None:
     doc = read_bytes("El ELN negó el ataque.\n".encode(), "-")
     assert doc.media_type == TEXT_PLAIN and doc.text == "El ELN negó el ataque."
+
+
+def test_footnote_markers_keep_their_printed_form() -> None:
+    html = ("<html><head><title>T</title></head><body><article><p>The ELN denied it.<sup>[1]</sup> "
+            "Police agreed.<sup><a href='#fn2'>2</a></sup></p><ol class='footnotes'>"
+            "<li id='fn1'>[1] Report, <a href='https://example.org/r'>https://example.org/r</a></li>"
+            "<li id='fn2'>Note two https://example.org/n</li></ol></article></body></html>")
+    doc = read_bytes(html.encode(), "page.html")
+    assert "denied it.[1]" in doc.text and "agreed.²" in doc.text
+    md = read_bytes("La guerrilla negó el ataque[^3].\n\n[^3]: Comunicado https://example.org/c\n".encode(), "n.md")
+    assert "ataque[^3]." in md.text and "[^3]: Comunicado" in md.text

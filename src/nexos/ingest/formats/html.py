@@ -497,7 +497,7 @@ class _Renderer:
             link = node.find("a", href=True)
             href = link["href"] if link else ""
             if link is None or href.startswith("#"):
-                self.b.add(superscript(m.group(1)))
+                self.b.add(_as_printed(node.get_text(), m.group(1)))
                 return
         self._children(node)
 
@@ -507,7 +507,7 @@ class _Renderer:
         if _BACKREF.match(label) or "backref" in " ".join(node.get("class") or []):
             return
         if _FN_HREF.match(href) and _DIGITS.match(label):
-            self.b.add(superscript(_DIGITS.match(label).group(1)))
+            self.b.add(_as_printed(label, _DIGITS.match(label).group(1)))
             return
         if not href or href.startswith(("#", "javascript:")):
             self._children(node)
@@ -531,3 +531,9 @@ def _footnote_number(li: Tag) -> str | None:
 def _starts_with_number(li: Tag, number: str) -> bool:
     text = li.get_text(" ", strip=True)
     return bool(re.match(rf"^\[?{number}[\].):\s]", text + " "))
+
+
+def _as_printed(label: str, number: str) -> str:
+    """A marker keeps the form the reader sees: "[1]" stays "[1]", a bare raised 1 becomes "¹"."""
+    label = label.strip()
+    return label if label[:1] in "[(" else superscript(number)

@@ -202,7 +202,7 @@ def read_markdown(data: bytes, name: str) -> RawDocument:
     source = re.sub(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$", "", source, flags=re.MULTILINE)
     numbers: dict[str, str] = {}
     source = _FN_DEF_LINE.sub(_expose_footnote_urls, source)
-    source = _FN_DEF.sub(lambda m: superscript(_fn_number(m.group(1), numbers)) + " ", source)
+    # footnote definitions keep their printed "[^1]:" so markers and definitions read as written
     text, links = _render_inline(source, numbers)
     text = normalise(text)
     if not text.strip():
@@ -278,7 +278,7 @@ def _render_match(m: re.Match, numbers: dict[str, str]) -> tuple[str, list, str 
     if m.group("auto"):
         return m.group("aurl"), [], m.group("aurl")
     if m.group("fnref"):
-        return superscript(_fn_number(m.group("fnid"), numbers)), [], None
+        return m.group("fnref"), [], None  # "[^1]" as printed
     if m.group("code"):
         return m.group("ctext"), [], None
     inner_text = m.group("stext") or m.group("etext") or m.group("utext") or ""
