@@ -108,3 +108,13 @@ def test_narrative_relative_dates_count_from_the_story() -> None:
     assert "2025-03-04" in dates and "2025-03-05" in dates
     assert "2025-03-07" not in dates  # "the following day" is not the day after publication
     assert all("Example Wire" not in [names.get(p) for p in e.participants] for e in ex.events)
+
+
+def test_structural_pairing_links_phrases_not_list_members() -> None:
+    ex, names = _run("Tomás Rojas financió en secreto a la Oficina del Sur durante la campaña.\n\n"
+                     "Delegates of Colombia, Peru, Brazil and Chile met in Lima.\n")
+    pairs = {frozenset((names[r.source], names[r.target])) for r in ex.relations}
+    assert frozenset(("Tomás Rojas", "Oficina del Sur")) in pairs
+    assert not any({"Colombia", "Peru"} <= p or {"Brazil", "Chile"} <= p for p in pairs)
+    loose = [r for r in ex.relations if r.extractor == "rules.pairing"]
+    assert all(r.confidence < 0.5 and r.type == "associated_with" for r in loose)

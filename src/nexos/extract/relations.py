@@ -160,7 +160,8 @@ class _Collector:
         self.doc, self.res = doc, res
         self.found: dict[tuple[str, str, str], Relation] = {}
 
-    def add(self, typ: str, src: str, tgt: str, sent: tuple[int, int], negated: bool, conf: float) -> None:
+    def add(self, typ: str, src: str, tgt: str, sent: tuple[int, int], negated: bool, conf: float,
+            extractor: str = "rules.relations") -> None:
         if src == tgt:
             return
         ts, tt = self.res.by_key[src].type, self.res.by_key[tgt].type
@@ -171,13 +172,16 @@ class _Collector:
             return
         if typ in SYMMETRIC and src > tgt:
             src, tgt = tgt, src
+        if typ == "associated_with" and extractor == "rules.pairing" and any(
+                {r.source, r.target} == {src, tgt} for r in self.found.values()):
+            return  # a cue already named this tie
         k = (typ, src, tgt)
         rel = self.found.get(k)
         span = self.doc.span(*sent)
         if rel is None:
             n = len(self.found) + 1
             rel = Relation(key=f"{self.doc.id}:r{n}", type=typ, source=src, target=tgt, negated=negated,
-                           confidence=conf, extractor="rules.relations")
+                           confidence=conf, extractor=extractor)
             self.found[k] = rel
         if span not in rel.evidence:
             rel.evidence.append(Span(span.document, span.start, span.end, span.text))
@@ -378,22 +382,47 @@ FALLBACK_TYPES = {"person", "criminal_group", "armed_group", "political_party", 
 
 
 def _fallback_pairs(doc: Document, res: Resolution, col: _Collector) -> None:
-    """A clause naming exactly two actors, not as a list, ties them loosely when no cue spoke.
+    """Actors in different phrases of one clause are loosely tied when no cue names the tie.
 
-    Marked with low confidence and the type ``associated_with``; lists of actors never qualify.
+    The clause's groups are taken in order: each is paired with the next, and the first (the
+    clause's subject, as a rule) with every later one. Members of one coordinated list are never
+    paired with each other, so "A, B, C and D attended" ties nobody, and a pairing that would
+    multiply two long lists is skipped. These ties are ``associated_with`` at low confidence,
+    marked with their own extractor name so a reader can filter them out.
     """
     text = doc.text
-    with_cue = {ev.start for r in col.found.values() for ev in r.evidence}
+    cued: dict[int, set[str]] = {}
+    for r in col.found.values():
+        for ev in r.evidence:
+            cued.setdefault(ev.start, set()).update((r.source, r.target))
     for sent in doc.sentences or [(0, len(text))]:
-        if sent[0] in with_cue:
-            continue
+        intro = INTRO.match(text[sent[0] : sent[1]])
+        intro_end = sent[0] + intro.end() if intro else sent[0]
+        in_cue = cued.get(sent[0], set())
         for cs, ce in _clause_spans(text, sent):
-            groups = _groups(text, _units(res.refs, cs, ce))
-            actors = [g for g in groups if all(res.by_key[u.key].type in FALLBACK_TYPES for u in g)]
-            keys = {u.key for g in actors for u in g}
-            if 2 <= len(actors) <= 3 and all(len(g) == 1 for g in actors) and len(keys) == len(actors):
-                for g1, g2 in zip(actors, actors[1:], strict=False):
-                    col.add("associated_with", g1[0].key, g2[0].key, sent, False, 0.3)
+            groups = [g for g in _groups(text, _units(res.refs, cs, ce), intro_end)
+                      if g[0].start >= intro_end and not _setting(text, g, res)]
+            actors = [g2 for g2 in ([u for u in g if res.by_key[u.key].type in FALLBACK_TYPES] for g in groups) if g2]
+            if not actors:
+                continue
+            pairs = list(zip(actors, actors[1:], strict=False)) + [(actors[0], g) for g in actors[2:]]
+            for g1, g2 in pairs:
+                if len(g1) * len(g2) > 12:
+                    continue
+                if {u.key for u in g1} & in_cue and {u.key for u in g2} & in_cue:
+                    continue  # both phrases already took part in ties a cue named
+                for a in g1:
+                    for b in g2:
+                        col.add("associated_with", a.key, b.key, sent, False, 0.3, "rules.pairing")
+
+
+def _setting(text: str, g: list[Unit], res: Resolution) -> bool:
+    """'across Venezuela and Colombia', 'en Cúcuta': places introduced by a preposition are a setting."""
+    if not all(res.by_key[u.key].type in SETTING_TYPES for u in g):
+        return False
+    return bool(re.search(r"(?<![\w])(?:in|across|throughout|from|to|into|within|inside|at|en|desde|hacia|a lo largo de|"
+                          r"dentro de|por)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", text[max(0, g[0].start - 25) : g[0].start],
+                          re.I))
 
 
 def _clause_spans(text: str, sent: tuple[int, int]) -> list[tuple[int, int]]:
