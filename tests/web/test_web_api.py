@@ -33,7 +33,9 @@ def test_graph_entity_and_neighbourhood(client, find_entity) -> None:  # noqa: A
 def test_graph_filters_by_relation_type_and_grade(client) -> None:  # noqa: ANN001
     only = client.get("/api/graph?types=operates_in").json()
     assert only["edges"] and {e["type"] for e in only["edges"]} == {"operates_in"}
-    assert client.get("/api/graph?max_credibility=1").json()["edges"] == []
+    every = client.get("/api/graph").json()["edges"]
+    strict = client.get("/api/graph?max_credibility=1").json()["edges"]
+    assert len(strict) < len(every)  # only ties asserted by three independent sources survive
     assert client.get("/api/graph?from=2999").json()["edges"] == []
 
 
