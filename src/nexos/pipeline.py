@@ -78,6 +78,7 @@ def analyze(
     summary = Summary()
     files = list(iter_paths(paths))
     ratings = store.publisher_ratings()
+    resolver: resolve.Resolver | None = None
     for path in files:
         progress(str(path))
         try:
@@ -95,7 +96,9 @@ def analyze(
             log.info("%s: already ingested as %s (same bytes), skipped", path, doc.id)
             continue
         ex = extract.extract(doc) if run_extract else extract.empty(doc)
-        ids = resolve.resolve(ex, store)
+        if resolver is None:
+            resolver = resolve.Resolver(store)
+        ids = resolver.resolve(ex)
         assess.assess_document(ex, ratings)
         store.save_extraction(ex, ids)
         summary.documents += 1

@@ -30,18 +30,33 @@ def _alias_index(store: Store) -> dict[tuple[str, str], str]:
     return index
 
 
+class Resolver:
+    """Resolves a batch of documents against the store, reading the store's names once.
+
+    The alias index is built when the batch starts and grows with each resolved
+    document, so a batch of N documents costs one read, not N.
+    """
+
+    def __init__(self, store: Store) -> None:
+        self.index = _alias_index(store)
+
+    def resolve(self, ex: Extraction) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for ent in ex.entities:
+            if ent.kb_id:
+                out[ent.key] = entity_id_for(ent.name, ent.type, ent.kb_id)
+            else:
+                found = None
+                for n in [ent.name, *ent.aliases]:
+                    found = self.index.get((fold(n), ent.type))
+                    if found:
+                        break
+                out[ent.key] = found or entity_id_for(ent.name, ent.type, None)
+            for n in [ent.name, *ent.aliases]:
+                self.index.setdefault((fold(n), ent.type), out[ent.key])
+        return out
+
+
 def resolve(ex: Extraction, store: Store) -> dict[str, str]:
-    """Map the extraction's local entity keys to store entity ids."""
-    index = _alias_index(store)
-    out: dict[str, str] = {}
-    for ent in ex.entities:
-        if ent.kb_id:
-            out[ent.key] = entity_id_for(ent.name, ent.type, ent.kb_id)
-            continue
-        found = None
-        for n in [ent.name, *ent.aliases]:
-            found = index.get((fold(n), ent.type))
-            if found:
-                break
-        out[ent.key] = found or entity_id_for(ent.name, ent.type, None)
-    return out
+    """Map the extraction's local entity keys to store entity ids (one document)."""
+    return Resolver(store).resolve(ex)

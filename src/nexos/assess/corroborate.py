@@ -72,6 +72,10 @@ COPULA_BEFORE = re.compile(
 )
 
 
+SKETCH = 8  # smallest shingle hashes kept per document for near-duplicate blocking
+MAX_BLOCK = 200  # documents compared pairwise within one block
+MAX_LISTED = 50  # corroborating claims listed per claim (all are counted)
+
 @dataclass(frozen=True)
 class Assertion:
     """One claim's relation or event, with entity ids already followed through merges."""
@@ -126,9 +130,10 @@ class Links:
 # ------------------------------------------------------------------ independence
 
 
-def shingles(text: str, k: int = 5) -> set[str]:
+def shingles(text: str, k: int = 5) -> set[int]:
+    """Hashed word 5-grams: what near-duplicate detection compares (ints keep memory small)."""
     words = re.findall(r"\w+", fold(text or ""))
-    return {" ".join(words[i : i + k]) for i in range(max(0, len(words) - k + 1))}
+    return {hash(" ".join(words[i : i + k])) for i in range(max(0, len(words) - k + 1))}
 
 
 class Independence:
@@ -140,7 +145,11 @@ class Independence:
                       for d, x in docs.items()}
         self.own_url = {d: canonical_url(x["source_url"]) if x.get("source_url") else None for d, x in docs.items()}
         self.shingles = {d: shingles(x.get("text") or "") for d, x in docs.items()}
+        self.publisher = {d: fold(x.get("publisher") or "").strip() for d, x in docs.items()}
+        # a min-hash sketch: near-duplicates share some of their smallest shingle hashes
+        self.sketch = {d: sorted(sh)[:SKETCH] for d, sh in self.shingles.items()}
         self._memo: dict[frozenset[str], str | None] = {}
+        self._counts: dict[frozenset[str], int] = {}
 
     def why_dependent(self, a: str, b: str) -> str | None:
         """None when ``a`` and ``b`` are independent, else the reason they are not."""
@@ -165,7 +174,15 @@ class Independence:
         return None
 
     def count_sources(self, documents: set[str]) -> int:
-        """Documents grouped by dependence (connected components): each group is one source."""
+        """Documents grouped by dependence (connected components): each group is one source.
+
+        Near-linear: documents are only compared within blocks that could make them dependent
+        (same publisher, a shared cited URL, one's own URL cited by the other, a shared
+        min-hash shingle), never all pairs; results are memoised per document set.
+        """
+        key = frozenset(documents)
+        if key in self._counts:
+            return self._counts[key]
         parent = {d: d for d in documents}
 
         def root(x: str) -> str:
@@ -174,10 +191,27 @@ class Independence:
                 x = parent[x]
             return x
 
-        for a, b in combinations(sorted(documents), 2):
-            if self.why_dependent(a, b):
-                parent[root(a)] = root(b)
-        return len({root(d) for d in documents})
+        blocks: dict[tuple[str, Any], list[str]] = defaultdict(list)
+        for d in sorted(documents):
+            if self.publisher[d]:
+                blocks[("publisher", self.publisher[d])].append(d)
+            for u in self.cites[d] | ({self.own_url[d]} if self.own_url[d] else set()):
+                blocks[("url", u)].append(d)
+            for h in self.sketch[d]:
+                blocks[("text", h)].append(d)
+        for (kind, _v), members in blocks.items():
+            if len(members) < 2:
+                continue
+            if kind == "text":
+                for a, b in combinations(members[:MAX_BLOCK], 2):
+                    if root(a) != root(b) and self.why_dependent(a, b):
+                        parent[root(a)] = root(b)
+            else:  # same publisher, or one URL cited/owned by both: dependent by definition
+                for m in members[1:]:
+                    if root(m) != root(members[0]) and self.why_dependent(members[0], m):
+                        parent[root(m)] = root(members[0])
+        n = self._counts[key] = len({root(d) for d in documents})
+        return n
 
 
 # ------------------------------------------------------------------ matching
@@ -355,14 +389,24 @@ def _agreeing_pairs(assertions: list[Assertion]) -> list[tuple[Assertion, Assert
                 ev_index[p].append(a)
     out: dict[tuple[str, str], tuple[Assertion, Assertion]] = {}
     for group in rel_index.values():
-        for a, b in combinations(group, 2):
+        # a tie asserted by thousands of documents: compare each with its nearest MAX_BLOCK, not all
+        for a, b in _bounded_pairs(group):
             if a.document != b.document and relations_agree(a, b):
                 out.setdefault((a.claim, b.claim), (a, b))
     for group in ev_index.values():
-        for a, b in combinations(group, 2):
+        for a, b in _bounded_pairs(group):
             if a.document != b.document and (a.claim, b.claim) not in out and events_agree(a, b):
                 out[(a.claim, b.claim)] = (a, b)
     return list(out.values())
+
+
+def _bounded_pairs(group: list[Assertion]) -> Any:
+    if len(group) <= MAX_BLOCK:
+        yield from combinations(group, 2)
+        return
+    for i, a in enumerate(group):
+        for b in group[i + 1 : i + 1 + MAX_BLOCK]:
+            yield a, b
 
 
 def _dispute_hits(disputes: list[Dispute], assertions: list[Assertion]) -> list[tuple[Dispute, Assertion]]:
@@ -445,6 +489,8 @@ def _corroborate(links: Links, corpus: _Corpus, indep: Independence, cid: str, o
     sup.documents = docs
     sup.independent_sources = indep.count_sources(docs)
     for o in sorted(others):
+        if len(sup.corroborated_by) >= MAX_LISTED:
+            break  # the count above covers them all; the list is for reading
         if not indep.why_dependent(own, corpus.claims[o]["document_id"]):
             _add(sup.corroborated_by, o)
 

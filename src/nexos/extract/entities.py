@@ -217,15 +217,15 @@ def _spacy_en():  # type: ignore[no-untyped-def]
 _SPACY_TYPES = {"PERSON": "person", "ORG": "other", "GPE": "location", "LOC": "location", "FAC": "location"}
 
 
-def spacy_labels(doc: Document) -> dict[tuple[int, int], str]:
-    """spaCy NER labels for English documents, keyed by exact span."""
+def spacy_labels(doc: Document, only: list[tuple[int, int]] | None = None) -> dict[tuple[int, int], str]:
+    """spaCy NER labels for English documents, keyed by exact span (``only``: these stretches)."""
     if doc.language != "en":
         return {}
     nlp = _spacy_en()
     if nlp is None:
         return {}
     out: dict[tuple[int, int], str] = {}
-    spans = doc.paragraphs or [(0, len(doc.text))]
+    spans = only if only is not None else (doc.paragraphs or [(0, len(doc.text))])
     texts = [doc.text[s:e] for s, e in spans]
     for (ps, _pe), sdoc in zip(spans, nlp.pipe(texts, batch_size=32), strict=True):
         for ent in sdoc.ents:
@@ -256,33 +256,46 @@ def find_candidates(doc: Document) -> list[Candidate]:
     """Typed candidate mentions, non-overlapping, in text order."""
     text = doc.text
     folded = fold_text(text)
-    ner = spacy_labels(doc)
-    ner_spans = sorted(ner)
     kb_hits = gazetteer.find(text, folded)
+    kb_spans = [(h.start, h.end) for h in kb_hits]
     cands: list[Candidate] = [
         Candidate(h.start, h.end, h.surface, h.entry.type, "kb", 0.9, kb_id=h.entry.id, name=h.entry.name)
         for h in kb_hits
     ]
     sentences = doc.sentences or [(0, len(text))]
+    # The model runs only where the rules are unsure of a name the knowledge base does not cover.
+    by_sentence = {sent: _rule_candidates(text, sent, {}) for sent in sentences}
+    unsure = [sent for sent, found in by_sentence.items()
+              if any(c.confidence < 0.6 and not _covered(c, kb_spans) for c in found)]
+    ner = spacy_labels(doc, unsure) if unsure else {}
     for sent in sentences:
         cands.extend(_collectives(text, folded, sent))
-        for m in CAP_SEQ.finditer(text, sent[0], sent[1]):
-            for ps, pe in _split_and(text, m.start(), m.end()):
-                s, e = _strip_leading_common(text, ps, pe, sent[0])
-                s, e = _trim_possessive(text, s, e)
-                if e - s < 2:
-                    continue
-                cand = _rule_candidate(text, s, e, sent[0], ner)
-                if cand:
-                    cands.append(cand)
+        cands.extend(_rule_candidates(text, sent, ner) if sent in unsure and ner else by_sentence[sent])
     common = common_words()
     for (s, e), typ in ner.items():
         words = [fold_text(w.strip(".,:")) for w in text[s:e].split()]
         if all(w in common for w in words) or DEMONYM.fullmatch(text[s:e]):
             continue  # "Verdict", "Guatemalan": capitalised words the model mistook for names
         cands.append(Candidate(s, e, text[s:e], typ, "spacy", 0.55))
-    del ner_spans
     return _resolve_overlaps(cands, text)
+
+
+def _covered(c: Candidate, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= c.start and c.end <= e for s, e in spans)
+
+
+def _rule_candidates(text: str, sent: tuple[int, int], ner: dict[tuple[int, int], str]) -> list[Candidate]:
+    out = []
+    for m in CAP_SEQ.finditer(text, sent[0], sent[1]):
+        for ps, pe in _split_and(text, m.start(), m.end()):
+            s, e = _strip_leading_common(text, ps, pe, sent[0])
+            s, e = _trim_possessive(text, s, e)
+            if e - s < 2:
+                continue
+            cand = _rule_candidate(text, s, e, sent[0], ner)
+            if cand:
+                out.append(cand)
+    return out
 
 
 def _trim_possessive(text: str, s: int, e: int) -> tuple[int, int]:

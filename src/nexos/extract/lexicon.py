@@ -32,8 +32,12 @@ def _fold_char(c: str) -> str:
 _FOLD_TABLE: dict[str, str] = {}
 
 
+@lru_cache(maxsize=8192)
 def fold_text(text: str) -> str:
-    """Lowercase, accents off, dashes and quotes unified; same length as ``text``."""
+    """Lowercase, accents off, dashes and quotes unified; same length as ``text``.
+
+    Cached: extractors fold the same document and the same phrases many times over.
+    """
     out = []
     for c in text:
         f = _FOLD_TABLE.get(c)

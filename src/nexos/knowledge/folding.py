@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _NOT_WORD = re.compile(r"[^\w\s-]")
 _SEPARATORS = re.compile(r"[\s_-]+")
 _LEADING_ARTICLE = re.compile(r"^(the|el|la|los|las) ")
 
 
+@lru_cache(maxsize=65536)
 def fold(s: str | None) -> str:
     """Fold a name: strip accents, casefold, drop punctuation, collapse spaces,
     and drop one leading English or Spanish article ("the", "el", "la", "los", "las").

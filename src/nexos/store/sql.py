@@ -155,8 +155,16 @@ class Store:
         """
         with self.engine.begin() as conn:
             self._insert_document(conn, ex.document)
+            ids = [entity_ids[ent.key] for ent in ex.entities]
+            known = set(conn.execute(select(t.entities.c.id).where(t.entities.c.id.in_(ids))).scalars()) if ids else set()
+            mention_rows: list[dict[str, Any]] = []
             for ent in ex.entities:
-                self._upsert_entity(conn, ent, entity_ids[ent.key], ex.document.id)
+                eid = entity_ids[ent.key]
+                # Entities this batch sees for the first time are inserted together; known ones merge names.
+                mention_rows.extend(self._upsert_entity(conn, ent, eid, ex.document.id, eid in known))
+                known.add(eid)
+            if mention_rows:
+                conn.execute(insert(t.mentions), mention_rows)
             remap = lambda k: entity_ids.get(k, k) if k else k  # noqa: E731
             batches = (
                 (t.relations, [self._relation_row(rel, ex.document.id, remap) for rel in ex.relations]),
@@ -210,7 +218,9 @@ class Store:
         if rows:
             conn.execute(insert(t.citations), rows)
 
-    def _upsert_entity(self, conn: Connection, ent: Entity, eid: str, doc_id: str) -> None:
+    def _upsert_entity(self, conn: Connection, ent: Entity, eid: str, doc_id: str,
+                       maybe_known: bool = True) -> list[dict[str, Any]]:
+        """Insert or merge one entity; returns its mention rows for the caller to write in one batch."""
         fresh = {
             "id": eid,
             "name": ent.name,
@@ -223,19 +233,25 @@ class Store:
             "status": "active",
             "created_at": now(),
         }
-        if not _insert_new(conn, t.entities, fresh):
+        if maybe_known:
             # Locked until commit on PostgreSQL, so a concurrent writer's aliases are not lost.
             current = select(t.entities).where(t.entities.c.id == eid).with_for_update()
-            row = conn.execute(current).mappings().one()
-            aliases = set(row["aliases"] or []) | set(ent.aliases) | {ent.name}
-            aliases.discard(row["name"])
-            countries = set(row["countries"] or []) | set(ent.countries)
-            ext = dict(row["external_ids"] or {}) | dict(ent.external_ids)
-            conn.execute(
-                update(t.entities)
-                .where(t.entities.c.id == eid)
-                .values(aliases=sorted(aliases), countries=sorted(countries), external_ids=ext)
-            )
+            row = conn.execute(current).mappings().first()
+            if row is None:
+                if not _insert_new(conn, t.entities, fresh):
+                    row = conn.execute(current).mappings().one()
+            if row is not None:
+                aliases = set(row["aliases"] or []) | set(ent.aliases) | {ent.name}
+                aliases.discard(row["name"])
+                countries = set(row["countries"] or []) | set(ent.countries)
+                ext = dict(row["external_ids"] or {}) | dict(ent.external_ids)
+                if (sorted(aliases), sorted(countries), ext) != (
+                        sorted(row["aliases"] or []), sorted(row["countries"] or []), dict(row["external_ids"] or {})):
+                    conn.execute(
+                        update(t.entities)
+                        .where(t.entities.c.id == eid)
+                        .values(aliases=sorted(aliases), countries=sorted(countries), external_ids=ext)
+                    )
         rows = [
             {
                 "entity_id": eid,
@@ -249,8 +265,9 @@ class Store:
             }
             for m in ent.mentions
         ]
-        if rows:
-            conn.execute(insert(t.mentions), rows)
+        if not maybe_known:
+            conn.execute(insert(t.entities).values(**fresh))
+        return rows
 
     @staticmethod
     def _relation_row(rel: Relation, doc_id: str, remap: Any) -> dict[str, Any]:
