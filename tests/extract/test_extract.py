@@ -118,3 +118,12 @@ def test_structural_pairing_links_phrases_not_list_members() -> None:
     assert not any({"Colombia", "Peru"} <= p or {"Brazil", "Chile"} <= p for p in pairs)
     loose = [r for r in ex.relations if r.extractor == "rules.pairing"]
     assert all(r.confidence < 0.5 and r.type == "associated_with" for r in loose)
+
+
+def test_headings_and_titles_do_not_make_actors() -> None:
+    text = ("THE CARTEL WARS AHEAD\n\nLimits of Force in the Andes\n\n"
+            "Finance Minister Fernando Haddad met the Haitian National Police chief in Brasília on May 2, 2025.\n")
+    ex, _ = _run(text)
+    names = {e.name for e in ex.entities}
+    assert not names & {"THE CARTEL WARS AHEAD", "CARTEL WARS AHEAD", "Limits of Force"}
+    assert "Fernando Haddad" in names and "Haitian National Police" in names

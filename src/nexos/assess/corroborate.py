@@ -73,7 +73,7 @@ COPULA_BEFORE = re.compile(
 
 
 SKETCH = 8  # smallest shingle hashes kept per document for near-duplicate blocking
-MAX_BLOCK = 200  # documents compared pairwise within one block
+MAX_BLOCK = 64  # assertions compared pairwise within one block (a giant block is compared in a sliding window)
 MAX_LISTED = 50  # corroborating claims listed per claim (all are counted)
 
 @dataclass(frozen=True)

@@ -62,7 +62,12 @@ class Candidate:
 
 def _is_sentence_start(text: str, start: int, sent_start: int) -> bool:
     prefix = text[sent_start:start].strip(" \t\"“'‘«(¿¡*_-—–")
-    return prefix == ""
+    # a sentence inside a quotation ('"Labels do not stop bullets. What Haitians need…"') starts here too
+    return prefix == "" or prefix[-1:] in (".", "!", "?", ":", "\n")
+
+
+ALWAYS_STRIP = {"the", "el", "la", "los", "las", "of", "de", "del", "y", "and", "in", "en", "on", "at", "from",
+                "desde", "por", "para", "with", "con", "by", "to", "a", "an", "un", "una", "for"}
 
 
 def _strip_leading_common(text: str, m_start: int, m_end: int, sent_start: int) -> tuple[int, int]:
@@ -74,7 +79,7 @@ def _strip_leading_common(text: str, m_start: int, m_end: int, sent_start: int) 
         w = words[i].group().strip(".,")
         f = fold_text(w)
         at_start = _is_sentence_start(text, m_start + words[i].start(), sent_start) or i > 0 and False
-        if f in common and (at_start or f in {"the", "el", "la", "los", "las", "of", "de", "del", "y", "and"}):
+        if f in common and (at_start or f in ALWAYS_STRIP):
             i += 1
             sent_start = m_start + words[i - 1].end()  # the next word is now "sentence-initial" too
             continue
@@ -108,6 +113,9 @@ def _split_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
         left_is_org = _type_from_keywords(fold_text(text[start : start + m.start()])) is not None
         if not left_is_org and (any(w in first_names() for w in lead) or (len(right) == 1 and right[0].isupper())):
             return _split_and(text, start, start + m.start()) + _split_and(text, start + m.end(), end)
+    dot = re.search(r"(?<=[a-záéíóúñ]{3})\.\s+", text[start:end])
+    if dot:  # "…Justicia. Si…": a sentence end the segmenter missed
+        return _split_and(text, start, start + dot.start()) + _split_and(text, start + dot.end(), end)
     parts, cur = [], start
     for m in re.finditer(r"\s+(?:and|y|e)\s+|(?<=\w)(?:'s|’s)\s+", text[start:end]):
         left, right = text[cur : start + m.start()], text[start + m.end() : end]
@@ -274,7 +282,7 @@ def find_candidates(doc: Document) -> list[Candidate]:
     common = common_words()
     for (s, e), typ in ner.items():
         words = [fold_text(w.strip(".,:")) for w in text[s:e].split()]
-        if all(w in common for w in words) or DEMONYM.fullmatch(text[s:e]):
+        if all(w in common for w in words) or DEMONYM.fullmatch(text[s:e]) or "://" in text[s:e]:
             continue  # "Verdict", "Guatemalan": capitalised words the model mistook for names
         cands.append(Candidate(s, e, text[s:e], typ, "spacy", 0.55))
     return _resolve_overlaps(cands, text)
@@ -284,9 +292,37 @@ def _covered(c: Candidate, spans: list[tuple[int, int]]) -> bool:
     return any(s <= c.start and c.end <= e for s, e in spans)
 
 
+def _in_body(text: str, name: str, sent: tuple[int, int]) -> bool:
+    name = name.strip()
+    if len(name) < 2 or name.isupper() and len(name.split()) == 1 and len(name) <= 6:
+        return len(name) >= 2 and not re.fullmatch(r"[IVXLC]+", name)  # an acronym, not a roman numeral
+    for m in re.finditer(re.escape(name), text):
+        if not (sent[0] <= m.start() < sent[1]):
+            return True
+    return False
+
+
+def _is_heading(text: str, sent: tuple[int, int]) -> bool:
+    """A title, section head or masthead line: no closing punctuation, mostly capitalised words."""
+    line = text[sent[0] : sent[1]].strip()
+    words = re.findall(r"[^\W\d_][\w'’-]*", line)
+    if not words or len(words) > 16 or re.search(r"[.!?:;\"”»]$", line):
+        return False
+    content = [w for w in words if fold_text(w) not in ALWAYS_STRIP] or words
+    caps = sum(1 for w in content if w[:1].isupper())
+    return caps / len(content) >= 0.6 or line.isupper()
+
+
 def _rule_candidates(text: str, sent: tuple[int, int], ner: dict[tuple[int, int], str]) -> list[Candidate]:
     out = []
+    heading = _is_heading(text, sent)
     for m in CAP_SEQ.finditer(text, sent[0], sent[1]):
+        if re.search(r"://|www\.", text[max(0, m.start() - 8) : m.end()]):
+            continue  # part of a URL
+        if heading or (m.group().isupper() and len(m.group().split()) > 1):
+            # headings and all-caps runs are typography: only names the body also uses count
+            if not _in_body(text, m.group(), sent):
+                continue
         for ps, pe in _split_and(text, m.start(), m.end()):
             s, e = _strip_leading_common(text, ps, pe, sent[0])
             s, e = _trim_possessive(text, s, e)
@@ -314,7 +350,15 @@ def _trim_possessive(text: str, s: int, e: int) -> tuple[int, int]:
 
 def _strip_title(text: str, s: int, e: int) -> tuple[int, int, str | None]:
     """'Admiral Laura Quintero' is Laura Quintero with a title."""
-    m = titles().match(fold_text(text[s:e]))
+    folded = fold_text(text[s:e])
+    m = titles().match(folded)
+    if m is None:
+        # "Finance Minister Fernando Haddad": a title after one or two capitalised words
+        for pm in titles().finditer(folded):
+            head = text[s : s + pm.start()].split()
+            if 1 <= len(head) <= 2 and all(w[:1].isupper() for w in head) and pm.end() < e - s:
+                m = pm
+            break
     if m and m.end() < e - s and text[s + m.end()] == " ":
         rest = s + m.end() + 1
         if text[rest : rest + 1].isupper():
@@ -324,13 +368,10 @@ def _strip_title(text: str, s: int, e: int) -> tuple[int, int, str | None]:
 
 def _strip_descriptors(text: str, s: int, e: int) -> int:
     """'Colombian NGO Fundación X' names Fundación X: a leading demonym or generic acronym is not the name."""
-    while True:
-        m = re.match(r"([A-ZÁÉÍÓÚ][a-záéíóú]+|NGO|ONG)\s+(?=[A-ZÁÉÍÓÚÑ])", text[s:e])
-        if not m or not (DEMONYM.fullmatch(m.group(1)) or m.group(1) in ("NGO", "ONG")):
-            return s
-        if len(text[s + m.end() : e].split()) < 1:
-            return s
-        s += m.end()
+    m = re.match(r"(?:([A-ZÁÉÍÓÚ][a-záéíóú]+)\s+)?(NGO|ONG|think tank|firm|group)\s+(?=[A-ZÁÉÍÓÚÑ])", text[s:e])
+    if m and (m.group(1) is None or DEMONYM.fullmatch(m.group(1))):
+        return s + m.end()  # "the Colombian NGO Fundación X"; "Haitian National Police" keeps its demonym
+    return s
 
 
 def _rule_candidate(text: str, s: int, e: int, sent_start: int, ner: dict[tuple[int, int], str]) -> Candidate | None:
