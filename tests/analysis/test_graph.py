@@ -66,6 +66,13 @@ def test_negated_relations_are_not_edges(mk):
     assert build_graph(ex).ecount() == 0
 
 
+def test_min_confidence_hides_loose_pairings(mk):
+    ex = mk([("X", "Y", "funds", "X paid Y.", "d1"), ("Y", "Z", "associated_with", "Y met Z.", "d1")])
+    ex["relations"][0]["confidence"], ex["relations"][1]["confidence"] = 0.6, 0.3
+    assert build_graph(ex).ecount() == 2
+    assert build_graph(ex, min_confidence=0.35).ecount() == 1
+
+
 def test_sampled_betweenness_on_large_graph_still_finds_the_hub(mk):
     ties = [("Hub", f"L{i}", "supports", "s", "d1") for i in range(40)]
     m = metrics(build_graph(mk(ties)), sample_betweenness_above=10, sample_size=20)

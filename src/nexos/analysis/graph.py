@@ -78,7 +78,8 @@ def _keep_relation(rel: dict[str, Any], docs: set[str], grade: dict[str, Any] | 
 def build_graph(export: dict[str, Any], *, types: Iterable[str] | None = None, date_from: str | None = None,
                 date_to: str | None = None, documents: Iterable[str] | None = None,
                 min_credibility: int | None = None, min_reliability: str | None = None,
-                entity_types: Iterable[str] | None = None, include_isolated: bool = False) -> ig.Graph:
+                entity_types: Iterable[str] | None = None, include_isolated: bool = False,
+                min_confidence: float | None = None) -> ig.Graph:
     """The asserted-ties network, filtered.
 
     ``types``: relation types to keep; ``entity_types``: actor types to keep.
@@ -89,6 +90,8 @@ def build_graph(export: dict[str, Any], *, types: Iterable[str] | None = None, d
     publisher letter. Vertices carry ``id``, ``name``, ``type``; edges carry
     ``weight`` (independent sources), ``types``, ``relations``, ``grade``,
     ``documents`` and ``directions`` (pairs of entity ids as asserted).
+    ``min_confidence``: drop ties extracted with less confidence (e.g. 0.35 hides the
+    loose structural pairings and keeps the ties a cue phrase names).
     """
     doc_index = {d["id"]: d for d in export.get("documents") or []}
     allowed_docs = {d for d, meta in doc_index.items() if _in_range(meta.get("published"), date_from, date_to)}
@@ -102,6 +105,8 @@ def build_graph(export: dict[str, Any], *, types: Iterable[str] | None = None, d
     pairs: dict[tuple[str, str], dict[str, Any]] = {}
     for rel in export.get("relations") or []:
         if rel.get("negated"):
+            continue
+        if min_confidence is not None and (rel.get("confidence") or 0) < min_confidence:
             continue
         src, tgt = rel["source"], rel["target"]
         if src not in ents or tgt not in ents or src == tgt:

@@ -34,6 +34,9 @@ TEMPLATES = Path(__file__).parent / "templates"
 _SYMMETRIC = {"allied_with", "associated_with", "negotiates_with"}
 
 
+PICTURE_MIN_CONFIDENCE = 0.35
+
+
 def _env() -> Environment:
     env = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=select_autoescape(default=True),
                       trim_blocks=True, lstrip_blocks=True)
@@ -162,7 +165,8 @@ def _documents(export: dict[str, Any]) -> list[dict[str, Any]]:
 def render_report(export: dict[str, Any], audits: list[dict[str, Any]], *, title: str | None = None,
                   max_nodes: int = 80, max_actors: int = 25) -> str:
     """The whole briefing as one HTML string: no external scripts, styles or fonts."""
-    g = build_graph(export)
+    # The picture shows the ties a cue phrase names; loose same-sentence pairings stay in the tables.
+    g = build_graph(export, min_confidence=PICTURE_MIN_CONFIDENCE)
     m = metrics(g)
     edges = edge_records(g)
     picture = network_picture(g, m["nodes"], edges, max_nodes=max_nodes)
