@@ -304,9 +304,13 @@ def _in_body(text: str, name: str, sent: tuple[int, int]) -> bool:
 
 def _is_heading(text: str, sent: tuple[int, int]) -> bool:
     """A title, section head or masthead line: no closing punctuation, mostly capitalised words."""
-    line = text[sent[0] : sent[1]].strip()
+    before = text[: sent[0]].rstrip(" \t")[-1:]
+    after = text[sent[1] :].lstrip(" \t")[:1]
+    if before not in ("", "\n") or after not in ("", "\n"):
+        return False  # a heading is a line of its own
+    line = re.sub(r"(?:\[\^?\d+\]|\(\d+\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)+$", "", text[sent[0] : sent[1]].strip())
     words = re.findall(r"[^\W\d_][\w'’-]*", line)
-    if not words or len(words) > 16 or re.search(r"[.!?:;\"”»]$", line):
+    if not words or len(words) > 16 or re.search(r"[.!?:;,\"”»]$", line):
         return False
     content = [w for w in words if fold_text(w) not in ALWAYS_STRIP] or words
     caps = sum(1 for w in content if w[:1].isupper())
