@@ -268,8 +268,11 @@ def _anaphora(b: _Builder) -> None:
     names = sorted((r for r in b.res.refs if r.kind == "name"), key=lambda r: r.start)
     sents = b.doc.sentences or [(0, len(text))]
 
-    def subject_before(pos: int, typ: set[str]) -> str | None:
-        """The first fitting name of the sentence holding pos (before pos), else of the sentences before."""
+    def subject_before(pos: int, typ: set[str], gender: str | None = None) -> str | None:
+        """The first fitting name of the sentence holding pos (before pos), else of the sentences before.
+
+        ``gender`` ('m'/'f') skips people whose given name says otherwise ("his" is not Xiomara Castro).
+        """
         idx = next((i for i, (s, e) in enumerate(sents) if s <= pos < e), None)
         if idx is None:
             return None
@@ -277,7 +280,10 @@ def _anaphora(b: _Builder) -> None:
             s, e = sents[j]
             limit = pos if j == idx else e
             for r in names:
-                if s <= r.start < limit and b.res.by_key.get(r.key) and b.res.by_key[r.key].type in typ:
+                ent = b.res.by_key.get(r.key)
+                if s <= r.start < limit and ent and ent.type in typ:
+                    if gender and ent.type == "person" and _gender(ent.name) not in (None, gender):
+                        continue
                     return r.key
         return None
 
@@ -294,7 +300,9 @@ def _anaphora(b: _Builder) -> None:
         if lang == "es" and m.group(1) in ("el",):
             continue  # Spanish "él" folds to the article; too ambiguous
         if lang == "en" or m.group(1) in ("ella",):
-            key = subject_before(m.start(), {"person"})
+            word = m.group(1)
+            gender = "m" if word in ("he", "him", "his", "himself") else "f" if word in ("she", "her", "herself", "ella") else None
+            key = subject_before(m.start(), {"person"}, gender)
             if key:
                 b.add_mention(b.res.by_key[key], m.start(), m.end(), "pronoun")
     org_words = cues.get("organisation", {}).get(lang, [])
@@ -352,4 +360,23 @@ def _plural_group(b: _Builder, names: list[Ref], pos: int) -> str | None:
             return r.key
         if ent.type == "person":
             return None  # a person in between: "they" is more likely someone else
+    return None
+
+
+FEMALE_NOT_A = {"xiomara", "carmen", "ines", "ruth", "isabel", "raquel", "beatriz", "mercedes", "dolores",
+                "rosario", "pilar", "consuelo", "soledad", "luz", "esther", "susan", "karen", "sharon",
+                "michelle", "elizabeth", "janet", "ingrid", "delcy", "keiko", "dilma", "kamala", "hillary",
+                "margaret", "ann", "anne", "helen", "rachel", "sarah", "judith", "joyce", "kathleen"}
+MALE_A = {"nicola", "luca", "joshua", "elia", "andrea"}
+
+
+def _gender(name: str) -> str | None:
+    """A guess from the given name, or None: 'Xiomara Castro' → 'f', 'Iván Duque' → 'm'."""
+    from nexos.extract.lexicon import first_names
+
+    first = fold_text(name.split()[0]) if name.split() else ""
+    if first in FEMALE_NOT_A or first.endswith("a") and first in first_names() and first not in MALE_A:
+        return "f"
+    if first in first_names():
+        return "m"
     return None
