@@ -37,6 +37,8 @@ def test_graph_filters_by_relation_type_and_grade(client) -> None:  # noqa: ANN0
     strict = client.get("/api/graph?max_credibility=1").json()["edges"]
     assert len(strict) < len(every)  # only ties asserted by three independent sources survive
     assert client.get("/api/graph?from=2999").json()["edges"] == []
+    loose = client.get("/api/graph?loose=true").json()["edges"]
+    assert len(loose) > len(every)  # same-clause pairings only when asked for
 
 
 def test_relation_claim_timeline_documents_audit(client) -> None:  # noqa: ANN001

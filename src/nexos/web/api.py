@@ -30,9 +30,12 @@ def _app(request: Request) -> Any:
 
 
 def edge_filter(types: str | None, date_from: str | None, date_to: str | None,
-                max_credibility: int) -> qy.EdgeFilter:
+                max_credibility: int, loose: bool = False) -> qy.EdgeFilter:
     kinds = frozenset(x for x in (types or "").split(",") if x)
-    return qy.EdgeFilter(kinds, date_from or None, date_to or None, max(1, min(6, max_credibility)))
+    return qy.EdgeFilter(kinds, date_from or None, date_to or None, max(1, min(6, max_credibility)), loose)
+
+
+FilterLoose = Annotated[bool, Query(description="also show loose same-clause pairings (low confidence)")]
 
 
 FilterTypes = Annotated[str | None, Query(description="comma-separated relation types")]
@@ -55,8 +58,9 @@ def stats(request: Request) -> dict[str, Any]:
 
 @router.get("/graph")
 def graph(request: Request, types: FilterTypes = None, date_from: FilterFrom = None, date_to: FilterTo = None,
-          max_credibility: FilterGrade = 6, limit: int = Query(150, ge=1, le=2000)) -> dict[str, Any]:
-    return qy.overview(_app(request).ws.view(), edge_filter(types, date_from, date_to, max_credibility), limit)
+          max_credibility: FilterGrade = 6, loose: FilterLoose = False,
+          limit: int = Query(150, ge=1, le=2000)) -> dict[str, Any]:
+    return qy.overview(_app(request).ws.view(), edge_filter(types, date_from, date_to, max_credibility, loose), limit)
 
 
 @router.get("/entities")
@@ -76,8 +80,8 @@ def entity(request: Request, eid: str) -> dict[str, Any]:
 @router.get("/entities/{eid}/neighbourhood")
 def neighbourhood(request: Request, eid: str, hops: int = Query(2, ge=1, le=4), types: FilterTypes = None,
                   date_from: FilterFrom = None, date_to: FilterTo = None, max_credibility: FilterGrade = 6,
-                  limit: int = Query(250, ge=1, le=2000)) -> dict[str, Any]:
-    flt = edge_filter(types, date_from, date_to, max_credibility)
+                  loose: FilterLoose = False, limit: int = Query(250, ge=1, le=2000)) -> dict[str, Any]:
+    flt = edge_filter(types, date_from, date_to, max_credibility, loose)
     return qy.neighbourhood(_app(request).ws.view(), eid, hops, flt, limit)
 
 

@@ -20,6 +20,9 @@ CONTEXT_CHARS = 160
 MAX_MENTIONS = 60
 
 
+LOOSE_BELOW = 0.35  # ties extracted with less confidence than this are loose pairings
+
+
 @dataclass(frozen=True)
 class EdgeFilter:
     """Which ties the explorer shows: relation types, a date window, a grade floor."""
@@ -28,9 +31,12 @@ class EdgeFilter:
     date_from: str | None = None
     date_to: str | None = None
     max_credibility: int = 6  # Admiralty credibility: 1 best … 6 cannot be judged
+    loose: bool = False  # also show low-confidence same-clause pairings (extractor rules.pairing)
 
     def keep(self, rel: dict[str, Any], view: View) -> bool:
         if self.types and rel["type"] not in self.types:
+            return False
+        if not self.loose and (rel.get("confidence") or 1.0) < LOOSE_BELOW:
             return False
         if relation_grade(rel, view) > self.max_credibility:
             return False

@@ -35,6 +35,7 @@
     const types = [...f.querySelectorAll('input[name="types"]:checked')].map((i) => i.value);
     if (types.length) p.set("types", types.join(","));
     for (const k of ["from", "to", "max_credibility"]) if (f.elements[k].value) p.set(k, f.elements[k].value);
+    if (f.elements.loose && f.elements.loose.checked) p.set("loose", "true");
     return p;
   }
 
