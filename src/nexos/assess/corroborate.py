@@ -149,7 +149,7 @@ class Independence:
         # a min-hash sketch: near-duplicates share some of their smallest shingle hashes
         self.sketch = {d: sorted(sh)[:SKETCH] for d, sh in self.shingles.items()}
         self._memo: dict[frozenset[str], str | None] = {}
-        self._counts: dict[frozenset[str], int] = {}
+        self._root: dict[str, str] | None = None
 
     def why_dependent(self, a: str, b: str) -> str | None:
         """None when ``a`` and ``b`` are independent, else the reason they are not."""
@@ -174,16 +174,20 @@ class Independence:
         return None
 
     def count_sources(self, documents: set[str]) -> int:
-        """Documents grouped by dependence (connected components): each group is one source.
+        """Documents grouped by dependence: each group is one source.
 
-        Near-linear: documents are only compared within blocks that could make them dependent
-        (same publisher, a shared cited URL, one's own URL cited by the other, a shared
-        min-hash shingle), never all pairs; results are memoised per document set.
+        Groups are the connected components of dependence over the whole workspace,
+        computed once (a syndication chain A→B→C makes one source even when B does
+        not assert the claim). Candidate pairs come only from blocks that could make
+        two documents dependent (same publisher, a shared cited or own URL, a shared
+        min-hash shingle), so the cost is near-linear in the number of documents.
         """
-        key = frozenset(documents)
-        if key in self._counts:
-            return self._counts[key]
-        parent = {d: d for d in documents}
+        if self._root is None:
+            self._root = self._components()
+        return len({self._root.get(d, d) for d in documents})
+
+    def _components(self) -> dict[str, str]:
+        parent = {d: d for d in self.docs}
 
         def root(x: str) -> str:
             while parent[x] != x:
@@ -192,7 +196,7 @@ class Independence:
             return x
 
         blocks: dict[tuple[str, Any], list[str]] = defaultdict(list)
-        for d in sorted(documents):
+        for d in sorted(self.docs):
             if self.publisher[d]:
                 blocks[("publisher", self.publisher[d])].append(d)
             for u in self.cites[d] | ({self.own_url[d]} if self.own_url[d] else set()):
@@ -206,12 +210,11 @@ class Independence:
                 for a, b in combinations(members[:MAX_BLOCK], 2):
                     if root(a) != root(b) and self.why_dependent(a, b):
                         parent[root(a)] = root(b)
-            else:  # same publisher, or one URL cited/owned by both: dependent by definition
+            else:
                 for m in members[1:]:
                     if root(m) != root(members[0]) and self.why_dependent(members[0], m):
                         parent[root(m)] = root(members[0])
-        n = self._counts[key] = len({root(d) for d in documents})
-        return n
+        return {d: root(d) for d in parent}
 
 
 # ------------------------------------------------------------------ matching

@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import String, Table, create_engine, delete, event, func, insert, select, update
+from sqlalchemy import String, Table, bindparam, create_engine, delete, event, func, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import SQLAlchemyError
@@ -422,9 +422,15 @@ class Store:
         return out
 
     def update_claims(self, updates: Iterable[tuple[str, dict[str, Any]]]) -> None:
+        """Update many claims in one transaction, one executemany per set of columns."""
+        groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+        for cid, values in updates:
+            groups.setdefault(tuple(sorted(values)), []).append({"_cid": cid, **{f"v_{k}": v for k, v in values.items()}})
         with self.engine.begin() as conn:
-            for cid, values in updates:
-                conn.execute(update(t.claims).where(t.claims.c.id == cid).values(**values))
+            for cols, rows in groups.items():
+                stmt = (update(t.claims).where(t.claims.c.id == bindparam("_cid"))
+                        .values(**{c: bindparam(f"v_{c}") for c in cols}))
+                conn.execute(stmt, rows)
 
     # -- publishers ----------------------------------------------------------
     def publisher_ratings(self) -> dict[str, str]:
