@@ -92,15 +92,17 @@ def _db_option(f: Callable[..., Any]) -> Callable[..., Any]:
     """Let --db also stand after the command name (`nexos analyze x --db f`)."""
 
     def cb(ctx: click.Context, _p: click.Parameter, value: str | None) -> None:
-        if value:
-            ctx.find_object(Ctx).settings.db = value
+        obj = ctx.find_object(Ctx)
+        if value and obj is not None:
+            obj.settings.db = value
 
     return click.option("--db", expose_value=False, callback=cb, help="Database file or URL.")(f)
 
 
 def _max_size(ctx: click.Context, _p: click.Parameter, value: int | None) -> None:
-    if value:
-        ctx.find_object(Ctx).settings.max_bytes = value * 1024 * 1024
+    obj = ctx.find_object(Ctx)
+    if value and obj is not None:
+        obj.settings.max_bytes = value * 1024 * 1024
 
 
 def _print_summary(ctx: Ctx, summary: Any, as_json: bool) -> None:
@@ -167,11 +169,9 @@ def analyze(ctx: Ctx, paths: tuple[str, ...], as_json: bool, report_path: str | 
     store, summary = _run(ctx, paths, as_json, extract=True)
     target = ctx.settings.report if report_path is None else report_path
     if target:
-        try:
-            from nexos.report import write_report
-        except ImportError:
-            write_report = None
-        if write_report is not None and store.counts()["documents"]:
+        from nexos.report import write_report
+
+        if store.counts()["documents"]:
             write_report(store, target)
             if not ctx.quiet and not as_json:
                 click.echo(f"report: {target}")

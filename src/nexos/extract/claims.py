@@ -76,7 +76,7 @@ def _kind(folded: str, has_quote: bool, has_rel: bool, has_event: bool, has_load
     return "characterisation" if has_loaded else "characterisation"
 
 
-def _within(items: list, s: int, e: int) -> list:  # type: ignore[type-arg]
+def _within(items: list, s: int, e: int) -> list:
     return [x for x in items if s <= x.start < e]
 
 
@@ -115,8 +115,7 @@ def extract_claims(doc: Document, res: Resolution, relations: list[Relation], ev
                 cl.anonymous_source = True
                 lead = text[s : s + m.start()].rstrip(" ,")
                 cl.source_description = " ".join(lead.split()[-8:] + [text[s + m.start() : s + m.end()]])
-        cl.negated = bool(_within(disputes, s, e)) if disputes and hasattr(disputes[0], "start") else \
-            any(s <= d[0] < e for d in disputes)
+        cl.negated = bool(_within(disputes, s, e))
         _attribute(cl, res, _within(attributions, s, e), sq)
         cl.citations = _citations(doc, s, e)
         cl.entities = list(dict.fromkeys(r.key for r in res.refs if s <= r.start < e))
@@ -136,7 +135,7 @@ def extract_claims(doc: Document, res: Resolution, relations: list[Relation], ev
     return claims
 
 
-def _attribute(cl: Claim, res: Resolution, atts: list, quotes: list[Quote]) -> None:  # type: ignore[type-arg]
+def _attribute(cl: Claim, res: Resolution, atts: list, quotes: list[Quote]) -> None:
     for a in atts:
         s0, e0 = getattr(a, "speaker_start", None), getattr(a, "speaker_end", None)
         if s0 is None or e0 is None:

