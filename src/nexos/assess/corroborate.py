@@ -380,8 +380,13 @@ def _assertions(corpus: _Corpus, covered: set[str]) -> list[Assertion]:
 # ------------------------------------------------------------------ linking
 
 
-def _agreeing_pairs(assertions: list[Assertion]) -> list[tuple[Assertion, Assertion]]:
-    """Pairs of assertions from different documents that say the same thing."""
+def _agreeing_pairs(assertions: list[Assertion],
+                    bulk: list[list[Assertion]] | None = None) -> list[tuple[Assertion, Assertion]]:
+    """Pairs of assertions from different documents that say the same thing.
+
+    A tie asserted by more than MAX_BLOCK claims is not paired claim by claim (that grows
+    with the square of the workspace): the whole group goes to ``bulk`` and is linked as one.
+    """
     rel_index: dict[frozenset[str], list[Assertion]] = defaultdict(list)
     ev_index: dict[str, list[Assertion]] = defaultdict(list)
     for a in assertions:
@@ -392,7 +397,9 @@ def _agreeing_pairs(assertions: list[Assertion]) -> list[tuple[Assertion, Assert
                 ev_index[p].append(a)
     out: dict[tuple[str, str], tuple[Assertion, Assertion]] = {}
     for group in rel_index.values():
-        # a tie asserted by thousands of documents: compare each with its nearest MAX_BLOCK, not all
+        if len(group) > MAX_BLOCK and bulk is not None:
+            bulk.append(group)
+            continue
         for a, b in _bounded_pairs(group):
             if a.document != b.document and relations_agree(a, b):
                 out.setdefault((a.claim, b.claim), (a, b))
@@ -442,12 +449,15 @@ def link_claims(store: Store) -> Links:
     assertions = [a for a in _assertions(corpus, covered) if a.claim not in restated]
     links = Links({cid: Support() for cid in corpus.claims})
     agree: dict[str, set[str]] = defaultdict(set)
-    for a, b in _agreeing_pairs(assertions):
+    bulk: list[list[Assertion]] = []
+    for a, b in _agreeing_pairs(assertions, bulk):
         agree[a.claim].add(b.claim)
         agree[b.claim].add(a.claim)
     _link_disputes(links, agree, disputes, hits)
     for cid, others in agree.items():
         _corroborate(links, corpus, indep, cid, others)
+    for group in bulk:
+        _corroborate_bulk(links, indep, group)
     for cid, sup in links.support.items():
         if not sup.documents:
             sup.documents = {corpus.claims[cid]["document_id"]}
@@ -496,6 +506,21 @@ def _corroborate(links: Links, corpus: _Corpus, indep: Independence, cid: str, o
             break  # the count above covers them all; the list is for reading
         if not indep.why_dependent(own, corpus.claims[o]["document_id"]):
             _add(sup.corroborated_by, o)
+
+
+def _corroborate_bulk(links: Links, indep: Independence, group: list[Assertion]) -> None:
+    """A tie many documents assert: every claim of it counts the group's sources; a few are listed."""
+    docs = {a.document for a in group}
+    n = indep.count_sources(docs)
+    for a in group:
+        sup = links.support[a.claim]
+        sup.documents = docs if not sup.documents else sup.documents | docs  # shared, not copied
+        sup.independent_sources = max(sup.independent_sources, n)
+        for b in group:
+            if len(sup.corroborated_by) >= MAX_LISTED:
+                break
+            if b.document != a.document and not indep.why_dependent(a.document, b.document):
+                _add(sup.corroborated_by, b.claim)
 
 
 def _add(items: list[str], x: str) -> None:
