@@ -12,6 +12,7 @@ opening "In <place>," ties the main subject to that place.
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 from nexos.extract.coref import Ref, Resolution
@@ -97,11 +98,14 @@ def _intro_places(text: str, sent: tuple[int, int], groups: list[list[Unit]], re
 RELATIVE = re.compile(r"\s*,?\s*(?:(?:a|an|the|un|una|el|la)\s+[^,;.]{0,50}?\s+)?(?:who|that|which|que|quien|quienes|"
                       r"el cual|la cual)\s+(?:\w+\s+){0,2}?", re.I)
 RELATIVE_WORD = re.compile(r"(?<![\w])(?:which|who|whom|that|whose|que|quien|quienes|cuyo|cuya)(?![\w])", re.I)
-_PLACE_KEYS: set[str] = set()
+# The place entities of the document being read; a context variable, so that analyses
+# running in several threads (the web app's uploads) never see each other's places.
+_PLACE_KEYS: ContextVar[frozenset[str]] = ContextVar("nexos_place_keys", default=frozenset())
 
 
 def _all_places(g: list[Unit]) -> bool:
-    return all(u.key in _PLACE_KEYS for u in g)
+    places = _PLACE_KEYS.get()
+    return all(u.key in places for u in g)
 
 
 def _subject_for(text: str, cue_start: int, sent: tuple[int, int], groups: list[list[Unit]]) -> list[Unit] | None:
@@ -196,8 +200,7 @@ def _cross(col: _Collector, typ: str, subj: list[Unit], obj: list[Unit], sent: t
 def extract_relations(doc: Document, res: Resolution) -> list[Relation]:
     text, folded = doc.text, fold_text(doc.text)
     col = _Collector(doc, res)
-    _PLACE_KEYS.clear()
-    _PLACE_KEYS.update(k for k, ent in res.by_key.items() if ent.type == "location")
+    _PLACE_KEYS.set(frozenset(k for k, ent in res.by_key.items() if ent.type == "location"))
     for key, (k1, k2) in res.compounds.items():
         span = next((m for m in res.by_key[key].mentions), None)
         if span:
