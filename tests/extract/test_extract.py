@@ -127,3 +127,12 @@ def test_headings_and_titles_do_not_make_actors() -> None:
     names = {e.name for e in ex.entities}
     assert not names & {"THE CARTEL WARS AHEAD", "CARTEL WARS AHEAD", "Limits of Force"}
     assert "Fernando Haddad" in names and "Haitian National Police" in names
+
+
+def test_it_and_under_leader() -> None:
+    ex, names = _run("The Comando Vermelho was born in a prison on Ilha Grande. Under Marcos Camacho, it grew into "
+                     "a cocaine business. It is unclear whether the Primeiro Comando da Capital agrees.\n")
+    pairs = {(names[r.source], r.type, names[r.target]) for r in ex.relations}
+    assert ("Marcos Camacho", "leads", "Comando Vermelho") in pairs
+    cv = next(e for e in ex.entities if e.name == "Comando Vermelho")
+    assert sum(1 for m in cv.mentions if m.text.lower() == "it") == 1  # the expletive "It is unclear" is no one

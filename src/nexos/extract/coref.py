@@ -18,6 +18,11 @@ from nexos.extract.lexicon import fold_text, load
 from nexos.knowledge import load_kb
 from nexos.model import Document, Entity
 
+EXPLETIVE_IT = re.compile(
+    r"it\s+(?:is|was|has been|had been|will be|would be|seems|seemed|appears|appeared|remains|remained|became|"
+    r"takes|took|may be|might be|could be)\s+(?:not\s+)?(?:clear|unclear|likely|unlikely|possible|impossible|true|"
+    r"false|important|difficult|hard|easy|time|said|reported|believed|thought|expected|known|estimated|feared|"
+    r"worth|too|no|a\s+matter|the\s+case|that|to|as|years|months|weeks|days|hours)\b|it\s+(?:rains|rained)")
 ORG_TYPES = {"criminal_group", "armed_group", "political_party", "government_body", "international_org", "ngo",
              "company", "media"}
 ACTOR_TYPES = {"person", "criminal_group", "armed_group", "political_party", "government_body", "state",
@@ -309,6 +314,8 @@ def _anaphora(b: _Builder) -> None:
     if org_words:
         rx = re.compile(r"(?<![\w])(" + "|".join(re.escape(p) for p in org_words) + r")(?![\w])")
         for m in rx.finditer(folded):
+            if m.group(1) == "it" and EXPLETIVE_IT.match(folded, m.start()):
+                continue  # "it is unclear whether…", "it was reported that…": no antecedent
             key = last_before(m.start(), ORG_TYPES, 500)
             if key:
                 b.add_mention(b.res.by_key[key], m.start(), m.end(), "pronoun")

@@ -44,7 +44,8 @@ LOCATION_CUE = re.compile(
     r"sierra|border with|frontera con)\s+(?:of\s+|de\s+|del\s+)?(?:la\s+|el\s+|los\s+|las\s+|the\s+)?$",
     re.I,
 )
-PLACE_PREP = re.compile(r"(?<![\w])(?:in|en|from|desde|to|hacia|near|cerca de|around|across|across the)\s+$", re.I)
+PLACE_PREP = re.compile(r"(?<![\w])(?:in|en|from|desde|to|hacia|near|cerca de|around|across|across the|on|off|"
+                        r"at|outside|inside)\s+$", re.I)
 
 
 @dataclass

@@ -222,6 +222,8 @@ def extract_relations(doc: Document, res: Resolution) -> list[Relation]:
         col.add(typ, src, tgt, sent, False, 0.6)
     for typ, src, tgt, sent in between_relations(doc, res):
         col.add(typ, src, tgt, sent, False, 0.6)
+    for sent in doc.sentences or [(0, len(text))]:
+        _under_leader(col, text, sent, res)
     _fallback_pairs(doc, res, col)
     return list(col.found.values())
 
@@ -437,3 +439,21 @@ def _clause_spans(text: str, sent: tuple[int, int]) -> list[tuple[int, int]]:
         cur = s + m.end()
     out.append((cur, e))
     return out
+
+
+UNDER = re.compile(r"^\s*(?:under|bajo(?:\s+el\s+mando\s+de|\s+la\s+direccion\s+de|\s+el\s+liderazgo\s+de)?)\s+", re.I)
+
+
+def _under_leader(col: _Collector, text: str, sent: tuple[int, int], res: Resolution) -> None:
+    """'Under Marcola, the PCC grew…' / 'Bajo el mando de X, el frente…': X leads the clause's subject."""
+    m = UNDER.match(fold_text(text[sent[0] : sent[1]]))
+    if not m:
+        return
+    comma = text.find(",", sent[0] + m.end(), sent[1])
+    if comma < 0:
+        return
+    units = _units(res.refs, *sent)
+    leaders = [u for u in units if sent[0] + m.end() <= u.start < comma and res.by_key[u.key].type == "person"]
+    after = [u for u in units if u.start > comma]
+    if leaders and after and res.by_key[after[0].key].type in ORG_TYPES - {"state"}:
+        col.add("leads", leaders[0].key, after[0].key, sent, False, 0.55)
