@@ -186,6 +186,12 @@ class Independence:
             self._root = self._components()
         return len({self._root.get(d, d) for d in documents})
 
+    def source_of(self, document: str) -> str:
+        """The independent source (dependence group) a document belongs to."""
+        if self._root is None:
+            self._root = self._components()
+        return self._root.get(document, document)
+
     def _components(self) -> dict[str, str]:
         parent = {d: d for d in self.docs}
 
@@ -512,15 +518,19 @@ def _corroborate_bulk(links: Links, indep: Independence, group: list[Assertion])
     """A tie many documents assert: every claim of it counts the group's sources; a few are listed."""
     docs = {a.document for a in group}
     n = indep.count_sources(docs)
+    by_source: dict[str, list[Assertion]] = defaultdict(list)  # one list per independent source
+    for b in group:
+        by_source[indep.source_of(b.document)].append(b)
     for a in group:
         sup = links.support[a.claim]
         sup.documents = docs if not sup.documents else sup.documents | docs  # shared, not copied
         sup.independent_sources = max(sup.independent_sources, n)
-        for b in group:
+        own = indep.source_of(a.document)
+        for src, members in by_source.items():
             if len(sup.corroborated_by) >= MAX_LISTED:
                 break
-            if b.document != a.document and not indep.why_dependent(a.document, b.document):
-                _add(sup.corroborated_by, b.claim)
+            if src != own:
+                _add(sup.corroborated_by, members[0].claim)
 
 
 def _add(items: list[str], x: str) -> None:
