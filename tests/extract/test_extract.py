@@ -136,3 +136,13 @@ def test_it_and_under_leader() -> None:
     assert ("Marcos Camacho", "leads", "Comando Vermelho") in pairs
     cv = next(e for e in ex.entities if e.name == "Comando Vermelho")
     assert sum(1 for m in cv.mentions if m.text.lower() == "it") == 1  # the expletive "It is unclear" is no one
+
+
+def test_office_holders_and_apposed_descriptions_es() -> None:
+    ex, names = _run("El alcalde de San Jacinto del Río, Ómar Benítez Durán, y la personera municipal, Yolanda "
+                     "Castaño Pérez, respaldaron a la Dirección de Impuestos y Aduanas Nacionales.\n")
+    pairs = {(names[r.source], r.type, names[r.target]) for r in ex.relations}
+    assert ("Ómar Benítez Durán", "leads", "San Jacinto del Río") in pairs
+    assert "Aduanas Nacionales" not in names.values()  # one body, not two
+    benitez = next(e for e in ex.entities if e.name == "Ómar Benítez Durán")
+    assert any(m.text == "El alcalde" for m in benitez.mentions)

@@ -334,6 +334,13 @@ def _anaphora(b: _Builder) -> None:
             prev_char = text[: m.start()].rstrip(" \t")[-1:]
             if text[m.start() : m.start() + 1].isupper() and prev_char not in ("", ".", "\n", "!", "?", "—", "\"", "”", "»"):
                 continue  # "The Group of Seven" mid-sentence is a name, not an anaphor
+            if typ == "person":
+                # "El alcalde de San Jacinto, Ómar Benítez": the name in apposition, not an earlier person
+                ahead = next((r for r in names if m.end() <= r.start <= m.end() + 60
+                              and b.res.by_key.get(r.key) and b.res.by_key[r.key].type == "person"), None)
+                if ahead and re.fullmatch(r"[^.;:]{0,45},\s*", text[m.end() : ahead.start]):
+                    b.add_mention(b.res.by_key[ahead.key], m.start(), m.end(), "description")
+                    continue
             key = (_titled_person(b, names, folded, m.group(1), m.start()) if typ == "person" else None) \
                 or last_before(m.start(), {typ}, 800)
             if key and not any(r.start <= m.start() < r.end for r in names):

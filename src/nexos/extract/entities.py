@@ -41,7 +41,8 @@ ALIAS_CUE = re.compile(
 LOCATION_CUE = re.compile(
     r"(?<![\w])(?:municipio|municipality|departamento|department|province|provincia|town|city|ciudad|pueblo|village|"
     r"vereda|corregimiento|region|región|state of|estado de|barrio|comuna|island|isla|río|river|valley|valle|"
-    r"sierra|border with|frontera con)\s+(?:of\s+|de\s+|del\s+)?(?:la\s+|el\s+|los\s+|las\s+|the\s+)?$",
+    r"sierra|border with|frontera con|alcalde|alcaldesa|mayor|gobernador|gobernadora|governor|personero|personera)"
+    r"\s+(?:of\s+|de\s+|del\s+)?(?:la\s+|el\s+|los\s+|las\s+|the\s+)?$",
     re.I,
 )
 PLACE_PREP = re.compile(r"(?<![\w])(?:in|en|from|desde|to|hacia|near|cerca de|around|across|across the|on|off|"
@@ -124,8 +125,9 @@ def _split_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
         nxt = right.split(" ", 1)[0] if right else ""
         rest = right[len(nxt):].strip()
         if m.group().strip() in ("and", "y", "e") and re.search(r"\s(?:de|del|of|para)\s", left) \
-                and (not rest or re.match(r"(?:de|del|of|para)\s", rest)) and not gazetteer_name(right):
-            continue  # "Observatorio de Conflicto y Crimen": one organisation
+                and not gazetteer_name(right) and (not rest or re.match(r"(?:de|del|of|para)\s", rest)
+                                                   or _bare_words(right)):
+            continue  # "Observatorio de Conflicto y Crimen", "Dirección de Impuestos y Aduanas Nacionales"
         if "'" in m.group() or "’" in m.group():
             if len(right.split()) == 1 and _type_from_keywords(fold_text(right)):
                 continue  # "Attorney General's Office" is one body
@@ -133,6 +135,13 @@ def _split_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
         cur = start + m.end()
     parts.append((cur, end))
     return [(s, e) for s, e in parts if e > s]
+
+
+def _bare_words(name: str) -> bool:
+    """One or two words that name no one by themselves: no given name, no organisation head word."""
+    words = name.split()
+    return len(words) <= 2 and not any(fold_text(w) in first_names() for w in words) \
+        and _type_from_keywords(fold_text(name)) is None
 
 
 def gazetteer_name(name: str) -> bool:

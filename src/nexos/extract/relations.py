@@ -21,7 +21,11 @@ from nexos.model import Document, Relation, Span
 
 SYMMETRIC = {"allied_with", "associated_with", "negotiates_with"}
 COORD = re.compile(r"^[\s,;]*(?:(?:,\s*)?(?:and|or|as well as|along with|together with|y|e|o|u|así como|junto con|"
-                   r"ni)\s+)?(?:the\s+|el\s+|la\s+|los\s+|las\s+)?[\s\"“”'‘’*]*$", re.I)
+                   r"ni)\s+)?(?:the\s+|el\s+|la\s+|los\s+|las\s+|al\s+|a\s+la\s+|a\s+los\s+|to\s+the\s+|to\s+)?"
+                   r"[\s\"“”'‘’*]*$"
+                   # "A, y el revisor fiscal, B": a list whose second member carries a role
+                   r"|^\s*,?\s*(?:and|y|e)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?(?:[a-záéíóúñ-]+\s+){1,3},?\s*$",
+                   re.I)
 COORD_DASH = re.compile(r"^[\s,]*[—–-]\s*(?:including|such as|incluidos?|como)?\s*$", re.I)
 CLAUSE_BREAK = re.compile(r"[;:.!?]|\b(?:which|who|whom|that|que|quien|quienes|cual|cuales|but|pero|sino)\b", re.I)
 INTRO = re.compile(r"^\s*(?:in|at|on|during|following|after|before|by|since|across|throughout|within|under|amid|"
@@ -63,7 +67,10 @@ def _groups(text: str, units: list[Unit], intro_end: int = -1) -> list[list[Unit
     for u in units:
         if groups and not (groups[-1][-1].end <= intro_end <= u.start):
             gap = text[groups[-1][-1].end : u.start]
-            if COORD.match(gap) or (COORD_DASH.match(gap) and len(groups[-1]) == 1 and False):
+            bare_comma = not re.search(r"(?<![\w])(?:and|or|y|e|o|u|ni)(?![\w])", gap, re.I)
+            kinds = _KINDS.get()
+            clash = bare_comma and "," in gap and kinds.get(groups[-1][-1].key) != kinds.get(u.key)
+            if COORD.match(gap) and not clash:  # "San Jacinto, Ómar Benítez": an apposition, not a list
                 groups[-1].append(u)
                 continue
         groups.append([u])
@@ -101,6 +108,10 @@ RELATIVE_WORD = re.compile(r"(?<![\w])(?:which|who|whom|that|whose|que|quien|qui
 # The place entities of the document being read; a context variable, so that analyses
 # running in several threads (the web app's uploads) never see each other's places.
 _PLACE_KEYS: ContextVar[frozenset[str]] = ContextVar("nexos_place_keys", default=frozenset())
+
+
+_KINDS: ContextVar[dict[str, str]] = ContextVar("nexos_entity_kinds", default={})
+KIND_OF = {"person": "person", "location": "place", "state": "place"}
 
 
 def _all_places(g: list[Unit]) -> bool:
@@ -172,7 +183,8 @@ class _Collector:
         if typ == "operates_in":
             if tt not in SETTING_TYPES or ts in SETTING_TYPES:
                 return
-        elif ts == "location" or tt == "location" or ts == "policy" and typ != "supports":
+        elif ts == "location" or (tt == "location" and typ not in ("leads", "member_of", "controls")) \
+                or ts == "policy" and typ != "supports":
             return
         if typ in SYMMETRIC and src > tgt:
             src, tgt = tgt, src
@@ -201,6 +213,7 @@ def extract_relations(doc: Document, res: Resolution) -> list[Relation]:
     text, folded = doc.text, fold_text(doc.text)
     col = _Collector(doc, res)
     _PLACE_KEYS.set(frozenset(k for k, ent in res.by_key.items() if ent.type == "location"))
+    _KINDS.set({k: KIND_OF.get(ent.type, "organisation") for k, ent in res.by_key.items()})
     for key, (k1, k2) in res.compounds.items():
         span = next((m for m in res.by_key[key].mentions), None)
         if span:
@@ -280,8 +293,9 @@ def _nominal_agent(text: str, folded: str, cue_start: int, groups: list[list[Uni
 
 
 LEAD_ROLES = (r"leader|head|chief|commander|director|president|founder|boss|coordinator|ringleader|lider|jefe|jefa|"
-              r"comandante|directora?|presidenta?|fundadora?|cabecilla|coordinadora?|maximo lider")
-MEMBER_ROLES = (r"member|prosecutor|official|spokes(?:man|woman|person)|minister|senator|officer|agent|lawyer|militant|"
+              r"comandante|directora?|presidenta?|fundadora?|cabecilla|coordinadora?|maximo lider|mayor|alcalde|"
+              r"alcaldesa|governor|gobernadora?|prefect|prefecto")
+MEMBER_ROLES = (r"personera?|personero|concejala?|councillor|member|prosecutor|official|spokes(?:man|woman|person)|minister|senator|officer|agent|lawyer|militant|"
                 r"fighter|deputy|secretary|representative|operative|miembro|integrante|fiscal|funcionari[oa]|vocer[oa]|"
                 r"ministr[oa]|senador[a]?|militante|abogad[oa]|secretari[oa]|representante|agente|delegad[oa]")
 ROLE = rf"(?:{LEAD_ROLES}|{MEMBER_ROLES})"
@@ -292,11 +306,13 @@ PART_NOUNS = (r"structure|estructura|faction|faccion|cell|celula|clique|clica|wi
               r"member|miembro|subsidiary|arm")
 PART_OF = re.compile(rf"^\s*,\s+(?:a|an|one|the|una?|el|la)\s+(?:[\w-]+\s+){{0,2}}?(?:{PART_NOUNS})s?\s+"
                      r"(?:of|de|del|de la|de las|de los|within|dentro de)\s+(?:the\s+|el\s+|la\s+|las\s+|los\s+)?$")
-AFTER_PERSON = re.compile(rf"^\s*,\s+(?:the |a |an |el |la |un |una )?(?:[\w-]+\s+){{0,3}}?({ROLE})s?\s+"
+AFTER_PERSON = re.compile(rf"^\s*,\s+(?:the |a |an |el |la |un |una )?(?:[\w-]+\s+){{0,3}}?({ROLE})s?(?:\s+[a-z]+)?\s+"
                           r"(?:of|from|at|for|in|de|del|de la|de los|en)\s+(?:the\s+|el\s+|la\s+|los\s+)?$"
                           r"|^\s+(?:of|from|de|del)\s+(?:the\s+|el\s+|la\s+)?$")
 BEFORE_PERSON = re.compile(rf"(?:'s|’s)?\s+(?:[\w-]+\s+){{0,2}}?({ROLE})s?\s*,?\s*$")
-ROLE_OF_BEFORE = re.compile(rf"({ROLE})\s+(?:of|de|del|de la)\s+(?:the\s+|el\s+|la\s+)?$")
+ROLE_OF_BEFORE = re.compile(rf"({ROLE})(?:\s+[a-z]+)?\s+(?:of|de|del|de la)\s+(?:the\s+|el\s+|la\s+)?$")
+PLACE_LEADERS = re.compile(r"^(?:mayor|alcalde|alcaldesa|governor|gobernador|gobernadora|president|presidente|presidenta|"
+                           r"personer[oa]|concejal|councillor|prefect|prefecto|intendente)$")
 POSSESSIVE = re.compile(r"^(?:'s|’s)\s+$")
 
 
@@ -330,7 +346,8 @@ def role_relations(doc: Document, res: Resolution) -> list[tuple[str, str, str, 
                     out.append(("leads", u.key, nxt.key, sent))
             if nxt and res.by_key[u.key].type != "person":
                 pass
-            if prev and res.by_key[prev.key].type in ORG_TYPES and res.by_key[prev.key].type != "state":
+            ptype = res.by_key[prev.key].type if prev else None
+            if prev and ptype in ORG_TYPES and ptype != "state":
                 gap = folded[prev.end : u.start]
                 m = BEFORE_PERSON.fullmatch(gap) if len(gap) < 40 else None
                 if m:
@@ -339,6 +356,12 @@ def role_relations(doc: Document, res: Resolution) -> list[tuple[str, str, str, 
                     m2 = ROLE_OF_BEFORE.search(folded[max(sent[0], prev.start - 30) : prev.start])
                     if m2:
                         out.append((_role_type(m2.group(1)), u.key, prev.key, sent))
+            elif prev and ptype in ("location", "state") and len(folded[prev.end : u.start]) < 6:
+                # "El alcalde de San Jacinto, Ómar Benítez": the office holder of a place
+                m3 = ROLE_OF_BEFORE.search(folded[max(sent[0], prev.start - 30) : prev.start])
+                if m3 and PLACE_LEADERS.match(m3.group(1)):
+                    out.append(("leads" if not m3.group(1).startswith(("personer", "concejal", "council")) else "member_of",
+                                u.key, prev.key, sent))
     return out
 
 
