@@ -30,7 +30,7 @@ NARRATIVE = re.compile(
 NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10,
            "un": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "diez": 10}
 THIS_YEAR = re.compile(r"(?:so far )?this year|este ano|en lo que va del ano|en lo que va de ano", re.I)
-WIRE_DATELINE = re.compile(r"^[A-ZÁÉÍÓÚÑ][\w .,'’-]{1,60},\s+[^()\n]{3,40}\([^)]{2,60}\)\s*[-—–]\s*")
+WIRE_DATELINE = re.compile(r"^[A-ZÁÉÍÓÚÑ][\w .,'’-]{1,60},\s+[^()\n]{3,40}\([^)]{2,60}\)\s*\.?\s*[-—–]\s*")
 
 
 def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -89,6 +89,7 @@ def extract_events(doc: Document, res: Resolution) -> list[Event]:
     prev_month: dict[str, str] = {}
     history: list[list[str]] = []
     last_day: str | None = None
+    pending: tuple[DateMention, int, tuple[int, int]] | None = None  # a date no actor took up yet
     for sent in sents:
         found = []
         for d in find_dates(text, doc.language, doc.published, sent[0], sent[1]):
@@ -101,6 +102,7 @@ def extract_events(doc: Document, res: Resolution) -> list[Event]:
                     last_day = d2.value
         dates = found
         subj_keys = _sentence_subject_keys(text, sent, res)
+        made = 0
         for clause in _clauses(text, *sent):
             for dm in (d for d in dates if clause[0] <= d.start < clause[1]):
                 if _is_dateline(doc, sent, dm):
@@ -108,9 +110,21 @@ def extract_events(doc: Document, res: Resolution) -> list[Event]:
                 ev = _event_for(doc, res, folded, sent, clause, dm, history, prev_month, len(events))
                 if ev is None:
                     continue
+                made += 1
                 k = (ev.date or "", ev.type, tuple(sorted(ev.participants)))
                 if k not in events:
                     events[k] = ev
+        if not dates and pending and _same_paragraph(doc, pending[1], sent[0]):
+            # "El lunes pasado, la cooperativa paró. … Al frente iba el padre Julián Ocampo.": the date of the
+            # sentence before, which named no actor, dates this one
+            ev = _event_for(doc, res, folded, sent, sent, pending[0], history, prev_month, len(events))
+            if ev is not None and _trigger(folded, pending[2][0], pending[2][1], pending[0].start) is not None:
+                ev.evidence.insert(0, doc.span(*pending[2]))
+                events.setdefault((ev.date or "", ev.type, tuple(sorted(ev.participants))), ev)
+            pending = None
+        else:
+            usable = [d for d in dates if not _is_dateline(doc, sent, d)]
+            pending = (usable[0], sent[1], sent) if usable and not made and not subj_keys else None
         # only the sentence right before can lend its month to a year-only date
         prev_month = {d.value[:4]: d.value[:7] for d in dates if d.precision in ("month", "day") and d.value}
         history.append(subj_keys)
@@ -176,3 +190,7 @@ def _event_for(doc: Document, res: Resolution, folded: str, sent: tuple[int, int
         confidence=0.55 if typ != "other" else 0.4,
         extractor="rules.events",
     )
+
+
+def _same_paragraph(doc: Document, a: int, b: int) -> bool:
+    return any(s <= a and b < e for s, e in doc.paragraphs) if doc.paragraphs else False
