@@ -256,6 +256,8 @@ def _government_of(b: _Builder) -> None:
         if ent is None or ent.type != "person" or r.kind != "name":
             continue
         m = GOVT_SUFFIX.match(text[r.end : r.end + 30])
+        if r.start > 0 and text[r.start - 1] in "-–—":
+            continue  # "the Maduro-Petro regime" is the compound's, not Petro's
         if m and text[r.end : r.end + 1] in " '’":
             span_end = r.end + m.end()
             gov = made.get(ent.key)
