@@ -292,7 +292,7 @@ def find_candidates(doc: Document) -> list[Candidate]:
     common = common_words()
     for (s, e), typ in ner.items():
         words = [fold_text(w.strip(".,:")) for w in text[s:e].split()]
-        if all(w in common for w in words) or DEMONYM.fullmatch(text[s:e]) or "://" in text[s:e]:
+        if all(w in common for w in words) or _used_as_demonym(text, s, e) or "://" in text[s:e]:
             continue  # "Verdict", "Guatemalan": capitalised words the model mistook for names
         cands.append(Candidate(s, e, text[s:e], typ, "spacy", 0.55))
     return _resolve_overlaps(cands, text)
@@ -380,6 +380,14 @@ def _strip_title(text: str, s: int, e: int) -> tuple[int, int, str | None]:
     return s, e, None
 
 
+def _used_as_demonym(text: str, s: int, e: int) -> bool:
+    """'Colombian allies', 'the Venezuelans': a demonym before a noun or in the plural; 'Manhattan,' is a place."""
+    word = text[s:e]
+    if not DEMONYM.fullmatch(word):
+        return False
+    return bool(re.match(r"\s+[a-záéíóúñ]", text[e : e + 3])) or word.endswith(("ans", "ians", "ese", "ish", "nos", "nas"))
+
+
 def _strip_descriptors(text: str, s: int, e: int) -> int:
     """'Colombian NGO Fundación X' names Fundación X: a leading demonym or generic acronym is not the name."""
     m = re.match(r"(?:([A-ZÁÉÍÓÚ][a-záéíóú]+)\s+)?(NGO|ONG|think tank|firm|group)\s+(?=[A-ZÁÉÍÓÚÑ])", text[s:e])
@@ -398,7 +406,7 @@ def _rule_candidate(text: str, s: int, e: int, sent_start: int, ner: dict[tuple[
     folded = fold_text(name)
     if folded in common_words() or all(fold_text(w.strip(".")) in common_words() for w in words):
         return None
-    if DEMONYM.fullmatch(name) and len(words) == 1 and not name.isupper():
+    if len(words) == 1 and not name.isupper() and _used_as_demonym(text, s, e):
         return None  # "Colombian" as an adjective is not an actor
     typ, conf, title = _type_candidate(text, s, e, sent_start, ner)
     if lead_title and typ in ("", "other", "location") or lead_title and conf < 0.6:
