@@ -134,7 +134,9 @@ def assess_corpus(store: Store) -> Links:
     ratings = store.publisher_ratings()
     docs = {d["id"]: d for d in store.documents(with_text=False)}
     updates = []
-    for c in store.rows("claims"):
+    graded = ("id", "document_id", "citations", "hedged", "hedges", "anonymous_source", "source_description",
+              "attributed_to", "speaker")
+    for c in store.rows("claims", columns=graded):
         sup = links.get(c["id"])
         if not sup.documents:
             sup.documents = {c["document_id"]}

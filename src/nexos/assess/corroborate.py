@@ -139,12 +139,13 @@ def shingles(text: str, k: int = 5) -> set[int]:
 class Independence:
     """Decides whether two documents are independent sources, with memoised pair checks."""
 
-    def __init__(self, docs: dict[str, dict[str, Any]]) -> None:
+    def __init__(self, docs: dict[str, dict[str, Any]], shingle_sets: dict[str, set[int]] | None = None) -> None:
         self.docs = docs
         self.cites = {d: {canonical_url(c["url"]) for c in x.get("citations") or [] if c.get("url")}
                       for d, x in docs.items()}
         self.own_url = {d: canonical_url(x["source_url"]) if x.get("source_url") else None for d, x in docs.items()}
-        self.shingles = {d: shingles(x.get("text") or "") for d, x in docs.items()}
+        self.shingles = shingle_sets if shingle_sets is not None else \
+            {d: shingles(x.get("text") or "") for d, x in docs.items()}
         self.publisher = {d: fold(x.get("publisher") or "").strip() for d, x in docs.items()}
         # a min-hash sketch: near-duplicates share some of their smallest shingle hashes
         self.sketch = {d: sorted(sh)[:SKETCH] for d, sh in self.shingles.items()}
@@ -264,17 +265,25 @@ def events_agree(a: Assertion, b: Assertion) -> bool:
 # ------------------------------------------------------------------ reading the store
 
 
+CLAIM_COLUMNS = ("id", "document_id", "start", "end", "text", "negated", "entities", "kind")
+RELATION_COLUMNS = ("id", "document_id", "type", "source", "target", "negated", "claims")
+EVENT_COLUMNS = ("id", "document_id", "type", "subtype", "date", "date_precision", "location", "participants", "claims")
+
+
 class _Corpus:
     """The store's rows, with merges followed, indexed the way the linking needs."""
 
     def __init__(self, store: Store) -> None:
-        self.docs = {d["id"]: d for d in store.documents(with_text=True)}
+        # Texts are read one at a time and kept only as hashed shingles; rows carry only the
+        # columns linking reads, so memory stays a small multiple of the number of claims.
+        self.docs = {d["id"]: d for d in store.documents(with_text=False)}
+        self.shingles = {doc_id: shingles(text) for doc_id, text in store.document_texts()}
         self.merged = store.merge_map()
-        self.claims = {c["id"]: c for c in store.rows("claims")}
-        self.relations = store.rows("relations")
-        self.events = store.rows("events")
+        self.claims = {c["id"]: c for c in store.rows("claims", columns=CLAIM_COLUMNS)}
+        self.relations = store.rows("relations", columns=RELATION_COLUMNS)
+        self.events = store.rows("events", columns=EVENT_COLUMNS)
         self.mentions: dict[str, list[tuple[int, str]]] = defaultdict(list)
-        for row in store.mention_rows():
+        for row in store.mention_rows(columns=("document_id", "start", "entity_id")):
             self.mentions[row["document_id"]].append((row["start"], self.m(row["entity_id"])))
         self.rels_of_claim: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for r in self.relations:
@@ -441,7 +450,7 @@ def _dispute_hits(disputes: list[Dispute], assertions: list[Assertion]) -> list[
 def link_claims(store: Store) -> Links:
     """Corroboration, contradiction and independent-source counts for every active claim."""
     corpus = _Corpus(store)
-    indep = Independence(corpus.docs)
+    indep = Independence(corpus.docs, corpus.shingles)
     disputes: list[Dispute] = []
     covered: set[str] = set()
     for c in corpus.claims.values():

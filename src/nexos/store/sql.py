@@ -359,6 +359,14 @@ class Store:
             d["citations"] = by_doc.get(d["id"], [])
         return docs
 
+    def document_texts(self) -> Iterator[tuple[str, str]]:
+        """(id, text) of every document, one at a time, so a caller never holds all texts."""
+        with self.engine.connect() as conn:
+            result = conn.execution_options(stream_results=True).execute(
+                select(t.documents.c.id, t.documents.c.text).order_by(t.documents.c.id))
+            for row in result:
+                yield row[0], row[1]
+
     def document(self, doc_id: str) -> dict[str, Any]:
         for d in self.documents():
             if d["id"] == doc_id or d["id"].startswith(doc_id) or (d["path"] or "").endswith(doc_id):
@@ -387,14 +395,17 @@ class Store:
         with self.engine.connect() as conn:
             return [dict(r) for r in conn.execute(select(t.entities).order_by(t.entities.c.id)).mappings()]
 
-    def mention_rows(self, document_id: str | None = None) -> list[dict[str, Any]]:
-        q = select(t.mentions).order_by(t.mentions.c.document_id, t.mentions.c.start, t.mentions.c.id)
+    def mention_rows(self, document_id: str | None = None,
+                     columns: Iterable[str] | None = None) -> list[dict[str, Any]]:
+        base = select(*[t.mentions.c[c] for c in columns]) if columns else select(t.mentions)
+        q = base.order_by(t.mentions.c.document_id, t.mentions.c.start, t.mentions.c.id)
         if document_id:
             q = q.where(t.mentions.c.document_id == document_id)
         with self.engine.connect() as conn:
             return [dict(r) for r in conn.execute(q).mappings()]
 
-    def rows(self, table_name: str, active_only: bool = True) -> list[dict[str, Any]]:
+    def rows(self, table_name: str, active_only: bool = True,
+             columns: Iterable[str] | None = None) -> list[dict[str, Any]]:
         """Every row of a table in a fixed order: document ingest order, then id.
 
         The order is explicit because PostgreSQL returns rows in storage order,
@@ -402,7 +413,8 @@ class Store:
         build lists whose order should not depend on the backend.
         """
         table = t.metadata.tables[table_name]
-        q = select(table)
+        # ``columns``: only these, for readers that hold a whole workspace in memory
+        q = select(*[table.c[c] for c in columns]) if columns else select(table)
         if "document_id" in table.c:
             docs = t.documents.c
             q = q.outerjoin(t.documents, docs.id == table.c.document_id).order_by(docs.ingested_at, docs.id)
