@@ -38,6 +38,10 @@ class Ctx:
 def _setup_logging(quiet: bool, debug: bool) -> None:
     level = logging.DEBUG if debug else (logging.ERROR if quiet else logging.WARNING)
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    if not debug:
+        # a damaged file is already reported once, in the summary; the readers' own chatter adds nothing
+        for noisy in ("pypdf", "charset_normalizer"):
+            logging.getLogger(noisy).setLevel(logging.ERROR)
 
 
 @contextmanager
