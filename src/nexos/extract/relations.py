@@ -12,12 +12,14 @@ opening "In <place>," ties the main subject to that place.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass
+from types import MappingProxyType
 
 from nexos.extract.coref import Ref, Resolution
 from nexos.extract.lexicon import envoy_cues, fold_text, relation_cues
-from nexos.model import Document, Relation, Span
+from nexos.model import Document, Relation
 
 SYMMETRIC = {"allied_with", "associated_with", "negotiates_with"}
 COORD = re.compile(r"^[\s,;]*(?:(?:,\s*)?(?:and|or|as well as|along with|together with|y|e|o|u|así como|junto con|"
@@ -26,7 +28,6 @@ COORD = re.compile(r"^[\s,;]*(?:(?:,\s*)?(?:and|or|as well as|along with|togethe
                    # "A, y el revisor fiscal, B": a list whose second member carries a role
                    r"|^\s*,?\s*(?:and|y|e)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?(?:[a-záéíóúñ-]+\s+){1,3},?\s*$",
                    re.I)
-COORD_DASH = re.compile(r"^[\s,]*[—–-]\s*(?:including|such as|incluidos?|como)?\s*$", re.I)
 CLAUSE_BREAK = re.compile(r"[;:.!?]|\b(?:which|who|whom|that|que|quien|quienes|cual|cuales|but|pero|sino)\b", re.I)
 INTRO = re.compile(r"^\s*(?:in|at|on|during|following|after|before|by|since|across|throughout|within|under|amid|"
                    r"en|durante|tras|despues de|desde|antes de|bajo|a lo largo de|segun|according to)\b[^,]{0,120},", re.I)
@@ -110,7 +111,8 @@ RELATIVE_WORD = re.compile(r"(?<![\w])(?:which|who|whom|that|whose|que|quien|qui
 _PLACE_KEYS: ContextVar[frozenset[str]] = ContextVar("nexos_place_keys", default=frozenset())
 
 
-_KINDS: ContextVar[dict[str, str]] = ContextVar("nexos_entity_kinds", default={})
+_NO_KINDS: Mapping[str, str] = MappingProxyType({})
+_KINDS: ContextVar[Mapping[str, str]] = ContextVar("nexos_entity_kinds", default=_NO_KINDS)
 KIND_OF = {"person": "person", "location": "place", "state": "place"}
 
 
@@ -174,6 +176,7 @@ class _Collector:
     def __init__(self, doc: Document, res: Resolution) -> None:
         self.doc, self.res = doc, res
         self.found: dict[tuple[str, str, str], Relation] = {}
+        self.pairs: set[frozenset[str]] = set()  # pairs tied so far, whatever the type
 
     def add(self, typ: str, src: str, tgt: str, sent: tuple[int, int], negated: bool, conf: float,
             extractor: str = "rules.relations") -> None:
@@ -188,8 +191,7 @@ class _Collector:
             return
         if typ in SYMMETRIC and src > tgt:
             src, tgt = tgt, src
-        if typ == "associated_with" and extractor == "rules.pairing" and any(
-                {r.source, r.target} == {src, tgt} for r in self.found.values()):
+        if typ == "associated_with" and extractor == "rules.pairing" and frozenset((src, tgt)) in self.pairs:
             return  # a cue already named this tie
         k = (typ, src, tgt)
         rel = self.found.get(k)
@@ -199,8 +201,9 @@ class _Collector:
             rel = Relation(key=f"{self.doc.id}:r{n}", type=typ, source=src, target=tgt, negated=negated,
                            confidence=conf, extractor=extractor)
             self.found[k] = rel
+            self.pairs.add(frozenset((src, tgt)))
         if span not in rel.evidence:
-            rel.evidence.append(Span(span.document, span.start, span.end, span.text))
+            rel.evidence.append(span)
 
 
 def _cross(col: _Collector, typ: str, subj: list[Unit], obj: list[Unit], sent: tuple[int, int], neg: bool, conf: float) -> None:
@@ -229,7 +232,7 @@ def extract_relations(doc: Document, res: Resolution) -> list[Relation]:
         _cue_relations(col, text, folded, sent, groups, res)
         subj = _main_subject(text, sent, groups)
         places = _intro_places(text, sent, groups, res)
-        if places and subj and subj is not None and all(res.by_key[u.key].type in ACTOR_SUBJECT for u in subj):
+        if places and subj and all(res.by_key[u.key].type in ACTOR_SUBJECT for u in subj):
             _cross(col, "operates_in", subj, places, sent, False, 0.55)
     for typ, src, tgt, sent in role_relations(doc, res):
         col.add(typ, src, tgt, sent, False, 0.6)
@@ -344,8 +347,6 @@ def role_relations(doc: Document, res: Resolution) -> list[tuple[str, str, str, 
                 elif POSSESSIVE.match(folded[u.end : nxt.start]) and res.by_key[nxt.key].type in (
                         "political_party", "armed_group", "criminal_group"):
                     out.append(("leads", u.key, nxt.key, sent))
-            if nxt and res.by_key[u.key].type != "person":
-                pass
             ptype = res.by_key[prev.key].type if prev else None
             if prev and ptype in ORG_TYPES and ptype != "state":
                 gap = folded[prev.end : u.start]
@@ -395,8 +396,6 @@ def between_relations(doc: Document, res: Resolution) -> list[tuple[str, str, st
                 continue
             noun = m.group(1)
             typ = next((t for rx, t in BETWEEN_TYPE if rx.search(noun)), "associated_with")
-            if typ == "opposes":
-                typ = "opposes"
             members = [u for u in g if res.by_key[u.key].type not in SETTING_TYPES or typ == "negotiates_with"]
             for i, a in enumerate(members):
                 for b in members[i + 1 :]:
