@@ -15,8 +15,6 @@ from nexos.extract.quotes import find_quotes
 from nexos.extract.relations import extract_relations
 from nexos.model import Document, Extraction
 
-EXTRACTOR_VERSION = "rules-1"
-
 
 def extract(doc: Document) -> Extraction:
     cands = find_candidates(doc)

@@ -40,8 +40,6 @@ ANONYMITY = re.compile(
     r"(?:spoke|speaking|talked)\s+on\s+background|on\s+background|off\s+the\s+record|"
     r"(?:pidio|pidieron|prefirio|prefirieron|solicito|solicitaron)\s+(?:reservar|no\s+dar|no\s+revelar|omitir)\s+su(?:s)?\s+(?:nombres?|identidad(?:es)?)|"
     r"(?:que|quien|quienes)\s+(?:no\s+quiso|no\s+quisieron)\s+(?:identificarse|dar\s+su\s+nombre|ser\s+identificad[oa]s?))(?![\w])")
-REPORTED = re.compile(r"(?<![\w])(?:according to|said|says|told|alleged?|allege[sd]|claim(?:s|ed)|segun|dijo|afirmo|"
-                      r"aseguro|denuncio|senalo|sostiene|sostuvo|declaro|indico)(?![\w])")
 
 
 def _skip(text: str, s: int, e: int) -> bool:
@@ -58,7 +56,7 @@ def _skip(text: str, s: int, e: int) -> bool:
     return False
 
 
-def _kind(folded: str, has_quote: bool, has_rel: bool, has_event: bool, has_loaded: bool) -> str:
+def _kind(folded: str, has_quote: bool, has_rel: bool, has_event: bool) -> str:
     if has_quote:
         return "quote"
     if has_event:
@@ -73,7 +71,7 @@ def _kind(folded: str, has_quote: bool, has_rel: bool, has_event: bool, has_load
         return "prediction"
     if QUANT.search(folded):
         return "quantitative"
-    return "characterisation" if has_loaded else "characterisation"
+    return "characterisation"
 
 
 def _within(items: list, s: int, e: int) -> list:
@@ -100,7 +98,7 @@ def extract_claims(doc: Document, res: Resolution, relations: list[Relation], ev
         sloaded = _within(loaded, s, e)
         cl = Claim(
             key=f"{doc.id}:c{len(claims) + 1}", document=doc.id, start=s, end=e, text=text[s:e],
-            kind=_kind(folded, bool(sq), bool(srels), bool(sevs), bool(sloaded)), extractor="rules.claims",
+            kind=_kind(folded, bool(sq), bool(srels), bool(sevs)), extractor="rules.claims",
         )
         cl.loaded_terms = sloaded
         sh = [h for h in _within(hedges, s, e) if getattr(h, "category", "hedge") == "hedge"]
@@ -116,7 +114,7 @@ def extract_claims(doc: Document, res: Resolution, relations: list[Relation], ev
                 lead = text[s : s + m.start()].rstrip(" ,")
                 cl.source_description = " ".join(lead.split()[-8:] + [text[s + m.start() : s + m.end()]])
         cl.negated = bool(_within(disputes, s, e))
-        _attribute(cl, res, _within(attributions, s, e), sq)
+        _attribute(cl, res, _within(attributions, s, e))
         cl.citations = _citations(doc, s, e)
         cl.entities = list(dict.fromkeys(r.key for r in res.refs if s <= r.start < e))
         if sq:
@@ -135,7 +133,7 @@ def extract_claims(doc: Document, res: Resolution, relations: list[Relation], ev
     return claims
 
 
-def _attribute(cl: Claim, res: Resolution, atts: list, quotes: list[Quote]) -> None:
+def _attribute(cl: Claim, res: Resolution, atts: list) -> None:
     for a in atts:
         s0, e0 = getattr(a, "speaker_start", None), getattr(a, "speaker_end", None)
         if s0 is None or e0 is None:
