@@ -16,13 +16,14 @@ import re
 from nexos.extract.coref import Resolution
 from nexos.extract.dates import DateMention, find_dates
 from nexos.extract.lexicon import event_triggers, fold_text
-from nexos.extract.relations import _groups, _units
+from nexos.extract.relations import _groups, _units, clause_spans
 from nexos.model import Document, Event
 
 ANAPHORIC_OPENER = re.compile(
     r"^\s*(?:by [^,]{0,40},\s*)?(?:these|this|such|similar|those|the same|estas|estos|esta|este|dichas|dichos|tales|"
     r"similares|esas|esos)\b", re.I)
 NON_PARTICIPANT = {"location"}
+EVENT_CLAUSE_BREAK = re.compile(r";\s+")  # a date belongs to its clause; only semicolons split one here
 NARRATIVE = re.compile(
     r"(?:(?:the\s+)?(?:following|next|previous)\s+(day|week|month|year)|(?:el|al)\s+(dia|mes|ano)\s+siguiente|"
     r"(\w+)\s+(days?|weeks?|months?|years?|dias?|semanas?|mes(?:es)?|anos?)\s+(later|after|earlier|before|despues|mas tarde|antes))",
@@ -31,15 +32,6 @@ NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5
            "un": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "diez": 10}
 THIS_YEAR = re.compile(r"(?:so far )?this year|este ano|en lo que va del ano|en lo que va de ano", re.I)
 WIRE_DATELINE = re.compile(r"^[A-ZÁÉÍÓÚÑ][\w .,'’-]{1,60},\s+[^()\n]{3,40}\([^)]{2,60}\)\s*\.?\s*[-—–]\s*")
-
-
-def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
-    out, cur = [], s
-    for m in re.finditer(r";\s+", text[s:e]):
-        out.append((cur, s + m.start()))
-        cur = s + m.end()
-    out.append((cur, e))
-    return out
 
 
 def _is_dateline(doc: Document, sent: tuple[int, int], dm: DateMention) -> bool:
@@ -103,7 +95,7 @@ def extract_events(doc: Document, res: Resolution) -> list[Event]:
         dates = found
         subj_keys = _sentence_subject_keys(text, sent, res)
         made = 0
-        for clause in _clauses(text, *sent):
+        for clause in clause_spans(text, sent, EVENT_CLAUSE_BREAK):
             for dm in (d for d in dates if clause[0] <= d.start < clause[1]):
                 if _is_dateline(doc, sent, dm):
                     continue
@@ -114,7 +106,7 @@ def extract_events(doc: Document, res: Resolution) -> list[Event]:
                 k = (ev.date or "", ev.type, tuple(sorted(ev.participants)))
                 if k not in events:
                     events[k] = ev
-        if not dates and pending and _same_paragraph(doc, pending[1], sent[0]):
+        if not dates and pending and doc.same_paragraph(pending[1], sent[0]):
             # "El lunes pasado, la cooperativa paró. … Al frente iba el padre Julián Ocampo.": the date of the
             # sentence before, which named no actor, dates this one
             ev = _event_for(doc, res, folded, sent, sent, pending[0], history, prev_month, len(events))
@@ -190,7 +182,3 @@ def _event_for(doc: Document, res: Resolution, folded: str, sent: tuple[int, int
         confidence=0.55 if typ != "other" else 0.4,
         extractor="rules.events",
     )
-
-
-def _same_paragraph(doc: Document, a: int, b: int) -> bool:
-    return any(s <= a and b < e for s, e in doc.paragraphs) if doc.paragraphs else False

@@ -140,13 +140,9 @@ def find_quotes(doc: Document, res: Resolution) -> list[Quote]:
         if re.match(r"^\s*(?:so-called|supuest[oa]s?|llamad[oa]s?|autodenominad[oa]s?)\s*$", lead[-15:]):
             continue
         speaker = _speaker(doc, res, m.start(), m.end(), sent)
-        if speaker is None and out and out[-1].speaker and _same_paragraph(doc, out[-1].end, qs) \
+        if speaker is None and out and out[-1].speaker and doc.same_paragraph(out[-1].end, qs, unknown=True) \
                 and not text[sent[0] : m.start()].strip(" *"):
             speaker = out[-1].speaker  # a second quote right after an attributed one continues it
         out.append(Quote(qs, qe, text[qs:qe], speaker, sent))
     out.sort(key=lambda q: q.start)
     return out
-
-
-def _same_paragraph(doc: Document, a: int, b: int) -> bool:
-    return any(s <= a and b < e for s, e in doc.paragraphs) if doc.paragraphs else True

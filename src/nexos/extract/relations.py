@@ -430,7 +430,7 @@ def _fallback_pairs(doc: Document, res: Resolution, col: _Collector) -> None:
         intro = INTRO.match(text[sent[0] : sent[1]])
         intro_end = sent[0] + intro.end() if intro else sent[0]
         in_cue = cued.get(sent[0], set())
-        for cs, ce in _clause_spans(text, sent):
+        for cs, ce in clause_spans(text, sent):
             groups = [g for g in _groups(text, _units(res.refs, cs, ce), intro_end)
                       if g[0].start >= intro_end and not _setting(text, g, res)]
             actors = [g2 for g2 in ([u for u in g if res.by_key[u.key].type in FALLBACK_TYPES] for g in groups) if g2]
@@ -459,10 +459,14 @@ def _setting(text: str, g: list[Unit], res: Resolution) -> bool:
                           re.I))
 
 
-def _clause_spans(text: str, sent: tuple[int, int]) -> list[tuple[int, int]]:
+CLAUSE_BREAK = re.compile(r";|:\s|\s[—–]\s")
+
+
+def clause_spans(text: str, sent: tuple[int, int], breaks: re.Pattern[str] = CLAUSE_BREAK) -> list[tuple[int, int]]:
+    """The (start, end) of each clause of a sentence, split where ``breaks`` matches."""
     s, e = sent
     out, cur = [], s
-    for m in re.finditer(r";|:\s|\s[—–]\s", text[s:e]):
+    for m in breaks.finditer(text[s:e]):
         out.append((cur, s + m.start()))
         cur = s + m.end()
     out.append((cur, e))

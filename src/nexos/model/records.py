@@ -69,6 +69,12 @@ class Document:
     def span(self, start: int, end: int) -> Span:
         return Span(self.id, start, end, self.text[start:end])
 
+    def same_paragraph(self, a: int, b: int, unknown: bool = False) -> bool:
+        """Whether offsets ``a`` and ``b`` lie in one paragraph (``unknown`` when none are known)."""
+        if not self.paragraphs:
+            return unknown
+        return any(s <= a and b < e for s, e in self.paragraphs)
+
     def sentence_at(self, offset: int) -> tuple[int, int] | None:
         """The (start, end) of the sentence holding ``offset``, if any."""
         for s, e in self.sentences:
