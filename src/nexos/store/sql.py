@@ -99,6 +99,12 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.close()
 
 
+def _provenance(record: Relation | Event | Claim) -> dict[str, Any]:
+    """The columns every asserted row shares: who extracted it, which version, how sure, review state."""
+    return {"confidence": record.confidence, "extractor": record.extractor, "extractor_version": __version__,
+            "status": "active"}
+
+
 class Store:
     """A nexos workspace: documents and everything asserted in them."""
 
@@ -283,10 +289,7 @@ class Store:
             negated=rel.negated,
             evidence=[asdict(s) for s in rel.evidence],
             claims=list(rel.claims),
-            confidence=rel.confidence,
-            extractor=rel.extractor,
-            extractor_version=__version__,
-            status="active",
+            **_provenance(rel),
         )
 
     @staticmethod
@@ -303,10 +306,7 @@ class Store:
             participants=[remap(p) for p in ev.participants],
             evidence=[asdict(s) for s in ev.evidence],
             claims=list(ev.claims),
-            confidence=ev.confidence,
-            extractor=ev.extractor,
-            extractor_version=__version__,
-            status="active",
+            **_provenance(ev),
         )
 
     @staticmethod
@@ -333,10 +333,7 @@ class Store:
             contradicted_by=list(cl.contradicted_by),
             grade=cl.grade.as_dict() if cl.grade else None,
             check_worthiness=cl.check_worthiness,
-            confidence=cl.confidence,
-            extractor=cl.extractor,
-            extractor_version=__version__,
-            status="active",
+            **_provenance(cl),
         )
 
     def delete_document(self, doc_id: str) -> None:
