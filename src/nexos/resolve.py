@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 
 from nexos.knowledge import fold
-from nexos.model import Extraction
+from nexos.model import ORGANISATIONS, Extraction, types_compatible as compatible
 from nexos.store import Store
 
 
@@ -39,6 +39,15 @@ class Resolver:
 
     def __init__(self, store: Store) -> None:
         self.index = _alias_index(store)
+        self.by_name: dict[str, list[tuple[str, str]]] = {}  # folded name → [(type, id)]
+        for (name, typ), eid in self.index.items():
+            self.by_name.setdefault(name, []).append((typ, eid))
+
+    def _lookup(self, name: str, typ: str) -> str | None:
+        found = self.index.get((name, typ))
+        if found or typ not in ORGANISATIONS:
+            return found
+        return next((eid for t, eid in self.by_name.get(name, []) if compatible(t, typ)), None)
 
     def resolve(self, ex: Extraction) -> dict[str, str]:
         out: dict[str, str] = {}
@@ -48,12 +57,14 @@ class Resolver:
             else:
                 found = None
                 for n in [ent.name, *ent.aliases]:
-                    found = self.index.get((fold(n), ent.type))
+                    found = self._lookup(fold(n), ent.type)
                     if found:
                         break
                 out[ent.key] = found or entity_id_for(ent.name, ent.type, None)
             for n in [ent.name, *ent.aliases]:
-                self.index.setdefault((fold(n), ent.type), out[ent.key])
+                if (fold(n), ent.type) not in self.index:
+                    self.index[(fold(n), ent.type)] = out[ent.key]
+                    self.by_name.setdefault(fold(n), []).append((ent.type, out[ent.key]))
         return out
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from nexos.extract.entities import Candidate, _type_from_keywords
 from nexos.extract.lexicon import fold_text, load
@@ -110,7 +111,9 @@ def resolve_mentions(doc: Document, cands: list[Candidate]) -> Resolution:
         if ent is not None:
             b.add_mention(ent, c.start, c.end)
     _acronym_links(b)
+    _parenthetical_links(b)
     _alias_links(b)
+    _context_types(b)
     _compounds(b)
     _government_of(b)
     _anaphora(b)
@@ -181,6 +184,105 @@ def _acronym_links(b: _Builder) -> None:
             if _acronym(full.name) == acr.name.replace(".", ""):
                 _absorb(b, acr, full)
                 break
+
+
+ACRONYM_FORM = re.compile(r"^[A-ZÁÉÍÓÚÑ0-9][A-ZÁÉÍÓÚÑ0-9.&-]*[A-ZÁÉÍÓÚÑ0-9]$")
+
+
+def _parenthetical_links(b: _Builder) -> None:
+    """'the Guatemalan National Civil Police (PNC)': the document defines the acronym, letters or not.
+
+    The acronym joins the name it follows unless both are different knowledge-base actors, and
+    never a person's or a place's name ("Petro (Colombia Humana)" is a party, not an alias).
+    """
+    text = b.doc.text
+    refs = sorted((r for r in b.res.refs if r.kind == "name"), key=lambda r: r.start)
+    for r1, r2 in zip(refs, refs[1:], strict=False):
+        if r1.key == r2.key or r1.key not in b.res.by_key or r2.key not in b.res.by_key:
+            continue
+        if not re.fullmatch(r"\s*\(", text[r1.end : r2.start]) or not text[r2.end : r2.end + 1] == ")":
+            continue
+        full, acr = b.res.by_key[r1.key], b.res.by_key[r2.key]
+        if not ACRONYM_FORM.match(text[r2.start : r2.end]) or len(text[r2.start : r2.end]) > 10:
+            continue
+        if full.type in ("person", "location") or (full.kb_id and acr.kb_id and full.kb_id != acr.kb_id):
+            continue
+        if acr.type == "location":
+            continue
+        _absorb(b, acr, full)  # the list's sense of an ambiguous acronym yields to the document's definition
+
+
+@cache
+def _descriptor_heads() -> dict[str, str]:
+    """Folded descriptor phrase → the type it gives, longest phrases first."""
+    out: dict[str, str] = {}
+    for typ, words in load("cues")["descriptor_heads"].items():
+        for w in words:
+            out.setdefault(fold_text(w), typ)
+    return dict(sorted(out.items(), key=lambda kv: -len(kv[0])))
+
+
+DESCRIPTOR_STOP = {"of", "de", "del", "that", "which", "who", "que", "quien", "based", "con", "with", "in", "en",
+                   "from", "para", "for", "by", "por", "and", "y"}
+APPOSITION_START = re.compile(r"^\s*(?:\([^()]{1,20}\)\s*)?,\s+(?:a|an|the|one of the|un|una|el|la|los|las|uno de los|una de las)\s+")
+
+
+def _descriptor_type(words: list[str]) -> str | None:
+    """The type named by the longest descriptor phrase that ends at the last of ``words``."""
+    heads = _descriptor_heads()
+    for n in (3, 2, 1):
+        if len(words) >= n:
+            typ = heads.get(" ".join(words[-n:]))
+            if typ:
+                return typ
+    return None
+
+
+def _mention_context_type(text: str, folded: str, start: int, end: int) -> str | None:
+    """'the anti-gang police directorate, DIPAMPCO' / 'X, an MS-13 clique': the description types X."""
+    window = text[max(0, start - 60) : start]
+    before = re.sub(r"(?i)(?:\s(?:the|los|las|el|la)|,)?\s*$", "", window)  # "la banda Los Halcones"
+    if before != window or not window:
+        words = re.findall(r"[\w'’-]+", before)[-3:]
+        if words and words[-1][:1].islower():
+            typ = _descriptor_type([fold_text(w) for w in words])
+            if typ:
+                return typ
+    m = APPOSITION_START.match(text[end : end + 40])
+    if m:
+        words: list[str] = []
+        for w in re.findall(r"[\w'’-]+|[,;.:()]", folded[end + m.end() : end + m.end() + 80])[:6]:
+            if w in DESCRIPTOR_STOP or not w[0].isalnum():
+                break
+            words.append(w)
+            typ = _descriptor_type(words)
+            if typ:
+                at = end + m.end() + folded[end + m.end() :].find(w) + len(w)
+                if re.match(r"\s+[A-ZÁÉÍÓÚÑ]", text[at : at + 3]):
+                    return None  # "X, la banda Los Halcones": the description belongs to the next name
+                return typ
+    return None
+
+
+def _context_types(b: _Builder) -> None:
+    """Type the organisations no list holds by how the text describes them (most mentions win)."""
+    text, folded = b.doc.text, fold_text(b.doc.text)
+    votes: dict[str, list[str]] = {}
+    for r in b.res.refs:
+        ent = b.res.by_key.get(r.key)
+        if r.kind != "name" or ent is None or ent.kb_id:
+            continue
+        if ent.type not in ("other", "unknown") and ent.confidence >= 0.7:
+            continue  # a name the rules typed with confidence keeps its type
+        typ = _mention_context_type(text, folded, r.start, r.end)
+        if typ:
+            votes.setdefault(r.key, []).append(typ)
+    for key, typs in votes.items():
+        best = max(set(typs), key=typs.count)
+        ent = b.res.by_key[key]
+        if best != ent.type:
+            ent.type = best
+            ent.confidence = max(ent.confidence, 0.6)
 
 
 ALIAS_BETWEEN = re.compile(r"^\s*[,(]?\s*(?:alias|a\.k\.a\.?|aka|(?:better |also |widely |commonly )?known as|"

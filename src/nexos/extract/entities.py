@@ -21,6 +21,7 @@ from nexos.extract.lexicon import (
     first_names,
     fold_text,
     org_keywords,
+    place_names,
     titles,
 )
 from nexos.model import Document
@@ -180,10 +181,12 @@ def _apposition_type(text: str, end: int) -> str | None:
     if not m:
         return None
     head = fold_text(m.group(1))
-    if PERSON_NOUNS.search(head):
-        return "person"
-    for typ, rx in org_keywords():
-        if rx.search(head):
+    base = end + m.start(1)
+    for typ, rx in [("person", PERSON_NOUNS), *org_keywords()]:
+        k = rx.search(head)
+        if k:
+            if re.match(r"\s+[A-ZÁÉÍÓÚÑ]", text[base + k.end() : base + k.end() + 3]):
+                return None  # "X, la banda Los Halcones": the description belongs to the next name
             return typ
     return None
 
@@ -206,6 +209,8 @@ def _type_candidate(text: str, s: int, e: int, sent_start: int, ner: dict[tuple[
     tokens = name.split()
     if tokens and fold_text(tokens[0]) in first_names() and len(tokens) >= 2:
         return "person", 0.7, None
+    if folded in place_names():
+        return "location", 0.6, None  # "San Pedro Sula": a town, whatever its saint's name suggests
     appo = _apposition_type(text, e)
     if appo:
         return appo, 0.7, None

