@@ -250,12 +250,12 @@ def _mention_context_type(text: str, folded: str, start: int, end: int) -> str |
                 return typ
     m = APPOSITION_START.match(text[end : end + 40])
     if m:
-        words: list[str] = []
+        seen: list[str] = []
         for w in re.findall(r"[\w'’-]+|[,;.:()]", folded[end + m.end() : end + m.end() + 80])[:6]:
             if w in DESCRIPTOR_STOP or not w[0].isalnum():
                 break
-            words.append(w)
-            typ = _descriptor_type(words)
+            seen.append(w)
+            typ = _descriptor_type(seen)
             if typ:
                 at = end + m.end() + folded[end + m.end() :].find(w) + len(w)
                 if re.match(r"\s+[A-ZÁÉÍÓÚÑ]", text[at : at + 3]):

@@ -16,7 +16,9 @@ import re
 from nexos.extract.coref import Resolution
 from nexos.extract.dates import DateMention, find_dates
 from nexos.extract.lexicon import event_triggers, fold_text
-from nexos.extract.relations import _groups, _units, clause_spans
+from nexos.extract.phrases import clause_spans
+from nexos.extract.phrases import groups as _groups
+from nexos.extract.phrases import units as _units
 from nexos.model import Document, Event
 
 ANAPHORIC_OPENER = re.compile(

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from nexos.extract.coref import Resolution
 from nexos.extract.lexicon import fold_text
-from nexos.extract.relations import _units
+from nexos.extract.phrases import units as _units
 from nexos.model import Document
 
 QUOTE = re.compile(r"(?m)“([^”]{2,800})”|\"([^\"\n]{2,800})\"|«([^»]{2,800})»|‘([^’\n]{8,800})’|^\s*[—–]\s*([^\n—–]{8,400})")

@@ -12,28 +12,20 @@ opening "In <place>," ties the main subject to that place.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
-from contextvars import ContextVar
-from dataclasses import dataclass
-from types import MappingProxyType
 
-from nexos.extract.coref import Ref, Resolution
+from nexos.extract.coref import Resolution
 from nexos.extract.lexicon import envoy_cues, fold_text, relation_cues
+from nexos.extract.phrases import CLAUSE_BREAK, SETTING_TYPES, Unit, all_places, clause_spans, set_document
+from nexos.extract.phrases import groups as _groups
+from nexos.extract.phrases import units as _units
+from nexos.extract.roles import between_relations, role_relations, under_leader
 from nexos.model import Document, Relation
 
 SYMMETRIC = {"allied_with", "associated_with", "negotiates_with"}
-COORD = re.compile(r"^[\s,;]*(?:(?:,\s*)?(?:and|or|as well as|along with|together with|y|e|o|u|así como|junto con|"
-                   r"ni)\s+)?(?:the\s+|el\s+|la\s+|los\s+|las\s+|al\s+|a\s+la\s+|a\s+los\s+|to\s+the\s+|to\s+)?"
-                   r"[\s\"“”'‘’*]*$"
-                   # "A, y el revisor fiscal, B": a list whose second member carries a role
-                   r"|^\s*,?\s*(?:and|y|e)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?(?:[a-záéíóúñ-]+\s+){1,3},?\s*$",
-                   re.I)
-CLAUSE_BREAK = re.compile(r"[;:.!?]|\b(?:which|who|whom|that|que|quien|quienes|cual|cuales|but|pero|sino)\b", re.I)
 INTRO = re.compile(r"^\s*(?:in|at|on|during|following|after|before|by|since|across|throughout|within|under|amid|"
                    r"en|durante|tras|despues de|desde|antes de|bajo|a lo largo de|segun|according to)\b[^,]{0,120},", re.I)
 NEGATION = re.compile(r"(?<![\w])(?:not|no|never|nor|denied|denies|deny|there is no evidence|no evidence|false|falsely|"
                       r"nunca|jamas|niega|nego|negaron|desmintio|no hay pruebas|no existe evidencia|es falso|sin pruebas)(?![\w])")
-SETTING_TYPES = {"location", "state"}
 AGENT_GAP = re.compile(r"\s*(?:(?:the|a|an|el|la|los|las|un|una)\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}\s*", re.S)
 DISPUTE_OPENER = re.compile(r"(?<![\w])(?:there is no evidence|no evidence|there is nothing to show|it is false that|"
                             r"no hay pruebas|no existe evidencia|no hay evidencia|es falso que|nada indica que)(?![\w])")
@@ -42,40 +34,6 @@ ACTOR_SUBJECT = {"criminal_group", "armed_group"}
 NOMINAL_HEAD = re.compile(r"^(?:seizure|arrest|capture|detention|extradition|indictment|prosecution|persecution|"
                           r"designation|sanctioning|captura|arresto|detencion|extradicion|acusacion|imputacion|persecucion|"
                           r"designacion|ties|links|support|apoyo|respaldo)\b")
-
-
-@dataclass
-class Unit:
-    """A maximal resolved reference in one sentence (compound spans win over their parts)."""
-
-    start: int
-    end: int
-    key: str
-
-
-def _units(refs: list[Ref], s: int, e: int) -> list[Unit]:
-    inside = sorted((r for r in refs if s <= r.start and r.end <= e), key=lambda r: (r.start, -(r.end - r.start)))
-    out: list[Unit] = []
-    for r in inside:
-        if out and r.start < out[-1].end:
-            continue
-        out.append(Unit(r.start, r.end, r.key))
-    return out
-
-
-def _groups(text: str, units: list[Unit], intro_end: int = -1) -> list[list[Unit]]:
-    groups: list[list[Unit]] = []
-    for u in units:
-        if groups and not (groups[-1][-1].end <= intro_end <= u.start):
-            gap = text[groups[-1][-1].end : u.start]
-            bare_comma = not re.search(r"(?<![\w])(?:and|or|y|e|o|u|ni)(?![\w])", gap, re.I)
-            kinds = _KINDS.get()
-            clash = bare_comma and "," in gap and kinds.get(groups[-1][-1].key) != kinds.get(u.key)
-            if COORD.match(gap) and not clash:  # "San Jacinto, Ómar Benítez": an apposition, not a list
-                groups[-1].append(u)
-                continue
-        groups.append([u])
-    return groups
 
 
 def _main_subject(text: str, sent: tuple[int, int], groups: list[list[Unit]]) -> list[Unit] | None:
@@ -106,21 +64,6 @@ def _intro_places(text: str, sent: tuple[int, int], groups: list[list[Unit]], re
 RELATIVE = re.compile(r"\s*,?\s*(?:(?:a|an|the|un|una|el|la)\s+[^,;.]{0,50}?\s+)?(?:who|that|which|que|quien|quienes|"
                       r"el cual|la cual)\s+(?:\w+\s+){0,2}?", re.I)
 RELATIVE_WORD = re.compile(r"(?<![\w])(?:which|who|whom|that|whose|que|quien|quienes|cuyo|cuya)(?![\w])", re.I)
-# The place entities of the document being read; a context variable, so that analyses
-# running in several threads (the web app's uploads) never see each other's places.
-_PLACE_KEYS: ContextVar[frozenset[str]] = ContextVar("nexos_place_keys", default=frozenset())
-
-
-_NO_KINDS: Mapping[str, str] = MappingProxyType({})
-_KINDS: ContextVar[Mapping[str, str]] = ContextVar("nexos_entity_kinds", default=_NO_KINDS)
-KIND_OF = {"person": "person", "location": "place", "state": "place"}
-
-
-def _all_places(g: list[Unit]) -> bool:
-    places = _PLACE_KEYS.get()
-    return all(u.key in places for u in g)
-
-
 def _subject_for(text: str, cue_start: int, sent: tuple[int, int], groups: list[list[Unit]]) -> list[Unit] | None:
     intro = INTRO.match(text[sent[0] : sent[1]])
     intro_end = sent[0] + intro.end() if intro else sent[0]
@@ -129,7 +72,7 @@ def _subject_for(text: str, cue_start: int, sent: tuple[int, int], groups: list[
     if not before:
         return None
     g = before[-1]
-    if _all_places(g) and len(before) > 1 and "," not in text[before[-2][-1].end : cue_start]:
+    if all_places(g) and len(before) > 1 and "," not in text[before[-2][-1].end : cue_start]:
         g = before[-2]  # "the group's Pacific shipments": a place used as a modifier is not the subject
     gap = text[g[-1].end : cue_start]
     if RELATIVE.fullmatch(gap):
@@ -154,7 +97,7 @@ def _object_for(text: str, cue_end: int, sent_end: int, groups: list[list[Unit]]
     if not after:
         return None
     g = after[0]
-    if _all_places(g) and len(after) > 1 and re.search(r"(?<![\w])(?:in|en|at)\s+(?:the\s+|el\s+|la\s+)?$",
+    if all_places(g) and len(after) > 1 and re.search(r"(?<![\w])(?:in|en|at)\s+(?:the\s+|el\s+|la\s+)?$",
                                                       text[cue_end : g[0].start]):
         g = after[1]  # "captured in Guayaquil three members of X": the place is an adjunct
     gap = text[cue_end : g[0].start]
@@ -216,8 +159,7 @@ def _cross(col: _Collector, typ: str, subj: list[Unit], obj: list[Unit], sent: t
 def extract_relations(doc: Document, res: Resolution) -> list[Relation]:
     text, folded = doc.text, fold_text(doc.text)
     col = _Collector(doc, res)
-    _PLACE_KEYS.set(frozenset(k for k, ent in res.by_key.items() if ent.type == "location"))
-    _KINDS.set({k: KIND_OF.get(ent.type, "organisation") for k, ent in res.by_key.items()})
+    set_document(res)
     for key, (k1, k2) in res.compounds.items():
         span = next((m for m in res.by_key[key].mentions), None)
         if span:
@@ -239,8 +181,8 @@ def extract_relations(doc: Document, res: Resolution) -> list[Relation]:
         col.add(typ, src, tgt, sent, False, 0.6)
     for typ, src, tgt, sent in between_relations(doc, res):
         col.add(typ, src, tgt, sent, False, 0.6)
-    for sent in doc.sentences or [(0, len(text))]:
-        _under_leader(col, text, sent, res)
+    for typ, src, tgt, sent in under_leader(doc, res):
+        col.add(typ, src, tgt, sent, False, 0.55)
     _fallback_pairs(doc, res, col)
     _setting_ties(doc, res, col)
     return list(col.found.values())
@@ -295,116 +237,6 @@ def _nominal_agent(text: str, folded: str, cue_start: int, groups: list[list[Uni
         if g[-1].end <= cue_start and re.fullmatch(r"(?:'s|’s|')?\s*(?:\w+\s+)?", gap) and len(gap) <= 18:
             return g
     return None
-
-
-LEAD_ROLES = (r"leader|head|chief|commander|director|president|founder|boss|coordinator|ringleader|lider|jefe|jefa|"
-              r"comandante|directora?|presidenta?|fundadora?|cabecilla|coordinadora?|maximo lider|mayor|alcalde|"
-              r"alcaldesa|governor|gobernadora?|prefect|prefecto")
-MEMBER_ROLES = (r"personera?|personero|concejala?|councillor|member|prosecutor|official|spokes(?:man|woman|person)|minister|senator|officer|agent|lawyer|militant|"
-                r"fighter|deputy|secretary|representative|operative|miembro|integrante|fiscal|funcionari[oa]|vocer[oa]|"
-                r"ministr[oa]|senador[a]?|militante|abogad[oa]|secretari[oa]|representante|agente|delegad[oa]")
-ROLE = rf"(?:{LEAD_ROLES}|{MEMBER_ROLES})"
-ORG_TYPES = {"criminal_group", "armed_group", "political_party", "government_body", "international_org", "ngo",
-             "company", "media", "state"}
-PART_NOUNS = (r"structure|estructura|faction|faccion|cell|celula|clique|clica|wing|ala|brazo|branch|rama|front|frente|"
-              r"bloc|bloque|column|columna|unit|unidad|affiliate|filial|splinter group|offshoot|escision|division|"
-              r"member|miembro|subsidiary|arm")
-PART_OF = re.compile(rf"^\s*,\s+(?:a|an|one|the|una?|el|la)\s+(?:[\w-]+\s+){{0,2}}?(?:{PART_NOUNS})s?\s+"
-                     r"(?:of|de|del|de la|de las|de los|within|dentro de)\s+(?:the\s+|el\s+|la\s+|las\s+|los\s+)?$")
-AFTER_PERSON = re.compile(rf"^\s*,\s+(?:the |a |an |el |la |un |una )?(?:[\w-]+\s+){{0,3}}?({ROLE})s?(?:\s+[a-z]+)?\s+"
-                          r"(?:of|from|at|for|in|de|del|de la|de los|en)\s+(?:the\s+|el\s+|la\s+|los\s+)?$"
-                          r"|^\s+(?:of|from|de|del)\s+(?:the\s+|el\s+|la\s+)?$")
-BEFORE_PERSON = re.compile(rf"(?:'s|’s)?\s+(?:[\w-]+\s+){{0,2}}?({ROLE})s?\s*,?\s*$")
-ROLE_OF_BEFORE = re.compile(rf"({ROLE})(?:\s+[a-z]+)?\s+(?:of|de|del|de la)\s+(?:the\s+|el\s+|la\s+)?$")
-PLACE_LEADERS = re.compile(r"^(?:mayor|alcalde|alcaldesa|governor|gobernador|gobernadora|president|presidente|presidenta|"
-                           r"personer[oa]|concejal|councillor|prefect|prefecto|intendente)$")
-POSSESSIVE = re.compile(r"^(?:'s|’s)\s+$")
-
-
-def _role_type(role: str | None) -> str:
-    if not role:
-        return "member_of"  # "Dania Euceda of DIPAMPCO"
-    return "leads" if re.fullmatch(LEAD_ROLES, role) else "member_of"
-
-
-def role_relations(doc: Document, res: Resolution) -> list[tuple[str, str, str, tuple[int, int]]]:
-    """'X, the prosecutor from the Attorney General's Office' / 'DIRAN chief X' / 'Uribe's Centro Democrático'."""
-    text, folded = doc.text, fold_text(doc.text)
-    out: list[tuple[str, str, str, tuple[int, int]]] = []
-    for sent in doc.sentences or [(0, len(text))]:
-        units = _units(res.refs, *sent)
-        for i, u in enumerate(units):
-            nxt0 = units[i + 1] if i + 1 < len(units) else None
-            if nxt0 and res.by_key[u.key].type in ORG_TYPES and res.by_key[nxt0.key].type in ORG_TYPES \
-                    and PART_OF.match(folded[u.end : nxt0.start]):
-                out.append(("member_of", u.key, nxt0.key, sent))  # "el Frente 33, una estructura de las disidencias"
-            if res.by_key[u.key].type != "person":
-                continue
-            nxt = units[i + 1] if i + 1 < len(units) else None
-            prev = units[i - 1] if i > 0 else None
-            if nxt and res.by_key[nxt.key].type in ORG_TYPES:
-                m = AFTER_PERSON.match(folded[u.end : nxt.start])
-                if m and (m.group(1) or res.by_key[nxt.key].type != "state"):
-                    out.append((_role_type(m.group(1)), u.key, nxt.key, sent))
-                elif POSSESSIVE.match(folded[u.end : nxt.start]) and res.by_key[nxt.key].type in (
-                        "political_party", "armed_group", "criminal_group"):
-                    out.append(("leads", u.key, nxt.key, sent))
-            ptype = res.by_key[prev.key].type if prev else None
-            if prev and ptype in ORG_TYPES and ptype != "state":
-                gap = folded[prev.end : u.start]
-                m = BEFORE_PERSON.fullmatch(gap) if len(gap) < 40 else None
-                if m:
-                    out.append((_role_type(m.group(1)), u.key, prev.key, sent))
-                elif len(gap) < 6 and prev.start > sent[0]:
-                    m2 = ROLE_OF_BEFORE.search(folded[max(sent[0], prev.start - 30) : prev.start])
-                    if m2:
-                        out.append((_role_type(m2.group(1)), u.key, prev.key, sent))
-            elif prev and ptype in ("location", "state") and len(folded[prev.end : u.start]) < 6:
-                # "El alcalde de San Jacinto, Ómar Benítez": the office holder of a place
-                m3 = ROLE_OF_BEFORE.search(folded[max(sent[0], prev.start - 30) : prev.start])
-                if m3 and PLACE_LEADERS.match(m3.group(1)):
-                    out.append(("leads" if not m3.group(1).startswith(("personer", "concejal", "council")) else "member_of",
-                                u.key, prev.key, sent))
-    return out
-
-
-BETWEEN = re.compile(
-    r"(?<![\w])(?:(alliance|alliances|pact|partnership|coordination|cooperation|ties|links|relationship|relations|"
-    r"contacts|dealings|talks|negotiations|dialogue|ceasefire|truce|rivalry|war|dispute|fighting|clashes|"
-    r"alianza|alianzas|pacto|coordinacion|cooperacion|vinculos|nexos|lazos|relacion|relaciones|contactos|"
-    r"dialogos|negociaciones|conversaciones|cese al fuego|tregua|rivalidad|guerra|disputa|enfrentamientos|"
-    r"combates)\s+(?:\w+\s+){0,2}?(?:between|among|entre))\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$")
-BETWEEN_TYPE = [
-    (re.compile(r"alliance|pact|partnership|coordination|cooperation|alianza|pacto|coordinacion|cooperacion"),
-     "allied_with"),
-    (re.compile(r"talks|negotiation|dialogue|ceasefire|truce|dialogo|negociacion|conversacion|cese|tregua"),
-     "negotiates_with"),
-    (re.compile(r"rivalry|war|dispute|fighting|clashes|rivalidad|guerra|disputa|enfrentamiento|combate"),
-     "opposes"),
-]
-
-
-def between_relations(doc: Document, res: Resolution) -> list[tuple[str, str, str, tuple[int, int]]]:
-    """'the alliance between X and Y' / 'la guerra entre X y Y': a tie among a coordinated pair."""
-    text, folded = doc.text, fold_text(doc.text)
-    out: list[tuple[str, str, str, tuple[int, int]]] = []
-    for sent in doc.sentences or [(0, len(text))]:
-        groups = _groups(text, _units(res.refs, *sent))
-        for g in groups:
-            if len(g) < 2:
-                continue
-            m = BETWEEN.search(folded[max(sent[0], g[0].start - 60) : g[0].start])
-            if not m:
-                continue
-            noun = m.group(1)
-            typ = next((t for rx, t in BETWEEN_TYPE if rx.search(noun)), "associated_with")
-            members = [u for u in g if res.by_key[u.key].type not in SETTING_TYPES or typ == "negotiates_with"]
-            for i, a in enumerate(members):
-                for b in members[i + 1 :]:
-                    out.append((typ, a.key, b.key, sent))
-                    if typ == "opposes":
-                        out.append((typ, b.key, a.key, sent))
-    return out
 
 
 # Pairs of these kinds (states, state bodies, collectives, international bodies) named in one clause are
@@ -488,33 +320,3 @@ def _setting(text: str, g: list[Unit], res: Resolution) -> bool:
                           re.I))
 
 
-CLAUSE_BREAK = re.compile(r";|:\s|\s[—–]\s")
-
-
-def clause_spans(text: str, sent: tuple[int, int], breaks: re.Pattern[str] = CLAUSE_BREAK) -> list[tuple[int, int]]:
-    """The (start, end) of each clause of a sentence, split where ``breaks`` matches."""
-    s, e = sent
-    out, cur = [], s
-    for m in breaks.finditer(text[s:e]):
-        out.append((cur, s + m.start()))
-        cur = s + m.end()
-    out.append((cur, e))
-    return out
-
-
-UNDER = re.compile(r"^\s*(?:under|bajo(?:\s+el\s+mando\s+de|\s+la\s+direccion\s+de|\s+el\s+liderazgo\s+de)?)\s+", re.I)
-
-
-def _under_leader(col: _Collector, text: str, sent: tuple[int, int], res: Resolution) -> None:
-    """'Under Marcola, the PCC grew…' / 'Bajo el mando de X, el frente…': X leads the clause's subject."""
-    m = UNDER.match(fold_text(text[sent[0] : sent[1]]))
-    if not m:
-        return
-    comma = text.find(",", sent[0] + m.end(), sent[1])
-    if comma < 0:
-        return
-    units = _units(res.refs, *sent)
-    leaders = [u for u in units if sent[0] + m.end() <= u.start < comma and res.by_key[u.key].type == "person"]
-    after = [u for u in units if u.start > comma]
-    if leaders and after and res.by_key[after[0].key].type in ORG_TYPES - {"state"}:
-        col.add("leads", leaders[0].key, after[0].key, sent, False, 0.55)

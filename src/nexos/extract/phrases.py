@@ -1,0 +1,91 @@
+"""Phrases of a sentence: resolved mentions as units, coordinated lists as groups, clauses.
+
+Shared by the relation, event and quote extractors. The per-document entity kinds
+and places live in context variables (set by ``set_document``), so analyses running
+in several threads (the web app's uploads) never see each other's documents.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from contextvars import ContextVar
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from nexos.extract.coref import Ref, Resolution
+
+SETTING_TYPES = {"location", "state"}
+COORD = re.compile(r"^[\s,;]*(?:(?:,\s*)?(?:and|or|as well as|along with|together with|y|e|o|u|así como|junto con|"
+                   r"ni)\s+)?(?:the\s+|el\s+|la\s+|los\s+|las\s+|al\s+|a\s+la\s+|a\s+los\s+|to\s+the\s+|to\s+)?"
+                   r"[\s\"“”'‘’*]*$"
+                   # "A, y el revisor fiscal, B": a list whose second member carries a role
+                   r"|^\s*,?\s*(?:and|y|e)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?(?:[a-záéíóúñ-]+\s+){1,3},?\s*$",
+                   re.I)
+
+@dataclass
+class Unit:
+    """A maximal resolved reference in one sentence (compound spans win over their parts)."""
+
+    start: int
+    end: int
+    key: str
+
+
+def units(refs: list[Ref], s: int, e: int) -> list[Unit]:
+    inside = sorted((r for r in refs if s <= r.start and r.end <= e), key=lambda r: (r.start, -(r.end - r.start)))
+    out: list[Unit] = []
+    for r in inside:
+        if out and r.start < out[-1].end:
+            continue
+        out.append(Unit(r.start, r.end, r.key))
+    return out
+
+
+def groups(text: str, units: list[Unit], intro_end: int = -1) -> list[list[Unit]]:
+    out: list[list[Unit]] = []
+    for u in units:
+        if out and not (out[-1][-1].end <= intro_end <= u.start):
+            gap = text[out[-1][-1].end : u.start]
+            bare_comma = not re.search(r"(?<![\w])(?:and|or|y|e|o|u|ni)(?![\w])", gap, re.I)
+            kinds = _KINDS.get()
+            clash = bare_comma and "," in gap and kinds.get(out[-1][-1].key) != kinds.get(u.key)
+            if COORD.match(gap) and not clash:  # "San Jacinto, Ómar Benítez": an apposition, not a list
+                out[-1].append(u)
+                continue
+        out.append([u])
+    return out
+
+
+_PLACE_KEYS: ContextVar[frozenset[str]] = ContextVar("nexos_place_keys", default=frozenset())
+
+
+_NO_KINDS: Mapping[str, str] = MappingProxyType({})
+_KINDS: ContextVar[Mapping[str, str]] = ContextVar("nexos_entity_kinds", default=_NO_KINDS)
+KIND_OF = {"person": "person", "location": "place", "state": "place"}
+
+
+def all_places(g: list[Unit]) -> bool:
+    places = _PLACE_KEYS.get()
+    return all(u.key in places for u in g)
+
+
+
+def set_document(res: Resolution) -> None:
+    """Make ``res``'s places and entity kinds the ones ``groups`` and ``all_places`` read."""
+    _PLACE_KEYS.set(frozenset(k for k, ent in res.by_key.items() if ent.type == "location"))
+    _KINDS.set({k: KIND_OF.get(ent.type, "organisation") for k, ent in res.by_key.items()})
+
+
+CLAUSE_BREAK = re.compile(r";|:\s|\s[—–]\s")
+
+
+def clause_spans(text: str, sent: tuple[int, int], breaks: re.Pattern[str] = CLAUSE_BREAK) -> list[tuple[int, int]]:
+    """The (start, end) of each clause of a sentence, split where ``breaks`` matches."""
+    s, e = sent
+    out, cur = [], s
+    for m in breaks.finditer(text[s:e]):
+        out.append((cur, s + m.start()))
+        cur = s + m.end()
+    out.append((cur, e))
+    return out

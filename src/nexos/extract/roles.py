@@ -1,0 +1,146 @@
+"""Ties that a phrase's shape names: roles, appositions, "the alliance between", "under X".
+
+"X, the prosecutor from the Attorney General's Office" (member of), "DIRAN chief X"
+(leads), "el Frente 33, una estructura de las disidencias" (part of), "la guerra entre
+A y B" (opposes), "Under Marcola, the PCC grew" (leads). Each function returns
+(type, source key, target key, sentence) tuples for the relation collector.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nexos.extract.coref import Resolution
+from nexos.extract.lexicon import fold_text
+from nexos.extract.phrases import SETTING_TYPES, groups, units
+from nexos.model import Document
+
+LEAD_ROLES = (r"leader|head|chief|commander|director|president|founder|boss|coordinator|ringleader|lider|jefe|jefa|"
+              r"comandante|directora?|presidenta?|fundadora?|cabecilla|coordinadora?|maximo lider|mayor|alcalde|"
+              r"alcaldesa|governor|gobernadora?|prefect|prefecto")
+MEMBER_ROLES = (r"personera?|personero|concejala?|councillor|member|prosecutor|official|spokes(?:man|woman|person)|minister|senator|officer|agent|lawyer|militant|"
+                r"fighter|deputy|secretary|representative|operative|miembro|integrante|fiscal|funcionari[oa]|vocer[oa]|"
+                r"ministr[oa]|senador[a]?|militante|abogad[oa]|secretari[oa]|representante|agente|delegad[oa]")
+ROLE = rf"(?:{LEAD_ROLES}|{MEMBER_ROLES})"
+ORG_TYPES = {"criminal_group", "armed_group", "political_party", "government_body", "international_org", "ngo",
+             "company", "media", "state"}
+PART_NOUNS = (r"structure|estructura|faction|faccion|cell|celula|clique|clica|wing|ala|brazo|branch|rama|front|frente|"
+              r"bloc|bloque|column|columna|unit|unidad|affiliate|filial|splinter group|offshoot|escision|division|"
+              r"member|miembro|subsidiary|arm")
+PART_OF = re.compile(rf"^\s*,\s+(?:a|an|one|the|una?|el|la)\s+(?:[\w-]+\s+){{0,2}}?(?:{PART_NOUNS})s?\s+"
+                     r"(?:of|de|del|de la|de las|de los|within|dentro de)\s+(?:the\s+|el\s+|la\s+|las\s+|los\s+)?$")
+AFTER_PERSON = re.compile(rf"^\s*,\s+(?:the |a |an |el |la |un |una )?(?:[\w-]+\s+){{0,3}}?({ROLE})s?(?:\s+[a-z]+)?\s+"
+                          r"(?:of|from|at|for|in|de|del|de la|de los|en)\s+(?:the\s+|el\s+|la\s+|los\s+)?$"
+                          r"|^\s+(?:of|from|de|del)\s+(?:the\s+|el\s+|la\s+)?$")
+BEFORE_PERSON = re.compile(rf"(?:'s|’s)?\s+(?:[\w-]+\s+){{0,2}}?({ROLE})s?\s*,?\s*$")
+ROLE_OF_BEFORE = re.compile(rf"({ROLE})(?:\s+[a-z]+)?\s+(?:of|de|del|de la)\s+(?:the\s+|el\s+|la\s+)?$")
+PLACE_LEADERS = re.compile(r"^(?:mayor|alcalde|alcaldesa|governor|gobernador|gobernadora|president|presidente|presidenta|"
+                           r"personer[oa]|concejal|councillor|prefect|prefecto|intendente)$")
+POSSESSIVE = re.compile(r"^(?:'s|’s)\s+$")
+
+
+def _role_type(role: str | None) -> str:
+    if not role:
+        return "member_of"  # "Dania Euceda of DIPAMPCO"
+    return "leads" if re.fullmatch(LEAD_ROLES, role) else "member_of"
+
+
+def role_relations(doc: Document, res: Resolution) -> list[tuple[str, str, str, tuple[int, int]]]:
+    """'X, the prosecutor from the Attorney General's Office' / 'DIRAN chief X' / 'Uribe's Centro Democrático'."""
+    text, folded = doc.text, fold_text(doc.text)
+    out: list[tuple[str, str, str, tuple[int, int]]] = []
+    for sent in doc.sentences or [(0, len(text))]:
+        found = units(res.refs, *sent)
+        for i, u in enumerate(found):
+            nxt0 = found[i + 1] if i + 1 < len(found) else None
+            if nxt0 and res.by_key[u.key].type in ORG_TYPES and res.by_key[nxt0.key].type in ORG_TYPES \
+                    and PART_OF.match(folded[u.end : nxt0.start]):
+                out.append(("member_of", u.key, nxt0.key, sent))  # "el Frente 33, una estructura de las disidencias"
+            if res.by_key[u.key].type != "person":
+                continue
+            nxt = found[i + 1] if i + 1 < len(found) else None
+            prev = found[i - 1] if i > 0 else None
+            if nxt and res.by_key[nxt.key].type in ORG_TYPES:
+                m = AFTER_PERSON.match(folded[u.end : nxt.start])
+                if m and (m.group(1) or res.by_key[nxt.key].type != "state"):
+                    out.append((_role_type(m.group(1)), u.key, nxt.key, sent))
+                elif POSSESSIVE.match(folded[u.end : nxt.start]) and res.by_key[nxt.key].type in (
+                        "political_party", "armed_group", "criminal_group"):
+                    out.append(("leads", u.key, nxt.key, sent))
+            ptype = res.by_key[prev.key].type if prev else None
+            if prev and ptype in ORG_TYPES and ptype != "state":
+                gap = folded[prev.end : u.start]
+                m = BEFORE_PERSON.fullmatch(gap) if len(gap) < 40 else None
+                if m:
+                    out.append((_role_type(m.group(1)), u.key, prev.key, sent))
+                elif len(gap) < 6 and prev.start > sent[0]:
+                    m2 = ROLE_OF_BEFORE.search(folded[max(sent[0], prev.start - 30) : prev.start])
+                    if m2:
+                        out.append((_role_type(m2.group(1)), u.key, prev.key, sent))
+            elif prev and ptype in ("location", "state") and len(folded[prev.end : u.start]) < 6:
+                # "El alcalde de San Jacinto, Ómar Benítez": the office holder of a place
+                m3 = ROLE_OF_BEFORE.search(folded[max(sent[0], prev.start - 30) : prev.start])
+                if m3 and PLACE_LEADERS.match(m3.group(1)):
+                    out.append(("leads" if not m3.group(1).startswith(("personer", "concejal", "council")) else "member_of",
+                                u.key, prev.key, sent))
+    return out
+
+
+BETWEEN = re.compile(
+    r"(?<![\w])(?:(alliance|alliances|pact|partnership|coordination|cooperation|ties|links|relationship|relations|"
+    r"contacts|dealings|talks|negotiations|dialogue|ceasefire|truce|rivalry|war|dispute|fighting|clashes|"
+    r"alianza|alianzas|pacto|coordinacion|cooperacion|vinculos|nexos|lazos|relacion|relaciones|contactos|"
+    r"dialogos|negociaciones|conversaciones|cese al fuego|tregua|rivalidad|guerra|disputa|enfrentamientos|"
+    r"combates)\s+(?:\w+\s+){0,2}?(?:between|among|entre))\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$")
+BETWEEN_TYPE = [
+    (re.compile(r"alliance|pact|partnership|coordination|cooperation|alianza|pacto|coordinacion|cooperacion"),
+     "allied_with"),
+    (re.compile(r"talks|negotiation|dialogue|ceasefire|truce|dialogo|negociacion|conversacion|cese|tregua"),
+     "negotiates_with"),
+    (re.compile(r"rivalry|war|dispute|fighting|clashes|rivalidad|guerra|disputa|enfrentamiento|combate"),
+     "opposes"),
+]
+
+
+def between_relations(doc: Document, res: Resolution) -> list[tuple[str, str, str, tuple[int, int]]]:
+    """'the alliance between X and Y' / 'la guerra entre X y Y': a tie among a coordinated pair."""
+    text, folded = doc.text, fold_text(doc.text)
+    out: list[tuple[str, str, str, tuple[int, int]]] = []
+    for sent in doc.sentences or [(0, len(text))]:
+        for g in groups(text, units(res.refs, *sent)):
+            if len(g) < 2:
+                continue
+            m = BETWEEN.search(folded[max(sent[0], g[0].start - 60) : g[0].start])
+            if not m:
+                continue
+            noun = m.group(1)
+            typ = next((t for rx, t in BETWEEN_TYPE if rx.search(noun)), "associated_with")
+            members = [u for u in g if res.by_key[u.key].type not in SETTING_TYPES or typ == "negotiates_with"]
+            for i, a in enumerate(members):
+                for b in members[i + 1 :]:
+                    out.append((typ, a.key, b.key, sent))
+                    if typ == "opposes":
+                        out.append((typ, b.key, a.key, sent))
+    return out
+
+
+UNDER = re.compile(r"^\s*(?:under|bajo(?:\s+el\s+mando\s+de|\s+la\s+direccion\s+de|\s+el\s+liderazgo\s+de)?)\s+", re.I)
+
+
+def under_leader(doc: Document, res: Resolution) -> list[tuple[str, str, str, tuple[int, int]]]:
+    """'Under Marcola, the PCC grew…' / 'Bajo el mando de X, el frente…': X leads the clause's subject."""
+    text = doc.text
+    out: list[tuple[str, str, str, tuple[int, int]]] = []
+    for sent in doc.sentences or [(0, len(text))]:
+        m = UNDER.match(fold_text(text[sent[0] : sent[1]]))
+        if not m:
+            continue
+        comma = text.find(",", sent[0] + m.end(), sent[1])
+        if comma < 0:
+            continue
+        found = units(res.refs, *sent)
+        leaders = [u for u in found if sent[0] + m.end() <= u.start < comma and res.by_key[u.key].type == "person"]
+        after = [u for u in found if u.start > comma]
+        if leaders and after and res.by_key[after[0].key].type in ORG_TYPES - {"state"}:
+            out.append(("leads", leaders[0].key, after[0].key, sent))
+    return out
