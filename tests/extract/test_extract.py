@@ -146,3 +146,15 @@ def test_office_holders_and_apposed_descriptions_es() -> None:
     assert "Aduanas Nacionales" not in names.values()  # one body, not two
     benitez = next(e for e in ex.entities if e.name == "Ómar Benítez Durán")
     assert any(m.text == "El alcalde" for m in benitez.mentions)
+
+
+def test_undated_sentences_after_an_event_go_on_telling_it() -> None:
+    ex, names = _run("- 26 November 2017: Juan Orlando Hernández seeks a second term. The count is halted for hours; "
+                     "the Organization of American States questions the result.\n\n"
+                     "- 23 November 2018: Tony Hernández is arrested in Miami.\n")
+    ev = next(e for e in ex.events if e.date == "2017-11-26")
+    oas = next(e.key for e in ex.entities if "Organization of American States" in [e.name, *e.aliases])
+    assert {"Juan Orlando Hernández", names[oas]} <= {names[k] for k in ev.participants}
+    assert len(ev.evidence) == 2
+    later = next(e for e in ex.events if e.date == "2018-11-23")
+    assert oas not in later.participants

@@ -111,10 +111,16 @@ def _split_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
         return _split_and(text, start, start + len(words[0])) + _split_and(text, cut, end)  # "ACN Ramiro Contreras"
     lead = [fold_text(w) for w in words[:2]]
     m = re.search(r"\s+(?:of|from|at|del|de la|de)\s+(?=[A-ZÁÉÍÓÚÑ])", text[start:end])
+    if m and len(text[start : start + m.start()].split()) == 1 and gazetteer_name(text[start + m.end() : end]) \
+            and not _type_from_keywords(fold_text(text[start : start + m.start()])) \
+            and fold_text(words[0]) not in first_names():
+        # "Delegates of Colombia", "Residents of Tumaco": a common noun before a listed name
+        return _split_and(text, start, start + m.start()) + _split_and(text, start + m.end(), end)
     if m and len(text[start : start + m.start()].split()) >= 2:
         right_words = text[start + m.end() : end].split()
         left_is_org = _type_from_keywords(fold_text(text[start : start + m.start()])) is not None
-        if not left_is_org and (any(w in first_names() for w in lead)
+        saint = lead[0] in ("san", "santa", "santo", "sao", "saint", "st.")  # "San Jacinto del Río"
+        if not left_is_org and not saint and (any(w in first_names() for w in lead)
                                 or (len(right_words) == 1 and right_words[0].isupper())):
             return _split_and(text, start, start + m.start()) + _split_and(text, start + m.end(), end)
     dot = re.search(r"(?<=[a-záéíóúñ]{3})\.\s+", text[start:end])

@@ -84,6 +84,7 @@ def extract_events(doc: Document, res: Resolution) -> list[Event]:
     history: list[list[str]] = []
     last_day: str | None = None
     pending: tuple[DateMention, int, tuple[int, int]] | None = None  # a date no actor took up yet
+    dated: set[int] = set()  # starts of the sentences that hold a date
     for sent in sents:
         found = []
         for d in find_dates(text, doc.language, doc.published, sent[0], sent[1]):
@@ -122,7 +123,37 @@ def extract_events(doc: Document, res: Resolution) -> list[Event]:
         # only the sentence right before can lend its month to a year-only date
         prev_month = {d.value[:4]: d.value[:7] for d in dates if d.precision in ("month", "day") and d.value}
         history.append(subj_keys)
-    return list(events.values())
+        if dates:
+            dated.add(sent[0])
+    out = list(events.values())
+    _follow_paragraph(doc, res, out, dated)
+    return out
+
+
+FOLLOW = 2  # undated sentences after an event's own that still tell it
+
+
+def _follow_paragraph(doc: Document, res: Resolution, events: list[Event], dated: set[int]) -> None:
+    """'Nov. 26, 2017: X seeks a second term. The count is halted; the OAS questions the result.'
+
+    The undated sentences right after an event's sentence, in its paragraph, go on telling that
+    event: their actors take part in it and the sentences join its evidence. A sentence with a
+    date of its own starts another event.
+    """
+    sents = doc.sentences or [(0, len(doc.text))]
+    index = {s: i for i, (s, _e) in enumerate(sents)}
+    for ev in events:
+        i = index.get(ev.evidence[-1].start) if ev.evidence else None
+        if i is None:
+            continue
+        for j in range(i + 1, min(len(sents), i + 1 + FOLLOW)):
+            nxt = sents[j]
+            if nxt[0] in dated or not doc.same_paragraph(sents[i][0], nxt[0]):
+                break
+            for u in _units(res.refs, *nxt):
+                if u.key not in ev.participants and len(ev.participants) < 8:
+                    ev.participants.append(u.key)
+            ev.evidence.append(doc.span(*nxt))
 
 
 def _sentence_subject_keys(text: str, sent: tuple[int, int], res: Resolution) -> list[str]:

@@ -99,10 +99,27 @@ def event_triggers() -> list[tuple[str, re.Pattern[str]]]:
     return [(t, re.compile(r"(?<![\w])(?:" + "|".join(p) + r")(?![\w])")) for t, p in load("events")["triggers"].items()]
 
 
+# Faker's name lists for the region's locales (MIT): given names people in our reports carry.
+NAME_LOCALES = ("es_CO", "es_MX", "es_ES", "es_AR", "en_US", "pt_BR")
+
+
 @cache
 def first_names() -> frozenset[str]:
+    """Given names: our own list plus Faker's for the region's locales (used to type, never to find)."""
     raw = resources.files("nexos.extract").joinpath("data", "first_names.txt").read_text(encoding="utf-8")
-    return frozenset(fold_text(x.strip()) for x in raw.split() if x.strip() and not x.startswith("#"))
+    names = {fold_text(x.strip()) for x in raw.split() if x.strip() and not x.startswith("#")}
+    import importlib
+
+    for loc in NAME_LOCALES:
+        try:
+            provider = importlib.import_module(f"faker.providers.person.{loc}").Provider
+        except (ImportError, AttributeError):  # an install without Faker types by our list alone
+            continue
+        for attr in ("first_names_male", "first_names_female"):
+            found = getattr(provider, attr, ())
+            if isinstance(found, dict | tuple | list | set):
+                names.update(fold_text(n) for n in found if " " not in n)
+    return frozenset(names)
 
 
 @cache

@@ -18,7 +18,7 @@ from nexos.extract.lexicon import envoy_cues, fold_text, relation_cues
 from nexos.extract.phrases import CLAUSE_BREAK, SETTING_TYPES, Unit, all_places, clause_spans, set_document
 from nexos.extract.phrases import groups as _groups
 from nexos.extract.phrases import units as _units
-from nexos.extract.roles import between_relations, role_relations, under_leader
+from nexos.extract.roles import between_relations, identified_roles, joint_subjects, role_relations, under_leader
 from nexos.model import Document, Relation
 
 SYMMETRIC = {"allied_with", "associated_with", "negotiates_with"}
@@ -181,7 +181,7 @@ def extract_relations(doc: Document, res: Resolution) -> list[Relation]:
         col.add(typ, src, tgt, sent, False, 0.6)
     for typ, src, tgt, sent in between_relations(doc, res):
         col.add(typ, src, tgt, sent, False, 0.6)
-    for typ, src, tgt, sent in under_leader(doc, res):
+    for typ, src, tgt, sent in under_leader(doc, res) + joint_subjects(doc, res) + identified_roles(doc, res):
         col.add(typ, src, tgt, sent, False, 0.55)
     _fallback_pairs(doc, res, col)
     _setting_ties(doc, res, col)

@@ -16,14 +16,17 @@ from nexos.extract.phrases import SETTING_TYPES, groups, units
 from nexos.model import Document
 
 LEAD_ROLES = (r"leader|head|chief|commander|director|president|founder|boss|coordinator|ringleader|lider|jefe|jefa|"
-              r"comandante|directora?|presidenta?|fundadora?|cabecilla|coordinadora?|maximo lider|mayor|alcalde|"
+              r"comandante|directora?|presidente|presidenta|fundadora?|cabecilla|coordinadora?|maximo lider|mayor|alcalde|"
               r"alcaldesa|governor|gobernadora?|prefect|prefecto")
 MEMBER_ROLES = (r"personera?|personero|concejala?|councillor|member|prosecutor|official|spokes(?:man|woman|person)|minister|senator|officer|agent|lawyer|militant|"
                 r"fighter|deputy|secretary|representative|operative|miembro|integrante|fiscal|funcionari[oa]|vocer[oa]|"
-                r"ministr[oa]|senador[a]?|militante|abogad[oa]|secretari[oa]|representante|agente|delegad[oa]")
+                r"ministr[oa]|senador[a]?|militante|abogad[oa]|secretari[oa]|representante|agente|delegad[oa]|"
+                r"lieutenant|lugarteniente|right-hand man|mano derecha|second-in-command|segundo al mando|financier|"
+                r"financier[oa]|treasurer|tesorer[oa]|enforcer|hitman|sicario|emissary|emisari[oa]|operator|operador[a]?|"
+                r"accountant|contador[a]?|figurehead|testaferro|associate|socio|socia|collaborator|colaborador[a]?")
 ROLE = rf"(?:{LEAD_ROLES}|{MEMBER_ROLES})"
 ORG_TYPES = {"criminal_group", "armed_group", "political_party", "government_body", "international_org", "ngo",
-             "company", "media", "state"}
+             "company", "media", "state", "other"}
 PART_NOUNS = (r"structure|estructura|faction|faccion|cell|celula|clique|clica|wing|ala|brazo|branch|rama|front|frente|"
               r"bloc|bloque|column|columna|unit|unidad|affiliate|filial|splinter group|offshoot|escision|division|"
               r"member|miembro|subsidiary|arm")
@@ -143,4 +146,97 @@ def under_leader(doc: Document, res: Resolution) -> list[tuple[str, str, str, tu
         after = [u for u in found if u.start > comma]
         if leaders and after and res.by_key[after[0].key].type in ORG_TYPES - {"state"}:
             out.append(("leads", leaders[0].key, after[0].key, sent))
+    return out
+
+
+RECIPROCAL = [
+    ("allied_with", re.compile(
+        r"(?:signed|sealed|struck|reached) (?:a |an |the )?(?:new |joint |bilateral |security |cooperation )?"
+        r"(?:protocol|agreement|accord|pact|memorandum|deal|alliance|truce)|agreed to|joined forces|formed an alliance|"
+        r"(?:coordinate|coordinated|cooperate|cooperated|collaborate|collaborated|work together|worked together|"
+        r"launched a joint|carried out a joint|conducted a joint)|"
+        r"firmaron (?:un |el |una )?(?:nuevo |)(?:protocolo|acuerdo|convenio|pacto|memorando|alianza)|acordaron|pactaron|"
+        r"se aliaron|unieron fuerzas|coordinan|coordinaron|cooperan|cooperaron|trabajan juntos|trabajaron juntos|"
+        r"realizaron (?:un |una )?(?:operativo|operacion) conjunt[oa]|lanzaron (?:un |una )?(?:operativo|operacion) conjunt[oa]")),
+    ("opposes", re.compile(
+        r"clashed|clash|fought|fight each other|are at war|were at war|went to war|compete|competed|are competing|"
+        r"dispute|disputed|are feuding|feuded|se enfrentaron|se enfrentan|se disputan|disputan|combaten|combatieron|"
+        r"libran una guerra|estan en guerra|rivalizan|pelean|pelearon")),
+    ("negotiates_with", re.compile(
+        r"met|held talks|negotiated|are negotiating|have been negotiating|have negotiated|"
+        r"se reunieron|negociaron|negocian|dialogaron|dialogan|conversaron|han negociado|han estado negociando")),
+]
+JOINT_GAP = re.compile(r"^[\s,]*(?:(?:have|has|had|reportedly|allegedly|also|then|later|jointly|both|"
+                       r"han|habian|habrian|presuntamente|tambien|luego|ambos|ambas|ya)\s+){0,3}$")
+GOVERNED = re.compile(r"(?<![\w])(?:from|of|in|at|with|by|for|to|between|among|de|del|desde|en|con|por|para|entre|a)\s+"
+                      r"(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$")
+JOINT_TYPES = {"person", "criminal_group", "armed_group", "political_party", "government_body", "state",
+               "international_org", "ngo", "company", "other"}
+
+
+def joint_subjects(doc: Document, res: Resolution) -> list[tuple[str, str, str, tuple[int, int]]]:
+    """'The PNC and DIPAMPCO signed a protocol' / 'el ELN y las disidencias se enfrentan': a tie among a list.
+
+    Members of a list are never tied for being listed; they are when the list is the subject of
+    a verb that needs two sides (sign, clash, negotiate), written right after it.
+    """
+    text, folded = doc.text, fold_text(doc.text)
+    out: list[tuple[str, str, str, tuple[int, int]]] = []
+    for sent in doc.sentences or [(0, len(text))]:
+        for g in groups(text, units(res.refs, *sent)):
+            if any(res.by_key[u.key].confidence < 0.5 for u in g):
+                continue  # "Delegates of Colombia, Peru and Chile met": a list we cannot read whole
+            members = [u for u in g if res.by_key[u.key].type in JOINT_TYPES]
+            if len(members) < 2 or len(members) > 5 or GOVERNED.search(folded[max(sent[0], g[0].start - 25) : g[0].start]):
+                continue  # "Delegates from A, B and C met": the list is not the subject
+            after = folded[g[-1].end : min(sent[1], g[-1].end + 90)]
+            for typ, rx in RECIPROCAL:
+                m = rx.search(after)
+                if m and JOINT_GAP.match(after[: m.start()]):
+                    if typ != "negotiates_with" and any(res.by_key[u.key].type == "location" for u in members):
+                        break
+                    for i, a in enumerate(members):
+                        for b in members[i + 1 :]:
+                            out.append((typ, a.key, b.key, sent))
+                            if typ == "opposes":
+                                out.append((typ, b.key, a.key, sent))
+                    break
+    return out
+
+
+# "a quien la Fiscalía señaló como el lugarteniente del Zarco" / "identified as the FARC's chief of finances"
+AS_ROLE = re.compile(rf"(?<![\w])(?:as|como)\s+(?:the\s+|el\s+|la\s+|its\s+|their\s+|su\s+|a\s+|an\s+|un\s+|una\s+)?"
+                     rf"(?:[\w-]+\s+){{0,2}}?({ROLE})(?:\s+[a-z]+){{0,2}}?\s+(?:of|de|del|de la|de los|de las|for|para)\s+"
+                     rf"(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$")
+# "identify its leader as X" / "su jefe, alias X" / "their commander, X"
+POSSESSED_ROLE = re.compile(rf"(?<![\w])(?:its|their|su|sus)\s+(?:[\w-]+\s+){{0,2}}?({ROLE})s?\s*"
+                            rf"(?:,\s*|\s+(?:as|como|is|was|es|era|fue)\s+|\s+)(?:alias\s+)?[\"“]?(?:el\s+|la\s+|the\s+)?$")
+HOLDER_TYPES = {"criminal_group", "armed_group", "political_party", "government_body", "ngo", "company", "other"}
+
+
+def identified_roles(doc: Document, res: Resolution) -> list[tuple[str, str, str, tuple[int, int]]]:
+    """A person named in a role of a group: 'X … as the lieutenant of Y', 'its leader as X'."""
+    text, folded = doc.text, fold_text(doc.text)
+    out: list[tuple[str, str, str, tuple[int, int]]] = []
+    prior: list[tuple[int, str]] = []  # (end, key) of organisations named so far, for "its"/"su"
+    for sent in doc.sentences or [(0, len(text))]:
+        found = units(res.refs, *sent)
+        for i, u in enumerate(found):
+            typ_u = res.by_key[u.key].type
+            window = folded[max(sent[0], u.start - 90) : u.start]
+            m = AS_ROLE.search(window)
+            if m and typ_u in HOLDER_TYPES | {"person"}:
+                holder = next((p for p in reversed(found[:i]) if res.by_key[p.key].type == "person"
+                               and p.end <= u.start - len(window) + m.start()), None)
+                if holder is not None and holder.key != u.key:
+                    rel = "associated_with" if typ_u == "person" else (
+                        "leads" if re.fullmatch(LEAD_ROLES, m.group(1)) else "member_of")
+                    out.append((rel, holder.key, u.key, sent))
+            m2 = POSSESSED_ROLE.search(window) if typ_u == "person" else None
+            if m2:
+                owner = next((k for end, k in reversed(prior) if end <= u.start - len(window) + m2.start()), None)
+                if owner and u.start - next(e for e, k in reversed(prior) if k == owner) < 400:
+                    out.append(("leads" if re.fullmatch(LEAD_ROLES, m2.group(1)) else "member_of", u.key, owner, sent))
+            if typ_u in HOLDER_TYPES:
+                prior.append((u.end, u.key))
     return out

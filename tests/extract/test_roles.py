@@ -1,0 +1,47 @@
+"""Ties a phrase's shape names: joint subjects, roles by identification, possessed roles, offices."""
+
+from __future__ import annotations
+
+from nexos.extract import extract
+from nexos.ingest import build_document
+
+
+def _ties(text: str) -> set[tuple[str, str, str]]:
+    ex = extract(build_document(text.encode("utf-8"), "t.txt"))
+    names = {e.key: e.name for e in ex.entities}
+    return {(names[r.source], r.type, names[r.target]) for r in ex.relations}
+
+
+def test_a_list_that_signs_or_clashes_is_tied_among_itself() -> None:
+    assert ("Guatemalan National Civil Police", "allied_with", "Honduran Border Police") in _ties(
+        "The Guatemalan National Civil Police and the Honduran Border Police signed a protocol on deportees.\n")
+    ties = _ties("En enero el ELN y el Frente 33 se enfrentaron en Tibú.\n")
+    assert ("ELN", "opposes", "Frente 33") in ties and ("Frente 33", "opposes", "ELN") in ties
+    # a list that merely attended something is not tied
+    assert not any(t == "allied_with" for _a, t, _b in _ties(
+        "The Guatemalan National Civil Police and the Honduran Border Police attended the summit.\n"))
+
+
+def test_a_person_identified_in_a_role_of_a_group() -> None:
+    ties = _ties("Soldiers arrested Kevin René Sosa, whom prosecutors described as the treasurer of "
+                 "Los Tiburones Verdes, a gang based in Choloma.\n")
+    assert ("Kevin René Sosa", "member_of", "Tiburones Verdes") in ties
+    ties = _ties('La banda Los Tiburones Verdes creció en Choloma. Su jefe, alias "El Brujo", huyó en 2023.\n')
+    assert ("Brujo", "leads", "Tiburones Verdes") in ties
+
+
+def test_office_holder_of_a_body_in_spanish() -> None:
+    ties = _ties("Aurelio Pineda, presidente de la Junta de Acción Comunal de la vereda La Cristalina, "
+                 "fue asesinado.\n")
+    assert ("Aurelio Pineda", "leads", "Junta de Acción Comunal") in ties
+
+
+def test_a_town_named_for_a_saint_stays_whole() -> None:
+    ex = extract(build_document("El alcalde de San Jacinto del Río, Ómar Benítez Durán, habló.\n".encode(), "t.txt"))
+    assert {e.name for e in ex.entities} >= {"San Jacinto del Río", "Ómar Benítez Durán"}
+
+
+def test_a_listed_place_after_a_common_noun_is_not_part_of_a_name() -> None:
+    ex = extract(build_document("Delegates of Colombia, Peru, Brazil and Chile met in Lima.\n".encode(), "t.txt"))
+    assert "Colombia" in {e.name for e in ex.entities}
+    assert ex.relations == []  # listed to say who attended: no tie, joint or loose
