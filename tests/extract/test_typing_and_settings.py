@@ -67,3 +67,19 @@ def test_an_untyped_organisation_joins_its_typed_namesake_across_documents(tmp_p
     rows = [r for r in store.entity_rows() if r["name"] == "Naviera Costa Brava"]
     assert len(rows) == 1
     assert rows[0]["type"] == "company"
+
+
+def test_a_longer_name_is_another_person_and_a_government_names_its_leader() -> None:
+    _ex, _n, types = _run("Ismael Zambada y Joaquín Guzmán López aterrizaron cerca de El Paso, Texas. "
+                          "El Gobierno de Claudia Sheinbaum desplegó refuerzos.\n")
+    assert types.get("Joaquín Guzmán López") == "person"  # not the listed Joaquín Guzmán Loera
+    assert "Joaquín Guzmán Loera" not in types
+    assert types.get("Claudia Sheinbaum") == "person"
+
+
+def test_a_plural_name_after_los_is_a_band_unless_it_is_a_town() -> None:
+    _ex, _n, types = _run("A witness from the Los Cachiros trafficking group testified. "
+                          "Los Tuertos cobran la vacuna en el pueblo. Hubo protestas en Los Ángeles.\n")
+    assert types.get("Cachiros") == "criminal_group"
+    assert types.get("Tuertos") == "criminal_group"
+    assert types.get("Ángeles") == "location"

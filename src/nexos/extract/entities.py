@@ -99,6 +99,9 @@ def _strip_leading_common(text: str, m_start: int, m_end: int, sent_start: int) 
     return new_start, new_start + tail[-1].end()
 
 
+GOVERNMENT_WORDS = {"gobierno", "government", "administracion", "administration", "regimen", "regime"}
+
+
 def _split_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """'Maduro and Petro' is two names; 'Trinidad and Tobago' stays whole only via the KB.
 
@@ -111,6 +114,10 @@ def _split_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
         return _split_and(text, start, start + len(words[0])) + _split_and(text, cut, end)  # "ACN Ramiro Contreras"
     lead = [fold_text(w) for w in words[:2]]
     m = re.search(r"\s+(?:of|from|at|del|de la|de)\s+(?=[A-ZÁÉÍÓÚÑ])", text[start:end])
+    if m and re.sub(r"^(?:el|la|the)\s+", "", fold_text(text[start : start + m.start()])) in GOVERNMENT_WORDS \
+            and fold_text(text[start + m.end() : end].split()[0]) in first_names():
+        # "el Gobierno de Claudia Sheinbaum": the person is named; coref reads the government of her
+        return _split_and(text, start + m.end(), end)
     if m and len(text[start : start + m.start()].split()) == 1 and gazetteer_name(text[start + m.end() : end]) \
             and not _type_from_keywords(fold_text(text[start : start + m.start()])) \
             and fold_text(words[0]) not in first_names():
@@ -217,6 +224,11 @@ def _type_candidate(text: str, s: int, e: int, sent_start: int, ner: dict[tuple[
         return "person", 0.7, None
     if folded in place_names():
         return "location", 0.6, None  # "San Pedro Sula": a town, whatever its saint's name suggests
+    article = re.search(r"(?<![\w])(Los|Las|los|las)\s+$", before)
+    if article and fold_text(f"{article.group(1)} {name}") in place_names():
+        return "location", 0.6, None  # "Los Ángeles", "Las Vegas"
+    if article and len(tokens) <= 2 and tokens[0][-1:] == "s":
+        return "criminal_group", 0.55, None  # "the Los Cachiros group", "alias de Los Tuertos": a band's plural name
     appo = _apposition_type(text, e)
     if appo:
         return appo, 0.7, None
@@ -454,8 +466,13 @@ def _resolve_overlaps(cands: list[Candidate], text: str) -> list[Candidate]:
             and re.search(r"\s(?:de|del|de la|of|para|para la|for)\s*$", text[c.start : clash.start])
         prefix = fold_text(text[c.start : clash.start]) if contains else ""
         own_words = _type_from_keywords(prefix) or _type_from_keywords(fold_text(text[clash.end : c.end]))
-        if contains and (place_inside or own_words and c.type not in ("person",)):
+        longer_person = clash.source == "kb" and clash.type == "person" and c.source == "rules" \
+            and c.start == clash.start and re.fullmatch(r"\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+", text[clash.end : c.end])
+        if contains and (place_inside or own_words and c.type not in ("person",)) or longer_person:
+            # "Joaquín Guzmán López" is not the listed "Joaquín Guzmán" (Loera): one more surname, another person
             taken.remove(clash)
+            if longer_person:
+                c.type, c.confidence = "person", max(c.confidence, 0.6)
             taken.append(c)
         elif clash.source == "rules" and c.source == "spacy" and clash.type == "person" and clash.confidence < 0.5:
             clash.type = c.type if c.type != "other" else clash.type
