@@ -45,3 +45,10 @@ def test_a_listed_place_after_a_common_noun_is_not_part_of_a_name() -> None:
     ex = extract(build_document("Delegates of Colombia, Peru, Brazil and Chile met in Lima.\n".encode(), "t.txt"))
     assert "Colombia" in {e.name for e in ex.entities}
     assert ex.relations == []  # listed to say who attended: no tie, joint or loose
+
+
+def test_its_leader_is_the_subject_of_the_sentence_before_not_the_last_group_named() -> None:
+    ties = _ties("The Vista Hermosa Locos Salvatrucha, an MS-13 clique, now operates from San Pedro Sula. "
+                 "Honduran investigators identify its leader as Marvin Alexis Orellana.\n")
+    assert ("Marvin Alexis Orellana", "leads", "Vista Hermosa Locos Salvatrucha") in ties
+    assert ("Marvin Alexis Orellana", "leads", "MS-13") not in ties

@@ -219,6 +219,7 @@ def identified_roles(doc: Document, res: Resolution) -> list[tuple[str, str, str
     text, folded = doc.text, fold_text(doc.text)
     out: list[tuple[str, str, str, tuple[int, int]]] = []
     prior: list[tuple[int, str]] = []  # (end, key) of organisations named so far, for "its"/"su"
+    subjects: list[tuple[int, str]] = []  # (end, key) of each sentence's first organisation
     for sent in doc.sentences or [(0, len(text))]:
         found = units(res.refs, *sent)
         for i, u in enumerate(found):
@@ -234,9 +235,16 @@ def identified_roles(doc: Document, res: Resolution) -> list[tuple[str, str, str
                     out.append((rel, holder.key, u.key, sent))
             m2 = POSSESSED_ROLE.search(window) if typ_u == "person" else None
             if m2:
-                owner = next((k for end, k in reversed(prior) if end <= u.start - len(window) + m2.start()), None)
-                if owner and u.start - next(e for e, k in reversed(prior) if k == owner) < 400:
+                at = u.start - len(window) + m2.start()
+                # "its": an organisation earlier in this sentence, else the first (the subject) of the last
+                # sentence that named one: "The VHLS, an MS-13 clique, … Police identify its leader as X"
+                here = [k for end, k in prior if sent[0] <= end <= at]
+                owner = here[-1] if here else (subjects[-1][1] if subjects and at - subjects[-1][0] < 400 else None)
+                if owner:
                     out.append(("leads" if re.fullmatch(LEAD_ROLES, m2.group(1)) else "member_of", u.key, owner, sent))
             if typ_u in HOLDER_TYPES:
                 prior.append((u.end, u.key))
+        first = next((u for u in found if res.by_key[u.key].type in HOLDER_TYPES), None)
+        if first is not None:
+            subjects.append((first.end, first.key))
     return out
