@@ -12,7 +12,8 @@ from __future__ import annotations
 import hashlib
 
 from nexos.knowledge import fold
-from nexos.model import ORGANISATIONS, Extraction, types_compatible as compatible
+from nexos.model import ORGANISATIONS, Extraction
+from nexos.model import types_compatible as compatible
 from nexos.store import Store
 
 
@@ -21,12 +22,12 @@ def entity_id_for(name: str, type_: str, kb_id: str | None) -> str:
     return "ent_" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
 
 
-def _alias_index(store: Store) -> dict[tuple[str, str], str]:
-    """(folded name or alias, type) → entity id, over the store's entities."""
-    index: dict[tuple[str, str], str] = {}
+def _alias_index(store: Store) -> dict[str, dict[str, str]]:
+    """Folded name or alias → {type: entity id}, over the store's entities (first id per type wins)."""
+    index: dict[str, dict[str, str]] = {}
     for row in store.entity_rows():
         for n in [row["name"], *(row["aliases"] or [])]:
-            index.setdefault((fold(n), row["type"]), row["id"])
+            index.setdefault(fold(n), {}).setdefault(row["type"], row["id"])
     return index
 
 
@@ -39,15 +40,14 @@ class Resolver:
 
     def __init__(self, store: Store) -> None:
         self.index = _alias_index(store)
-        self.by_name: dict[str, list[tuple[str, str]]] = {}  # folded name → [(type, id)]
-        for (name, typ), eid in self.index.items():
-            self.by_name.setdefault(name, []).append((typ, eid))
 
     def _lookup(self, name: str, typ: str) -> str | None:
-        found = self.index.get((name, typ))
+        """The id for ``name`` with this type, else (organisations) the first with a compatible type."""
+        by_type = self.index.get(name, {})
+        found = by_type.get(typ)
         if found or typ not in ORGANISATIONS:
             return found
-        return next((eid for t, eid in self.by_name.get(name, []) if compatible(t, typ)), None)
+        return next((eid for t, eid in by_type.items() if compatible(t, typ)), None)
 
     def resolve(self, ex: Extraction) -> dict[str, str]:
         out: dict[str, str] = {}
@@ -62,9 +62,7 @@ class Resolver:
                         break
                 out[ent.key] = found or entity_id_for(ent.name, ent.type, None)
             for n in [ent.name, *ent.aliases]:
-                if (fold(n), ent.type) not in self.index:
-                    self.index[(fold(n), ent.type)] = out[ent.key]
-                    self.by_name.setdefault(fold(n), []).append((ent.type, out[ent.key]))
+                self.index.setdefault(fold(n), {}).setdefault(ent.type, out[ent.key])
         return out
 
 
