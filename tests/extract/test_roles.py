@@ -42,7 +42,7 @@ def test_a_town_named_for_a_saint_stays_whole() -> None:
 
 
 def test_a_listed_place_after_a_common_noun_is_not_part_of_a_name() -> None:
-    ex = extract(build_document("Delegates of Colombia, Peru, Brazil and Chile met in Lima.\n".encode(), "t.txt"))
+    ex = extract(build_document(b"Delegates of Colombia, Peru, Brazil and Chile met in Lima.\n", "t.txt"))
     assert "Colombia" in {e.name for e in ex.entities}
     assert ex.relations == []  # listed to say who attended: no tie, joint or loose
 

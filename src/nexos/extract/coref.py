@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from nexos.extract.entities import Candidate, _type_from_keywords
+from nexos.extract.entities import Candidate, _type_from_keywords, names_next
 from nexos.extract.lexicon import fold_text, load
 from nexos.knowledge import load_kb
 from nexos.model import Document, Entity
@@ -205,9 +205,8 @@ def _parenthetical_links(b: _Builder) -> None:
         full, acr = b.res.by_key[r1.key], b.res.by_key[r2.key]
         if not ACRONYM_FORM.match(text[r2.start : r2.end]) or len(text[r2.start : r2.end]) > 10:
             continue
-        if full.type in ("person", "location") or (full.kb_id and acr.kb_id and full.kb_id != acr.kb_id):
-            continue
-        if acr.type == "location":
+        if full.type in ("person", "location") or acr.type == "location" \
+                or (full.kb_id and acr.kb_id and full.kb_id != acr.kb_id):
             continue
         _absorb(b, acr, full)  # the list's sense of an ambiguous acronym yields to the document's definition
 
@@ -251,16 +250,15 @@ def _mention_context_type(text: str, folded: str, start: int, end: int) -> str |
     m = APPOSITION_START.match(text[end : end + 40])
     if m:
         seen: list[str] = []
-        for w in re.findall(r"[\w'’-]+|[,;.:()]", folded[end + m.end() : end + m.end() + 80])[:6]:
+        tokens = re.compile(r"[\w'’-]+|[,;.:()]").finditer(folded, end + m.end(), end + m.end() + 80)
+        for tok in list(tokens)[:6]:
+            w = tok.group()
             if w in DESCRIPTOR_STOP or not w[0].isalnum():
                 break
             seen.append(w)
             typ = _descriptor_type(seen)
             if typ:
-                at = end + m.end() + folded[end + m.end() :].find(w) + len(w)
-                if re.match(r"\s+[A-ZÁÉÍÓÚÑ]", text[at : at + 3]):
-                    return None  # "X, la banda Los Halcones": the description belongs to the next name
-                return typ
+                return None if names_next(text, tok.end()) else typ  # "X, la banda Los Halcones"
     return None
 
 

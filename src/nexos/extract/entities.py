@@ -188,6 +188,14 @@ PERSON_NOUNS = re.compile(r"(?<![\w])(?:prosecutor|lawyer|attorney|judge|spokes(
                           r"coronel|periodista|activista|empresari[oa]|cabecilla|jefe|jefa)(?![\w])")
 
 
+def names_next(text: str, pos: int) -> bool:
+    """True when a capitalised name starts right after ``pos``: "la banda Los Halcones".
+
+    A description followed by a name describes that name, not the one before the comma.
+    """
+    return re.match(r"\s+[A-ZÁÉÍÓÚÑ]", text[pos : pos + 3]) is not None
+
+
 def _apposition_type(text: str, end: int) -> str | None:
     """'Los Chacales, an Ecuadorian gang' / 'X, the prosecutor': the apposition's head noun types X."""
     m = APPOSITION.match(text[end : end + 80])
@@ -198,7 +206,7 @@ def _apposition_type(text: str, end: int) -> str | None:
     for typ, rx in [("person", PERSON_NOUNS), *org_keywords()]:
         k = rx.search(head)
         if k:
-            if re.match(r"\s+[A-ZÁÉÍÓÚÑ]", text[base + k.end() : base + k.end() + 3]):
+            if names_next(text, base + k.end()):
                 return None  # "X, la banda Los Halcones": the description belongs to the next name
             return typ
     return None

@@ -18,7 +18,13 @@ from nexos.extract.lexicon import envoy_cues, fold_text, relation_cues
 from nexos.extract.phrases import CLAUSE_BREAK, SETTING_TYPES, Unit, all_places, clause_spans, set_document
 from nexos.extract.phrases import groups as _groups
 from nexos.extract.phrases import units as _units
-from nexos.extract.roles import between_relations, identified_roles, joint_subjects, role_relations, under_leader
+from nexos.extract.roles import (
+    between_relations,
+    identified_roles,
+    joint_subjects,
+    role_relations,
+    under_leader,
+)
 from nexos.model import Document, Relation
 
 SYMMETRIC = {"allied_with", "associated_with", "negotiates_with"}
