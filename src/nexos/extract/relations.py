@@ -296,8 +296,9 @@ SETTLED = {"criminal_group", "armed_group", "ngo", "company", "other"}
 def _setting_ties(doc: Document, res: Resolution, col: _Collector) -> None:
     """'X, a gang from Guayaquil' / 'los frentes del ELN en Apure': an actor and the place its clause sets it in.
 
-    A place introduced by a preposition is kept out of the loose pairings, but a group, a person or
-    an organisation named in the same clause as such a place is, as a rule, said to be active there.
+    A place introduced by a preposition is kept out of the loose pairings, but a group or an
+    organisation (not a person) named in the same clause as such a place is, as a rule, said to be
+    active there.
     """
     text = doc.text
     for sent in doc.sentences or [(0, len(text))]:

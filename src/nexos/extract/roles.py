@@ -12,7 +12,7 @@ import re
 
 from nexos.extract.coref import Resolution
 from nexos.extract.lexicon import fold_text
-from nexos.extract.phrases import SETTING_TYPES, groups, units
+from nexos.extract.phrases import SETTING_TYPES, Unit, groups, units
 from nexos.model import Document
 
 LEAD_ROLES = (r"leader|head|chief|commander|director|president|founder|boss|coordinator|ringleader|lider|jefe|jefa|"
@@ -119,11 +119,18 @@ def between_relations(doc: Document, res: Resolution) -> list[tuple[str, str, st
             noun = m.group(1)
             typ = next((t for rx, t in BETWEEN_TYPE if rx.search(noun)), "associated_with")
             members = [u for u in g if res.by_key[u.key].type not in SETTING_TYPES or typ == "negotiates_with"]
-            for i, a in enumerate(members):
-                for b in members[i + 1 :]:
-                    out.append((typ, a.key, b.key, sent))
-                    if typ == "opposes":
-                        out.append((typ, b.key, a.key, sent))
+            out.extend(_among(typ, members, sent))
+    return out
+
+
+def _among(typ: str, members: list[Unit], sent: tuple[int, int]) -> list[tuple[str, str, str, tuple[int, int]]]:
+    """A tie between every two members of a list; opposition runs both ways."""
+    out = []
+    for i, a in enumerate(members):
+        for b in members[i + 1 :]:
+            out.append((typ, a.key, b.key, sent))
+            if typ == "opposes":
+                out.append((typ, b.key, a.key, sent))
     return out
 
 
@@ -195,11 +202,7 @@ def joint_subjects(doc: Document, res: Resolution) -> list[tuple[str, str, str, 
                 if m and JOINT_GAP.match(after[: m.start()]):
                     if typ != "negotiates_with" and any(res.by_key[u.key].type == "location" for u in members):
                         break
-                    for i, a in enumerate(members):
-                        for b in members[i + 1 :]:
-                            out.append((typ, a.key, b.key, sent))
-                            if typ == "opposes":
-                                out.append((typ, b.key, a.key, sent))
+                    out.extend(_among(typ, members, sent))
                     break
     return out
 
@@ -230,8 +233,7 @@ def identified_roles(doc: Document, res: Resolution) -> list[tuple[str, str, str
                 holder = next((p for p in reversed(found[:i]) if res.by_key[p.key].type == "person"
                                and p.end <= u.start - len(window) + m.start()), None)
                 if holder is not None and holder.key != u.key:
-                    rel = "associated_with" if typ_u == "person" else (
-                        "leads" if re.fullmatch(LEAD_ROLES, m.group(1)) else "member_of")
+                    rel = "associated_with" if typ_u == "person" else _role_type(m.group(1))
                     out.append((rel, holder.key, u.key, sent))
             m2 = POSSESSED_ROLE.search(window) if typ_u == "person" else None
             if m2:
@@ -241,7 +243,7 @@ def identified_roles(doc: Document, res: Resolution) -> list[tuple[str, str, str
                 here = [k for end, k in prior if sent[0] <= end <= at]
                 owner = here[-1] if here else (subjects[-1][1] if subjects and at - subjects[-1][0] < 400 else None)
                 if owner:
-                    out.append(("leads" if re.fullmatch(LEAD_ROLES, m2.group(1)) else "member_of", u.key, owner, sent))
+                    out.append((_role_type(m2.group(1)), u.key, owner, sent))
             if typ_u in HOLDER_TYPES:
                 prior.append((u.end, u.key))
         first = next((u for u in found if res.by_key[u.key].type in HOLDER_TYPES), None)
