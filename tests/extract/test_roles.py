@@ -52,3 +52,32 @@ def test_its_leader_is_the_subject_of_the_sentence_before_not_the_last_group_nam
                  "Honduran investigators identify its leader as Marvin Alexis Orellana.\n")
     assert ("Marvin Alexis Orellana", "leads", "Vista Hermosa Locos Salvatrucha") in ties
     assert ("Marvin Alexis Orellana", "leads", "MS-13") not in ties
+
+
+def test_a_head_of_state_leads_the_state_the_document_names() -> None:
+    # the demonym says which state; the state is named elsewhere in the document
+    ties = _ties("Ecuador declared an internal armed conflict in 2024. The Ecuadorian president, "
+                 "Rodrigo Salcedo, ordered troops into the prisons.\n")
+    assert ("Rodrigo Salcedo", "leads", "Ecuador") in ties
+    ties = _ties("Honduras vive una crisis. El presidente hondureño Marcos Villeda viajó a Tegucigalpa.\n")
+    assert ("Marcos Villeda", "leads", "Honduras") in ties
+    # no state named: no tie; a president of a body is not head of a state
+    assert not any(t == "leads" for _a, t, _b in _ties("The Ecuadorian president, Rodrigo Salcedo, spoke.\n"))
+    assert ("Rodrigo Salcedo", "leads", "Ecuador") not in _ties(
+        "Ecuador voted. The president of the Ecuadorian Football Federation, Rodrigo Salcedo, spoke.\n")
+
+
+def test_a_minister_belongs_to_the_government_or_leads_the_ministry_named() -> None:
+    ties = _ties("El Gobierno venezolano rechazó el informe. El canciller venezolano, Ramón Ortiz, "
+                 "habló de una campaña.\n")
+    assert ("Ramón Ortiz", "member_of", "Government of Venezuela") in ties
+    ties = _ties("The Ministry of Defence of Colombia opened an inquiry. Colombian Defence Minister "
+                 "Luis Ospina visited Cúcuta.\n")
+    assert ("Luis Ospina", "leads", "Ministry of Defence of Colombia") in ties
+
+
+def test_a_listed_surname_with_another_given_name_is_another_person() -> None:
+    ex = extract(build_document("Efraín Cepeda spoke in Bogotá on Monday. Later, Cepeda left for Cali.\n"
+                                .encode(), "t.txt"))
+    people = [e for e in ex.entities if e.type == "person"]
+    assert [p.name for p in people] == ["Efraín Cepeda"] and people[0].kb_id is None

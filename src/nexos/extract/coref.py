@@ -125,6 +125,12 @@ def _entity_for(b: _Builder, c: Candidate, persons: list[Entity]) -> Entity | No
     if c.kb_id:
         if c.kb_id in b.by_kb:
             return b.res.by_key[b.by_kb[c.kb_id]]
+        if c.type == "person" and len(c.text.split()) == 1:
+            # "Efraín Cepeda … Cepeda": a bare surname joins the person the document named, not a namesake in the KB
+            surname = fold_text(c.text)
+            for p in reversed(persons):
+                if surname in _person_tokens(p.name):
+                    return p
         ent = b.new(c.name or c.text, c.type, c.kb_id, c.confidence, "kb")
         b.by_kb[c.kb_id] = ent.key
         if ent.type == "person":

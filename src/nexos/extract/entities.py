@@ -24,6 +24,7 @@ from nexos.extract.lexicon import (
     place_names,
     titles,
 )
+from nexos.knowledge import load_kb
 from nexos.model import Document
 
 log = logging.getLogger(__name__)
@@ -476,6 +477,7 @@ def _resolve_overlaps(cands: list[Candidate], text: str) -> list[Candidate]:
         own_words = _type_from_keywords(prefix) or _type_from_keywords(fold_text(text[clash.end : c.end]))
         longer_person = clash.source == "kb" and clash.type == "person" and c.source == "rules" \
             and c.start == clash.start and re.fullmatch(r"\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+", text[clash.end : c.end])
+        longer_person = longer_person or _other_given_name(text, clash, c)
         if contains and (place_inside or own_words and c.type not in ("person",)) or longer_person:
             # "Joaquín Guzmán López" is not the listed "Joaquín Guzmán" (Loera): one more surname, another person
             taken.remove(clash)
@@ -486,6 +488,19 @@ def _resolve_overlaps(cands: list[Candidate], text: str) -> list[Candidate]:
             clash.type = c.type if c.type != "other" else clash.type
     taken.sort(key=lambda c: c.start)
     return [c for c in taken if c.confidence >= 0.3]
+
+
+def _other_given_name(text: str, kb: Candidate, rule: Candidate) -> bool:
+    """'Efraín Cepeda' is not the listed 'Iván Cepeda': a given name the entry never uses, before its surname."""
+    if kb.source != "kb" or kb.type != "person" or rule.source != "rules" or rule.end != kb.end \
+            or rule.start >= kb.start or not re.fullmatch(r"(?:[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+\s+){1,2}", text[rule.start : kb.start]):
+        return False
+    entry = load_kb().get(kb.kb_id or "")
+    if entry is None:
+        return False
+    known = {fold_text(w) for n in [entry.name, *entry.aliases] for w in n.split()}
+    given = [fold_text(w) for w in text[rule.start : kb.start].split()]
+    return all(w not in known for w in given) and given[0] in first_names()
 
 
 def _is_kb_list(text: str, kb: Candidate, rule: Candidate) -> bool:

@@ -22,6 +22,7 @@ from nexos.extract.roles import (
     between_relations,
     identified_roles,
     joint_subjects,
+    office_holders,
     role_relations,
     under_leader,
 )
@@ -189,6 +190,8 @@ def extract_relations(doc: Document, res: Resolution) -> list[Relation]:
         col.add(typ, src, tgt, sent, False, 0.6)
     for typ, src, tgt, sent in under_leader(doc, res) + joint_subjects(doc, res) + identified_roles(doc, res):
         col.add(typ, src, tgt, sent, False, 0.55)
+    for typ, src, tgt, sent in office_holders(doc, res):
+        col.add(typ, src, tgt, sent, False, 0.5, "rules.office")
     _fallback_pairs(doc, res, col)
     _setting_ties(doc, res, col)
     return list(col.found.values())
