@@ -81,3 +81,18 @@ def test_a_listed_surname_with_another_given_name_is_another_person() -> None:
                                 .encode(), "t.txt"))
     people = [e for e in ex.entities if e.type == "person"]
     assert [p.name for p in people] == ["Efraín Cepeda"] and people[0].kb_id is None
+
+
+def test_descriptions_of_an_organisation_carry_its_ties() -> None:
+    # "the foundation's executive director": a description standing for the foundation named before
+    ties = _ties('La Fundación Horizonte Norte rechazó la acusación. "Nunca pagamos," said Clara Inés Montoya Ríos, '
+                 "the foundation's executive director.\n")
+    assert ("Clara Inés Montoya Ríos", "leads", "Fundación Horizonte Norte") in ties
+    ties = _ties("La empresa Transportes Andinos fue allanada en Cali. El gerente de la empresa, Julio Cárdenas, "
+                 "no respondió.\n")
+    assert ("Julio Cárdenas", "leads", "Transportes Andinos") in ties
+    # a description written beside a name and repeated later refers to that name again
+    ties = _ties("Agents of the National Police's anti-narcotics directorate, known by its Spanish acronym DIRAN, "
+                 "arrested two men in Cali. The seizure was announced by Colonel Ana Ruiz, who heads the "
+                 "anti-narcotics directorate.\n")
+    assert ("Ana Ruiz", "leads", "DIRAN") in ties

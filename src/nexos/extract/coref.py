@@ -117,6 +117,7 @@ def resolve_mentions(doc: Document, cands: list[Candidate]) -> Resolution:
     _compounds(b)
     _government_of(b)
     _anaphora(b)
+    _repeated_descriptions(b)
     b.res.refs.sort(key=lambda r: (r.start, r.end))
     return b.res
 
@@ -451,8 +452,53 @@ def _anaphora(b: _Builder) -> None:
                     continue
             key = (_titled_person(b, names, folded, m.group(1), m.start()) if typ == "person" else None) \
                 or last_before(m.start(), {typ}, 800)
-            if key and not any(r.start <= m.start() < r.end for r in names):
+            if key and not any(r.start < m.end() and m.start() < r.end for r in names):
                 b.add_mention(b.res.by_key[key], m.start(), m.end(), "description")
+
+
+# "the National Police's anti-narcotics directorate, known by its acronym DIRAN … the anti-narcotics
+# directorate": a description written beside an organisation's name, repeated later, refers to it again.
+DESCRIBED_BEFORE = re.compile(
+    r"(?<![\w])(?:the|el|la|los|las)\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)\s*"
+    r"(?:(?:,\s*)?(?:known (?:by its [\w\s]{1,30}?|as)|conocid[oa] (?:por (?:su|sus) [\w\s]{1,30}?|como)|"
+    r"(?:called|llamad[oa]))\s+)?[,(]?\s*$")
+DESCRIBED_AFTER = re.compile(r"^\s*(?:\([^()]{1,20}\)\s*)?,\s+(?:a|an|the|un|una|el|la)\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)")
+DESCRIPTION_EDGE = {"de", "del", "of", "the", "la", "el", "y", "and", "known", "conocido", "conocida", "its", "su"}
+
+
+def _repeated_descriptions(b: _Builder) -> None:
+    text, folded = b.doc.text, fold_text(b.doc.text)
+    heads = {h for h, typ in _descriptor_heads().items() if typ != "person" and " " not in h}
+    names = [r for r in b.res.refs if r.kind == "name"]
+    phrases: dict[str, str] = {}
+    for r in names:
+        ent = b.res.by_key.get(r.key)
+        if ent is None or ent.type in ("person", "location", "state"):
+            continue
+        found: list[str] = []
+        m = DESCRIBED_BEFORE.search(folded[max(0, r.start - 80) : r.start])
+        if m:
+            found.append(m.group(1))
+        m = DESCRIBED_AFTER.match(folded[r.end : r.end + 80])
+        if m:
+            found.append(m.group(1))
+        for words in (f.split() for f in found):
+            for i, w in enumerate(words):
+                if w not in heads:
+                    continue
+                for lo in range(0, i + 1):
+                    for hi in range(i + 1, len(words) + 1):
+                        sub = words[lo:hi]
+                        if len(sub) >= 2 and sub[0] not in DESCRIPTION_EDGE and sub[-1] not in DESCRIPTION_EDGE:
+                            phrases.setdefault(" ".join(sub), r.key)
+    taken = [(r.start, r.end) for r in b.res.refs]
+    for phrase, key in phrases.items():
+        rx = re.compile(r"(?<![\w])(?:the|this|el|la|esta|este|dicha|dicho)\s+" + re.escape(phrase) + r"(?![\w])")
+        first = min(m.start for m in b.res.by_key[key].mentions)
+        for m in rx.finditer(folded, first):
+            if not any(s < m.end() and m.start() < e for s, e in taken) and not text[m.start()].isupper():
+                b.add_mention(b.res.by_key[key], m.start(), m.end(), "description")
+                taken.append((m.start(), m.end()))
 
 
 def _titled_person(b: _Builder, names: list[Ref], folded: str, phrase: str, pos: int) -> str | None:

@@ -16,7 +16,7 @@ from nexos.extract.lexicon import fold_text, load
 from nexos.extract.phrases import SETTING_TYPES, Unit, groups, units
 from nexos.model import Document
 
-LEAD_ROLES = (r"leader|head|chief|commander|director|president|founder|boss|coordinator|ringleader|lider|jefe|jefa|"
+LEAD_ROLES = (r"leader|head|chief|commander|director|manager|gerente|ceo|chief executive|president|founder|boss|coordinator|ringleader|lider|jefe|jefa|"
               r"comandante|directora?|presidente|presidenta|fundadora?|cabecilla|coordinadora?|maximo lider|mayor|alcalde|"
               r"alcaldesa|governor|gobernadora?|prefect|prefecto")
 MEMBER_ROLES = (r"personera?|personero|concejala?|councillor|member|prosecutor|official|spokes(?:man|woman|person)|minister|senator|officer|agent|lawyer|militant|"
@@ -41,6 +41,8 @@ ROLE_OF_BEFORE = re.compile(rf"({ROLE})(?:\s+[a-z]+)?\s+(?:of|de|del|de la)\s+(?
 PLACE_LEADERS = re.compile(r"^(?:mayor|alcalde|alcaldesa|governor|gobernador|gobernadora|president|presidente|presidenta|"
                            r"personer[oa]|concejal|councillor|prefect|prefecto|intendente)$")
 POSSESSIVE = re.compile(r"^(?:'s|’s)\s+$")
+APPOSED_HOLDER = re.compile(r"^\s*,\s+(?:the\s+)?$")
+HOLDERS_ROLE = re.compile(rf"^(?:'s|’s)\s+(?:[\w-]+\s+){{0,2}}?({ROLE})(?![\w])")
 
 
 def _role_type(role: str | None) -> str:
@@ -71,6 +73,10 @@ def role_relations(doc: Document, res: Resolution) -> list[tuple[str, str, str, 
                 elif POSSESSIVE.match(folded[u.end : nxt.start]) and res.by_key[nxt.key].type in (
                         "political_party", "armed_group", "criminal_group"):
                     out.append(("leads", u.key, nxt.key, sent))
+                elif APPOSED_HOLDER.match(folded[u.end : nxt.start]) and res.by_key[nxt.key].type != "state":
+                    m = HOLDERS_ROLE.match(folded[nxt.end : sent[1]])  # "X, the foundation's executive director"
+                    if m:
+                        out.append((_role_type(m.group(1)), u.key, nxt.key, sent))
             ptype = res.by_key[prev.key].type if prev else None
             if prev and ptype in ORG_TYPES and ptype != "state":
                 gap = folded[prev.end : u.start]
