@@ -158,3 +158,34 @@ def test_undated_sentences_after_an_event_go_on_telling_it() -> None:
     assert len(ev.evidence) == 2
     later = next(e for e in ex.events if e.date == "2018-11-23")
     assert oas not in later.participants
+
+
+def test_a_month_without_year_in_a_dated_paragraph_is_the_story_s_month() -> None:
+    ex, names = _run("Published 2 June 2025.\n\n"
+                     "- 14 October 2019: Rosa Amaya wins the mayoral election in Soledad. Her rival, Carlos Pérez, "
+                     "asks the court for a recount in November.\n\n"
+                     "- March 2021: Prosecutors charge Rosa Amaya with embezzlement.\n")
+    recount = next(e for e in ex.events if names[e.participants[0]] in ("Carlos Pérez", "Rosa Amaya")
+                   and e.date and e.date.endswith("-11"))
+    assert recount.date == "2019-11"
+    # a year-less month in running prose (not a dated bullet) keeps the publication's year
+    ex, names = _run("Published 2 June 2025.\n\nThe Halcones gang was founded in June 2019 in Soledad. In March, "
+                     "the Halcones gang killed two officers of the Policía Nacional in Soledad.\n")
+    assert any(e.date == "2025-03" for e in ex.events)
+
+
+def test_present_tense_timeline_triggers() -> None:
+    ex, _ = _run("- 8 March 2024: A jury in New York convicts Rosa Amaya on two counts.\n"
+                 "- 9 April 2024: Washington requests the extradition of Carlos Pérez.\n")
+    kinds = {e.date: e.type for e in ex.events}
+    assert kinds["2024-03-08"] == "legal_action" and kinds["2024-04-09"] == "legal_action"
+
+
+def test_a_possessive_pronoun_far_from_any_name_is_the_protagonist_s() -> None:
+    text = ("- 2014: Rosa Amaya becomes mayor of Soledad.\n\n- 2016: Rosa Amaya is re-elected.\n\n"
+            "- 2018: Carlos Pérez, a contractor, is arrested.\n\n- 2019: The council meets.\n\n"
+            "- 2020: The council votes again.\n\n"
+            "- 2021: Prosecutors request her arrest. Rosa Amaya denies the charges.\n")
+    ex, names = _run(text)
+    ev = next(e for e in ex.events if e.date == "2021")
+    assert "Rosa Amaya" in {names[k] for k in ev.participants}

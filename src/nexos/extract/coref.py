@@ -382,7 +382,7 @@ def _anaphora(b: _Builder) -> None:
     names = sorted((r for r in b.res.refs if r.kind == "name"), key=lambda r: r.start)
     sents = b.doc.sentences or [(0, len(text))]
 
-    def subject_before(pos: int, typ: set[str], gender: str | None = None) -> str | None:
+    def subject_before(pos: int, typ: set[str], gender: str | None = None, nominative: bool = False) -> str | None:
         """The first fitting name of the sentence holding pos (before pos), else of the sentences before.
 
         ``gender`` ('m'/'f') skips people whose given name says otherwise ("his" is not Xiomara Castro).
@@ -398,8 +398,30 @@ def _anaphora(b: _Builder) -> None:
                 if s <= r.start < limit and ent and ent.type in typ:
                     if gender and ent.type == "person" and _gender(ent.name) not in (None, gender):
                         continue
+                    if j < idx - 1 and "person" in typ:
+                        # two sentences back or more: the person the whole text is about outranks a passer-by
+                        # ("Feb. 14, 2022: Washington requests his arrest" in a timeline of one man's career)
+                        return protagonist(pos, gender, r.key) or r.key
                     return r.key
-        return None
+        return protagonist(pos, gender, None) if "person" in typ and not nominative else None
+
+    counts: dict[str, int] = {}
+    for r in names:
+        if b.res.by_key.get(r.key) and b.res.by_key[r.key].type == "person":
+            counts[r.key] = counts.get(r.key, 0) + 1
+
+    def protagonist(pos: int, gender: str | None, rival: str | None) -> str | None:
+        """The most named person, when named at least three times and twice as often as the rival."""
+        if not counts:
+            return None
+        key = max(counts, key=lambda k: counts[k])
+        if counts[key] < 3 or (rival is not None and (key == rival or counts[key] < 2 * counts.get(rival, 0))):
+            return None
+        ent = b.res.by_key[key]
+        if gender and _gender(ent.name) not in (None, gender):
+            return None
+        first = min(m.start for m in ent.mentions)
+        return key if first < pos else None
 
     def last_before(pos: int, typ: set[str], window: int = 600) -> str | None:
         for r in reversed(names):
@@ -416,7 +438,7 @@ def _anaphora(b: _Builder) -> None:
         if lang == "en" or m.group(1) in ("ella",):
             word = m.group(1)
             gender = "m" if word in ("he", "him", "his", "himself") else "f" if word in ("she", "her", "herself", "ella") else None
-            key = subject_before(m.start(), {"person"}, gender)
+            key = subject_before(m.start(), {"person"}, gender, word in ("he", "she", "ella"))
             if key:
                 b.add_mention(b.res.by_key[key], m.start(), m.end(), "pronoun")
     org_words = cues.get("organisation", {}).get(lang, [])

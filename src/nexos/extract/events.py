@@ -12,6 +12,7 @@ month ("Similar provocations followed in September 2025. At the 2025 …").
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from nexos.extract.coref import Resolution
 from nexos.extract.dates import DateMention, find_dates
@@ -76,6 +77,28 @@ def _trigger(folded: str, s: int, e: int, near: int) -> str | None:
     return best[1] if best else None
 
 
+def _leads_paragraph(doc: Document, pos: int) -> bool:
+    """A date at the head of its paragraph dates what the paragraph tells ('- 26 November 2017: …')."""
+    para = next(((s, e) for s, e in doc.paragraphs if s <= pos < e), None)
+    return para is not None and pos - para[0] <= 12 and not re.search(r"[.!?]", doc.text[para[0] : pos])
+
+
+def _within_story(d: DateMention, anchor: str, published: str | None) -> DateMention:
+    """A month written without its year, in the paragraph of a dated story, falls in that story's year.
+
+    Of the anchor's year and the years either side, the one that puts the month nearest the anchor wins
+    ("26 November 2017: … a new vote in December" is December 2017; "December 2022 … In March" is March
+    2023), never after the document's own date.
+    """
+    if not d.value or len(d.value) < 7:
+        return d
+    year, month, own = int(anchor[:4]), int(anchor[5:7]), int(d.value[5:7])
+    options = [y for y in (year - 1, year, year + 1)
+               if not published or f"{y:04d}{d.value[4:7]}" <= published[:7]] or [year]
+    best = min(options, key=lambda y: abs((y * 12 + own) - (year * 12 + month)))
+    return replace(d, value=f"{best:04d}{d.value[4:]}")
+
+
 def extract_events(doc: Document, res: Resolution) -> list[Event]:
     text, folded = doc.text, fold_text(doc.text)
     events: dict[tuple[str, str, tuple[str, ...]], Event] = {}
@@ -85,12 +108,19 @@ def extract_events(doc: Document, res: Resolution) -> list[Event]:
     last_day: str | None = None
     pending: tuple[DateMention, int, tuple[int, int]] | None = None  # a date no actor took up yet
     dated: set[int] = set()  # starts of the sentences that hold a date
+    anchor: tuple[str, int] | None = None  # the last date written with its year, and where
     for sent in sents:
         found = []
         for d in find_dates(text, doc.language, doc.published, sent[0], sent[1]):
             if d.kind == "duration" or (d.kind == "relative" and THIS_YEAR.fullmatch(fold_text(d.text))):
                 continue
             d2 = _narrative(d, last_day) if d.kind == "relative" else d
+            if d2 is not None and d2.value and d2.kind == "absolute" and not re.search(r"\d{4}", d2.text) \
+                    and anchor and doc.same_paragraph(anchor[1], d2.start) and d2.precision in ("month", "day"):
+                d2 = _within_story(d2, anchor[0], doc.published)  # "26 November 2017: … calls for a new vote in December"
+            elif d2 is not None and d2.value and re.search(r"\d{4}", d2.text) and d2.precision in ("month", "day") \
+                    and not _is_dateline(doc, sent, d2) and _leads_paragraph(doc, d2.start):
+                anchor = (d2.value, d2.start)
             if d2 is not None and d2.value:
                 found.append(d2)
                 if d2.precision == "day":

@@ -49,6 +49,9 @@ ROLE_AFTER = re.compile(r"^[\"”»’*\s,.]*(?:[—–-]\s*)?(?:\w+\s+){0,1}?" 
                         r"\s+(?:el|la|los|las|the|a|an|un|una)\s+((?:[a-z]+\s+){0,2}[a-z]+)")
 
 
+POSSESSIVE_PRONOUN = re.compile(r"his|her|its|their|su|sus")
+
+
 def _by_role(doc: Document, res: Resolution, folded: str, role: str, before: int) -> str | None:
     """'…", declaró la directora ejecutiva': the person introduced earlier with that role."""
     head = role.split()[0]
@@ -70,18 +73,21 @@ def _speaker(doc: Document, res: Resolution, q_start: int, q_end: int, sent: tup
         if key:
             return key
     if re.match(r"^[\"”»’*\s,.]*(?:[—–-]\s*)?(?:\w+\s+){0,4}?" + SPEECH.pattern, after):
-        near = [u for u in _units(res.refs, q_end, q_end + 80) if res.by_key[u.key].type in SPEAKER_TYPES]
+        near = [u for u in _units(res.refs, q_end, q_end + 80) if res.by_key[u.key].type in SPEAKER_TYPES
+                and not POSSESSIVE_PRONOUN.fullmatch(folded[u.start : u.end])]  # '"…," said his lawyer, X'
+
         persons = [u for u in near if res.by_key[u.key].type == "person"]
         if persons or near:  # "…," said X  /  "…," X said  /  "…", told ACN X
             return (persons or near)[0].key
-    before = [u for u in _units(res.refs, sent[0], q_start) if res.by_key[u.key].type in SPEAKER_TYPES]
+    before = [u for u in _units(res.refs, sent[0], q_start) if res.by_key[u.key].type in SPEAKER_TYPES
+              and not POSSESSIVE_PRONOUN.fullmatch(folded[u.start : u.end])]
     if not before:
         # "Él mismo se presentó como «…»": a pronoun subject points at the person of the sentences before
         if re.match(r"^\s*(?:Él|él|Ella|ella|He|he|She|she)\b", doc.text[sent[0] : q_start]) \
                 or not folded[sent[0] : q_start].strip():
             prior = [r for r in res.refs if sent[0] - 400 < r.start < sent[0]
                      and res.by_key.get(r.key) and res.by_key[r.key].type == "person"]
-            return prior[-1].key if prior else None
+            return max(prior, key=lambda r: r.start).key if prior else None  # refs are not in text order
         return None
     intro = INTRO_PHRASE.match(folded[sent[0] : q_start])
     if intro:
