@@ -243,3 +243,9 @@ def test_unknown_language_falls_back_to_english() -> None:
 ])
 def test_normalize_date(expr: str, lang: str, expected: tuple) -> None:
     assert normalize_date(expr, lang, ANCHOR) == expected
+
+
+def test_abbreviated_spanish_months_only_with_a_year() -> None:
+    found = find_dates("El 3 ago. 2024 zarpó; el 5 mar 2023 volvió; vive junto al mar 20 años.", "es", None, 0, 80)
+    assert [(d.text, d.value) for d in found if d.kind == "absolute"] == [("3 ago. 2024", "2024-08-03"),
+                                                                          ("5 mar 2023", "2023-03-05")]

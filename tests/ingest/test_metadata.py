@@ -474,3 +474,17 @@ def test_capital_title_is_not_a_letterhead() -> None:
 @pytest.mark.parametrize("title", ["Ports, Gangs and the State", "Por qué cayó el cartel", "By land and sea"])
 def test_titles_that_start_like_a_byline_stay_titles(title: str) -> None:
     assert detect_metadata(f"{title}\n\n{BODY_EN}\n", "en")["title"] == title
+
+
+def test_wire_dateline_opening_a_long_paragraph_with_country_and_short_month() -> None:
+    para = ("Montería (Colombia), 3 ago 2025 (Agencia Río).- Cientos de familias dejaron sus veredas por los "
+            "combates entre dos grupos armados, informaron este domingo las autoridades locales, que pidieron "
+            "ayuda humanitaria al Gobierno nacional y a la Gobernación para atender a los desplazados que llegan "
+            "a pie y en canoas al casco urbano desde el pasado jueves, según un balance preliminar de la Defensoría "
+            "del Pueblo y de los organismos humanitarios.")
+    assert len(para) > 400
+    meta = detect_metadata(f"Desplazamiento en Córdoba\n\n{para}\n\n{BODY_ES}\n", "es")
+    assert meta["published"] == "2025-08-03"
+    # the same long line without a wire head is prose, not a dateline
+    prose = "Cientos de familias, 3 ago 2025, " + para[50:]
+    assert "published" not in detect_metadata(f"Desplazamiento en Córdoba\n\n{prose}\n\n{BODY_ES}\n", "es")

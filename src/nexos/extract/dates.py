@@ -67,6 +67,8 @@ _MONTHS = {name: i + 1 for i, name in enumerate(_EN_MONTHS)}
 _MONTHS.update({name: i + 1 for i, name in enumerate(_ES_MONTHS)})
 _MONTHS.update(_EN_ABBR)
 _MONTHS["setiembre"] = 9
+_ES_ABBR = {"ene": 1, "abr": 4, "ago": 8, "set": 9, "dic": 12}
+_MONTHS.update(_ES_ABBR)
 
 _EN_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _ES_WEEKDAYS = ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]
@@ -675,6 +677,8 @@ _ES_RULES: list[tuple[str, _Handler, str]] = [
     (_NUMERIC, _h_numeric, _NUMERAL_LEFT),
     (rf"(?P<d>\d\d?(?:\s?[º°])?)(?:(?:\s*(?P<dash>[\-–])\s*|\s+(?:al?|y(?:\s+el)?|hasta\s+el)\s+)"
      rf"(?P<d2>\d\d?))?\s+de\s+{_es_mon('mon')}(?:(?:\s+de|\s+del|,)?\s+{_y()})?", _h_day, "$€.,"),
+    # "21 jun 2025", "3 ago. 2024": an abbreviated month, only with its year ("mar" is also the sea)
+    (rf"(?P<d>\d\d?)\s+(?P<mon>{_v(*_ES_ABBR, *_EN_ABBR, 'may')})\.?\s+{_y()}", _h_day, "$€.,"),
     (rf"{_es_mon('mon')}(?:(?:\s*(?P<dash>[\-–])\s*|\s+(?:a|y|hasta)\s+){_es_mon('m2')}"
      rf"(?:\s+(?:de|del))?\s+{_y('y2')}|(?:\s+de|\s+del|,)?\s+{_y()}|\s+(?P<r2>pasado|próximo"
      rf"|que\s+viene){_ES_END})?", _h_es_month, ""),

@@ -154,6 +154,7 @@ def find_dates(text: str, day_first: bool = True) -> list[tuple[int, int, str, s
 def _place_from_prefix(prefix: str) -> tuple[bool, str | None]:
     """Whether the text before a date can be a dateline head, and its place."""
     head = re.sub(rf"(?i){_WEEKDAY}$", "", prefix.strip()).strip(" ,.-–—|")
+    head = re.sub(r"\s*\(([^()\n]{2,30})\)", r", \1", head)  # "Cartagena (Colombia)"
     if not head:
         return True, None
     words = re.findall(r"[^\s,]+", head)
@@ -192,6 +193,8 @@ def _suffix_kind(suffix: str) -> tuple[bool, bool, str | None]:
 def parse_dateline(line: str, day_first: bool = True) -> DateLine | None:
     """Read ``line`` as a dateline ("Madrid, 12 de febrero de 2026.") or None."""
     text = line.strip().strip("*_#").strip()
+    if len(text) > 400 and _WIRE_OPEN.match(text):
+        text = text[:200]  # "Cartagena (Colombia), 21 jun 2025 (Agencia X).- Al menos…": a wire opens its first paragraph
     if not text or len(text) > 400:
         return None
     label = _LABEL.match(text)
@@ -275,7 +278,7 @@ _SECOND_LEVEL = frozenset("com org net gov gob edu mil co ac nom int web info".s
 # "GUAYAQUIL, 7 de marzo de 2025 (Agencia X) -".
 _WIRE_OPEN = re.compile(
     r"^(?P<place>[A-ZÁÉÍÓÚÑ][^\s,()]*(?:\s+(?:de|del|la|[A-ZÁÉÍÓÚÑ][^\s,()]*)){0,4})\s*"
-    r"(?:,\s*[^()\n]{1,60}?)?\s*\((?P<agency>[^()\n]{2,40})\)\s*\.?\s*[-–—:]"
+    r"(?:\([A-ZÁÉÍÓÚÑ][^()\n]{1,30}\)\s*)?(?:,\s*[^()\n]{1,60}?)?\s*\((?P<agency>[^()\n]{2,40})\)\s*\.?\s*[-–—:]"
 )
 _NOT_AGENCY = re.compile(r"^(?:GMT|UTC|ET|EST|EDT|CET|COT|VET|AM|PM|hora local|local time)\b", re.I)
 _FOOTNOTE_DEF = re.compile(r"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\^?\d{1,3}\]:?|\^\d{1,3}|\(\d{1,3}\))\s+\S")
