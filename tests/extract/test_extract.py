@@ -189,3 +189,12 @@ def test_a_possessive_pronoun_far_from_any_name_is_the_protagonist_s() -> None:
     ex, names = _run(text)
     ev = next(e for e in ex.events if e.date == "2021")
     assert "Rosa Amaya" in {names[k] for k in ev.participants}
+
+
+def test_narrative_counts_in_words_and_the_following_day_without_article() -> None:
+    ex, names = _run("Sincelejo, 22 de abril de 2025.\n\nEl pasado 3 de marzo, Los del Puente incendiaron la tienda "
+                     "de Rubiela Cárdenas. Once días después, la Policía capturó a Jhon Salgado.\n\n"
+                     "El viernes 18 de abril habló el padre Ignacio Vela. Al día siguiente, Los del Puente dejaron "
+                     "un panfleto contra Ignacio Vela.\n")
+    dates = {e.date for e in ex.events}
+    assert {"2025-03-14", "2025-04-19"} <= dates and "2025-03-04" not in dates

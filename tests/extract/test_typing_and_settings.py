@@ -83,3 +83,12 @@ def test_a_plural_name_after_los_is_a_band_unless_it_is_a_town() -> None:
     assert types.get("Cachiros") == "criminal_group"
     assert types.get("Tuertos") == "criminal_group"
     assert types.get("Ángeles") == "location"
+
+
+def test_a_band_named_for_where_it_comes_from() -> None:
+    ex = extract(build_document("Quienes cobran son Los del Puente, muchachos en moto. Al día siguiente apareció un "
+                                "panfleto firmado por Los del Puente.\n".encode(), "t.txt"))
+    assert [(e.name, e.type) for e in ex.entities] == [("Los del Puente", "criminal_group")]
+    # at the head of a sentence "Los de la Policía" is an article and a body, not a band
+    ex = extract(build_document("Los de la Policía llegaron tarde a Sincelejo.\n".encode(), "t.txt"))
+    assert "Los de la Policía" not in [e.name for e in ex.entities]

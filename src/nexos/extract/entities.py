@@ -78,6 +78,9 @@ def _strip_leading_common(text: str, m_start: int, m_end: int, sent_start: int) 
     """Drop capitalised function words and sentence-initial common words from the front."""
     words = list(re.finditer(r"\S+", text[m_start:m_end]))
     common = common_words()
+    if len(words) >= 3 and words[0].group() in ("Los", "Las") and words[1].group() in ("de", "del") \
+            and not _is_sentence_start(text, m_start, sent_start):
+        return m_start, m_end  # "Los del Puente", "Las de la Sierra": a band named for where it comes from
     i = 0
     while i < len(words):
         w = words[i].group().strip(".,")
@@ -236,6 +239,9 @@ def _type_candidate(text: str, s: int, e: int, sent_start: int, ner: dict[tuple[
     article = re.search(r"(?<![\w])(Los|Las|los|las)\s+$", before)
     if article and fold_text(f"{article.group(1)} {name}") in place_names():
         return "location", 0.6, None  # "Los Ángeles", "Las Vegas"
+    if len(tokens) >= 3 and tokens[0] in ("Los", "Las") and tokens[1] in ("de", "del") \
+            and folded not in place_names():
+        return "criminal_group", 0.55, None  # "Los del Puente"
     if article and len(tokens) <= 2 and tokens[0][-1:] == "s":
         return "criminal_group", 0.55, None  # "the Los Cachiros group", "alias de Los Tuertos": a band's plural name
     appo = _apposition_type(text, e)

@@ -28,11 +28,13 @@ ANAPHORIC_OPENER = re.compile(
 NON_PARTICIPANT = {"location"}
 EVENT_CLAUSE_BREAK = re.compile(r";\s+")  # a date belongs to its clause; only semicolons split one here
 NARRATIVE = re.compile(
-    r"(?:(?:the\s+)?(?:following|next|previous)\s+(day|week|month|year)|(?:el|al)\s+(dia|mes|ano)\s+siguiente|"
+    r"(?:(?:the\s+)?(?:following|next|previous)\s+(day|week|month|year)|(?:(?:el|al)\s+)?(dia|mes|ano)\s+siguiente|"
     r"(\w+)\s+(days?|weeks?|months?|years?|dias?|semanas?|mes(?:es)?|anos?)\s+(later|after|earlier|before|despues|mas tarde|antes))",
     re.I)
-NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10,
-           "un": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "diez": 10}
+NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+           "un": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
+           "nueve": 9, "diez": 10, "once": 11, "doce": 12, "quince": 15, "veinte": 20, "treinta": 30}
 THIS_YEAR = re.compile(r"(?:so far )?this year|este ano|en lo que va del ano|en lo que va de ano", re.I)
 WIRE_DATELINE = re.compile(r"^[A-ZÁÉÍÓÚÑ][\w .,'’-]{1,60},\s+[^()\n]{3,40}\([^)]{2,60}\)\s*\.?\s*[-—–]\s*")
 
