@@ -375,6 +375,20 @@ def test_neutral_copy_has_few_hedges() -> None:
         ),
         ("El funcionario habló bajo condición de anonimato.", "es", "bajo condición de anonimato"),
         ("Lo confirmaron fuentes consultadas por este medio.", "es", "fuentes consultadas por este medio"),
+        (
+            "According to two former members interviewed by Northbridge, he delegates.",
+            "en",
+            "two former members interviewed by Northbridge",
+        ),
+        ("According to sources, the deal collapsed.", "en", "According to sources"),
+        ("A senior administration official said the plan was dead.", "en", "A senior administration official"),
+        ("Two U.S. officials told reporters the strikes would go on.", "en", "Two U.S. officials"),
+        ("Según fuentes, el acuerdo se rompió.", "es", "Según fuentes"),
+        ("Según policías consultados por medios independientes, se cobraban cuotas.", "es",
+         "policías consultados por medios independientes"),
+        ("Investigadores consultados coinciden en que la red sigue activa.", "es", "Investigadores consultados"),
+        ("Un alto funcionario aseguró que no habrá diálogo.", "es", "Un alto funcionario"),
+        ("Un funcionario estadounidense dijo que habrá más ataques.", "es", "Un funcionario estadounidense"),
     ],
 )
 def test_anonymous_source_spans(text: str, lang: str, expected: str) -> None:
@@ -389,6 +403,10 @@ def test_anonymous_source_spans(text: str, lang: str, expected: str) -> None:
         ("Renewable energy sources in the region grew by 4 percent.", "en"),
         ("The minister, Ana Pérez, said the plan was ready.", "en"),
         ("Las fuentes de energía renovable crecieron.", "es"),
+        ("A senior official, Juan Pérez, said the plan was dead.", "en"),
+        ("The official figures show a drop in homicides.", "en"),
+        ("El alto funcionario, Pedro Gómez, dijo que no.", "es"),
+        ("Los nombres de algunas personas citadas en esta crónica fueron cambiados.", "es"),
     ],
 )
 def test_named_or_non_human_sources_are_not_anonymous(text: str, lang: str) -> None:
