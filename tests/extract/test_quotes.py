@@ -83,3 +83,10 @@ def test_the_description_before_the_verb_en() -> None:
     got = _quotes("The parish priest Julián Ocampo led the march to the town hall on Monday.\n\n"
                   '"This is not courage, it is exhaustion," the priest said.\n')
     assert got == [("This is not courage, it is exhaustion,", "Julián Ocampo")]
+
+
+def test_stance_verbs_report_words_too() -> None:
+    got = _quotes('Gustavo Petro accused Donald Trump of "murder in international waters" on Monday.\n')
+    assert got == [("murder in international waters", "Gustavo Petro")]
+    got = _quotes("Nicolás Maduro condenó la «agresión imperialista» de Washington.\n")
+    assert got == [("agresión imperialista", "Nicolás Maduro")]

@@ -37,19 +37,32 @@ SPEECH = re.compile(
     r"puntualizo|precisa|preciso|apunta|apunto|asegura|agrega|anade|sentencia|sentencio|"
     r"notes|noted|recalls|recalled|concluded|concludes|admits|admitted|acknowledged|continued|explains|insists|"
     r"recounted|recounts|observed|remarked|stressed|emphasised|emphasized|cautioned|complained|shouted|"
-    r"testified|alleged|alleges|maintained|maintains)(?![\w])"
+    r"testified|alleged|alleges|maintained|maintains|"
+    # verbs that report words with a stance: whoever denounces or vows something in quotes said it
+    r"denounced|denounces|condemned|condemns|accused|accuses|urged|urges|vowed|vows|promised|pledged|responded|"
+    r"reiterated|confirmed|denied|denies|assured|criticized|criticised|dismissed|rejected|lamented|praised|"
+    r"boasted|threatened|demanded|quipped|joked|conceded|concedes|predicted|commented|pointed\s+out|"
+    r"condeno|condena|acuso|acusa|critico|critica|rechazo|rechaza|nego|niega|reitero|reitera|confirmo|confirma|"
+    r"prometio|promete|amenazo|amenaza|exigio|exige|destaco|destaca|celebro|replico|replica|ironizo|aclaro|aclara|"
+    r"asevero|cuestiono|reclamo|insto|opino|opina|considero|considera|defendio|zanjo|remato|exclamo|grito|narra|"
+    r"narro|describe|describio|agregaron|dijeron|afirmaron|aseguraron|senalaron|denunciaron|explicaron)(?![\w])"
 )
 SPEAKER_TYPES = {"person", "government_body", "political_party", "armed_group", "criminal_group", "ngo",
                  "international_org", "state", "company", "media", "group", "other"}
 
 
-def _units(refs: list, s: int, e: int) -> list[Unit]:
+_POSSESSIVES = frozenset("su sus his her its their".split())
+
+
+def _units(refs: list, s: int, e: int, text: str | None = None) -> list[Unit]:
     """The actors named in ``[s, e)``; where a short mention overlaps a longer name, the name.
 
     "El Ministerio del Interior": a short reference read into the longer
-    name must not hide it.
+    name must not hide it. Given the text, a possessive ("su campaña", "his
+    lawyer") is left out: it names an owner, never who speaks.
     """
-    inside = [r for r in refs if s <= r.start and r.end <= e]
+    inside = [r for r in refs if s <= r.start and r.end <= e
+              and not (text and r.kind == "pronoun" and text[r.start : r.end].lower() in _POSSESSIVES)]
     longest = [r for r in inside if not any(o.start < r.end and r.start < o.end
                                             and o.end - o.start > r.end - r.start for o in inside)]
     return _all_units(longest, s, e)
@@ -149,19 +162,20 @@ def _subjectless(raw: str, lead: str) -> bool:
 
 def _speaker(doc: Document, res: Resolution, q_start: int, q_end: int, sent: tuple[int, int]) -> str | None:
     folded = fold_text(doc.text)
-    after = folded[q_end : q_end + 80]
-    inverted = not COORDINATED.match(after)
+    after = folded[q_end : q_end + 80].split("\n", 1)[0]  # the speaker is named in the same paragraph
+    # '"…" y anunció' continues the subject before; '«…». El alcalde lo niega' is a new sentence
+    inverted = not COORDINATED.match(after) and not re.match(r"^[\"”»’*]*\s*[.!?;]", after)
     rm = (ROLE_AFTER.match(after) or ROLE_BEFORE_VERB.match(after)) if inverted else None
-    if rm and not any(r.start < q_end + rm.end() for r in _units(res.refs, q_end, q_end + 80)):
+    if rm and not any(r.start < q_end + rm.end() for r in _units(res.refs, q_end, q_end + len(after))):
         key = _role_speaker(res, folded, rm, q_start)
         if key:
             return key
     if inverted and AFTER_CUE.match(after):
-        near = [u for u in _units(res.refs, q_end, q_end + 80) if res.by_key[u.key].type in SPEAKER_TYPES]
+        near = [u for u in _units(res.refs, q_end, q_end + len(after)) if res.by_key[u.key].type in SPEAKER_TYPES]
         persons = [u for u in near if res.by_key[u.key].type == "person"]
         if persons or near:  # "…," said X  /  "…," X said  /  "…", told ACN X  /  "…," according to X
             return (persons or near)[0].key
-    before = [u for u in _units(res.refs, sent[0], q_start) if res.by_key[u.key].type in SPEAKER_TYPES]
+    before = [u for u in _units(res.refs, sent[0], q_start, doc.text) if res.by_key[u.key].type in SPEAKER_TYPES]
     if not before and inverted and UNNAMED_AFTER.match(after):
         return None
     if not before:
@@ -215,15 +229,19 @@ def _dialogue(doc: Document, res: Resolution) -> list[Quote]:
     return out
 
 
-def _labeller(res: Resolution, folded: str, s: int, q_start: int) -> str | None:
+def _labeller(res: Resolution, text: str, folded: str, s: int, q_start: int) -> str | None:
     """'Castro called the raid a success against "narco-terrorists"': who chose the quoted word.
 
-    The first actor of the clause before a naming verb; the verb and the
+    The first actor of the clause before a naming verb, or before a speech
+    verb when the quoted words are not a name ('condenó la «agresión
+    imperialista»', not 'said the "Total Peace" plan'); the verb and the
     quote must be close (a few words apart), so a scare quote later in a
     long sentence is not pinned on anyone.
     """
     verbs = list(LABEL_VERB.finditer(folded, s, q_start))
-    verb = verbs[-1] if verbs else None
+    if text[q_start + 1 : q_start + 2].islower():
+        verbs += list(SPEECH.finditer(folded, s, q_start))
+    verb = max(verbs, key=lambda v: v.start(), default=None)
     if verb is None or len(folded[verb.end() : q_start].split()) > 6:
         return None
     actors = [u for u in _units(res.refs, s, verb.start()) if res.by_key[u.key].type in SPEAKER_TYPES]
@@ -245,7 +263,7 @@ def find_quotes(doc: Document, res: Resolution) -> list[Quote]:
         lead = folded[max(sent[0], m.start() - 40) : m.start()]
         spoken = bool(SPEECH.search(lead)) or lead.rstrip(" *").endswith((":", ","))
         if len(words) < 3 or (len(words) < 4 and not spoken):
-            labeller = _labeller(res, folded, sent[0], m.start()) if len(words) <= 6 else None
+            labeller = _labeller(res, text, folded, sent[0], m.start()) if len(words) <= 6 else None
             if labeller:
                 out.append(Quote(qs, qe, text[qs:qe], labeller, sent))
             continue  # else a name in quotes ("Total Peace") or a scare quote
