@@ -375,6 +375,20 @@ def test_neutral_copy_has_few_hedges() -> None:
         ),
         ("El funcionario habló bajo condición de anonimato.", "es", "bajo condición de anonimato"),
         ("Lo confirmaron fuentes consultadas por este medio.", "es", "fuentes consultadas por este medio"),
+        (
+            "According to two former members interviewed by Northbridge, he delegates.",
+            "en",
+            "two former members interviewed by Northbridge",
+        ),
+        ("According to sources, the deal collapsed.", "en", "According to sources"),
+        ("A senior administration official said the plan was dead.", "en", "A senior administration official"),
+        ("Two U.S. officials told reporters the strikes would go on.", "en", "Two U.S. officials"),
+        ("Según fuentes, el acuerdo se rompió.", "es", "Según fuentes"),
+        ("Según policías consultados por medios independientes, se cobraban cuotas.", "es",
+         "policías consultados por medios independientes"),
+        ("Investigadores consultados coinciden en que la red sigue activa.", "es", "Investigadores consultados"),
+        ("Un alto funcionario aseguró que no habrá diálogo.", "es", "Un alto funcionario"),
+        ("Un funcionario estadounidense dijo que habrá más ataques.", "es", "Un funcionario estadounidense"),
     ],
 )
 def test_anonymous_source_spans(text: str, lang: str, expected: str) -> None:
@@ -389,6 +403,10 @@ def test_anonymous_source_spans(text: str, lang: str, expected: str) -> None:
         ("Renewable energy sources in the region grew by 4 percent.", "en"),
         ("The minister, Ana Pérez, said the plan was ready.", "en"),
         ("Las fuentes de energía renovable crecieron.", "es"),
+        ("A senior official, Juan Pérez, said the plan was dead.", "en"),
+        ("The official figures show a drop in homicides.", "en"),
+        ("El alto funcionario, Pedro Gómez, dijo que no.", "es"),
+        ("Los nombres de algunas personas citadas en esta crónica fueron cambiados.", "es"),
     ],
 )
 def test_named_or_non_human_sources_are_not_anonymous(text: str, lang: str) -> None:
@@ -502,3 +520,56 @@ def test_denial_with_adverb_and_singular_object() -> None:
     assert find_disputes("El ministro rechazó enérgicamente las acusaciones.", "es")[0].category == "denial"
     assert find_disputes("The company rejected this claim on Friday.", "en")[0].term == "rejected this claim"
     assert find_disputes("El ministro rechazó la invitación del alcalde.", "es") == []
+
+
+# ---------------------------------------------------------------- generic loaded patterns, both sides
+
+
+@pytest.mark.parametrize(
+    "text,lang,expected",
+    [
+        # narco- compounds aimed left and right
+        ("The narco-left in Caracas and the narco-paramilitaries of Córdoba.", "en", ["narco-left", "narco-paramilitaries"]),
+        ("El narcochavismo y el narcouribismo se acusan mutuamente.", "es", ["narcochavismo", "narcouribismo"]),
+        ("Los narcoguerrilleros y los narcoparacos.", "es", ["narcoguerrilleros", "narcoparacos"]),
+        # a state called a criminal business, whichever state it is
+        ("Washington is acting like a mafia in the Caribbean.", "en", ["acting like a mafia"]),
+        ("The Caracas government is a criminal enterprise.", "en", ["is a criminal enterprise"]),
+        ("No es un gobierno sino una empresa criminal.", "es", ["sino una empresa criminal"]),
+        ("El gobierno actúa como una mafia.", "es", ["actúa como una mafia"]),
+        # what a government is called, not only who it is
+        ("Es una dictadura de selfi que cambia derechos por aplausos.", "es", ["dictadura"]),
+        # opponents called terrorists, from either side
+        ("Con terroristas no se negocia.", "es", ["terroristas"]),
+        ("These terrorists in uniform answer to Washington.", "en", ["terrorists"]),
+        # dehumanising and hyperbole
+        ("Esa gente son cerdos y sanguijuelas.", "es", ["cerdos", "sanguijuelas"]),
+        ("They are pigs and leeches.", "en", ["pigs", "leeches"]),
+        ("The country has become hell on earth.", "en", ["hell on earth"]),
+        # labels aimed at the U.S. and at the left
+        ("Treats Latin America as its backyard.", "en", ["its backyard"]),
+        ("América Latina no es el patio trasero de nadie.", "es", ["patio trasero"]),
+        ("Los mamertos y los fachos se insultan.", "es", ["mamertos", "fachos"]),
+        ("Gobierna con mano de hierro y silencio cómplice.", "es", ["mano de hierro", "silencio cómplice"]),
+        ("He rules with an iron fist over a police state.", "en", ["iron fist", "police state"]),
+    ],
+)
+def test_generic_loaded_patterns(text: str, lang: str, expected: list[str]) -> None:
+    assert [t.term for t in find_loaded_terms(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("The narcotics unit seized two tonnes of cocaine.", "en"),
+        ("El narcotráfico y los narcomenudistas del barrio.", "es"),
+        ("The regime of the river changed after the dam was built.", "en"),
+        ("El régimen de lluvias cambió este año.", "es"),
+        ("Argentina vivió una dictadura militar entre 1976 y 1983.", "es"),
+        ("The State Department designated the cartels as terrorists.", "en"),
+        ("Las organizaciones terroristas fueron designadas por Washington.", "es"),
+        ("The dogs found the drugs in a container.", "en"),
+    ],
+)
+def test_generic_patterns_leave_neutral_uses_alone(text: str, lang: str) -> None:
+    assert find_loaded_terms(text, lang) == []

@@ -101,6 +101,7 @@ _PREDICATIVE = {
         "son eran fueron ser es era fue como estos esos estas esas aquellos unos unas verdaderos".split()
     ),
 }
+_INDEFINITE = {"a", "an", "un", "una"}
 _CONJ = {"and", "&", "y", "e"}
 # Function words a phrase must not end on.
 _TRIM = set("of the a an to and in de del la el los las al y en".split())
@@ -146,7 +147,17 @@ def _near_phrase(folded: str, pos: int, phrases: tuple[str, ...], before: bool) 
 
 
 def _labels_actor(text: str, folded: str, m: Match, lang: str) -> bool:
-    """True when the term names a particular actor: "the Maduro regime", "dictador Ortega"."""
+    """True when the term names a particular actor: "the Maduro regime", "dictador Ortega".
+
+    "The regime of" is a label only when a name follows ("the regime of
+    Daniel Ortega"), not "the regime of the river".
+    """
+    nxt = _next_word(text, m.end)
+    if nxt and folded[nxt[0] : nxt[1]] in ("of", "de", "del"):
+        after = _next_word(text, nxt[1])
+        if after and folded[after[0] : after[1]] in _DETERMINERS.get(lang, set()) | {"the", "los", "las"}:
+            after = _next_word(text, after[1])
+        return bool(after and _is_cap(text[after[0] : after[1]]))
     prev = _prev_word(text, m.start)
     if prev:
         word = text[prev[0] : prev[1]]
@@ -175,6 +186,12 @@ def _context_ok(text: str, folded: str, m: Match, lang: str) -> bool:
         return True
     if need == "label":
         return _labels_actor(text, folded, m, lang)
+    if need == "label_or_said_of":
+        # "the Maduro dictatorship", and also what something is called: "una dictadura de selfi",
+        # "it is a dictatorship" (a past one is excluded by the entry's not_before/not_after)
+        prev = _prev_word(text, m.start)
+        said_of = bool(prev and folded[prev[0] : prev[1]] in _INDEFINITE | _PREDICATIVE.get(lang, set()))
+        return said_of or _labels_actor(text, folded, m, lang)
     if need == "predicative":
         prev = _prev_word(text, m.start)
         return bool(prev and folded[prev[0] : prev[1]] in _PREDICATIVE.get(lang, set()))

@@ -42,7 +42,12 @@ ANONYMITY = re.compile(
     r"(?:que|quien|quienes)\s+(?:no\s+quiso|no\s+quisieron)\s+(?:identificarse|dar\s+su\s+nombre|ser\s+identificad[oa]s?))(?![\w])")
 
 
-def _skip(text: str, s: int, e: int) -> bool:
+def _skip(text: str, s: int, e: int, loaded: bool = False) -> bool:
+    """Whether ``text[s:e]`` is no claim: a dateline, a fragment, a footnote line, a heading.
+
+    A heading that uses loaded words (``loaded``) is kept: a headline
+    asserts its framing ("la seguridad como coartada del autoritarismo").
+    """
     t = text[s:e].strip()
     if looks_like_dateline(t):
         return True
@@ -52,7 +57,7 @@ def _skip(text: str, s: int, e: int) -> bool:
     if re.match(r"^\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d+\]|\(\d+\)|\d+\.)\s*<?https?://", t) or re.fullmatch(r"<?(?:https?://|www\.)\S+>?\.?", t):
         return True
     if not re.search(r"[.!?…:\"”»)\]]\s*[¹²³⁴⁵⁶⁷⁸⁹⁰\d]*$", t) and len(words) <= 12:
-        return True  # a heading or a title line
+        return not loaded  # a heading or a title line
     return False
 
 
@@ -89,7 +94,7 @@ def extract_claims(doc: Document, res: Resolution, relations: list[Relation], ev
     disputes = lang_cues.find_disputes(text, lang)
     claims: list[Claim] = []
     for s, e in doc.sentences or [(0, len(text))]:
-        if _skip(text, s, e):
+        if _skip(text, s, e, loaded=bool(_within(loaded, s, e))):
             continue
         folded = fold_text(text[s:e])
         sq = [q for q in quotes if s <= q.start < e]

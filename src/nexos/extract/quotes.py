@@ -1,22 +1,32 @@
 """Verbatim quotes and who said them.
 
-A quote is text inside quotation marks (“ ” " " « » ‘ ’) or after a Spanish
+A quote is text inside quotation marks (“ ” " " « » ‘ ’ ' ') or after a Spanish
 dialogue dash that is speech, not a name or a scare quote: four words or
-more, or introduced by a speech verb or a colon. The speaker is the actor
-named around it ("…," said X / X said: "…" / X, stating, "…").
+more, or introduced by a speech verb or a colon, or a word or two someone
+is said to have called something (X called them "narco-terrorists"). The
+speaker is the actor named around it ("…," said X / X said: "…" / X,
+stating, "…" / "…," according to X); a description ("…," the minister said)
+or a pronoun or a verb with no subject ("She added:", "Luego añadió:") is
+the person named before. A paragraph that opens a quote and leaves it open
+goes on in the next one (the convention for quotes over several
+paragraphs) and shares its speaker.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from nexos.extract.coref import Resolution
-from nexos.extract.lexicon import fold_text
-from nexos.extract.phrases import units as _units
+from nexos.extract.lexicon import fold_text, load
+from nexos.extract.phrases import Unit
+from nexos.extract.phrases import units as _all_units
 from nexos.model import Document
 
-QUOTE = re.compile(r"(?m)“([^”]{2,800})”|\"([^\"\n]{2,800})\"|«([^»]{2,800})»|‘([^’\n]{8,800})’|^\s*[—–]\s*([^\n—–]{8,400})")
+QUOTE = re.compile(r"(?m)“([^”]{2,800})”|\"([^\"\n]{2,800})\"|«([^»]{2,800})»|‘([^’\n]{8,800})’|^\s*[—–]\s*([^\n—–]{8,400})"
+                   # 'straight single quotes': an apostrophe inside a word ("don't") does not close them
+                   r"|(?<![\w'])'(?=[^\W\d_])((?:[^'\n]|'(?=\w)){8,600}?)(?<=[\w.,!?…])'(?![\w])")
 SPEECH = re.compile(
     r"(?<![\w])(?:said|says|say|stated|stating|states|told|tells|declared|declaring|added|adding|wrote|writes|"
     r"posted|tweeted|warned|warning|insisted|argued|explained|asked|replied|announced|claimed|claiming|"
@@ -27,10 +37,35 @@ SPEECH = re.compile(
     r"puntualizo|precisa|preciso|apunta|apunto|asegura|agrega|anade|sentencia|sentencio|"
     r"notes|noted|recalls|recalled|concluded|concludes|admits|admitted|acknowledged|continued|explains|insists|"
     r"recounted|recounts|observed|remarked|stressed|emphasised|emphasized|cautioned|complained|shouted|"
-    r"testified|alleged|alleges|maintained|maintains)(?![\w])"
+    r"testified|alleged|alleges|maintained|maintains|"
+    # verbs that report words with a stance: whoever denounces or vows something in quotes said it
+    r"denounced|denounces|condemned|condemns|accused|accuses|urged|urges|vowed|vows|promised|pledged|responded|"
+    r"reiterated|confirmed|denied|denies|assured|criticized|criticised|dismissed|rejected|lamented|praised|"
+    r"boasted|threatened|demanded|quipped|joked|conceded|concedes|predicted|commented|pointed\s+out|"
+    r"condeno|condena|acuso|acusa|critico|critica|rechazo|rechaza|nego|niega|reitero|reitera|confirmo|confirma|"
+    r"prometio|promete|amenazo|amenaza|exigio|exige|destaco|destaca|celebro|replico|replica|ironizo|aclaro|aclara|"
+    r"asevero|cuestiono|reclamo|insto|opino|opina|considero|considera|defendio|zanjo|remato|exclamo|grito|narra|"
+    r"narro|describe|describio|agregaron|dijeron|afirmaron|aseguraron|senalaron|denunciaron|explicaron)(?![\w])"
 )
 SPEAKER_TYPES = {"person", "government_body", "political_party", "armed_group", "criminal_group", "ngo",
                  "international_org", "state", "company", "media", "group", "other"}
+
+
+_POSSESSIVES = frozenset("su sus his her its their".split())
+
+
+def _units(refs: list, s: int, e: int, text: str | None = None) -> list[Unit]:
+    """The actors named in ``[s, e)``; where a short mention overlaps a longer name, the name.
+
+    "El Ministerio del Interior": a short reference read into the longer
+    name must not hide it. Given the text, a possessive ("su campaña", "his
+    lawyer") is left out: it names an owner, never who speaks.
+    """
+    inside = [r for r in refs if s <= r.start and r.end <= e
+              and not (text and r.kind == "pronoun" and text[r.start : r.end].lower() in _POSSESSIVES)]
+    longest = [r for r in inside if not any(o.start < r.end and r.start < o.end
+                                            and o.end - o.start > r.end - r.start for o in inside)]
+    return _all_units(longest, s, e)
 
 
 @dataclass
@@ -42,17 +77,32 @@ class Quote:
     sentence: tuple[int, int]
 
 
+_DESCRIBED = r"(?:a|an|one|the|un|una|uno|el|la|los|las)"
+# '"…," according to X' / '«…», según X': the source comes after the quote like a speech verb's subject
+AFTER_CUE = re.compile(r"^[\"”»’*\s,.]*(?:[—–-]\s*)?(?:(?:\w+\s+){0,4}?" + SPEECH.pattern +
+                       r"|(?:according\s+to|segun|de\s+acuerdo\s+con)(?![\w]))")
+# '"…," a resident said' / '«…», dijo un vecino' / '"…," said the police': a speaker described,
+# not named, and not the person named before (a description of one person is tried first)
+UNNAMED_AFTER = re.compile(r"^[\"”»’*\s,.]*(?:[—–-]\s*)?(?:(?:me|nos|le|les)\s+)?(?:" + _DESCRIBED + r"\s+(?:[\w'-]+\s+){1,3}?"
+                           + SPEECH.pattern + "|" + SPEECH.pattern + r"\s+" + _DESCRIBED + r"\s)")
+# '"…" y anunció' / '"…" and added': a second verb of the subject named before the quote
+COORDINATED = re.compile(r"^[\"”»’*\s]*(?:y|e|and)\s")
+# 'X called them "narco-terrorists"': a short quote is the speaker's label for something
+LABEL_VERB = re.compile(r"(?<![\w])(?<!so-)(?<!so )(?:call(?:s|ed|ing)?|label(?:s|led|ed|ling|ing)?|brand(?:s|ed|ing)?|dub(?:s|bed)|"
+                        r"term(?:s|ed)|described\s+(?:\w+\s+){1,3}as|califico|calificaron|califica|calificar|"
+                        r"llamo|llamaron|llama|tildo|tildaron|tilda|denomino|bautizo|describio\s+(?:\w+\s+){1,3}como)"
+                        r"(?![\w])")
 INTRO_PHRASE = re.compile(
     r"^\s*(?:consultad[oa]s?|entrevistad[oa]s?|citad[oa]s?|preguntad[oa]s?|contactad[oa]s?|asked|interviewed|"
     r"contacted|reached|according to|segun|de acuerdo con|in|at|on|during|en|durante|tras|after)\b[^,]{0,60},")
 ROLE_AFTER = re.compile(r"^[\"”»’*\s,.]*(?:[—–-]\s*)?(?:\w+\s+){0,1}?" + SPEECH.pattern +
                         r"\s+(?:el|la|los|las|the|a|an|un|una)\s+((?:[a-z]+\s+){0,2}[a-z]+)")
 
+# '"…," the priest said' (subject before the verb)
+ROLE_BEFORE_VERB = re.compile(r"^[\"”»’*\s,.]*(?:[—–-]\s*)?(?:the|el|la)\s+((?:[a-z]+\s+){0,2}?[a-z]+)\s+" + SPEECH.pattern)
 
-POSSESSIVE_PRONOUN = re.compile(r"his|her|its|their|su|sus")
 
-
-def _by_role(doc: Document, res: Resolution, folded: str, role: str, before: int) -> str | None:
+def _by_role(res: Resolution, folded: str, role: str, before: int) -> str | None:
     """'…", declaró la directora ejecutiva': the person introduced earlier with that role."""
     head = role.split()[0]
     best = None
@@ -64,30 +114,77 @@ def _by_role(doc: Document, res: Resolution, folded: str, role: str, before: int
     return best
 
 
+def _last_person(res: Resolution, before: int, window: int = 400) -> str | None:
+    prior = [r for r in res.refs if before - window < r.start < before
+             and res.by_key.get(r.key) and res.by_key[r.key].type == "person"]
+    return max(prior, key=lambda r: r.start).key if prior else None  # refs are not kept in text order
+
+
+def _role_speaker(res: Resolution, folded: str, rm: re.Match[str], q_start: int) -> str | None:
+    """'…," the minister said' / '—…—dijo el sacerdote': the person that description points back to.
+
+    The person introduced with that word, or else the last person named:
+    a definite description after a quote refers back, an indefinite one ("a
+    resident said") brings in someone unnamed.
+    """
+    role = rm.group(rm.lastindex or 1)
+    key = _by_role(res, folded, role, q_start)
+    if key is None and role.split()[0] in _person_nouns() \
+            and re.search(r"(?<![\w])(?:el|la|the)\s+$", folded[: rm.start(rm.lastindex or 1)]):
+        key = _last_person(res, q_start, 600)
+    return key
+
+
+@cache
+def _person_nouns() -> frozenset[str]:
+    """Nouns that describe one person ("the minister", "el sacerdote"), from the cue data."""
+    cues = load("cues")
+    words = [w for lang in ("en", "es") for key in ("person_titles", "speaker_descriptions")
+             for w in cues[key][lang]] + [w for lang in ("en", "es") for w in cues["descriptor_heads"]["person"]]
+    return frozenset(fold_text(w).split()[-1] for w in words if w.strip())
+
+
+def _subjectless(raw: str, lead: str) -> bool:
+    """'Luego añadió:' / 'Later, he added that': a speech verb whose subject is the person before.
+
+    Not 'A resident said:', whose subject is someone new: no article and no
+    name may come before the verb.
+    """
+    m = SPEECH.search(lead)
+    if not m:
+        return False
+    head = lead[: m.start()]
+    if re.search(r"(?<![\w])(?:a|an|the|one|two|some|un|una|unos|unas|el|la|los|las|uno|dos)(?![\w])", head):
+        return False
+    words = re.findall(r"\w+", raw[: m.start()])
+    return not any(w[0].isupper() for w in words[1:])
+
+
 def _speaker(doc: Document, res: Resolution, q_start: int, q_end: int, sent: tuple[int, int]) -> str | None:
     folded = fold_text(doc.text)
-    after = folded[q_end : q_end + 80]
-    rm = ROLE_AFTER.match(after)
-    if rm and not any(r.start < q_end + rm.end() for r in _units(res.refs, q_end, q_end + 80)):
-        key = _by_role(doc, res, folded, rm.group(rm.lastindex or 1), q_start)
+    after = folded[q_end : q_end + 80].split("\n", 1)[0]  # the speaker is named in the same paragraph
+    # '"…" y anunció' continues the subject before; '«…». El alcalde lo niega' is a new sentence
+    inverted = not COORDINATED.match(after) and not re.match(r"^[\"”»’*]*\s*[.!?;]", after)
+    rm = (ROLE_AFTER.match(after) or ROLE_BEFORE_VERB.match(after)) if inverted else None
+    if rm and not any(r.start < q_end + rm.end() for r in _units(res.refs, q_end, q_end + len(after))):
+        key = _role_speaker(res, folded, rm, q_start)
         if key:
             return key
-    if re.match(r"^[\"”»’*\s,.]*(?:[—–-]\s*)?(?:\w+\s+){0,4}?" + SPEECH.pattern, after):
-        near = [u for u in _units(res.refs, q_end, q_end + 80) if res.by_key[u.key].type in SPEAKER_TYPES
-                and not POSSESSIVE_PRONOUN.fullmatch(folded[u.start : u.end])]  # '"…," said his lawyer, X'
-
+    if inverted and AFTER_CUE.match(after):
+        near = [u for u in _units(res.refs, q_end, q_end + len(after)) if res.by_key[u.key].type in SPEAKER_TYPES]
         persons = [u for u in near if res.by_key[u.key].type == "person"]
-        if persons or near:  # "…," said X  /  "…," X said  /  "…", told ACN X
+        if persons or near:  # "…," said X  /  "…," X said  /  "…", told ACN X  /  "…," according to X
             return (persons or near)[0].key
-    before = [u for u in _units(res.refs, sent[0], q_start) if res.by_key[u.key].type in SPEAKER_TYPES
-              and not POSSESSIVE_PRONOUN.fullmatch(folded[u.start : u.end])]
+    before = [u for u in _units(res.refs, sent[0], q_start, doc.text) if res.by_key[u.key].type in SPEAKER_TYPES]
+    if not before and inverted and UNNAMED_AFTER.match(after):
+        return None
     if not before:
-        # "Él mismo se presentó como «…»": a pronoun subject points at the person of the sentences before
+        # "Él mismo se presentó como «…»", "She added that «…»", "Luego añadió: «…»": a pronoun
+        # or an unstated subject points at the person of the sentences before
+        lead = folded[sent[0] : q_start]
         if re.match(r"^\s*(?:Él|él|Ella|ella|He|he|She|she)\b", doc.text[sent[0] : q_start]) \
-                or not folded[sent[0] : q_start].strip():
-            prior = [r for r in res.refs if sent[0] - 400 < r.start < sent[0]
-                     and res.by_key.get(r.key) and res.by_key[r.key].type == "person"]
-            return max(prior, key=lambda r: r.start).key if prior else None  # refs are not in text order
+                or not lead.strip(" *") or _subjectless(doc.text[sent[0] : q_start], lead):
+            return _last_person(res, sent[0])
         return None
     intro = INTRO_PHRASE.match(folded[sent[0] : q_start])
     if intro:
@@ -99,12 +196,14 @@ def _speaker(doc: Document, res: Resolution, q_start: int, q_end: int, sent: tup
     return persons[-1].key
 
 
+NARRATOR_ROLE = re.compile(r"\s*(?:(?:me|nos|le|les)\s+)?" + SPEECH.pattern +
+                           r"\s+(?:el|la|the)\s+((?:[a-z]+\s+){0,2}?[a-z]+)(?=\s*(?:[,.;]|$|en|a|con|desde|in|to|at))")
 DIALOGUE_LINE = re.compile(r"(?m)^[ \t]*[—–][ \t]*(?=\S)(.+)$")
 
 
 def _dialogue(doc: Document, res: Resolution) -> list[Quote]:
     """Spanish dialogue: '—Quote —says X—. More quote.' Quote and narrator alternate between dashes."""
-    text = doc.text
+    text, folded = doc.text, fold_text(doc.text)
     out: list[Quote] = []
     for m in DIALOGUE_LINE.finditer(text):
         line_start = m.start(1)
@@ -117,6 +216,10 @@ def _dialogue(doc: Document, res: Resolution) -> list[Quote]:
             if units:
                 speaker = units[0].key
                 break
+            rm = NARRATOR_ROLE.match(folded, ns, ne)
+            if rm:  # '—…—me dijo el sacerdote—': the person that description points back to
+                speaker = _role_speaker(res, folded, rm, line_start)
+                break
         for qs, qe in quotes:
             seg = text[qs:qe]
             lead = len(seg) - len(seg.lstrip(" .,;"))
@@ -126,6 +229,26 @@ def _dialogue(doc: Document, res: Resolution) -> list[Quote]:
     return out
 
 
+def _labeller(res: Resolution, text: str, folded: str, s: int, q_start: int) -> str | None:
+    """'Castro called the raid a success against "narco-terrorists"': who chose the quoted word.
+
+    The first actor of the clause before a naming verb, or before a speech
+    verb when the quoted words are not a name ('condenó la «agresión
+    imperialista»', not 'said the "Total Peace" plan'); the verb and the
+    quote must be close (a few words apart), so a scare quote later in a
+    long sentence is not pinned on anyone.
+    """
+    verbs = list(LABEL_VERB.finditer(folded, s, q_start))
+    if text[q_start + 1 : q_start + 2].islower():
+        verbs += list(SPEECH.finditer(folded, s, q_start))
+    verb = max(verbs, key=lambda v: v.start(), default=None)
+    if verb is None or len(folded[verb.end() : q_start].split()) > 6:
+        return None
+    actors = [u for u in _units(res.refs, s, verb.start()) if res.by_key[u.key].type in SPEAKER_TYPES]
+    persons = [u for u in actors if res.by_key[u.key].type == "person"]
+    return (persons or actors)[0].key if actors else None
+
+
 def find_quotes(doc: Document, res: Resolution) -> list[Quote]:
     text, folded = doc.text, fold_text(doc.text)
     out: list[Quote] = _dialogue(doc, res)
@@ -133,16 +256,17 @@ def find_quotes(doc: Document, res: Resolution) -> list[Quote]:
     for m in QUOTE.finditer(text):
         if m.group(5) is not None and text.rfind("\n", 0, m.start(5)) in dialogue_lines:
             continue  # already read as dialogue
-        gi = next(i for i in range(1, 6) if m.group(i) is not None)
+        gi = next(i for i in range(1, 7) if m.group(i) is not None)
         qs, qe = m.start(gi), m.end(gi)
         words = text[qs:qe].split()
         sent = doc.sentence_at(qs) or (m.start(), m.end())
         lead = folded[max(sent[0], m.start() - 40) : m.start()]
         spoken = bool(SPEECH.search(lead)) or lead.rstrip(" *").endswith((":", ","))
-        if len(words) < 4 and not spoken:
-            continue  # a name in quotes ("Total Peace") or a scare quote
-        if len(words) < 3:
-            continue
+        if len(words) < 3 or (len(words) < 4 and not spoken):
+            labeller = _labeller(res, text, folded, sent[0], m.start()) if len(words) <= 6 else None
+            if labeller:
+                out.append(Quote(qs, qe, text[qs:qe], labeller, sent))
+            continue  # else a name in quotes ("Total Peace") or a scare quote
         if re.match(r"^\s*(?:so-called|supuest[oa]s?|llamad[oa]s?|autodenominad[oa]s?)\s*$", lead[-15:]):
             continue
         speaker = _speaker(doc, res, m.start(), m.end(), sent)
@@ -150,5 +274,28 @@ def find_quotes(doc: Document, res: Resolution) -> list[Quote]:
                 and not text[sent[0] : m.start()].strip(" *"):
             speaker = out[-1].speaker  # a second quote right after an attributed one continues it
         out.append(Quote(qs, qe, text[qs:qe], speaker, sent))
+    out.extend(_open_paragraphs(doc, out))
     out.sort(key=lambda q: q.start)
+    return out
+
+
+OPEN_PARAGRAPH = re.compile(r'(?m)^[ \t]*"(?=\S)([^"\n]{8,1200})$(?=\n(?:[ \t]*\n)*[ \t]*["“])')
+
+
+def _open_paragraphs(doc: Document, found: list[Quote]) -> list[Quote]:
+    """'"First paragraph…' + '"Second paragraph…," she said.': a quote left open at a paragraph end.
+
+    The convention for a quote over several paragraphs: each opens with a
+    mark and only the last closes. The open paragraphs take the speaker of
+    the quote that goes on in the next paragraph.
+    """
+    out: list[Quote] = []
+    for m in reversed(list(OPEN_PARAGRAPH.finditer(doc.text))):
+        if len(m.group(1).split()) < 4:
+            continue
+        nxt = min((q for q in found + out if q.start > m.end()), key=lambda q: q.start, default=None)
+        if nxt is None or nxt.start - m.end() > 6:
+            continue
+        qs, qe = m.start(1), m.end(1)
+        out.append(Quote(qs, qe, doc.text[qs:qe], nxt.speaker, doc.sentence_at(qs) or (qs, qe)))
     return out

@@ -1,0 +1,92 @@
+"""Quotes and their speakers, English and Spanish: where the speaker is named, and where nobody is."""
+
+from __future__ import annotations
+
+from nexos.extract import extract
+from nexos.ingest import build_document
+
+
+def _quotes(text: str) -> list[tuple[str, str | None]]:
+    ex = extract(build_document(text.encode("utf-8"), "t.txt"))
+    names = {e.key: e.name for e in ex.entities}
+    return [(c.quote, names.get(c.speaker) if c.speaker else None) for c in ex.claims if c.quote]
+
+
+def test_a_definite_description_after_the_quote_is_the_person_named_before() -> None:
+    got = _quotes("El padre Julián Ocampo encabezó la marcha hasta la alcaldía.\n\n"
+                  "—Esto no es valentía, es cansancio —me dijo el sacerdote en la sacristía—. "
+                  "Aquí todos tenemos miedo.\n")
+    assert got[0] == ("Esto no es valentía, es cansancio", "Julián Ocampo")
+    assert all(speaker == "Julián Ocampo" for _q, speaker in got)
+
+
+def test_an_indefinite_speaker_is_nobody_named_before() -> None:
+    got = _quotes("Mayor Elena Torres visited the market on Monday.\n\n"
+                  '"Nobody here trusts the police anymore, not after last year," a resident said.\n\n'
+                  'A shopkeeper said: "We pay the gang every single week."\n')
+    assert [speaker for _q, speaker in got] == [None, None]
+
+
+def test_a_verb_without_subject_continues_the_last_speaker_es() -> None:
+    got = _quotes("El defensor del Pueblo, Carlos Camargo, visitó Tibú el martes.\n\n"
+                  "Luego añadió: «No hay presencia del Estado en toda la región».\n")
+    assert got == [("No hay presencia del Estado en toda la región", "Carlos Camargo")]
+
+
+def test_according_to_after_the_quote_names_the_speaker() -> None:
+    got = _quotes("“The price of coca has collapsed in the whole region,” according to Pedro Arias, "
+                  "a farmer leader from Tibú.\n")
+    assert got[0][1] == "Pedro Arias"
+
+
+def test_a_second_verb_after_the_quote_keeps_the_subject_before_it_es() -> None:
+    got = _quotes("El Ministerio del Interior de Ecuador señaló en un comunicado que la cooperación con Colombia "
+                  '"está dando resultados concretos" y anunció una reunión con autoridades colombianas.\n')
+    assert got == [("está dando resultados concretos", "Ministerio del Interior de Ecuador")]
+
+
+def test_a_quote_over_two_paragraphs_keeps_both_and_one_speaker() -> None:
+    got = _quotes("Laura Méndez directs a foundation in Cúcuta and described the situation.\n\n"
+                  '"The armed groups arrived in 2023 and took the schools first.\n\n'
+                  '"Now the children work for them as lookouts," she said.\n')
+    assert got == [("The armed groups arrived in 2023 and took the schools first.", "Laura Méndez"),
+                   ("Now the children work for them as lookouts,", "Laura Méndez")]
+
+
+def test_a_label_in_quotes_belongs_to_who_chose_it() -> None:
+    assert _quotes('Governor Cláudio Castro called the raid a success against "narco-terrorists" on Tuesday.\n') \
+        == [("narco-terrorists", "Cláudio Castro")]
+    assert _quotes("El presidente Gustavo Petro calificó de «genocidio» los bombardeos en el Caribe.\n") \
+        == [("genocidio", "Gustavo Petro")]
+
+
+def test_names_and_scare_quotes_are_not_quotes() -> None:
+    assert _quotes('The so-called "Total Peace" policy was launched by Gustavo Petro in 2022.\n') == []
+    assert _quotes('Gustavo Petro presented the "Total Peace" plan in Bogotá on Monday.\n') == []
+
+
+def test_straight_single_quotes_with_apostrophes_inside() -> None:
+    got = _quotes("Carlos Ruiz, the lawyer, said it was 'a scandal that nobody in the government "
+                  "wants to talk about, and that's the problem'.\n")
+    assert got == [("a scandal that nobody in the government wants to talk about, and that's the problem",
+                    "Carlos Ruiz")]
+    assert _quotes("The farmers' union met the governor's team about the group's 'mafia' ties.\n") == []
+
+
+def test_a_description_that_is_not_a_person_does_not_take_the_last_person() -> None:
+    got = _quotes("Mayor Elena Torres visited the market on Monday.\n\n"
+                  '"Nobody here will be left without protection this year," said the police in a statement.\n')
+    assert got[0][1] != "Elena Torres"
+
+
+def test_the_description_before_the_verb_en() -> None:
+    got = _quotes("The parish priest Julián Ocampo led the march to the town hall on Monday.\n\n"
+                  '"This is not courage, it is exhaustion," the priest said.\n')
+    assert got == [("This is not courage, it is exhaustion,", "Julián Ocampo")]
+
+
+def test_stance_verbs_report_words_too() -> None:
+    got = _quotes('Gustavo Petro accused Donald Trump of "murder in international waters" on Monday.\n')
+    assert got == [("murder in international waters", "Gustavo Petro")]
+    got = _quotes("Nicolás Maduro condenó la «agresión imperialista» de Washington.\n")
+    assert got == [("agresión imperialista", "Nicolás Maduro")]
