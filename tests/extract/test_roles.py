@@ -96,3 +96,23 @@ def test_descriptions_of_an_organisation_carry_its_ties() -> None:
                  "arrested two men in Cali. The seizure was announced by Colonel Ana Ruiz, who heads the "
                  "anti-narcotics directorate.\n")
     assert ("Ana Ruiz", "leads", "DIRAN") in ties
+
+
+def test_an_opening_date_without_comma_is_not_the_subject() -> None:
+    ties = _ties("In March 2025 the U.S. Treasury sanctioned Los Lobos and Los Choneros, a step that froze "
+                 "their assets.\n")
+    assert {("US Department of the Treasury", "acts_against", "Los Lobos (Ecuador)"),
+            ("US Department of the Treasury", "acts_against", "Los Choneros")} <= ties
+
+
+def test_a_structure_named_like_a_person_is_a_unit_of_its_group() -> None:
+    ex = extract(build_document("La red pagaba una cuota a la estructura Mario Lozada de las disidencias de las "
+                                "FARC en Jamundí.\n".encode(), "t.txt"))
+    names = {e.key: e.name for e in ex.entities}
+    types = {e.name: e.type for e in ex.entities}
+    assert types["Mario Lozada"] == "armed_group"
+    assert ("Mario Lozada", "member_of", "FARC dissidents") in {
+        (names[r.source], r.type, names[r.target]) for r in ex.relations}
+    # a name after "el jefe de la banda" may be the chief's: it stays a person
+    ex = extract(build_document("El jefe de la banda Mario Lozada huyó a Cali.\n".encode(), "t.txt"))
+    assert {e.name: e.type for e in ex.entities}["Mario Lozada"] == "person"

@@ -244,9 +244,20 @@ def _descriptor_type(words: list[str]) -> str | None:
     return None
 
 
-def _mention_context_type(text: str, folded: str, start: int, end: int) -> str | None:
-    """'the anti-gang police directorate, DIPAMPCO' / 'X, an MS-13 clique': the description types X."""
+def _mention_context_type(text: str, folded: str, start: int, end: int, tight: bool = False) -> str | None:
+    """'the anti-gang police directorate, DIPAMPCO' / 'X, an MS-13 clique': the description types X.
+
+    ``tight``: only a description written right before the name, with no comma ("la estructura Jaime
+    Martínez"), which outweighs a given name.
+    """
     window = text[max(0, start - 60) : start]
+    if tight:
+        before = re.sub(r"\s+$", "", window)
+        words = re.findall(r"[\w'’-]+", before)[-6:] if before != window and before[-1:].isalpha() else []
+        typ = _descriptor_type([fold_text(w) for w in words[-3:]]) if words and words[-1][:1].islower() else None
+        if any(_descriptor_type([fold_text(w)]) == "person" for w in words[:-1]):
+            return None  # "el jefe de la banda Juan Pérez": the name may be the chief's
+        return typ if typ != "person" else None
     before = re.sub(r"(?i)(?:\s(?:the|los|las|el|la)|,)?\s*$", "", window)  # "la banda Los Halcones"
     if before != window or not window:
         words = re.findall(r"[\w'’-]+", before)[-3:]
@@ -277,6 +288,11 @@ def _context_types(b: _Builder) -> None:
         ent = b.res.by_key.get(r.key)
         if r.kind != "name" or ent is None or ent.kb_id:
             continue
+        if ent.type == "person" and ent.confidence <= 0.7:
+            typ = _mention_context_type(text, folded, r.start, r.end, tight=True)  # "la estructura Jaime Martínez"
+            if typ:
+                votes.setdefault(r.key, []).append(typ)
+                continue
         if ent.type not in ("other", "unknown") and ent.confidence >= 0.7:
             continue  # a name the rules typed with confidence keeps its type
         typ = _mention_context_type(text, folded, r.start, r.end)

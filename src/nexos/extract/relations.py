@@ -30,7 +30,9 @@ from nexos.model import Document, Relation
 
 SYMMETRIC = {"allied_with", "associated_with", "negotiates_with"}
 INTRO = re.compile(r"^\s*(?:in|at|on|during|following|after|before|by|since|across|throughout|within|under|amid|"
-                   r"en|durante|tras|despues de|desde|antes de|bajo|a lo largo de|segun|according to)\b[^,]{0,120},", re.I)
+                   r"en|durante|tras|despues de|desde|antes de|bajo|a lo largo de|segun|according to)\b"
+                   # "In September 2025 the State Department designated …": a date with no comma ends the opener
+                   r"(?:[^,]{0,30}?\b(?:19|20)\d\d\b(?=\s+(?:the|el|la|los|las)\s)|[^,]{0,120},)", re.I)
 NEGATION = re.compile(r"(?<![\w])(?:not|no|never|nor|denied|denies|deny|there is no evidence|no evidence|false|falsely|"
                       r"nunca|jamas|niega|nego|negaron|desmintio|no hay pruebas|no existe evidencia|es falso|sin pruebas)(?![\w])")
 AGENT_GAP = re.compile(r"\s*(?:(?:the|a|an|el|la|los|las|un|una)\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}\s*", re.S)

@@ -33,6 +33,8 @@ PART_NOUNS = (r"structure|estructura|faction|faccion|cell|celula|clique|clica|wi
               r"member|miembro|subsidiary|arm")
 PART_OF = re.compile(rf"^\s*,\s+(?:a|an|one|the|una?|el|la)\s+(?:[\w-]+\s+){{0,2}}?(?:{PART_NOUNS})s?\s+"
                      r"(?:of|de|del|de la|de las|de los|within|dentro de)\s+(?:the\s+|el\s+|la\s+|las\s+|los\s+)?$")
+PART_BEFORE = re.compile(rf"(?<![\w])(?:the|its|their|el|la|su|sus)\s+(?:{PART_NOUNS})\s+$")
+PART_LINK = re.compile(r"\s+(?:of|de|del|de la|de las|de los)\s+(?:the\s+|el\s+|la\s+|las\s+|los\s+)?")
 AFTER_PERSON = re.compile(rf"^\s*,\s+(?:the |a |an |el |la |un |una )?(?:[\w-]+\s+){{0,3}}?({ROLE})s?(?:\s+[a-z]+)?\s+"
                           r"(?:of|from|at|for|in|de|del|de la|de los|en)\s+(?:the\s+|el\s+|la\s+|los\s+)?$"
                           r"|^\s+(?:of|from|de|del)\s+(?:the\s+|el\s+|la\s+)?$")
@@ -62,6 +64,10 @@ def role_relations(doc: Document, res: Resolution) -> list[tuple[str, str, str, 
             if nxt0 and res.by_key[u.key].type in ORG_TYPES and res.by_key[nxt0.key].type in ORG_TYPES \
                     and PART_OF.match(folded[u.end : nxt0.start]):
                 out.append(("member_of", u.key, nxt0.key, sent))  # "el Frente 33, una estructura de las disidencias"
+            elif nxt0 and res.by_key[nxt0.key].type in ORG_TYPES and res.by_key[u.key].type != "state" \
+                    and PART_BEFORE.search(folded[max(sent[0], u.start - 30) : u.start]) \
+                    and PART_LINK.fullmatch(folded[u.end : nxt0.start]):
+                out.append(("member_of", u.key, nxt0.key, sent))  # "la estructura Jaime Martínez de las disidencias"
             if res.by_key[u.key].type != "person":
                 continue
             nxt = found[i + 1] if i + 1 < len(found) else None
