@@ -198,3 +198,10 @@ def test_narrative_counts_in_words_and_the_following_day_without_article() -> No
                      "un panfleto contra Ignacio Vela.\n")
     dates = {e.date for e in ex.events}
     assert {"2025-03-14", "2025-04-19"} <= dates and "2025-03-04" not in dates
+
+
+def test_a_dated_sentence_without_actors_dates_the_next_one_that_tells_the_event() -> None:
+    ex, names = _run("Revista Sur, 10 de mayo de 2025\n\nEl principio del fin llegó el 17 de noviembre de 2024. Ese "
+                     "domingo, soldados de la Guardia Nacional capturaron a Raúl Benítez en Ciudad Altamirano.\n")
+    ev = next(e for e in ex.events if e.date == "2024-11-17")
+    assert ev.type == "arrest" and "Raúl Benítez" in {names[k] for k in ev.participants}

@@ -116,3 +116,21 @@ def test_a_structure_named_like_a_person_is_a_unit_of_its_group() -> None:
     # a name after "el jefe de la banda" may be the chief's: it stays a person
     ex = extract(build_document("El jefe de la banda Mario Lozada huyó a Cali.\n".encode(), "t.txt"))
     assert {e.name: e.type for e in ex.entities}["Mario Lozada"] == "person"
+
+
+def test_a_lieutenant_or_partner_is_tied_to_the_person_the_paragraph_is_about() -> None:
+    text = ('Tomás Ibarra, alias "El Arquitecto", dirigía la red desde Uruapan. El capo confiaba en dos personas. '
+            'La primera era su lugarteniente, Héctor Sáenz Lara. La segunda era Lucía Mendoza Ríos, alias '
+            '"La Flaca", su pareja sentimental.\n')
+    pairs = {frozenset((a, b)) for a, t, b in _ties(text) if t == "associated_with"}  # a symmetric tie
+    assert {frozenset(("Héctor Sáenz Lara", "Tomás Ibarra")), frozenset(("Lucía Mendoza Ríos", "Tomás Ibarra"))} <= pairs
+    # a lieutenant of nobody named in the paragraph is tied to no one
+    assert not _ties("Su lugarteniente, Héctor Sáenz Lara, huyó a Uruapan.\n") - {
+        ("Héctor Sáenz Lara", "operates_in", "Uruapan")}
+
+
+def test_a_listed_surname_inside_a_longer_name_with_another_given_name() -> None:
+    ex = extract(build_document('El segundo fue Mónica Ledezma Arce, alias "La Güera". Ledezma fue detenida.\n'
+                                .encode(), "t.txt"))
+    people = [e for e in ex.entities if e.type == "person"]
+    assert [p.name for p in people] == ["Mónica Ledezma Arce"] and people[0].kb_id is None

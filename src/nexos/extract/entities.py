@@ -497,8 +497,9 @@ def _resolve_overlaps(cands: list[Candidate], text: str) -> list[Candidate]:
 
 
 def _other_given_name(text: str, kb: Candidate, rule: Candidate) -> bool:
-    """'Efraín Cepeda' is not the listed 'Iván Cepeda': a given name the entry never uses, before its surname."""
-    if kb.source != "kb" or kb.type != "person" or rule.source != "rules" or rule.end != kb.end \
+    """'Efraín Cepeda' is not the listed 'Iván Cepeda' (nor 'Mónica Ledezma Arce' the listed 'Antonio Ledezma'):
+    a given name the entry never uses, before its surname."""
+    if kb.source != "kb" or kb.type != "person" or rule.source != "rules" or rule.end < kb.end \
             or rule.start >= kb.start or not re.fullmatch(r"(?:[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+\s+){1,2}", text[rule.start : kb.start]):
         return False
     entry = load_kb().get(kb.kb_id or "")

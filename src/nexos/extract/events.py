@@ -145,7 +145,8 @@ def extract_events(doc: Document, res: Resolution) -> list[Event]:
             # "El lunes pasado, la cooperativa paró. … Al frente iba el padre Julián Ocampo.": the date of the
             # sentence before, which named no actor, dates this one
             ev = _event_for(doc, res, folded, sent, sent, pending[0], history, prev_month, len(events))
-            if ev is not None and _trigger(folded, pending[2][0], pending[2][1], pending[0].start) is not None:
+            if ev is not None and (_trigger(folded, pending[2][0], pending[2][1], pending[0].start) is not None
+                                   or _trigger(folded, sent[0], sent[1], sent[0]) is not None):
                 ev.evidence.insert(0, doc.span(*pending[2]))
                 events.setdefault((ev.date or "", ev.type, tuple(sorted(ev.participants))), ev)
             pending = None

@@ -23,6 +23,7 @@ from nexos.extract.roles import (
     identified_roles,
     joint_subjects,
     office_holders,
+    possessed_kin,
     role_relations,
     under_leader,
 )
@@ -192,6 +193,8 @@ def extract_relations(doc: Document, res: Resolution) -> list[Relation]:
         col.add(typ, src, tgt, sent, False, 0.6)
     for typ, src, tgt, sent in under_leader(doc, res) + joint_subjects(doc, res) + identified_roles(doc, res):
         col.add(typ, src, tgt, sent, False, 0.55)
+    for typ, src, tgt, sent in possessed_kin(doc, res):
+        col.add(typ, src, tgt, sent, False, 0.5, "rules.kin")
     for typ, src, tgt, sent in office_holders(doc, res):
         col.add(typ, src, tgt, sent, False, 0.5, "rules.office")
     _fallback_pairs(doc, res, col)

@@ -359,3 +359,34 @@ def _office_target(res: Resolution, keys: list[str], head: bool, portfolio: str 
                 return k
     first = (states or govs) if head else (govs or states)
     return first[0] if first else None
+
+
+# "El primero fue su lugarteniente, Raúl Benítez" / "Mónica Ledezma, alias 'La Güera', su pareja sentimental":
+# a person presented as someone's lieutenant, partner or kin is tied to the person the paragraph is about.
+KIN_ROLES = (r"lieutenant|lugarteniente|right-hand man|mano derecha|deputy|second-in-command|segundo al mando|"
+             r"numero dos|number two|partner|pareja|esposa|esposo|wife|husband|companera|companero|"
+             r"brother|sister|son|daughter|hermano|hermana|hijo|hija|nephew|niece|sobrino|sobrina|"
+             r"bodyguard|escolta|jefe de sicarios|chief enforcer|protege|protegido|protegida|mentor")
+POSSESSED_BEFORE = re.compile(rf"(?<![\w])(?:his|her|su)\s+(?:[\w-]+\s+)?(?:{KIN_ROLES})\s*,\s*(?:alias\s+)?$")
+POSSESSED_AFTER = re.compile(rf"^\s*(?:,\s*(?:alias\s+)?[\"“][^\"”]{{1,30}}[\"”])?\s*,\s*(?:his|her|su)\s+"
+                             rf"(?:[\w-]+\s+)?(?:{KIN_ROLES})(?![\w])")
+
+
+def possessed_kin(doc: Document, res: Resolution) -> list[tuple[str, str, str, tuple[int, int]]]:
+    """A person named as 'his/her/su' lieutenant, partner or kin: tied to the paragraph's first person."""
+    folded = fold_text(doc.text)
+    out: list[tuple[str, str, str, tuple[int, int]]] = []
+    persons = sorted((r for r in res.refs if res.by_key.get(r.key) and res.by_key[r.key].type == "person"),
+                     key=lambda r: r.start)
+    for ref in persons:
+        if ref.kind != "name":
+            continue
+        sent = doc.sentence_at(ref.start) or (ref.start, ref.end)
+        if not (POSSESSED_BEFORE.search(folded[max(sent[0], ref.start - 60) : ref.start])
+                or POSSESSED_AFTER.match(folded[ref.end : min(sent[1], ref.end + 90)])):
+            continue
+        para = next(((s, e) for s, e in doc.paragraphs if s <= ref.start < e), (sent[0], sent[1]))
+        owner = next((r for r in persons if para[0] <= r.start < ref.start and r.key != ref.key), None)
+        if owner is not None:
+            out.append(("associated_with", ref.key, owner.key, sent))
+    return out
