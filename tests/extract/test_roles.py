@@ -134,3 +134,20 @@ def test_a_listed_surname_inside_a_longer_name_with_another_given_name() -> None
                                 .encode(), "t.txt"))
     people = [e for e in ex.entities if e.type == "person"]
     assert [p.name for p in people] == ["Mónica Ledezma Arce"] and people[0].kb_id is None
+
+
+def test_a_body_acting_through_its_unit_and_with_support() -> None:
+    ties = _ties("La Fiscalía, a través de la Dirección Especializada contra el Narcotráfico, desarticuló la red "
+                 "Los Nevados con apoyo de la Armada de Colombia.\n")
+    assert ("Dirección Especializada contra el Narcotráfico", "member_of", "Fiscalía") in ties
+    assert ("Armada de Colombia", "supports", "Fiscalía") in ties
+    # "contra" joins a body's name only after a body's head word
+    names = {e.name for e in extract(build_document(b"Petro contra el ELN: la pelea sigue.\n", "t.txt")).entities}
+    assert "Petro contra el ELN" not in names
+
+
+def test_an_alias_and_a_rank_between_a_person_and_the_office() -> None:
+    ties = _ties('Entre los capturados está Alirio Montaño, alias "Nevado", señalado cabecilla de la red Los Nevados.\n')
+    assert ("Alirio Montaño", "leads", "Nevados") in ties
+    ties = _ties("El director de la DIJIN, general Hernando Vásquez Lozano, habló en Cali.\n")
+    assert ("Hernando Vásquez Lozano", "leads", "DIJIN") in ties

@@ -381,9 +381,20 @@ def _rule_candidates(text: str, sent: tuple[int, int], ner: dict[tuple[int, int]
             if e - s < 2:
                 continue
             cand = _rule_candidate(text, s, e, sent[0], ner)
+            if cand and cand.type in ("government_body", "other") and fold_text(text[s:e].split()[0]) in BODY_HEADS:
+                tail = AGAINST_TAIL.match(text, e, sent[1])  # "Dirección Especializada contra el Narcotráfico"
+                if tail:
+                    cand = _rule_candidate(text, s, tail.end(), sent[0], ner) or cand
             if cand:
                 out.append(cand)
     return out
+
+
+BODY_HEADS = {"direccion", "unidad", "fiscalia", "comision", "oficina", "fuerza", "comando", "division", "departamento",
+              "secretaria", "ministerio", "department", "office", "unit", "bureau", "directorate", "task",
+              "agency", "agencia", "coordinacion", "subdireccion", "jefatura", "brigada", "brigade", "command"}
+AGAINST_TAIL = re.compile(r"\s+(?:contra|against|para|for|de lucha contra)\s+(?:el\s+|la\s+|los\s+|las\s+|the\s+)?"
+                          r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:\s+(?:y|and|e|de|del|de la)\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)*")
 
 
 def _trim_possessive(text: str, s: int, e: int) -> tuple[int, int]:
@@ -500,7 +511,7 @@ def _other_given_name(text: str, kb: Candidate, rule: Candidate) -> bool:
     """'Efraín Cepeda' is not the listed 'Iván Cepeda' (nor 'Mónica Ledezma Arce' the listed 'Antonio Ledezma'):
     a given name the entry never uses, before its surname."""
     if kb.source != "kb" or kb.type != "person" or rule.source != "rules" or rule.end < kb.end \
-            or rule.start >= kb.start or not re.fullmatch(r"(?:[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+\s+){1,2}", text[rule.start : kb.start]):
+            or rule.start >= kb.start or not re.fullmatch(r"(?:[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü]+\s+){1,2}", text[rule.start : kb.start]):
         return False
     entry = load_kb().get(kb.kb_id or "")
     if entry is None:

@@ -20,6 +20,7 @@ from nexos.extract.phrases import groups as _groups
 from nexos.extract.phrases import units as _units
 from nexos.extract.roles import (
     between_relations,
+    channel_relations,
     identified_roles,
     joint_subjects,
     office_holders,
@@ -193,6 +194,8 @@ def extract_relations(doc: Document, res: Resolution) -> list[Relation]:
         col.add(typ, src, tgt, sent, False, 0.6)
     for typ, src, tgt, sent in under_leader(doc, res) + joint_subjects(doc, res) + identified_roles(doc, res):
         col.add(typ, src, tgt, sent, False, 0.55)
+    for typ, src, tgt, sent in channel_relations(doc, res):
+        col.add(typ, src, tgt, sent, False, 0.5, "rules.channel")
     for typ, src, tgt, sent in possessed_kin(doc, res):
         col.add(typ, src, tgt, sent, False, 0.5, "rules.kin")
     for typ, src, tgt, sent in office_holders(doc, res):

@@ -43,6 +43,9 @@ ROLE_OF_BEFORE = re.compile(rf"({ROLE})(?:\s+[a-z]+)?\s+(?:of|de|del|de la)\s+(?
 PLACE_LEADERS = re.compile(r"^(?:mayor|alcalde|alcaldesa|governor|gobernador|gobernadora|president|presidente|presidenta|"
                            r"personer[oa]|concejal|councillor|prefect|prefecto|intendente)$")
 POSSESSIVE = re.compile(r"^(?:'s|’s)\s+$")
+# "El director de la DIJIN, general Hernando Vásquez": a rank between the office and the name
+RANK_GAP = re.compile(r"\s*,?\s*(?:el\s+|la\s+)?(?:general|coronel|colonel|mayor|major|capitan|captain|teniente|lieutenant|"
+                      r"comisario|almirante|admiral|brigadier|sargento|sergeant|commander|comandante)\s+")
 APPOSED_HOLDER = re.compile(r"^\s*,\s+(?:the\s+)?$")
 HOLDERS_ROLE = re.compile(rf"^(?:'s|’s)\s+(?:[\w-]+\s+){{0,2}}?({ROLE})(?![\w])")
 
@@ -70,10 +73,14 @@ def role_relations(doc: Document, res: Resolution) -> list[tuple[str, str, str, 
                 out.append(("member_of", u.key, nxt0.key, sent))  # "la estructura Jaime Martínez de las disidencias"
             if res.by_key[u.key].type != "person":
                 continue
-            nxt = found[i + 1] if i + 1 < len(found) else None
+            # 'X, alias "Nevado", señalado cabecilla de la organización': read past the person's own alias
+            j, end = i + 1, u.end
+            while j < len(found) and found[j].key == u.key:
+                end, j = found[j].end, j + 1
+            nxt = found[j] if j < len(found) else None
             prev = found[i - 1] if i > 0 else None
             if nxt and res.by_key[nxt.key].type in ORG_TYPES:
-                m = AFTER_PERSON.match(folded[u.end : nxt.start])
+                m = AFTER_PERSON.match(folded[end : nxt.start])
                 if m and (m.group(1) or res.by_key[nxt.key].type != "state"):
                     out.append((_role_type(m.group(1)), u.key, nxt.key, sent))
                 elif POSSESSIVE.match(folded[u.end : nxt.start]) and res.by_key[nxt.key].type in (
@@ -89,7 +96,7 @@ def role_relations(doc: Document, res: Resolution) -> list[tuple[str, str, str, 
                 m = BEFORE_PERSON.fullmatch(gap) if len(gap) < 40 else None
                 if m:
                     out.append((_role_type(m.group(1)), u.key, prev.key, sent))
-                elif len(gap) < 6 and prev.start > sent[0]:
+                elif (len(gap) < 6 or RANK_GAP.fullmatch(gap)) and prev.start > sent[0]:
                     m2 = ROLE_OF_BEFORE.search(folded[max(sent[0], prev.start - 30) : prev.start])
                     if m2:
                         out.append((_role_type(m2.group(1)), u.key, prev.key, sent))
@@ -389,4 +396,28 @@ def possessed_kin(doc: Document, res: Resolution) -> list[tuple[str, str, str, t
         owner = next((r for r in persons if para[0] <= r.start < ref.start and r.key != ref.key), None)
         if owner is not None:
             out.append(("associated_with", ref.key, owner.key, sent))
+    return out
+
+
+# "la Fiscalía, a través de la Dirección contra el Narcotráfico, y la Policía, con apoyo de la Armada, …"
+THROUGH = re.compile(r"^\s*,?\s*(?:a traves de|por medio de|por conducto de|through|via)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+|su\s+|its\s+)?$")
+WITH_SUPPORT = re.compile(r"(?<![\w])(?:con (?:el )?apoyo (?:de|del)|con (?:la )?ayuda (?:de|del)|con (?:la )?colaboracion (?:de|del)|"
+                          r"with (?:the )?(?:support|help|backing|assistance) (?:of|from)|supported by|backed by|aided by)\s+"
+                          r"(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$")
+
+
+def channel_relations(doc: Document, res: Resolution) -> list[tuple[str, str, str, tuple[int, int]]]:
+    """'A, a través de B' (B is part of A) and 'A …, con apoyo de C' (C supports A)."""
+    folded = fold_text(doc.text)
+    out: list[tuple[str, str, str, tuple[int, int]]] = []
+    for sent in doc.sentences or [(0, len(doc.text))]:
+        found = [u for u in units(res.refs, *sent) if res.by_key[u.key].type in ORG_TYPES]
+        for i, u in enumerate(found[1:], 1):
+            prev = found[i - 1]
+            if THROUGH.match(folded[prev.end : u.start]) and res.by_key[prev.key].type != "state":
+                out.append(("member_of", u.key, prev.key, sent))
+            elif WITH_SUPPORT.search(folded[max(sent[0], u.start - 40) : u.start]):
+                helped = found[0]
+                if helped.key != u.key and helped.start < u.start:
+                    out.append(("supports", u.key, helped.key, sent))
     return out
