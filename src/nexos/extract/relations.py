@@ -23,6 +23,7 @@ from nexos.extract.roles import (
     channel_relations,
     identified_roles,
     joint_subjects,
+    local_offices,
     office_holders,
     possessed_kin,
     role_relations,
@@ -196,6 +197,8 @@ def extract_relations(doc: Document, res: Resolution) -> list[Relation]:
         col.add(typ, src, tgt, sent, False, 0.55)
     for typ, src, tgt, sent in channel_relations(doc, res):
         col.add(typ, src, tgt, sent, False, 0.5, "rules.channel")
+    for typ, src, tgt, sent in local_offices(doc, res):
+        col.add(typ, src, tgt, sent, False, 0.45, "rules.office")
     for typ, src, tgt, sent in possessed_kin(doc, res):
         col.add(typ, src, tgt, sent, False, 0.5, "rules.kin")
     for typ, src, tgt, sent in office_holders(doc, res):

@@ -234,6 +234,7 @@ AS_ROLE = re.compile(rf"(?<![\w])(?:as|como)\s+(?:the\s+|el\s+|la\s+|its\s+|thei
 # "identify its leader as X" / "su jefe, alias X" / "their commander, X"
 POSSESSED_ROLE = re.compile(rf"(?<![\w])(?:its|their|su|sus)\s+(?:[\w-]+\s+){{0,2}}?({ROLE})s?\s*"
                             rf"(?:,\s*|\s+(?:as|como|is|was|es|era|fue)\s+|\s+)(?:alias\s+)?[\"“]?(?:el\s+|la\s+|the\s+)?$")
+SOURCE_OPENER = re.compile(r"\s*(?:segun|de acuerdo con|according to|per)\s[^,]{1,80},")
 HOLDER_TYPES = {"criminal_group", "armed_group", "political_party", "government_body", "ngo", "company", "other"}
 
 
@@ -266,7 +267,9 @@ def identified_roles(doc: Document, res: Resolution) -> list[tuple[str, str, str
                     out.append((_role_type(m2.group(1)), u.key, owner, sent))
             if typ_u in HOLDER_TYPES:
                 prior.append((u.end, u.key))
-        first = next((u for u in found if res.by_key[u.key].type in HOLDER_TYPES), None)
+        m_src = SOURCE_OPENER.match(folded, sent[0], sent[1])  # "Según la Policía, la banda cobra …"
+        first = next((u for u in found if res.by_key[u.key].type in HOLDER_TYPES
+                      and (m_src is None or u.start >= m_src.end())), None)
         if first is not None:
             subjects.append((first.end, first.key))
     return out
@@ -420,4 +423,32 @@ def channel_relations(doc: Document, res: Resolution) -> list[tuple[str, str, st
                 helped = found[0]
                 if helped.key != u.key and helped.start < u.start:
                     out.append(("supports", u.key, helped.key, sent))
+    return out
+
+
+# "El alcalde, Édgar Muñetón" in a chronicle datelined "San Lorenzo de las Palmas (Sucre)": the office
+# of the town the document is written from, when the text names no other place for it.
+LOCAL_TITLE = re.compile(r"(?<![\w])(?:el|la|the)\s+(alcalde|alcaldesa|mayor|personero|personera|concejal|concejala|"
+                         r"councillor|inspector de policia|corregidor|corregidora)(?:\s+municipal)?\s*,?\s*$")
+
+
+def local_offices(doc: Document, res: Resolution) -> list[tuple[str, str, str, tuple[int, int]]]:
+    place_name = fold_text(str(doc.meta.get("dateline_place") or "").split(",")[0].strip())
+    if not place_name:
+        return []
+    town = next((e.key for e in res.entities if e.type == "location"
+                 and any(fold_text(n) == place_name for n in [e.name, *e.aliases])), None)
+    if town is None:
+        return []
+    folded = fold_text(doc.text)
+    out: list[tuple[str, str, str, tuple[int, int]]] = []
+    for ref in res.refs:
+        if ref.kind != "name" or res.by_key[ref.key].type != "person":
+            continue
+        sent = doc.sentence_at(ref.start) or (ref.start, ref.end)
+        m = LOCAL_TITLE.search(folded[max(sent[0], ref.start - 40) : ref.start])
+        after = folded[ref.end : ref.end + 40]
+        if m and not re.match(r"\s*,?\s*(?:de|del|of)\s", after):
+            typ = "leads" if m.group(1) in ("alcalde", "alcaldesa", "mayor") else "member_of"
+            out.append((typ, ref.key, town, sent))
     return out
