@@ -389,6 +389,10 @@ def test_neutral_copy_has_few_hedges() -> None:
         ("Investigadores consultados coinciden en que la red sigue activa.", "es", "Investigadores consultados"),
         ("Un alto funcionario aseguró que no habrá diálogo.", "es", "Un alto funcionario"),
         ("Un funcionario estadounidense dijo que habrá más ataques.", "es", "Un funcionario estadounidense"),
+        ("Fuentes de la Secretaría de Marina sostienen que el buque zarpó vacío.", "es",
+         "Fuentes de la Secretaría de Marina"),
+        ("Sources from the defence ministry said the convoy left at dawn.", "en",
+         "Sources from the defence ministry"),
     ],
 )
 def test_anonymous_source_spans(text: str, lang: str, expected: str) -> None:
@@ -407,6 +411,8 @@ def test_anonymous_source_spans(text: str, lang: str, expected: str) -> None:
         ("The official figures show a drop in homicides.", "en"),
         ("El alto funcionario, Pedro Gómez, dijo que no.", "es"),
         ("Los nombres de algunas personas citadas en esta crónica fueron cambiados.", "es"),
+        ("Las fuentes de financiación de la Secretaría crecieron este año.", "es"),
+        ("Revenue sources from the port fell sharply in March.", "en"),
     ],
 )
 def test_named_or_non_human_sources_are_not_anonymous(text: str, lang: str) -> None:
