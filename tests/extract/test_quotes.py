@@ -96,11 +96,17 @@ def test_a_dialogue_line_with_a_bare_verb_speaks_for_the_person_the_paragraph_be
     got = _quotes("Marta Quiñones vende empanadas desde hace veinte años frente a la Plaza Bolívar.\n\n"
                   "—Aquí nadie denuncia porque todos se conocen —dice, sin levantar la vista.\n")
     assert got == [("Aquí nadie denuncia porque todos se conocen", "Marta Quiñones")]
+    got = _quotes("Marta Quiñones vende empanadas desde hace veinte años frente a la Plaza Bolívar.\n\n"
+                  "—Aquí nadie denuncia porque todos se conocen —dijo ante una asamblea de vecinos.\n")
+    assert got == [("Aquí nadie denuncia porque todos se conocen", "Marta Quiñones")]
 
 
 def test_a_dialogue_line_with_a_new_subject_is_not_the_person_before() -> None:
     got = _quotes("Marta Quiñones vende empanadas desde hace veinte años frente a la Plaza Bolívar.\n\n"
                   "—Aquí nadie denuncia porque todos se conocen —dice un vecino.\n")
+    assert got[0][1] != "Marta Quiñones"
+    got = _quotes("Marta Quiñones vende empanadas desde hace veinte años frente a la Plaza Bolívar.\n\n"
+                  "—Aquí nadie denuncia porque todos se conocen —dijo a este diario un vecino.\n")
     assert got[0][1] != "Marta Quiñones"
 
 

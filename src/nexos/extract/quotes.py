@@ -228,7 +228,11 @@ def _speaker(doc: Document, res: Resolution, q_start: int, q_end: int, sent: tup
 NARRATOR_ROLE = re.compile(r"\s*(?:(?:me|nos|le|les)\s+)?" + SPEECH.pattern +
                            r"\s+(?:el|la|the)\s+((?:[a-z]+\s+){0,2}?[a-z]+)(?=\s*(?:[,.;]|$|en|a|con|desde|in|to|at))")
 # '—…—asegura.' / '—…—dijo ante la iglesia': a speech verb with no subject of its own
-NARRATOR_VERB = re.compile(r"\s*(?:(?:me|nos|le|les)\s+)?" + SPEECH.pattern + r"(?!\s+(?:un|una|unos|unas|uno|dos|tres)\s)")
+NARRATOR_VERB = re.compile(r"\s*(?:(?:me|nos|le|les)\s+)?" + SPEECH.pattern)
+# an indefinite subject ('dijo a este diario un vecino'), not a place or audience ('dijo ante una iglesia')
+UNNAMED_SUBJECT = re.compile(r"(?<![\w])(?<!ante )(?<!a )(?<!en )(?<!con )(?<!desde )(?<!para )(?<!por )(?<!de )"
+                             r"(?<!sobre )(?<!tras )(?<!entre )(?<!hacia )(?<!frente a )"
+                             r"(?:un|una|unos|unas|uno|dos|tres|varios|varias|otro|otra)\s")
 DIALOGUE_LINE = re.compile(r"(?m)^[ \t]*[—–][ \t]*(?=\S)(.+)$")
 
 
@@ -251,7 +255,10 @@ def _dialogue(doc: Document, res: Resolution) -> list[Quote]:
             if rm:  # '—…—me dijo el sacerdote—': the person that description points back to
                 speaker = _role_speaker(res, folded, rm, line_start)
                 break
-            if NARRATOR_VERB.match(folded, ns, ne):  # '—…—dice, mientras señala…': the person of the lines before
+            clause = re.split(r"[,.;:]", folded[ns:ne], maxsplit=1)[0]
+            if NARRATOR_VERB.match(clause) and not UNNAMED_SUBJECT.search(clause):
+                # '—…—dice, mientras señala…': the person of the lines before ('—…—dijo a este diario un
+                # vecino' brings in someone new)
                 speaker = _topic_person(doc.text, res, line_start)
                 break
         for qs, qe in quotes:
