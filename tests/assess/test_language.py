@@ -193,6 +193,49 @@ def test_neutral_lookalikes_are_not_flagged(text: str, lang: str) -> None:
     assert find_loaded_terms(text, lang) == []
 
 
+@pytest.mark.parametrize(
+    "text,lang,expected",
+    [
+        # coined compounds keep their first half: the whole phrase is the loaded one
+        ("Congress has a sanctions-first fetish.", "en", ["sanctions-first fetish"]),
+        ("It was a trade-wrecking tantrum.", "en", ["trade-wrecking"]),
+        ("a textbook case of Mexico-bashing", "en", ["Mexico-bashing"]),
+        ("the armchair generals of Caracas and the keyboard warriors of Miami", "en",
+         ["armchair generals", "keyboard warriors"]),
+        ("The policy is a licence to kill, and the plan is pure fantasy.", "en", ["licence to kill", "fantasy"]),
+        ("an idiotic plan from spineless ministers", "en", ["idiotic", "spineless"]),
+        ("He called the charges a smear and a vendetta.", "en", ["smear", "vendetta"]),
+        ("the president's bluster", "en", ["bluster"]),
+        ("los generales de escritorio y los guerreros del teclado", "es",
+         ["generales de escritorio", "guerreros del teclado"]),
+        ("el fetichismo punitivo de la oposición", "es", ["fetichismo"]),
+        ("una bravuconería que pisotea la soberanía", "es", ["bravuconería", "pisotea la soberanía"]),
+        ("La ley es una patente de corso para la policía.", "es", ["patente de corso"]),
+        ("Lo acusan de tibieza y de estupidez.", "es", ["tibieza", "estupidez"]),
+        ("Aquello fue una carnicería.", "es", ["fue una carnicería"]),
+        ("Es una venganza política.", "es", ["venganza política"]),
+    ],
+)
+def test_metaphors_insults_and_coined_compounds(text: str, lang: str, expected: list[str]) -> None:
+    assert [t.term for t in find_loaded_terms(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Investigators found a shredding machine in the office.", "en"),  # no compound
+        ("The rifles were bought under a hunting licence.", "en"),
+        ("He plays fantasy football on weekends.", "en"),
+        ("A cervical smear test is free.", "en"),
+        ("Una carnicería paga ochenta mil pesos a la semana.", "es"),  # the butcher's shop
+        ("Vendía joyas de fantasía en el mercado.", "es"),
+        ("El agua estaba tibia.", "es"),
+    ],
+)
+def test_literal_uses_of_metaphor_words_are_not_flagged(text: str, lang: str) -> None:
+    assert find_loaded_terms(text, lang) == []
+
+
 def test_regime_is_flagged_when_it_labels_an_actor() -> None:
     assert [t.term for t in find_loaded_terms("the Maduro regime arrested him", "en")] == ["regime"]
     assert [t.term for t in find_loaded_terms("el régimen de Ortega", "es")] == ["régimen"]
@@ -389,6 +432,10 @@ def test_neutral_copy_has_few_hedges() -> None:
         ("Investigadores consultados coinciden en que la red sigue activa.", "es", "Investigadores consultados"),
         ("Un alto funcionario aseguró que no habrá diálogo.", "es", "Un alto funcionario"),
         ("Un funcionario estadounidense dijo que habrá más ataques.", "es", "Un funcionario estadounidense"),
+        ("Fuentes de la Secretaría de Marina sostienen que el buque zarpó vacío.", "es",
+         "Fuentes de la Secretaría de Marina"),
+        ("Sources from the defence ministry said the convoy left at dawn.", "en",
+         "Sources from the defence ministry"),
     ],
 )
 def test_anonymous_source_spans(text: str, lang: str, expected: str) -> None:
@@ -407,6 +454,8 @@ def test_anonymous_source_spans(text: str, lang: str, expected: str) -> None:
         ("The official figures show a drop in homicides.", "en"),
         ("El alto funcionario, Pedro Gómez, dijo que no.", "es"),
         ("Los nombres de algunas personas citadas en esta crónica fueron cambiados.", "es"),
+        ("Las fuentes de financiación de la Secretaría crecieron este año.", "es"),
+        ("Revenue sources from the port fell sharply in March.", "en"),
     ],
 )
 def test_named_or_non_human_sources_are_not_anonymous(text: str, lang: str) -> None:

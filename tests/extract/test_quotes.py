@@ -90,3 +90,43 @@ def test_stance_verbs_report_words_too() -> None:
     assert got == [("murder in international waters", "Gustavo Petro")]
     got = _quotes("Nicolás Maduro condenó la «agresión imperialista» de Washington.\n")
     assert got == [("agresión imperialista", "Nicolás Maduro")]
+
+
+def test_a_dialogue_line_with_a_bare_verb_speaks_for_the_person_the_paragraph_before_is_about() -> None:
+    got = _quotes("Marta Quiñones vende empanadas desde hace veinte años frente a la Plaza Bolívar.\n\n"
+                  "—Aquí nadie denuncia porque todos se conocen —dice, sin levantar la vista.\n")
+    assert got == [("Aquí nadie denuncia porque todos se conocen", "Marta Quiñones")]
+    got = _quotes("Marta Quiñones vende empanadas desde hace veinte años frente a la Plaza Bolívar.\n\n"
+                  "—Aquí nadie denuncia porque todos se conocen —dijo ante una asamblea de vecinos.\n")
+    assert got == [("Aquí nadie denuncia porque todos se conocen", "Marta Quiñones")]
+
+
+def test_a_dialogue_line_with_a_new_subject_is_not_the_person_before() -> None:
+    got = _quotes("Marta Quiñones vende empanadas desde hace veinte años frente a la Plaza Bolívar.\n\n"
+                  "—Aquí nadie denuncia porque todos se conocen —dice un vecino.\n")
+    assert got[0][1] != "Marta Quiñones"
+    got = _quotes("Marta Quiñones vende empanadas desde hace veinte años frente a la Plaza Bolívar.\n\n"
+                  "—Aquí nadie denuncia porque todos se conocen —dijo a este diario un vecino.\n")
+    assert got[0][1] != "Marta Quiñones"
+
+
+def test_a_name_between_commas_before_the_verb_is_the_speaker() -> None:
+    got = _quotes("La directora para el Bajo Cauca, Sandra Milena Ortiz, afirmó que «los niños ya no van "
+                  "a la escuela por miedo».\n")
+    assert got == [("los niños ya no van a la escuela por miedo", "Sandra Milena Ortiz")]
+    got = _quotes('The envoy for Central America, Thomas Reilly, said that "nobody can negotiate with a gun '
+                  'to their head".\n')
+    assert got == [("nobody can negotiate with a gun to their head", "Thomas Reilly")]
+
+
+def test_boasting_reports_words() -> None:
+    got = _quotes('El jefe de la banda, Ramiro Tello, alias "el Flaco", presume en redes de "cuidar al barrio".\n')
+    assert ("cuidar al barrio", "Ramiro Tello") in got
+
+
+def test_a_body_speaks_through_its_paper() -> None:
+    got = _quotes("Analysts at the Northgate Policy Center have pushed for a tougher line for years. "
+                  'Their new report openly muses about "punitive raids" across the border.\n')
+    assert got == [("punitive raids", "Northgate Policy Center")]
+    # without a possessive, a paper's words are nobody's
+    assert _quotes('A new report openly muses about "punitive raids" across the border.\n') == []

@@ -195,6 +195,9 @@ def _context_ok(text: str, folded: str, m: Match, lang: str) -> bool:
     if need == "predicative":
         prev = _prev_word(text, m.start)
         return bool(prev and folded[prev[0] : prev[1]] in _PREDICATIVE.get(lang, set()))
+    if need == "hyphen_compound":
+        # '-shredding', '-bashing': only as the second half of a coined compound ('sovereignty-shredding')
+        return m.start > 0 and folded[m.start - 1] == "-" and folded[m.start - 2 : m.start - 1].isalpha()
     if need == "quote_after":
         rest = text[m.end : m.end + 3].lstrip()
         return bool(rest) and rest[0] in _OPEN_QUOTES
@@ -297,10 +300,24 @@ def find_loaded_terms(text: str, language: str, start: int = 0, end: int | None 
     Terms inside quotations are returned too; use ``quoted_spans`` to tell
     the author's own words from the words of people quoted.
     """
-    return [
-        LoadedTerm(m.start, m.end, text[m.start : m.end], m.entry.category)
-        for m, _ in _matches("loaded", text, language, start, end)
-    ]
+    out = []
+    for m, _ in _matches("loaded", text, language, start, end):
+        s = _compound_start(text, m.start, start) if m.entry.meta.get("compound") else m.start
+        out.append(LoadedTerm(s, m.end, text[s : m.end], m.entry.category))
+    return out
+
+
+_COMPOUND_BEFORE = re.compile(r"(?:\w+[-\u2010\u2011])+$|\w+(?:[-\u2010\u2011]\w+)+\s$")
+
+
+def _compound_start(text: str, pos: int, floor: int) -> int:
+    """Where a coined compound that ends in the matched word begins.
+
+    'drone-strike fetish', 'sovereignty-shredding': the hyphenated words glued
+    to the term, or just before it, are part of the loaded phrase.
+    """
+    m = _COMPOUND_BEFORE.search(text, max(floor, pos - 40), pos)
+    return m.start() if m else pos
 
 
 def loaded_weight_sum(text: str, language: str) -> float:

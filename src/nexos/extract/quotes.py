@@ -45,7 +45,9 @@ SPEECH = re.compile(
     r"condeno|condena|acuso|acusa|critico|critica|rechazo|rechaza|nego|niega|reitero|reitera|confirmo|confirma|"
     r"prometio|promete|amenazo|amenaza|exigio|exige|destaco|destaca|celebro|replico|replica|ironizo|aclaro|aclara|"
     r"asevero|cuestiono|reclamo|insto|opino|opina|considero|considera|defendio|zanjo|remato|exclamo|grito|narra|"
-    r"narro|describe|describio|agregaron|dijeron|afirmaron|aseguraron|senalaron|denunciaron|explicaron)(?![\w])"
+    r"narro|describe|describio|agregaron|dijeron|afirmaron|aseguraron|senalaron|denunciaron|explicaron|"
+    # boasting and musing report words too ('presume en videos de «…»', 'muses about "…"')
+    r"presume|presumia|presumio|presumen|boasts|brags|bragged|muses|mused)(?![\w])"
 )
 SPEAKER_TYPES = {"person", "government_body", "political_party", "armed_group", "criminal_group", "ngo",
                  "international_org", "state", "company", "media", "group", "other"}
@@ -98,6 +100,9 @@ INTRO_PHRASE = re.compile(
 ROLE_AFTER = re.compile(r"^[\"”»’*\s,.]*(?:[—–-]\s*)?(?:\w+\s+){0,1}?" + SPEECH.pattern +
                         r"\s+(?:el|la|los|las|the|a|an|un|una)\s+((?:[a-z]+\s+){0,2}[a-z]+)")
 
+# ', Liliana Barrios, aseguró': the speech verb right after an appositive name
+APPOSITIVE_VERB = re.compile(r"\s*,\s*" + SPEECH.pattern)
+
 # '"…," the priest said' (subject before the verb)
 ROLE_BEFORE_VERB = re.compile(r"^[\"”»’*\s,.]*(?:[—–-]\s*)?(?:the|el|la)\s+((?:[a-z]+\s+){0,2}?[a-z]+)\s+" + SPEECH.pattern)
 
@@ -118,6 +123,24 @@ def _last_person(res: Resolution, before: int, window: int = 400) -> str | None:
     prior = [r for r in res.refs if before - window < r.start < before
              and res.by_key.get(r.key) and res.by_key[r.key].type == "person"]
     return max(prior, key=lambda r: r.start).key if prior else None  # refs are not kept in text order
+
+
+def _topic_person(text: str, res: Resolution, line_start: int) -> str | None:
+    """The first person named in the paragraph before ``line_start``, or else the last person named.
+
+    A dialogue line whose narrator is a bare verb ('—…—dice.') speaks for the
+    person the paragraph before is about, who is usually named first there
+    (later names are often places, shops or feast days).
+    """
+    gap = re.search(r"\n[ \t]*\n[ \t]*$", text[: text.rfind("\n", 0, line_start) + 1])
+    end = gap.start() if gap else line_start
+    prev_gap = list(re.finditer(r"\n[ \t]*\n", text[max(0, end - 1500) : end]))
+    start = max(0, end - 1500) + prev_gap[-1].end() if prev_gap else max(0, end - 1500)
+    persons = [r for r in res.refs if start <= r.start < end and r.kind != "pronoun"
+               and res.by_key.get(r.key) and res.by_key[r.key].type == "person"]
+    if persons:
+        return min(persons, key=lambda r: r.start).key
+    return _last_person(res, line_start, 600)
 
 
 def _role_speaker(res: Resolution, folded: str, rm: re.Match[str], q_start: int) -> str | None:
@@ -190,6 +213,12 @@ def _speaker(doc: Document, res: Resolution, q_start: int, q_end: int, sent: tup
     if intro:
         before = [u for u in before if u.start >= sent[0] + intro.end()] or before
     persons = [u for u in before if res.by_key[u.key].type == "person"] or before
+    # 'La defensora regional para el Magdalena Medio, Liliana Barrios, aseguró que «…»': a name set
+    # off by commas just before the speech verb is the subject the description before it announced
+    named = [u for u in persons if folded[: u.start].rstrip().endswith(",")
+             and APPOSITIVE_VERB.match(folded, u.end, q_start)]
+    if named:
+        return named[0].key
     # X said: "…" / X, stating, "…": the subject of the speech verb, the first actor of the clause
     if SPEECH.search(folded[persons[0].end : q_start]) or folded[:q_start].rstrip(" *").endswith(":"):
         return persons[0].key
@@ -198,6 +227,12 @@ def _speaker(doc: Document, res: Resolution, q_start: int, q_end: int, sent: tup
 
 NARRATOR_ROLE = re.compile(r"\s*(?:(?:me|nos|le|les)\s+)?" + SPEECH.pattern +
                            r"\s+(?:el|la|the)\s+((?:[a-z]+\s+){0,2}?[a-z]+)(?=\s*(?:[,.;]|$|en|a|con|desde|in|to|at))")
+# '—…—asegura.' / '—…—dijo ante la iglesia': a speech verb with no subject of its own
+NARRATOR_VERB = re.compile(r"\s*(?:(?:me|nos|le|les)\s+)?" + SPEECH.pattern)
+# an indefinite subject ('dijo a este diario un vecino'), not a place or audience ('dijo ante una iglesia')
+UNNAMED_SUBJECT = re.compile(r"(?<![\w])(?<!ante )(?<!a )(?<!en )(?<!con )(?<!desde )(?<!para )(?<!por )(?<!de )"
+                             r"(?<!sobre )(?<!tras )(?<!entre )(?<!hacia )(?<!frente a )"
+                             r"(?:un|una|unos|unas|uno|dos|tres|varios|varias|otro|otra)\s")
 DIALOGUE_LINE = re.compile(r"(?m)^[ \t]*[—–][ \t]*(?=\S)(.+)$")
 
 
@@ -219,6 +254,12 @@ def _dialogue(doc: Document, res: Resolution) -> list[Quote]:
             rm = NARRATOR_ROLE.match(folded, ns, ne)
             if rm:  # '—…—me dijo el sacerdote—': the person that description points back to
                 speaker = _role_speaker(res, folded, rm, line_start)
+                break
+            clause = re.split(r"[,.;:]", folded[ns:ne], maxsplit=1)[0]
+            if NARRATOR_VERB.match(clause) and not UNNAMED_SUBJECT.search(clause):
+                # '—…—dice, mientras señala…': the person of the lines before ('—…—dijo a este diario un
+                # vecino' brings in someone new)
+                speaker = _topic_person(doc.text, res, line_start)
                 break
         for qs, qe in quotes:
             seg = text[qs:qe]
@@ -246,7 +287,28 @@ def _labeller(res: Resolution, text: str, folded: str, s: int, q_start: int) -> 
         return None
     actors = [u for u in _units(res.refs, s, verb.start()) if res.by_key[u.key].type in SPEAKER_TYPES]
     persons = [u for u in actors if res.by_key[u.key].type == "person"]
-    return (persons or actors)[0].key if actors else None
+    if not actors:
+        return _document_owner(res, folded, s, verb.start())
+    return (persons or actors)[0].key
+
+
+# 'Their latest paper muses about "…"' / 'Su informe advierte de «…»': a text that speaks for its authors
+OWNED_TEXT = re.compile(r"(?<![\w])(?:its|their|su|sus)\s+(?:[a-z]+\s+){0,2}?(?:paper|report|study|statement|communique|"
+                        r"document|brief|memo|letter|analysis|informe|estudio|comunicado|documento|analisis|carta|"
+                        r"pronunciamiento|declaracion)s?(?![\w])")
+
+
+def _document_owner(res: Resolution, folded: str, s: int, verb: int) -> str | None:
+    """The body whose paper speaks: the last organisation named before a possessive + document noun.
+
+    Only 'its'/'their' (and Spanish 'su'/'sus' for a body): 'his report' is a
+    person's, and who that is coreference must say.
+    """
+    if not OWNED_TEXT.search(folded, s, verb):
+        return None
+    prior = [r for r in res.refs if s - 400 < r.start < s and res.by_key.get(r.key)
+             and res.by_key[r.key].type in SPEAKER_TYPES - {"person", "state"}]
+    return max(prior, key=lambda r: r.start).key if prior else None
 
 
 def find_quotes(doc: Document, res: Resolution) -> list[Quote]:
