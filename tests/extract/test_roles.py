@@ -151,3 +151,20 @@ def test_an_alias_and_a_rank_between_a_person_and_the_office() -> None:
     assert ("Alirio Montaño", "leads", "Nevados") in ties
     ties = _ties("El director de la DIJIN, general Hernando Vásquez Lozano, habló en Cali.\n")
     assert ("Hernando Vásquez Lozano", "leads", "DIJIN") in ties
+
+
+def test_an_office_without_a_place_belongs_to_the_dateline_town() -> None:
+    text = ("Crónica | El Diario del Río | Santa Elena del Valle (Sucre), 2 de marzo de 2025\n\n"
+            "En Santa Elena del Valle nadie habla de la vacuna. El alcalde, Ramiro Gutiérrez Peña, dice que pide "
+            "refuerzos cada semana. El personero municipal, Óscar Lemus Díaz, lleva la cuenta de las denuncias.\n")
+    ties = _ties(text)
+    assert ("Ramiro Gutiérrez Peña", "leads", "Santa Elena del Valle") in ties
+    assert ("Óscar Lemus Díaz", "member_of", "Santa Elena del Valle") in ties
+    # without a dateline town there is no tie to guess
+    assert not any(t in ("leads", "member_of") for _a, t, _b in _ties(text.split("\n\n", 1)[1]))
+
+
+def test_holidays_are_not_actors() -> None:
+    ex = extract(build_document(b"El viernes, durante la procesion de Viernes Santo, el padre Ignacio Vela hablo.\n",
+                                "t.txt"))
+    assert "Viernes Santo" not in {e.name for e in ex.entities}

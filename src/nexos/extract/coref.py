@@ -114,6 +114,7 @@ def resolve_mentions(doc: Document, cands: list[Candidate]) -> Resolution:
     _parenthetical_links(b)
     _alias_links(b)
     _context_types(b)
+    _dateline_place(b)
     _compounds(b)
     _government_of(b)
     _anaphora(b)
@@ -278,6 +279,16 @@ def _mention_context_type(text: str, folded: str, start: int, end: int, tight: b
             if typ:
                 return None if names_next(text, tok.end()) else typ  # "X, la banda Los Halcones"
     return None
+
+
+def _dateline_place(b: _Builder) -> None:
+    """The place a document is datelined from is a place, whatever its name looks like ('Santa Elena del Valle')."""
+    place = fold_text(str(b.doc.meta.get("dateline_place") or "").split(",")[0].strip())
+    if not place:
+        return
+    for ent in b.res.entities:
+        if not ent.kb_id and ent.type in ("other", "unknown", "person") and fold_text(ent.name) == place:
+            ent.type, ent.confidence = "location", max(ent.confidence, 0.7)
 
 
 def _context_types(b: _Builder) -> None:

@@ -445,6 +445,11 @@ def _strip_descriptors(text: str, s: int, e: int) -> int:
     return s
 
 
+HOLIDAYS = {"viernes santo", "jueves santo", "semana santa", "domingo de ramos", "domingo de resurreccion", "navidad",
+            "nochebuena", "ano nuevo", "good friday", "holy week", "easter", "easter sunday", "christmas",
+            "christmas eve", "new year", "new year's eve", "thanksgiving", "dia de los muertos", "dia de muertos"}
+
+
 def _rule_candidate(text: str, s: int, e: int, sent_start: int, ner: dict[tuple[int, int], str]) -> Candidate | None:
     s, e, lead_title = _strip_title(text, s, e)
     s = _strip_descriptors(text, s, e)
@@ -453,7 +458,8 @@ def _rule_candidate(text: str, s: int, e: int, sent_start: int, ner: dict[tuple[
         return None  # "Secretary of State" alone is an office, named with no holder
     words = name.split()
     folded = fold_text(name)
-    if folded in common_words() or all(fold_text(w.strip(".")) in common_words() for w in words):
+    if folded in common_words() or all(fold_text(w.strip(".")) in common_words() for w in words) \
+            or folded in HOLIDAYS:
         return None
     if len(words) == 1 and not name.isupper() and _used_as_demonym(text, s, e):
         return None  # "Colombian" as an adjective is not an actor
