@@ -205,3 +205,24 @@ def test_a_dated_sentence_without_actors_dates_the_next_one_that_tells_the_event
                      "domingo, soldados de la Guardia Nacional capturaron a Raúl Benítez en Ciudad Altamirano.\n")
     ev = next(e for e in ex.events if e.date == "2024-11-17")
     assert ev.type == "arrest" and "Raúl Benítez" in {names[k] for k in ev.participants}
+
+
+def test_relative_dates_count_from_the_last_date_at_its_precision() -> None:
+    ex, names = _run("Desk | 1 July 2024\n\n"
+                     "- November 2013: Rosa Amaya wins the mayoral election in Soledad.\n"
+                     "- The following year: Rosa Amaya appoints Carlos Pérez municipal treasurer.\n"
+                     "- 2 August 2021: Police arrest Carlos Pérez in Soledad. Five months later Carlos Pérez is "
+                     "extradited to the United States.\n"
+                     "- March 2024: Rosa Amaya changes her plea. Three months later, a judge sentences Rosa Amaya.\n")
+    dates = {e.date for e in ex.events}
+    assert {"2014", "2022-01", "2024-06"} <= dates
+
+
+def test_a_pronoun_opening_a_timeline_entry_is_the_timeline_s_subject() -> None:
+    ex, names = _run("- March 2011: Osmán Rivas founds a cattle company in Soledad. His younger brother, Wilfredo "
+                     "Rivas, becomes its manager.\n"
+                     "- November 2013: He is elected mayor of Soledad.\n"
+                     "- 2016: Osmán Rivas is re-elected.\n- 2017: Osmán Rivas joins the Congress.\n")
+    ev = next(e for e in ex.events if e.date == "2013-11")
+    assert "Osmán Rivas" in {names[k] for k in ev.participants}
+    assert "Wilfredo Rivas" not in {names[k] for k in ev.participants}

@@ -401,6 +401,12 @@ def _government_of(b: _Builder) -> None:
             b.add_mention(gov, r.start, span_end)
 
 
+# The head of a timeline entry: "- 14 May 2016: ", "• The following year: ", "Marzo de 2021 — "
+BULLET_HEAD = re.compile(r"(?:^|\n)[ \t]*(?:[-•*–][ \t]*)?"
+                         r"(?=[^\n]{0,40}?(?:\d{4}|following|later|next|previous|siguiente|despu[eé]s|m[aá]s tarde))"
+                         r"[^\n!?]{2,40}?(?::|\s[—–])[ \t]*$", re.I)
+
+
 def _anaphora(b: _Builder) -> None:
     """Resolve pronouns and definite descriptions to the one antecedent that fits."""
     text, folded = b.doc.text, fold_text(b.doc.text)
@@ -465,7 +471,11 @@ def _anaphora(b: _Builder) -> None:
         if lang == "en" or m.group(1) in ("ella",):
             word = m.group(1)
             gender = "m" if word in ("he", "him", "his", "himself") else "f" if word in ("she", "her", "herself", "ella") else None
-            key = subject_before(m.start(), {"person"}, gender, word in ("he", "she", "ella"))
+            key = None
+            if BULLET_HEAD.search(text[max(0, m.start() - 60) : m.start()]):
+                # "- November 2013: He is elected mayor": a timeline's entries are about the one it follows
+                key = protagonist(m.start(), gender, None)
+            key = key or subject_before(m.start(), {"person"}, gender, word in ("he", "she", "ella"))
             if key:
                 b.add_mention(b.res.by_key[key], m.start(), m.end(), "pronoun")
     org_words = cues.get("organisation", {}).get(lang, [])

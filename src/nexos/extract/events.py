@@ -50,23 +50,35 @@ def _is_dateline(doc: Document, sent: tuple[int, int], dm: DateMention) -> bool:
 
 
 def _narrative(dm: DateMention, prev: str | None) -> DateMention | None:
-    """'the following day' / 'dos semanas después' count from the date the story last gave, not from today."""
+    """'the following day' / 'dos semanas después' count from the date the story last gave, not from today.
+
+    ``prev`` is that date at its own precision: days and weeks need a day to count from (from a month
+    they give a month), months count in calendar months, years in years.
+    """
     from datetime import date, timedelta
 
     m = NARRATIVE.search(fold_text(dm.text))
     if m is None:
         return dm
-    if prev is None or len(prev) < 10:
+    if not prev:
         return None
-    base = date.fromisoformat(prev[:10])
     unit = (m.group(1) or m.group(2) or m.group(4) or "").lower()
     n = NUMBERS.get((m.group(3) or "").lower(), int(m.group(3)) if (m.group(3) or "").isdigit() else 1)
     sign = -1 if (m.group(5) or "").lower() in ("earlier", "before", "antes") or "previous" in fold_text(dm.text) else 1
-    days = {"d": 1, "w": 7, "s": 7, "m": 30, "y": 365, "a": 365}[unit[0]] * n * sign
-    value = (base + timedelta(days=days)).isoformat()
-    precision = "day" if unit[0] in "dws" else ("month" if unit[0] == "m" else "year")
-    value = value[:10] if precision == "day" else value[:7] if precision == "month" else value[:4]
-    return DateMention(dm.start, dm.end, dm.text, value, precision, "relative", None)
+    year = int(prev[:4])
+    if unit[0] in "ya":  # year / año
+        return DateMention(dm.start, dm.end, dm.text, f"{year + sign * n:04d}", "year", "relative", None)
+    if len(prev) < 7:
+        return None  # a month or a day counted from a bare year is not a date
+    if unit[0] == "m":  # month / mes: calendar months
+        total = year * 12 + int(prev[5:7]) - 1 + sign * n
+        return DateMention(dm.start, dm.end, dm.text, f"{total // 12:04d}-{total % 12 + 1:02d}", "month", "relative", None)
+    days = (7 if unit[0] in "ws" else 1) * n * sign
+    if len(prev) < 10:
+        shifted = date(year, int(prev[5:7]), 15) + timedelta(days=days)  # from the middle of the month
+        return DateMention(dm.start, dm.end, dm.text, shifted.isoformat()[:7], "month", "relative", None)
+    value = (date.fromisoformat(prev[:10]) + timedelta(days=days)).isoformat()
+    return DateMention(dm.start, dm.end, dm.text, value, "day", "relative", None)
 
 
 def _trigger(folded: str, s: int, e: int, near: int) -> str | None:
@@ -111,12 +123,13 @@ def extract_events(doc: Document, res: Resolution) -> list[Event]:
     pending: tuple[DateMention, int, tuple[int, int]] | None = None  # a date no actor took up yet
     dated: set[int] = set()  # starts of the sentences that hold a date
     anchor: tuple[str, int] | None = None  # the last date written with its year, and where
+    last_any: str | None = None  # the last date the story gave, at any precision
     for sent in sents:
         found = []
         for d in find_dates(text, doc.language, doc.published, sent[0], sent[1]):
             if d.kind == "duration" or (d.kind == "relative" and THIS_YEAR.fullmatch(fold_text(d.text))):
                 continue
-            d2 = _narrative(d, last_day) if d.kind == "relative" else d
+            d2 = _narrative(d, last_day or last_any) if d.kind == "relative" else d
             if d2 is not None and d2.value and d2.kind == "absolute" and not re.search(r"\d{4}", d2.text) \
                     and anchor and doc.same_paragraph(anchor[1], d2.start) and d2.precision in ("month", "day"):
                 d2 = _within_story(d2, anchor[0], doc.published)  # "26 November 2017: … calls for a new vote in December"
@@ -127,6 +140,10 @@ def extract_events(doc: Document, res: Resolution) -> list[Event]:
                 found.append(d2)
                 if d2.precision == "day":
                     last_day = d2.value
+                elif not _is_dateline(doc, sent, d2):
+                    last_day = None  # "March 2024: … Three months later" counts from March 2024
+                if not _is_dateline(doc, sent, d2):
+                    last_any = d2.value
         dates = found
         subj_keys = _sentence_subject_keys(text, sent, res)
         made = 0
