@@ -168,3 +168,22 @@ def test_holidays_are_not_actors() -> None:
     ex = extract(build_document(b"El viernes, durante la procesion de Viernes Santo, el padre Ignacio Vela hablo.\n",
                                 "t.txt"))
     assert "Viernes Santo" not in {e.name for e in ex.entities}
+
+
+def test_a_unit_written_with_its_group_is_two_actors() -> None:
+    ex = extract(build_document("El Bloque Sur del Cauca del ELN atacó una patrulla en Argelia.\n".encode(), "t.txt"))
+    names = {e.key: e.name for e in ex.entities}
+    assert {"Bloque Sur del Cauca", "ELN"} <= set(names.values())
+    assert ("Bloque Sur del Cauca", "member_of", "ELN") in {(names[r.source], r.type, names[r.target])
+                                                          for r in ex.relations}
+
+
+def test_a_title_that_names_its_institution() -> None:
+    ties = _ties("La Fiscalía General de la Nación imputó cargos. Luego habló la fiscal Marta Ospina en Cali.\n")
+    assert ("Marta Ospina", "member_of", "Fiscalía General de la Nación") in ties
+    ties = _ties("La Defensoría del Pueblo emitió una alerta. La defensora regional para el Catatumbo, Liliana "
+                 "Barrios, pidió ayuda.\n")
+    assert ("Liliana Barrios", "member_of", "Defensoría del Pueblo de Colombia") in ties
+    # the words of a title are not its holder; two such bodies leave the choice open
+    ties = _ties("La Fiscalía de Colombia y la Fiscalía de Ecuador firmaron. Habló la fiscal Marta Ospina.\n")
+    assert not any(a == "Marta Ospina" and t == "member_of" for a, t, _b in ties)

@@ -501,6 +501,12 @@ def _resolve_overlaps(cands: list[Candidate], text: str) -> list[Candidate]:
         longer_person = clash.source == "kb" and clash.type == "person" and c.source == "rules" \
             and c.start == clash.start and re.fullmatch(r"\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+", text[clash.end : c.end])
         longer_person = longer_person or _other_given_name(text, clash, c)
+        unit_of = _unit_of(text, clash, c) if contains else None
+        if unit_of is not None:
+            # "Frente Héroes del Magdalena Medio del ELN": the front and the ELN, two actors
+            c.end, c.text = unit_of, text[c.start : unit_of]
+            taken.append(c)
+            continue
         if contains and (place_inside or own_words and c.type not in ("person",)) or longer_person:
             # "Joaquín Guzmán López" is not the listed "Joaquín Guzmán" (Loera): one more surname, another person
             taken.remove(clash)
@@ -511,6 +517,21 @@ def _resolve_overlaps(cands: list[Candidate], text: str) -> list[Candidate]:
             clash.type = c.type if c.type != "other" else clash.type
     taken.sort(key=lambda c: c.start)
     return [c for c in taken if c.confidence >= 0.3]
+
+
+UNIT_HEADS = re.compile(r"(?:frente|bloque|columna|compania|estructura|faccion|comision|subestructura|front|bloc|"
+                        r"column|company|faction|cell|celula|clica|clique)\s", re.I)
+
+
+def _unit_of(text: str, kb: Candidate, rule: Candidate) -> int | None:
+    """Where a unit's own name ends when it is written with the group it belongs to after 'de/del/of'."""
+    if kb.type not in ("armed_group", "criminal_group", "political_party") or rule.end != kb.end \
+            or not UNIT_HEADS.match(fold_text(text[rule.start : rule.start + 20])):
+        return None
+    m = re.search(r"\s+(?:de|del|de la|de las|de los|of|of the)\s+$", text[rule.start : kb.start])
+    if m is None or m.start() < 6:
+        return None
+    return rule.start + m.start()
 
 
 def _other_given_name(text: str, kb: Candidate, rule: Candidate) -> bool:

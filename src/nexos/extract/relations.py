@@ -22,6 +22,7 @@ from nexos.extract.roles import (
     between_relations,
     channel_relations,
     identified_roles,
+    institution_titles,
     joint_subjects,
     local_offices,
     office_holders,
@@ -197,6 +198,8 @@ def extract_relations(doc: Document, res: Resolution) -> list[Relation]:
         col.add(typ, src, tgt, sent, False, 0.55)
     for typ, src, tgt, sent in channel_relations(doc, res):
         col.add(typ, src, tgt, sent, False, 0.5, "rules.channel")
+    for typ, src, tgt, sent in institution_titles(doc, res):
+        col.add(typ, src, tgt, sent, False, 0.45, "rules.office")
     for typ, src, tgt, sent in local_offices(doc, res):
         col.add(typ, src, tgt, sent, False, 0.45, "rules.office")
     for typ, src, tgt, sent in possessed_kin(doc, res):

@@ -34,6 +34,7 @@ PART_NOUNS = (r"structure|estructura|faction|faccion|cell|celula|clique|clica|wi
 PART_OF = re.compile(rf"^\s*,\s+(?:a|an|one|the|una?|el|la)\s+(?:[\w-]+\s+){{0,2}}?(?:{PART_NOUNS})s?\s+"
                      r"(?:of|de|del|de la|de las|de los|within|dentro de)\s+(?:the\s+|el\s+|la\s+|las\s+|los\s+)?$")
 PART_BEFORE = re.compile(rf"(?<![\w])(?:the|its|their|el|la|su|sus)\s+(?:{PART_NOUNS})\s+$")
+PART_NAME = re.compile(r"(?:frente|bloque|columna|compania|estructura|faccion|front|bloc|column|cell|celula|clica)\s")
 PART_LINK = re.compile(r"\s+(?:of|de|del|de la|de las|de los)\s+(?:the\s+|el\s+|la\s+|las\s+|los\s+)?")
 AFTER_PERSON = re.compile(rf"^\s*,\s+(?:the |a |an |el |la |un |una )?(?:[\w-]+\s+){{0,3}}?({ROLE})s?(?:\s+[a-z]+)?\s+"
                           r"(?:of|from|at|for|in|de|del|de la|de los|en)\s+(?:the\s+|el\s+|la\s+|los\s+)?$"
@@ -68,7 +69,8 @@ def role_relations(doc: Document, res: Resolution) -> list[tuple[str, str, str, 
                     and PART_OF.match(folded[u.end : nxt0.start]):
                 out.append(("member_of", u.key, nxt0.key, sent))  # "el Frente 33, una estructura de las disidencias"
             elif nxt0 and res.by_key[nxt0.key].type in ORG_TYPES and res.by_key[u.key].type != "state" \
-                    and PART_BEFORE.search(folded[max(sent[0], u.start - 30) : u.start]) \
+                    and (PART_BEFORE.search(folded[max(sent[0], u.start - 30) : u.start])
+                         or PART_NAME.match(folded, u.start)) \
                     and PART_LINK.fullmatch(folded[u.end : nxt0.start]):
                 out.append(("member_of", u.key, nxt0.key, sent))  # "la estructura Jaime Martínez de las disidencias"
             if res.by_key[u.key].type != "person":
@@ -451,4 +453,49 @@ def local_offices(doc: Document, res: Resolution) -> list[tuple[str, str, str, t
         if m and not re.match(r"\s*,?\s*(?:de|del|of)\s", after):
             typ = "leads" if m.group(1) in ("alcalde", "alcaldesa", "mayor") else "member_of"
             out.append((typ, ref.key, town, sent))
+    return out
+
+
+# "la fiscal Mariela Ospina", "La defensora regional …, Liliana Barrios": a title that names its institution.
+INSTITUTION_OF_TITLE = [
+    (re.compile(r"fiscal(?:es)?(?: general| delegad[oa]| especializad[oa]| seccional)?"), re.compile(r"fiscalia")),
+    (re.compile(r"defensor[a]?(?: del pueblo| regional| delegad[oa])?"), re.compile(r"defensoria")),
+    (re.compile(r"procurador[a]?(?: general| regional| delegad[oa])?"), re.compile(r"procuraduria")),
+    (re.compile(r"contralor[a]?(?: general)?"), re.compile(r"contraloria")),
+    (re.compile(r"registrador[a]?(?: nacional)?"), re.compile(r"registraduria")),
+    (re.compile(r"personer[oa](?: municipal)?"), re.compile(r"personeria")),
+    (re.compile(r"(?:federal |assistant |chief )?prosecutors?"), re.compile(r"prosecutor|attorney general|fiscalia")),
+    (re.compile(r"ombudsman|ombudswoman"), re.compile(r"ombudsman|defensoria")),
+]
+_TITLE_GAP = r"(?:\s+(?!de\s+(?:la|el)\s+[a-z]+\s*,)[\w]+){0,5}\s*,?\s*"
+
+
+def institution_titles(doc: Document, res: Resolution) -> list[tuple[str, str, str, tuple[int, int]]]:
+    """A person titled 'fiscal', 'defensora', 'prosecutor' belongs to the one such body the document names."""
+    folded = fold_text(doc.text)
+    bodies = [(e.key, fold_text(e.name)) for e in res.entities if e.type == "government_body"]
+    if not bodies:
+        return []
+    out: list[tuple[str, str, str, tuple[int, int]]] = []
+    seen: set[str] = set()
+    for ref in res.refs:
+        if ref.kind != "name" or res.by_key[ref.key].type != "person" or ref.key in seen:
+            continue
+        sent = doc.sentence_at(ref.start) or (ref.start, ref.end)
+        before = folded[max(sent[0], ref.start - 70) : ref.start]
+        after = folded[ref.end : min(sent[1], ref.end + 40)]
+        for title_rx, body_rx in INSTITUTION_OF_TITLE:
+            m = re.search(rf"(?<![\w])({title_rx.pattern}){_TITLE_GAP}$", before) \
+                or re.match(rf"^\s*,\s+(?:el|la|the|a|an|un|una)?\s*({title_rx.pattern})(?![\w])", after)
+            if m is None:
+                continue
+            gap = before[m.end(1) :] if m.string is before else ""
+            if gap.strip() and not gap.rstrip().endswith(","):
+                break  # "la defensora regional para el Magdalena Medio": the title's own words, not its holder
+            matches = [k for k, name in bodies if body_rx.search(name)]
+            if len(matches) == 1:
+                head = "general" in m.group(1) and "general" in fold_text(res.by_key[matches[0]].name)
+                out.append(("leads" if head else "member_of", ref.key, matches[0], sent))
+                seen.add(ref.key)
+            break
     return out
