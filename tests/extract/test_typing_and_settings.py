@@ -92,3 +92,23 @@ def test_a_band_named_for_where_it_comes_from() -> None:
     # at the head of a sentence "Los de la Policía" is an article and a body, not a band
     ex = extract(build_document("Los de la Policía llegaron tarde a Sincelejo.\n".encode(), "t.txt"))
     assert "Los de la Policía" not in [e.name for e in ex.entities]
+
+
+def _names(text: str) -> list[tuple[str, str]]:
+    return [(e.name, e.type) for e in extract(build_document(text.encode(), "t.txt")).entities]
+
+
+def test_shorter_and_longer_forms_of_one_person_are_one_entity() -> None:
+    assert _names("- 2011: Osmán Rivas Pineda founds a firm.\n- 2022: Prosecutors charge Osmán Rivas with fraud. "
+                  "Cruz Lanza defends him. Abelardo Cruz Lanza was a senator.\n") == [
+        ("Osmán Rivas Pineda", "person"), ("Abelardo Cruz Lanza", "person")]
+
+
+def test_names_that_look_like_other_things() -> None:
+    assert _names("The Justice Ministry said the government signed it.\n") == [("Justice Ministry", "government_body")]
+    assert ("Sonia Sotomayor", "person") in _names("Justice Sonia Sotomayor wrote the opinion.\n")
+    assert _names("La Oficina de la ONU para los Derechos Humanos calcula 300 casos.\n") == [
+        ("Oficina de la ONU para los Derechos Humanos", "international_org")]
+    # a listed surname inside another person's name (a byline) is not the listed person
+    assert not any(t == "person" and n == "Daniel Ortega" for n, t in _names(
+        "Crónica | El Heraldo | 22 de abril de 2025\nPor Javier Montes Ortega\n\nEl texto empieza aquí.\n"))

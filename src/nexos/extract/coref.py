@@ -163,11 +163,20 @@ def _entity_for(b: _Builder, c: Candidate, persons: list[Entity]) -> Entity | No
                     for n in [ent.name, *ent.aliases] if len(n.split()) > 1):
                 b.by_name[fname] = ent.key
                 return ent
+    if c.type in ("person", "other", "location", "unknown") and len(name.split()) >= 2:
+        # "Osmán Valladares" after "Osmán Valladares Pineda", "Cruz Lanza" after "Abelardo Cruz Lanza"
+        toks = _person_tokens(name)
+        for p in reversed(persons):
+            ptoks = _person_tokens(p.name)
+            if len(toks) >= 2 and len(ptoks) > len(toks) and (ptoks[: len(toks)] == toks or ptoks[-len(toks) :] == toks):
+                b.by_name[fname] = p.key
+                return p
     if c.type == "person" and len(name.split()) >= 2:
         toks = _person_tokens(name)
         for p in reversed(persons):
             ptoks = _person_tokens(p.name)
-            if len(ptoks) == 1 and ptoks[0] in toks:
+            if (len(ptoks) == 1 and ptoks[0] in toks) or (
+                    2 <= len(ptoks) < len(toks) and (toks[: len(ptoks)] == ptoks or toks[-len(ptoks) :] == ptoks)):
                 # an earlier bare surname gets its full name
                 p.aliases.append(p.name)
                 p.name = name

@@ -31,7 +31,7 @@ log = logging.getLogger(__name__)
 
 UPPER = "A-ZÁÉÍÓÚÑÜÀÈÌÒÙÇ"
 _WORD = rf"(?:[{UPPER}][\w'’.&-]*\w\.?|[{UPPER}]\.|[{UPPER}]{{2,}}|\d+[{UPPER}][\w-]*)"
-_CONNECT = r"(?:de|del|de la|de las|de los|la|las|los|el|of|of the|for|for the|y|and|do|da|dos|das|e|para|para la|para el)"
+_CONNECT = r"(?:de|del|de la|de las|de los|la|las|los|el|of|of the|for|for the|y|and|do|da|dos|das|e|para|para la|para el|para los|para las)"
 CAP_SEQ = re.compile(rf"{_WORD}(?:[ \t]+(?:{_CONNECT}[ \t]+)?{_WORD})*")
 DEMONYM = re.compile(
     r"(?:[A-Z][a-z]+(?:an|ian|ese|ish|i|ic))|(?:[a-záéíóú]+(?:ano|ana|anos|anas|eno|ena|enos|enas|ense|enses|es|esa|eses))",
@@ -312,7 +312,7 @@ def find_candidates(doc: Document) -> list[Candidate]:
     """Typed candidate mentions, non-overlapping, in text order."""
     text = doc.text
     folded = fold_text(text)
-    kb_hits = gazetteer.find(text, folded)
+    kb_hits = [h for h in gazetteer.find(text, folded) if not _inside_other_name(text, h)]
     kb_spans = [(h.start, h.end) for h in kb_hits]
     cands: list[Candidate] = [
         Candidate(h.start, h.end, h.surface, h.entry.type, "kb", 0.9, kb_id=h.entry.id, name=h.entry.name)
@@ -334,6 +334,18 @@ def find_candidates(doc: Document) -> list[Candidate]:
             continue  # "Verdict", "Guatemalan": capitalised words the model mistook for names
         cands.append(Candidate(s, e, text[s:e], typ, "spacy", 0.55))
     return _resolve_overlaps(cands, text)
+
+
+def _inside_other_name(text: str, hit: gazetteer.Hit) -> bool:
+    """'Javier Montes Ortega' (a byline, a heading): a listed surname inside another person's name."""
+    if hit.entry.type != "person" or len(hit.surface.split()) != 1:
+        return False
+    m = re.search(r"([A-ZÁÉÍÓÚÑÜ][a-záéíóúñü]+)\s+$", text[max(0, hit.start - 30) : hit.start])
+    if m is None:
+        return False
+    word = fold_text(m.group(1))
+    known = {fold_text(w) for n in [hit.entry.name, *hit.entry.aliases] for w in n.split()}
+    return word not in known and word not in common_words() and not titles().fullmatch(word)
 
 
 def _covered(c: Candidate, spans: list[tuple[int, int]]) -> bool:
@@ -424,8 +436,9 @@ def _strip_title(text: str, s: int, e: int) -> tuple[int, int, str | None]:
             break
     if m and m.end() < e - s and text[s + m.end()] == " ":
         rest = s + m.end() + 1
-        if text[rest : rest + 1].isupper():
-            return rest, e, text[s : s + m.end()]
+        if text[rest : rest + 1].isupper() and not (len(text[rest:e].split()) == 1
+                                                    and _type_from_keywords(fold_text(text[rest:e]))):
+            return rest, e, text[s : s + m.end()]  # but "Justice Ministry" is a ministry, not a justice
     return s, e, None
 
 

@@ -59,6 +59,9 @@ def _boundary(text: str, start: int, end: int) -> bool:
     return not (before.isalpha() or before in "0123456789_") and not (after.isalpha() or after in "0123456789_")
 
 
+LONGER_NAME = re.compile(r"\s+(?:de|del|de la|de los|de las|of|of the|for|para)\s+[A-ZÁÉÍÓÚÑ]")
+
+
 def find(text: str, folded: str | None = None) -> list[Hit]:
     """Longest non-overlapping KB names in ``text`` that look like names there."""
     folded = folded if folded is not None else fold_text(text)
@@ -70,6 +73,8 @@ def find(text: str, folded: str | None = None) -> list[Hit]:
         original = text[start:end]
         if not any(c.isupper() for c in original):
             continue
+        if all(a for _s, _e, a in values) and LONGER_NAME.match(text, end):
+            continue  # "La Oficina de la ONU para …": an ambiguous name that opens a longer one
         entry = _choose(original, values, _context_ok(text, start))
         if entry is not None:
             hits.append(Hit(start, end, entry, original))

@@ -67,7 +67,9 @@ def titles() -> re.Pattern[str]:
 
 @cache
 def org_keywords() -> list[tuple[str, re.Pattern[str]]]:
-    return [(t, phrase_regex(words)) for t, words in load("cues")["org_keywords"].items()]
+    # International bodies first: their words are specific ("Oficina de la ONU" is no criminal "oficina")
+    items = sorted(load("cues")["org_keywords"].items(), key=lambda kv: kv[0] != "international_org")
+    return [(t, phrase_regex(words)) for t, words in items]
 
 
 @cache
