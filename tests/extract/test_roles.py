@@ -187,3 +187,17 @@ def test_a_title_that_names_its_institution() -> None:
     # the words of a title are not its holder; two such bodies leave the choice open
     ties = _ties("La Fiscalía de Colombia y la Fiscalía de Ecuador firmaron. Habló la fiscal Marta Ospina.\n")
     assert not any(a == "Marta Ospina" and t == "member_of" for a, t, _b in ties)
+
+
+def test_working_for_another_group_and_partners() -> None:
+    assert ("Perros del Estero", "supports", "Los Choneros") in _ties(
+        "In Guayaquil, Los Perros del Estero collect extortion payments on behalf of Los Choneros.\n")
+    assert ("Cártel del Balsas", "allied_with", "CJNG") in _ties(
+        "Durante años, el Cártel del Balsas operó como socio del CJNG.\n")
+
+
+def test_a_role_noun_after_an_apposition_is_the_apposed_person_s() -> None:
+    ties = _ties('Prosecutors say Luis Mena handled the money for Wilmer Arrieta, alias "Tornillo", a regional '
+                 "commander of the Clan del Golfo.\n")
+    assert ("Wilmer Arrieta", "leads", "Clan del Golfo") in ties
+    assert ("Luis Mena", "leads", "Clan del Golfo") not in ties

@@ -42,6 +42,10 @@ NEGATION = re.compile(r"(?<![\w])(?:not|no|never|nor|denied|denies|deny|there is
 AGENT_GAP = re.compile(r"\s*(?:(?:the|a|an|el|la|los|las|un|una)\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}\s*", re.S)
 DISPUTE_OPENER = re.compile(r"(?<![\w])(?:there is no evidence|no evidence|there is nothing to show|it is false that|"
                             r"no hay pruebas|no existe evidencia|no hay evidencia|es falso que|nada indica que)(?![\w])")
+ROLE_NOUN = re.compile(r"(?:leader|head|chief|commander|boss|founder|ringleader|kingpin|lider|jefe|jefa|cabecilla|"
+                       r"comandante|fundador|fundadora|maximo lider|member|members|militant|fighter|operative|miembro|"
+                       r"integrante|militante)\b")
+APPOSED_ROLE = re.compile(r"[\s\"”'’»]*,\s+(?:the\s+|a\s+|an\s+|el\s+|la\s+|un\s+|una\s+|its\s+|su\s+)?(?:[\w-]+\s+){0,3}")
 AUX_BEFORE = re.compile(r"(?<![\w])(?:been|be|was|were|is|are|being|fue|fueron|sido|son|es|fueran|sea|sean)\s+(?:\w+ly\s+)?$")
 ACTOR_SUBJECT = {"criminal_group", "armed_group"}
 NOMINAL_HEAD = re.compile(r"^(?:seizure|arrest|capture|detention|extradition|indictment|prosecution|persecution|"
@@ -231,6 +235,11 @@ def _cue_relations(col: _Collector, text: str, folded: str, sent: tuple[int, int
             if passive and not AGENT_GAP.fullmatch(text[ce : obj[0].start]):
                 continue  # "killed by police on New Year's Day": the agent is the first noun after "by"
             subj = _nominal_agent(text, folded, cs, groups) if NOMINAL_HEAD.match(folded[cs:ce]) else None
+            if subj is None and ROLE_NOUN.match(folded[cs:ce]):
+                # "X, alias Y, a regional commander of the Clan": the role is the apposed person's
+                last = [u for g in groups for u in g if u.end <= cs]
+                if last and APPOSED_ROLE.fullmatch(folded[last[-1].end : cs]):
+                    subj = [last[-1]]
             if subj is None:
                 subj = _subject_for(text, cs, sent, groups)
             if not subj:
