@@ -201,3 +201,16 @@ def test_a_role_noun_after_an_apposition_is_the_apposed_person_s() -> None:
                  "commander of the Clan del Golfo.\n")
     assert ("Wilmer Arrieta", "leads", "Clan del Golfo") in ties
     assert ("Luis Mena", "leads", "Clan del Golfo") not in ties
+
+
+def test_strongholds_and_hyphenated_ties() -> None:
+    assert ("Clan del Golfo", "controls", "Tumaco") in _ties("Police entered Tumaco, a stronghold of the Clan del "
+                                                           "Golfo.\n")
+    assert ("Tren de Aragua", "controls", "Ciudad Bolívar") in _ties(
+        "La policía entró en Maturín y en Ciudad Bolívar, bastión del Tren de Aragua.\n") or (
+        "Tren de Aragua", "controls", "Bolívar (Venezuela)") in _ties(
+        "La policía entró en Maturín y en Ciudad Bolívar, bastión del Tren de Aragua.\n")
+    assert ("United States", "leads", "Shield of the Americas") in _ties(
+        "The U.S.-led Shield of the Americas coalition met in Panama.\n") or ("United States", "leads",
+                                                                            "Shield of the Americas coalition") in _ties(
+        "The U.S.-led Shield of the Americas coalition met in Panama.\n")

