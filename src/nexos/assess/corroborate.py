@@ -25,7 +25,9 @@ from __future__ import annotations
 
 import logging
 import re
+from array import array
 from collections import defaultdict
+from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Any
@@ -75,8 +77,10 @@ COPULA_BEFORE = re.compile(
 SKETCH = 8  # smallest shingle hashes kept per document for near-duplicate blocking
 MAX_BLOCK = 64  # assertions compared pairwise within one block (a giant block is compared in a sliding window)
 MAX_LISTED = 50  # corroborating claims listed per claim (all are counted)
+MEMO = 200_000  # document pairs whose independence is remembered before the memo starts over
+DOC_BATCH = 200  # documents whose claims, mentions and assertions are read together
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Assertion:
     """One claim's relation or event, with entity ids already followed through merges."""
 
@@ -137,42 +141,64 @@ def shingles(text: str, k: int = 5) -> set[int]:
 
 
 class Independence:
-    """Decides whether two documents are independent sources, with memoised pair checks."""
+    """Decides whether two documents are independent sources, with memoised pair checks.
 
-    def __init__(self, docs: dict[str, dict[str, Any]], shingle_sets: dict[str, set[int]] | None = None) -> None:
-        self.docs = docs
-        self.cites = {d: {canonical_url(c["url"]) for c in x.get("citations") or [] if c.get("url")}
+    Per document it keeps only what the checks read: the folded publisher, cited and
+    own URLs, and the shingle hashes as one sorted array (8 bytes a word of text); the
+    memo is emptied when it fills, so a large workspace never holds every pair.
+    """
+
+    def __init__(self, docs: dict[str, dict[str, Any]],
+                 shingle_sets: Mapping[str, Collection[int]] | None = None) -> None:
+        self.ids = list(docs)
+        self.cites = {d: frozenset(canonical_url(c["url"]) for c in x.get("citations") or [] if c.get("url"))
                       for d, x in docs.items()}
         self.own_url = {d: canonical_url(x["source_url"]) if x.get("source_url") else None for d, x in docs.items()}
-        self.shingles = shingle_sets if shingle_sets is not None else \
-            {d: shingles(x.get("text") or "") for d, x in docs.items()}
+        if shingle_sets is None:
+            shingle_sets = {d: shingles(x.get("text") or "") for d, x in docs.items()}
+        self.shingles = {d: sh if isinstance(sh, array) else array("q", sorted(sh)) for d, sh in shingle_sets.items()}
         self.publisher = {d: fold(x.get("publisher") or "").strip() for d, x in docs.items()}
-        # a min-hash sketch: near-duplicates share some of their smallest shingle hashes
-        self.sketch = {d: sorted(sh)[:SKETCH] for d, sh in self.shingles.items()}
-        self._memo: dict[frozenset[str], str | None] = {}
+        self._pos = {d: i for i, d in enumerate(self.ids)}
+        self._memo: dict[int, str | None] = {}
+        self._sets: dict[str, frozenset[int]] = {}
         self._root: dict[str, str] | None = None
+
+    def sketch(self, doc: str) -> list[int]:
+        """A min-hash sketch: near-duplicates share some of their smallest shingle hashes."""
+        return list(self.shingles.get(doc, ())[:SKETCH])
 
     def why_dependent(self, a: str, b: str) -> str | None:
         """None when ``a`` and ``b`` are independent, else the reason they are not."""
         if a == b:
             return "same document"
-        key = frozenset((a, b))
+        i, j = self._pos[a], self._pos[b]
+        key = i * len(self._pos) + j if i < j else j * len(self._pos) + i  # one int: a pair memo stays small
         if key not in self._memo:
+            if len(self._memo) >= MEMO:
+                self._memo.clear()
             self._memo[key] = self._check(a, b)
         return self._memo[key]
 
     def _check(self, a: str, b: str) -> str | None:
-        pa, pb = fold(self.docs[a].get("publisher") or "").strip(), fold(self.docs[b].get("publisher") or "").strip()
+        pa, pb = self.publisher[a], self.publisher[b]
         if pa and pa == pb:
             return "same publisher"
         if self.cites[a] & self.cites[b]:
             return "cite the same source"
         if (self.own_url[a] and self.own_url[a] in self.cites[b]) or (self.own_url[b] and self.own_url[b] in self.cites[a]):
             return "one cites the other"
-        sa, sb = self.shingles[a], self.shingles[b]
-        if sa and sb and len(sa & sb) / min(len(sa), len(sb)) > NEAR_DUPLICATE:
+        sa, sb = self.shingles.get(a, ()), self.shingles.get(b, ())
+        if sa and sb and len(self._set(a).intersection(sb)) / min(len(sa), len(sb)) > NEAR_DUPLICATE:
             return "near-duplicate text"
         return None
+
+    def _set(self, doc: str) -> frozenset[int]:
+        """The shingles of a document as a set, for the few documents being compared just now."""
+        if doc not in self._sets:
+            if len(self._sets) >= 64:
+                self._sets.clear()
+            self._sets[doc] = frozenset(self.shingles[doc])
+        return self._sets[doc]
 
     def count_sources(self, documents: set[str]) -> int:
         """Documents grouped by dependence: each group is one source.
@@ -194,7 +220,7 @@ class Independence:
         return self._root.get(document, document)
 
     def _components(self) -> dict[str, str]:
-        parent = {d: d for d in self.docs}
+        parent = {d: d for d in self.ids}
 
         def root(x: str) -> str:
             while parent[x] != x:
@@ -203,12 +229,12 @@ class Independence:
             return x
 
         blocks: dict[tuple[str, Any], list[str]] = defaultdict(list)
-        for d in sorted(self.docs):
+        for d in sorted(self.ids):
             if self.publisher[d]:
                 blocks[("publisher", self.publisher[d])].append(d)
             for u in self.cites[d] | ({self.own_url[d]} if self.own_url[d] else set()):
                 blocks[("url", u)].append(d)
-            for h in self.sketch[d]:
+            for h in self.sketch(d):
                 blocks[("text", h)].append(d)
         for (kind, _v), members in blocks.items():
             if len(members) < 2:
@@ -265,25 +291,30 @@ def events_agree(a: Assertion, b: Assertion) -> bool:
 # ------------------------------------------------------------------ reading the store
 
 
-CLAIM_COLUMNS = ("id", "document_id", "start", "end", "text", "negated", "entities", "kind")
+CLAIM_COLUMNS = ("id", "document_id", "start", "end", "text")
+DOCUMENT_COLUMNS = ("language", "paragraphs", "publisher", "source_url")
 RELATION_COLUMNS = ("id", "document_id", "type", "source", "target", "negated", "claims")
 EVENT_COLUMNS = ("id", "document_id", "type", "subtype", "date", "date_precision", "location", "participants", "claims")
 
 
 class _Corpus:
-    """The store's rows, with merges followed, indexed the way the linking needs."""
+    """One batch of documents' rows, with merges followed, indexed the way dispute finding needs.
 
-    def __init__(self, store: Store) -> None:
-        # Texts are read one at a time and kept only as hashed shingles; rows carry only the
-        # columns linking reads, so memory stays a small multiple of the number of claims.
-        self.docs = {d["id"]: d for d in store.documents(with_text=False)}
-        self.shingles = {doc_id: shingles(text) for doc_id, text in store.document_texts()}
-        self.merged = store.merge_map()
-        self.claims = {c["id"]: c for c in store.rows("claims", columns=CLAIM_COLUMNS)}
-        self.relations = store.rows("relations", columns=RELATION_COLUMNS)
-        self.events = store.rows("events", columns=EVENT_COLUMNS)
+    Everything a claim's disputes depend on lies in its own document (its sentence, its
+    mentions, the claims before it), so the workspace is read a batch of documents at a time.
+    """
+
+    def __init__(self, store: Store, docs: dict[str, dict[str, Any]], merged: dict[str, str],
+                 names: dict[str, str]) -> None:
+        self.docs = docs
+        self.merged = merged
+        self.names = names  # one string object per entity id and type, shared by every assertion
+        ids = list(docs)
+        self.claims = {c["id"]: c for c in store.rows("claims", columns=CLAIM_COLUMNS, document_ids=ids)}
+        self.relations = store.rows("relations", columns=RELATION_COLUMNS, document_ids=ids)
+        self.events = store.rows("events", columns=EVENT_COLUMNS, document_ids=ids)
         self.mentions: dict[str, list[tuple[int, str]]] = defaultdict(list)
-        for row in store.mention_rows(columns=("document_id", "start", "entity_id")):
+        for row in store.mention_rows(columns=("document_id", "start", "entity_id"), document_ids=ids):
             self.mentions[row["document_id"]].append((row["start"], self.m(row["entity_id"])))
         self.rels_of_claim: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for r in self.relations:
@@ -293,9 +324,12 @@ class _Corpus:
         for c in sorted(self.claims.values(), key=lambda c: (c["document_id"], c["start"])):
             self.by_doc[c["document_id"]].append(c)
 
+    def k(self, value: str) -> str:
+        return self.names.setdefault(value, value)
+
     def m(self, entity_id: str) -> str:
         """The entity an id stands for once merges are followed."""
-        return self.merged.get(entity_id, entity_id)
+        return self.k(self.merged.get(entity_id, entity_id))
 
     def language(self, doc_id: str) -> str:
         lang = (self.docs.get(doc_id) or {}).get("language") or "und"
@@ -381,12 +415,14 @@ def _assertions(corpus: _Corpus, covered: set[str]) -> list[Assertion]:
             continue
         for cid in r["claims"] or []:
             if cid in corpus.claims:
-                out.append(Assertion(cid, r["document_id"], "relation", r["type"], src, tgt))
+                out.append(Assertion(corpus.claims[cid]["id"], corpus.k(r["document_id"]), "relation",
+                                     corpus.k(r["type"]), src, tgt))
     for e in corpus.events:
         parts = frozenset(corpus.m(p) for p in e["participants"] or [])
         for cid in e["claims"] or []:
             if cid in corpus.claims:
-                out.append(Assertion(cid, e["document_id"], "event", e["type"], date=e["date"],
+                out.append(Assertion(corpus.claims[cid]["id"], corpus.k(e["document_id"]), "event",
+                                     corpus.k(e["type"]), date=e["date"],
                                      precision=e["date_precision"], participants=parts,
                                      location=corpus.m(e["location"]) if e["location"] else None, subtype=e["subtype"]))
     return out
@@ -394,35 +430,7 @@ def _assertions(corpus: _Corpus, covered: set[str]) -> list[Assertion]:
 
 # ------------------------------------------------------------------ linking
 
-
-def _agreeing_pairs(assertions: list[Assertion],
-                    bulk: list[list[Assertion]] | None = None) -> list[tuple[Assertion, Assertion]]:
-    """Pairs of assertions from different documents that say the same thing.
-
-    A tie asserted by more than MAX_BLOCK claims is not paired claim by claim (that grows
-    with the square of the workspace): the whole group goes to ``bulk`` and is linked as one.
-    """
-    rel_index: dict[frozenset[str], list[Assertion]] = defaultdict(list)
-    ev_index: dict[str, list[Assertion]] = defaultdict(list)
-    for a in assertions:
-        if a.kind == "relation":
-            rel_index[frozenset((a.source, a.target))].append(a)
-        else:
-            for p in a.participants:
-                ev_index[p].append(a)
-    out: dict[tuple[str, str], tuple[Assertion, Assertion]] = {}
-    for group in rel_index.values():
-        if len(group) > MAX_BLOCK and bulk is not None:
-            bulk.append(group)
-            continue
-        for a, b in _bounded_pairs(group):
-            if a.document != b.document and relations_agree(a, b):
-                out.setdefault((a.claim, b.claim), (a, b))
-    for group in ev_index.values():
-        for a, b in _bounded_pairs(group):
-            if a.document != b.document and (a.claim, b.claim) not in out and events_agree(a, b):
-                out[(a.claim, b.claim)] = (a, b)
-    return list(out.values())
+DISPUTED, DISPUTES = 0, 1  # in a claim's contradiction list: the other claim disputes it / it disputes the other
 
 
 def _bounded_pairs(group: list[Assertion]) -> Any:
@@ -442,104 +450,209 @@ def _dispute_hits(disputes: list[Dispute], assertions: list[Assertion]) -> list[
     out = []
     for d in disputes:
         for a in by_pair.get(d.pair, []):
-            if a.claim != d.claim and (not d.types or any(types_compatible(t, a.type) for t in d.types)):
+            if _hits(d, a):
                 out.append((d, a))
     return out
 
 
-def link_claims(store: Store) -> Links:
-    """Corroboration, contradiction and independent-source counts for every active claim."""
-    corpus = _Corpus(store)
-    indep = Independence(corpus.docs, corpus.shingles)
-    disputes: list[Dispute] = []
-    covered: set[str] = set()
-    for c in corpus.claims.values():
-        ds, cov = _disputes_of(corpus, c)
-        disputes.extend(ds)
-        covered |= cov
-    hits = _dispute_hits(disputes, _assertions(corpus, covered))
-    # A document that disputes an allegation only restates it: its assertions of that tie do not count.
-    restated = {a.claim for d, a in hits if a.document == d.document}
-    hits = [(d, a) for d, a in hits if a.claim not in restated or a.document == d.document]
-    assertions = [a for a in _assertions(corpus, covered) if a.claim not in restated]
-    links = Links({cid: Support() for cid in corpus.claims})
-    agree: dict[str, set[str]] = defaultdict(set)
-    bulk: list[list[Assertion]] = []
-    for a, b in _agreeing_pairs(assertions, bulk):
-        agree[a.claim].add(b.claim)
-        agree[b.claim].add(a.claim)
-    _link_disputes(links, agree, disputes, hits)
-    for cid, others in agree.items():
-        _corroborate(links, corpus, indep, cid, others)
-    for group in bulk:
-        _corroborate_bulk(links, indep, group)
-    for cid, sup in links.support.items():
+def _hits(d: Dispute, a: Assertion) -> bool:
+    return a.claim != d.claim and (not d.types or any(types_compatible(t, a.type) for t in d.types))
+
+
+class _Workspace:
+    """What linking keeps of the whole workspace, compact: a few machine integers per claim and link.
+
+    ``read`` takes the workspace in one batch of documents at a time; ``link`` walks the
+    blocks (one entity pair, one event participant) and leaves, per claim, the claims it
+    agrees with and the hits that contradict it as integer arrays; ``supports`` then
+    builds each claim's Support on its own, in store order, for the caller to write.
+    """
+
+    def __init__(self) -> None:
+        self.claim_ids: list[str] = []
+        self.claim_doc: list[str] = []
+        self.index: dict[str, int] = {}
+        self.disputes: list[Dispute] = []
+        self.cues: dict[int, list[str]] = {}
+        self.restated: set[str] = set()
+        self.by_pair: dict[frozenset[str], list[Assertion]] = defaultdict(list)  # every relation: disputes meet these
+        self.rel_index: dict[frozenset[str], list[Assertion]] = defaultdict(list)  # relations that can agree
+        self.ev_index: dict[str, list[Assertion]] = defaultdict(list)
+        self.agree: dict[int, array[int]] = defaultdict(lambda: array("i"))
+        self.contra: dict[int, array[int]] = defaultdict(lambda: array("i"))  # 2 * other claim + DISPUTED/DISPUTES
+        self.bulk: list[tuple[tuple[str, ...], int, list[tuple[str, str]]]] = []
+        self.in_bulk: dict[int, list[int]] = defaultdict(list)
+
+    def read(self, corpus: _Corpus) -> None:
+        """Take in one batch of documents: its claims, the disputes they make, what they assert."""
+        for c in corpus.claims.values():
+            self.index[c["id"]] = len(self.claim_ids)
+            self.claim_ids.append(c["id"])
+            self.claim_doc.append(corpus.k(c["document_id"]))
+        disputes: list[Dispute] = []
+        covered: set[str] = set()
+        for c in corpus.claims.values():
+            ds, cov = _disputes_of(corpus, c)
+            disputes.extend(ds)
+            covered |= cov
+        asserted = _assertions(corpus, covered)
+        # A document that disputes an allegation only restates it: its assertions of that tie do not
+        # count. Both sides are in one document, so one batch decides it.
+        restated = {a.claim for d, a in _dispute_hits(disputes, asserted) if a.document == d.document}
+        for d in disputes:
+            cues = self.cues.setdefault(self.index[d.claim], [])
+            cues.extend(t for t in d.cues if t not in cues)
+        self.disputes.extend(disputes)
+        for a in asserted:
+            if a.kind == "relation":
+                pair = frozenset((a.source, a.target))
+                self.by_pair[pair].append(a)
+                if a.claim not in restated:
+                    self.rel_index[pair].append(a)
+            elif a.claim not in restated:
+                for p in a.participants:
+                    self.ev_index[p].append(a)
+        self.restated |= restated
+
+    def link(self, indep: Independence) -> None:
+        """Every agreeing and contradicting pair, block by block; the blocks are dropped after."""
+        hit = self._contradictions()
+        self._disputes_agree(hit)
+        for group in self.rel_index.values():
+            if len(group) > MAX_BLOCK:
+                self._bulk(indep, group)
+                continue
+            for a, b in combinations(group, 2):
+                if a.document != b.document and relations_agree(a, b):
+                    self._agree(a.claim, b.claim)
+        for group in self.ev_index.values():
+            for a, b in _bounded_pairs(group):
+                if a.document != b.document and events_agree(a, b):
+                    self._agree(a.claim, b.claim)
+        self.by_pair.clear()
+        self.rel_index.clear()
+        self.ev_index.clear()
+
+    def _agree(self, a: str, b: str) -> None:
+        i, j = self.index[a], self.index[b]
+        self.agree[i].append(j)
+        self.agree[j].append(i)
+
+    def _contradictions(self) -> set[int]:
+        """Disputes meet the allegations they name, in dispute order; the disputes that met one."""
+        hit = set()
+        for n, d in enumerate(self.disputes):
+            i = self.index[d.claim]
+            for a in self.by_pair.get(d.pair, ()):
+                if not _hits(d, a) or (a.claim in self.restated and a.document != d.document):
+                    continue
+                j = self.index[a.claim]
+                self.contra[i].append(2 * j + DISPUTES)
+                self.contra[j].append(2 * i + DISPUTED)
+                hit.add(n)
+        return hit
+
+    def _disputes_agree(self, hit: set[int]) -> None:
+        """Claims that dispute the same tie agree with each other."""
+        groups: dict[frozenset[str], list[Dispute]] = defaultdict(list)
+        for n, d in enumerate(self.disputes):
+            if d.types or n in hit:  # a bare name pair counts only once it meets an allegation
+                groups[d.pair].append(d)
+        for group in groups.values():
+            for x, y in combinations(group, 2):
+                if x.document != y.document:
+                    self._agree(x.claim, y.claim)
+
+    def _bulk(self, indep: Independence, group: list[Assertion]) -> None:
+        """A tie more than MAX_BLOCK claims assert is not paired claim by claim (that grows with
+        the square of the workspace): every claim of it counts the group's sources, a few are listed."""
+        docs = tuple(dict.fromkeys(a.document for a in group))
+        firsts: dict[str, str] = {}  # independent source -> its first claim in the group
+        for b in group:
+            firsts.setdefault(indep.source_of(b.document), b.claim)
+        n = len(self.bulk)
+        self.bulk.append((docs, indep.count_sources(set(docs)), list(firsts.items())))
+        for a in group:
+            mine = self.in_bulk[self.index[a.claim]]
+            if not mine or mine[-1] != n:
+                mine.append(n)
+
+    def supports(self, indep: Independence) -> Iterator[tuple[str, Support]]:
+        """(claim id, Support) for every claim, in store order, each built when it is asked for."""
+        for i, cid in enumerate(self.claim_ids):
+            yield cid, self._support(indep, i)
+
+    def _support(self, indep: Independence, i: int) -> Support:
+        sup = Support()
+        own = self.claim_doc[i]
+        if i in self.agree:
+            others = sorted(set(self.agree[i]), key=self.claim_ids.__getitem__)
+            sup.documents = {own} | {self.claim_doc[j] for j in others}
+            sup.independent_sources = indep.count_sources(sup.documents)
+            for j in others:
+                if len(sup.corroborated_by) >= MAX_LISTED:
+                    break  # the count above covers them all; the list is for reading
+                if not indep.why_dependent(own, self.claim_doc[j]):
+                    sup.corroborated_by.append(self.claim_ids[j])
+        self._contradicted(sup, i)
+        for g in self.in_bulk.get(i, ()):
+            docs, n, firsts = self.bulk[g]
+            sup.documents = sup.documents | set(docs)
+            sup.independent_sources = max(sup.independent_sources, n)
+            own_source = indep.source_of(own)
+            for source, first in firsts:
+                if len(sup.corroborated_by) >= MAX_LISTED:
+                    break
+                if source != own_source:
+                    _add(sup.corroborated_by, first)
         if not sup.documents:
-            sup.documents = {corpus.claims[cid]["document_id"]}
-    log.info("linked %d claims: %d corroborated, %d contradicted", len(links.support),
-             sum(1 for s in links.support.values() if s.corroborated_by),
-             sum(1 for s in links.support.values() if s.contradicted_by))
-    return links
+            sup.documents = {own}
+        if i in self.cues:
+            sup.is_dispute = True
+            sup.dispute_cues = list(self.cues[i])
+        return sup
+
+    def _contradicted(self, sup: Support, i: int) -> None:
+        own = self.claim_doc[i]
+        for entry in self.contra.get(i, ()):
+            j, role = divmod(entry, 2)
+            _add(sup.contradicted_by, self.claim_ids[j])
+            other = self.claim_doc[j]
+            if role == DISPUTED and other == own:
+                sup.disputed_in_same_document = True
+            elif role == DISPUTED:
+                sup.disputed_by_documents.add(other)
+            elif other != own:
+                sup.disputes_documents.add(other)
 
 
-def _link_disputes(links: Links, agree: dict[str, set[str]], disputes: list[Dispute],
-                   hits: list[tuple[Dispute, Assertion]]) -> None:
-    for d in disputes:
-        links.support[d.claim].is_dispute = True
-        cues = links.support[d.claim].dispute_cues
-        cues.extend(t for t in d.cues if t not in cues)
-    for d, a in hits:
-        sd, sa = links.support[d.claim], links.support[a.claim]
-        _add(sd.contradicted_by, a.claim)
-        _add(sa.contradicted_by, d.claim)
-        if d.document == a.document:
-            sa.disputed_in_same_document = True
-        else:
-            sa.disputed_by_documents.add(d.document)
-            sd.disputes_documents.add(a.document)
-    # Claims that dispute the same tie agree with each other.
-    hit = {id(d) for d, _ in hits}
-    by_pair: dict[frozenset[str], list[Dispute]] = defaultdict(list)
-    for d in disputes:
-        if d.types or id(d) in hit:  # a bare name pair counts only once it meets an allegation
-            by_pair[d.pair].append(d)
-    for group in by_pair.values():
-        for x, y in combinations(group, 2):
-            if x.document != y.document:
-                agree[x.claim].add(y.claim)
-                agree[y.claim].add(x.claim)
+def iter_links(store: Store) -> Iterator[tuple[str, Support]]:
+    """Corroboration, contradiction and independent-source counts, one active claim at a time.
+
+    Claims come in store order. The workspace is read a batch of documents at a time and
+    texts one at a time (kept as shingle hashes); what stays in memory is a few integers
+    per claim, assertion and link, never the rows themselves.
+    """
+    docs = {d["id"]: d for d in store.documents(columns=DOCUMENT_COLUMNS)}
+    texts = {doc_id: array("q", sorted(shingles(text))) for doc_id, text in store.document_texts()}
+    indep = Independence(docs, texts)
+    merged, names = store.merge_map(), dict[str, str]()
+    ws = _Workspace()
+    ids = list(docs)
+    for start in range(0, len(ids), DOC_BATCH):
+        ws.read(_Corpus(store, {d: docs[d] for d in ids[start : start + DOC_BATCH]}, merged, names))
+    ws.link(indep)
+    corroborated = contradicted = 0
+    for cid, sup in ws.supports(indep):
+        corroborated += bool(sup.corroborated_by)
+        contradicted += bool(sup.contradicted_by)
+        yield cid, sup
+    log.info("linked %d claims: %d corroborated, %d contradicted", len(ws.claim_ids), corroborated, contradicted)
 
 
-def _corroborate(links: Links, corpus: _Corpus, indep: Independence, cid: str, others: set[str]) -> None:
-    sup = links.support[cid]
-    own = corpus.claims[cid]["document_id"]
-    docs = {own} | {corpus.claims[o]["document_id"] for o in others}
-    sup.documents = docs
-    sup.independent_sources = indep.count_sources(docs)
-    for o in sorted(others):
-        if len(sup.corroborated_by) >= MAX_LISTED:
-            break  # the count above covers them all; the list is for reading
-        if not indep.why_dependent(own, corpus.claims[o]["document_id"]):
-            _add(sup.corroborated_by, o)
-
-
-def _corroborate_bulk(links: Links, indep: Independence, group: list[Assertion]) -> None:
-    """A tie many documents assert: every claim of it counts the group's sources; a few are listed."""
-    docs = {a.document for a in group}
-    n = indep.count_sources(docs)
-    by_source: dict[str, list[Assertion]] = defaultdict(list)  # one list per independent source
-    for b in group:
-        by_source[indep.source_of(b.document)].append(b)
-    for a in group:
-        sup = links.support[a.claim]
-        sup.documents = docs if not sup.documents else sup.documents | docs  # shared, not copied
-        sup.independent_sources = max(sup.independent_sources, n)
-        own = indep.source_of(a.document)
-        for src, members in by_source.items():
-            if len(sup.corroborated_by) >= MAX_LISTED:
-                break
-            if src != own:
-                _add(sup.corroborated_by, members[0].claim)
+def link_claims(store: Store) -> Links:
+    """Every active claim's Support at once (``iter_links`` streams them)."""
+    return Links(dict(iter_links(store)))
 
 
 def _add(items: list[str], x: str) -> None:
