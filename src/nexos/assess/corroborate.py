@@ -29,6 +29,7 @@ from array import array
 from collections import defaultdict
 from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import combinations
 from typing import Any
 
@@ -38,6 +39,10 @@ from nexos.knowledge import fold
 from nexos.store import Store
 
 log = logging.getLogger(__name__)
+
+# Texts folded once (documents, claim sentences) skip fold's cache: keeping them there would
+# hold every text of the workspace twice, up to the cache's 65,536 entries.
+_fold_once = fold.__wrapped__
 
 # Symmetric types per the shared vocabulary: written either way round.
 SYMMETRIC = {"allied_with", "associated_with", "negotiates_with"}
@@ -136,7 +141,7 @@ class Links:
 
 def shingles(text: str, k: int = 5) -> set[int]:
     """Hashed word 5-grams: what near-duplicate detection compares (ints keep memory small)."""
-    words = re.findall(r"\w+", fold(text or ""))
+    words = re.findall(r"\w+", _fold_once(text or ""))
     return {hash(" ".join(words[i : i + k])) for i in range(max(0, len(words) - k + 1))}
 
 
@@ -305,10 +310,10 @@ class _Corpus:
     """
 
     def __init__(self, store: Store, docs: dict[str, dict[str, Any]], merged: dict[str, str],
-                 names: dict[str, str]) -> None:
+                 names: dict[Any, Any]) -> None:
         self.docs = docs
         self.merged = merged
-        self.names = names  # one string object per entity id and type, shared by every assertion
+        self.names = names  # one object per equal entity id, type or set of participants, shared by assertions
         ids = list(docs)
         self.claims = {c["id"]: c for c in store.rows("claims", columns=CLAIM_COLUMNS, document_ids=ids)}
         self.relations = store.rows("relations", columns=RELATION_COLUMNS, document_ids=ids)
@@ -325,6 +330,10 @@ class _Corpus:
             self.by_doc[c["document_id"]].append(c)
 
     def k(self, value: str) -> str:
+        return self.names.setdefault(value, value)
+
+    def parts(self, value: frozenset[str]) -> frozenset[str]:
+        """One object per set of participants: many events name the same actors."""
         return self.names.setdefault(value, value)
 
     def m(self, entity_id: str) -> str:
@@ -353,7 +362,7 @@ def _dispute_cues(corpus: _Corpus, claim: dict[str, Any]) -> list[tuple[int, str
     text = claim["text"]
     out = []
     for d in find_disputes(text, corpus.language(claim["document_id"])):
-        if d.category == "verdict" and not COPULA_BEFORE.search(fold(text[max(0, d.start - 40) : d.start])):
+        if d.category == "verdict" and not COPULA_BEFORE.search(_fold_once(text[max(0, d.start - 40) : d.start])):
             continue
         out.append((claim["start"] + d.start, d.term))
     return out
@@ -366,7 +375,7 @@ def _relation_pair(corpus: _Corpus, r: dict[str, Any]) -> frozenset[str]:
 def _points_back(claim: dict[str, Any], cue_at: int) -> bool:
     """True when an anaphor ("the accusation", "esta afirmación") sits right around the dispute cue."""
     rel = cue_at - claim["start"]
-    folded = fold(claim["text"])
+    folded = _fold_once(claim["text"])
     return any(rel - 40 <= m.start() <= rel + 80 for m in ANAPHOR.finditer(folded))
 
 
@@ -418,7 +427,7 @@ def _assertions(corpus: _Corpus, covered: set[str]) -> list[Assertion]:
                 out.append(Assertion(corpus.claims[cid]["id"], corpus.k(r["document_id"]), "relation",
                                      corpus.k(r["type"]), src, tgt))
     for e in corpus.events:
-        parts = frozenset(corpus.m(p) for p in e["participants"] or [])
+        parts = corpus.parts(frozenset(corpus.m(p) for p in e["participants"] or []))
         for cid in e["claims"] or []:
             if cid in corpus.claims:
                 out.append(Assertion(corpus.claims[cid]["id"], corpus.k(e["document_id"]), "event",
@@ -430,7 +439,7 @@ def _assertions(corpus: _Corpus, covered: set[str]) -> list[Assertion]:
 
 # ------------------------------------------------------------------ linking
 
-DISPUTED, DISPUTES = 0, 1  # in a claim's contradiction list: the other claim disputes it / it disputes the other
+DISPUTED, DISPUTES = 0, 1  # in a hit, the other claim disputes this one / this one disputes the other
 
 
 def _bounded_pairs(group: list[Assertion]) -> Any:
@@ -456,7 +465,14 @@ def _dispute_hits(disputes: list[Dispute], assertions: list[Assertion]) -> list[
 
 
 def _hits(d: Dispute, a: Assertion) -> bool:
-    return a.claim != d.claim and (not d.types or any(types_compatible(t, a.type) for t in d.types))
+    return a.claim != d.claim and (not d.types or a.type in _accepts(d.types))
+
+
+@lru_cache(maxsize=256)
+def _accepts(types: frozenset[str]) -> frozenset[str]:
+    """Every relation type compatible with one of ``types`` (a dispute's): one set lookup per allegation."""
+    known = set(COMPATIBLE) | {x for xs in COMPATIBLE.values() for x in xs} | set(types)
+    return frozenset(x for x in known if any(types_compatible(t, x) for t in types))
 
 
 class _Workspace:
@@ -479,7 +495,9 @@ class _Workspace:
         self.rel_index: dict[frozenset[str], list[Assertion]] = defaultdict(list)  # relations that can agree
         self.ev_index: dict[str, list[Assertion]] = defaultdict(list)
         self.agree: dict[int, array[int]] = defaultdict(lambda: array("i"))
-        self.contra: dict[int, array[int]] = defaultdict(lambda: array("i"))  # 2 * other claim + DISPUTED/DISPUTES
+        self.asserts: dict[int, list[Assertion]] = defaultdict(list)  # each claim's relations: disputes meet these
+        self.disputes_of: dict[int, range] = {}  # each disputing claim's disputes, by position in ``disputes``
+        self.disputes_on: dict[frozenset[str], list[int]] = defaultdict(list)  # the disputes of each tie
         self.bulk: list[tuple[tuple[str, ...], int, list[tuple[str, str]]]] = []
         self.in_bulk: dict[int, list[int]] = defaultdict(list)
 
@@ -500,13 +518,18 @@ class _Workspace:
         # count. Both sides are in one document, so one batch decides it.
         restated = {a.claim for d, a in _dispute_hits(disputes, asserted) if a.document == d.document}
         for d in disputes:
-            cues = self.cues.setdefault(self.index[d.claim], [])
+            i = self.index[d.claim]
+            cues = self.cues.setdefault(i, [])
             cues.extend(t for t in d.cues if t not in cues)
-        self.disputes.extend(disputes)
+            n = len(self.disputes)  # a claim's disputes come together
+            self.disputes_of[i] = range(self.disputes_of.get(i, range(n, n)).start, n + 1)
+            self.disputes_on[d.pair].append(n)
+            self.disputes.append(d)
         for a in asserted:
             if a.kind == "relation":
                 pair = frozenset((a.source, a.target))
                 self.by_pair[pair].append(a)
+                self.asserts[self.index[a.claim]].append(a)
                 if a.claim not in restated:
                     self.rel_index[pair].append(a)
             elif a.claim not in restated:
@@ -516,8 +539,7 @@ class _Workspace:
 
     def link(self, indep: Independence) -> None:
         """Every agreeing and contradicting pair, block by block; the blocks are dropped after."""
-        hit = self._contradictions()
-        self._disputes_agree(hit)
+        self._disputes_agree(self._disputes_hit())
         for group in self.rel_index.values():
             if len(group) > MAX_BLOCK:
                 self._bulk(indep, group)
@@ -529,7 +551,6 @@ class _Workspace:
             for a, b in _bounded_pairs(group):
                 if a.document != b.document and events_agree(a, b):
                     self._agree(a.claim, b.claim)
-        self.by_pair.clear()
         self.rel_index.clear()
         self.ev_index.clear()
 
@@ -538,19 +559,13 @@ class _Workspace:
         self.agree[i].append(j)
         self.agree[j].append(i)
 
-    def _contradictions(self) -> set[int]:
-        """Disputes meet the allegations they name, in dispute order; the disputes that met one."""
-        hit = set()
-        for n, d in enumerate(self.disputes):
-            i = self.index[d.claim]
-            for a in self.by_pair.get(d.pair, ()):
-                if not _hits(d, a) or (a.claim in self.restated and a.document != d.document):
-                    continue
-                j = self.index[a.claim]
-                self.contra[i].append(2 * j + DISPUTES)
-                self.contra[j].append(2 * i + DISPUTED)
-                hit.add(n)
-        return hit
+    def _meets(self, d: Dispute, a: Assertion) -> bool:
+        """A dispute meets an allegation of its tie (another document's only if it was not restated)."""
+        return _hits(d, a) and (a.claim not in self.restated or a.document == d.document)
+
+    def _disputes_hit(self) -> set[int]:
+        """The disputes that meet at least one allegation."""
+        return {n for n, d in enumerate(self.disputes) if any(self._meets(d, a) for a in self.by_pair.get(d.pair, ()))}
 
     def _disputes_agree(self, hit: set[int]) -> None:
         """Claims that dispute the same tie agree with each other."""
@@ -613,11 +628,27 @@ class _Workspace:
         return sup
 
     def _contradicted(self, sup: Support, i: int) -> None:
+        """The claims that meet this one, in the order disputes meet allegations (dispute, then allegation).
+
+        Worked out per claim when asked for: all the hits at once grow with disputes times
+        allegations of a tie, faster than the workspace.
+        """
+        hits: list[tuple[int, int, str, int]] = []  # (dispute, allegation's place in its tie, other claim, role)
+        for n in self.disputes_of.get(i, ()):
+            d = self.disputes[n]
+            hits.extend((n, p, a.claim, DISPUTES) for p, a in enumerate(self.by_pair.get(d.pair, ())) if self._meets(d, a))
+        for a in self.asserts.get(i, ()):
+            for n in self.disputes_on.get(frozenset((a.source, a.target)), ()):
+                d = self.disputes[n]
+                if self._meets(d, a):
+                    hits.append((n, -1, d.claim, DISPUTED))  # one other claim per dispute: its place does not matter
         own = self.claim_doc[i]
-        for entry in self.contra.get(i, ()):
-            j, role = divmod(entry, 2)
-            _add(sup.contradicted_by, self.claim_ids[j])
-            other = self.claim_doc[j]
+        listed: set[str] = set()
+        for _n, _p, cid, role in sorted(hits):
+            if cid not in listed:
+                listed.add(cid)
+                sup.contradicted_by.append(cid)
+            other = self.claim_doc[self.index[cid]]
             if role == DISPUTED and other == own:
                 sup.disputed_in_same_document = True
             elif role == DISPUTED:
@@ -636,11 +667,12 @@ def iter_links(store: Store) -> Iterator[tuple[str, Support]]:
     docs = {d["id"]: d for d in store.documents(columns=DOCUMENT_COLUMNS)}
     texts = {doc_id: array("q", sorted(shingles(text))) for doc_id, text in store.document_texts()}
     indep = Independence(docs, texts)
-    merged, names = store.merge_map(), dict[str, str]()
+    merged, names = store.merge_map(), dict[Any, Any]()
     ws = _Workspace()
     ids = list(docs)
     for start in range(0, len(ids), DOC_BATCH):
         ws.read(_Corpus(store, {d: docs[d] for d in ids[start : start + DOC_BATCH]}, merged, names))
+    del docs, names  # Independence and the workspace keep what they need
     ws.link(indep)
     corroborated = contradicted = 0
     for cid, sup in ws.supports(indep):
