@@ -241,7 +241,7 @@ def test_disputes_of_one_tie_agree_with_each_other(analyse) -> None:
 def test_batches_and_memo_limit_do_not_change_links(analyse, store: Store, monkeypatch) -> None:
     """Documents read a batch at a time and a memo that starts over give the links of one pass."""
     import nexos.assess as assess
-    from nexos.assess import corroborate
+    from nexos.assess import corroborate, independence
 
     release = doc("Comunicado", "Fundación Horizonte Andino",
                   "El lunes, una columna afirmó que la Fundación Horizonte Andino financia al Frente Comuneros del "
@@ -255,7 +255,7 @@ def test_batches_and_memo_limit_do_not_change_links(analyse, store: Store, monke
     assert whole.get(tie).corroborated_by and whole.get(tie).contradicted_by
     assert whole.get(tie).independent_sources >= 3
     monkeypatch.setattr(corroborate, "DOC_BATCH", 1)
-    monkeypatch.setattr(corroborate, "MEMO", 1)
+    monkeypatch.setattr(independence, "MEMO", 1)
     assert corroborate.link_claims(store) == whole
     monkeypatch.setattr(assess, "GRADE_BATCH", 2)
     assert assess.assess_corpus(store) == len(whole.support)
