@@ -21,7 +21,7 @@ from nexos.knowledge import fold
 NEAR_DUPLICATE = 0.5
 SKETCH = 8  # smallest shingle hashes kept per document for near-duplicate blocking
 MAX_BLOCK = 64  # items compared pairwise within one block (a giant block is compared in a sliding window)
-MEMO = 200_000  # document pairs whose independence is remembered before the memo starts over
+MEMO = 50_000  # document pairs whose independence is remembered before the memo starts over
 
 # Texts folded once (documents, claim sentences) skip fold's cache: keeping them there would
 # hold every text of the workspace twice, up to the cache's 65,536 entries.
