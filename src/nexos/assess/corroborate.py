@@ -17,8 +17,14 @@ reporting an accusation in order to rebut it never corroborates it.
 
 Only independent documents add a source: different publishers, no shared
 cited URL (after canonicalisation), neither cites the other's URL, and no
-near-duplicate text (syndicated copies). Everything here compares
-structure, never which side a claim favours.
+near-duplicate text (syndicated copies); see ``independence``. Everything
+here compares structure, never which side a claim favours.
+
+Memory must not follow the size of the workspace's rows: claims, mentions,
+relations and events are read a batch of documents at a time (all a
+dispute depends on lies in its own document), what stays is a few
+integers per claim and assertion (``_Workspace``), and each claim's
+Support is built when it is asked for, for the caller to write.
 """
 
 from __future__ import annotations
