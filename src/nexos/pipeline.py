@@ -108,6 +108,7 @@ def analyze(
         summary.events += len(ex.events)
         summary.claims += len(ex.claims)
         summary.warnings.extend(Problem(str(path), p) for p in ex.problems)
+    resolver = None  # its alias index grows with the batch; the corpus step below does not need it
     if summary.added:
         assess.assess_corpus(store)
     return summary

@@ -236,3 +236,33 @@ def test_disputes_of_one_tie_agree_with_each_other(analyse) -> None:
     assert en["corroborated_by"] == [es["id"]]
     assert claim_with(v, "a.txt", "funds")["grade"]["reasons"][0].startswith(
         "credibility 5: asserted by 1 document; disputed by 2 other documents")
+
+
+def test_batches_and_memo_limit_do_not_change_links(analyse, store: Store, monkeypatch) -> None:
+    """Documents read a batch at a time and a memo that starts over give the links of one pass."""
+    import nexos.assess as assess
+    from nexos.assess import corroborate, independence
+
+    release = doc("Comunicado", "Fundación Horizonte Andino",
+                  "El lunes, una columna afirmó que la Fundación Horizonte Andino financia al Frente Comuneros del "
+                  "Río. La Fundación rechaza de manera categórica esta afirmación.", "es")
+    copy = doc("Foundation linked to rebels", "Northern Herald", TIE_EN_1.split("\n\n", 2)[2])
+    v = analyse({"a.txt": TIE_EN_1, "b.txt": TIE_EN_2, "c.txt": TIE_ES_1, "d.txt": TIE_ES_2, "e.txt": CHECK_EN,
+                 "f.txt": CHECK_ES, "g.txt": release, "h.txt": copy})
+    monkeypatch.setattr(corroborate, "MAX_BLOCK", 3)  # the tie's claims also form a bulk group
+    whole = corroborate.link_claims(store)
+    tie = claim_with(v, "a.txt", "funds")["id"]
+    assert whole.get(tie).corroborated_by and whole.get(tie).contradicted_by
+    assert whole.get(tie).independent_sources >= 3
+    monkeypatch.setattr(corroborate, "DOC_BATCH", 1)
+    monkeypatch.setattr(independence, "MEMO", 1)
+    assert corroborate.link_claims(store) == whole
+    monkeypatch.setattr(assess, "GRADE_BATCH", 2)
+    assert assess.assess_corpus(store) == len(whole.support)
+    for cid, c in store_claims(store).items():
+        assert c["corroborated_by"] == whole.get(cid).corroborated_by
+        assert c["contradicted_by"] == whole.get(cid).contradicted_by
+
+
+def store_claims(store: Store) -> dict:
+    return {c["id"]: c for c in store.rows("claims")}

@@ -23,10 +23,12 @@ never at which side a claim favours.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Iterable, Iterator
+from itertools import islice
+from typing import Any, TypeVar
 
 from nexos.assess.audit import describe_citations
-from nexos.assess.corroborate import Links, Support, link_claims
+from nexos.assess.corroborate import Support, iter_links
 from nexos.assess.worthiness import check_worthiness
 from nexos.knowledge import fold
 from nexos.model import Claim, Extraction, Grade
@@ -124,25 +126,38 @@ def assess_document(ex: Extraction, ratings: dict[str, str]) -> None:
         c.check_worthiness = check_worthiness(c, ex.document.language)
 
 
-def assess_corpus(store: Store) -> Links:
+GRADE_BATCH = 500  # claims graded and written together
+T = TypeVar("T")
+
+
+def batched(items: Iterable[T], n: int) -> Iterator[list[T]]:
+    """Lists of ``n`` items (the last may be shorter); itertools.batched needs Python 3.12."""
+    it = iter(items)
+    while batch := list(islice(it, n)):
+        yield batch
+
+
+def assess_corpus(store: Store) -> int:
     """Link corroborating and contradicting claims across documents, then grade every claim.
 
-    Rejected claims keep their last grade; the links of live claims never
-    point at a rejected one.
+    Claims are graded and written a batch at a time as linking yields them, so memory does
+    not grow with the workspace. Rejected claims keep their last grade; the links of live
+    claims never point at a rejected one. Returns the number of claims graded.
     """
-    links = link_claims(store)
     ratings = store.publisher_ratings()
-    docs = {d["id"]: d for d in store.documents(with_text=False)}
-    updates = []
+    publishers = {d["id"]: d.get("publisher") for d in store.documents(columns=("publisher",))}
     graded = ("id", "document_id", "citations", "hedged", "hedges", "anonymous_source", "source_description",
               "attributed_to", "speaker")
-    for c in store.rows("claims", columns=graded):
-        sup = links.get(c["id"])
-        if not sup.documents:
-            sup.documents = {c["document_id"]}
-        rel, why = reliability_for(docs.get(c["document_id"], {}).get("publisher"), ratings)
-        g = grade(c, rel, sup, why)
-        updates.append((c["id"], {"corroborated_by": list(sup.corroborated_by),
+    done = 0
+    for batch in batched(iter_links(store), GRADE_BATCH):
+        rows = {c["id"]: c for c in store.rows("claims", columns=graded, ids=[cid for cid, _ in batch])}
+        updates = []
+        for cid, sup in batch:
+            c = rows[cid]
+            rel, why = reliability_for(publishers.get(c["document_id"]), ratings)
+            g = grade(c, rel, sup, why)
+            updates.append((cid, {"corroborated_by": list(sup.corroborated_by),
                                   "contradicted_by": list(sup.contradicted_by), "grade": g.as_dict()}))
-    store.update_claims(updates)
-    return links
+        store.update_claims(updates)
+        done += len(updates)
+    return done

@@ -17,21 +17,30 @@ reporting an accusation in order to rebut it never corroborates it.
 
 Only independent documents add a source: different publishers, no shared
 cited URL (after canonicalisation), neither cites the other's URL, and no
-near-duplicate text (syndicated copies). Everything here compares
-structure, never which side a claim favours.
+near-duplicate text (syndicated copies); see ``independence``. Everything
+here compares structure, never which side a claim favours.
+
+Memory must not follow the size of the workspace's rows: claims, mentions,
+relations and events are read a batch of documents at a time (all a
+dispute depends on lies in its own document), what stays is a few
+integers per claim and assertion (``_Workspace``), and each claim's
+Support is built when it is asked for, for the caller to write.
 """
 
 from __future__ import annotations
 
 import logging
 import re
+from array import array
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import combinations
 from typing import Any
 
+from nexos.assess.independence import MAX_BLOCK, Independence, fold_once, shingles
 from nexos.assess.language import find_disputes
-from nexos.ingest.citations import canonical_url
 from nexos.knowledge import fold
 from nexos.store import Store
 
@@ -53,7 +62,6 @@ COMPATIBLE: dict[str, set[str]] = {
 ROLE_TYPES = {"member_of", "leads"}
 EVENT_COMPATIBLE = [{"violence", "military_action"}, {"arrest", "legal_action"}, {"meeting", "negotiation"}]
 PRECISION_LEN = {"year": 4, "month": 7, "day": 10}
-NEAR_DUPLICATE = 0.5
 
 # A disputing sentence that points back at an allegation instead of naming it.
 ANAPHOR = re.compile(
@@ -72,11 +80,10 @@ COPULA_BEFORE = re.compile(
 )
 
 
-SKETCH = 8  # smallest shingle hashes kept per document for near-duplicate blocking
-MAX_BLOCK = 64  # assertions compared pairwise within one block (a giant block is compared in a sliding window)
 MAX_LISTED = 50  # corroborating claims listed per claim (all are counted)
+DOC_BATCH = 200  # documents whose claims, mentions and assertions are read together
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Assertion:
     """One claim's relation or event, with entity ids already followed through merges."""
 
@@ -127,103 +134,6 @@ class Links:
         return self.support.get(claim_id) or Support()
 
 
-# ------------------------------------------------------------------ independence
-
-
-def shingles(text: str, k: int = 5) -> set[int]:
-    """Hashed word 5-grams: what near-duplicate detection compares (ints keep memory small)."""
-    words = re.findall(r"\w+", fold(text or ""))
-    return {hash(" ".join(words[i : i + k])) for i in range(max(0, len(words) - k + 1))}
-
-
-class Independence:
-    """Decides whether two documents are independent sources, with memoised pair checks."""
-
-    def __init__(self, docs: dict[str, dict[str, Any]], shingle_sets: dict[str, set[int]] | None = None) -> None:
-        self.docs = docs
-        self.cites = {d: {canonical_url(c["url"]) for c in x.get("citations") or [] if c.get("url")}
-                      for d, x in docs.items()}
-        self.own_url = {d: canonical_url(x["source_url"]) if x.get("source_url") else None for d, x in docs.items()}
-        self.shingles = shingle_sets if shingle_sets is not None else \
-            {d: shingles(x.get("text") or "") for d, x in docs.items()}
-        self.publisher = {d: fold(x.get("publisher") or "").strip() for d, x in docs.items()}
-        # a min-hash sketch: near-duplicates share some of their smallest shingle hashes
-        self.sketch = {d: sorted(sh)[:SKETCH] for d, sh in self.shingles.items()}
-        self._memo: dict[frozenset[str], str | None] = {}
-        self._root: dict[str, str] | None = None
-
-    def why_dependent(self, a: str, b: str) -> str | None:
-        """None when ``a`` and ``b`` are independent, else the reason they are not."""
-        if a == b:
-            return "same document"
-        key = frozenset((a, b))
-        if key not in self._memo:
-            self._memo[key] = self._check(a, b)
-        return self._memo[key]
-
-    def _check(self, a: str, b: str) -> str | None:
-        pa, pb = fold(self.docs[a].get("publisher") or "").strip(), fold(self.docs[b].get("publisher") or "").strip()
-        if pa and pa == pb:
-            return "same publisher"
-        if self.cites[a] & self.cites[b]:
-            return "cite the same source"
-        if (self.own_url[a] and self.own_url[a] in self.cites[b]) or (self.own_url[b] and self.own_url[b] in self.cites[a]):
-            return "one cites the other"
-        sa, sb = self.shingles[a], self.shingles[b]
-        if sa and sb and len(sa & sb) / min(len(sa), len(sb)) > NEAR_DUPLICATE:
-            return "near-duplicate text"
-        return None
-
-    def count_sources(self, documents: set[str]) -> int:
-        """Documents grouped by dependence: each group is one source.
-
-        Groups are the connected components of dependence over the whole workspace,
-        computed once (a syndication chain A→B→C makes one source even when B does
-        not assert the claim). Candidate pairs come only from blocks that could make
-        two documents dependent (same publisher, a shared cited or own URL, a shared
-        min-hash shingle), so the cost is near-linear in the number of documents.
-        """
-        if self._root is None:
-            self._root = self._components()
-        return len({self._root.get(d, d) for d in documents})
-
-    def source_of(self, document: str) -> str:
-        """The independent source (dependence group) a document belongs to."""
-        if self._root is None:
-            self._root = self._components()
-        return self._root.get(document, document)
-
-    def _components(self) -> dict[str, str]:
-        parent = {d: d for d in self.docs}
-
-        def root(x: str) -> str:
-            while parent[x] != x:
-                parent[x] = parent[parent[x]]
-                x = parent[x]
-            return x
-
-        blocks: dict[tuple[str, Any], list[str]] = defaultdict(list)
-        for d in sorted(self.docs):
-            if self.publisher[d]:
-                blocks[("publisher", self.publisher[d])].append(d)
-            for u in self.cites[d] | ({self.own_url[d]} if self.own_url[d] else set()):
-                blocks[("url", u)].append(d)
-            for h in self.sketch[d]:
-                blocks[("text", h)].append(d)
-        for (kind, _v), members in blocks.items():
-            if len(members) < 2:
-                continue
-            if kind == "text":
-                for a, b in combinations(members[:MAX_BLOCK], 2):
-                    if root(a) != root(b) and self.why_dependent(a, b):
-                        parent[root(a)] = root(b)
-            else:
-                for m in members[1:]:
-                    if root(m) != root(members[0]) and self.why_dependent(members[0], m):
-                        parent[root(m)] = root(members[0])
-        return {d: root(d) for d in parent}
-
-
 # ------------------------------------------------------------------ matching
 
 
@@ -265,25 +175,30 @@ def events_agree(a: Assertion, b: Assertion) -> bool:
 # ------------------------------------------------------------------ reading the store
 
 
-CLAIM_COLUMNS = ("id", "document_id", "start", "end", "text", "negated", "entities", "kind")
+CLAIM_COLUMNS = ("id", "document_id", "start", "end", "text")
+DOCUMENT_COLUMNS = ("language", "paragraphs", "publisher", "source_url")
 RELATION_COLUMNS = ("id", "document_id", "type", "source", "target", "negated", "claims")
 EVENT_COLUMNS = ("id", "document_id", "type", "subtype", "date", "date_precision", "location", "participants", "claims")
 
 
 class _Corpus:
-    """The store's rows, with merges followed, indexed the way the linking needs."""
+    """One batch of documents' rows, with merges followed, indexed the way dispute finding needs.
 
-    def __init__(self, store: Store) -> None:
-        # Texts are read one at a time and kept only as hashed shingles; rows carry only the
-        # columns linking reads, so memory stays a small multiple of the number of claims.
-        self.docs = {d["id"]: d for d in store.documents(with_text=False)}
-        self.shingles = {doc_id: shingles(text) for doc_id, text in store.document_texts()}
-        self.merged = store.merge_map()
-        self.claims = {c["id"]: c for c in store.rows("claims", columns=CLAIM_COLUMNS)}
-        self.relations = store.rows("relations", columns=RELATION_COLUMNS)
-        self.events = store.rows("events", columns=EVENT_COLUMNS)
+    Everything a claim's disputes depend on lies in its own document (its sentence, its
+    mentions, the claims before it), so the workspace is read a batch of documents at a time.
+    """
+
+    def __init__(self, store: Store, docs: dict[str, dict[str, Any]], merged: dict[str, str],
+                 names: dict[Any, Any]) -> None:
+        self.docs = docs
+        self.merged = merged
+        self.names = names  # one object per equal entity id, type or set of participants, shared by assertions
+        ids = list(docs)
+        self.claims = {c["id"]: c for c in store.rows("claims", columns=CLAIM_COLUMNS, document_ids=ids)}
+        self.relations = store.rows("relations", columns=RELATION_COLUMNS, document_ids=ids)
+        self.events = store.rows("events", columns=EVENT_COLUMNS, document_ids=ids)
         self.mentions: dict[str, list[tuple[int, str]]] = defaultdict(list)
-        for row in store.mention_rows(columns=("document_id", "start", "entity_id")):
+        for row in store.mention_rows(columns=("document_id", "start", "entity_id"), document_ids=ids):
             self.mentions[row["document_id"]].append((row["start"], self.m(row["entity_id"])))
         self.rels_of_claim: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for r in self.relations:
@@ -293,9 +208,16 @@ class _Corpus:
         for c in sorted(self.claims.values(), key=lambda c: (c["document_id"], c["start"])):
             self.by_doc[c["document_id"]].append(c)
 
+    def k(self, value: str) -> str:
+        return self.names.setdefault(value, value)
+
+    def parts(self, value: frozenset[str]) -> frozenset[str]:
+        """One object per set of participants: many events name the same actors."""
+        return self.names.setdefault(value, value)
+
     def m(self, entity_id: str) -> str:
         """The entity an id stands for once merges are followed."""
-        return self.merged.get(entity_id, entity_id)
+        return self.k(self.merged.get(entity_id, entity_id))
 
     def language(self, doc_id: str) -> str:
         lang = (self.docs.get(doc_id) or {}).get("language") or "und"
@@ -319,7 +241,7 @@ def _dispute_cues(corpus: _Corpus, claim: dict[str, Any]) -> list[tuple[int, str
     text = claim["text"]
     out = []
     for d in find_disputes(text, corpus.language(claim["document_id"])):
-        if d.category == "verdict" and not COPULA_BEFORE.search(fold(text[max(0, d.start - 40) : d.start])):
+        if d.category == "verdict" and not COPULA_BEFORE.search(fold_once(text[max(0, d.start - 40) : d.start])):
             continue
         out.append((claim["start"] + d.start, d.term))
     return out
@@ -332,7 +254,7 @@ def _relation_pair(corpus: _Corpus, r: dict[str, Any]) -> frozenset[str]:
 def _points_back(claim: dict[str, Any], cue_at: int) -> bool:
     """True when an anaphor ("the accusation", "esta afirmación") sits right around the dispute cue."""
     rel = cue_at - claim["start"]
-    folded = fold(claim["text"])
+    folded = fold_once(claim["text"])
     return any(rel - 40 <= m.start() <= rel + 80 for m in ANAPHOR.finditer(folded))
 
 
@@ -381,12 +303,14 @@ def _assertions(corpus: _Corpus, covered: set[str]) -> list[Assertion]:
             continue
         for cid in r["claims"] or []:
             if cid in corpus.claims:
-                out.append(Assertion(cid, r["document_id"], "relation", r["type"], src, tgt))
+                out.append(Assertion(corpus.claims[cid]["id"], corpus.k(r["document_id"]), "relation",
+                                     corpus.k(r["type"]), src, tgt))
     for e in corpus.events:
-        parts = frozenset(corpus.m(p) for p in e["participants"] or [])
+        parts = corpus.parts(frozenset(corpus.m(p) for p in e["participants"] or []))
         for cid in e["claims"] or []:
             if cid in corpus.claims:
-                out.append(Assertion(cid, e["document_id"], "event", e["type"], date=e["date"],
+                out.append(Assertion(corpus.claims[cid]["id"], corpus.k(e["document_id"]), "event",
+                                     corpus.k(e["type"]), date=e["date"],
                                      precision=e["date_precision"], participants=parts,
                                      location=corpus.m(e["location"]) if e["location"] else None, subtype=e["subtype"]))
     return out
@@ -394,35 +318,7 @@ def _assertions(corpus: _Corpus, covered: set[str]) -> list[Assertion]:
 
 # ------------------------------------------------------------------ linking
 
-
-def _agreeing_pairs(assertions: list[Assertion],
-                    bulk: list[list[Assertion]] | None = None) -> list[tuple[Assertion, Assertion]]:
-    """Pairs of assertions from different documents that say the same thing.
-
-    A tie asserted by more than MAX_BLOCK claims is not paired claim by claim (that grows
-    with the square of the workspace): the whole group goes to ``bulk`` and is linked as one.
-    """
-    rel_index: dict[frozenset[str], list[Assertion]] = defaultdict(list)
-    ev_index: dict[str, list[Assertion]] = defaultdict(list)
-    for a in assertions:
-        if a.kind == "relation":
-            rel_index[frozenset((a.source, a.target))].append(a)
-        else:
-            for p in a.participants:
-                ev_index[p].append(a)
-    out: dict[tuple[str, str], tuple[Assertion, Assertion]] = {}
-    for group in rel_index.values():
-        if len(group) > MAX_BLOCK and bulk is not None:
-            bulk.append(group)
-            continue
-        for a, b in _bounded_pairs(group):
-            if a.document != b.document and relations_agree(a, b):
-                out.setdefault((a.claim, b.claim), (a, b))
-    for group in ev_index.values():
-        for a, b in _bounded_pairs(group):
-            if a.document != b.document and (a.claim, b.claim) not in out and events_agree(a, b):
-                out[(a.claim, b.claim)] = (a, b)
-    return list(out.values())
+DISPUTED, DISPUTES = 0, 1  # in a hit, the other claim disputes this one / this one disputes the other
 
 
 def _bounded_pairs(group: list[Assertion]) -> Any:
@@ -442,104 +338,232 @@ def _dispute_hits(disputes: list[Dispute], assertions: list[Assertion]) -> list[
     out = []
     for d in disputes:
         for a in by_pair.get(d.pair, []):
-            if a.claim != d.claim and (not d.types or any(types_compatible(t, a.type) for t in d.types)):
+            if _hits(d, a):
                 out.append((d, a))
     return out
 
 
-def link_claims(store: Store) -> Links:
-    """Corroboration, contradiction and independent-source counts for every active claim."""
-    corpus = _Corpus(store)
-    indep = Independence(corpus.docs, corpus.shingles)
-    disputes: list[Dispute] = []
-    covered: set[str] = set()
-    for c in corpus.claims.values():
-        ds, cov = _disputes_of(corpus, c)
-        disputes.extend(ds)
-        covered |= cov
-    hits = _dispute_hits(disputes, _assertions(corpus, covered))
-    # A document that disputes an allegation only restates it: its assertions of that tie do not count.
-    restated = {a.claim for d, a in hits if a.document == d.document}
-    hits = [(d, a) for d, a in hits if a.claim not in restated or a.document == d.document]
-    assertions = [a for a in _assertions(corpus, covered) if a.claim not in restated]
-    links = Links({cid: Support() for cid in corpus.claims})
-    agree: dict[str, set[str]] = defaultdict(set)
-    bulk: list[list[Assertion]] = []
-    for a, b in _agreeing_pairs(assertions, bulk):
-        agree[a.claim].add(b.claim)
-        agree[b.claim].add(a.claim)
-    _link_disputes(links, agree, disputes, hits)
-    for cid, others in agree.items():
-        _corroborate(links, corpus, indep, cid, others)
-    for group in bulk:
-        _corroborate_bulk(links, indep, group)
-    for cid, sup in links.support.items():
+def _hits(d: Dispute, a: Assertion) -> bool:
+    return a.claim != d.claim and (not d.types or a.type in _accepts(d.types))
+
+
+@lru_cache(maxsize=256)
+def _accepts(types: frozenset[str]) -> frozenset[str]:
+    """Every relation type compatible with one of ``types`` (a dispute's): one set lookup per allegation."""
+    known = set(COMPATIBLE) | {x for xs in COMPATIBLE.values() for x in xs} | set(types)
+    return frozenset(x for x in known if any(types_compatible(t, x) for t in types))
+
+
+class _Workspace:
+    """What linking keeps of the whole workspace, compact: a few machine integers per claim and link.
+
+    ``read`` takes the workspace in one batch of documents at a time; ``link`` walks the
+    blocks (one entity pair, one event participant) and leaves, per claim, the claims it
+    agrees with and the hits that contradict it as integer arrays; ``supports`` then
+    builds each claim's Support on its own, in store order, for the caller to write.
+    """
+
+    def __init__(self) -> None:
+        self.claim_ids: list[str] = []
+        self.claim_doc: list[str] = []
+        self.index: dict[str, int] = {}
+        self.disputes: list[Dispute] = []
+        self.cues: dict[int, list[str]] = {}
+        self.restated: set[str] = set()
+        self.by_pair: dict[frozenset[str], list[Assertion]] = defaultdict(list)  # every relation: disputes meet these
+        self.rel_index: dict[frozenset[str], list[Assertion]] = defaultdict(list)  # relations that can agree
+        self.ev_index: dict[str, list[Assertion]] = defaultdict(list)
+        self.agree: dict[int, array[int]] = defaultdict(lambda: array("i"))
+        self.asserts: dict[int, list[Assertion]] = defaultdict(list)  # each claim's relations: disputes meet these
+        self.disputes_of: dict[int, range] = {}  # each disputing claim's disputes, by position in ``disputes``
+        self.disputes_on: dict[frozenset[str], list[int]] = defaultdict(list)  # the disputes of each tie
+        self.bulk: list[tuple[tuple[str, ...], int, list[tuple[str, str]]]] = []
+        self.in_bulk: dict[int, list[int]] = defaultdict(list)
+
+    def read(self, corpus: _Corpus) -> None:
+        """Take in one batch of documents: its claims, the disputes they make, what they assert."""
+        for c in corpus.claims.values():
+            self.index[c["id"]] = len(self.claim_ids)
+            self.claim_ids.append(c["id"])
+            self.claim_doc.append(corpus.k(c["document_id"]))
+        disputes: list[Dispute] = []
+        covered: set[str] = set()
+        for c in corpus.claims.values():
+            ds, cov = _disputes_of(corpus, c)
+            disputes.extend(ds)
+            covered |= cov
+        asserted = _assertions(corpus, covered)
+        # A document that disputes an allegation only restates it: its assertions of that tie do not
+        # count. Both sides are in one document, so one batch decides it.
+        restated = {a.claim for d, a in _dispute_hits(disputes, asserted) if a.document == d.document}
+        for d in disputes:
+            i = self.index[d.claim]
+            cues = self.cues.setdefault(i, [])
+            cues.extend(t for t in d.cues if t not in cues)
+            n = len(self.disputes)  # a claim's disputes come together
+            self.disputes_of[i] = range(self.disputes_of.get(i, range(n, n)).start, n + 1)
+            self.disputes_on[d.pair].append(n)
+            self.disputes.append(d)
+        for a in asserted:
+            if a.kind == "relation":
+                pair = frozenset((a.source, a.target))
+                self.by_pair[pair].append(a)
+                self.asserts[self.index[a.claim]].append(a)
+                if a.claim not in restated:
+                    self.rel_index[pair].append(a)
+            elif a.claim not in restated:
+                for p in a.participants:
+                    self.ev_index[p].append(a)
+        self.restated |= restated
+
+    def link(self, indep: Independence) -> None:
+        """Every agreeing and contradicting pair, block by block; the blocks are dropped after."""
+        self._disputes_agree(self._disputes_hit())
+        for group in self.rel_index.values():
+            if len(group) > MAX_BLOCK:
+                self._bulk(indep, group)
+                continue
+            for a, b in combinations(group, 2):
+                if a.document != b.document and relations_agree(a, b):
+                    self._agree(a.claim, b.claim)
+        for group in self.ev_index.values():
+            for a, b in _bounded_pairs(group):
+                if a.document != b.document and events_agree(a, b):
+                    self._agree(a.claim, b.claim)
+        self.rel_index.clear()
+        self.ev_index.clear()
+
+    def _agree(self, a: str, b: str) -> None:
+        i, j = self.index[a], self.index[b]
+        self.agree[i].append(j)
+        self.agree[j].append(i)
+
+    def _meets(self, d: Dispute, a: Assertion) -> bool:
+        """A dispute meets an allegation of its tie (another document's only if it was not restated)."""
+        return _hits(d, a) and (a.claim not in self.restated or a.document == d.document)
+
+    def _disputes_hit(self) -> set[int]:
+        """The disputes that meet at least one allegation."""
+        return {n for n, d in enumerate(self.disputes) if any(self._meets(d, a) for a in self.by_pair.get(d.pair, ()))}
+
+    def _disputes_agree(self, hit: set[int]) -> None:
+        """Claims that dispute the same tie agree with each other."""
+        groups: dict[frozenset[str], list[Dispute]] = defaultdict(list)
+        for n, d in enumerate(self.disputes):
+            if d.types or n in hit:  # a bare name pair counts only once it meets an allegation
+                groups[d.pair].append(d)
+        for group in groups.values():
+            for x, y in combinations(group, 2):
+                if x.document != y.document:
+                    self._agree(x.claim, y.claim)
+
+    def _bulk(self, indep: Independence, group: list[Assertion]) -> None:
+        """A tie more than MAX_BLOCK claims assert is not paired claim by claim (that grows with
+        the square of the workspace): every claim of it counts the group's sources, a few are listed."""
+        docs = tuple(dict.fromkeys(a.document for a in group))
+        firsts: dict[str, str] = {}  # independent source -> its first claim in the group
+        for b in group:
+            firsts.setdefault(indep.source_of(b.document), b.claim)
+        n = len(self.bulk)
+        self.bulk.append((docs, indep.count_sources(set(docs)), list(firsts.items())))
+        for a in group:
+            mine = self.in_bulk[self.index[a.claim]]
+            if not mine or mine[-1] != n:
+                mine.append(n)
+
+    def supports(self, indep: Independence) -> Iterator[tuple[str, Support]]:
+        """(claim id, Support) for every claim, in store order, each built when it is asked for."""
+        for i, cid in enumerate(self.claim_ids):
+            yield cid, self._support(indep, i)
+
+    def _support(self, indep: Independence, i: int) -> Support:
+        sup = Support()
+        own = self.claim_doc[i]
+        if i in self.agree:
+            others = sorted(set(self.agree[i]), key=self.claim_ids.__getitem__)
+            sup.documents = {own} | {self.claim_doc[j] for j in others}
+            sup.independent_sources = indep.count_sources(sup.documents)
+            for j in others:
+                if len(sup.corroborated_by) >= MAX_LISTED:
+                    break  # the count above covers them all; the list is for reading
+                if not indep.why_dependent(own, self.claim_doc[j]):
+                    sup.corroborated_by.append(self.claim_ids[j])
+        self._contradicted(sup, i)
+        for g in self.in_bulk.get(i, ()):
+            docs, n, firsts = self.bulk[g]
+            sup.documents = sup.documents | set(docs)
+            sup.independent_sources = max(sup.independent_sources, n)
+            own_source = indep.source_of(own)
+            for source, first in firsts:
+                if len(sup.corroborated_by) >= MAX_LISTED:
+                    break
+                if source != own_source:
+                    _add(sup.corroborated_by, first)
         if not sup.documents:
-            sup.documents = {corpus.claims[cid]["document_id"]}
-    log.info("linked %d claims: %d corroborated, %d contradicted", len(links.support),
-             sum(1 for s in links.support.values() if s.corroborated_by),
-             sum(1 for s in links.support.values() if s.contradicted_by))
-    return links
+            sup.documents = {own}
+        if i in self.cues:
+            sup.is_dispute = True
+            sup.dispute_cues = list(self.cues[i])
+        return sup
+
+    def _contradicted(self, sup: Support, i: int) -> None:
+        """The claims that meet this one, in the order disputes meet allegations (dispute, then allegation).
+
+        Worked out per claim when asked for: all the hits at once grow with disputes times
+        allegations of a tie, faster than the workspace.
+        """
+        hits: list[tuple[int, int, str, int]] = []  # (dispute, allegation's place in its tie, other claim, role)
+        for n in self.disputes_of.get(i, ()):
+            d = self.disputes[n]
+            hits.extend((n, p, a.claim, DISPUTES) for p, a in enumerate(self.by_pair.get(d.pair, ())) if self._meets(d, a))
+        for a in self.asserts.get(i, ()):
+            for n in self.disputes_on.get(frozenset((a.source, a.target)), ()):
+                d = self.disputes[n]
+                if self._meets(d, a):
+                    hits.append((n, -1, d.claim, DISPUTED))  # one other claim per dispute: its place does not matter
+        own = self.claim_doc[i]
+        listed: set[str] = set()
+        for _n, _p, cid, role in sorted(hits):
+            if cid not in listed:
+                listed.add(cid)
+                sup.contradicted_by.append(cid)
+            other = self.claim_doc[self.index[cid]]
+            if role == DISPUTED and other == own:
+                sup.disputed_in_same_document = True
+            elif role == DISPUTED:
+                sup.disputed_by_documents.add(other)
+            elif other != own:
+                sup.disputes_documents.add(other)
 
 
-def _link_disputes(links: Links, agree: dict[str, set[str]], disputes: list[Dispute],
-                   hits: list[tuple[Dispute, Assertion]]) -> None:
-    for d in disputes:
-        links.support[d.claim].is_dispute = True
-        cues = links.support[d.claim].dispute_cues
-        cues.extend(t for t in d.cues if t not in cues)
-    for d, a in hits:
-        sd, sa = links.support[d.claim], links.support[a.claim]
-        _add(sd.contradicted_by, a.claim)
-        _add(sa.contradicted_by, d.claim)
-        if d.document == a.document:
-            sa.disputed_in_same_document = True
-        else:
-            sa.disputed_by_documents.add(d.document)
-            sd.disputes_documents.add(a.document)
-    # Claims that dispute the same tie agree with each other.
-    hit = {id(d) for d, _ in hits}
-    by_pair: dict[frozenset[str], list[Dispute]] = defaultdict(list)
-    for d in disputes:
-        if d.types or id(d) in hit:  # a bare name pair counts only once it meets an allegation
-            by_pair[d.pair].append(d)
-    for group in by_pair.values():
-        for x, y in combinations(group, 2):
-            if x.document != y.document:
-                agree[x.claim].add(y.claim)
-                agree[y.claim].add(x.claim)
+def iter_links(store: Store) -> Iterator[tuple[str, Support]]:
+    """Corroboration, contradiction and independent-source counts, one active claim at a time.
+
+    Claims come in store order. The workspace is read a batch of documents at a time and
+    texts one at a time (kept as shingle hashes); what stays in memory is a few integers
+    per claim, assertion and link, never the rows themselves.
+    """
+    docs = {d["id"]: d for d in store.documents(columns=DOCUMENT_COLUMNS)}
+    texts = {doc_id: array("q", sorted(shingles(text))) for doc_id, text in store.document_texts()}
+    indep = Independence(docs, texts)
+    merged, names = store.merge_map(), dict[Any, Any]()
+    ws = _Workspace()
+    ids = list(docs)
+    for start in range(0, len(ids), DOC_BATCH):
+        ws.read(_Corpus(store, {d: docs[d] for d in ids[start : start + DOC_BATCH]}, merged, names))
+    del docs, names  # Independence and the workspace keep what they need
+    ws.link(indep)
+    corroborated = contradicted = 0
+    for cid, sup in ws.supports(indep):
+        corroborated += bool(sup.corroborated_by)
+        contradicted += bool(sup.contradicted_by)
+        yield cid, sup
+    log.info("linked %d claims: %d corroborated, %d contradicted", len(ws.claim_ids), corroborated, contradicted)
 
 
-def _corroborate(links: Links, corpus: _Corpus, indep: Independence, cid: str, others: set[str]) -> None:
-    sup = links.support[cid]
-    own = corpus.claims[cid]["document_id"]
-    docs = {own} | {corpus.claims[o]["document_id"] for o in others}
-    sup.documents = docs
-    sup.independent_sources = indep.count_sources(docs)
-    for o in sorted(others):
-        if len(sup.corroborated_by) >= MAX_LISTED:
-            break  # the count above covers them all; the list is for reading
-        if not indep.why_dependent(own, corpus.claims[o]["document_id"]):
-            _add(sup.corroborated_by, o)
-
-
-def _corroborate_bulk(links: Links, indep: Independence, group: list[Assertion]) -> None:
-    """A tie many documents assert: every claim of it counts the group's sources; a few are listed."""
-    docs = {a.document for a in group}
-    n = indep.count_sources(docs)
-    by_source: dict[str, list[Assertion]] = defaultdict(list)  # one list per independent source
-    for b in group:
-        by_source[indep.source_of(b.document)].append(b)
-    for a in group:
-        sup = links.support[a.claim]
-        sup.documents = docs if not sup.documents else sup.documents | docs  # shared, not copied
-        sup.independent_sources = max(sup.independent_sources, n)
-        own = indep.source_of(a.document)
-        for src, members in by_source.items():
-            if len(sup.corroborated_by) >= MAX_LISTED:
-                break
-            if src != own:
-                _add(sup.corroborated_by, members[0].claim)
+def link_claims(store: Store) -> Links:
+    """Every active claim's Support at once (``iter_links`` streams them)."""
+    return Links(dict(iter_links(store)))
 
 
 def _add(items: list[str], x: str) -> None:

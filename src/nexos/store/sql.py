@@ -346,8 +346,12 @@ class Store:
             conn.execute(delete(t.documents).where(t.documents.c.id == doc_id))
 
     # -- reads --------------------------------------------------------------
-    def documents(self, with_text: bool = True) -> list[dict[str, Any]]:
-        cols = list(t.documents.c) if with_text else [c for c in t.documents.c if c.name != "text"]
+    def documents(self, with_text: bool = True, columns: Iterable[str] | None = None) -> list[dict[str, Any]]:
+        """Every document in ingest order, with its citations; ``columns``: only these (and ``id``)."""
+        if columns is not None:
+            cols = [t.documents.c[c] for c in dict.fromkeys(("id", *columns))]
+        else:
+            cols = list(t.documents.c) if with_text else [c for c in t.documents.c if c.name != "text"]
         with self.engine.connect() as conn:
             order = (t.documents.c.ingested_at, t.documents.c.id)
             docs = [dict(r) for r in conn.execute(select(*cols).order_by(*order)).mappings()]
@@ -395,22 +399,26 @@ class Store:
         with self.engine.connect() as conn:
             return [dict(r) for r in conn.execute(select(t.entities).order_by(t.entities.c.id)).mappings()]
 
-    def mention_rows(self, document_id: str | None = None,
-                     columns: Iterable[str] | None = None) -> list[dict[str, Any]]:
+    def mention_rows(self, document_id: str | None = None, columns: Iterable[str] | None = None,
+                     document_ids: Iterable[str] | None = None) -> list[dict[str, Any]]:
         base = select(*[t.mentions.c[c] for c in columns]) if columns else select(t.mentions)
         q = base.order_by(t.mentions.c.document_id, t.mentions.c.start, t.mentions.c.id)
         if document_id:
             q = q.where(t.mentions.c.document_id == document_id)
+        if document_ids is not None:
+            q = q.where(t.mentions.c.document_id.in_(list(document_ids)))
         with self.engine.connect() as conn:
             return [dict(r) for r in conn.execute(q).mappings()]
 
-    def rows(self, table_name: str, active_only: bool = True,
-             columns: Iterable[str] | None = None) -> list[dict[str, Any]]:
+    def rows(self, table_name: str, active_only: bool = True, columns: Iterable[str] | None = None,
+             document_ids: Iterable[str] | None = None, ids: Iterable[str] | None = None) -> list[dict[str, Any]]:
         """Every row of a table in a fixed order: document ingest order, then id.
 
         The order is explicit because PostgreSQL returns rows in storage order,
         which moves when a row is updated, and callers (claim linking, exports)
         build lists whose order should not depend on the backend.
+        ``document_ids`` / ``ids``: only the rows of these documents / with these
+        ids, for readers that go through a workspace a batch at a time.
         """
         table = t.metadata.tables[table_name]
         # ``columns``: only these, for readers that hold a whole workspace in memory
@@ -421,6 +429,10 @@ class Store:
         q = q.order_by(*_id_order(table))
         if active_only and "status" in table.c:
             q = q.where(table.c.status != "rejected")
+        if document_ids is not None:
+            q = q.where(table.c.document_id.in_(list(document_ids)))
+        if ids is not None:
+            q = q.where(table.c.id.in_(list(ids)))
         with self.engine.connect() as conn:
             return [dict(r) for r in conn.execute(q).mappings()]
 
