@@ -226,3 +226,14 @@ def test_a_pronoun_opening_a_timeline_entry_is_the_timeline_s_subject() -> None:
     ev = next(e for e in ex.events if e.date == "2013-11")
     assert "Osmán Rivas" in {names[k] for k in ev.participants}
     assert "Wilfredo Rivas" not in {names[k] for k in ev.participants}
+
+
+def test_an_event_with_one_actor_takes_the_setting_of_the_sentence_before() -> None:
+    ex, names = _run("- November 2017: Osmán Rivas wins a seat in the National Congress. In January 2018 he takes "
+                     "office.\n")
+    ev = next(e for e in ex.events if e.date == "2018-01")
+    assert {"Osmán Rivas", "National Congress"} <= {names[k] for k in ev.participants}
+    # an event with its own actors is left alone
+    ex, names = _run("The ELN attacked Tibú. On 3 May 2024 the army and the Policía Nacional arrested Juan Ruiz.\n")
+    ev = next(e for e in ex.events if e.date == "2024-05-03")
+    assert "ELN" not in {names[k] for k in ev.participants}

@@ -177,7 +177,24 @@ def extract_events(doc: Document, res: Resolution) -> list[Event]:
             dated.add(sent[0])
     out = list(events.values())
     _follow_paragraph(doc, res, out, dated)
+    _lead_in(doc, res, out)
     return out
+
+
+def _lead_in(doc: Document, res: Resolution, events: list[Event]) -> None:
+    """'He wins a seat in the National Congress. In January 2018 he takes office …': an event told with one
+    actor takes the actors of the sentence before it in its paragraph, the setting the story just gave."""
+    sents = doc.sentences or [(0, len(doc.text))]
+    index = {s: i for i, (s, _e) in enumerate(sents)}
+    for ev in events:
+        own = [k for k in ev.participants if res.by_key[k].type not in NON_PARTICIPANT]
+        i = index.get(ev.evidence[0].start) if ev.evidence else None
+        if len(own) != 1 or not i or not doc.same_paragraph(sents[i - 1][0], sents[i][0]):
+            continue
+        for u in _units(res.refs, *sents[i - 1]):
+            if u.key not in ev.participants and res.by_key[u.key].type not in NON_PARTICIPANT \
+                    and len(ev.participants) < 8:
+                ev.participants.append(u.key)
 
 
 FOLLOW = 2  # undated sentences after an event's own that still tell it
