@@ -237,3 +237,12 @@ def test_an_event_with_one_actor_takes_the_setting_of_the_sentence_before() -> N
     ex, names = _run("The ELN attacked Tibú. On 3 May 2024 the army and the Policía Nacional arrested Juan Ruiz.\n")
     ev = next(e for e in ex.events if e.date == "2024-05-03")
     assert "ELN" not in {names[k] for k in ev.participants}
+
+
+def test_loose_pairing_reads_across_dashes_not_semicolons() -> None:
+    ex, names = _run("La Fiscalía — que seguía a la red desde 2023 — imputó a Jhon Salgado.\n")
+    pairs = {frozenset((names[r.source], names[r.target])) for r in ex.relations}
+    assert frozenset(("Fiscalía", "Jhon Salgado")) in pairs
+    ex, names = _run("La Fiscalía abrió una investigación en Cali; Jhon Salgado huyó a Panamá.\n")
+    pairs = {frozenset((names[r.source], names[r.target])) for r in ex.relations}
+    assert frozenset(("Fiscalía", "Jhon Salgado")) not in pairs

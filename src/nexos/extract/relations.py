@@ -278,8 +278,15 @@ FALLBACK_TYPES = {"person", "criminal_group", "armed_group", "political_party", 
                   "international_org", "ngo", "company", "group"}
 
 
+SEMICOLON = re.compile(r";")  # pairing reads across colons and dashes ("X: …", "X — …"), not across semicolons
+
+
 def _fallback_pairs(doc: Document, res: Resolution, col: _Collector) -> None:
     """Actors in different phrases of one clause are loosely tied when no cue names the tie.
+
+    A clause here runs to a semicolon: a colon or a dash introduces what the same clause is about
+    ("The Fiscalía — which had tracked the network for a year — charged X"); measured on the samples,
+    held-out and fresh sets, reading across them found more ties at the same precision.
 
     The clause's groups are taken in order: each is paired with the next, and the first (the
     clause's subject, as a rule) with every later one. Members of one coordinated list are never
@@ -296,7 +303,7 @@ def _fallback_pairs(doc: Document, res: Resolution, col: _Collector) -> None:
         intro = INTRO.match(text[sent[0] : sent[1]])
         intro_end = sent[0] + intro.end() if intro else sent[0]
         in_cue = cued.get(sent[0], set())
-        for cs, ce in clause_spans(text, sent):
+        for cs, ce in clause_spans(text, sent, SEMICOLON):
             groups = [g for g in _groups(text, _units(res.refs, cs, ce), intro_end)
                       if g[0].start >= intro_end and not _setting(text, g, res)]
             actors = [g2 for g2 in ([u for u in g if res.by_key[u.key].type in FALLBACK_TYPES] for g in groups) if g2]
