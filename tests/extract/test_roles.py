@@ -214,3 +214,10 @@ def test_strongholds_and_hyphenated_ties() -> None:
         "The U.S.-led Shield of the Americas coalition met in Panama.\n") or ("United States", "leads",
                                                                             "Shield of the Americas coalition") in _ties(
         "The U.S.-led Shield of the Americas coalition met in Panama.\n")
+
+
+def test_a_word_inside_a_name_is_no_cue_and_de_org_apposition() -> None:
+    ties = _ties("Kenya sent police to the Kenya-led Multinational Security Support mission.\n")
+    assert not any(t == "supports" for _a, t, _b in ties)
+    assert ("Ruth López", "member_of", "Cristosal") in _ties(
+        "En mayo fue detenida la abogada Ruth López, de Cristosal, y la organización protestó.\n")

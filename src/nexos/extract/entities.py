@@ -337,6 +337,8 @@ def find_candidates(doc: Document) -> list[Candidate]:
         words = [fold_text(w.strip(".,:")) for w in text[s:e].split()]
         if all(w in common for w in words) or _used_as_demonym(text, s, e) or "://" in text[s:e]:
             continue  # "Verdict", "Guatemalan": capitalised words the model mistook for names
+        if fold_text(text[s:e]) in country_names():
+            typ = "state"  # "Kenya" in "the Kenya-led mission": the model's place is a country
         cands.append(Candidate(s, e, text[s:e], typ, "spacy", 0.55))
     return _resolve_overlaps(cands, text)
 

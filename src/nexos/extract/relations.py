@@ -223,6 +223,8 @@ def _cue_relations(col: _Collector, text: str, folded: str, sent: tuple[int, int
         for m in rx.finditer(folded, s, e):
             if any(m.start() < ue and us < m.end() for us, ue in used):
                 continue
+            if any(u.start <= m.start() < u.end for g in groups for u in g):
+                continue  # "the Multinational Security Support mission": a word of a name is no cue
             cs, ce = m.start(), m.end()
             if not passive and AUX_BEFORE.search(folded[max(s, cs - 16) : cs]):
                 continue  # "have been indicted under X": passive with no agent named

@@ -45,7 +45,7 @@ PART_NAME = re.compile(r"(?:frente|bloque|columna|compania|estructura|faccion|fr
 PART_LINK = re.compile(r"\s+(?:of|de|del|de la|de las|de los)\s+(?:the\s+|el\s+|la\s+|las\s+|los\s+)?")
 AFTER_PERSON = re.compile(rf"^[\s\"”'’»]*,\s+(?:the |a |an |el |la |un |una )?(?:[\w-]+\s+){{0,3}}?({ROLE})s?(?:\s+[a-z]+)?\s+"
                           r"(?:of|from|at|for|in|de|del|de la|de los|en)\s+(?:the\s+|el\s+|la\s+|los\s+)?$"
-                          r"|^\s+(?:of|from|de|del)\s+(?:the\s+|el\s+|la\s+)?$")
+                          r"|^\s*,?\s+(?:of|from|de|del)\s+(?:the\s+|el\s+|la\s+)?$")
 BEFORE_PERSON = re.compile(rf"(?:'s|’s)?\s+(?:[\w-]+\s+){{0,2}}?({ROLE})s?\s*,?\s*$")
 ROLE_OF_BEFORE = re.compile(rf"({ROLE})(?:\s+[a-z]+)?\s+(?:of|de|del|de la)\s+(?:the\s+|el\s+|la\s+)?$")
 PLACE_LEADERS = re.compile(r"^(?:mayor|alcalde|alcaldesa|governor|gobernador|gobernadora|president|presidente|presidenta|"
