@@ -112,3 +112,10 @@ def test_names_that_look_like_other_things() -> None:
     # a listed surname inside another person's name (a byline) is not the listed person
     assert not any(t == "person" and n == "Daniel Ortega" for n, t in _names(
         "Crónica | El Heraldo | 22 de abril de 2025\nPor Javier Montes Ortega\n\nEl texto empieza aquí.\n"))
+
+
+def test_social_media_text_makes_no_actors_of_markers_and_function_words() -> None:
+    found = [n for n, _t in _names("RT @maria_p: He said IT was over. #ZodiacFacts As a Leo, Petro habló hoy.\n")]
+    assert found == ["Gustavo Petro"]
+    # the broadcaster is still found where it is named
+    assert ("RT", "media") in _names("The Kremlin-funded broadcaster RT aired the interview.\n")

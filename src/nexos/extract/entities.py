@@ -335,7 +335,8 @@ def find_candidates(doc: Document) -> list[Candidate]:
     common = common_words()
     for (s, e), typ in ner.items():
         words = [fold_text(w.strip(".,:")) for w in text[s:e].split()]
-        if all(w in common for w in words) or _used_as_demonym(text, s, e) or "://" in text[s:e]:
+        if all(w in common for w in words) or _used_as_demonym(text, s, e) or "://" in text[s:e] \
+                or len(words) == 1 and words[0] in stop_words() or s > 0 and text[s - 1] in "#@":
             continue  # "Verdict", "Guatemalan": capitalised words the model mistook for names
         if fold_text(text[s:e]) in country_names():
             typ = "state"  # "Kenya" in "the Kenya-led mission": the model's place is a country
@@ -394,7 +395,14 @@ def _rule_candidates(text: str, sent: tuple[int, int], ner: dict[tuple[int, int]
             # headings and all-caps runs are typography: only names the body also uses count
             if not _in_body(text, m.group(), sent):
                 continue
-        for ps, pe in _split_and(text, m.start(), m.end()):
+        start = m.start()
+        if start > 0 and text[start - 1] in "#@":
+            # "#ZodiacFacts As a Leo…", "@DeAndre Way to go": a tag or a handle, not the start of a name
+            nxt = re.search(r"\s+(?=\S)", text[start : m.end()])
+            if nxt is None:
+                continue
+            start += nxt.end()
+        for ps, pe in _split_and(text, start, m.end()):
             s, e = _strip_leading_common(text, ps, pe, sent[0])
             s, e = _trim_possessive(text, s, e)
             if e - s < 2:
@@ -470,6 +478,15 @@ HOLIDAYS = {"viernes santo", "jueves santo", "semana santa", "domingo de ramos",
             "christmas eve", "new year", "new year's eve", "thanksgiving", "dia de los muertos", "dia de muertos"}
 
 
+@lru_cache(maxsize=1)
+def stop_words() -> frozenset[str]:
+    """English and Spanish function words (spaCy's lists, folded): never an actor's name on their own."""
+    from spacy.lang.en.stop_words import STOP_WORDS as EN
+    from spacy.lang.es.stop_words import STOP_WORDS as ES
+
+    return frozenset(fold_text(w) for w in EN | ES)
+
+
 def _rule_candidate(text: str, s: int, e: int, sent_start: int, ner: dict[tuple[int, int], str]) -> Candidate | None:
     s, e, lead_title = _strip_title(text, s, e)
     s = _strip_descriptors(text, s, e)
@@ -479,8 +496,8 @@ def _rule_candidate(text: str, s: int, e: int, sent_start: int, ner: dict[tuple[
     words = name.split()
     folded = fold_text(name)
     if folded in common_words() or all(fold_text(w.strip(".")) in common_words() for w in words) \
-            or folded in HOLIDAYS:
-        return None
+            or folded in HOLIDAYS or len(words) == 1 and folded in stop_words():
+        return None  # "He", "It", "IS", "CAN": a function word capitalised or shouted is nobody
     if len(words) == 1 and not name.isupper() and _used_as_demonym(text, s, e):
         return None  # "Colombian" as an adjective is not an actor
     typ, conf, title = _type_candidate(text, s, e, sent_start, ner)

@@ -73,6 +73,8 @@ def find(text: str, folded: str | None = None) -> list[Hit]:
         original = text[start:end]
         if not any(c.isupper() for c in original):
             continue
+        if original == "RT" and re.match(r"\s*@", text[end : end + 3]):
+            continue  # "RT @user:": a repost marker, not the broadcaster
         if all(a for _s, _e, a in values) and LONGER_NAME.match(text, end):
             continue  # "La Oficina de la ONU para …": an ambiguous name that opens a longer one
         entry = _choose(original, values, _context_ok(text, start))
