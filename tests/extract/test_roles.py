@@ -221,3 +221,9 @@ def test_a_word_inside_a_name_is_no_cue_and_de_org_apposition() -> None:
     assert not any(t == "supports" for _a, t, _b in ties)
     assert ("Ruth López", "member_of", "Cristosal") in _ties(
         "En mayo fue detenida la abogada Ruth López, de Cristosal, y la organización protestó.\n")
+
+
+def test_nobody_leads_or_joins_a_person() -> None:
+    ties = _ties("Rosa Amaya clings to power, while Carlos Pérez and his coalition are now represented by "
+                 "Julio Cárdenas.\n")
+    assert not any(t in ("leads", "member_of") and b in ("Rosa Amaya", "Carlos Pérez") for _a, t, b in ties)

@@ -150,6 +150,8 @@ class _Collector:
                 or (tt == "location" and typ == "leads" and ts != "person") \
                 or ts == "policy" and typ != "supports":
             return
+        if typ in ("leads", "member_of", "controls") and tt == "person":
+            return  # nobody leads, joins or controls a person: a misread subject ("X, represented by Y")
         if typ in SYMMETRIC and src > tgt:
             src, tgt = tgt, src
         if typ == "associated_with" and extractor == "rules.pairing" and frozenset((src, tgt)) in self.pairs:
