@@ -31,6 +31,7 @@ import logging
 import re
 from dataclasses import dataclass
 
+from nexos.assess.evaluative import find_evaluative_terms
 from nexos.assess.lexicon import Match, fold, matcher, settings
 from nexos.model.records import LoadedTerm
 
@@ -298,13 +299,20 @@ def find_loaded_terms(text: str, language: str, start: int = 0, end: int | None 
     """Loaded words and phrases in ``text[start:end]``, offsets into ``text``.
 
     Terms inside quotations are returned too; use ``quoted_spans`` to tell
-    the author's own words from the words of people quoted.
+    the author's own words from the words of people quoted. Besides the
+    listed terms, ``nexos.assess.evaluative`` adds words the lists do not
+    name (strongly negative judgements in English, pejorative suffixes in
+    Spanish).
     """
     out = []
     for m, _ in _matches("loaded", text, language, start, end):
         s = _compound_start(text, m.start, start) if m.entry.meta.get("compound") else m.start
         out.append(LoadedTerm(s, m.end, text[s : m.end], m.entry.category))
-    return out
+    # the data-driven layer: words no list names, kept where no listed term already covers them
+    for term in find_evaluative_terms(text, language, start, end):
+        if not any(t.start < term.end and term.start < t.end for t in out):
+            out.append(term)
+    return sorted(out, key=lambda t: (t.start, t.end))
 
 
 _COMPOUND_BEFORE = re.compile(r"(?:\w+[-\u2010\u2011])+$|\w+(?:[-\u2010\u2011]\w+)+\s$")
