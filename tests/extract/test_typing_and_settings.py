@@ -119,3 +119,12 @@ def test_social_media_text_makes_no_actors_of_markers_and_function_words() -> No
     assert found == ["Gustavo Petro"]
     # the broadcaster is still found where it is named
     assert ("RT", "media") in _names("The Kremlin-funded broadcaster RT aired the interview.\n")
+
+
+def test_an_ally_named_in_a_clause_is_not_set_in_its_place() -> None:
+    ex = extract(build_document(b"In Honduras, Los Cachiros work with allies such as the Sinaloa Cartel.\n",
+                                "t.txt"))
+    names = {e.key: e.name for e in ex.entities}
+    settled = {(names[r.source], names[r.target]) for r in ex.relations if r.type == "operates_in"}
+    assert ("Cachiros", "Honduras") in settled or ("Los Cachiros", "Honduras") in settled
+    assert ("Sinaloa Cartel", "Honduras") not in settled

@@ -330,6 +330,10 @@ def _fallback_pairs(doc: Document, res: Resolution, col: _Collector) -> None:
 SETTLED = {"criminal_group", "armed_group", "ngo", "company", "other"}
 
 
+COMPLEMENT_BEFORE = re.compile(r"(?<![\w])(?:with|alongside|such as|including|against|con|junto a|junto con|como|contra|"
+                               r"incluidos?|incluidas?)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+|al\s+)?$", re.I)
+
+
 def _setting_ties(doc: Document, res: Resolution, col: _Collector) -> None:
     """'X, a gang from Guayaquil' / 'los frentes del ELN en Apure': an actor and the place its clause sets it in.
 
@@ -345,8 +349,8 @@ def _setting_ties(doc: Document, res: Resolution, col: _Collector) -> None:
             if not settings:
                 continue
             for g in groups:
-                if g in settings:
-                    continue
+                if g in settings or COMPLEMENT_BEFORE.search(text[max(cs, g[0].start - 40) : g[0].start]):
+                    continue  # "… operate alongside allies such as the ELN": an ally named, not set there
                 for a in g:
                     if res.by_key[a.key].type not in SETTLED:
                         continue
