@@ -8,6 +8,7 @@ in several threads (the web app's uploads) never see each other's documents.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -32,8 +33,24 @@ class Unit:
     key: str
 
 
+_STARTS: ContextVar[tuple[int, int, list[int] | None]] = ContextVar("nexos_ref_starts", default=(0, -1, None))
+
+
+def _window(refs: list[Ref], s: int, e: int) -> list[Ref]:
+    """The references starting in [s, e): a binary search when ``refs`` is in text order (as resolution leaves it)."""
+    ident, size, starts = _STARTS.get()
+    if ident != id(refs) or size != len(refs):
+        starts = [r.start for r in refs]
+        if any(a > b for a, b in zip(starts, starts[1:], strict=False)):
+            starts = None  # not in text order: scan
+        _STARTS.set((id(refs), len(refs), starts))
+    if starts is None:
+        return [r for r in refs if s <= r.start < e]
+    return refs[bisect_left(starts, s) : bisect_left(starts, e)]
+
+
 def units(refs: list[Ref], s: int, e: int) -> list[Unit]:
-    inside = sorted((r for r in refs if s <= r.start and r.end <= e), key=lambda r: (r.start, -(r.end - r.start)))
+    inside = sorted((r for r in _window(refs, s, e) if r.end <= e), key=lambda r: (r.start, -(r.end - r.start)))
     out: list[Unit] = []
     for r in inside:
         if out and r.start < out[-1].end:

@@ -7,6 +7,7 @@ entity is "named in these spans", a relation is "asserted by these spans".
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -73,14 +74,20 @@ class Document:
         """Whether offsets ``a`` and ``b`` lie in one paragraph (``unknown`` when none are known)."""
         if not self.paragraphs:
             return unknown
-        return any(s <= a and b < e for s, e in self.paragraphs)
+        para = _span_at(self.paragraphs, a)
+        return para is not None and b < para[1]
 
     def sentence_at(self, offset: int) -> tuple[int, int] | None:
         """The (start, end) of the sentence holding ``offset``, if any."""
-        for s, e in self.sentences:
-            if s <= offset < e:
-                return (s, e)
-        return None
+        return _span_at(self.sentences, offset)
+
+
+def _span_at(spans: list[tuple[int, int]], offset: int) -> tuple[int, int] | None:
+    """The span holding ``offset`` in a list of ordered, non-overlapping spans (binary search)."""
+    i = bisect_right(spans, (offset, float("inf"))) - 1
+    if i >= 0 and spans[i][0] <= offset < spans[i][1]:
+        return spans[i]
+    return None
 
 
 @dataclass
