@@ -128,3 +128,17 @@ def test_an_ally_named_in_a_clause_is_not_set_in_its_place() -> None:
     settled = {(names[r.source], names[r.target]) for r in ex.relations if r.type == "operates_in"}
     assert ("Cachiros", "Honduras") in settled or ("Los Cachiros", "Honduras") in settled
     assert ("Sinaloa Cartel", "Honduras") not in settled
+
+
+def test_listed_names_inside_longer_names() -> None:
+    assert _names("The riot began outside the town of Santa Lucía del Sauce in Escuintla.\n")[0] == (
+        "Santa Lucía del Sauce", "location")
+    assert _names("El dinero lo manejaba Rosângela Barbosa Lima, pareja de Tatu.\n")[0] == (
+        "Rosângela Barbosa Lima", "person")
+    assert ("Secretaría Nacional Antidrogas", "government_body") in _names(
+        "En 2024, agentes de la Secretaría Nacional Antidrogas (SENAD) lo capturaron.\n")
+    assert _names("President Gustavo Petro Monday said no.\n") == [("Gustavo Petro", "person")]
+    assert ("San José de Costa Rica", "location") in _names("Viajó a Lima y a San José de Costa Rica.\n")
+    # a byline's extra surname makes another person than the listed one
+    assert "Daniel Ortega" not in [n for n, _t in _names("Monitor | Analysis | June 12, 2025 | By Daniel Ortega "
+                                                         "Lander\n\nThe gang grew in Bolívar.\n")]

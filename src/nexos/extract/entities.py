@@ -317,7 +317,8 @@ def find_candidates(doc: Document) -> list[Candidate]:
     """Typed candidate mentions, non-overlapping, in text order."""
     text = doc.text
     folded = fold_text(text)
-    kb_hits = [h for h in gazetteer.find(text, folded) if not _inside_other_name(text, h)]
+    kb_hits = [h for h in gazetteer.find(text, folded) if not _inside_other_name(text, h)
+               and not _longer_than_listed(text, h)]
     kb_spans = [(h.start, h.end) for h in kb_hits]
     cands: list[Candidate] = [
         Candidate(h.start, h.end, h.surface, h.entry.type, "kb", 0.9, kb_id=h.entry.id, name=h.entry.name)
@@ -336,7 +337,8 @@ def find_candidates(doc: Document) -> list[Candidate]:
     for (s, e), typ in ner.items():
         words = [fold_text(w.strip(".,:")) for w in text[s:e].split()]
         if all(w in common for w in words) or _used_as_demonym(text, s, e) or "://" in text[s:e] \
-                or len(words) == 1 and words[0] in stop_words() or s > 0 and text[s - 1] in "#@":
+                or len(words) == 1 and words[0] in stop_words() or s > 0 and text[s - 1] in "#@" \
+                or text[s:e].islower():
             continue  # "Verdict", "Guatemalan": capitalised words the model mistook for names
         if fold_text(text[s:e]) in country_names():
             typ = "state"  # "Kenya" in "the Kenya-led mission": the model's place is a country
@@ -354,6 +356,19 @@ def _inside_other_name(text: str, hit: gazetteer.Hit) -> bool:
     word = fold_text(m.group(1))
     known = {fold_text(w) for n in [hit.entry.name, *hit.entry.aliases] for w in n.split()}
     return word not in known and word not in common_words() and not titles().fullmatch(word)
+
+
+def _longer_than_listed(text: str, hit: gazetteer.Hit) -> bool:
+    """'Daniel Ortega Lander' (a byline): one more surname after a listed person's full name is someone else."""
+    if hit.entry.type != "person" or len(hit.surface.split()) < 2:
+        return False
+    m = re.match(r"\s([A-ZÁÉÍÓÚÑ][a-záéíóúñü]{2,})(?![\w'’-])", text[hit.end : hit.end + 30])
+    if m is None:
+        return False
+    word = fold_text(m.group(1))
+    known = {fold_text(w) for n in [hit.entry.name, *hit.entry.aliases] for w in n.split()}
+    return word not in known and word not in common_words() and word not in stop_words() \
+        and word not in country_names()
 
 
 def _covered(c: Candidate, spans: list[tuple[int, int]]) -> bool:
@@ -449,7 +464,8 @@ def _strip_title(text: str, s: int, e: int) -> tuple[int, int, str | None]:
             if 1 <= len(head) <= 2 and all(w[:1].isupper() for w in head) and pm.end() < e - s:
                 m = pm
             break
-    if m and m.end() < e - s and text[s + m.end()] == " ":
+    if m and m.end() < e - s and text[s + m.end()] == " " and not (m.start() == 0 and _type_from_keywords(m.group())):
+        # ("Secretaría Nacional Antidrogas" is a body: "secretaría" names a body before it names a secretary)
         rest = s + m.end() + 1
         if text[rest : rest + 1].isupper() and not (len(text[rest:e].split()) == 1
                                                     and _type_from_keywords(fold_text(text[rest:e]))):
@@ -536,8 +552,24 @@ def _resolve_overlaps(cands: list[Candidate], text: str) -> list[Candidate]:
         prefix = fold_text(text[c.start : clash.start]) if contains else ""
         own_words = _type_from_keywords(prefix) or _type_from_keywords(fold_text(text[clash.end : c.end]))
         longer_person = clash.source == "kb" and clash.type == "person" and c.source == "rules" \
-            and c.start == clash.start and re.fullmatch(r"\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+", text[clash.end : c.end])
+            and c.start == clash.start and re.fullmatch(r"\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+", text[clash.end : c.end]) \
+            and fold_text(text[clash.end : c.end].strip()) not in common_words()
         longer_person = longer_person or _other_given_name(text, clash, c)
+        if contains and clash.type in ("location", "state") and c.start == clash.start \
+                and re.match(r"\s+(?:del|de la|de los|de las|de)\s+[A-ZÁÉÍÓÚÑ]", text[clash.end : c.end]):
+            # "Santa Lucía del Sauce" is a town of its own, not the listed "Santa Lucía"
+            taken.remove(clash)
+            c.type, c.confidence = "location", max(c.confidence, 0.6)
+            taken.append(c)
+            continue
+        if contains and clash.type in ("location", "state") and c.end == clash.end and c.start < clash.start \
+                and re.fullmatch(r"(?:[A-ZÁÉÍÓÚÑÂÊÔÃÕÇ][a-záéíóúñâêôãõçü]+\s+){2,3}", text[c.start : clash.start]) \
+                and (fold_text(text[c.start : c.end].split()[0]) in first_names() or len(text[c.start : c.end].split()) >= 3):
+            # "Rosângela Barbosa Lima": a person whose last surname is also a city's name
+            taken.remove(clash)
+            c.type, c.confidence = "person", max(c.confidence, 0.6)
+            taken.append(c)
+            continue
         unit_of = _unit_of(text, clash, c) if contains else None
         if unit_of is not None:
             # "Frente Héroes del Magdalena Medio del ELN": the front and the ELN, two actors
@@ -549,6 +581,9 @@ def _resolve_overlaps(cands: list[Candidate], text: str) -> list[Candidate]:
             taken.remove(clash)
             if longer_person:
                 c.type, c.confidence = "person", max(c.confidence, 0.6)
+            elif place_inside and c.type in ("other", "unknown") and not own_words and fold_text(
+                    re.sub(r"\s+(?:de|del|de la|of|para|para la|for)\s*$", "", text[c.start : clash.start])) in place_names():
+                c.type = "location"  # "San José de Costa Rica": a place named with its country
             taken.append(c)
         elif clash.source == "rules" and c.source == "spacy" and clash.type == "person" and clash.confidence < 0.5:
             clash.type = c.type if c.type != "other" else clash.type
