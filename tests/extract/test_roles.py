@@ -227,3 +227,14 @@ def test_nobody_leads_or_joins_a_person() -> None:
     ties = _ties("Rosa Amaya clings to power, while Carlos Pérez and his coalition are now represented by "
                  "Julio Cárdenas.\n")
     assert not any(t in ("leads", "member_of") and b in ("Rosa Amaya", "Carlos Pérez") for _a, t, b in ties)
+
+
+def test_people_arrested_without_a_named_agent_were_arrested_by_the_story_s_agent() -> None:
+    text = ("La Armada de República Dominicana interceptó una lancha al sur de Isla Beata. La lancha intentó huir. "
+            "Fueron detenidos Jhonny Marcano Rivas y Luis Tovar Guédez.\n")
+    ties = _ties(text)
+    assert {("Armada de República Dominicana", "acts_against", "Jhonny Marcano Rivas"),
+            ("Armada de República Dominicana", "acts_against", "Luis Tovar Guédez")} <= ties
+    # with no one said to arrest or intercept, nobody is the agent
+    assert not any(t == "acts_against" for _a, t, _b in _ties(
+        "La Armada de República Dominicana patrulla el sur. Fueron detenidos Jhonny Marcano Rivas y Luis Tovar.\n"))

@@ -19,6 +19,7 @@ from nexos.extract.phrases import CLAUSE_BREAK, SETTING_TYPES, Unit, all_places,
 from nexos.extract.phrases import groups as _groups
 from nexos.extract.phrases import units as _units
 from nexos.extract.roles import (
+    agentless_arrests,
     between_relations,
     channel_relations,
     identified_roles,
@@ -33,10 +34,14 @@ from nexos.extract.roles import (
 from nexos.model import Document, Relation
 
 SYMMETRIC = {"allied_with", "associated_with", "negotiates_with"}
-INTRO = re.compile(r"^\s*(?:in|at|on|during|following|after|before|by|since|across|throughout|within|under|amid|"
-                   r"en|durante|tras|despues de|desde|antes de|bajo|a lo largo de|segun|according to)\b"
-                   # "In September 2025 the State Department designated …": a date with no comma ends the opener
-                   r"(?:[^,]{0,30}?\b(?:19|20)\d\d\b(?=\s+(?:the|el|la|los|las)\s)|[^,]{0,120},)", re.I)
+_PREP_INTRO = (r"(?:in|at|on|during|following|after|before|by|since|across|throughout|within|under|amid|"
+               r"en|durante|tras|despues de|desde|antes de|bajo|a lo largo de|segun|according to)\b"
+               # "In September 2025 the State Department designated …": a date with no comma ends the opener
+               r"(?:[^,]{0,30}?\b(?:19|20)\d\d\b(?=\s+(?:the|el|la|los|las)\s)|[^,]{0,120},)")
+# A wire's dateline opening the sentence: "Santo Domingo, 7 de octubre de 2025.- ", "LIMA, 20 ago 2025 (ANP).- "
+_DATELINE = (r"[A-ZÁÉÍÓÚÑ][\w .'’()-]{1,60}?,\s+[^\n]{3,40}?(?:(?:19|20)\d\d\s*(?:\([^)\n]{2,60}\))?|\([^)\n]{2,60}\))"
+             r"\s*\.?\s*[-—–]+\s*")
+INTRO = re.compile(rf"^\s*(?:{_DATELINE}(?:{_PREP_INTRO})?|{_PREP_INTRO})", re.I)
 NEGATION = re.compile(r"(?<![\w])(?:not|no|never|nor|denied|denies|deny|there is no evidence|no evidence|false|falsely|"
                       r"nunca|jamas|niega|nego|negaron|desmintio|no hay pruebas|no existe evidencia|es falso|sin pruebas)(?![\w])")
 AGENT_GAP = re.compile(r"\s*(?:(?:the|a|an|el|la|los|las|un|una)\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}\s*", re.S)
@@ -202,6 +207,8 @@ def extract_relations(doc: Document, res: Resolution) -> list[Relation]:
         col.add(typ, src, tgt, sent, False, 0.6)
     for typ, src, tgt, sent in under_leader(doc, res) + joint_subjects(doc, res) + identified_roles(doc, res):
         col.add(typ, src, tgt, sent, False, 0.55)
+    for typ, src, tgt, sent in agentless_arrests(doc, res):
+        col.add(typ, src, tgt, sent, False, 0.45, "rules.arrests")
     for typ, src, tgt, sent in channel_relations(doc, res):
         col.add(typ, src, tgt, sent, False, 0.5, "rules.channel")
     for typ, src, tgt, sent in institution_titles(doc, res):

@@ -517,3 +517,35 @@ def institution_titles(doc: Document, res: Resolution) -> list[tuple[str, str, s
                 seen.add(ref.key)
             break
     return out
+
+
+# "La Armada … interceptó una lancha. … Fueron detenidos X, Y y Z": the people a passive arrest names,
+# with no agent of their own, were arrested by whoever the story last said arrested or intercepted.
+AGENT_TRIGGER = re.compile(r"(?<![\w])(?:arrested|captured|detained|intercepted|seized|raided|dismantled|"
+                           r"capturo|capturaron|detuvo|detuvieron|intercepto|interceptaron|incauto|incautaron|"
+                           r"desarticulo|desarticularon|allano|allanaron|aprehendio|aprehendieron)(?![\w])")
+AGENTLESS_ARREST = re.compile(r"(?<![\w])(?:(?:was|were) (?:also )?(?:arrested|detained|captured)(?! by)|"
+                              r"(?:fue|fueron) (?:tambien )?(?:detenid[oa]s?|capturad[oa]s?|aprehendid[oa]s?)(?! por)|"
+                              r"among (?:those )?(?:the )?(?:arrested|detained|detainees)|"
+                              r"entre (?:los|las) (?:detenid[oa]s|capturad[oa]s|aprehendid[oa]s))(?![\w])")
+AGENT_TYPES = {"government_body", "state", "armed_group", "international_org"}
+
+
+def agentless_arrests(doc: Document, res: Resolution) -> list[tuple[str, str, str, tuple[int, int]]]:
+    folded = fold_text(doc.text)
+    out: list[tuple[str, str, str, tuple[int, int]]] = []
+    agents: list[str] = []
+    since = 99
+    for sent in doc.sentences or [(0, len(doc.text))]:
+        found = units(res.refs, *sent)
+        trig = AGENT_TRIGGER.search(folded, sent[0], sent[1])
+        if trig:
+            before = [u.key for u in found if u.end <= trig.start() and res.by_key[u.key].type in AGENT_TYPES]
+            if before:
+                agents, since = list(dict.fromkeys(before)), 0
+        if AGENTLESS_ARREST.search(folded, sent[0], sent[1]) and agents and since <= 5:
+            for u in found:
+                if res.by_key[u.key].type == "person" and u.key not in agents:
+                    out.extend(("acts_against", a, u.key, sent) for a in agents)
+        since += 1
+    return out
