@@ -142,3 +142,15 @@ def test_listed_names_inside_longer_names() -> None:
     # a byline's extra surname makes another person than the listed one
     assert "Daniel Ortega" not in [n for n, _t in _names("Monitor | Analysis | June 12, 2025 | By Daniel Ortega "
                                                          "Lander\n\nThe gang grew in Bolívar.\n")]
+
+
+def test_group_names_given_with_naming_words_and_glosses() -> None:
+    text = ('The gang known as Baz Pye Fè ("Iron Foot Base") grew in Croix-des-Bouquets. Its leader, Wilner '
+            'Dorsainvil, who goes by "Ti Lion", controls the market.\n')
+    ex = extract(build_document(text.encode(), "t.txt"))
+    types = {e.name: e.type for e in ex.entities}
+    assert types["Baz Pye Fè"] == "criminal_group" and "Iron Foot Base" not in types and "Ti Lion" not in types
+    aliases = {a for e in ex.entities for a in e.aliases}
+    assert {"Iron Foot Base", "Ti Lion"} <= aliases
+    # a nickname after a person stays a person's
+    assert _names('Anderson Rocha da Silva, vulgo "Tatu", huyó.\n') == [("Anderson Rocha da Silva", "person")]

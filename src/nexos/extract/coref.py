@@ -261,6 +261,9 @@ def _mention_context_type(text: str, folded: str, start: int, end: int, tight: b
     Martínez"), which outweighs a given name.
     """
     window = text[max(0, start - 60) : start]
+    # "the gang known as Baz Pye Fè", "la banda conocida como Los X": the description reaches past the naming words
+    window = re.sub(r"(?i)\s+(?:known as|called|dubbed|calling itself|conocid[oa]s? como|llamad[oa]s? |"
+                    r"denominad[oa]s? |autodenominad[oa]s? )\s*[\"“'‘«]?\s*$", " ", window)
     if tight:
         before = re.sub(r"\s+$", "", window)
         words = re.findall(r"[\w'’-]+", before)[-6:] if before != window and before[-1:].isalpha() else []
@@ -326,18 +329,24 @@ def _context_types(b: _Builder) -> None:
             ent.confidence = max(ent.confidence, 0.6)
 
 
-ALIAS_BETWEEN = re.compile(r"^\s*[,(]?\s*(?:alias|a\.k\.a\.?|aka|(?:better |also |widely |commonly )?known as|"
-                           r"(?:mejor |mas )?conocid[oa] como|apodad[oa])\s+[\"“'‘«]?(?:(?:el|la|the|don|dona|doña)\s+)?$",
-                           re.I)
+ALIAS_BETWEEN = re.compile(r"^\s*[,(]?\s*(?:alias|a\.k\.a\.?|aka|vulgo|(?:better |also |widely |commonly )?known as|"
+                           r"(?:mejor |mas )?conocid[oa] como|apodad[oa]|nicknamed|dubbed|(?:who|que) (?:goes|go|went) by|"
+                           r"(?:who|que) (?:se hace|se hacia|se hacen) llamar|(?:who|que) (?:calls|called) (?:himself|herself|itself))"
+                           r"\s+[\"“'‘«]?(?:(?:el|la|the|don|dona|doña|o|a)\s+)?$"
+                           # 'Baz Pye Fè ("Iron Foot Base")': a quoted gloss in brackets right after the name
+                           r"|^\s*\(\s*[\"“'‘«]$", re.I)
 
 
 def _alias_links(b: _Builder) -> None:
-    """'José Ignacio Lemus, alias "Chepe"': the alias names the same person."""
+    """'José Ignacio Lemus, alias "Chepe"': the alias names the same person (or group: 'la red conocida como X')."""
     refs = sorted((r for r in b.res.refs if r.kind == "name"), key=lambda r: r.start)
     for r1, r2 in zip(refs, refs[1:], strict=False):
         if r1.key == r2.key or r1.key not in b.res.by_key or r2.key not in b.res.by_key:
             continue
-        if ALIAS_BETWEEN.match(b.doc.text[r1.end : r2.start]) and b.res.by_key[r1.key].type == "person":
+        gap = b.doc.text[r1.end : r2.start]
+        gloss = re.match(r"^\s*\(\s*[\"“'‘«]$", gap) is not None  # 'Baz Pye Fè ("Iron Foot Base")'
+        if ALIAS_BETWEEN.match(gap) and (b.res.by_key[r1.key].type == "person" or gloss
+                                         or b.res.by_key[r2.key].type == b.res.by_key[r1.key].type):
             gone, into = b.res.by_key[r2.key], b.res.by_key[r1.key]
             if not gone.kb_id:
                 _absorb(b, gone, into)

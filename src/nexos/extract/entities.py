@@ -21,6 +21,7 @@ from nexos.extract.lexicon import (
     country_names,
     first_names,
     fold_text,
+    load,
     org_keywords,
     place_names,
     titles,
@@ -38,7 +39,8 @@ DEMONYM = re.compile(
     r"(?:[A-Z][a-z]+(?:an|ian|ese|ish|i|ic))|(?:[a-záéíóú]+(?:ano|ana|anos|anas|eno|ena|enos|enas|ense|enses|es|esa|eses))",
 )
 ALIAS_CUE = re.compile(
-    r"(?<![\w])(?:alias|a\.k\.a\.?|aka|known as|conocid[oa] como|apodad[oa]|(?:el|la) llamad[oa])\s+[\"“'‘«]?",
+    r"(?<![\w])(?:alias|a\.k\.a\.?|aka|vulgo|known as|conocid[oa] como|apodad[oa]|(?:el|la) llamad[oa]|nicknamed|"
+    r"goes by|went by|se hace llamar)\s+[\"“'‘«]?",
     re.I,
 )
 LOCATION_CUE = re.compile(
@@ -219,6 +221,12 @@ def _apposition_type(text: str, end: int) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _descriptor_heads() -> dict[str, str]:
+    """Folded descriptor phrase ("gang", "red de narcotráfico") → the type it names (cue data)."""
+    return {fold_text(w): typ for typ, words in load("cues")["descriptor_heads"].items() for w in words}
+
+
 def _type_candidate(text: str, s: int, e: int, sent_start: int, ner: dict[tuple[int, int], str]) -> tuple[str, float, str | None]:
     """(type, confidence, title) for an unknown capitalised span."""
     name = text[s:e]
@@ -227,7 +235,15 @@ def _type_candidate(text: str, s: int, e: int, sent_start: int, ner: dict[tuple[
     if title:
         return "person", 0.8, title
     before = text[max(0, s - 30) : s]
-    if re.search(r"(?:alias|aka|a\.k\.a\.?|known as|conocid[oa] como|apodad[oa])\s+[\"“'‘«]?(?:(?:el|la|los|las|the)\s+)?$", before, re.I):
+    m_alias = re.search(r"(?:alias|aka|a\.k\.a\.?|vulgo|known as|conocid[oa]s? como|apodad[oa])\s+[\"“'‘«]?"
+                        r"(?:(?:el|la|los|las|the|o|a)\s+)?$", before, re.I)
+    if m_alias:
+        # "the gang known as Baz Pye Fè", "la red conocida como Los Charapas": a group's name, not a nickname
+        head = re.findall(r"[\w'’-]+", fold_text(text[max(0, s - 60) : s - len(before) + m_alias.start()]))[-3:]
+        group = next((t for t in (_descriptor_heads().get(" ".join(head[-n:])) for n in (3, 2, 1) if len(head) >= n)
+                      if t), None)
+        if group and group != "person":
+            return group, 0.7, None
         return "person", 0.75, None
     kw = _type_from_keywords(folded)
     if kw:
