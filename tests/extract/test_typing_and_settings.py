@@ -154,3 +154,19 @@ def test_group_names_given_with_naming_words_and_glosses() -> None:
     assert {"Iron Foot Base", "Ti Lion"} <= aliases
     # a nickname after a person stays a person's
     assert _names('Anderson Rocha da Silva, vulgo "Tatu", huyó.\n') == [("Anderson Rocha da Silva", "person")]
+
+
+def test_generic_listed_names_follow_the_document_s_country() -> None:
+    assert ("Policía Nacional", "government_body") in _names(
+        "En Paraguay, agentes de la SENAD y de la Policía Nacional lo capturaron en Pedro Juan Caballero.\n")
+    assert ("Policía Nacional de Colombia", "government_body") in _names(
+        "En Colombia, la Policía Nacional capturó a dos hombres.\n")
+    assert ("Pedro Juan Caballero", "location") in _names("La SENAD actuó en Pedro Juan Caballero.\n")
+
+
+def test_right_hand_and_partner_of_a_person() -> None:
+    ex = extract(build_document("Jaime Ruiz, the right-hand man of Pedro Gómez, fled. La mano derecha de Pedro "
+                                "Gómez era Luis Toro.\n".encode(), "t.txt"))
+    names = {e.key: e.name for e in ex.entities}
+    pairs = {frozenset((names[r.source], names[r.target])) for r in ex.relations if r.type == "associated_with"}
+    assert {frozenset(("Jaime Ruiz", "Pedro Gómez")), frozenset(("Luis Toro", "Pedro Gómez"))} <= pairs

@@ -71,6 +71,7 @@ class _Builder:
         self.kb = load_kb()
         self.by_kb: dict[str, str] = {}
         self.by_name: dict[str, str] = {}
+        self.codes: set[str] = set()  # countries the document names (from listed states)
 
     def new(self, name: str, typ: str, kb_id: str | None = None, conf: float = 0.5, source: str = "rules") -> Entity:
         self.n += 1
@@ -106,6 +107,8 @@ def _person_tokens(name: str) -> list[str]:
 def resolve_mentions(doc: Document, cands: list[Candidate]) -> Resolution:
     b = _Builder(doc)
     persons: list[Entity] = []
+    b.codes = {code for c in cands if c.kb_id and c.type == "state" and b.kb.get(c.kb_id)
+               for code in b.kb.get(c.kb_id).countries}
     for c in cands:
         ent = _entity_for(b, c, persons)
         if ent is not None:
@@ -123,7 +126,19 @@ def resolve_mentions(doc: Document, cands: list[Candidate]) -> Resolution:
     return b.res
 
 
+def _foreign_generic(b: _Builder, c: Candidate) -> bool:
+    """A generic name the KB marks ambiguous, in a document that names other countries but not the entry's."""
+    entry = b.kb.get(c.kb_id or "")
+    if entry is None or not entry.countries or not b.codes:
+        return False
+    generic = {fold_text(a) for a in entry.ambiguous_aliases or []}
+    return fold_text(c.text) in generic and not set(entry.countries) & b.codes
+
+
 def _entity_for(b: _Builder, c: Candidate, persons: list[Entity]) -> Entity | None:
+    if c.kb_id and _foreign_generic(b, c):
+        # "la Policía Nacional" in a story about Paraguay is not Colombia's: keep the name, drop the link
+        c = Candidate(c.start, c.end, c.text, c.type, "rules", 0.6)
     if c.kb_id:
         if c.kb_id in b.by_kb:
             return b.res.by_key[b.by_kb[c.kb_id]]

@@ -251,6 +251,8 @@ def _type_candidate(text: str, s: int, e: int, sent_start: int, ner: dict[tuple[
     if LOCATION_CUE.search(before):
         return "location", 0.7, None
     tokens = name.split()
+    if len(tokens) >= 3 and folded in place_names():
+        return "location", 0.65, None  # "Pedro Juan Caballero": a town's whole name, not a man's
     if tokens and fold_text(tokens[0]) in first_names() and len(tokens) >= 2:
         return "person", 0.7, None
     if folded in country_names():

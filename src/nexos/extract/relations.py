@@ -25,6 +25,7 @@ from nexos.extract.roles import (
     identified_roles,
     institution_titles,
     joint_subjects,
+    kin_of,
     local_offices,
     office_holders,
     possessed_kin,
@@ -215,6 +216,8 @@ def extract_relations(doc: Document, res: Resolution) -> list[Relation]:
         col.add(typ, src, tgt, sent, False, 0.45, "rules.office")
     for typ, src, tgt, sent in local_offices(doc, res):
         col.add(typ, src, tgt, sent, False, 0.45, "rules.office")
+    for typ, src, tgt, sent in kin_of(doc, res):
+        col.add(typ, src, tgt, sent, False, 0.5, "rules.kin")
     for typ, src, tgt, sent in possessed_kin(doc, res):
         col.add(typ, src, tgt, sent, False, 0.5, "rules.kin")
     for typ, src, tgt, sent in office_holders(doc, res):

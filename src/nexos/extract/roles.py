@@ -393,13 +393,40 @@ def _office_target(res: Resolution, keys: list[str], head: bool, portfolio: str 
 
 # "El primero fue su lugarteniente, Raúl Benítez" / "Mónica Ledezma, alias 'La Güera', su pareja sentimental":
 # a person presented as someone's lieutenant, partner or kin is tied to the person the paragraph is about.
-KIN_ROLES = (r"lieutenant|lugarteniente|right-hand man|mano derecha|deputy|second-in-command|segundo al mando|"
+KIN_ROLES = (r"lieutenant|lugarteniente|pareja|esposa|esposo|right-hand man|mano derecha|deputy|second-in-command|segundo al mando|"
              r"numero dos|number two|partner|pareja|esposa|esposo|wife|husband|companera|companero|"
              r"brother|sister|son|daughter|hermano|hermana|hijo|hija|nephew|niece|sobrino|sobrina|"
              r"bodyguard|escolta|jefe de sicarios|chief enforcer|protege|protegido|protegida|mentor")
 POSSESSED_BEFORE = re.compile(rf"(?<![\w])(?:his|her|su)\s+(?:[\w-]+\s+)?(?:{KIN_ROLES})\s*,\s*(?:alias\s+)?$")
 POSSESSED_AFTER = re.compile(rf"^\s*(?:,\s*(?:alias\s+)?[\"“][^\"”]{{1,30}}[\"”])?\s*,\s*(?:his|her|su)\s+"
                              rf"(?:[\w-]+\s+)?(?:{KIN_ROLES})(?![\w])")
+
+
+# "La mano derecha de Tatu era Marcelo Nunes" / "Marcelo Nunes, la mano derecha de Tatu"
+KIN_OF = re.compile(rf"(?<![\w])(?:the |el |la |a |an |un |una )?(?:{KIN_ROLES}) (?:of|de|del) $")
+KIN_IS = re.compile(r"^\s*(?:was|is|had been|era|es|fue|sigue siendo)\s+(?:alias\s+)?[\"“]?$")
+KIN_APPOSED = re.compile(r"^\s*,\s*$")
+
+
+def kin_of(doc: Document, res: Resolution) -> list[tuple[str, str, str, tuple[int, int]]]:
+    """A person named as another's right hand, partner or lieutenant, in either order."""
+    folded = fold_text(doc.text)
+    out: list[tuple[str, str, str, tuple[int, int]]] = []
+    for sent in doc.sentences or [(0, len(doc.text))]:
+        found = [u for u in units(res.refs, *sent) if res.by_key[u.key].type == "person"]
+        for i, u in enumerate(found):
+            if not KIN_OF.search(folded[max(sent[0], u.start - 50) : u.start]):
+                continue
+            nxt = found[i + 1] if i + 1 < len(found) else None
+            prev = found[i - 1] if i > 0 else None
+            if nxt and nxt.key != u.key and KIN_IS.match(folded[u.end : nxt.start]):
+                out.append(("associated_with", nxt.key, u.key, sent))  # "la mano derecha de Tatu era X"
+            if prev and prev.key != u.key:
+                gap = folded[prev.end : u.start]
+                m = KIN_OF.search(gap)
+                if m and KIN_APPOSED.match(gap[: m.start()]):
+                    out.append(("associated_with", prev.key, u.key, sent))  # "X, la mano derecha de Tatu"
+    return out
 
 
 def possessed_kin(doc: Document, res: Resolution) -> list[tuple[str, str, str, tuple[int, int]]]:
