@@ -170,3 +170,18 @@ def test_right_hand_and_partner_of_a_person() -> None:
     names = {e.key: e.name for e in ex.entities}
     pairs = {frozenset((names[r.source], names[r.target])) for r in ex.relations if r.type == "associated_with"}
     assert {frozenset(("Jaime Ruiz", "Pedro Gómez")), frozenset(("Luis Toro", "Pedro Gómez"))} <= pairs
+
+
+def test_a_body_named_for_a_region_and_an_account_in_prose() -> None:
+    text = ("Francisca Larraín Soto, an independent member of Chile's Chamber of Deputies for the Tarapacá region, "
+            "denied the claim. " + "The post spread quickly across several networks during the week. " * 10 +
+            "SurCheck contacted @PatriotaNorte88 for comment.\n")
+    found = _names(text)
+    assert ("Chamber of Deputies", "government_body") in found and ("Tarapacá", "location") in found
+    assert ("@PatriotaNorte88", "other") in found
+    ex = extract(build_document(text.encode(), "t.txt"))
+    names = {e.key: e.name for e in ex.entities}
+    assert ("Francisca Larraín Soto", "member_of", "Chamber of Deputies") in {
+        (names[r.source], r.type, names[r.target]) for r in ex.relations}
+    # a short post's handles are not actors
+    assert not any(n.startswith("@") for n, _t in _names("RT @PatriotaNorte88: Petro habló hoy.\n"))

@@ -432,11 +432,22 @@ def _rule_candidates(text: str, sent: tuple[int, int], ner: dict[tuple[int, int]
         start = m.start()
         if start > 0 and text[start - 1] in "#@":
             # "#ZodiacFacts As a Leo…", "@DeAndre Way to go": a tag or a handle, not the start of a name
+            handle = re.match(r"[\w.]+", text[start : m.end()])
+            if text[start - 1] == "@" and handle and len(text) > 600 and (start < 2 or text[start - 2] in " \t(\"“'"):
+                # in an article's prose ("SurCheck contacted @PatriotaNorte88") an account is an actor
+                out.append(Candidate(start - 1, start + handle.end(), text[start - 1 : start + handle.end()], "other",
+                                     "rules", 0.5))
             nxt = re.search(r"\s+(?=\S)", text[start : m.end()])
             if nxt is None:
                 continue
             start += nxt.end()
-        for ps, pe in _split_and(text, start, m.end()):
+        end = m.end()
+        region = REGION_TAIL.search(text, start, end)
+        if region and REGION_WORD.match(text, end):
+            # "Chamber of Deputies for the Tarapacá region": the body and the place it stands for
+            out.extend(c for c in (_rule_candidate(text, region.start(1), end, sent[0], ner),) if c)
+            end = region.start()
+        for ps, pe in _split_and(text, start, end):
             s, e = _strip_leading_common(text, ps, pe, sent[0])
             s, e = _trim_possessive(text, s, e)
             if e - s < 2:
@@ -451,6 +462,9 @@ def _rule_candidates(text: str, sent: tuple[int, int], ner: dict[tuple[int, int]
     return out
 
 
+REGION_TAIL = re.compile(r"\s+(?:for the|for|para el|para la|por el|por la)\s+([A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)?)$")
+REGION_WORD = re.compile(r"\s+(?:region|department|district|province|state|county|región|departamento|distrito|"
+                         r"provincia|estado|circunscripción)\b")
 BODY_HEADS = {"direccion", "unidad", "fiscalia", "comision", "oficina", "fuerza", "comando", "division", "departamento",
               "secretaria", "ministerio", "department", "office", "unit", "bureau", "directorate", "task",
               "agency", "agencia", "coordinacion", "subdireccion", "jefatura", "brigada", "brigade", "command"}

@@ -123,6 +123,8 @@ def _object_for(text: str, cue_end: int, sent_end: int, groups: list[list[Unit]]
     if all_places(g) and len(after) > 1 and re.search(r"(?<![\w])(?:in|en|at)\s+(?:the\s+|el\s+|la\s+)?$",
                                                       text[cue_end : g[0].start]):
         g = after[1]  # "captured in Guayaquil three members of X": the place is an adjunct
+    if len(g) == 1 and len(after) > 1 and re.match(r"(?:'s|’s)\s+(?:[a-z-]+\s+)?$", text[g[0].end : after[1][0].start]):
+        g = after[1]  # "a member of Chile's Chamber of Deputies": the possessor names whose body it is
     gap = text[cue_end : g[0].start]
     if len(gap) > 60 or CLAUSE_BREAK.search(gap) or re.search(r"[,;]\s", gap.rstrip()):
         if not re.search(r"(?:such as|including|like|como|incluid[oa]s?|entre ellos|entre ellas)\s*[\"“]?$", gap.strip(), re.I):
