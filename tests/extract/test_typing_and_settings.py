@@ -185,3 +185,8 @@ def test_a_body_named_for_a_region_and_an_account_in_prose() -> None:
         (names[r.source], r.type, names[r.target]) for r in ex.relations}
     # a short post's handles are not actors
     assert not any(n.startswith("@") for n, _t in _names("RT @PatriotaNorte88: Petro habló hoy.\n"))
+
+
+def test_an_ambiguous_listed_name_may_open_a_sentence_in_its_country_s_story() -> None:
+    assert ("Libre", "political_party") in _names("Honduras vive una crisis. Libre llegó al gobierno en 2022.\n")
+    assert _names("Libre es una palabra. Podemos ganar.\n") == []

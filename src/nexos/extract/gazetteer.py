@@ -66,8 +66,12 @@ def find(text: str, folded: str | None = None) -> list[Hit]:
     """Longest non-overlapping KB names in ``text`` that look like names there."""
     folded = folded if folded is not None else fold_text(text)
     hits: list[Hit] = []
-    for end_idx, (key, values) in automaton().iter(folded):
-        start, end = end_idx - len(key) + 1, end_idx + 1
+    raw = [(end_idx - len(key) + 1, end_idx + 1, values) for end_idx, (key, values) in automaton().iter(folded)]
+    # the countries the text names plainly: they let an ambiguous name of theirs open a sentence
+    # ("Libre llegó al gobierno" in a column about Honduras)
+    codes = {code for start, end, values in raw for _s, entry, ambiguous in values
+             if entry.type == "state" and not ambiguous and _boundary(text, start, end) for code in entry.countries}
+    for start, end, values in raw:
         if not _boundary(text, start, end):
             continue
         original = text[start:end]
@@ -77,7 +81,10 @@ def find(text: str, folded: str | None = None) -> list[Hit]:
             continue  # "RT @user:": a repost marker, not the broadcaster
         if all(a for _s, _e, a in values) and LONGER_NAME.match(text, end):
             continue  # "La Oficina de la ONU para …": an ambiguous name that opens a longer one
-        entry = _choose(original, values, _context_ok(text, start))
+        context_ok = _context_ok(text, start) or (
+            original[:1].isupper() and any(set(e.countries) & codes for _s, e, a in values if a)
+            and not re.search(r"(?:^|\s)(?:de|del|of)\s$", text[max(0, start - 5) : start], re.I))
+        entry = _choose(original, values, context_ok)
         if entry is not None:
             hits.append(Hit(start, end, entry, original))
     hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
