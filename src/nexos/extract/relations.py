@@ -87,6 +87,9 @@ def _intro_places(text: str, sent: tuple[int, int], groups: list[list[Unit]], re
 RELATIVE = re.compile(r"\s*,?\s*(?:(?:a|an|the|un|una|el|la)\s+[^,;.]{0,50}?\s+)?(?:who|that|which|que|quien|quienes|"
                       r"el cual|la cual)\s+(?:\w+\s+){0,2}?", re.I)
 RELATIVE_WORD = re.compile(r"(?<![\w])(?:which|who|whom|that|whose|que|quien|quienes|cuyo|cuya)(?![\w])", re.I)
+APPOSITION_CLOSE = re.compile(r",\s*(?:who goes by|known as|alias|conocid[oa] como|apodad[oa]|vulgo)\s*[\"“«']?\s*$", re.I)
+
+
 def _subject_for(text: str, cue_start: int, sent: tuple[int, int], groups: list[list[Unit]]) -> list[Unit] | None:
     intro = INTRO.match(text[sent[0] : sent[1]])
     intro_end = sent[0] + intro.end() if intro else sent[0]
@@ -98,6 +101,9 @@ def _subject_for(text: str, cue_start: int, sent: tuple[int, int], groups: list[
     if all_places(g) and len(before) > 1 and "," not in text[before[-2][-1].end : cue_start]:
         g = before[-2]  # "the group's Pacific shipments": a place used as a modifier is not the subject
     gap = text[g[-1].end : cue_start]
+    if re.fullmatch(r"\s*[\"”»’']?\s*,\s*", gap) and len(before) > 1 and APPOSITION_CLOSE.search(
+            text[before[-2][-1].end : g[0].start]):
+        return g  # 'Its leader, X, who goes by "Y", controls …': the apposition closes before the verb
     if RELATIVE.fullmatch(gap):
         return g  # "X, an Ecuadorian gang that controls …" / "X, who heads …"
     if len(gap) <= 90 and not CLAUSE_BREAK.search(gap) and "," not in gap and "—" not in gap:
@@ -376,7 +382,11 @@ def _setting(text: str, g: list[Unit], res: Resolution) -> bool:
     if not all(res.by_key[u.key].type in SETTING_TYPES for u in g):
         return False
     return bool(re.search(r"(?<![\w])(?:in|across|throughout|from|to|into|within|inside|at|en|desde|hacia|a lo largo de|"
-                          r"dentro de|por)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", text[max(0, g[0].start - 25) : g[0].start],
-                          re.I))
+                          r"dentro de|por)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?"
+                          # "in the commune of Croix-des-Bouquets", "en el municipio de X": a place named with its kind
+                          r"(?:(?:commune|municipality|department|province|state|region|district|town|city|village|"
+                          r"port|border city|municipio|departamento|provincia|estado|region|distrito|ciudad|pueblo|"
+                          r"corregimiento|vereda|puerto|comuna|canton)\s+(?:of|de|del)\s+)?$",
+                          text[max(0, g[0].start - 45) : g[0].start], re.I))
 
 
