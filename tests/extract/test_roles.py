@@ -238,3 +238,11 @@ def test_people_arrested_without_a_named_agent_were_arrested_by_the_story_s_agen
     # with no one said to arrest or intercept, nobody is the agent
     assert not any(t == "acts_against" for _a, t, _b in _ties(
         "La Armada de República Dominicana patrulla el sur. Fueron detenidos Jhonny Marcano Rivas y Luis Tovar.\n"))
+
+
+def test_a_cue_ending_in_a_space_reads_its_object() -> None:
+    assert ("Clan del Golfo", "controls", "Urabá") in _ties("El Clan del Golfo controla el Urabá.\n")
+    assert ("Wilner Dorsainvil", "controls", "Morne Lasous") in _ties(
+        "Its leader, Wilner Dorsainvil, who goes by \"Ti Lion\", controls the market district of Morne Lasous.\n") \
+        or ("Wilner Dorsainvil", "controls", "Morne Lasous") in _ties(
+        "Wilner Dorsainvil controls the market district of Morne Lasous.\n")

@@ -82,12 +82,14 @@ def relation_cues() -> list[tuple[str, bool, re.Pattern[str]]]:
     """(type, passive, compiled cue) in a stable order."""
     data = load("relations")
     out: list[tuple[str, bool, re.Pattern[str]]] = []
+    # a cue that may end in a space ("controls (?:parts of )?") ends there: the next word is its object
+    end = r"(?:(?<=\s)|(?![\w]))"
     for typ, pats in data["passive"].items():
         for p in pats:
-            out.append((typ, True, re.compile(r"(?<![\w])(?:" + p + r")(?![\w])")))
+            out.append((typ, True, re.compile(r"(?<![\w])(?:" + p + r")" + end)))
     for typ, pats in data["cues"].items():
         for p in pats:
-            out.append((typ, False, re.compile(r"(?<![\w])(?:" + p + r")(?![\w])")))
+            out.append((typ, False, re.compile(r"(?<![\w])(?:" + p + r")" + end)))
     return out
 
 
