@@ -456,10 +456,31 @@ def test_anonymous_source_spans(text: str, lang: str, expected: str) -> None:
         ("Los nombres de algunas personas citadas en esta crónica fueron cambiados.", "es"),
         ("Las fuentes de financiación de la Secretaría crecieron este año.", "es"),
         ("Revenue sources from the port fell sharply in March.", "en"),
+        # interviewed, but named or not plural people
+        ("The governor was interviewed by Reuters on Monday.", "en"),
+        ("Los detenidos fueron entrevistados por la fiscalía.", "es"),
+        # 'the same sources' with no unnamed source before them
+        ("Las mismas fuentes de financiación crecieron.", "es"),
+        ("These sources of revenue grew.", "en"),
     ],
 )
 def test_named_or_non_human_sources_are_not_anonymous(text: str, lang: str) -> None:
     assert find_anonymous_sources(text, lang) == []
+
+
+def test_any_plural_noun_interviewed_is_an_unnamed_source() -> None:
+    got = find_anonymous_sources("Miners interviewed by the Observatorio say officers collect a fee.", "en")
+    assert [g[2] for g in got] == ["Miners interviewed by the Observatorio"]
+    got = find_anonymous_sources("Según los mineros entrevistados por el Observatorio, pagan cada semana.", "es")
+    assert [g[2] for g in got] == ["mineros entrevistados por el Observatorio"]
+
+
+def test_the_same_sources_after_an_unnamed_one() -> None:
+    text = ("Según fuentes de la fiscalía que pidieron el anonimato, el líder pagó la campaña. "
+            "Las mismas fuentes indicaron que huyó.")
+    assert [g[2] for g in find_anonymous_sources(text, "es")][-1] == "Las mismas fuentes"
+    text = "People familiar with the case said he paid. These sources added that he fled."
+    assert [g[2] for g in find_anonymous_sources(text, "en")][-1] == "These sources"
 
 
 # ---------------------------------------------------------------- attributions
