@@ -456,10 +456,31 @@ def test_anonymous_source_spans(text: str, lang: str, expected: str) -> None:
         ("Los nombres de algunas personas citadas en esta crónica fueron cambiados.", "es"),
         ("Las fuentes de financiación de la Secretaría crecieron este año.", "es"),
         ("Revenue sources from the port fell sharply in March.", "en"),
+        # interviewed, but named or not plural people
+        ("The governor was interviewed by Reuters on Monday.", "en"),
+        ("Los detenidos fueron entrevistados por la fiscalía.", "es"),
+        # 'the same sources' with no unnamed source before them
+        ("Las mismas fuentes de financiación crecieron.", "es"),
+        ("These sources of revenue grew.", "en"),
     ],
 )
 def test_named_or_non_human_sources_are_not_anonymous(text: str, lang: str) -> None:
     assert find_anonymous_sources(text, lang) == []
+
+
+def test_any_plural_noun_interviewed_is_an_unnamed_source() -> None:
+    got = find_anonymous_sources("Miners interviewed by the Observatorio say officers collect a fee.", "en")
+    assert [g[2] for g in got] == ["Miners interviewed by the Observatorio"]
+    got = find_anonymous_sources("Según los mineros entrevistados por el Observatorio, pagan cada semana.", "es")
+    assert [g[2] for g in got] == ["mineros entrevistados por el Observatorio"]
+
+
+def test_the_same_sources_after_an_unnamed_one() -> None:
+    text = ("Según fuentes de la fiscalía que pidieron el anonimato, el líder pagó la campaña. "
+            "Las mismas fuentes indicaron que huyó.")
+    assert [g[2] for g in find_anonymous_sources(text, "es")][-1] == "Las mismas fuentes"
+    text = "People familiar with the case said he paid. These sources added that he fled."
+    assert [g[2] for g in find_anonymous_sources(text, "en")][-1] == "These sources"
 
 
 # ---------------------------------------------------------------- attributions
@@ -601,6 +622,19 @@ def test_denial_with_adverb_and_singular_object() -> None:
         ("Los mamertos y los fachos se insultan.", "es", ["mamertos", "fachos"]),
         ("Gobierna con mano de hierro y silencio cómplice.", "es", ["mano de hierro", "silencio cómplice"]),
         ("He rules with an iron fist over a police state.", "en", ["iron fist", "police state"]),
+        # being in league with crime, said of anyone
+        ("The ministry rejected accusations of collusion with the gangs.", "en", ["collusion"]),
+        ("Now someone is trying to paint her as its accomplice.", "en", ["accomplice"]),
+        ("Their silence is complicity.", "en", ["complicity"]),
+        ("Un silencio que suena a complicidad, en manos de cómplices.", "es", ["complicidad", "cómplices"]),
+        ("Negó cualquier contubernio con la oposición.", "es", ["contubernio"]),
+        # an account dismissed as invented
+        ("This is a fabrication from start to finish.", "en", ["fabrication"]),
+        ("La defensa dijo que todo es un montaje.", "es", ["montaje"]),
+        # cronies named by what they are close to, left or right
+        ("Los amigos del poder y los amigos del cartel están nerviosos.", "es", ["amigos del poder", "amigos del cartel"]),
+        ("La familia gobernante guarda silencio.", "es", ["familia gobernante"]),
+        ("The friends of the regime got the contracts.", "en", ["friends of the regime"]),
     ],
 )
 def test_generic_loaded_patterns(text: str, lang: str, expected: list[str]) -> None:
@@ -618,6 +652,16 @@ def test_generic_loaded_patterns(text: str, lang: str, expected: list[str]) -> N
         ("The State Department designated the cartels as terrorists.", "en"),
         ("Las organizaciones terroristas fueron designadas por Washington.", "es"),
         ("The dogs found the drugs in a container.", "en"),
+        # the courtroom, the market and the workshop
+        ("He and an accomplice robbed the bank; the alleged accomplice fled.", "en"),
+        ("Fue condenado en calidad de cómplice del homicidio.", "es"),
+        ("Price collusion among cement makers was fined.", "en"),
+        ("La colusión de precios entre farmacias fue sancionada.", "es"),
+        ("The metal fabrication plant closed in May.", "en"),
+        ("La planta de montaje de vehículos cerró.", "es"),
+        ("A bomb hoax emptied the airport.", "en"),
+        ("The Saudi ruling family met the envoy.", "en"),
+        ("Friends of the Earth protested outside.", "en"),
     ],
 )
 def test_generic_patterns_leave_neutral_uses_alone(text: str, lang: str) -> None:

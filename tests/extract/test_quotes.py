@@ -130,3 +130,37 @@ def test_a_body_speaks_through_its_paper() -> None:
     assert got == [("punitive raids", "Northgate Policy Center")]
     # without a possessive, a paper's words are nobody's
     assert _quotes('A new report openly muses about "punitive raids" across the border.\n') == []
+
+
+def test_a_name_with_its_description_between_commas_after_the_quote_is_the_speaker() -> None:
+    got = _quotes('"This was no spontaneous brawl. It was an ambush," Ernesto Villagrán, spokesman for the '
+                  "Sistema Penitenciario, told reporters in the capital on Monday.\n")
+    assert got[0][1] == "Ernesto Villagrán"
+    got = _quotes("«No hubo ningún motín, fue una emboscada», Ernesto Villagrán, vocero del Sistema "
+                  "Penitenciario, dijo a la prensa el lunes.\n")
+    assert got[0][1] == "Ernesto Villagrán"
+
+
+def test_who_is_spoken_to_is_not_the_speaker() -> None:
+    got = _quotes('El abogado del alcalde, Fernando Salas Ugarte, calificó la detención de "un show mediático". '
+                  '"El señor Quispe no conoce a ninguna de las personas que la fiscalía menciona", dijo a la ANP.\n')
+    assert got[-1][1] == "Fernando Salas Ugarte"
+    got = _quotes('Interior Minister Ana Gómez spoke after the raid. "We will not stop until the last gang '
+                  'leader is behind bars," she told the Associated Press.\n')
+    assert got[-1][1] == "Ana Gómez"
+    # 'told ACN X': the actor after the audience still speaks
+    got = _quotes('"The border is open to anyone who pays," told Reuters Marcos Duarte, a trader in Cúcuta.\n')
+    assert got[0][1] != "Reuters"
+
+
+def test_a_label_belongs_to_the_subject_of_its_own_clause() -> None:
+    got = _quotes("The Bolivarian National Guard did not reply to requests for comment, and the Defence Ministry "
+                  'has in the past rejected accusations of collusion as "propaganda".\n')
+    assert got == [("propaganda", "Defence Ministry")]
+    got = _quotes("La Guardia Nacional no respondió, pero el Ministerio de Defensa calificó de «montaje» las "
+                  "acusaciones.\n")
+    assert got == [("montaje", "Ministerio de Defensa")]
+    # one clause: the first actor still
+    got = _quotes('Governor Cláudio Castro, who met the Army chief, called the raid a success against '
+                  '"narco-terrorists".\n')
+    assert got == [("narco-terrorists", "Cláudio Castro")]

@@ -375,10 +375,17 @@ def find_anonymous_sources(text: str, language: str) -> list[tuple[int, int, str
     comma, period, reporting verb or relative pronoun).
     """
     folded = fold(text)
-    spans = []
+    spans: list[tuple[int, int]] = []
     for m, lang in _matches("sourcing", text, language, keep_overlaps=True):
         conf = settings("sourcing", lang)
         s, e = m.start, m.end
+        if m.entry.meta.get("anaphoric") and not any(ps < s for ps, _ in spans):
+            continue
+        if m.entry.meta.get("head"):
+            head = _plural_head(text, folded, s, lang, conf)
+            if head is None:
+                continue
+            s = head
         if m.entry.meta.get("back"):
             s = _extend_back(text, folded, s, conf)
         if m.entry.meta.get("extend"):
@@ -387,6 +394,32 @@ def find_anonymous_sources(text: str, language: str) -> list[tuple[int, int, str
             )
         spans.append((s, e))
     return [(s, e, text[s:e]) for s, e in _outermost(spans)]
+
+
+def _plural_head(text: str, folded: str, pos: int, lang: str, conf: dict) -> int | None:
+    """Start of the plural noun just before ``pos`` ("miners | interviewed by"), or None.
+
+    A lower-case word of four letters or more ending in -s that no stop list
+    names: not a verb or pronoun ("he was interviewed by", "que fueron
+    entrevistados por"), not a name ("Reuters interviewed by";
+    a capital that opens a sentence is no name).
+    """
+    prev = _prev_word(text, pos)
+    if not prev:
+        return None
+    word, fword = text[prev[0] : prev[1]], folded[prev[0] : prev[1]]
+    stop = set(conf.get("np_stop", [])) | _HEAD_STOP.get(lang, set())
+    opens = bool(re.search(r"(?:^|[.!?\n:])[ \t\"“«(]*$", text[max(0, prev[0] - 40) : prev[0]]))
+    if (_is_cap(word) and not opens) or len(fword) < 4 or not fword.endswith("s") or fword in stop:
+        return None
+    return prev[0]
+
+
+_HEAD_STOP = {
+    "en": set("was has his this its is as us yes others ones themselves".split()),
+    "es": set("ellos ellas nosotros ustedes estos esos estas esas aquellos aquellas todos todas "
+              "ambos ambas fueron eran estaban somos sido mas menos".split()),
+}
 
 
 def _last_word(folded: str, start: int, end: int) -> str:

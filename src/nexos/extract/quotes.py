@@ -82,7 +82,12 @@ class Quote:
 _DESCRIBED = r"(?:a|an|one|the|un|una|uno|el|la|los|las)"
 # '"…," according to X' / '«…», según X': the source comes after the quote like a speech verb's subject
 AFTER_CUE = re.compile(r"^[\"”»’*\s,.]*(?:[—–-]\s*)?(?:(?:\w+\s+){0,4}?" + SPEECH.pattern +
+                       # '"…," Ernesto Villagrán, spokesman for the prison service, told reporters': a name,
+                       # then what the name is, set off by commas, then the verb
+                       r"|(?:\w+\s+){0,3}\w+\s*,\s*[^,;.\"“”«»]{3,80},\s*(?:\w+\s+){0,1}?" + SPEECH.pattern +
                        r"|(?:according\s+to|segun|de\s+acuerdo\s+con)(?![\w]))")
+# 'dijo a la ANP', 'told the AP', 'declaró ante la prensa': who was spoken to, not the speaker
+ADDRESSEE = re.compile(r"(?<![\w])(?:a|al|ante|to|told)\s+(?:(?:la|el|los|las|the)\s+)?$")
 # '"…," a resident said' / '«…», dijo un vecino' / '"…," said the police': a speaker described,
 # not named, and not the person named before (a description of one person is tried first)
 UNNAMED_AFTER = re.compile(r"^[\"”»’*\s,.]*(?:[—–-]\s*)?(?:(?:me|nos|le|les)\s+)?(?:" + _DESCRIBED + r"\s+(?:[\w'-]+\s+){1,3}?"
@@ -183,6 +188,18 @@ def _subjectless(raw: str, lead: str) -> bool:
     return not any(w[0].isupper() for w in words[1:])
 
 
+def _addressed(folded: str, q_end: int, start: int) -> bool:
+    """'«…», dijo a la ANP' / '"…," he said to the AP': an actor right after the verb that is spoken to.
+
+    'told ACN X' keeps X: only the actor right after 'told' is the audience,
+    and only when nobody else follows it.
+    """
+    lead = folded[q_end:start]
+    verb = SPEECH.search(lead)
+    to = ADDRESSEE.search(lead)
+    return bool(verb and to and len(lead[verb.end() : to.start()].split()) <= 1)
+
+
 def _speaker(doc: Document, res: Resolution, q_start: int, q_end: int, sent: tuple[int, int]) -> str | None:
     folded = fold_text(doc.text)
     after = folded[q_end : q_end + 80].split("\n", 1)[0]  # the speaker is named in the same paragraph
@@ -194,7 +211,8 @@ def _speaker(doc: Document, res: Resolution, q_start: int, q_end: int, sent: tup
         if key:
             return key
     if inverted and AFTER_CUE.match(after):
-        near = [u for u in _units(res.refs, q_end, q_end + len(after)) if res.by_key[u.key].type in SPEAKER_TYPES]
+        near = [u for u in _units(res.refs, q_end, q_end + len(after)) if res.by_key[u.key].type in SPEAKER_TYPES
+                and not _addressed(folded, q_end, u.start)]
         persons = [u for u in near if res.by_key[u.key].type == "person"]
         if persons or near:  # "…," said X  /  "…," X said  /  "…", told ACN X  /  "…," according to X
             return (persons or near)[0].key
@@ -270,6 +288,10 @@ def _dialogue(doc: Document, res: Resolution) -> list[Quote]:
     return out
 
 
+# ', and' / '; ' / ', pero': where a new clause, with its own subject, begins
+CLAUSE_JOIN = re.compile(r"\s*;\s*|,\s+(?:and|but|while|whereas|y|e|pero|mientras\s+que|aunque)\s+")
+
+
 def _labeller(res: Resolution, text: str, folded: str, s: int, q_start: int) -> str | None:
     """'Castro called the raid a success against "narco-terrorists"': who chose the quoted word.
 
@@ -285,6 +307,10 @@ def _labeller(res: Resolution, text: str, folded: str, s: int, q_start: int) -> 
     verb = max(verbs, key=lambda v: v.start(), default=None)
     if verb is None or len(folded[verb.end() : q_start].split()) > 6:
         return None
+    # 'The GNB did not reply, and the Defence Ministry has rejected … as "propaganda"': the subject
+    # is in the clause of the verb, after the last coordinating conjunction before it
+    joins = list(CLAUSE_JOIN.finditer(folded, s, verb.start()))
+    s = joins[-1].end() if joins else s
     actors = [u for u in _units(res.refs, s, verb.start()) if res.by_key[u.key].type in SPEAKER_TYPES]
     persons = [u for u in actors if res.by_key[u.key].type == "person"]
     if not actors:
