@@ -190,3 +190,8 @@ def test_a_body_named_for_a_region_and_an_account_in_prose() -> None:
 def test_an_ambiguous_listed_name_may_open_a_sentence_in_its_country_s_story() -> None:
     assert ("Libre", "political_party") in _names("Honduras vive una crisis. Libre llegó al gobierno en 2022.\n")
     assert _names("Libre es una palabra. Podemos ganar.\n") == []
+
+
+def test_embassies_and_foreign_company_names() -> None:
+    found = _names("The U.S. Embassy in Bogota thanked the police. Société Caraïbe Énergie denied it.\n")
+    assert ("U.S. Embassy", "government_body") in found and ("Société Caraïbe Énergie", "company") in found
