@@ -195,3 +195,7 @@ def test_an_ambiguous_listed_name_may_open_a_sentence_in_its_country_s_story() -
 def test_embassies_and_foreign_company_names() -> None:
     found = _names("The U.S. Embassy in Bogota thanked the police. Société Caraïbe Énergie denied it.\n")
     assert ("U.S. Embassy", "government_body") in found and ("Société Caraïbe Énergie", "company") in found
+
+
+def test_a_band_whose_name_opens_with_a_number_word() -> None:
+    assert "Tres Ríos" in [n for n, _t in _names("He founded Los Tres Ríos, which soon joined Los Tigrillos.\n")]

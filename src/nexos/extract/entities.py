@@ -93,7 +93,9 @@ def _strip_leading_common(text: str, m_start: int, m_end: int, sent_start: int) 
         if f in common and (at_start or f in ALWAYS_STRIP) or HYPHEN_LED.search(w) and i + 1 < len(words):
             # "U.S.-led Shield of the Americas": the leader is named on its own
             i += 1
-            sent_start = m_start + words[i - 1].end()  # the next word is now "sentence-initial" too
+            if not (w in ("Los", "Las", "The") and not at_start):
+                sent_start = m_start + words[i - 1].end()  # the next word is now "sentence-initial" too
+            # (but after a mid-sentence "Los", "Tres Ríos" is a band's name, not a sentence's first words)
             continue
         break
     if i >= len(words):
