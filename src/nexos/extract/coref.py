@@ -107,8 +107,8 @@ def _person_tokens(name: str) -> list[str]:
 def resolve_mentions(doc: Document, cands: list[Candidate]) -> Resolution:
     b = _Builder(doc)
     persons: list[Entity] = []
-    b.codes = {code for c in cands if c.kb_id and c.type == "state" and b.kb.get(c.kb_id)
-               for code in b.kb.get(c.kb_id).countries}
+    states = [b.kb.get(c.kb_id) for c in cands if c.kb_id and c.type == "state"]
+    b.codes = {code for entry in states if entry is not None for code in entry.countries}
     for c in cands:
         ent = _entity_for(b, c, persons)
         if ent is not None:

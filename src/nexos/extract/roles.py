@@ -89,7 +89,7 @@ def role_relations(doc: Document, res: Resolution) -> list[tuple[str, str, str, 
                     out.append(("controls", nxt0.key, found[k].key, sent))
                     k -= 1
             hyph = HYPHEN_TIE.match(folded[u.end : nxt0.start]) if nxt0 else None
-            if hyph and res.by_key[nxt0.key].type in ORG_TYPES:
+            if hyph and nxt0 and res.by_key[nxt0.key].type in ORG_TYPES:
                 out.append((HYPHEN_TYPES[hyph.group(1)], u.key, nxt0.key, sent))  # "the Kenya-led mission"
             if res.by_key[u.key].type != "person":
                 continue
@@ -345,6 +345,8 @@ def office_holders(doc: Document, res: Resolution) -> list[tuple[str, str, str, 
         if ref.kind != "name" or ent.type != "person":
             continue
         sent = doc.sentence_at(ref.start) or (ref.start, ref.end)
+        possessor: str | None
+        title: str
         m = OFFICE_BEFORE.search(folded[max(sent[0], ref.start - 80) : ref.start])
         if m:
             possessor, words, title, of = m.group(1), [m.group(2), m.group(3), m.group(5)], m.group(4), m.group(6)
@@ -355,9 +357,9 @@ def office_holders(doc: Document, res: Resolution) -> list[tuple[str, str, str, 
             possessor, words, title, of = None, [m.group(1), m.group(2), m.group(4)], m.group(3), m.group(5)
         head = re.fullmatch(HEAD_TITLES, title) is not None
         codes = {demonyms[w] for w in words if w in demonyms}
-        for name in (possessor, of):
-            if name and name in state_names:
-                codes.add(state_names[name])
+        for named in (possessor, of):
+            if named and named in state_names:
+                codes.add(state_names[named])
         if of and not codes and head and of not in NOT_PORTFOLIO:
             continue  # "president of the Senate": an office of some body, not of the state
         portfolio = None
