@@ -189,6 +189,23 @@ def _cross(col: _Collector, typ: str, subj: list[Unit], obj: list[Unit], sent: t
             col.add(typ, a.key, b.key, sent, neg, conf)
 
 
+# Ties a phrase's shape names (extract/roles.py), in the order they are collected: (pass, confidence, extractor).
+SHAPE_PASSES = [
+    (role_relations, 0.6, "rules.relations"),
+    (between_relations, 0.6, "rules.relations"),
+    (under_leader, 0.55, "rules.relations"),
+    (joint_subjects, 0.55, "rules.relations"),
+    (identified_roles, 0.55, "rules.relations"),
+    (agentless_arrests, 0.45, "rules.arrests"),
+    (channel_relations, 0.5, "rules.channel"),
+    (institution_titles, 0.45, "rules.office"),
+    (local_offices, 0.45, "rules.office"),
+    (kin_of, 0.5, "rules.kin"),
+    (possessed_kin, 0.5, "rules.kin"),
+    (office_holders, 0.5, "rules.office"),
+]
+
+
 def extract_relations(doc: Document, res: Resolution) -> list[Relation]:
     text, folded = doc.text, fold_text(doc.text)
     col = _Collector(doc, res)
@@ -210,26 +227,9 @@ def extract_relations(doc: Document, res: Resolution) -> list[Relation]:
         places = _intro_places(text, sent, groups, res)
         if places and subj and all(res.by_key[u.key].type in ACTOR_SUBJECT for u in subj):
             _cross(col, "operates_in", subj, places, sent, False, 0.55)
-    for typ, src, tgt, sent in role_relations(doc, res):
-        col.add(typ, src, tgt, sent, False, 0.6)
-    for typ, src, tgt, sent in between_relations(doc, res):
-        col.add(typ, src, tgt, sent, False, 0.6)
-    for typ, src, tgt, sent in under_leader(doc, res) + joint_subjects(doc, res) + identified_roles(doc, res):
-        col.add(typ, src, tgt, sent, False, 0.55)
-    for typ, src, tgt, sent in agentless_arrests(doc, res):
-        col.add(typ, src, tgt, sent, False, 0.45, "rules.arrests")
-    for typ, src, tgt, sent in channel_relations(doc, res):
-        col.add(typ, src, tgt, sent, False, 0.5, "rules.channel")
-    for typ, src, tgt, sent in institution_titles(doc, res):
-        col.add(typ, src, tgt, sent, False, 0.45, "rules.office")
-    for typ, src, tgt, sent in local_offices(doc, res):
-        col.add(typ, src, tgt, sent, False, 0.45, "rules.office")
-    for typ, src, tgt, sent in kin_of(doc, res):
-        col.add(typ, src, tgt, sent, False, 0.5, "rules.kin")
-    for typ, src, tgt, sent in possessed_kin(doc, res):
-        col.add(typ, src, tgt, sent, False, 0.5, "rules.kin")
-    for typ, src, tgt, sent in office_holders(doc, res):
-        col.add(typ, src, tgt, sent, False, 0.5, "rules.office")
+    for shape, conf, extractor in SHAPE_PASSES:
+        for typ, src, tgt, sent in shape(doc, res):
+            col.add(typ, src, tgt, sent, False, conf, extractor)
     _fallback_pairs(doc, res, col)
     _setting_ties(doc, res, col)
     return list(col.found.values())
