@@ -15,6 +15,7 @@ import re
 
 from nexos.extract.coref import Resolution
 from nexos.extract.lexicon import envoy_cues, fold_text, relation_cues
+from nexos.extract.offices import institution_titles, local_offices, office_holders
 from nexos.extract.phrases import CLAUSE_BREAK, SETTING_TYPES, Unit, all_places, clause_spans, set_document
 from nexos.extract.phrases import groups as _groups
 from nexos.extract.phrases import units as _units
@@ -23,11 +24,8 @@ from nexos.extract.roles import (
     between_relations,
     channel_relations,
     identified_roles,
-    institution_titles,
     joint_subjects,
     kin_of,
-    local_offices,
-    office_holders,
     possessed_kin,
     role_relations,
     under_leader,

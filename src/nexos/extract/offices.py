@@ -1,0 +1,187 @@
+"""Office holders: who serves which state, government, ministry, town or institution, by title.
+
+"President Gustavo Petro" (leads the state the document names), "el canciller venezolano, Yván Gil"
+(a member of Venezuela's government), "Defence Minister X" (leads the ministry the document names), "El
+alcalde, X" in a chronicle datelined from a town (leads that town), "la fiscal X" (a member of the one
+Fiscalía the document names). Each function returns (type, source key, target key, sentence) tuples for
+the relation collector; the state or body must be named in the document for a tie to be drawn.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from nexos.extract.coref import Resolution
+from nexos.extract.lexicon import fold_text, load
+from nexos.model import Document
+
+# Office holders: "President Gustavo Petro", "el canciller venezolano, Yván Gil", "Diosdado Cabello, ministro
+# del Interior", "Finance Minister Fernando Haddad". The title says whose state the person serves; the state
+# (or its government) must be named somewhere in the document for the tie to be drawn.
+HEAD_TITLES = (r"president|presidente|presidenta|mandatari[oa]|head of state|jef[ea] de estado|prime minister|"
+               r"primer ministro|primera ministra")
+CABINET_TITLES = (r"minister|ministr[oa]|canciller|foreign secretary|secretary of state|secretari[oa] de estado|"
+                  r"secretary|secretari[oa]|attorney general|fiscal general|vice[- ]?president|vicepresident[ea]|"
+                  r"ambassador|embajador[a]?")
+_HOLDER_MODS = (r"(?:(?:the|el|la|former|ex|ex-|then|then-|current|sitting|outgoing|incoming|new|actual|saliente|"
+                r"entrante|nuev[oa]|entonces|interim|interin[oa])\s+)*")
+_OF = r"(?:\s+(?:of|de|del|for|para)\s+(?:the\s+|la\s+|el\s+|los\s+)?([a-z][a-z.]*(?:\s+[a-z][a-z.]*){0,2}?))?"
+OFFICE_BEFORE = re.compile(rf"(?:^|[\s(—–,;:-])(?:([a-z][a-z.]*(?:\s+[a-z]+)?)(?:'s|’s)\s+)?{_HOLDER_MODS}"
+                           rf"(?:([a-z][a-z.]*)\s+)?(?:([a-z]+)\s+)?({HEAD_TITLES}|{CABINET_TITLES})(?:\s+([a-z]+))?"
+                           rf"{_OF}\s*,?\s*$")
+OFFICE_AFTER = re.compile(rf"^\s*,\s+{_HOLDER_MODS}(?:([a-z][a-z.]*)\s+)?(?:([a-z]+)\s+)?"
+                          rf"({HEAD_TITLES}|{CABINET_TITLES})(?:\s+([a-z]+))?{_OF}\s*(?=[,.;)]|$)")
+GENERIC_GOVERNMENT = re.compile(r"^(?:government|gobierno|governo|administration|administracion|regime|regimen)(?:\s|$)|"
+                                r"\s(?:government|administration|regime)$")
+MINISTRY = re.compile(r"ministry|ministerio|department|departamento|secretaria|secretariat|ministere")
+NOT_PORTFOLIO = {"republic", "republica", "nation", "nacion", "country", "pais", "state", "estado", "government",
+                 "gobierno", "acting", "then", "general", "senior", "top", "chief", "deputy", "that", "which", "when",
+                 "said", "says", "dijo", "segun", "with", "con", "and", "por", "para", "from", "desde", "whose",
+                 "cuyo", "cuya"}
+
+
+@cache
+def _demonyms() -> dict[str, str]:
+    return {form: code for code, forms in load("demonyms").items() for form in forms}
+
+
+def office_holders(doc: Document, res: Resolution) -> list[tuple[str, str, str, tuple[int, int]]]:
+    """A person under a head-of-state or cabinet title leads, or belongs to, the state or its government."""
+    demonyms, folded = _demonyms(), fold_text(doc.text)
+    by_code: dict[str, list[str]] = {}
+    state_names: dict[str, str] = {}
+    for ent in res.entities:
+        if ent.type in ("state", "government_body"):
+            for code in ent.countries:
+                by_code.setdefault(code, []).append(ent.key)
+        if ent.type == "state" and len(ent.countries) == 1:
+            for name in [ent.name, *ent.aliases]:
+                state_names[fold_text(name)] = ent.countries[0]
+    stateless = [e.key for e in res.entities if e.type == "government_body" and not e.countries]
+    out: list[tuple[str, str, str, tuple[int, int]]] = []
+    seen: set[tuple[str, str]] = set()
+    for ref in res.refs:
+        ent = res.by_key[ref.key]
+        if ref.kind != "name" or ent.type != "person":
+            continue
+        sent = doc.sentence_at(ref.start) or (ref.start, ref.end)
+        possessor: str | None
+        title: str
+        m = OFFICE_BEFORE.search(folded[max(sent[0], ref.start - 80) : ref.start])
+        if m:
+            possessor, words, title, of = m.group(1), [m.group(2), m.group(3), m.group(5)], m.group(4), m.group(6)
+        else:
+            m = OFFICE_AFTER.match(folded[ref.end : sent[1]])
+            if not m:
+                continue
+            possessor, words, title, of = None, [m.group(1), m.group(2), m.group(4)], m.group(3), m.group(5)
+        head = re.fullmatch(HEAD_TITLES, title) is not None
+        codes = {demonyms[w] for w in words if w in demonyms}
+        for named in (possessor, of):
+            if named and named in state_names:
+                codes.add(state_names[named])
+        if of and not codes and head and of not in NOT_PORTFOLIO:
+            continue  # "president of the Senate": an office of some body, not of the state
+        portfolio = None
+        if not head:  # "Defence Minister X", "ministro de Defensa": the ministry, when the document names it
+            portfolio = of if of and of not in state_names else next(
+                (w for w in words if w and w not in demonyms and w not in NOT_PORTFOLIO), None)
+        if not codes and len(ent.countries) == 1:
+            codes = {ent.countries[0]}
+        keys = by_code.get(next(iter(codes)), []) if len(codes) == 1 else []
+        target = _office_target(res, keys + stateless, head, portfolio)
+        if target is None or (ref.key, target) in seen:
+            continue
+        seen.add((ref.key, target))
+        typ = "leads" if head or (portfolio and res.by_key[target].type == "government_body"
+                                  and MINISTRY.search(fold_text(res.by_key[target].name))) else "member_of"
+        out.append((typ, ref.key, target, sent))
+    return out
+
+
+def _office_target(res: Resolution, keys: list[str], head: bool, portfolio: str | None) -> str | None:
+    states = [k for k in keys if res.by_key[k].type == "state" and res.by_key[k].countries]
+    govs = [k for k in keys if res.by_key[k].type == "government_body" and res.by_key[k].countries
+            and GENERIC_GOVERNMENT.search(fold_text(res.by_key[k].name))]
+    if portfolio and len(portfolio) > 3:
+        stem = fold_text(portfolio)[:5]
+        for k in keys:
+            name = fold_text(res.by_key[k].name)
+            if res.by_key[k].type == "government_body" and MINISTRY.search(name) and stem in name:
+                return k
+    first = (states or govs) if head else (govs or states)
+    return first[0] if first else None
+
+
+# "El alcalde, Édgar Muñetón" in a chronicle datelined "San Lorenzo de las Palmas (Sucre)": the office
+# of the town the document is written from, when the text names no other place for it.
+LOCAL_TITLE = re.compile(r"(?<![\w])(?:el|la|the)\s+(alcalde|alcaldesa|mayor|personero|personera|concejal|concejala|"
+                         r"councillor|inspector de policia|corregidor|corregidora)(?:\s+municipal)?\s*,?\s*$")
+
+
+def local_offices(doc: Document, res: Resolution) -> list[tuple[str, str, str, tuple[int, int]]]:
+    place_name = fold_text(str(doc.meta.get("dateline_place") or "").split(",")[0].strip())
+    if not place_name:
+        return []
+    town = next((e.key for e in res.entities if e.type == "location"
+                 and any(fold_text(n) == place_name for n in [e.name, *e.aliases])), None)
+    if town is None:
+        return []
+    folded = fold_text(doc.text)
+    out: list[tuple[str, str, str, tuple[int, int]]] = []
+    for ref in res.refs:
+        if ref.kind != "name" or res.by_key[ref.key].type != "person":
+            continue
+        sent = doc.sentence_at(ref.start) or (ref.start, ref.end)
+        m = LOCAL_TITLE.search(folded[max(sent[0], ref.start - 40) : ref.start])
+        after = folded[ref.end : ref.end + 40]
+        if m and not re.match(r"\s*,?\s*(?:de|del|of)\s", after):
+            typ = "leads" if m.group(1) in ("alcalde", "alcaldesa", "mayor") else "member_of"
+            out.append((typ, ref.key, town, sent))
+    return out
+
+
+# "la fiscal Mariela Ospina", "La defensora regional …, Liliana Barrios": a title that names its institution.
+INSTITUTION_OF_TITLE = [
+    (re.compile(r"fiscal(?:es)?(?: general| delegad[oa]| especializad[oa]| seccional)?"), re.compile(r"fiscalia")),
+    (re.compile(r"defensor[a]?(?: del pueblo| regional| delegad[oa])?"), re.compile(r"defensoria")),
+    (re.compile(r"procurador[a]?(?: general| regional| delegad[oa])?"), re.compile(r"procuraduria")),
+    (re.compile(r"contralor[a]?(?: general)?"), re.compile(r"contraloria")),
+    (re.compile(r"registrador[a]?(?: nacional)?"), re.compile(r"registraduria")),
+    (re.compile(r"personer[oa](?: municipal)?"), re.compile(r"personeria")),
+    (re.compile(r"(?:federal |assistant |chief )?prosecutors?"), re.compile(r"prosecutor|attorney general|fiscalia")),
+    (re.compile(r"ombudsman|ombudswoman"), re.compile(r"ombudsman|defensoria")),
+]
+_TITLE_GAP = r"(?:\s+(?!de\s+(?:la|el)\s+[a-z]+\s*,)[\w]+){0,5}\s*,?\s*"
+
+
+def institution_titles(doc: Document, res: Resolution) -> list[tuple[str, str, str, tuple[int, int]]]:
+    """A person titled 'fiscal', 'defensora', 'prosecutor' belongs to the one such body the document names."""
+    folded = fold_text(doc.text)
+    bodies = [(e.key, fold_text(e.name)) for e in res.entities if e.type == "government_body"]
+    if not bodies:
+        return []
+    out: list[tuple[str, str, str, tuple[int, int]]] = []
+    seen: set[str] = set()
+    for ref in res.refs:
+        if ref.kind != "name" or res.by_key[ref.key].type != "person" or ref.key in seen:
+            continue
+        sent = doc.sentence_at(ref.start) or (ref.start, ref.end)
+        before = folded[max(sent[0], ref.start - 70) : ref.start]
+        after = folded[ref.end : min(sent[1], ref.end + 40)]
+        for title_rx, body_rx in INSTITUTION_OF_TITLE:
+            m = re.search(rf"(?<![\w])({title_rx.pattern}){_TITLE_GAP}$", before) \
+                or re.match(rf"^\s*,\s+(?:el|la|the|a|an|un|una)?\s*({title_rx.pattern})(?![\w])", after)
+            if m is None:
+                continue
+            gap = before[m.end(1) :] if m.string is before else ""
+            if gap.strip() and not gap.rstrip().endswith(","):
+                break  # "la defensora regional para el Magdalena Medio": the title's own words, not its holder
+            matches = [k for k, name in bodies if body_rx.search(name)]
+            if len(matches) == 1:
+                head = "general" in m.group(1) and "general" in fold_text(res.by_key[matches[0]].name)
+                out.append(("leads" if head else "member_of", ref.key, matches[0], sent))
+                seen.add(ref.key)
+            break
+    return out
