@@ -1,0 +1,57 @@
+"""Office holders: heads of state, ministers, dateline towns' officials and titled members of institutions."""
+
+from __future__ import annotations
+
+from nexos.extract import extract
+from nexos.ingest import build_document
+
+
+def _ties(text: str) -> set[tuple[str, str, str]]:
+    ex = extract(build_document(text.encode("utf-8"), "t.txt"))
+    names = {e.key: e.name for e in ex.entities}
+    return {(names[r.source], r.type, names[r.target]) for r in ex.relations}
+
+
+
+def test_a_head_of_state_leads_the_state_the_document_names() -> None:
+    # the demonym says which state; the state is named elsewhere in the document
+    ties = _ties("Ecuador declared an internal armed conflict in 2024. The Ecuadorian president, "
+                 "Rodrigo Salcedo, ordered troops into the prisons.\n")
+    assert ("Rodrigo Salcedo", "leads", "Ecuador") in ties
+    ties = _ties("Honduras vive una crisis. El presidente hondureño Marcos Villeda viajó a Tegucigalpa.\n")
+    assert ("Marcos Villeda", "leads", "Honduras") in ties
+    # no state named: no tie; a president of a body is not head of a state
+    assert not any(t == "leads" for _a, t, _b in _ties("The Ecuadorian president, Rodrigo Salcedo, spoke.\n"))
+    assert ("Rodrigo Salcedo", "leads", "Ecuador") not in _ties(
+        "Ecuador voted. The president of the Ecuadorian Football Federation, Rodrigo Salcedo, spoke.\n")
+
+
+def test_a_minister_belongs_to_the_government_or_leads_the_ministry_named() -> None:
+    ties = _ties("El Gobierno venezolano rechazó el informe. El canciller venezolano, Ramón Ortiz, "
+                 "habló de una campaña.\n")
+    assert ("Ramón Ortiz", "member_of", "Government of Venezuela") in ties
+    ties = _ties("The Ministry of Defence of Colombia opened an inquiry. Colombian Defence Minister "
+                 "Luis Ospina visited Cúcuta.\n")
+    assert ("Luis Ospina", "leads", "Ministry of Defence of Colombia") in ties
+
+
+def test_an_office_without_a_place_belongs_to_the_dateline_town() -> None:
+    text = ("Crónica | El Diario del Río | Santa Elena del Valle (Sucre), 2 de marzo de 2025\n\n"
+            "En Santa Elena del Valle nadie habla de la vacuna. El alcalde, Ramiro Gutiérrez Peña, dice que pide "
+            "refuerzos cada semana. El personero municipal, Óscar Lemus Díaz, lleva la cuenta de las denuncias.\n")
+    ties = _ties(text)
+    assert ("Ramiro Gutiérrez Peña", "leads", "Santa Elena del Valle") in ties
+    assert ("Óscar Lemus Díaz", "member_of", "Santa Elena del Valle") in ties
+    # without a dateline town there is no tie to guess
+    assert not any(t in ("leads", "member_of") for _a, t, _b in _ties(text.split("\n\n", 1)[1]))
+
+
+def test_a_title_that_names_its_institution() -> None:
+    ties = _ties("La Fiscalía General de la Nación imputó cargos. Luego habló la fiscal Marta Ospina en Cali.\n")
+    assert ("Marta Ospina", "member_of", "Fiscalía General de la Nación") in ties
+    ties = _ties("La Defensoría del Pueblo emitió una alerta. La defensora regional para el Catatumbo, Liliana "
+                 "Barrios, pidió ayuda.\n")
+    assert ("Liliana Barrios", "member_of", "Defensoría del Pueblo de Colombia") in ties
+    # the words of a title are not its holder; two such bodies leave the choice open
+    ties = _ties("La Fiscalía de Colombia y la Fiscalía de Ecuador firmaron. Habló la fiscal Marta Ospina.\n")
+    assert not any(a == "Marta Ospina" and t == "member_of" for a, t, _b in ties)
