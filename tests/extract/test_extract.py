@@ -246,3 +246,9 @@ def test_loose_pairing_reads_across_dashes_not_semicolons() -> None:
     ex, names = _run("La Fiscalía abrió una investigación en Cali; Jhon Salgado huyó a Panamá.\n")
     pairs = {frozenset((names[r.source], names[r.target])) for r in ex.relations}
     assert frozenset(("Fiscalía", "Jhon Salgado")) not in pairs
+
+
+def test_arson_and_bombing_are_violence() -> None:
+    ex, _ = _run("El 3 de marzo de 2025, hombres de Los del Puente prendieron fuego a la tienda de Rubiela Cárdenas.\n"
+                 "On 9 May 2025 Los Lobos torched a police post in Machala.\n")
+    assert {e.type for e in ex.events} == {"violence"}
