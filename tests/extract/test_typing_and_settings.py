@@ -199,3 +199,7 @@ def test_embassies_and_foreign_company_names() -> None:
 
 def test_a_band_whose_name_opens_with_a_number_word() -> None:
     assert "Tres Ríos" in [n for n, _t in _names("He founded Los Tres Ríos, which soon joined Los Tigrillos.\n")]
+
+
+def test_a_generic_acronym_for_a_kind_of_organisation_names_no_one() -> None:
+    assert _names("An NGO director said the ONG de derechos humanos would appeal.\n") == []
