@@ -205,3 +205,7 @@ def test_a_band_whose_name_opens_with_a_number_word() -> None:
 
 def test_a_generic_acronym_for_a_kind_of_organisation_names_no_one() -> None:
     assert _names("An NGO director said the ONG de derechos humanos would appeal.\n") == []
+
+
+def test_a_port_or_saint_s_town_named_after_a_listed_place() -> None:
+    assert ("Puerto Bolívar", "location") in _names("The shipments leave from Puerto Bolívar, in Ecuador.\n")

@@ -73,6 +73,8 @@ def _is_sentence_start(text: str, start: int, sent_start: int) -> bool:
     return prefix == "" or prefix[-1:] in (".", "!", "?", ":", "\n")
 
 
+PLACE_HEAD = re.compile(r"(?:Puerto|Port|Porto|San|Santa|Santo|Ciudad|Villa|Nueva|Nuevo|Isla|Bahía|Cabo|Valle|Río|"
+                        r"Barrio|Colonia|Lake|Lago|Mount|Monte|Cerro)\s+")
 HYPHEN_LED = re.compile(r".-(?:led|backed|funded|financed|run|controlled|allied|sponsored|aligned)$")
 ALWAYS_STRIP = {"the", "el", "la", "los", "las", "of", "de", "del", "y", "and", "in", "en", "on", "at", "from",
                 "desde", "por", "para", "with", "con", "by", "to", "a", "an", "un", "una", "for"}
@@ -597,6 +599,13 @@ def _resolve_overlaps(cands: list[Candidate], text: str) -> list[Candidate]:
         if contains and clash.type in ("location", "state") and c.start == clash.start \
                 and re.match(r"\s+(?:del|de la|de los|de las|de)\s+[A-ZÁÉÍÓÚÑ]", text[clash.end : c.end]):
             # "Santa Lucía del Sauce" is a town of its own, not the listed "Santa Lucía"
+            taken.remove(clash)
+            c.type, c.confidence = "location", max(c.confidence, 0.6)
+            taken.append(c)
+            continue
+        if contains and clash.type in ("location", "state") and c.end == clash.end and c.start < clash.start \
+                and PLACE_HEAD.fullmatch(text[c.start : clash.start]):
+            # "Puerto Bolívar" is a port of its own, not the listed Bolívar
             taken.remove(clash)
             c.type, c.confidence = "location", max(c.confidence, 0.6)
             taken.append(c)
