@@ -33,17 +33,21 @@ class Unit:
     key: str
 
 
-_STARTS: ContextVar[tuple[int, int, list[int] | None]] = ContextVar("nexos_ref_starts", default=(0, -1, None))
+_STARTS: ContextVar[tuple[list[Ref] | None, int, list[int] | None]] = ContextVar(
+    "nexos_ref_starts", default=(None, -1, None))
 
 
 def _window(refs: list[Ref], s: int, e: int) -> list[Ref]:
-    """The references starting in [s, e): a binary search when ``refs`` is in text order (as resolution leaves it)."""
-    ident, size, starts = _STARTS.get()
-    if ident != id(refs) or size != len(refs):
+    """The references starting in [s, e): a binary search when ``refs`` is in text order (as resolution leaves it).
+
+    The cache holds the list itself (not its id, which a later list may reuse) and its length.
+    """
+    cached, size, starts = _STARTS.get()
+    if cached is not refs or size != len(refs):
         starts = [r.start for r in refs]
         if any(a > b for a, b in zip(starts, starts[1:], strict=False)):
             starts = None  # not in text order: scan
-        _STARTS.set((id(refs), len(refs), starts))
+        _STARTS.set((refs, len(refs), starts))
     if starts is None:
         return [r for r in refs if s <= r.start < e]
     return refs[bisect_left(starts, s) : bisect_left(starts, e)]
@@ -92,6 +96,7 @@ def set_document(res: Resolution) -> None:
     """Make ``res``'s places and entity kinds the ones ``groups`` and ``all_places`` read."""
     _PLACE_KEYS.set(frozenset(k for k, ent in res.by_key.items() if ent.type == "location"))
     _KINDS.set({k: KIND_OF.get(ent.type, "organisation") for k, ent in res.by_key.items()})
+    _STARTS.set((None, -1, None))  # a new document's references are indexed afresh
 
 
 CLAUSE_BREAK = re.compile(r";|:\s|\s[—–]\s")
