@@ -12,10 +12,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
 
 from nexos.extract.entities import Candidate, _type_from_keywords, names_next
-from nexos.extract.lexicon import fold_text, load
+from nexos.extract.lexicon import descriptor_heads, descriptor_type, fold_text, load
 from nexos.knowledge import load_kb
 from nexos.model import Document, Entity
 
@@ -243,30 +242,9 @@ def _parenthetical_links(b: _Builder) -> None:
         _absorb(b, acr, full)  # the list's sense of an ambiguous acronym yields to the document's definition
 
 
-@cache
-def _descriptor_heads() -> dict[str, str]:
-    """Folded descriptor phrase → the type it gives, longest phrases first."""
-    out: dict[str, str] = {}
-    for typ, words in load("cues")["descriptor_heads"].items():
-        for w in words:
-            out.setdefault(fold_text(w), typ)
-    return dict(sorted(out.items(), key=lambda kv: -len(kv[0])))
-
-
 DESCRIPTOR_STOP = {"of", "de", "del", "that", "which", "who", "que", "quien", "based", "con", "with", "in", "en",
                    "from", "para", "for", "by", "por", "and", "y"}
 APPOSITION_START = re.compile(r"^\s*(?:\([^()]{1,20}\)\s*)?,\s+(?:a|an|the|one of the|un|una|el|la|los|las|uno de los|una de las)\s+")
-
-
-def _descriptor_type(words: list[str]) -> str | None:
-    """The type named by the longest descriptor phrase that ends at the last of ``words``."""
-    heads = _descriptor_heads()
-    for n in (3, 2, 1):
-        if len(words) >= n:
-            typ = heads.get(" ".join(words[-n:]))
-            if typ:
-                return typ
-    return None
 
 
 def _mention_context_type(text: str, folded: str, start: int, end: int, tight: bool = False) -> str | None:
@@ -282,15 +260,15 @@ def _mention_context_type(text: str, folded: str, start: int, end: int, tight: b
     if tight:
         before = re.sub(r"\s+$", "", window)
         words = re.findall(r"[\w'’-]+", before)[-6:] if before != window and before[-1:].isalpha() else []
-        typ = _descriptor_type([fold_text(w) for w in words[-3:]]) if words and words[-1][:1].islower() else None
-        if any(_descriptor_type([fold_text(w)]) == "person" for w in words[:-1]):
+        typ = descriptor_type([fold_text(w) for w in words[-3:]]) if words and words[-1][:1].islower() else None
+        if any(descriptor_type([fold_text(w)]) == "person" for w in words[:-1]):
             return None  # "el jefe de la banda Juan Pérez": the name may be the chief's
         return typ if typ != "person" else None
     before = re.sub(r"(?i)(?:\s(?:the|los|las|el|la)|,)?\s*$", "", window)  # "la banda Los Halcones"
     if before != window or not window:
         words = re.findall(r"[\w'’-]+", before)[-3:]
         if words and words[-1][:1].islower():
-            typ = _descriptor_type([fold_text(w) for w in words])
+            typ = descriptor_type([fold_text(w) for w in words])
             if typ:
                 return typ
     m = APPOSITION_START.match(text[end : end + 40])
@@ -302,7 +280,7 @@ def _mention_context_type(text: str, folded: str, start: int, end: int, tight: b
             if w in DESCRIPTOR_STOP or not w[0].isalnum():
                 break
             seen.append(w)
-            typ = _descriptor_type(seen)
+            typ = descriptor_type(seen)
             if typ:
                 return None if names_next(text, tok.end()) else typ  # "X, la banda Los Halcones"
     return None
@@ -560,7 +538,7 @@ DESCRIPTION_EDGE = {"de", "del", "of", "the", "la", "el", "y", "and", "known", "
 
 def _repeated_descriptions(b: _Builder) -> None:
     text, folded = b.doc.text, fold_text(b.doc.text)
-    heads = {h for h, typ in _descriptor_heads().items() if typ != "person" and " " not in h}
+    heads = {h for h, typ in descriptor_heads().items() if typ != "person" and " " not in h}
     names = [r for r in b.res.refs if r.kind == "name"]
     phrases: dict[str, str] = {}
     for r in names:

@@ -19,9 +19,9 @@ from nexos.extract.lexicon import (
     collective_heads,
     common_words,
     country_names,
+    descriptor_type,
     first_names,
     fold_text,
-    load,
     org_keywords,
     place_names,
     titles,
@@ -225,12 +225,6 @@ def _apposition_type(text: str, end: int) -> str | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def _descriptor_heads() -> dict[str, str]:
-    """Folded descriptor phrase ("gang", "red de narcotráfico") → the type it names (cue data)."""
-    return {fold_text(w): typ for typ, words in load("cues")["descriptor_heads"].items() for w in words}
-
-
 def _type_candidate(text: str, s: int, e: int, sent_start: int, ner: dict[tuple[int, int], str]) -> tuple[str, float, str | None]:
     """(type, confidence, title) for an unknown capitalised span."""
     name = text[s:e]
@@ -244,8 +238,7 @@ def _type_candidate(text: str, s: int, e: int, sent_start: int, ner: dict[tuple[
     if m_alias:
         # "the gang known as Baz Pye Fè", "la red conocida como Los Charapas": a group's name, not a nickname
         head = re.findall(r"[\w'’-]+", fold_text(text[max(0, s - 60) : s - len(before) + m_alias.start()]))[-3:]
-        group = next((t for t in (_descriptor_heads().get(" ".join(head[-n:])) for n in (3, 2, 1) if len(head) >= n)
-                      if t), None)
+        group = descriptor_type(head)
         if group and group != "person":
             return group, 0.7, None
         return "person", 0.75, None

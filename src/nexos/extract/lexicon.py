@@ -168,3 +168,24 @@ def country_names() -> dict[str, str]:
     import json
 
     return {fold_text(c["name"]): code for code, c in json.loads(raw).items()}
+
+
+@cache
+def descriptor_heads() -> dict[str, str]:
+    """Folded descriptor phrase ("gang", "red de narcotráfico") → the type it gives, longest phrases first."""
+    out: dict[str, str] = {}
+    for typ, words in load("cues")["descriptor_heads"].items():
+        for w in words:
+            out.setdefault(fold_text(w), typ)
+    return dict(sorted(out.items(), key=lambda kv: -len(kv[0])))
+
+
+def descriptor_type(words: list[str]) -> str | None:
+    """The type named by the longest descriptor phrase (up to three words) that ends at the last of ``words``."""
+    heads = descriptor_heads()
+    for n in (3, 2, 1):
+        if len(words) >= n:
+            typ = heads.get(" ".join(words[-n:]))
+            if typ:
+                return typ
+    return None
