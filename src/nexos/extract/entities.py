@@ -26,7 +26,7 @@ from nexos.extract.lexicon import (
     place_names,
     titles,
 )
-from nexos.knowledge import load_kb
+from nexos.knowledge import KBEntry, load_kb
 from nexos.model import Document
 
 log = logging.getLogger(__name__)
@@ -374,8 +374,12 @@ def _inside_other_name(text: str, hit: gazetteer.Hit) -> bool:
     if m is None:
         return False
     word = fold_text(m.group(1))
-    known = {fold_text(w) for n in [hit.entry.name, *hit.entry.aliases] for w in n.split()}
-    return word not in known and word not in common_words() and not titles().fullmatch(word)
+    return word not in _entry_words(hit.entry) and word not in common_words() and not titles().fullmatch(word)
+
+
+def _entry_words(entry: KBEntry) -> set[str]:
+    """Every folded word of a listed actor's name and aliases: the given names and surnames it is known by."""
+    return {fold_text(w) for n in [entry.name, *entry.aliases] for w in n.split()}
 
 
 def _longer_than_listed(text: str, hit: gazetteer.Hit) -> bool:
@@ -386,8 +390,7 @@ def _longer_than_listed(text: str, hit: gazetteer.Hit) -> bool:
     if m is None:
         return False
     word = fold_text(m.group(1))
-    known = {fold_text(w) for n in [hit.entry.name, *hit.entry.aliases] for w in n.split()}
-    return word not in known and word not in common_words() and word not in stop_words() \
+    return word not in _entry_words(hit.entry) and word not in common_words() and word not in stop_words() \
         and word not in country_names()
 
 
@@ -656,7 +659,7 @@ def _other_given_name(text: str, kb: Candidate, rule: Candidate) -> bool:
     entry = load_kb().get(kb.kb_id or "")
     if entry is None:
         return False
-    known = {fold_text(w) for n in [entry.name, *entry.aliases] for w in n.split()}
+    known = _entry_words(entry)
     given = [fold_text(w) for w in text[rule.start : kb.start].split()]
     return all(w not in known for w in given) and given[0] in first_names()
 

@@ -296,7 +296,7 @@ def identified_roles(doc: Document, res: Resolution) -> list[tuple[str, str, str
 
 # "El primero fue su lugarteniente, Raúl Benítez" / "Mónica Ledezma, alias 'La Güera', su pareja sentimental":
 # a person presented as someone's lieutenant, partner or kin is tied to the person the paragraph is about.
-KIN_ROLES = (r"lieutenant|lugarteniente|pareja|esposa|esposo|right-hand man|mano derecha|deputy|second-in-command|segundo al mando|"
+KIN_ROLES = (r"lieutenant|lugarteniente|right-hand man|mano derecha|deputy|second-in-command|segundo al mando|"
              r"numero dos|number two|partner|pareja|esposa|esposo|wife|husband|companera|companero|"
              r"brother|sister|son|daughter|hermano|hermana|hijo|hija|nephew|niece|sobrino|sobrina|"
              r"bodyguard|escolta|jefe de sicarios|chief enforcer|protege|protegido|protegida|mentor")
