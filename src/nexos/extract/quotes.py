@@ -127,7 +127,7 @@ def _by_role(res: Resolution, folded: str, role: str, before: int) -> str | None
 def _last_person(res: Resolution, before: int, window: int = 400) -> str | None:
     prior = [r for r in res.refs if before - window < r.start < before
              and res.by_key.get(r.key) and res.by_key[r.key].type == "person"]
-    return max(prior, key=lambda r: r.start).key if prior else None  # refs are not kept in text order
+    return prior[-1].key if prior else None  # resolution leaves its references in text order
 
 
 def _topic_person(text: str, res: Resolution, line_start: int) -> str | None:
