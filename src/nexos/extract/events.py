@@ -93,7 +93,7 @@ def _trigger(folded: str, s: int, e: int, near: int) -> str | None:
 
 def _leads_paragraph(doc: Document, pos: int) -> bool:
     """A date at the head of its paragraph dates what the paragraph tells ('- 26 November 2017: …')."""
-    para = next(((s, e) for s, e in doc.paragraphs if s <= pos < e), None)
+    para = doc.paragraph_at(pos)
     return para is not None and pos - para[0] <= 12 and not re.search(r"[.!?]", doc.text[para[0] : pos])
 
 
@@ -130,20 +130,25 @@ def extract_events(doc: Document, res: Resolution) -> list[Event]:
             if d.kind == "duration" or (d.kind == "relative" and THIS_YEAR.fullmatch(fold_text(d.text))):
                 continue
             d2 = _narrative(d, last_day or last_any) if d.kind == "relative" else d
-            if d2 is not None and d2.value and d2.kind == "absolute" and not re.search(r"\d{4}", d2.text) \
-                    and anchor and doc.same_paragraph(anchor[1], d2.start) and d2.precision in ("month", "day"):
+            if d2 is None or not d2.value:
+                continue
+            with_year = re.search(r"\d{4}", d2.text) is not None
+            if d2.kind == "absolute" and not with_year and anchor and doc.same_paragraph(anchor[1], d2.start) \
+                    and d2.precision in ("month", "day"):
                 d2 = _within_story(d2, anchor[0], doc.published)  # "26 November 2017: … calls for a new vote in December"
-            elif d2 is not None and d2.value and re.search(r"\d{4}", d2.text) and d2.precision in ("month", "day") \
-                    and not _is_dateline(doc, sent, d2) and _leads_paragraph(doc, d2.start):
-                anchor = (d2.value, d2.start)
-            if d2 is not None and d2.value:
-                found.append(d2)
-                if d2.precision == "day":
-                    last_day = d2.value
-                elif not _is_dateline(doc, sent, d2):
-                    last_day = None  # "March 2024: … Three months later" counts from March 2024
-                if not _is_dateline(doc, sent, d2):
-                    last_any = d2.value
+                own_line = _is_dateline(doc, sent, d2)
+            else:
+                own_line = _is_dateline(doc, sent, d2)
+                if with_year and d2.value and d2.precision in ("month", "day") and not own_line \
+                        and _leads_paragraph(doc, d2.start):
+                    anchor = (d2.value, d2.start)
+            found.append(d2)
+            if d2.precision == "day":
+                last_day = d2.value
+            elif not own_line:
+                last_day = None  # "March 2024: … Three months later" counts from March 2024
+            if not own_line:
+                last_any = d2.value
         dates = found
         subj_keys = _sentence_subject_keys(text, sent, res)
         made = 0

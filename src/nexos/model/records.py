@@ -74,12 +74,16 @@ class Document:
         """Whether offsets ``a`` and ``b`` lie in one paragraph (``unknown`` when none are known)."""
         if not self.paragraphs:
             return unknown
-        para = _span_at(self.paragraphs, a)
+        para = self.paragraph_at(a)
         return para is not None and b < para[1]
 
     def sentence_at(self, offset: int) -> tuple[int, int] | None:
         """The (start, end) of the sentence holding ``offset``, if any."""
         return _span_at(self.sentences, offset)
+
+    def paragraph_at(self, offset: int) -> tuple[int, int] | None:
+        """The (start, end) of the paragraph holding ``offset``, if any."""
+        return _span_at(self.paragraphs, offset)
 
 
 def _span_at(spans: list[tuple[int, int]], offset: int) -> tuple[int, int] | None:
