@@ -286,9 +286,14 @@ def _mention_context_type(text: str, folded: str, start: int, end: int, tight: b
     return None
 
 
+def dateline_town(doc: Document) -> str:
+    """The folded name of the town the document is datelined from ('San Lorenzo de las Palmas, Sucre'), or ''."""
+    return fold_text(str(doc.meta.get("dateline_place") or "").split(",")[0].strip())
+
+
 def _dateline_place(b: _Builder) -> None:
     """The place a document is datelined from is a place, whatever its name looks like ('Santa Elena del Valle')."""
-    place = fold_text(str(b.doc.meta.get("dateline_place") or "").split(",")[0].strip())
+    place = dateline_town(b.doc)
     if not place:
         return
     for ent in b.res.entities:
@@ -325,9 +330,8 @@ def _context_types(b: _Builder) -> None:
 ALIAS_BETWEEN = re.compile(r"^\s*[,(]?\s*(?:alias|a\.k\.a\.?|aka|vulgo|(?:better |also |widely |commonly )?known as|"
                            r"(?:mejor |mas )?conocid[oa] como|apodad[oa]|nicknamed|dubbed|(?:who|que) (?:goes|go|went) by|"
                            r"(?:who|que) (?:se hace|se hacia|se hacen) llamar|(?:who|que) (?:calls|called) (?:himself|herself|itself))"
-                           r"\s+[\"“'‘«]?(?:(?:el|la|the|don|dona|doña|o|a)\s+)?$"
-                           # 'Baz Pye Fè ("Iron Foot Base")': a quoted gloss in brackets right after the name
-                           r"|^\s*\(\s*[\"“'‘«]$", re.I)
+                           r"\s+[\"“'‘«]?(?:(?:el|la|the|don|dona|doña|o|a)\s+)?$", re.I)
+GLOSS = re.compile(r"^\s*\(\s*[\"“'‘«]$")  # 'Baz Pye Fè ("Iron Foot Base")': a quoted gloss in brackets
 
 
 def _alias_links(b: _Builder) -> None:
@@ -337,8 +341,8 @@ def _alias_links(b: _Builder) -> None:
         if r1.key == r2.key or r1.key not in b.res.by_key or r2.key not in b.res.by_key:
             continue
         gap = b.doc.text[r1.end : r2.start]
-        gloss = re.match(r"^\s*\(\s*[\"“'‘«]$", gap) is not None  # 'Baz Pye Fè ("Iron Foot Base")'
-        if ALIAS_BETWEEN.match(gap) and (b.res.by_key[r1.key].type == "person" or gloss
+        gloss = GLOSS.match(gap) is not None
+        if (gloss or ALIAS_BETWEEN.match(gap)) and (b.res.by_key[r1.key].type == "person" or gloss
                                          or b.res.by_key[r2.key].type == b.res.by_key[r1.key].type):
             gone, into = b.res.by_key[r2.key], b.res.by_key[r1.key]
             if not gone.kb_id:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from nexos.extract.coref import Resolution
+from nexos.extract.coref import Resolution, dateline_town
 from nexos.extract.lexicon import fold_text, load
 from nexos.model import Document
 
@@ -121,7 +121,7 @@ LOCAL_TITLE = re.compile(r"(?<![\w])(?:el|la|the)\s+(alcalde|alcaldesa|mayor|per
 
 
 def local_offices(doc: Document, res: Resolution) -> list[tuple[str, str, str, tuple[int, int]]]:
-    place_name = fold_text(str(doc.meta.get("dateline_place") or "").split(",")[0].strip())
+    place_name = dateline_town(doc)
     if not place_name:
         return []
     town = next((e.key for e in res.entities if e.type == "location"
