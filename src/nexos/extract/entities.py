@@ -254,18 +254,17 @@ def _type_candidate(text: str, s: int, e: int, sent_start: int, ner: dict[tuple[
         return "person", 0.7, None
     if folded in country_names():
         return "state", 0.7, None  # "Kenya": a country no list of ours holds
-    article = re.search(r"(?<![\w])(Los|Las)\s+$", before)
-    if article and fold_text(f"{article.group(1)} {name}") in place_names():
+    article = re.search(r"(?<![\w])(Los|Las|los|las)\s+$", before)
+    capital = article if article is not None and article.group(1)[0] == "L" else None
+    if capital and fold_text(f"{capital.group(1)} {name}") in place_names():
         return "location", 0.6, None  # "Los Ángeles", "Las Vegas"
-    if article and len(tokens) == 2 and tokens[-1][-1:] == "s" and not _is_sentence_start(text, s - len(article.group(0)),
-                                                                                         sent_start):
+    if capital and len(tokens) == 2 and tokens[-1][-1:] == "s" \
+            and not _is_sentence_start(text, s - len(capital.group(0)), sent_start):
         return "criminal_group", 0.55, None  # "Los Tres Ríos": a plural name after a capitalised "Los" is a band's
     if folded in place_names():
         return "location", 0.6, None  # "San Pedro Sula": a town, whatever its saint's name suggests
-    article = re.search(r"(?<![\w])(Los|Las|los|las)\s+$", before)
-    if len(tokens) >= 3 and tokens[0] in ("Los", "Las") and tokens[1] in ("de", "del") \
-            and folded not in place_names():
-        return "criminal_group", 0.55, None  # "Los del Puente"
+    if len(tokens) >= 3 and tokens[0] in ("Los", "Las") and tokens[1] in ("de", "del"):
+        return "criminal_group", 0.55, None  # "Los del Puente" (not a town: towns were typed above)
     if article and len(tokens) <= 2 and tokens[0][-1:] == "s":
         return "criminal_group", 0.55, None  # "the Los Cachiros group", "alias de Los Tuertos": a band's plural name
     appo = _apposition_type(text, e)
