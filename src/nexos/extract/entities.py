@@ -591,26 +591,10 @@ def _resolve_overlaps(cands: list[Candidate], text: str) -> list[Candidate]:
             and c.start == clash.start and re.fullmatch(r"\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+", text[clash.end : c.end]) \
             and fold_text(text[clash.end : c.end].strip()) not in common_words()
         longer_person = longer_person or _other_given_name(text, clash, c)
-        if contains and clash.type in ("location", "state") and c.start == clash.start \
-                and re.match(r"\s+(?:del|de la|de los|de las|de)\s+[A-ZÁÉÍÓÚÑ]", text[clash.end : c.end]):
-            # "Santa Lucía del Sauce" is a town of its own, not the listed "Santa Lucía"
+        renamed = _other_than_listed_place(text, clash, c) if contains else None
+        if renamed:
             taken.remove(clash)
-            c.type, c.confidence = "location", max(c.confidence, 0.6)
-            taken.append(c)
-            continue
-        if contains and clash.type in ("location", "state") and c.end == clash.end and c.start < clash.start \
-                and PLACE_HEAD.fullmatch(text[c.start : clash.start]):
-            # "Puerto Bolívar" is a port of its own, not the listed Bolívar
-            taken.remove(clash)
-            c.type, c.confidence = "location", max(c.confidence, 0.6)
-            taken.append(c)
-            continue
-        if contains and clash.type in ("location", "state") and c.end == clash.end and c.start < clash.start \
-                and re.fullmatch(r"(?:[A-ZÁÉÍÓÚÑÂÊÔÃÕÇ][a-záéíóúñâêôãõçü]+\s+){2,3}", text[c.start : clash.start]) \
-                and (fold_text(text[c.start : c.end].split()[0]) in first_names() or len(text[c.start : c.end].split()) >= 3):
-            # "Rosângela Barbosa Lima": a person whose last surname is also a city's name
-            taken.remove(clash)
-            c.type, c.confidence = "person", max(c.confidence, 0.6)
+            c.type, c.confidence = renamed, max(c.confidence, 0.6)
             taken.append(c)
             continue
         unit_of = _unit_of(text, clash, c) if contains else None
@@ -632,6 +616,27 @@ def _resolve_overlaps(cands: list[Candidate], text: str) -> list[Candidate]:
             clash.type = c.type if c.type != "other" else clash.type
     taken.sort(key=lambda c: c.start)
     return [c for c in taken if c.confidence >= 0.3]
+
+
+def _other_than_listed_place(text: str, kb: Candidate, rule: Candidate) -> str | None:
+    """The type of a longer name that holds a listed place but names something else, or None.
+
+    "Santa Lucía del Sauce" is a town of its own, not the listed "Santa Lucía"; "Puerto Bolívar" a port, not
+    the listed Bolívar state; "Rosângela Barbosa Lima" a person whose last surname is also a city's name.
+    """
+    if kb.type not in ("location", "state"):
+        return None
+    if rule.start == kb.start and re.match(r"\s+(?:del|de la|de los|de las|de)\s+[A-ZÁÉÍÓÚÑ]", text[kb.end : rule.end]):
+        return "location"
+    if rule.end != kb.end or rule.start >= kb.start:
+        return None
+    prefix = text[rule.start : kb.start]
+    if PLACE_HEAD.fullmatch(prefix):
+        return "location"
+    if re.fullmatch(r"(?:[A-ZÁÉÍÓÚÑÂÊÔÃÕÇ][a-záéíóúñâêôãõçü]+\s+){2,3}", prefix) \
+            and (fold_text(prefix.split()[0]) in first_names() or len(text[rule.start : rule.end].split()) >= 3):
+        return "person"
+    return None
 
 
 UNIT_HEADS = re.compile(r"(?:frente|bloque|columna|compania|estructura|faccion|comision|subestructura|front|bloc|"
