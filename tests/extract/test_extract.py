@@ -252,3 +252,13 @@ def test_arson_and_bombing_are_violence() -> None:
     ex, _ = _run("El 3 de marzo de 2025, hombres de Los del Puente prendieron fuego a la tienda de Rubiela Cárdenas.\n"
                  "On 9 May 2025 Los Lobos torched a police post in Machala.\n")
     assert {e.type for e in ex.events} == {"violence"}
+
+
+def test_a_name_typed_by_what_the_sentence_says_it_is() -> None:
+    ex, names = _run("El Bonde do Cerrado es una banda de Ponta Porã. Su fundador fue Anderson Rocha da Silva.\n"
+                     "Halcones del Norte is a criminal organization based in Monterrey.\n")
+    types = {e.name: e.type for e in ex.entities}
+    assert types.get("Bonde do Cerrado") == "criminal_group"  # a Portuguese "do" inside an unknown name
+    assert types.get("Halcones del Norte") == "criminal_group"  # "is a criminal organization"
+    assert ("Anderson Rocha da Silva", "leads", "Bonde do Cerrado") in {
+        (names[r.source], r.type, names[r.target]) for r in ex.relations}

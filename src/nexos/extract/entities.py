@@ -193,7 +193,9 @@ def _title_before(text: str, start: int) -> str | None:
     return None
 
 
-APPOSITION = re.compile(r"^,\s+(?:a|an|the|one of the|un|una|el|la|los|las)\s+((?:[\w-]+\s+){0,2}[\w-]+)")
+# "X, an Ecuadorian gang" / "X is a gang from …" / "X es una banda de …": the description's head types X
+APPOSITION = re.compile(r"^(?:,\s+|\s+(?:is|was|es|era|fue)\s+)(?:a|an|the|one of the|un|una|el|la|los|las|uno de los|"
+                        r"una de las)\s+((?:[\w-]+\s+){0,2}[\w-]+)")
 PERSON_NOUNS = re.compile(r"(?<![\w])(?:prosecutor|lawyer|attorney|judge|spokes(?:man|woman|person)|leader|commander|"
                           r"director|mayor|governor|minister|senator|official|officer|colonel|general|journalist|"
                           r"activist|businessman|businesswoman|fiscal|abogad[oa]|juez|jueza|vocer[oa]|lider|comandante|"
@@ -222,6 +224,11 @@ def _apposition_type(text: str, end: int) -> str | None:
             if names_next(text, base + k.end()):
                 return None  # "X, la banda Los Halcones": the description belongs to the next name
             return typ
+    words = head.split()
+    for k in range(len(words), 0, -1):  # "a criminal organization based in …": the longest listed head
+        typ = descriptor_type(words[:k])
+        if typ:
+            return None if names_next(text, base + len(" ".join(words[:k]))) else typ
     return None
 
 
@@ -275,7 +282,7 @@ def _type_candidate(text: str, s: int, e: int, sent_start: int, ner: dict[tuple[
         return label, 0.65, None
     if len(tokens) >= 2 and all(t[:1].isupper() for t in tokens):
         return "person", 0.45, None
-    if len(tokens) >= 3 and re.search(r"\s(?:de|del|of|for)\s", name):
+    if len(tokens) >= 3 and re.search(r"\s(?:de|del|of|for|do|da|dos|das)\s", name):
         return "other", 0.4, None  # "Unidad Nacional de Protección": an organisation nobody listed
     if PLACE_PREP.search(before) and not _is_sentence_start(text, s, sent_start):
         return "location", 0.4, None
