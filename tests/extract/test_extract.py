@@ -262,3 +262,22 @@ def test_a_name_typed_by_what_the_sentence_says_it_is() -> None:
     assert types.get("Halcones del Norte") == "criminal_group"  # "is a criminal organization"
     assert ("Anderson Rocha da Silva", "leads", "Bonde do Cerrado") in {
         (names[r.source], r.type, names[r.target]) for r in ex.relations}
+
+
+def test_plural_references_stand_for_the_actors_just_named() -> None:
+    ex, names = _run("Leadership passed to Jobanis Ávila, \"Chiquito\", with José Sánchez as his deputy. "
+                     "Both are wanted in Colombia and the United States.\n\n"
+                     "Los Choneros and their main rivals, Los Lobos, were on the list.\n\n"
+                     "Noboa has made the fight against the gangs the signature of his presidency.\n"
+                     "La Policía capturó a Pedro Gómez y a Luis Pérez en Cali. "
+                     "La Fiscalía pidió prisión preventiva para los dos detenidos.\n")
+    pairs = {(names[r.source], names[r.target]) for r in ex.relations}
+    pairs |= {(b, a) for a, b in pairs}
+    assert ("Colombia", "José Sánchez") in pairs and ("United States", "Jobanis Ávila") in pairs
+    assert "Chiquito" not in names.values()  # a bare quoted nickname after a name is that person's alias
+    noboa = next(n for n in names.values() if "Noboa" in n)
+    assert (noboa, "Los Choneros") in pairs and any(noboa == a and "Lobos" in b for a, b in pairs)
+    assert ("Fiscalía", "Pedro Gómez") in pairs and ("Fiscalía", "Luis Pérez") in pairs
+    # a lone "both" with no two actors of a kind before it stands for nobody
+    ex2, names2 = _run("The minister spoke on Monday. Both are expected to resign.\n")
+    assert ex2.relations == []

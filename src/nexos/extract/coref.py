@@ -10,6 +10,7 @@ fits. Every resolved reference is kept as a ``Ref`` with its span.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -121,6 +122,7 @@ def resolve_mentions(doc: Document, cands: list[Candidate]) -> Resolution:
     _government_of(b)
     _anaphora(b)
     _repeated_descriptions(b)
+    _plural_references(b)
     b.res.refs.sort(key=lambda r: (r.start, r.end))
     return b.res
 
@@ -331,7 +333,8 @@ ALIAS_BETWEEN = re.compile(r"^\s*[,(]?\s*(?:alias|a\.k\.a\.?|aka|vulgo|(?:better
                            r"(?:mejor |mas )?conocid[oa] como|apodad[oa]|nicknamed|dubbed|(?:who|que) (?:goes|go|went) by|"
                            r"(?:who|que) (?:se hace|se hacia|se hacen) llamar|(?:who|que) (?:calls|called) (?:himself|herself|itself))"
                            r"\s+[\"“'‘«]?(?:(?:el|la|the|don|dona|doña|o|a)\s+)?$", re.I)
-GLOSS = re.compile(r"^\s*\(\s*[\"“'‘«]$")  # 'Baz Pye Fè ("Iron Foot Base")': a quoted gloss in brackets
+GLOSS = re.compile(r"^\s*\(\s*[\"“'‘«]$")
+BARE_NICKNAME = re.compile(r"^\s*,\s*[\"“]$")  # 'José Gonzalo Sánchez, "Gonzalito", his deputy': a nickname  # 'Baz Pye Fè ("Iron Foot Base")': a quoted gloss in brackets
 
 
 def _alias_links(b: _Builder) -> None:
@@ -342,7 +345,9 @@ def _alias_links(b: _Builder) -> None:
             continue
         gap = b.doc.text[r1.end : r2.start]
         gloss = GLOSS.match(gap) is not None
-        if (gloss or ALIAS_BETWEEN.match(gap)) and (b.res.by_key[r1.key].type == "person" or gloss
+        nick = BARE_NICKNAME.match(gap) is not None and b.res.by_key[r1.key].type == "person" \
+            and re.match(r"[\"”]\s*[,)]", b.doc.text[r2.end : r2.end + 3]) is not None
+        if (gloss or nick or ALIAS_BETWEEN.match(gap)) and (b.res.by_key[r1.key].type == "person" or gloss
                                          or b.res.by_key[r2.key].type == b.res.by_key[r1.key].type):
             gone, into = b.res.by_key[r2.key], b.res.by_key[r1.key]
             if not gone.kb_id:
@@ -573,6 +578,67 @@ def _repeated_descriptions(b: _Builder) -> None:
             if not any(s < m.end() and m.start() < e for s, e in taken) and not text[m.start()].isupper():
                 b.add_mention(b.res.by_key[key], m.start(), m.end(), "description")
                 taken.append((m.start(), m.end()))
+
+
+# "Both are wanted in Colombia", "los dos grupos", "the gangs": one phrase that stands for several actors
+# named just before it. Each gets a "plural" reference on the same span, which the phrase reader takes as a
+# coordinated list ("Choneros and Lobos were listed. Noboa has made the fight against the gangs …").
+PLURAL_NOUNS = {
+    "person": r"men|women|brothers|sisters|leaders|bosses|suspects|detainees|defendants|hombres|mujeres|hermanos|"
+              r"hermanas|lideres|jefes|cabecillas|sospechosos|detenidos|detenidas|capturados|acusados|procesados",
+    "group": r"groups|gangs|cartels|factions|organi[sz]ations|militias|guerrillas|grupos|bandas|pandillas|carteles|"
+             r"facciones|organizaciones|estructuras|guerrillas",
+    "state": r"countries|nations|governments|paises|naciones|gobiernos",
+}
+PLURAL_KINDS = {"person": {"person"}, "group": {"criminal_group", "armed_group"}, "state": {"state"}}
+NUMBER_WORDS = {"both": 2, "ambos": 2, "ambas": 2, "two": 2, "dos": 2, "three": 3, "tres": 3, "four": 4, "cuatro": 4}
+_NOUN_ALT = "|".join(PLURAL_NOUNS.values())
+PLURAL_REF = re.compile(
+    # "both men", "los dos grupos", "the three detainees", "ambas organizaciones"
+    rf"(?<![\w])(?:(?:the|los|las)\s+)?(both|ambos|ambas|two|dos|three|tres|four|cuatro)\s+(?:rival\s+|rivales\s+)?"
+    rf"(?:{_NOUN_ALT})(?![\w])"
+    # "Both are wanted", "Ambos fueron capturados", "both of them"
+    r"|(?<![\w])(both|ambos|ambas)(?=\s+(?:of them|de ellos|are|were|have|had|face|faced|remain|deny|denied|"
+    r"son|fueron|eran|estan|estaban|tienen|enfrentan|siguen|han|habian|negaron|niegan)(?![\w]))"
+    # "the gangs", "las pandillas", "the rival cartels": every such group named just before
+    rf"|(?<![\w])(?:the|los|las)\s+(?:rival\s+|armed\s+|criminal\s+)?({PLURAL_NOUNS['group']})(?:\s+(?:armados|criminales|rivales))?(?![\w])")
+
+
+def _plural_references(b: _Builder) -> None:
+    text, folded = b.doc.text, fold_text(b.doc.text)
+    names = sorted((r for r in b.res.refs if r.kind == "name"), key=lambda r: r.start)
+    taken = [(r.start, r.end) for r in b.res.refs]
+    for m in PLURAL_REF.finditer(folded):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        phrase = m.group(0)
+        kind = next((k for k, rx in PLURAL_NOUNS.items() if re.search(rf"(?<![\w])(?:{rx})(?![\w])", phrase)), None)
+        number = NUMBER_WORDS.get(m.group(1) or m.group(2) or "")
+        if m.group(3):
+            kind, number = "group", None
+        sents = b.doc.sentences or [(0, len(text))]
+        i = bisect.bisect_right(sents, (m.start(), len(text) + 1)) - 1
+        lo = sents[max(0, i - 1)][0]  # this sentence and the one before, across a paragraph break too
+        keys: list[str] = []
+        for r in reversed(names):
+            if not lo <= r.start < m.start():
+                continue
+            ent = b.res.by_key.get(r.key)
+            if ent is None or r.key in keys:
+                continue
+            if kind is None:
+                kind = next((k for k, typs in PLURAL_KINDS.items() if ent.type in typs), None)
+                if kind is None:
+                    break  # "Both are wanted": the last actor named is no person, group or state
+            if ent.type in PLURAL_KINDS[kind]:
+                keys.append(r.key)
+        if number:
+            keys = keys[:number] if len(keys) >= number else []
+        if len(keys) < 2:
+            continue
+        for key in reversed(keys):
+            b.add_mention(b.res.by_key[key], m.start(), m.end(), "plural")
+        taken.append((m.start(), m.end()))
 
 
 def _titled_person(b: _Builder, names: list[Ref], folded: str, phrase: str, pos: int) -> str | None:

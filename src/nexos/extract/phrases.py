@@ -58,6 +58,8 @@ def units(refs: list[Ref], s: int, e: int) -> list[Unit]:
     out: list[Unit] = []
     for r in inside:
         if out and r.start < out[-1].end:
+            if r.kind == "plural" and (r.start, r.end) == (out[-1].start, out[-1].end):
+                out.append(Unit(r.start, r.end, r.key))  # "both", "the gangs": each actor it stands for
             continue
         out.append(Unit(r.start, r.end, r.key))
     return out
