@@ -281,3 +281,18 @@ def test_plural_references_stand_for_the_actors_just_named() -> None:
     # a lone "both" with no two actors of a kind before it stands for nobody
     ex2, names2 = _run("The minister spoke on Monday. Both are expected to resign.\n")
     assert ex2.relations == []
+
+
+def test_a_successor_leads_the_group_the_story_is_about() -> None:
+    ex, names = _run("Los Tuertos llegaron en 2023. La banda apareció cuando su antiguo jefe, Ovidio Salcedo, fue detenido. "
+                     "Desde entonces manda su sobrino, Brayan Salcedo.\n"
+                     "The Tren de Aragua grew inside a prison. After the raid, Yohan Petrica took over.\n"
+                     "El martes llegaron dos camiones de la Policía con cuarenta agentes. Los manda el comisario "
+                     "Abelardo Pineda.\n")
+    leads = {(names[r.source], names[r.target]) for r in ex.relations if r.type == "leads"}
+    assert ("Brayan Salcedo", "Tuertos") in leads
+    assert ("Yohan Petrica", "Tren de Aragua") in leads
+    assert ("Abelardo Pineda", "Policía") in leads
+    # a person who takes over something the sentence names is read by the cues, not given the story's group
+    ex2, names2 = _run("The Tren de Aragua grew inside a prison. Later, Ana Ruiz took over the family bakery.\n")
+    assert not [r for r in ex2.relations if r.type == "leads"]

@@ -28,6 +28,7 @@ from nexos.extract.roles import (
     kin_of,
     possessed_kin,
     role_relations,
+    succession,
     under_leader,
 )
 from nexos.model import Document, Relation
@@ -201,6 +202,7 @@ SHAPE_PASSES = [
     (kin_of, 0.5, "rules.kin"),
     (possessed_kin, 0.5, "rules.kin"),
     (office_holders, 0.5, "rules.office"),
+    (succession, 0.45, "rules.succession"),
 ]
 
 

@@ -406,3 +406,50 @@ def agentless_arrests(doc: Document, res: Resolution) -> list[tuple[str, str, st
                     out.extend(("acts_against", a, u.key, sent) for a in agents)
         since += 1
     return out
+
+
+# "Leadership passed to X", "Desde entonces manda su sobrino, X", "X took over", "X asumió el mando": someone
+# takes the lead of a group the sentence does not name again. The group is the one the story is about at that
+# point: the last group (or, for a command, the last force) named in this sentence or the two before.
+SUCCESSION_BEFORE = re.compile(
+    r"(?<![\w])(?:(?:the )?(?:leadership|command|control)(?: of the (?:group|gang|cartel|organi[sz]ation|faction|network))?"
+    r" (?:then |later |eventually )?(?:passed|fell|went) to(?: his \w+,?)?"
+    r"|(?:el mando|la jefatura|el liderazgo|la direccion|las riendas)(?: de (?:la|el) (?:banda|organizacion|grupo|"
+    r"estructura|faccion|red))? (?:paso|pasaron|quedo|quedaron) (?:a manos de|en manos de|a)(?: su \w+,?)?"
+    r"|(?:desde entonces |ahora |hoy |entonces )?(?:los |las )?(?:manda|mandan|mandaba|dirige|comanda)(?: su \w+| el \w+| la \w+)?,?)"
+    r"\s*(?:alias\s+)?[\"“]?(?:el |la )?$")
+SUCCESSION_AFTER = re.compile(
+    r"^[\"”]?\s*(?:,[^,;.]{1,60},\s*)?(?:then |later |quickly |eventually |luego |despues |entonces )?"
+    r"(?:took over(?=\s*(?:[,.;]|$|(?:as|in|after|from|when|following|at|the (?:group|gang|cartel|organi[sz]ation|"
+    r"faction|network|leadership|command))(?![\w])))|took command|took control(?! of)"
+    r"|assumed (?:the )?(?:leadership|command)|took the helm"
+    r"|(?:asumio|asume|tomo|toma|heredo) (?:el mando|la jefatura|el liderazgo|el control|las riendas)(?! de)"
+    r"|quedo al (?:frente|mando)(?! de))")
+TOPIC_TYPES = {"criminal_group", "armed_group"}
+FORCE_TYPES = {"government_body"}
+
+
+def succession(doc: Document, res: Resolution) -> list[tuple[str, str, str, tuple[int, int]]]:
+    """A person who takes the lead of the group the story is about, unnamed in the sentence itself."""
+    folded = fold_text(doc.text)
+    sents = doc.sentences or [(0, len(doc.text))]
+    out: list[tuple[str, str, str, tuple[int, int]]] = []
+    for i, sent in enumerate(sents):
+        found = units(res.refs, *sent)
+        for u in found:
+            if res.by_key[u.key].type != "person":
+                continue
+            before = SUCCESSION_BEFORE.search(folded[max(sent[0], u.start - 70) : u.start])
+            after = None if before else SUCCESSION_AFTER.match(folded[u.end : min(sent[1], u.end + 90)])
+            if not (before or after):
+                continue
+            if any(res.by_key[v.key].type in TOPIC_TYPES for v in found if v.start > u.end):
+                continue  # the group is named after the person: the cue reader ties them
+            commands = before is not None and re.search(r"(?<![\w])(?:manda|mandan|mandaba|dirige|comanda)", before.group())
+            kinds = TOPIC_TYPES | (FORCE_TYPES if commands else set())
+            lo = sents[max(0, i - 2)][0]
+            topic = next((r for r in reversed(res.refs) if lo <= r.start < u.start and r.key != u.key
+                          and res.by_key.get(r.key) is not None and res.by_key[r.key].type in kinds), None)
+            if topic is not None:
+                out.append(("leads", u.key, topic.key, sent))
+    return out
