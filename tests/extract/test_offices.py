@@ -55,3 +55,14 @@ def test_a_title_that_names_its_institution() -> None:
     # the words of a title are not its holder; two such bodies leave the choice open
     ties = _ties("La Fiscalía de Colombia y la Fiscalía de Ecuador firmaron. Habló la fiscal Marta Ospina.\n")
     assert not any(a == "Marta Ospina" and t == "member_of" for a, t, _b in ties)
+
+
+def test_police_and_military_ranks_belong_to_the_one_force_named() -> None:
+    ties = _ties("La Policía Nacional del Ecuador capturó a tres personas. \"Es una alianza\", afirmó el general "
+                 "Patricio Andrade Salazar, comandante policial de la Zona 8.\n")
+    assert ("Patricio Andrade Salazar", "member_of", "Policía Nacional del Ecuador") in ties
+    ties = _ties("The Navy seized four tonnes of cocaine, Admiral Juan Ricardo Rozo told reporters.\n")
+    assert ("Juan Ricardo Rozo", "member_of", "Navy") in ties
+    # two police forces named: which one is the commander's is not said, so no tie
+    ties = _ties("La Policía de Ecuador y la Policía de Colombia cooperan. El comisario Luis Vera habló.\n")
+    assert not any(a == "Luis Vera" for a, _t, _b in ties if _t == "member_of")

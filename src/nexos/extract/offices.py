@@ -152,6 +152,17 @@ INSTITUTION_OF_TITLE = [
     (re.compile(r"personer[oa](?: municipal)?"), re.compile(r"personeria")),
     (re.compile(r"(?:federal |assistant |chief )?prosecutors?"), re.compile(r"prosecutor|attorney general|fiscalia")),
     (re.compile(r"ombudsman|ombudswoman"), re.compile(r"ombudsman|defensoria")),
+    # "el comandante policial de la Zona 8, X", "police chief X", "el comisario X": the one police force named
+    (re.compile(r"(?:comandante|jefe|jefa|director[a]?|general|coronel|mayor|capitan|teniente|agente|oficial|vocero|"
+                r"vocera|portavoz)(?:es)? (?:policial|de (?:la )?policia)|comisari[oa]|subcomisari[oa]|"
+                r"police (?:chief|commander|colonel|general|major|captain|lieutenant|inspector|officer|spokes(?:man|woman|person))"),
+     re.compile(r"policia|police|carabineros")),
+    # "el almirante X", "army general X", "el general del Ejército X": the one navy or army named
+    (re.compile(r"(?:vice|contra)?almirante|(?:vice-|rear )?admiral|navy (?:commander|captain|spokes(?:man|woman|person))"),
+     re.compile(r"armada|navy|marina")),
+    (re.compile(r"(?:general|coronel|comandante|capitan|teniente|vocero|portavoz) del ejercito|"
+                r"army (?:general|colonel|commander|chief|captain|spokes(?:man|woman|person))"),
+     re.compile(r"ejercito|(?<![\w])army")),
 ]
 _TITLE_GAP = r"(?:\s+(?!de\s+(?:la|el)\s+[a-z]+\s*,)[\w]+){0,5}\s*,?\s*"
 
