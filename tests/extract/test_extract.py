@@ -296,3 +296,12 @@ def test_a_successor_leads_the_group_the_story_is_about() -> None:
     # a person who takes over something the sentence names is read by the cues, not given the story's group
     ex2, names2 = _run("The Tren de Aragua grew inside a prison. Later, Ana Ruiz took over the family bakery.\n")
     assert not [r for r in ex2.relations if r.type == "leads"]
+
+
+def test_a_title_s_portfolio_is_not_part_of_the_holder_s_name() -> None:
+    ex, _ = _run("El ministro de Defensa Mario Lobo habló. La fiscal de Antioquia Marta Gil habló. "
+                 "The Minister of Justice Paula Ruiz spoke. Deputy Interior Minister Claudia Recinos spoke. "
+                 "El alcalde de San Jacinto del Río, Ómar Benítez, habló.\n")
+    names = {e.name for e in ex.entities}
+    assert {"Mario Lobo", "Marta Gil", "Paula Ruiz", "Claudia Recinos", "Antioquia"} <= names
+    assert "San Jacinto del Río" in names  # a saint's town is no portfolio followed by a man's name

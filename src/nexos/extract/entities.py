@@ -497,7 +497,17 @@ def _trim_possessive(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 def _strip_title(text: str, s: int, e: int) -> tuple[int, int, str | None]:
-    """'Admiral Laura Quintero' is Laura Quintero with a title."""
+    """'Admiral Laura Quintero' is Laura Quintero with a title; 'Deputy Interior Minister X' sheds both."""
+    start, title = s, None
+    for _ in range(3):
+        s2, e, t = _strip_one_title(text, s, e)
+        if t is None:
+            break
+        s, title = s2, text[start : s2].rstrip()
+    return s, e, title
+
+
+def _strip_one_title(text: str, s: int, e: int) -> tuple[int, int, str | None]:
     folded = fold_text(text[s:e])
     m = titles().match(folded)
     if m is None:
@@ -514,6 +524,29 @@ def _strip_title(text: str, s: int, e: int) -> tuple[int, int, str | None]:
                                                     and _type_from_keywords(fold_text(text[rest:e]))):
             return rest, e, text[s : s + m.end()]  # but "Justice Ministry" is a ministry, not a justice
     return s, e, None
+
+
+def _after_portfolio(text: str, s: int, e: int) -> int:
+    """'el ministro de Defensa Mario Lobo', 'Minister of Justice Paula Ruiz': where the holder's name starts.
+
+    A title's portfolio ("Defensa", "of Justice") runs into the name when no comma parts them; the name
+    starts at the first listed given name, when what comes before it is the portfolio of a title.
+    """
+    words = list(re.finditer(r"\S+", text[s:e]))
+    if len(words) < 3 or PLACE_HEAD.match(words[0].group() + " ") or fold_text(text[s:e]) in place_names():
+        return s  # "el alcalde de San Jacinto del Río": a saint's town, not a portfolio and a man
+    given = first_names()
+    for i in range(1, len(words) - 1):
+        if fold_text(words[i].group()) not in given:
+            continue
+        if any(fold_text(w.group()) in given for w in words[:i]):
+            return s
+        head = fold_text(text[max(0, s - 40) : s] + text[s : s + words[i].start()])
+        if re.search(r"(?<![\w])(?:" + titles().pattern + r")\s+(?:de|del|of|for)\s+(?:la\s+|el\s+|los\s+|the\s+)?"
+                     r"(?:[\w'’-]+\s+){1,4}$", head):
+            return s + words[i].start()
+        return s
+    return s
 
 
 def _used_as_demonym(text: str, s: int, e: int) -> bool:
@@ -548,6 +581,9 @@ def stop_words() -> frozenset[str]:
 
 def _rule_candidate(text: str, s: int, e: int, sent_start: int, ner: dict[tuple[int, int], str]) -> Candidate | None:
     s, e, lead_title = _strip_title(text, s, e)
+    holder = _after_portfolio(text, s, e)
+    if holder > s:
+        s, lead_title = holder, text[s:holder].rstrip()
     s = _strip_descriptors(text, s, e)
     name = text[s:e]
     if titles().fullmatch(fold_text(name)):
