@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import textwrap
-import time
 from pathlib import Path
 
 import pytest
@@ -156,13 +155,13 @@ def test_countries_are_iso_codes(kb) -> None:
     assert kb.get("norway").countries == ("NO",)  # YAML would read a bare NO as false
 
 
-def test_load_is_fast_and_cached() -> None:
+def test_load_is_cached() -> None:
+    # how long a cold load takes is printed by benchmarks/bench_components.py
     _load_cached.cache_clear()
-    start = time.perf_counter()
     first = load_kb()
-    elapsed = time.perf_counter() - start
-    assert elapsed < 0.5, f"load took {elapsed:.3f}s"
     assert load_kb() is first
+    _load_cached.cache_clear()
+    assert load_kb() is not first and len(load_kb()) == len(first)
 
 
 def test_vocabulary_symmetry() -> None:

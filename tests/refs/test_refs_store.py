@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import jsonschema
@@ -194,12 +193,10 @@ def full_sdn() -> Path:
     return SHARED_SDN
 
 
-def test_full_list_loads_fast_and_matches_the_same(tmp_path: Path, full_sdn: Path, schema: dict) -> None:
+def test_full_list_loads_and_matches_the_same(tmp_path: Path, full_sdn: Path, schema: dict) -> None:
     store = _workspace(tmp_path, DOC_EN)
-    started = time.perf_counter()
-    counts = save_entries(store, load_ofac_sdn(full_sdn))
+    counts = save_entries(store, load_ofac_sdn(full_sdn))  # its load time: benchmarks/bench_components.py
     assert counts["ofac_sdn"] > 10_000
-    assert time.perf_counter() - started < 60
     rows = _by_name(match_workspace(store))
     for name, ref_id in EXPECTED.items():
         best = rows[name][0]
