@@ -305,3 +305,12 @@ def test_a_title_s_portfolio_is_not_part_of_the_holder_s_name() -> None:
     names = {e.name for e in ex.entities}
     assert {"Mario Lobo", "Marta Gil", "Paula Ruiz", "Claudia Recinos", "Antioquia"} <= names
     assert "San Jacinto del Río" in names  # a saint's town is no portfolio followed by a man's name
+
+
+def test_a_group_named_with_a_town_operates_there_but_not_the_dateline_s() -> None:
+    ex, names = _run("CARTAGENA, 21 jun 2025 (Agencia Nexo).- Los combates entre el ELN y el Clan del Golfo se "
+                     "concentran en las veredas La Esmeralda y Caño Frío.\n"
+                     "[1] Centro Andino, \"Los Tiburones y el puerto de Tumaco\", 2024.\n")
+    ties = {(names[r.source], r.type, names[r.target]) for r in ex.relations}
+    assert ("ELN", "operates_in", "Esmeralda") in ties and ("Clan del Golfo", "operates_in", "Caño Frío") in ties
+    assert not any(t == "operates_in" and b in ("Cartagena", "Tumaco") for _a, t, b in ties)

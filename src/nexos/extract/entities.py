@@ -50,6 +50,14 @@ LOCATION_CUE = re.compile(
     r"\s+(?:of\s+|de\s+|del\s+)?(?:la\s+|el\s+|los\s+|las\s+|the\s+)?$",
     re.I,
 )
+# "las veredas La Esmeralda y Caño Frío", "the towns of Chone, Manta and Portoviejo": every name of the list
+PLACE_LIST = re.compile(
+    r"(?<![\w])(?:municipios|municipalities|departamentos|departments|provinces|provincias|towns|cities|ciudades|"
+    r"pueblos|villages|veredas|corregimientos|regions|regiones|states|estados|barrios|neighbou?rhoods|comunas|"
+    r"districts|distritos|islands|islas)\s+(?:of\s+|de\s+)?"
+    r"(?:(?:la\s+|el\s+|los\s+|las\s+)?[A-ZÁÉÍÓÚÑ][\w'’.-]*(?:\s+(?:de\s+|del\s+|de\s+la\s+)?[A-ZÁÉÍÓÚÑ][\w'’.-]*)*"
+    r"\s*,\s*)*(?:la\s+|el\s+|los\s+|las\s+)?[A-ZÁÉÍÓÚÑ][\w'’.-]*(?:\s+(?:de\s+|del\s+|de\s+la\s+)?"
+    r"[A-ZÁÉÍÓÚÑ][\w'’.-]*)*\s*(?:,\s*|\s+(?:y|e|and|o|or)\s+)(?:la\s+|el\s+|los\s+|las\s+)?$")
 PLACE_PREP = re.compile(r"(?<![\w])(?:in|en|from|desde|to|hacia|near|cerca de|around|across|across the|on|off|"
                         r"at|outside|inside)\s+$", re.I)
 
@@ -252,7 +260,7 @@ def _type_candidate(text: str, s: int, e: int, sent_start: int, ner: dict[tuple[
     kw = _type_from_keywords(folded)
     if kw:
         return kw, 0.7, None
-    if LOCATION_CUE.search(before):
+    if LOCATION_CUE.search(before) or PLACE_LIST.search(text[max(0, s - 120) : s]):
         return "location", 0.7, None
     tokens = name.split()
     if len(tokens) >= 3 and folded in place_names():

@@ -232,6 +232,7 @@ def extract_relations(doc: Document, res: Resolution) -> list[Relation]:
             col.add(typ, src, tgt, sent, False, conf, extractor)
     _fallback_pairs(doc, res, col)
     _setting_ties(doc, res, col)
+    _co_settings(doc, res, col)
     return list(col.found.values())
 
 
@@ -375,6 +376,44 @@ def _setting_ties(doc: Document, res: Resolution, col: _Collector) -> None:
                     for pg in settings:
                         for b in pg:
                             col.add("operates_in", a.key, b.key, sent, False, 0.45, "rules.setting")
+
+
+GROUP_TYPES = {"criminal_group", "armed_group"}
+NOTE_LINE = re.compile(r"\s*(?:\[\d+\]|\d+\.\s+[A-Z][^.]{0,80},\s+[\"“])")
+
+
+def _co_settings(doc: Document, res: Resolution, col: _Collector) -> None:
+    """A gang or armed group named in one sentence with a town or region is, as a rule, active there.
+
+    Measured on the samples, held-out and fresh sets: such pairs that no other reading tied were a gold
+    tie about as often as not once the dateline (written from, not about) and source notes are left out;
+    a tie that right half of the time adds more than it costs. Only groups, not people or state bodies
+    (whose pairings with places were right one time in four), and places, not states.
+    """
+    text = doc.text
+    for sent in doc.sentences or [(0, len(text))]:
+        if NOTE_LINE.match(text, sent[0]):
+            continue  # '[2] Centre X, "Cartels and ports", 2024': a source, not a statement
+        intro = INTRO.match(text[sent[0] : sent[1]])
+        start = sent[0] + intro.end() if intro and re.match(r"[A-ZÁÉÍÓÚÑ]{2}", text[sent[0] : sent[0] + 2]) else sent[0]
+        start = max(start, _dateline_end(text, sent))
+        found = [u for u in _units(res.refs, start, sent[1])]
+        groups = [u for u in found if res.by_key[u.key].type in GROUP_TYPES]
+        places = [u for u in found if res.by_key[u.key].type == "location"]
+        for g in groups:
+            for p in places:
+                col.add("operates_in", g.key, p.key, sent, False, 0.35, "rules.co_setting")
+
+
+DATELINE_END = re.compile(r"[^\n]{2,80}?(?:\(\s*[^()\n]{2,40}\)\s*)?(?:\.-|\s[-—–]\s)")
+
+
+def _dateline_end(text: str, sent: tuple[int, int]) -> int:
+    """Where a wire dateline ('BOGOTA, March 6, 2025 (Wire) -', 'Cartagena (Colombia), 21 jun (Agencia).-') ends."""
+    m = DATELINE_END.match(text, sent[0], sent[1])
+    if m and re.search(r"(?:19|20)\d\d|\d{1,2}\s+\w{3}|\)", m.group()):
+        return m.end()
+    return sent[0]
 
 
 def _setting(text: str, g: list[Unit], res: Resolution) -> bool:
