@@ -252,3 +252,19 @@ def test_arson_and_bombing_are_violence() -> None:
     ex, _ = _run("El 3 de marzo de 2025, hombres de Los del Puente prendieron fuego a la tienda de Rubiela Cárdenas.\n"
                  "On 9 May 2025 Los Lobos torched a police post in Machala.\n")
     assert {e.type for e in ex.events} == {"violence"}
+
+
+def test_a_paragraph_that_opens_by_naming_the_event_goes_on_telling_it() -> None:
+    ex, names = _run("Rival gangs fought inside a prison in Escuintla on 11 May 2025, the Interior Ministry said.\n\n"
+                     "The clash began after family visits ended. Members of Barrio 18 attacked inmates from MS-13.\n")
+    ev = next(e for e in ex.events if e.date == "2025-05-11")
+    assert {"Barrio 18", "MS-13"} <= {names[k] for k in ev.participants}
+    ex, names = _run("Lima, 20 de agosto de 2025.\n\nLa Policía Nacional detuvo este miércoles al alcalde Wilmer "
+                     "Soto Huamán.\n\nLa captura se produjo durante un operativo de la Dirección Antidrogas.\n")
+    ev = next(e for e in ex.events if e.date == "2025-08-20")
+    assert "Dirección Antidrogas" in {names[k] for k in ev.participants}
+    # a new paragraph about something else stays out
+    ex, names = _run("Lima, 20 de agosto de 2025.\n\nLa Policía Nacional detuvo este miércoles al alcalde Wilmer "
+                     "Soto Huamán.\n\nLa Dirección Antidrogas opera en el valle desde hace años.\n")
+    ev = next(e for e in ex.events if e.date == "2025-08-20")
+    assert "Dirección Antidrogas" not in {names[k] for k in ev.participants}

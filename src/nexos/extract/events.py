@@ -203,6 +203,17 @@ def _lead_in(doc: Document, res: Resolution, events: list[Event]) -> None:
 
 
 FOLLOW = 2  # undated sentences after an event's own that still tell it
+# "The clash began …", "La captura se produjo …": a paragraph that opens by naming an event retells the last one
+RETELLING = re.compile(r"\s*(?:the|this|that|el|la|esta|este|dicha|dicho)\s+(?:([a-z]+)\s+)?", re.I)
+
+
+def _retells(folded: str, sent: tuple[int, int]) -> bool:
+    """The sentence opens with an article and an event word, maybe after one adjective ("The deadly raid")."""
+    m = RETELLING.match(folded, sent[0], sent[1])
+    if m is None:
+        return False
+    heads = [m.end()] + ([m.start(1)] if m.group(1) else [])
+    return any(rx.match(folded, p) for _t, rx in event_triggers() for p in heads)
 
 
 def _follow_paragraph(doc: Document, res: Resolution, events: list[Event], dated: set[int]) -> None:
@@ -210,17 +221,21 @@ def _follow_paragraph(doc: Document, res: Resolution, events: list[Event], dated
 
     The undated sentences right after an event's sentence, in its paragraph, go on telling that
     event: their actors take part in it and the sentences join its evidence. A sentence with a
-    date of its own starts another event.
+    date of its own starts another event. The next paragraph goes on telling it too when it opens
+    by naming an event ("The clash began …", "La captura se produjo …").
     """
     sents = doc.sentences or [(0, len(doc.text))]
     index = {s: i for i, (s, _e) in enumerate(sents)}
+    folded = fold_text(doc.text)
     for ev in events:
         i = index.get(ev.evidence[-1].start) if ev.evidence else None
         if i is None:
             continue
         for j in range(i + 1, min(len(sents), i + 1 + FOLLOW)):
             nxt = sents[j]
-            if nxt[0] in dated or not doc.same_paragraph(sents[i][0], nxt[0]):
+            if nxt[0] in dated:
+                break
+            if not doc.same_paragraph(sents[j - 1][0], nxt[0]) and not (j == i + 1 and _retells(folded, nxt)):
                 break
             for u in _units(res.refs, *nxt):
                 if u.key not in ev.participants and len(ev.participants) < 8:
