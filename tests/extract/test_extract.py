@@ -268,3 +268,13 @@ def test_a_paragraph_that_opens_by_naming_the_event_goes_on_telling_it() -> None
                      "Soto Huamán.\n\nLa Dirección Antidrogas opera en el valle desde hace años.\n")
     ev = next(e for e in ex.events if e.date == "2025-08-20")
     assert "Dirección Antidrogas" not in {names[k] for k in ev.participants}
+
+
+def test_plural_participles_seizures_and_raids_are_triggers() -> None:
+    ex, _ = _run("Entre el 8 y el 10 de octubre de 2025 fueron capturadas once personas por la Policía Nacional en Cali.\n"
+                 "El 2 de mayo de 2025 la Armada de Colombia incautó tres toneladas de cocaína en Tumaco.\n"
+                 "El 4 de junio de 2025 fueron asesinados dos firmantes de paz del Partido Comunes en Tibú.\n"
+                 "On 9 May 2025 the Policía Nacional carried out raids in Cali.\n")
+    kinds = {e.date: e.type for e in ex.events}
+    assert kinds["2025-10-08"] == "arrest" and kinds["2025-05-02"] == "arrest"
+    assert kinds["2025-06-04"] == "violence" and kinds["2025-05-09"] == "military_action"
