@@ -278,3 +278,23 @@ def test_plural_participles_seizures_and_raids_are_triggers() -> None:
     kinds = {e.date: e.type for e in ex.events}
     assert kinds["2025-10-08"] == "arrest" and kinds["2025-05-02"] == "arrest"
     assert kinds["2025-06-04"] == "violence" and kinds["2025-05-09"] == "military_action"
+
+
+def test_reference_list_entries_are_sources_not_events() -> None:
+    ex, _ = _run("On 9 January 2024 the Presidency of Ecuador issued a decree against Los Lobos.[2]\n\n"
+                 "[2] Executive Decree 111, Presidency of Ecuador, 9 January 2024. https://example.org/decree-111\n\n"
+                 "[3] Observatorio Andino, informe anual, 2023. https://example.org/informe\n")
+    assert {e.date for e in ex.events} == {"2024-01-09"}
+    assert all("example.org" not in e.description for e in ex.events)
+    ex, _ = _run("El 3 de mayo de 2024 la Fiscalía imputó a Jhon Salgado.[^1]\n\n"
+                 "[^1]: Boletín de la Fiscalía sobre Jhon Salgado, 3 de mayo de 2024. https://example.org/boletin\n")
+    assert len(ex.events) == 1 and "example.org" not in ex.events[0].description
+
+
+def test_a_counted_date_restated_as_a_calendar_date_is_that_date() -> None:
+    ex, _ = _run("Published 12 March 2025.\n\nOn 10 March 2025 the Navy seized a boat of the Clan del Golfo in Tumaco. Two weeks earlier, on "
+                 "February 18, the Navy intercepted a semi-submersible of the Clan del Golfo.\n")
+    assert "2025-02-18" in {e.date for e in ex.events} and "2025-02-24" not in {e.date for e in ex.events}
+    ex, _ = _run("Bogotá, 12 de marzo de 2025.\n\nEl 10 de marzo de 2025 la Armada capturó a Jhon Salgado en Tumaco. Una semana antes, el 1 de marzo, "
+                 "la Armada incautó una lancha del Clan del Golfo.\n")
+    assert "2025-03-01" in {e.date for e in ex.events} and "2025-03-03" not in {e.date for e in ex.events}

@@ -91,6 +91,29 @@ def _trigger(folded: str, s: int, e: int, near: int) -> str | None:
     return best[1] if best else None
 
 
+REFERENCE_ENTRY = re.compile(r"\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\^?\d{1,3}\]:?|\^\d{1,3})\s+\S")
+URL = re.compile(r"https?://|www\.")
+
+
+def _reference_entry(doc: Document, pos: int) -> bool:
+    """'[2] Executive Decree 111, Presidency of Ecuador, 9 January 2024. https://…': a source in the notes, whose
+    date is when it was issued, not an event the text tells."""
+    para = doc.paragraph_at(pos)
+    if para is None:
+        return False
+    line = doc.text[para[0] : para[1]]
+    return REFERENCE_ENTRY.match(line) is not None and URL.search(line) is not None
+
+
+RESTATING = re.compile(r"[\s,]*(?:on|el|the)?\s*$", re.I)
+
+
+def _restated(text: str, d: DateMention, nxt: DateMention | None) -> bool:
+    """'Two weeks earlier, on February 18, …': a counted date that the calendar date beside it restates."""
+    return d.kind == "relative" and nxt is not None and nxt.kind == "absolute" and nxt.value is not None \
+        and RESTATING.fullmatch(text[d.end : nxt.start]) is not None
+
+
 def _leads_paragraph(doc: Document, pos: int) -> bool:
     """A date at the head of its paragraph dates what the paragraph tells ('- 26 November 2017: …')."""
     para = doc.paragraph_at(pos)
@@ -126,7 +149,8 @@ def extract_events(doc: Document, res: Resolution) -> list[Event]:
     last_any: str | None = None  # the last date the story gave, at any precision
     for sent in sents:
         found = []
-        for d in find_dates(text, doc.language, doc.published, sent[0], sent[1]):
+        raw = [] if _reference_entry(doc, sent[0]) else find_dates(text, doc.language, doc.published, *sent)
+        for d in (d for d, nxt in zip(raw, [*raw[1:], None], strict=False) if not _restated(text, d, nxt)):
             if d.kind == "duration" or (d.kind == "relative" and THIS_YEAR.fullmatch(fold_text(d.text))):
                 continue
             d2 = _narrative(d, last_day or last_any) if d.kind == "relative" else d
