@@ -296,3 +296,23 @@ def test_a_day_or_month_followed_by_its_year_in_words(text: str, lang: str, span
 ])
 def test_a_weekday_in_a_future_clause_is_the_coming_one(text: str, lang: str, value: str) -> None:
     assert only(text, lang).value == value
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("Atacaron el puesto en la madrugada del sábado.", "sábado", "2025-03-01"),
+    ("Lo mataron la noche del martes.", "martes", "2025-03-04"),
+    # a weekday with its day number: the day of that number that falls on that weekday
+    ("La Policía llegó el lunes 3 a la vereda.", "lunes 3", "2025-03-03"),
+    ("El paro empezó el viernes 28.", "viernes 28", "2025-02-28"),
+])
+def test_spanish_weekday_after_a_time_of_day_or_before_its_day_number(text: str, span: str, value: str) -> None:
+    m = only(text, "es")
+    assert (m.text, m.value) == (span, value)
+
+
+def test_a_bare_weekday_after_a_habit_stays_unread() -> None:
+    assert find_dates("Abre de lunes a viernes.", "es", ANCHOR) == []
+
+
+def test_a_count_after_a_weekday_is_no_day_number() -> None:
+    assert only("El lunes 40 agentes llegaron a la vereda.", "es").text == "lunes"

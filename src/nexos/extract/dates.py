@@ -361,7 +361,8 @@ _L = {
     "es_decade": _lx(r"(?P<art>[Ll]os|[Ll]a)\s+"),
     "en_weekend": _lx(r"(?P<rel>[Ll]ast|[Nn]ext|[Tt]his\s+past|[Tt]his\s+coming|[Tt]his|[Pp]ast|[Tt]hat|(?P<art>[Tt]he))\s+"),
     "es_weekend": _lx(r"(?P<pre>[Ee]l|[Ee]ste|[Ee]se|[Aa]quel)\s+(?:(?P<rel>pasado|próximo)\s+)?"),
-    "es_weekday": _lx(r"(?:(?P<pre>[Ee]l|[Ee]ste|[Ee]sta)\s+)?(?:(?P<rel>pasado|próximo)\s+)?"),
+    "es_weekday": _lx(r"(?:(?P<pre>[Ee]l|[Ee]ste|[Ee]sta|(?<=madrugada\s)del|(?<=mañana\s)del|(?<=tarde\s)del"
+                      r"|(?<=noche\s)del)\s+)?(?:(?P<rel>pasado|próximo)\s+)?"),
     "es_unit": _lx(rf"(?:(?P<mod>{_ES_MOD})\s+(?:de|del)\s+)?(?:(?:el|la|al|del)\s+)?"
                    r"(?P<rel>pasad[oa]|próxim[oa]|[Ee]ste|[Ee]sta)\s+"),
     "es_unit_mod": _lx(rf"(?P<mod>{_ES_MOD})\s+(?:de|del)\s+(?:(?:el|la)\s+)?"),
@@ -588,13 +589,35 @@ def _h_weekday(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
     mode = _WD_MODES.get(rel) or _WD_MODES.get(pre) or "recent"
     if mode == "recent" and _future_clause(ctx, lx.start() if lx else m.start()):
         mode = "future"
-    value = None
+    value, end = None, m.end()
     if ctx.anchor:
         value = _weekday_date(ctx.anchor, _WEEKDAYS[m["wd"].lower()], mode).isoformat()
+    numbered = _DAY_NUMBER.match(ctx.text, m.end()) if es and not m.groupdict().get("r2") else None
+    if numbered and ctx.anchor:  # "el lunes 3": the 3rd, in the month nearest the anchor where it is a Monday
+        value, end = _numbered_weekday(ctx.anchor, _WEEKDAYS[m["wd"].lower()], int(numbered[1])), numbered.end()
     start = m.start()
     if lx and (_g(lx, "rel") or pre in ("este", "esta")) and rel != "on":
         start = lx.start("pre") if pre in ("este", "esta") else lx.start("rel")
-    return _mk(ctx, start, m.end(), value, "day", "relative")
+    return _mk(ctx, start, end, value, "day", "relative")
+
+
+# "el lunes 3," / "el lunes 3 a la vereda": a day number, not a count ("el lunes 40 agentes")
+_DAY_NUMBER = re.compile(r"\s+(\d{1,2})(?![.,:]\d)(?=\s*[,.;:)]|\s*$|\s+(?:a|al|en|por|la|el|los|las|y|cuando|se|con)\b)")
+
+
+def _numbered_weekday(anchor: date, wd: int, day: int) -> str | None:
+    """The date that is day ``day`` of a month and falls on weekday ``wd``, nearest the anchor (past first)."""
+    best: tuple[int, date] | None = None
+    for shift in (-2, -1, 0, 1):
+        first = _add_months(anchor, shift)
+        d = _day(first.year, first.month, day)
+        if d is None or d.weekday() != wd:
+            continue
+        diff = (d - anchor).days
+        cost = -diff if diff <= 0 else 2 * diff
+        if best is None or cost < best[0]:
+            best = (cost, d)
+    return best[1].isoformat() if best else None
 
 
 # Words before a day in its clause that put it ahead: "solicitará el jueves", "will rule on Monday".
