@@ -249,3 +249,70 @@ def test_abbreviated_spanish_months_only_with_a_year() -> None:
     found = find_dates("El 3 ago. 2024 zarpó; el 5 mar 2023 volvió; vive junto al mar 20 años.", "es", None, 0, 80)
     assert [(d.text, d.value) for d in found if d.kind == "absolute"] == [("3 ago. 2024", "2024-08-03"),
                                                                           ("5 mar 2023", "2023-03-05")]
+
+
+# --------------------------------------------------------------------------- weekends, years said after a day, futures
+
+@pytest.mark.parametrize("text, lang, span, value", [
+    # 2025-03-06 is a Thursday: the weekend just gone is 1-2 March, the next one 8-9 March
+    ("Rebels shelled the town last weekend.", "en", "last weekend", "2025-03"),
+    ("Talks resumed over the weekend.", "en", "weekend", "2025-03"),
+    ("El ministro visitó Tumaco el fin de semana.", "es", "fin de semana", "2025-03"),
+    ("Hubo combates el pasado fin de semana.", "es", "pasado fin de semana", "2025-03"),
+    ("Hubo combates el fin de semana pasado.", "es", "fin de semana pasado", "2025-03"),
+])
+def test_a_weekend_is_dated_to_its_month(text: str, lang: str, span: str, value: str) -> None:
+    m = only(text, lang)
+    assert (m.text, m.value, m.precision, m.kind) == (span, value, "month", "relative")
+
+
+def test_a_weekend_across_a_month_end_and_habitual_weekends() -> None:
+    assert only("Troops arrived last weekend.", "en", "2025-04-03").value == "2025-03"  # 29-30 March
+    assert find_dates("Los fines de semana cierran la plaza.", "es", ANCHOR) == []
+    assert find_dates("Markets open at weekends.", "en", ANCHOR) == []
+
+
+@pytest.mark.parametrize("text, lang, span, value", [
+    ("He was arrested on October 8 last year in Envigado.", "en", "October 8 last year", "2024-10-08"),
+    ("He was arrested on 8 October last year.", "en", "8 October last year", "2024-10-08"),
+    ("Fue capturado el 8 de octubre del año pasado.", "es", "8 de octubre del año pasado", "2024-10-08"),
+    ("Fue capturado en octubre del año pasado.", "es", "octubre del año pasado", "2024-10"),
+    ("They met in October last year.", "en", "October last year", "2024-10"),
+    ("Elections are due in June next year.", "en", "June next year", "2026-06"),
+])
+def test_a_day_or_month_followed_by_its_year_in_words(text: str, lang: str, span: str, value: str) -> None:
+    m = only(text, lang)
+    assert (m.text, m.value) == (span, value)
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("La Gobernación convocó para el lunes un consejo de seguridad.", "es", "2025-03-10"),
+    ("La fiscalía solicitará el lunes la prisión preventiva.", "es", "2025-03-10"),
+    ("The court will rule on Monday on the request.", "en", "2025-03-10"),
+    ("The hearing is scheduled for Monday.", "en", "2025-03-10"),
+    # past tense keeps the day just gone
+    ("La fiscalía solicitó el lunes la prisión preventiva.", "es", "2025-03-03"),
+    ("The court ruled on Monday.", "en", "2025-03-03"),
+])
+def test_a_weekday_in_a_future_clause_is_the_coming_one(text: str, lang: str, value: str) -> None:
+    assert only(text, lang).value == value
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("Atacaron el puesto en la madrugada del sábado.", "sábado", "2025-03-01"),
+    ("Lo mataron la noche del martes.", "martes", "2025-03-04"),
+    # a weekday with its day number: the day of that number that falls on that weekday
+    ("La Policía llegó el lunes 3 a la vereda.", "lunes 3", "2025-03-03"),
+    ("El paro empezó el viernes 28.", "viernes 28", "2025-02-28"),
+])
+def test_spanish_weekday_after_a_time_of_day_or_before_its_day_number(text: str, span: str, value: str) -> None:
+    m = only(text, "es")
+    assert (m.text, m.value) == (span, value)
+
+
+def test_a_bare_weekday_after_a_habit_stays_unread() -> None:
+    assert find_dates("Abre de lunes a viernes.", "es", ANCHOR) == []
+
+
+def test_a_count_after_a_weekday_is_no_day_number() -> None:
+    assert only("El lunes 40 agentes llegaron a la vereda.", "es").text == "lunes"

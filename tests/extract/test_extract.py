@@ -314,3 +314,49 @@ def test_a_group_named_with_a_town_operates_there_but_not_the_dateline_s() -> No
     ties = {(names[r.source], r.type, names[r.target]) for r in ex.relations}
     assert ("ELN", "operates_in", "Esmeralda") in ties and ("Clan del Golfo", "operates_in", "Caño Frío") in ties
     assert not any(t == "operates_in" and b in ("Cartagena", "Tumaco") for _a, t, b in ties)
+
+
+def test_a_paragraph_that_opens_by_naming_the_event_goes_on_telling_it() -> None:
+    ex, names = _run("Rival gangs fought inside a prison in Escuintla on 11 May 2025, the Interior Ministry said.\n\n"
+                     "The clash began after family visits ended. Members of Barrio 18 attacked inmates from MS-13.\n")
+    ev = next(e for e in ex.events if e.date == "2025-05-11")
+    assert {"Barrio 18", "MS-13"} <= {names[k] for k in ev.participants}
+    ex, names = _run("Lima, 20 de agosto de 2025.\n\nLa Policía Nacional detuvo este miércoles al alcalde Wilmer "
+                     "Soto Huamán.\n\nLa captura se produjo durante un operativo de la Dirección Antidrogas.\n")
+    ev = next(e for e in ex.events if e.date == "2025-08-20")
+    assert "Dirección Antidrogas" in {names[k] for k in ev.participants}
+    # a new paragraph about something else stays out
+    ex, names = _run("Lima, 20 de agosto de 2025.\n\nLa Policía Nacional detuvo este miércoles al alcalde Wilmer "
+                     "Soto Huamán.\n\nLa Dirección Antidrogas opera en el valle desde hace años.\n")
+    ev = next(e for e in ex.events if e.date == "2025-08-20")
+    assert "Dirección Antidrogas" not in {names[k] for k in ev.participants}
+
+
+def test_plural_participles_seizures_and_raids_are_triggers() -> None:
+    ex, _ = _run("Entre el 8 y el 10 de octubre de 2025 fueron capturadas once personas por la Policía Nacional en Cali.\n"
+                 "El 2 de mayo de 2025 la Armada de Colombia incautó tres toneladas de cocaína en Tumaco.\n"
+                 "El 4 de junio de 2025 fueron asesinados dos firmantes de paz del Partido Comunes en Tibú.\n"
+                 "On 9 May 2025 the Policía Nacional carried out raids in Cali.\n")
+    kinds = {e.date: e.type for e in ex.events}
+    assert kinds["2025-10-08"] == "arrest" and kinds["2025-05-02"] == "arrest"
+    assert kinds["2025-06-04"] == "violence" and kinds["2025-05-09"] == "military_action"
+
+
+def test_reference_list_entries_are_sources_not_events() -> None:
+    ex, _ = _run("On 9 January 2024 the Presidency of Ecuador issued a decree against Los Lobos.[2]\n\n"
+                 "[2] Executive Decree 111, Presidency of Ecuador, 9 January 2024. https://example.org/decree-111\n\n"
+                 "[3] Observatorio Andino, informe anual, 2023. https://example.org/informe\n")
+    assert {e.date for e in ex.events} == {"2024-01-09"}
+    assert all("example.org" not in e.description for e in ex.events)
+    ex, _ = _run("El 3 de mayo de 2024 la Fiscalía imputó a Jhon Salgado.[^1]\n\n"
+                 "[^1]: Boletín de la Fiscalía sobre Jhon Salgado, 3 de mayo de 2024. https://example.org/boletin\n")
+    assert len(ex.events) == 1 and "example.org" not in ex.events[0].description
+
+
+def test_a_counted_date_restated_as_a_calendar_date_is_that_date() -> None:
+    ex, _ = _run("Published 12 March 2025.\n\nOn 10 March 2025 the Navy seized a boat of the Clan del Golfo in Tumaco. Two weeks earlier, on "
+                 "February 18, the Navy intercepted a semi-submersible of the Clan del Golfo.\n")
+    assert "2025-02-18" in {e.date for e in ex.events} and "2025-02-24" not in {e.date for e in ex.events}
+    ex, _ = _run("Bogotá, 12 de marzo de 2025.\n\nEl 10 de marzo de 2025 la Armada capturó a Jhon Salgado en Tumaco. Una semana antes, el 1 de marzo, "
+                 "la Armada incautó una lancha del Clan del Golfo.\n")
+    assert "2025-03-01" in {e.date for e in ex.events} and "2025-03-03" not in {e.date for e in ex.events}

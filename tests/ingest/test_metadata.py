@@ -488,3 +488,13 @@ def test_wire_dateline_opening_a_long_paragraph_with_country_and_short_month() -
     # the same long line without a wire head is prose, not a dateline
     prose = "Cientos de familias, 3 ago 2025, " + para[50:]
     assert "published" not in detect_metadata(f"Desplazamiento en Córdoba\n\n{prose}\n\n{BODY_ES}\n", "es")
+
+
+def test_wire_credit_with_the_agency_s_acronym_after_a_comma() -> None:
+    para = ("Quito, 9 feb 2025 (Agencia Noticias del Sur, ANS).- La Policía detuvo este lunes a un concejal de "
+            "Machala acusado de cobrar extorsiones a comerciantes del puerto, informaron fuentes oficiales.")
+    meta = detect_metadata(f"Detienen a un concejal\n\n{para}\n\n{BODY_ES}\n", "es")
+    assert (meta["published"], meta["publisher"]) == ("2025-02-09", "Agencia Noticias del Sur")
+    para = ("TEGUCIGALPA, March 4, 2025 (Central Wire, CW) — Police arrested a city councillor accused of running "
+            "an extortion ring.")
+    assert detect_metadata(f"Councillor held\n\n{para}\n\n{BODY_EN}\n", "en")["published"] == "2025-03-04"

@@ -359,7 +359,10 @@ _L = {
     "es_year_mod": _lx(rf"(?P<mod>{_ES_MOD}\s+(?:de|del)\s+(?:año\s+)?|(?:verano|invierno"
                        r"|primavera|otoño|primer\s+semestre|segundo\s+semestre)\s+(?:de|del)\s+)"),
     "es_decade": _lx(r"(?P<art>[Ll]os|[Ll]a)\s+"),
-    "es_weekday": _lx(r"(?:(?P<pre>[Ee]l|[Ee]ste|[Ee]sta)\s+)?(?:(?P<rel>pasado|próximo)\s+)?"),
+    "en_weekend": _lx(r"(?P<rel>[Ll]ast|[Nn]ext|[Tt]his\s+past|[Tt]his\s+coming|[Tt]his|[Pp]ast|[Tt]hat|(?P<art>[Tt]he))\s+"),
+    "es_weekend": _lx(r"(?P<pre>[Ee]l|[Ee]ste|[Ee]se|[Aa]quel)\s+(?:(?P<rel>pasado|próximo)\s+)?"),
+    "es_weekday": _lx(r"(?:(?P<pre>[Ee]l|[Ee]ste|[Ee]sta|(?<=madrugada\s)del|(?<=mañana\s)del|(?<=tarde\s)del"
+                      r"|(?<=noche\s)del)\s+)?(?:(?P<rel>pasado|próximo)\s+)?"),
     "es_unit": _lx(rf"(?:(?P<mod>{_ES_MOD})\s+(?:de|del)\s+)?(?:(?:el|la|al|del)\s+)?"
                    r"(?P<rel>pasad[oa]|próxim[oa]|[Ee]ste|[Ee]sta)\s+"),
     "es_unit_mod": _lx(rf"(?P<mod>{_ES_MOD})\s+(?:de|del)\s+(?:(?:el|la)\s+)?"),
@@ -399,6 +402,24 @@ def _h_numeric(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
     return _mk(ctx, m.start(), m.end(), d.isoformat(), "day", "absolute")
 
 
+# "October 8 last year", "8 de octubre del año pasado": the year said in words after the day or month.
+_YEAR_WORDS = {
+    "en": re.compile(r",?\s+(?:of\s+)?(?P<rel>last|next|this)\s+year(?![A-Za-z])"),
+    "es": re.compile(r",?\s+(?:del?\s+)?(?:año\s+(?P<rel>pasado|próximo|que\s+viene)|(?P<rel2>este|pasado|próximo)"
+                     r"\s+año)(?![\wáéíóúñ])"),
+}
+_YEAR_STEP = {"last": -1, "pasado": -1, "next": 1, "próximo": 1, "que viene": 1, "this": 0, "este": 0}
+
+
+def _year_in_words(ctx: _Ctx, end: int) -> tuple[str | None, int]:
+    """(year, where the mention ends) when words after ``end`` give the year against the anchor."""
+    w = _YEAR_WORDS[ctx.lang].match(ctx.text, end)
+    if w is None or ctx.anchor is None:
+        return None, end
+    rel = re.sub(r"\s+", " ", (w["rel"] or w.groupdict().get("rel2") or "").lower())
+    return f"{ctx.anchor.year + _YEAR_STEP[rel]:04d}", w.end()
+
+
 def _h_day(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
     """A day and month, maybe a year, maybe a second day ("3-5 March")."""
     mon, d = _month(m["mon"]), int(re.sub(r"\D", "", m["d"]))
@@ -406,11 +427,12 @@ def _h_day(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
     lx = _left(_L["es_day" if ctx.lang == "es" else "en_wd"], ctx.text, m.start())
     rel = (_g(lx, "rel") or "").lower()
     direction = {"pasado": "past", "próximo": "future"}.get(rel)
-    value = _day_value(ctx, m["y"], mon, d, direction)
+    y, end = (m["y"], m.end()) if m["y"] else _year_in_words(ctx, m.end())
+    value = _day_value(ctx, y, mon, d, direction)
     pre = _g(lx, "pre")
     if not d2:
         start = lx.start() if lx and not pre else m.start()
-        return _mk(ctx, start, m.end(), value, "day", "absolute")
+        return _mk(ctx, start, end, value, "day", "absolute")
     if int(d2) <= d or (ctx.lang == "es" and not (pre or m["dash"])):
         return None  # "3 y 5 de mayo" alone may be two days, not a stretch
     end_value = _day_value(ctx, value[:4] if value else None, mon, int(d2))
@@ -427,6 +449,10 @@ def _h_month_bare(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
     """A month name alone: a date only after a cue ("in May", "el pasado marzo")."""
     lx = _left(_L["es_month" if ctx.lang == "es" else "en_month"], ctx.text, m.start())
     rel = re.sub(r"\s+", " ", (_g(lx, "rel") or m.groupdict().get("r2") or "").lower())
+    year, end = (None, m.end()) if rel else _year_in_words(ctx, m.end())
+    if year:  # "October last year", "en octubre del año pasado"
+        start = lx.start("mod") if lx is not None and _g(lx, "mod") else m.start()
+        return _mk(ctx, start, end, _month_value(ctx, year, _month(m["mon"])), "month", "absolute")
     if lx is None and not rel:
         return None
     mon = _month(m["mon"])
@@ -561,13 +587,70 @@ def _h_weekday(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
     if _word_before(ctx.text, lx.start() if lx else m.start()) in _HOLIDAY_HEADS:
         return None
     mode = _WD_MODES.get(rel) or _WD_MODES.get(pre) or "recent"
-    value = None
+    if mode == "recent" and _future_clause(ctx, lx.start() if lx else m.start()):
+        mode = "future"
+    value, end = None, m.end()
     if ctx.anchor:
         value = _weekday_date(ctx.anchor, _WEEKDAYS[m["wd"].lower()], mode).isoformat()
+    numbered = _DAY_NUMBER.match(ctx.text, m.end()) if es and not m.groupdict().get("r2") else None
+    if numbered and ctx.anchor:  # "el lunes 3": the 3rd, in the month nearest the anchor where it is a Monday
+        value, end = _numbered_weekday(ctx.anchor, _WEEKDAYS[m["wd"].lower()], int(numbered[1])), numbered.end()
     start = m.start()
     if lx and (_g(lx, "rel") or pre in ("este", "esta")) and rel != "on":
         start = lx.start("pre") if pre in ("este", "esta") else lx.start("rel")
-    return _mk(ctx, start, m.end(), value, "day", "relative")
+    return _mk(ctx, start, end, value, "day", "relative")
+
+
+# "el lunes 3," / "el lunes 3 a la vereda": a day number, not a count ("el lunes 40 agentes")
+_DAY_NUMBER = re.compile(r"\s+(\d{1,2})(?![.,:]\d)(?=\s*[,.;:)]|\s*$|\s+(?:a|al|en|por|la|el|los|las|y|cuando|se|con)\b)")
+
+
+def _numbered_weekday(anchor: date, wd: int, day: int) -> str | None:
+    """The date that is day ``day`` of a month and falls on weekday ``wd``, nearest the anchor (past first)."""
+    best: tuple[int, date] | None = None
+    for shift in (-2, -1, 0, 1):
+        first = _add_months(anchor, shift)
+        d = _day(first.year, first.month, day)
+        if d is None or d.weekday() != wd:
+            continue
+        diff = (d - anchor).days
+        cost = -diff if diff <= 0 else 2 * diff
+        if best is None or cost < best[0]:
+            best = (cost, d)
+    return best[1].isoformat() if best else None
+
+
+# Words before a day in its clause that put it ahead: "solicitará el jueves", "will rule on Monday".
+_FUTURE = {
+    "en": re.compile(r"\b(?:will|shall|due|scheduled|set\s+to|expected\s+to|plans?\s+to)\b|\bfor\s+$"),
+    "es": re.compile(r"\w(?:rá|rán)\b|\b(?:va|van)\s+a\s+\w+r\b|\bprevist[oa]s?\b|\bprogramad[oa]s?\b"
+                     r"|\bpara\s+(?:el\s+)?$"),
+}
+
+
+def _future_clause(ctx: _Ctx, pos: int) -> bool:
+    """A future verb or "para el"/"for" earlier in the day's clause: the coming day, not the one gone."""
+    left = ctx.text[max(0, pos - 60) : pos]
+    left = re.split(r"[.;:!?,\n]", left)[-1]
+    return _FUTURE[ctx.lang].search(left) is not None
+
+
+def _h_weekend(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
+    """'last weekend', 'el fin de semana pasado': a weekend has no ISO precision, so its Saturday's month."""
+    es = ctx.lang == "es"
+    lx = _left(_L["es_weekend" if es else "en_weekend"], ctx.text, m.start())
+    if lx is None:
+        return None  # "at weekends", "cada fin de semana": a habit, not a date
+    rel = re.sub(r"\s+", " ", (_g(lx, "rel") or m.groupdict().get("r2") or "").lower())
+    if _g(lx, "art") or rel == "that":
+        rel = ""
+    mode = _WD_MODES.get(rel) or {"anterior": "past", "ese": "recent", "aquel": "recent"}.get(rel) \
+        or _WD_MODES.get((_g(lx, "pre") or "").lower(), "recent")
+    if mode == "recent" and _future_clause(ctx, lx.start()):
+        mode = "future"
+    value = _fmt(_weekday_date(ctx.anchor, 5, mode), "month") if ctx.anchor else None
+    start = lx.start("rel") if _g(lx, "rel") and not _g(lx, "art") else m.start()
+    return _mk(ctx, start, m.end(), value, "month", "relative")
 
 
 _UNIT_STEP = {"last": -1, "next": 1, "this": 0, "following": 1, "previous": -1,
@@ -668,6 +751,7 @@ _EN_RULES: list[tuple[str, _Handler, str]] = [
     (rf"(?P<w>{_v('yesterday', 'today', 'tomorrow', 'tonight', 'last night', 'this morning', 'this afternoon', 'this evening')})\b",
      _h_day_word, ""),
     (rf"(?P<wd>{_EN_WD})(?![A-Za-z])", _h_weekday, ""),
+    (r"(?P<w>weekend)(?![A-Za-z])", _h_weekend, ""),
     (rf"{_EN_UNITS}(?:\s+(?P<dir>ago|later|earlier|before|after|afterwards|prior)\b)?",
      _h_unit, ""),
 ]
@@ -691,6 +775,7 @@ _ES_RULES: list[tuple[str, _Handler, str]] = [
     (rf"(?P<w>{_v('anteayer', 'antier', 'antes de ayer', 'ayer', 'hoy', 'anoche', 'pasado mañana', 'mañana', 'esta mañana', 'esta tarde', 'esta noche')}){_ES_END}",
      _h_day_word, ""),
     (rf"(?P<wd>{_ES_WD_LOWER})(?:\s+(?P<r2>pasado|próximo|que\s+viene))?{_ES_END}", _h_weekday, ""),
+    (rf"fin\s+de\s+semana(?:\s+(?P<r2>pasado|anterior|próximo|que\s+viene))?{_ES_END}", _h_weekend, ""),
     (rf"(?:hace|Hace|HACE)\s+(?P<n>{_NUM})\s+{_ES_UNITS}", _h_hace, ""),
     (rf"{_ES_UNITS}(?:\s+(?P<dir>después|más\s+tarde|antes|atrás|pasad[oa]|próxim[oa]|anterior"
      rf"|siguiente|que\s+viene|entrante){_ES_END})?", _h_unit, ""),

@@ -91,6 +91,29 @@ def _trigger(folded: str, s: int, e: int, near: int) -> str | None:
     return best[1] if best else None
 
 
+REFERENCE_ENTRY = re.compile(r"\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\^?\d{1,3}\]:?|\^\d{1,3})\s+\S")
+URL = re.compile(r"https?://|www\.")
+
+
+def _reference_entry(doc: Document, pos: int) -> bool:
+    """'[2] Executive Decree 111, Presidency of Ecuador, 9 January 2024. https://…': a source in the notes, whose
+    date is when it was issued, not an event the text tells."""
+    para = doc.paragraph_at(pos)
+    if para is None:
+        return False
+    line = doc.text[para[0] : para[1]]
+    return REFERENCE_ENTRY.match(line) is not None and URL.search(line) is not None
+
+
+RESTATING = re.compile(r"[\s,]*(?:on|el|the)?\s*$", re.I)
+
+
+def _restated(text: str, d: DateMention, nxt: DateMention | None) -> bool:
+    """'Two weeks earlier, on February 18, …': a counted date that the calendar date beside it restates."""
+    return d.kind == "relative" and nxt is not None and nxt.kind == "absolute" and nxt.value is not None \
+        and RESTATING.fullmatch(text[d.end : nxt.start]) is not None
+
+
 def _leads_paragraph(doc: Document, pos: int) -> bool:
     """A date at the head of its paragraph dates what the paragraph tells ('- 26 November 2017: …')."""
     para = doc.paragraph_at(pos)
@@ -126,7 +149,8 @@ def extract_events(doc: Document, res: Resolution) -> list[Event]:
     last_any: str | None = None  # the last date the story gave, at any precision
     for sent in sents:
         found = []
-        for d in find_dates(text, doc.language, doc.published, sent[0], sent[1]):
+        raw = [] if _reference_entry(doc, sent[0]) else find_dates(text, doc.language, doc.published, *sent)
+        for d in (d for d, nxt in zip(raw, [*raw[1:], None], strict=False) if not _restated(text, d, nxt)):
             if d.kind == "duration" or (d.kind == "relative" and THIS_YEAR.fullmatch(fold_text(d.text))):
                 continue
             d2 = _narrative(d, last_day or last_any) if d.kind == "relative" else d
@@ -203,6 +227,17 @@ def _lead_in(doc: Document, res: Resolution, events: list[Event]) -> None:
 
 
 FOLLOW = 2  # undated sentences after an event's own that still tell it
+# "The clash began …", "La captura se produjo …": a paragraph that opens by naming an event retells the last one
+RETELLING = re.compile(r"\s*(?:the|this|that|el|la|esta|este|dicha|dicho)\s+(?:([a-z]+)\s+)?", re.I)
+
+
+def _retells(folded: str, sent: tuple[int, int]) -> bool:
+    """The sentence opens with an article and an event word, maybe after one adjective ("The deadly raid")."""
+    m = RETELLING.match(folded, sent[0], sent[1])
+    if m is None:
+        return False
+    heads = [m.end()] + ([m.start(1)] if m.group(1) else [])
+    return any(rx.match(folded, p) for _t, rx in event_triggers() for p in heads)
 
 
 def _follow_paragraph(doc: Document, res: Resolution, events: list[Event], dated: set[int]) -> None:
@@ -210,17 +245,21 @@ def _follow_paragraph(doc: Document, res: Resolution, events: list[Event], dated
 
     The undated sentences right after an event's sentence, in its paragraph, go on telling that
     event: their actors take part in it and the sentences join its evidence. A sentence with a
-    date of its own starts another event.
+    date of its own starts another event. The next paragraph goes on telling it too when it opens
+    by naming an event ("The clash began …", "La captura se produjo …").
     """
     sents = doc.sentences or [(0, len(doc.text))]
     index = {s: i for i, (s, _e) in enumerate(sents)}
+    folded = fold_text(doc.text)
     for ev in events:
         i = index.get(ev.evidence[-1].start) if ev.evidence else None
         if i is None:
             continue
         for j in range(i + 1, min(len(sents), i + 1 + FOLLOW)):
             nxt = sents[j]
-            if nxt[0] in dated or not doc.same_paragraph(sents[i][0], nxt[0]):
+            if nxt[0] in dated:
+                break
+            if not doc.same_paragraph(sents[j - 1][0], nxt[0]) and not (j == i + 1 and _retells(folded, nxt)):
                 break
             for u in _units(res.refs, *nxt):
                 if u.key not in ev.participants and len(ev.participants) < 8:

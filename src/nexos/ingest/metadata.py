@@ -77,7 +77,9 @@ _LABEL = re.compile(
     re.I,
 )
 _UPDATE_LABEL = re.compile(r"^(?:updated|last\s+updated|actualizad)", re.I)
-_WIRE = re.compile(r"\(\s*([A-Z][\w&.' -]{0,30}?)\s*\)")
+# "(EFE)", "(Agencia Noticias del Sur, ANS)": the agency, maybe with its acronym after a comma
+_ACRONYM_AFTER = re.compile(r",\s*[A-Z][A-Za-z]{1,7}\s*$")
+_WIRE = re.compile(r"\(\s*([A-Z][\w&.' -]{0,30}?)\s*(?:,\s*[A-Z][A-Za-z]{1,7}\s*)?\)")
 _TIME = re.compile(
     r"^\s*(?:[-–—|,]\s*)?(?:a\s+las\s+|at\s+)?\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?\s?m\.?|hrs?|h))?"
     r"(?:\s*\(?(?:GMT|UTC|ET|EST|EDT|CET|COT|VET)[^)]*\)?)?",
@@ -466,7 +468,7 @@ def publisher_name(value: str) -> str | None:
 def _agency(value: str | None) -> str | None:
     if not value or _NOT_AGENCY.match(value.strip()) or len(value.split()) > 6:
         return None
-    return publisher_name(value)
+    return publisher_name(_ACRONYM_AFTER.sub("", value))
 
 
 # --- mastheads: "Outlet · Section · Date", "Published by X | Opinion | Date" ------------
