@@ -200,3 +200,52 @@ def test_spanish_entries_do_not_glue_endings_onto_a_final_o() -> None:
     # 'desastroso{,a,s,as}' reads as 'desastrosoa': write 'desastros{o,a,os,as}' instead
     for entry in load_entries("loaded")["es"]:
         assert "o{,a" not in entry.key.replace(" ", ""), entry.key
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The Vista Hermosa clique of MS-13 moved to Soyapango.", "en"),  # a gang cell's own name
+        ("Residents woke up to gunfire; she woke at dawn.", "en"),
+        ("It was a brazen daylight robbery of an armoured van.", "en"),
+        ("He was charged with reckless driving on treacherous mountain roads.", "en"),
+        ("The circus came to town and a travelling circus act was robbed.", "en"),
+        ("Knights of the First Crusade are depicted in the museum.", "en"),
+        ("Explotó un polvorín militar en la base del Ejército.", "es"),
+        ("El circo llegó al pueblo y un circo ambulante acampó en la plaza.", "es"),
+        ("Los guerrilleros firmaron la rendición de sus armas ante la ONU.", "es"),
+        ("El matadero municipal cerró por una inspección sanitaria.", "es"),
+        ("La Fiscalía desarticuló una banda de ladrones de vehículos.", "es"),
+    ],
+)
+def test_neutral_lookalikes_of_new_entries(text: str, lang: str) -> None:
+    assert found(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Its dictatorial president ignores the courts with arrogant contempt.", "en", ["dictatorial", "arrogant"]),
+        ("The ruling clique of generals lives off drug money.", "en", ["ruling clique"]),
+        ("A government of thieves, and a bunch of crooks in Congress.", "en",
+         ["government of thieves", "bunch of crooks"]),
+        ("The opposition are traitors and saboteurs paid by Washington.", "en", ["traitors", "saboteurs"]),
+        ("These death-squad apologists should be ashamed.", "en", ["death-squad", "apologists"]),
+        ("Their reform is an outright lie, and the new gag law proves it.", "en", ["outright lie", "gag law"]),
+        ("A narco-enclave run by a leader entrenching himself in power.", "en",
+         ["narco-enclave", "entrenching himself in power"]),
+        ("The mega-prison is a dungeon, a human warehouse.", "en", ["dungeon", "human warehouse"]),
+        ("El dictadorzuelo de turno y su camarilla.", "es", ["dictadorzuelo", "camarilla"]),
+        ("Un gobierno de ladrones: la mafia en el poder quiere perpetuarse en el poder.", "es",
+         ["gobierno de ladrones", "mafia en el poder", "perpetuarse en el poder"]),
+        ("La cloaca del poder y sus sicarios mediáticos aprobaron la ley mordaza.", "es",
+         ["cloaca del poder", "sicarios mediaticos", "ley mordaza"]),
+        ("Los guerrilleros de escritorio del petrismo y los saboteadores.", "es",
+         ["guerrilleros de escritorio", "saboteadores"]),
+        ("La cúpula podrida del régimen sandinista y sus forajidos.", "es", ["podrida", "regimen", "forajidos"]),
+    ],
+)
+def test_labels_and_metaphors_beyond_the_columns(text: str, lang: str, expected: list[str]) -> None:
+    terms = found(text, lang)
+    missing = [e for e in expected if not covers(terms, e)]
+    assert not missing, f"missed {missing}; found {terms}"
