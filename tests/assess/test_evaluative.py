@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from nexos.assess.evaluative import find_evaluative_terms
+from nexos.assess.evaluative import find_evaluative_terms, spanish_forms
 from nexos.assess.language import find_loaded_terms, is_quoted, quoted_spans
 from nexos.assess.lexicon import LEXICON_DIR
 
@@ -94,3 +94,34 @@ def test_shipped_lexicon_is_small_and_excludes_topic_words():
     path = LEXICON_DIR / "evaluative_en.tsv"
     assert path.stat().st_size < 20_000
     assert terms("The violent, brutal and deadly attack.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Es vergonzoso: una respuesta nefasta y descaradamente falsa.", ["vergonzoso", "nefasta", "descaradamente"]),
+        ("Actos viles de un gobierno mezquino, con un cinismo que indigna.", ["viles", "mezquino", "cinismo"]),
+        ("Argumentos falaces y medidas draconianas.", ["falaces", "draconianas"]),
+    ],
+)
+def test_spanish_evaluative_words_are_found_in_every_form(text, expected):
+    assert terms(text, "es") == expected
+
+
+def test_spanish_evaluative_word_as_a_name_is_left_alone():
+    assert terms("El fiscal Ruin declaró ante el juez.", "es") == []
+
+
+@pytest.mark.parametrize(
+    ("lemma", "adjective", "forms"),
+    [
+        ("vergonzoso", True, ["vergonzoso", "vergonzosa", "vergonzosos", "vergonzosas", "vergonzosamente"]),
+        ("vil", True, ["vil", "viles", "vilmente"]),
+        ("falaz", True, ["falaz", "falaces", "falazmente"]),
+        ("hipocrita", True, ["hipocrita", "hipocritas", "hipocritamente"]),
+        ("cinismo", False, ["cinismo", "cinismos"]),
+        ("ineptitud", False, ["ineptitud", "ineptitudes"]),
+    ],
+)
+def test_spanish_forms_are_derived_from_the_lemma(lemma, adjective, forms):
+    assert spanish_forms(lemma, adjective) == forms

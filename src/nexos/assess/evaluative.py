@@ -14,10 +14,15 @@ reach words the lists do not name:
   the exclusions keep out feelings ("afraid", "sad") and the vocabulary of
   the crime itself ("brutal", "violent", "deadly", "corrupt"), which is
   the topic of a report, not the writer's verdict.
-- Spanish: a pejorative suffix on a word for a person, office or
-  institution ("politicastro", "gobiernucho", "periodistucho",
+- Spanish: an evaluative adjective or noun from ``lexicon/evaluative_es.tsv``
+  (written for nexos; lemmas only, the inflected forms and the -mente
+  adverb are derived here: "vergonzoso", "nefastas", "descaradamente",
+  "viles", "cinismo"), and a pejorative suffix on a word for a person,
+  office or institution ("politicastro", "gobiernucho", "periodistucho",
   "reyezuelo"), from the stems and suffixes in ``loaded_es.yaml`` under
-  ``pejorative_morphology``.
+  ``pejorative_morphology``. Spanish adjectives judge wherever they stand
+  (before or after the noun, after "es"), so no position check is made;
+  only a capitalised word inside a sentence, a name, is left alone.
 
 Like the lists, these rules flag words inside quotations as well; the
 caller tells reported speech apart with ``language.quoted_spans``.
@@ -71,6 +76,35 @@ def _evaluative_en() -> dict[str, _Word]:
         if entry.polarity <= max_pol and entry.subjectivity >= min_subj and form not in exclude:
             words[form] = entry
     return words
+
+
+@cache
+def _evaluative_es() -> frozenset[str]:
+    """Every form of the lemmas in ``evaluative_es.tsv``, folded."""
+    forms: set[str] = set()
+    for line in (LEXICON_DIR / "evaluative_es.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            lemma, pos = line.split("\t")[:2]
+            forms.update(spanish_forms(fold(lemma), pos == "ADJ"))
+    return frozenset(forms)
+
+
+def spanish_forms(lemma: str, adjective: bool) -> list[str]:
+    """Gender and number forms of a Spanish lemma, and an adjective's -mente adverb.
+
+    'vergonzoso' gives vergonzosa, vergonzosos, vergonzosas and
+    vergonzosamente; 'vil' gives viles and vilmente; 'falaz' gives falaces.
+    """
+    if lemma.endswith("o") and adjective:
+        stem = lemma[:-1]
+        return [stem + end for end in ("o", "a", "os", "as", "amente")]
+    if lemma.endswith(("a", "e", "i", "o", "u")):
+        plural = lemma + "s"
+    elif lemma.endswith("z"):
+        plural = lemma[:-1] + "ces"
+    else:
+        plural = lemma + "es"
+    return [lemma, plural] + ([lemma + "mente"] if adjective else [])
 
 
 @cache
@@ -145,16 +179,16 @@ def _judges(folded: str, words: list[tuple[int, int]], i: int) -> bool:
 
 def _find_es(text: str, folded: str, words: list[tuple[int, int]]) -> list[LoadedTerm]:
     pattern, skip = _pejorative_es()
-    if pattern is None:
-        return []
+    evaluative = _evaluative_es()
     out = []
     for s, e in words:
         word = folded[s:e]
-        if word in skip or not pattern.fullmatch(word):
-            continue
         if text[s].isupper() and not _sentence_start(text, s):
             continue  # a surname or a place, not a sneer
-        out.append(LoadedTerm(s, e, text[s:e], "name_calling"))
+        if word in evaluative:
+            out.append(LoadedTerm(s, e, text[s:e], "loaded_characterisation"))
+        elif pattern is not None and word not in skip and pattern.fullmatch(word):
+            out.append(LoadedTerm(s, e, text[s:e], "name_calling"))
     return out
 
 

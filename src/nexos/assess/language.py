@@ -103,6 +103,11 @@ _PREDICATIVE = {
     ),
 }
 _INDEFINITE = {"a", "an", "un", "una"}
+# Words before a noun that say what something is ("this circus", "un verdadero infierno").
+_SAID_OF = {
+    "en": set("this that whole real complete total absolute utter veritable".split()),
+    "es": set("este esta ese esa aquel aquella verdadero verdadera autentico autentica puro pura".split()),
+}
 _CONJ = {"and", "&", "y", "e"}
 # Function words a phrase must not end on.
 _TRIM = set("of the a an to and in de del la el los las al y en".split())
@@ -193,6 +198,11 @@ def _context_ok(text: str, folded: str, m: Match, lang: str) -> bool:
         prev = _prev_word(text, m.start)
         said_of = bool(prev and folded[prev[0] : prev[1]] in _INDEFINITE | _PREDICATIVE.get(lang, set()))
         return said_of or _labels_actor(text, folded, m, lang)
+    if need == "said_of":
+        # what something is called: "a circus", "is a hell", "este circo" (not "the circus came to town")
+        prev = _prev_word(text, m.start)
+        before = _INDEFINITE | _PREDICATIVE.get(lang, set()) | _SAID_OF.get(lang, set())
+        return bool(prev and folded[prev[0] : prev[1]] in before)
     if need == "predicative":
         prev = _prev_word(text, m.start)
         return bool(prev and folded[prev[0] : prev[1]] in _PREDICATIVE.get(lang, set()))

@@ -136,11 +136,30 @@ def term_to_regex(term: str, inflect: bool) -> str:
         alts = [_literal_to_regex(a.strip()) for a in m.group(1).split(",")]
         out.append("(?:" + "|".join(alts) + ")")
         pos = m.end()
-    out.append(_literal_to_regex(term[pos:]))
-    src = "".join(out)
-    if inflect and term[-1:].isalpha():
-        src += "(?:e?s)?"
-    return src
+    tail = term[pos:]
+    plural = "(?:e?s)?" if inflect and term[-1:].isalpha() else ""
+    if plural and not term.endswith("}"):
+        tail, plural = _plural_tail(tail)
+    out.append(_literal_to_regex(tail))
+    return "".join(out) + plural
+
+
+# Plurals that are not the written word plus s/es: 'autocracy/autocracies',
+# 'strongman/strongmen', 'atroz/atroces'.
+_IRREGULAR_PLURALS = (
+    (re.compile(r"(?<=[^aeiou])y$"), "(?:y|ies)"),
+    (re.compile(r"(?<!hu)man$"), "m(?:a|e)n"),
+    (re.compile(r"z$"), "(?:z|ces)"),
+)
+
+
+def _plural_tail(tail: str) -> tuple[str, str]:
+    """Split ``tail`` into a literal part and a regex for its plural ending."""
+    for rx, ending in _IRREGULAR_PLURALS:
+        m = rx.search(tail)
+        if m:
+            return tail[: m.start()], ending
+    return tail, "(?:e?s)?"
 
 
 def _literal_to_regex(text: str) -> str:
@@ -155,10 +174,12 @@ def _literal_to_regex(text: str) -> str:
     return "".join(parts)
 
 
-def _term_anchors(term: str) -> list[str]:
+def _term_anchors(term: str, inflect: bool = False) -> list[str]:
     anchors = []
     for form in _hyphen_forms(fold(term.strip())):
         lead = form.split("{", 1)[0]
+        if inflect and lead == form:
+            lead = _plural_tail(lead)[0]  # 'autocrac' finds 'autocracy' and 'autocracies'
         if not lead.strip():
             raise ValueError(f"lexicon term {term!r} must start with fixed letters")
         anchors.append(lead)
@@ -192,7 +213,7 @@ def compile_entry(item: Any, category: str, defaults: dict[str, Any]) -> Entry:
     if "term" in spec:
         key = str(spec["term"])
         src = term_to_regex(key, bool(opts.get("inflect", False)))
-        anchors = list(_as_list(spec.get("anchor"))) or _term_anchors(key)
+        anchors = list(_as_list(spec.get("anchor"))) or _term_anchors(key, bool(opts.get("inflect", False)))
     elif "pattern" in spec:
         key = str(spec.get("name", spec["pattern"]))
         src = str(spec["pattern"])
