@@ -524,8 +524,8 @@ def _anaphora(b: _Builder) -> None:
                 if ahead and re.fullmatch(r"[^.;:]{0,45},\s*", text[m.end() : ahead.start]):
                     b.add_mention(b.res.by_key[ahead.key], m.start(), m.end(), "description")
                     continue
-            key = (_titled_person(b, names, folded, m.group(1), m.start()) if typ == "person" else None) \
-                or last_before(m.start(), {typ}, 800)
+            key = (_titled_person(b, names, folded, m.group(1), m.start()) if typ == "person" else
+                   _named_for(b, names, m.group(1), m.start(), typ)) or last_before(m.start(), {typ}, 800)
             if key and not any(r.start < m.end() and m.start() < r.end for r in names):
                 b.add_mention(b.res.by_key[key], m.start(), m.end(), "description")
 
@@ -589,6 +589,21 @@ def _titled_person(b: _Builder, names: list[Ref], folded: str, phrase: str, pos:
                 if best is None or m.start() > best[0]:
                     best = (m.start(), r.key)
     return best[1] if best else None
+
+
+def _named_for(b: _Builder, names: list[Ref], phrase: str, pos: int, typ: str) -> str | None:
+    """'the ministry' → the last body of that type whose name says ministry ('Justice Ministry').
+
+    A nearer body of the same type whose name does not hold the word
+    ('Primer Comando') is less likely the one meant.
+    """
+    head = phrase.split()[-1]
+    for r in reversed(names):
+        ent = b.res.by_key.get(r.key)
+        if r.start < pos and pos - r.start < 1500 and ent and ent.type == typ \
+                and head in fold_text(ent.name).split():
+            return r.key
+    return None
 
 
 def _plural_group(b: _Builder, names: list[Ref], pos: int) -> str | None:
