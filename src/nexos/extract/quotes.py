@@ -81,10 +81,10 @@ class Quote:
 
 _DESCRIBED = r"(?:a|an|one|the|un|una|uno|el|la|los|las)"
 # '"…," according to X' / '«…», según X': the source comes after the quote like a speech verb's subject
-AFTER_CUE = re.compile(r"^[\"”»’*\s,.]*(?:[—–-]\s*)?(?:(?:\w+\s+){0,4}?" + SPEECH.pattern +
+AFTER_CUE = re.compile(r"^[\"”»’*\s,.]*(?:[—–-]\s*)?(?:(?:[\w'’]+\s+){0,4}?" + SPEECH.pattern +
                        # '"…," Ernesto Villagrán, spokesman for the prison service, told reporters': a name,
                        # then what the name is, set off by commas, then the verb
-                       r"|(?:\w+\s+){0,3}\w+\s*,\s*[^,;.\"“”«»]{3,80},\s*(?:\w+\s+){0,1}?" + SPEECH.pattern +
+                       r"|(?:[\w'’]+\s+){0,3}[\w'’]+\s*,\s*[^,;.\"“”«»]{3,80},\s*(?:\w+\s+){0,1}?" + SPEECH.pattern +
                        r"|(?:according\s+to|segun|de\s+acuerdo\s+con)(?![\w]))")
 # 'dijo a la ANP', 'told the AP', 'declaró ante la prensa': who was spoken to, not the speaker
 ADDRESSEE = re.compile(r"(?<![\w])(?:a|al|ante|to|told)\s+(?:(?:la|el|los|las|the)\s+)?$")
@@ -200,9 +200,14 @@ def _addressed(folded: str, q_end: int, start: int) -> bool:
     return bool(verb and to and len(lead[verb.end() : to.start()].split()) <= 1)
 
 
+SENTENCE_STOP = re.compile(r"(?<=[^\W\d_]{4})[.!?;](?=\s)")
+
+
 def _speaker(doc: Document, res: Resolution, q_start: int, q_end: int, sent: tuple[int, int]) -> str | None:
     folded = fold_text(doc.text)
-    after = folded[q_end : q_end + 80].split("\n", 1)[0]  # the speaker is named in the same paragraph
+    after = folded[q_end : q_end + 150].split("\n", 1)[0]  # the speaker is named in the same paragraph
+    stop = SENTENCE_STOP.search(after)  # ... and in the same sentence ("Gen. Ruiz" is not a stop)
+    after = after[: stop.start()] if stop else after
     # '"…" y anunció' continues the subject before; '«…». El alcalde lo niega' is a new sentence
     inverted = not COORDINATED.match(after) and not re.match(r"^[\"”»’*]*\s*[.!?;]", after)
     rm = (ROLE_AFTER.match(after) or ROLE_BEFORE_VERB.match(after)) if inverted else None
@@ -214,6 +219,9 @@ def _speaker(doc: Document, res: Resolution, q_start: int, q_end: int, sent: tup
         near = [u for u in _units(res.refs, q_end, q_end + len(after)) if res.by_key[u.key].type in SPEAKER_TYPES
                 and not _addressed(folded, q_end, u.start)]
         persons = [u for u in near if res.by_key[u.key].type == "person"]
+        if ROLE_AFTER.match(after):
+            # '"…", indicó la directora de la Unidad X, Paula Cifuentes': the name set off after the description
+            persons = [u for u in persons if folded[: u.start].rstrip().endswith(",")] or persons
         if persons or near:  # "…," said X  /  "…," X said  /  "…", told ACN X  /  "…," according to X
             return (persons or near)[0].key
     before = [u for u in _units(res.refs, sent[0], q_start, doc.text) if res.by_key[u.key].type in SPEAKER_TYPES]
@@ -351,6 +359,9 @@ def find_quotes(doc: Document, res: Resolution) -> list[Quote]:
         lead = folded[max(sent[0], m.start() - 40) : m.start()]
         spoken = bool(SPEECH.search(lead)) or lead.rstrip(" *").endswith((":", ","))
         if len(words) < 3 or (len(words) < 4 and not spoken):
+            if len(words) >= 2 and _short_speech(text, folded, sent, m):
+                out.append(Quote(qs, qe, text[qs:qe], _speaker(doc, res, m.start(), m.end(), sent), sent))
+                continue
             labeller = _labeller(res, text, folded, sent[0], m.start()) if len(words) <= 6 else None
             if labeller:
                 out.append(Quote(qs, qe, text[qs:qe], labeller, sent))
@@ -365,6 +376,18 @@ def find_quotes(doc: Document, res: Resolution) -> list[Quote]:
     out.extend(_open_paragraphs(doc, out))
     out.sort(key=lambda q: q.start)
     return out
+
+
+def _short_speech(text: str, folded: str, sent: tuple[int, int], m: re.Match[str]) -> bool:
+    """'"Nobody listened."' / '"Never again," she said': a few words that are said, not a name.
+
+    A quoted sentence of its own (it opens the sentence and ends with its
+    stop inside the marks), or words a speech verb follows.
+    """
+    body = text[m.start() : m.end()].rstrip("\"”»’' ")
+    whole = not text[sent[0] : m.start()].strip(" *") and body.endswith((".", "!", "?", "…"))
+    after = folded[m.end() : m.end() + 80].split("\n", 1)[0]
+    return whole or (body.endswith(",") and bool(AFTER_CUE.match(after)))
 
 
 OPEN_PARAGRAPH = re.compile(r'(?m)^[ \t]*"(?=\S)([^"\n]{8,1200})$(?=\n(?:[ \t]*\n)*[ \t]*["“])')
