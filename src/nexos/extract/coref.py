@@ -422,6 +422,9 @@ BULLET_HEAD = re.compile(r"(?:^|\n)[ \t]*(?:[-•*–][ \t]*)?"
                          r"[^\n!?]{2,40}?(?::|\s[—–])[ \t]*$", re.I)
 
 
+FOOTNOTE_END = re.compile(r"(?<=[.!?\"”»])\s*(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)+$")
+
+
 def _anaphora(b: _Builder) -> None:
     """Resolve pronouns and definite descriptions to the one antecedent that fits."""
     text, folded = b.doc.text, fold_text(b.doc.text)
@@ -514,7 +517,8 @@ def _anaphora(b: _Builder) -> None:
             continue
         rx = re.compile(r"(?<![\w])(" + "|".join(re.escape(fold_text(p)) for p in phrases) + r")(?![\w])")
         for m in rx.finditer(folded):
-            prev_char = text[: m.start()].rstrip(" \t")[-1:]
+            # a footnote marker after the stop ('… the same referral.[4] The company said') still opens a sentence
+            prev_char = FOOTNOTE_END.sub("", text[: m.start()].rstrip(" \t"))[-1:]
             if text[m.start() : m.start() + 1].isupper() and prev_char not in ("", ".", "\n", "!", "?", "—", "\"", "”", "»"):
                 continue  # "The Group of Seven" mid-sentence is a name, not an anaphor
             if typ == "person":
