@@ -110,6 +110,41 @@ CASES = {
         "A spokesperson for Banco del Litoral, Daniela Funes, said the bank \"cooperated fully with the "
         'investigation from the first day".\n',
         [("cooperated fully with the investigation", "Daniela Funes")]),
+    "quote_opens_paragraph_speaker_in_next_sentence": (
+        "The market in Villa Serena closes at four now.\n\n"
+        '"Nobody sleeps here anymore, not since the shooting." Ana Lucía Prado has run a bakery on the '
+        "main square for thirty years.\n",
+        [("Nobody sleeps here anymore", "Ana Lucía Prado")]),
+    "es_quote_opens_paragraph_asi_lo_resume": (
+        "La plaza de San Telmo cierra a las cuatro.\n\n"
+        "«Aquí ya nadie duerme desde el tiroteo». Así lo resume Rosa Elvira Cáceres, que vende arepas en la "
+        "plaza desde hace veinte años.\n",
+        [("Aquí ya nadie duerme", "Rosa Elvira Cáceres")]),
+    "es_pamphlet_speaks_for_its_signer": (
+        "Al día siguiente apareció un panfleto firmado por Los Halcones del Río en la puerta de la escuela. "
+        'No nombraba a nadie, pero advertía que "los que denuncian al grupo" serán "declarados objetivo".\n',
+        [("los que denuncian al grupo", "Halcones del Río"), ("declarados objetivo", "Halcones del Río")]),
+    "es_pamphlet_in_the_same_sentence": (
+        "Un panfleto firmado por Los Halcones del Río advierte que «nadie sale del barrio después de las "
+        "ocho de la noche».\n",
+        [("nadie sale del barrio", "Halcones del Río")]),
+    "spokesman_for_a_body_after_the_quote": (
+        "Police raided the port on Friday.\n\n"
+        '"Seizures have risen every year since 2021," a spokesman for the Interior Ministry said.\n',
+        [("Seizures have risen every year", "Interior Ministry")]),
+    "es_vocero_before_the_quote": (
+        "La Policía Nacional llegó al barrio el lunes.\n\n"
+        "Un vocero de la Policía Nacional dijo: «Los operativos continuarán en toda la ciudad».\n",
+        [("Los operativos continuarán", "Policía Nacional de Colombia")]),  # the KB's name
+    "spokeswoman_named_between_commas_before_a_partial_quote": (
+        "Senator Paul Hendricks said crime fell by half. A spokeswoman for Hendricks, Carol Dunn, said the "
+        'senator "misspoke" on Sunday.\n',
+        [("misspoke", "Carol Dunn")]),
+    "company_after_a_footnote_marker": (
+        "A fuel distributor, Compañía Andina de Combustibles, paid the gang a monthly fee, according to "
+        "invoices reviewed by Border Watch.[4] The company said in a statement that it had \"never knowingly "
+        'paid any armed group".\n',
+        [("never knowingly paid any armed group", "Compañía Andina de Combustibles")]),
     "colon_then_quote_in_next_paragraph": (
         "Luisa Fernanda Ortiz remembers the night the men came to her farm:\n\n"
         '"They knocked at midnight and gave us one hour to leave everything behind."\n',
@@ -171,3 +206,14 @@ def test_scare_quotes_and_slang_are_nobodys_words() -> None:
     text = ('Minister Rafael Soto visited the port on Monday. Dockworkers pay a weekly "fee" that locals '
             'call "the toll" to keep working.\n')
     assert all(speaker != "Rafael Soto" for _q, speaker in _quotes(text))
+
+
+def test_an_unnamed_source_introduced_by_a_colon_is_nobody_named() -> None:
+    got = _quotes("Admiral Ricardo Valencia commands the coast guard.\n\n"
+                  "A former logistics broker for the Clan del Golfo told us why the ports were chosen:\n\n"
+                  '"You do not pick a port, you pick a port director."\n')
+    assert _said(got, "you pick a port director") is None
+    got = _quotes("Admiral Ricardo Valencia commands the coast guard.\n\n"
+                  'A federal official, who spoke on background, put it bluntly: "You can seize a hundred boats '
+                  'and the money still moves."\n')
+    assert _said(got, "You can seize a hundred boats") is None

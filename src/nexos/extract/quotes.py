@@ -47,7 +47,9 @@ SPEECH = re.compile(
     r"asevero|cuestiono|reclamo|insto|opino|opina|considero|considera|defendio|zanjo|remato|exclamo|grito|narra|"
     r"narro|describe|describio|agregaron|dijeron|afirmaron|aseguraron|senalaron|denunciaron|explicaron|"
     # boasting and musing report words too ('presume en videos de «…»', 'muses about "…"')
-    r"presume|presumia|presumio|presumen|boasts|brags|bragged|muses|mused)(?![\w])"
+    r"presume|presumia|presumio|presumen|boasts|brags|bragged|muses|mused|"
+    # the imperfect of a report ('un panfleto advertía que «…»')
+    r"advertia|advertian|advierte|advierten|afirmaba|aseguraba|senalaba|denunciaba|decian|exigia|amenazaba)(?![\w])"
 )
 SPEAKER_TYPES = {"person", "government_body", "political_party", "armed_group", "criminal_group", "ngo",
                  "international_org", "state", "company", "media", "group", "other"}
@@ -172,17 +174,22 @@ def _person_nouns() -> frozenset[str]:
     return frozenset(fold_text(w).split()[-1] for w in words if w.strip())
 
 
-def _subjectless(raw: str, lead: str) -> bool:
+ARTICLES = {"en": r"a|an|the|one|two|some", "es": r"un|una|unos|unas|el|la|los|las|uno|dos"}
+
+
+def _subjectless(raw: str, lead: str, lang: str = "") -> bool:
     """'Luego añadió:' / 'Later, he added that': a speech verb whose subject is the person before.
 
     Not 'A resident said:', whose subject is someone new: no article and no
-    name may come before the verb.
+    name may come before the verb (Spanish 'a' is a preposition: 'No nombraba a
+    nadie, pero advertía que…' has no subject of its own).
     """
     m = SPEECH.search(lead)
     if not m:
         return False
     head = lead[: m.start()]
-    if re.search(r"(?<![\w])(?:a|an|the|one|two|some|un|una|unos|unas|el|la|los|las|uno|dos)(?![\w])", head):
+    articles = ARTICLES.get(lang) or "|".join(ARTICLES.values())
+    if re.search(r"(?<![\w])(?:" + articles + r")(?![\w])", head):
         return False
     words = re.findall(r"\w+", raw[: m.start()])
     return not any(w[0].isupper() for w in words[1:])
@@ -201,6 +208,45 @@ def _addressed(folded: str, q_end: int, start: int) -> bool:
 
 
 SENTENCE_STOP = re.compile(r"(?<=[^\W\d_]{4})[.!?;](?=\s)")
+
+
+# 'A former broker told us:' / 'Un vecino dijo:': a subject brought in without a name ('A report by X' is X's)
+UNNAMED_BEFORE = re.compile(
+    r"^[\s*]*(?:a|an|one|un|una|uno)\s+(?!(?:[\w-]+\s+){0,2}?(?:year|week|month|day|decade|time|moment|ano|mes|semana|"
+    r"dia|vez|momento|report|study|statement|document|letter|paper|memo|analysis|video|post|informe|estudio|comunicado|"
+    r"documento|carta|analisis|mensaje|publicacion|pamphlet|leaflet|flyer|banner|note|panfleto|narcomanta|manta|"
+    r"pancarta|nota)s?(?![\w]))")
+SPOKESPERSON = re.compile(r"(?<![\w])(?:spokes(?:person|man|woman)|representative|vocer[oa]|portavoz|representante)"
+                          r"(?![\w])")
+
+SPOKES_AFTER = re.compile(r"^[\"”»’*\s,.]*(?:[—–-]\s*)?(?:" + SPEECH.pattern + r"\s+)?(?:a|an|one|un|una|uno)\s+"
+                          r"(?:[\w-]+\s+)?" + SPOKESPERSON.pattern + r"\s+(?:for|of|at|from|de|del)(?![\w])")
+
+
+def _named_next(doc: Document, res: Resolution, folded: str, q_start: int, q_end: int) -> str | None:
+    """'"Nobody sleeps here anymore." Ana Prado has run a bakery…': a quote that opens its paragraph
+    and names its speaker in the next sentence, as its subject ('Ana Prado…', 'Mayor Ana Prado…') or
+    after a speech verb ('Así lo resume Ana Prado', 'So says Ana Prado').
+    """
+    para = doc.paragraph_at(q_start)
+    nxt = next((s for s in doc.sentences if q_end <= s[0] < q_end + 6), None)
+    if para is None or nxt is None or nxt[0] >= para[1] or folded[para[0] : q_start].strip(" *"):
+        return None
+    first = next((u for u in _units(res.refs, nxt[0], min(nxt[1], nxt[0] + 100), doc.text)
+                  if res.by_key[u.key].type in SPEAKER_TYPES), None)
+    if first is None or res.by_key[first.key].type != "person" \
+            or not any(r.start == first.start and r.kind == "name" for r in res.refs):
+        return None
+    lead = folded[nxt[0] : first.start]
+    if SPEECH.search(lead) or (len(lead.split()) <= 2 and not re.search(r"[,;:]", lead)):
+        return first.key
+    return None
+
+
+def _set_off(folded: str, units: list[Unit], limit: int) -> str | None:
+    """'A spokeswoman for Hendricks, Carol Dunn, said': the name between commas right before the speech verb."""
+    return next((u.key for u in units if folded[: u.start].rstrip().endswith(",")
+                 and APPOSITIVE_VERB.match(folded, u.end, limit)), None)
 
 
 def _speaker(doc: Document, res: Resolution, q_start: int, q_end: int, sent: tuple[int, int]) -> str | None:
@@ -225,26 +271,45 @@ def _speaker(doc: Document, res: Resolution, q_start: int, q_end: int, sent: tup
         if persons or near:  # "…," said X  /  "…," X said  /  "…", told ACN X  /  "…," according to X
             return (persons or near)[0].key
     before = [u for u in _units(res.refs, sent[0], q_start, doc.text) if res.by_key[u.key].type in SPEAKER_TYPES]
+    spokes = SPOKES_AFTER.match(after) if inverted and not before else None
+    if spokes:  # '"…," a spokesman for the ministry said': the body it speaks for
+        bodies = [u for u in _units(res.refs, q_end + spokes.end(), q_end + len(after))
+                  if res.by_key[u.key].type in SPEAKER_TYPES - {"person"}]
+        if bodies:
+            return bodies[0].key
     if not before and inverted and UNNAMED_AFTER.match(after):
-        return None
+        return None  # '"…," a resident said': nobody named
     if not before:
         # "Él mismo se presentó como «…»", "She added that «…»", "Luego añadió: «…»": a pronoun
         # or an unstated subject points at the person of the sentences before
         lead = folded[sent[0] : q_start]
+        colon = re.search(r":[ \t]*\n\s*$", folded[max(0, sent[0] - 400) : sent[0]]) if not lead.strip(" *") else None
+        if colon:  # 'X described the night the men came:' + a paragraph that is the quote: who the colon introduced
+            at = max(0, sent[0] - 400) + colon.start()
+            intro_sent = doc.sentence_at(at)
+            if intro_sent:
+                return _speaker(doc, res, at + 1, at + 1, (intro_sent[0], at + 1))
+        named_next = _named_next(doc, res, folded, q_start, q_end) if not lead.strip(" *") else None
+        if named_next:
+            return named_next
         if re.match(r"^\s*(?:Él|él|Ella|ella|He|he|She|she)\b", doc.text[sent[0] : q_start]) \
-                or not lead.strip(" *") or _subjectless(doc.text[sent[0] : q_start], lead):
-            return _last_person(res, sent[0])
+                or not lead.strip(" *") or _subjectless(doc.text[sent[0] : q_start], lead, doc.language or ""):
+            return _signer(res, folded, sent[0]) or _last_person(res, sent[0])
         return None
     intro = INTRO_PHRASE.match(folded[sent[0] : q_start])
     if intro:
         before = [u for u in before if u.start >= sent[0] + intro.end()] or before
+    clause = folded[sent[0] + (intro.end() if intro else 0) : q_start]
+    if UNNAMED_BEFORE.match(clause) and not any(res.by_key[u.key].type == "person" for u in before):
+        # 'A former broker for the Clan del Golfo told us:' is someone unnamed, not the clan;
+        # 'A spokesman for the ministry said:' speaks for the ministry
+        return before[0].key if SPOKESPERSON.search(clause) else None
     persons = [u for u in before if res.by_key[u.key].type == "person"] or before
     # 'La defensora regional para el Magdalena Medio, Liliana Barrios, aseguró que «…»': a name set
     # off by commas just before the speech verb is the subject the description before it announced
-    named = [u for u in persons if folded[: u.start].rstrip().endswith(",")
-             and APPOSITIVE_VERB.match(folded, u.end, q_start)]
+    named = _set_off(folded, persons, q_start)
     if named:
-        return named[0].key
+        return named
     # X said: "…" / X, stating, "…": the subject of the speech verb, the first actor of the clause
     if SPEECH.search(folded[persons[0].end : q_start]) or folded[:q_start].rstrip(" *").endswith(":"):
         return persons[0].key
@@ -323,7 +388,7 @@ def _labeller(res: Resolution, text: str, folded: str, s: int, q_start: int) -> 
     persons = [u for u in actors if res.by_key[u.key].type == "person"]
     if not actors:
         return _document_owner(res, folded, s, verb.start())
-    return (persons or actors)[0].key
+    return _set_off(folded, persons, verb.end()) or (persons or actors)[0].key
 
 
 # 'Their latest paper muses about "…"' / 'Su informe advierte de «…»': a text that speaks for its authors
@@ -339,10 +404,32 @@ def _document_owner(res: Resolution, folded: str, s: int, verb: int) -> str | No
     person's, and who that is coreference must say.
     """
     if not OWNED_TEXT.search(folded, s, verb):
-        return None
+        return _signer(res, folded, s)
     prior = [r for r in res.refs if s - 400 < r.start < s and res.by_key.get(r.key)
              and res.by_key[r.key].type in SPEAKER_TYPES - {"person", "state"}]
     return max(prior, key=lambda r: r.start).key if prior else None
+
+
+# 'Un panfleto firmado por Los del Puente' / 'a banner signed by the CJNG': a text that speaks for its signer
+SIGNED = re.compile(r"(?<![\w])(?:panfleto|narcomanta|manta|pancarta|cartel|mensaje|comunicado|carta|video|audio|nota|"
+                    r"pamphlet|leaflet|flyer|banner|note|message|letter|statement)s?\s+(?:[\w]+\s+){0,3}?"
+                    r"(?:firmad[oa]s?|signed|atribuid[oa]s?|attributed|suscrit[oa]s?)\s+(?:por|by|a|to)\s+")
+
+
+def _signer(res: Resolution, folded: str, pos: int) -> str | None:
+    """'Apareció un panfleto firmado por X. (…) advertía que «…»': the signer, when the text before names it last.
+
+    The signed text must be in the 300 characters before ``pos`` with no
+    person named after it: a person in between is a likelier subject.
+    """
+    found = list(SIGNED.finditer(folded, max(0, pos - 300), pos))
+    if not found:
+        return None
+    after = [r for r in res.refs if found[-1].end() <= r.start < pos and res.by_key.get(r.key)]
+    signer = [r for r in after if r.start < found[-1].end() + 5 and res.by_key[r.key].type in SPEAKER_TYPES]
+    if not signer or any(res.by_key[r.key].type == "person" and r.key != signer[0].key for r in after):
+        return None
+    return signer[0].key
 
 
 def find_quotes(doc: Document, res: Resolution) -> list[Quote]:
@@ -363,6 +450,7 @@ def find_quotes(doc: Document, res: Resolution) -> list[Quote]:
                 out.append(Quote(qs, qe, text[qs:qe], _speaker(doc, res, m.start(), m.end(), sent), sent))
                 continue
             labeller = _labeller(res, text, folded, sent[0], m.start()) if len(words) <= 6 else None
+            labeller = labeller or _continued(res, text, out, sent, m)
             if labeller:
                 out.append(Quote(qs, qe, text[qs:qe], labeller, sent))
             continue  # else a name in quotes ("Total Peace") or a scare quote
@@ -376,6 +464,26 @@ def find_quotes(doc: Document, res: Resolution) -> list[Quote]:
     out.extend(_open_paragraphs(doc, out))
     out.sort(key=lambda q: q.start)
     return out
+
+
+LIST_WORDS = frozenset("and or y e o u ni".split())
+
+
+def _continued(res: Resolution, text: str, found: list[Quote], sent: tuple[int, int], m: re.Match[str]) -> str | None:
+    """'advertía que "los que hablan de más" serían "declarados objetivo"': a few more words of the same speaker.
+
+    Lowercase words (not a name in quotes) a few words after a quote of four
+    words or more with a speaker in the same sentence, with a word other than
+    a conjunction and no actor named in between.
+    """
+    prev = max((q for q in found if sent[0] <= q.start and q.end <= m.start()), key=lambda q: q.end, default=None)
+    if prev is None or prev.speaker is None or len(prev.text.split()) < 4 or not text[m.start() + 1 : m.start() + 2].islower():
+        return None
+    gap = re.findall(r"\w+", text[prev.end + 1 : m.start()])
+    if not set(w.lower() for w in gap) - LIST_WORDS or len(gap) > 6 \
+            or any(prev.end < r.start < m.start() for r in res.refs):
+        return None  # '"anoche", "el viernes"' is a list of terms, not one speaker going on
+    return prev.speaker
 
 
 def _short_speech(text: str, folded: str, sent: tuple[int, int], m: re.Match[str]) -> bool:
