@@ -217,3 +217,12 @@ def test_an_unnamed_source_introduced_by_a_colon_is_nobody_named() -> None:
                   'A federal official, who spoke on background, put it bluntly: "You can seize a hundred boats '
                   'and the money still moves."\n')
     assert _said(got, "You can seize a hundred boats") is None
+
+
+def test_a_quoted_title_is_not_a_quote() -> None:
+    assert _quotes('Journalist Marcos Pineda published "Los dueños del puerto" in 2021, a book about the cartel.\n') \
+        == []
+    assert _quotes("La fiscal Ana Ruiz presentó el informe «Rutas del oro ilegal en la Amazonía» el lunes.\n") == []
+    # a colon after the verb introduces words said
+    got = _quotes("El alcalde Ricardo Ospina publicó: «Hoy enterramos a otro líder social en este municipio»\n")
+    assert _said(got, "Hoy enterramos") == "Ricardo Ospina"

@@ -456,6 +456,8 @@ def find_quotes(doc: Document, res: Resolution) -> list[Quote]:
             continue  # else a name in quotes ("Total Peace") or a scare quote
         if re.match(r"^\s*(?:so-called|supuest[oa]s?|llamad[oa]s?|autodenominad[oa]s?)\s*$", lead[-15:]):
             continue
+        if _title(text[qs:qe], lead):
+            continue  # 'published "Los dueños del puerto" in 2021': the name of a work, not words said
         speaker = _speaker(doc, res, m.start(), m.end(), sent)
         if speaker is None and out and out[-1].speaker and doc.same_paragraph(out[-1].end, qs, unknown=True) \
                 and not text[sent[0] : m.start()].strip(" *"):
@@ -467,6 +469,21 @@ def find_quotes(doc: Document, res: Resolution) -> list[Quote]:
 
 
 LIST_WORDS = frozenset("and or y e o u ni".split())
+
+
+# what names a work or a plan right before its title in quotes ('his book "…"', 'publicó «…»')
+WORK_BEFORE = re.compile(
+    r"(?<![\w])(?:book|report|film|documentary|series|album|song|novel|article|column|study|paper|podcast|titled|"
+    r"entitled|operation|campaign|programme|program|published|released|libro|informe|documental|pelicula|serie|"
+    r"novela|articulo|columna|estudio|titulad[oa]|operacion|campana|programa|publico|lanzo|estreno)"
+    r"(?:\s+[\w-]+)?[\s,]*$")  # not a colon: 'publicó: «…»' introduces words said
+
+
+def _title(quoted: str, lead: str) -> bool:
+    """A capitalised quote with no stop of its own right after a word that names a work or a plan."""
+    body = quoted.strip()
+    return body[:1].isupper() and not body.endswith((".", "!", "?", "…", ",")) and len(body.split()) <= 10 \
+        and bool(WORK_BEFORE.search(lead))
 
 
 def _continued(res: Resolution, text: str, found: list[Quote], sent: tuple[int, int], m: re.Match[str]) -> str | None:
