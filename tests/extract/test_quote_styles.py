@@ -145,6 +145,29 @@ CASES = {
         "invoices reviewed by Border Watch.[4] The company said in a statement that it had \"never knowingly "
         'paid any armed group".\n',
         [("never knowingly paid any armed group", "Compañía Andina de Combustibles")]),
+    "curly_quote_over_two_paragraphs": (
+        "Venezuelan leader Nicolás Maduro spoke at a rally in Caracas on Saturday.\n\n"
+        "“We are ready for whatever comes.\n\n"
+        "“No empire will set foot on this land,” he told thousands of supporters.\n",
+        [("We are ready for whatever comes.", "Nicolás Maduro"), ("No empire will set foot", "Nicolás Maduro")]),
+    "es_guillemets_over_two_paragraphs": (
+        "Laura Méndez dirige una fundación en Cúcuta.\n\n"
+        "«Los grupos armados llegaron en 2023 y se tomaron primero las escuelas.\n\n"
+        "«Ahora los niños trabajan para ellos como campaneros», dijo Méndez.\n",
+        [("Los grupos armados llegaron en 2023", "Laura Méndez"), ("Ahora los niños trabajan", "Laura Méndez")]),
+    "headline_verb_dares": (
+        '"Come and get me," Maduro dares Washington\n\n'
+        "Venezuelan leader Nicolás Maduro on Saturday taunted the United States at a rally in Caracas.\n",
+        [("Come and get me", "Nicolás Maduro")]),
+    "es_interview_answers_are_the_interviewee": (
+        "Entrevista con la fiscal Ana María Duarte\n\n"
+        "La fiscal Ana María Duarte dirige desde 2022 la unidad contra el lavado de activos.\n\n"
+        "—¿Cuánto dinero mueve la minería ilegal en la región?\n"
+        "—Calculamos que más de 300 millones de dólares al año.\n\n"
+        "—¿Quién está detrás?\n"
+        "—Las disidencias cobran a cada draga, pero el dinero termina en empresas legales.\n",
+        [("Calculamos que más de 300 millones", "Ana María Duarte"),
+         ("Las disidencias cobran a cada draga", "Ana María Duarte")]),
     "colon_then_quote_in_next_paragraph": (
         "Luisa Fernanda Ortiz remembers the night the men came to her farm:\n\n"
         '"They knocked at midnight and gave us one hour to leave everything behind."\n',
@@ -226,3 +249,10 @@ def test_a_quoted_title_is_not_a_quote() -> None:
     # a colon after the verb introduces words said
     got = _quotes("El alcalde Ricardo Ospina publicó: «Hoy enterramos a otro líder social en este municipio»\n")
     assert _said(got, "Hoy enterramos") == "Ricardo Ospina"
+
+
+def test_an_interviewers_question_is_nobodys_quote() -> None:
+    got = _quotes("La fiscal Ana María Duarte dirige la unidad contra el lavado de activos.\n\n"
+                  "—¿Quién está detrás de la minería ilegal?\n"
+                  "—Las disidencias cobran a cada draga del río.\n")
+    assert all("?" not in quote for quote, _s in got)

@@ -24,7 +24,9 @@ from nexos.extract.phrases import Unit
 from nexos.extract.phrases import units as _all_units
 from nexos.model import Document
 
-QUOTE = re.compile(r"(?m)“([^”]{2,800})”|\"([^\"\n]{2,800})\"|«([^»]{2,800})»|‘([^’\n]{8,800})’|^\s*[—–]\s*([^\n—–]{8,400})"
+# curly quotes and guillemets may hold a line break (hard-wrapped text) but not a paragraph break: a quote
+# over paragraphs opens each one and closes only the last (OPEN_PARAGRAPH)
+QUOTE = re.compile(r"(?m)“((?:[^”\n]|\n(?![ \t]*\n)){2,800})”|\"([^\"\n]{2,800})\"|«((?:[^»\n]|\n(?![ \t]*\n)){2,800})»|‘([^’\n]{8,800})’|^\s*[—–]\s*([^\n—–]{8,400})"
                    # 'straight single quotes': an apostrophe inside a word ("don't") does not close them
                    r"|(?<![\w'])'(?=[^\W\d_])((?:[^'\n]|'(?=\w)){8,600}?)(?<=[\w.,!?…])'(?![\w])")
 SPEECH = re.compile(
@@ -47,7 +49,8 @@ SPEECH = re.compile(
     r"asevero|cuestiono|reclamo|insto|opino|opina|considero|considera|defendio|zanjo|remato|exclamo|grito|narra|"
     r"narro|describe|describio|agregaron|dijeron|afirmaron|aseguraron|senalaron|denunciaron|explicaron|"
     # boasting and musing report words too ('presume en videos de «…»', 'muses about "…"')
-    r"presume|presumia|presumio|presumen|boasts|brags|bragged|muses|mused|"
+    r"presume|presumia|presumio|presumen|boasts|brags|bragged|muses|mused|dares|dared|taunts|taunted|mocks|mocked|"
+    r"retorts|retorted|"
     # the imperfect of a report ('un panfleto advertía que «…»')
     r"advertia|advertian|advierte|advierten|afirmaba|aseguraba|senalaba|denunciaba|decian|exigia|amenazaba)(?![\w])"
 )
@@ -331,12 +334,19 @@ def _dialogue(doc: Document, res: Resolution) -> list[Quote]:
     """Spanish dialogue: '—Quote —says X—. More quote.' Quote and narrator alternate between dashes."""
     text, folded = doc.text, fold_text(doc.text)
     out: list[Quote] = []
+    asked = False  # the line before was a question: an interview's answer follows
     for m in DIALOGUE_LINE.finditer(text):
         line_start = m.start(1)
         pieces = [(p.start(), p.end()) for p in re.finditer(r"[^—–]+", m.group(1))]
         quotes = [(line_start + a, line_start + b) for i, (a, b) in enumerate(pieces) if i % 2 == 0]
         narrators = [(line_start + a, line_start + b) for i, (a, b) in enumerate(pieces) if i % 2 == 1]
-        speaker = None
+        question, answer = m.group(1).rstrip().endswith("?"), asked
+        asked = question
+        if question and not narrators:
+            continue  # '—¿Quién está detrás?': the interviewer's question, nobody's quote
+        # '—¿…?' + '—Calculamos que…': with no narrator, an answer is the interviewee's, the person
+        # the lines before the interview are about
+        speaker = _topic_person(doc.text, res, line_start) if answer and not narrators else None
         for ns, ne in narrators:
             units = [u for u in _units(res.refs, ns, ne) if res.by_key[u.key].type in SPEAKER_TYPES]
             if units:
@@ -437,8 +447,9 @@ def find_quotes(doc: Document, res: Resolution) -> list[Quote]:
     out: list[Quote] = _dialogue(doc, res)
     dialogue_lines = {doc.text.rfind("\n", 0, q.start) for q in out}
     for m in QUOTE.finditer(text):
-        if m.group(5) is not None and text.rfind("\n", 0, m.start(5)) in dialogue_lines:
-            continue  # already read as dialogue
+        if m.group(5) is not None and (text.rfind("\n", 0, m.start(5)) in dialogue_lines
+                                       or m.group(5).rstrip().endswith("?")):
+            continue  # already read as dialogue, or an interviewer's question
         gi = next(i for i in range(1, 7) if m.group(i) is not None)
         qs, qe = m.start(gi), m.end(gi)
         words = text[qs:qe].split()
@@ -515,7 +526,7 @@ def _short_speech(text: str, folded: str, sent: tuple[int, int], m: re.Match[str
     return whole or (body.endswith(",") and bool(AFTER_CUE.match(after)))
 
 
-OPEN_PARAGRAPH = re.compile(r'(?m)^[ \t]*"(?=\S)([^"\n]{8,1200})$(?=\n(?:[ \t]*\n)*[ \t]*["“])')
+OPEN_PARAGRAPH = re.compile(r'(?m)^[ \t]*["“«](?=\S)([^"”»\n]{8,1200})$(?=\n(?:[ \t]*\n)*[ \t]*["“«])')
 
 
 def _open_paragraphs(doc: Document, found: list[Quote]) -> list[Quote]:
