@@ -56,7 +56,7 @@ def _skip(text: str, s: int, e: int, loaded: bool = False) -> bool:
         return True
     if re.match(r"^\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d+\]|\(\d+\)|\d+\.)\s*<?https?://", t) or re.fullmatch(r"<?(?:https?://|www\.)\S+>?\.?", t):
         return True
-    if not re.search(r"[.!?…:\"”»)\]]\s*[¹²³⁴⁵⁶⁷⁸⁹⁰\d]*$", t) and len(words) <= 12:
+    if not re.search(r"[.!?…:\"”»’')\]]\s*[¹²³⁴⁵⁶⁷⁸⁹⁰\d]*$", t) and len(words) <= 12:
         return not loaded  # a heading or a title line
     return False
 
@@ -94,10 +94,10 @@ def extract_claims(doc: Document, res: Resolution, relations: list[Relation], ev
     disputes = lang_cues.find_disputes(text, lang)
     claims: list[Claim] = []
     for s, e in doc.sentences or [(0, len(text))]:
-        if _skip(text, s, e, loaded=bool(_within(loaded, s, e))):
-            continue
-        folded = fold_text(text[s:e])
         sq = [q for q in quotes if s <= q.start < e]
+        if not sq and _skip(text, s, e, loaded=bool(_within(loaded, s, e))):
+            continue  # a sentence of quoted words is a claim however short ('"Nobody listened."')
+        folded = fold_text(text[s:e])
         srels = [r for r in relations if any(ev.start == s for ev in r.evidence)]
         sevs = [v for v in events if any(ev.start == s for ev in v.evidence)]
         sloaded = _within(loaded, s, e)

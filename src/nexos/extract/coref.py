@@ -427,6 +427,9 @@ BULLET_HEAD = re.compile(r"(?:^|\n)[ \t]*(?:[-•*–][ \t]*)?"
                          r"[^\n!?]{2,40}?(?::|\s[—–])[ \t]*$", re.I)
 
 
+FOOTNOTE_END = re.compile(r"(?<=[.!?\"”»])\s*(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)+$")
+
+
 def _anaphora(b: _Builder) -> None:
     """Resolve pronouns and definite descriptions to the one antecedent that fits."""
     text, folded = b.doc.text, fold_text(b.doc.text)
@@ -519,7 +522,8 @@ def _anaphora(b: _Builder) -> None:
             continue
         rx = re.compile(r"(?<![\w])(" + "|".join(re.escape(fold_text(p)) for p in phrases) + r")(?![\w])")
         for m in rx.finditer(folded):
-            prev_char = text[: m.start()].rstrip(" \t")[-1:]
+            # a footnote marker after the stop ('… the same referral.[4] The company said') still opens a sentence
+            prev_char = FOOTNOTE_END.sub("", text[: m.start()].rstrip(" \t"))[-1:]
             if text[m.start() : m.start() + 1].isupper() and prev_char not in ("", ".", "\n", "!", "?", "—", "\"", "”", "»"):
                 continue  # "The Group of Seven" mid-sentence is a name, not an anaphor
             if typ == "person":
@@ -529,8 +533,8 @@ def _anaphora(b: _Builder) -> None:
                 if ahead and re.fullmatch(r"[^.;:]{0,45},\s*", text[m.end() : ahead.start]):
                     b.add_mention(b.res.by_key[ahead.key], m.start(), m.end(), "description")
                     continue
-            key = (_titled_person(b, names, folded, m.group(1), m.start()) if typ == "person" else None) \
-                or last_before(m.start(), {typ}, 800)
+            key = (_titled_person(b, names, folded, m.group(1), m.start()) if typ == "person" else
+                   _named_for(b, names, m.group(1), m.start(), typ)) or last_before(m.start(), {typ}, 800)
             if key and not any(r.start < m.end() and m.start() < r.end for r in names):
                 b.add_mention(b.res.by_key[key], m.start(), m.end(), "description")
 
@@ -655,6 +659,21 @@ def _titled_person(b: _Builder, names: list[Ref], folded: str, phrase: str, pos:
                 if best is None or m.start() > best[0]:
                     best = (m.start(), r.key)
     return best[1] if best else None
+
+
+def _named_for(b: _Builder, names: list[Ref], phrase: str, pos: int, typ: str) -> str | None:
+    """'the ministry' → the last body of that type whose name says ministry ('Justice Ministry').
+
+    A nearer body of the same type whose name does not hold the word
+    ('Primer Comando') is less likely the one meant.
+    """
+    head = phrase.split()[-1]
+    for r in reversed(names):
+        ent = b.res.by_key.get(r.key)
+        if r.start < pos and pos - r.start < 1500 and ent and ent.type == typ \
+                and head in fold_text(ent.name).split():
+            return r.key
+    return None
 
 
 def _plural_group(b: _Builder, names: list[Ref], pos: int) -> str | None:

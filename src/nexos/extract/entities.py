@@ -527,10 +527,13 @@ def _strip_one_title(text: str, s: int, e: int) -> tuple[int, int, str | None]:
             break
     if m and m.end() < e - s and text[s + m.end()] == " " and not (m.start() == 0 and _type_from_keywords(m.group())):
         # ("Secretaría Nacional Antidrogas" is a body: "secretaría" names a body before it names a secretary)
-        rest = s + m.end() + 1
+        end = m.end()
+        while (more := titles().match(folded, end + 1)) and more.end() < e - s and folded[more.end()] == " ":
+            end = more.end()  # "Justice Minister Beatriz Solano": one title after another
+        rest = s + end + 1
         if text[rest : rest + 1].isupper() and not (len(text[rest:e].split()) == 1
                                                     and _type_from_keywords(fold_text(text[rest:e]))):
-            return rest, e, text[s : s + m.end()]  # but "Justice Ministry" is a ministry, not a justice
+            return rest, e, text[s : s + end]  # but "Justice Ministry" is a ministry, not a justice
     return s, e, None
 
 

@@ -24,7 +24,9 @@ from nexos.extract.phrases import Unit
 from nexos.extract.phrases import units as _all_units
 from nexos.model import Document
 
-QUOTE = re.compile(r"(?m)“([^”]{2,800})”|\"([^\"\n]{2,800})\"|«([^»]{2,800})»|‘([^’\n]{8,800})’|^\s*[—–]\s*([^\n—–]{8,400})"
+# curly quotes and guillemets may hold a line break (hard-wrapped text) but not a paragraph break: a quote
+# over paragraphs opens each one and closes only the last (OPEN_PARAGRAPH)
+QUOTE = re.compile(r"(?m)“((?:[^”\n]|\n(?![ \t]*\n)){2,800})”|\"([^\"\n]{2,800})\"|«((?:[^»\n]|\n(?![ \t]*\n)){2,800})»|‘([^’\n]{8,800})’|^\s*[—–]\s*([^\n—–]{8,400})"
                    # 'straight single quotes': an apostrophe inside a word ("don't") does not close them
                    r"|(?<![\w'])'(?=[^\W\d_])((?:[^'\n]|'(?=\w)){8,600}?)(?<=[\w.,!?…])'(?![\w])")
 SPEECH = re.compile(
@@ -47,7 +49,10 @@ SPEECH = re.compile(
     r"asevero|cuestiono|reclamo|insto|opino|opina|considero|considera|defendio|zanjo|remato|exclamo|grito|narra|"
     r"narro|describe|describio|agregaron|dijeron|afirmaron|aseguraron|senalaron|denunciaron|explicaron|"
     # boasting and musing report words too ('presume en videos de «…»', 'muses about "…"')
-    r"presume|presumia|presumio|presumen|boasts|brags|bragged|muses|mused)(?![\w])"
+    r"presume|presumia|presumio|presumen|boasts|brags|bragged|muses|mused|dares|dared|taunts|taunted|mocks|mocked|"
+    r"retorts|retorted|"
+    # the imperfect of a report ('un panfleto advertía que «…»')
+    r"advertia|advertian|advierte|advierten|afirmaba|aseguraba|senalaba|denunciaba|decian|exigia|amenazaba)(?![\w])"
 )
 SPEAKER_TYPES = {"person", "government_body", "political_party", "armed_group", "criminal_group", "ngo",
                  "international_org", "state", "company", "media", "group", "other"}
@@ -81,10 +86,10 @@ class Quote:
 
 _DESCRIBED = r"(?:a|an|one|the|un|una|uno|el|la|los|las)"
 # '"…," according to X' / '«…», según X': the source comes after the quote like a speech verb's subject
-AFTER_CUE = re.compile(r"^[\"”»’*\s,.]*(?:[—–-]\s*)?(?:(?:\w+\s+){0,4}?" + SPEECH.pattern +
+AFTER_CUE = re.compile(r"^[\"”»’*\s,.]*(?:[—–-]\s*)?(?:(?:[\w'’]+\s+){0,4}?" + SPEECH.pattern +
                        # '"…," Ernesto Villagrán, spokesman for the prison service, told reporters': a name,
                        # then what the name is, set off by commas, then the verb
-                       r"|(?:\w+\s+){0,3}\w+\s*,\s*[^,;.\"“”«»]{3,80},\s*(?:\w+\s+){0,1}?" + SPEECH.pattern +
+                       r"|(?:[\w'’]+\s+){0,3}[\w'’]+\s*,\s*[^,;.\"“”«»]{3,80},\s*(?:\w+\s+){0,1}?" + SPEECH.pattern +
                        r"|(?:according\s+to|segun|de\s+acuerdo\s+con)(?![\w]))")
 # 'dijo a la ANP', 'told the AP', 'declaró ante la prensa': who was spoken to, not the speaker
 ADDRESSEE = re.compile(r"(?<![\w])(?:a|al|ante|to|told)\s+(?:(?:la|el|los|las|the)\s+)?$")
@@ -172,17 +177,22 @@ def _person_nouns() -> frozenset[str]:
     return frozenset(fold_text(w).split()[-1] for w in words if w.strip())
 
 
-def _subjectless(raw: str, lead: str) -> bool:
+ARTICLES = {"en": r"a|an|the|one|two|some", "es": r"un|una|unos|unas|el|la|los|las|uno|dos"}
+
+
+def _subjectless(raw: str, lead: str, lang: str = "") -> bool:
     """'Luego añadió:' / 'Later, he added that': a speech verb whose subject is the person before.
 
     Not 'A resident said:', whose subject is someone new: no article and no
-    name may come before the verb.
+    name may come before the verb (Spanish 'a' is a preposition: 'No nombraba a
+    nadie, pero advertía que…' has no subject of its own).
     """
     m = SPEECH.search(lead)
     if not m:
         return False
     head = lead[: m.start()]
-    if re.search(r"(?<![\w])(?:a|an|the|one|two|some|un|una|unos|unas|el|la|los|las|uno|dos)(?![\w])", head):
+    articles = ARTICLES.get(lang) or "|".join(ARTICLES.values())
+    if re.search(r"(?<![\w])(?:" + articles + r")(?![\w])", head):
         return False
     words = re.findall(r"\w+", raw[: m.start()])
     return not any(w[0].isupper() for w in words[1:])
@@ -200,9 +210,53 @@ def _addressed(folded: str, q_end: int, start: int) -> bool:
     return bool(verb and to and len(lead[verb.end() : to.start()].split()) <= 1)
 
 
+SENTENCE_STOP = re.compile(r"(?<=[^\W\d_]{4})[.!?;](?=\s)")
+
+
+# 'A former broker told us:' / 'Un vecino dijo:': a subject brought in without a name ('A report by X' is X's)
+UNNAMED_BEFORE = re.compile(
+    r"^[\s*]*(?:a|an|one|un|una|uno)\s+(?!(?:[\w-]+\s+){0,2}?(?:year|week|month|day|decade|time|moment|ano|mes|semana|"
+    r"dia|vez|momento|report|study|statement|document|letter|paper|memo|analysis|video|post|informe|estudio|comunicado|"
+    r"documento|carta|analisis|mensaje|publicacion|pamphlet|leaflet|flyer|banner|note|panfleto|narcomanta|manta|"
+    r"pancarta|nota)s?(?![\w]))")
+SPOKESPERSON = re.compile(r"(?<![\w])(?:spokes(?:person|man|woman)|representative|vocer[oa]|portavoz|representante)"
+                          r"(?![\w])")
+
+SPOKES_AFTER = re.compile(r"^[\"”»’*\s,.]*(?:[—–-]\s*)?(?:" + SPEECH.pattern + r"\s+)?(?:a|an|one|un|una|uno)\s+"
+                          r"(?:[\w-]+\s+)?" + SPOKESPERSON.pattern + r"\s+(?:for|of|at|from|de|del)(?![\w])")
+
+
+def _named_next(doc: Document, res: Resolution, folded: str, q_start: int, q_end: int) -> str | None:
+    """'"Nobody sleeps here anymore." Ana Prado has run a bakery…': a quote that opens its paragraph
+    and names its speaker in the next sentence, as its subject ('Ana Prado…', 'Mayor Ana Prado…') or
+    after a speech verb ('Así lo resume Ana Prado', 'So says Ana Prado').
+    """
+    para = doc.paragraph_at(q_start)
+    nxt = next((s for s in doc.sentences if q_end <= s[0] < q_end + 6), None)
+    if para is None or nxt is None or nxt[0] >= para[1] or folded[para[0] : q_start].strip(" *"):
+        return None
+    first = next((u for u in _units(res.refs, nxt[0], min(nxt[1], nxt[0] + 100), doc.text)
+                  if res.by_key[u.key].type in SPEAKER_TYPES), None)
+    if first is None or res.by_key[first.key].type != "person" \
+            or not any(r.start == first.start and r.kind == "name" for r in res.refs):
+        return None
+    lead = folded[nxt[0] : first.start]
+    if SPEECH.search(lead) or (len(lead.split()) <= 2 and not re.search(r"[,;:]", lead)):
+        return first.key
+    return None
+
+
+def _set_off(folded: str, units: list[Unit], limit: int) -> str | None:
+    """'A spokeswoman for Hendricks, Carol Dunn, said': the name between commas right before the speech verb."""
+    return next((u.key for u in units if folded[: u.start].rstrip().endswith(",")
+                 and APPOSITIVE_VERB.match(folded, u.end, limit)), None)
+
+
 def _speaker(doc: Document, res: Resolution, q_start: int, q_end: int, sent: tuple[int, int]) -> str | None:
     folded = fold_text(doc.text)
-    after = folded[q_end : q_end + 80].split("\n", 1)[0]  # the speaker is named in the same paragraph
+    after = folded[q_end : q_end + 150].split("\n", 1)[0]  # the speaker is named in the same paragraph
+    stop = SENTENCE_STOP.search(after)  # ... and in the same sentence ("Gen. Ruiz" is not a stop)
+    after = after[: stop.start()] if stop else after
     # '"…" y anunció' continues the subject before; '«…». El alcalde lo niega' is a new sentence
     inverted = not COORDINATED.match(after) and not re.match(r"^[\"”»’*]*\s*[.!?;]", after)
     rm = (ROLE_AFTER.match(after) or ROLE_BEFORE_VERB.match(after)) if inverted else None
@@ -214,29 +268,51 @@ def _speaker(doc: Document, res: Resolution, q_start: int, q_end: int, sent: tup
         near = [u for u in _units(res.refs, q_end, q_end + len(after)) if res.by_key[u.key].type in SPEAKER_TYPES
                 and not _addressed(folded, q_end, u.start)]
         persons = [u for u in near if res.by_key[u.key].type == "person"]
+        if ROLE_AFTER.match(after):
+            # '"…", indicó la directora de la Unidad X, Paula Cifuentes': the name set off after the description
+            persons = [u for u in persons if folded[: u.start].rstrip().endswith(",")] or persons
         if persons or near:  # "…," said X  /  "…," X said  /  "…", told ACN X  /  "…," according to X
             return (persons or near)[0].key
     before = [u for u in _units(res.refs, sent[0], q_start, doc.text) if res.by_key[u.key].type in SPEAKER_TYPES]
+    spokes = SPOKES_AFTER.match(after) if inverted and not before else None
+    if spokes:  # '"…," a spokesman for the ministry said': the body it speaks for
+        bodies = [u for u in _units(res.refs, q_end + spokes.end(), q_end + len(after))
+                  if res.by_key[u.key].type in SPEAKER_TYPES - {"person"}]
+        if bodies:
+            return bodies[0].key
     if not before and inverted and UNNAMED_AFTER.match(after):
-        return None
+        return None  # '"…," a resident said': nobody named
     if not before:
         # "Él mismo se presentó como «…»", "She added that «…»", "Luego añadió: «…»": a pronoun
         # or an unstated subject points at the person of the sentences before
         lead = folded[sent[0] : q_start]
+        colon = re.search(r":[ \t]*\n\s*$", folded[max(0, sent[0] - 400) : sent[0]]) if not lead.strip(" *") else None
+        if colon:  # 'X described the night the men came:' + a paragraph that is the quote: who the colon introduced
+            at = max(0, sent[0] - 400) + colon.start()
+            intro_sent = doc.sentence_at(at)
+            if intro_sent:
+                return _speaker(doc, res, at + 1, at + 1, (intro_sent[0], at + 1))
+        named_next = _named_next(doc, res, folded, q_start, q_end) if not lead.strip(" *") else None
+        if named_next:
+            return named_next
         if re.match(r"^\s*(?:Él|él|Ella|ella|He|he|She|she)\b", doc.text[sent[0] : q_start]) \
-                or not lead.strip(" *") or _subjectless(doc.text[sent[0] : q_start], lead):
-            return _last_person(res, sent[0])
+                or not lead.strip(" *") or _subjectless(doc.text[sent[0] : q_start], lead, doc.language or ""):
+            return _signer(res, folded, sent[0]) or _last_person(res, sent[0])
         return None
     intro = INTRO_PHRASE.match(folded[sent[0] : q_start])
     if intro:
         before = [u for u in before if u.start >= sent[0] + intro.end()] or before
+    clause = folded[sent[0] + (intro.end() if intro else 0) : q_start]
+    if UNNAMED_BEFORE.match(clause) and not any(res.by_key[u.key].type == "person" for u in before):
+        # 'A former broker for the Clan del Golfo told us:' is someone unnamed, not the clan;
+        # 'A spokesman for the ministry said:' speaks for the ministry
+        return before[0].key if SPOKESPERSON.search(clause) else None
     persons = [u for u in before if res.by_key[u.key].type == "person"] or before
     # 'La defensora regional para el Magdalena Medio, Liliana Barrios, aseguró que «…»': a name set
     # off by commas just before the speech verb is the subject the description before it announced
-    named = [u for u in persons if folded[: u.start].rstrip().endswith(",")
-             and APPOSITIVE_VERB.match(folded, u.end, q_start)]
+    named = _set_off(folded, persons, q_start)
     if named:
-        return named[0].key
+        return named
     # X said: "…" / X, stating, "…": the subject of the speech verb, the first actor of the clause
     if SPEECH.search(folded[persons[0].end : q_start]) or folded[:q_start].rstrip(" *").endswith(":"):
         return persons[0].key
@@ -258,12 +334,19 @@ def _dialogue(doc: Document, res: Resolution) -> list[Quote]:
     """Spanish dialogue: '—Quote —says X—. More quote.' Quote and narrator alternate between dashes."""
     text, folded = doc.text, fold_text(doc.text)
     out: list[Quote] = []
+    asked = False  # the line before was a question: an interview's answer follows
     for m in DIALOGUE_LINE.finditer(text):
         line_start = m.start(1)
         pieces = [(p.start(), p.end()) for p in re.finditer(r"[^—–]+", m.group(1))]
         quotes = [(line_start + a, line_start + b) for i, (a, b) in enumerate(pieces) if i % 2 == 0]
         narrators = [(line_start + a, line_start + b) for i, (a, b) in enumerate(pieces) if i % 2 == 1]
-        speaker = None
+        question, answer = m.group(1).rstrip().endswith("?"), asked
+        asked = question
+        if question and not narrators:
+            continue  # '—¿Quién está detrás?': the interviewer's question, nobody's quote
+        # '—¿…?' + '—Calculamos que…': with no narrator, an answer is the interviewee's, the person
+        # the lines before the interview are about
+        speaker = _topic_person(doc.text, res, line_start) if answer and not narrators else None
         for ns, ne in narrators:
             units = [u for u in _units(res.refs, ns, ne) if res.by_key[u.key].type in SPEAKER_TYPES]
             if units:
@@ -315,7 +398,7 @@ def _labeller(res: Resolution, text: str, folded: str, s: int, q_start: int) -> 
     persons = [u for u in actors if res.by_key[u.key].type == "person"]
     if not actors:
         return _document_owner(res, folded, s, verb.start())
-    return (persons or actors)[0].key
+    return _set_off(folded, persons, verb.end()) or (persons or actors)[0].key
 
 
 # 'Their latest paper muses about "…"' / 'Su informe advierte de «…»': a text that speaks for its authors
@@ -331,10 +414,32 @@ def _document_owner(res: Resolution, folded: str, s: int, verb: int) -> str | No
     person's, and who that is coreference must say.
     """
     if not OWNED_TEXT.search(folded, s, verb):
-        return None
+        return _signer(res, folded, s)
     prior = [r for r in res.refs if s - 400 < r.start < s and res.by_key.get(r.key)
              and res.by_key[r.key].type in SPEAKER_TYPES - {"person", "state"}]
     return max(prior, key=lambda r: r.start).key if prior else None
+
+
+# 'Un panfleto firmado por Los del Puente' / 'a banner signed by the CJNG': a text that speaks for its signer
+SIGNED = re.compile(r"(?<![\w])(?:panfleto|narcomanta|manta|pancarta|cartel|mensaje|comunicado|carta|video|audio|nota|"
+                    r"pamphlet|leaflet|flyer|banner|note|message|letter|statement)s?\s+(?:[\w]+\s+){0,3}?"
+                    r"(?:firmad[oa]s?|signed|atribuid[oa]s?|attributed|suscrit[oa]s?)\s+(?:por|by|a|to)\s+")
+
+
+def _signer(res: Resolution, folded: str, pos: int) -> str | None:
+    """'Apareció un panfleto firmado por X. (…) advertía que «…»': the signer, when the text before names it last.
+
+    The signed text must be in the 300 characters before ``pos`` with no
+    person named after it: a person in between is a likelier subject.
+    """
+    found = list(SIGNED.finditer(folded, max(0, pos - 300), pos))
+    if not found:
+        return None
+    after = [r for r in res.refs if found[-1].end() <= r.start < pos and res.by_key.get(r.key)]
+    signer = [r for r in after if r.start < found[-1].end() + 5 and res.by_key[r.key].type in SPEAKER_TYPES]
+    if not signer or any(res.by_key[r.key].type == "person" and r.key != signer[0].key for r in after):
+        return None
+    return signer[0].key
 
 
 def find_quotes(doc: Document, res: Resolution) -> list[Quote]:
@@ -342,8 +447,9 @@ def find_quotes(doc: Document, res: Resolution) -> list[Quote]:
     out: list[Quote] = _dialogue(doc, res)
     dialogue_lines = {doc.text.rfind("\n", 0, q.start) for q in out}
     for m in QUOTE.finditer(text):
-        if m.group(5) is not None and text.rfind("\n", 0, m.start(5)) in dialogue_lines:
-            continue  # already read as dialogue
+        if m.group(5) is not None and (text.rfind("\n", 0, m.start(5)) in dialogue_lines
+                                       or m.group(5).rstrip().endswith("?")):
+            continue  # already read as dialogue, or an interviewer's question
         gi = next(i for i in range(1, 7) if m.group(i) is not None)
         qs, qe = m.start(gi), m.end(gi)
         words = text[qs:qe].split()
@@ -351,12 +457,18 @@ def find_quotes(doc: Document, res: Resolution) -> list[Quote]:
         lead = folded[max(sent[0], m.start() - 40) : m.start()]
         spoken = bool(SPEECH.search(lead)) or lead.rstrip(" *").endswith((":", ","))
         if len(words) < 3 or (len(words) < 4 and not spoken):
+            if len(words) >= 2 and _short_speech(text, folded, sent, m):
+                out.append(Quote(qs, qe, text[qs:qe], _speaker(doc, res, m.start(), m.end(), sent), sent))
+                continue
             labeller = _labeller(res, text, folded, sent[0], m.start()) if len(words) <= 6 else None
+            labeller = labeller or _continued(res, text, out, sent, m)
             if labeller:
                 out.append(Quote(qs, qe, text[qs:qe], labeller, sent))
             continue  # else a name in quotes ("Total Peace") or a scare quote
         if re.match(r"^\s*(?:so-called|supuest[oa]s?|llamad[oa]s?|autodenominad[oa]s?)\s*$", lead[-15:]):
             continue
+        if _title(text[qs:qe], lead):
+            continue  # 'published "Los dueños del puerto" in 2021': the name of a work, not words said
         speaker = _speaker(doc, res, m.start(), m.end(), sent)
         if speaker is None and out and out[-1].speaker and doc.same_paragraph(out[-1].end, qs, unknown=True) \
                 and not text[sent[0] : m.start()].strip(" *"):
@@ -367,7 +479,54 @@ def find_quotes(doc: Document, res: Resolution) -> list[Quote]:
     return out
 
 
-OPEN_PARAGRAPH = re.compile(r'(?m)^[ \t]*"(?=\S)([^"\n]{8,1200})$(?=\n(?:[ \t]*\n)*[ \t]*["“])')
+LIST_WORDS = frozenset("and or y e o u ni".split())
+
+
+# what names a work or a plan right before its title in quotes ('his book "…"', 'publicó «…»')
+WORK_BEFORE = re.compile(
+    r"(?<![\w])(?:book|report|film|documentary|series|album|song|novel|article|column|study|paper|podcast|titled|"
+    r"entitled|operation|campaign|programme|program|published|released|libro|informe|documental|pelicula|serie|"
+    r"novela|articulo|columna|estudio|titulad[oa]|operacion|campana|programa|publico|lanzo|estreno)"
+    r"(?:\s+[\w-]+)?[\s,]*$")  # not a colon: 'publicó: «…»' introduces words said
+
+
+def _title(quoted: str, lead: str) -> bool:
+    """A capitalised quote with no stop of its own right after a word that names a work or a plan."""
+    body = quoted.strip()
+    return body[:1].isupper() and not body.endswith((".", "!", "?", "…", ",")) and len(body.split()) <= 10 \
+        and bool(WORK_BEFORE.search(lead))
+
+
+def _continued(res: Resolution, text: str, found: list[Quote], sent: tuple[int, int], m: re.Match[str]) -> str | None:
+    """'advertía que "los que hablan de más" serían "declarados objetivo"': a few more words of the same speaker.
+
+    Lowercase words (not a name in quotes) a few words after a quote of four
+    words or more with a speaker in the same sentence, with a word other than
+    a conjunction and no actor named in between.
+    """
+    prev = max((q for q in found if sent[0] <= q.start and q.end <= m.start()), key=lambda q: q.end, default=None)
+    if prev is None or prev.speaker is None or len(prev.text.split()) < 4 or not text[m.start() + 1 : m.start() + 2].islower():
+        return None
+    gap = re.findall(r"\w+", text[prev.end + 1 : m.start()])
+    if not set(w.lower() for w in gap) - LIST_WORDS or len(gap) > 6 \
+            or any(prev.end < r.start < m.start() for r in res.refs):
+        return None  # '"anoche", "el viernes"' is a list of terms, not one speaker going on
+    return prev.speaker
+
+
+def _short_speech(text: str, folded: str, sent: tuple[int, int], m: re.Match[str]) -> bool:
+    """'"Nobody listened."' / '"Never again," she said': a few words that are said, not a name.
+
+    A quoted sentence of its own (it opens the sentence and ends with its
+    stop inside the marks), or words a speech verb follows.
+    """
+    body = text[m.start() : m.end()].rstrip("\"”»’' ")
+    whole = not text[sent[0] : m.start()].strip(" *") and body.endswith((".", "!", "?", "…"))
+    after = folded[m.end() : m.end() + 80].split("\n", 1)[0]
+    return whole or (body.endswith(",") and bool(AFTER_CUE.match(after)))
+
+
+OPEN_PARAGRAPH = re.compile(r'(?m)^[ \t]*["“«](?=\S)([^"”»\n]{8,1200})$(?=\n(?:[ \t]*\n)*[ \t]*["“«])')
 
 
 def _open_paragraphs(doc: Document, found: list[Quote]) -> list[Quote]:
