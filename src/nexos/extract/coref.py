@@ -322,7 +322,7 @@ def _context_types(b: _Builder) -> None:
         if typ:
             votes.setdefault(r.key, []).append(typ)
     for key, typs in votes.items():
-        best = max(set(typs), key=typs.count)
+        best = max(dict.fromkeys(typs), key=typs.count)  # a tie goes to the first description, whatever the hash seed
         ent = b.res.by_key[key]
         if best != ent.type:
             ent.type = best
