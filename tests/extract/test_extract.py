@@ -360,3 +360,18 @@ def test_a_counted_date_restated_as_a_calendar_date_is_that_date() -> None:
     ex, _ = _run("Bogotá, 12 de marzo de 2025.\n\nEl 10 de marzo de 2025 la Armada capturó a Jhon Salgado en Tumaco. Una semana antes, el 1 de marzo, "
                  "la Armada incautó una lancha del Clan del Golfo.\n")
     assert "2025-03-01" in {e.date for e in ex.events} and "2025-03-03" not in {e.date for e in ex.events}
+
+
+def test_a_dropped_spanish_subject_is_the_last_sentence_s_subject() -> None:
+    ex, names = _run("El alcalde, Ómar Benítez Durán, fue amenazado. El 11 de noviembre encontró una corona en su "
+                     "puerta. Durante seis semanas despachó desde Cúcuta, protegido por la Unidad Nacional de "
+                     "Protección.\n")
+    assert ("Unidad Nacional de Protección", "supports", "Ómar Benítez Durán") in {
+        (names[r.source], r.type, names[r.target]) for r in ex.relations}
+    # a noun after an article, a preposition's noun, a passive or a plural verb is no dropped subject
+    for text in ("Rubén Soto habló en Cali. La funcionaria pidió calma a la Policía Nacional.\n",
+                 "Rubén Soto habló en Cali. En represalia, quemaron la sede de la Policía Nacional.\n",
+                 "Rubén Soto habló en Cali. Dos días después fue detenido por la Policía Nacional.\n"):
+        ex2, names2 = _run(text)
+        assert not any("Soto" in names2[r.source] and names2[r.target] == "Policía Nacional"
+                       for r in ex2.relations if r.type != "acts_against"), text

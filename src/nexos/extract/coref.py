@@ -123,6 +123,8 @@ def resolve_mentions(doc: Document, cands: list[Candidate]) -> Resolution:
     _anaphora(b)
     _repeated_descriptions(b)
     _plural_references(b)
+    if b.doc.language == "es":
+        _zero_subjects(b)
     b.res.refs.sort(key=lambda r: (r.start, r.end))
     return b.res
 
@@ -643,6 +645,93 @@ def _plural_references(b: _Builder) -> None:
         for key in reversed(keys):
             b.add_mention(b.res.by_key[key], m.start(), m.end(), "plural")
         taken.append((m.start(), m.end()))
+
+
+# Spanish drops a subject the sentence before named: "El alcalde, Ómar Benítez, fue el siguiente objetivo.
+# … Durante seis semanas despachó desde Cúcuta, protegido por la UNP." A sentence that opens (after a time or
+# place phrase at most) with a third-person singular verb in the past takes the last sentence's subject, as a
+# zero-width reference at the verb. Third-person plural is left alone: "mataron a X" is impersonal.
+ZERO_OPENERS = {"durante", "en", "desde", "tras", "despues", "antes", "hace", "al", "a", "ese", "esa", "este", "esta",
+                "aquel", "aquella", "ayer", "hoy", "luego", "entonces", "mas", "el", "la", "un", "una", "dias", "semanas",
+                "meses", "anos", "horas", "dos", "tres", "cuatro", "cinco", "pocos", "pocas", "unos", "unas"}
+ZERO_SKIP = ZERO_OPENERS | {"de", "del", "los", "las", "pasado", "pasada", "siguiente", "mismo", "misma", "tarde", "noche",
+                            "manana", "madrugada", "dia", "semana", "mes", "ano", "seis", "siete", "ocho", "nueve", "diez",
+                            "tambien", "ya", "no", "nunca", "se", "le", "les", "lo", "me", "nos", "despues", "luego",
+                            "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+                            "setiembre", "octubre", "noviembre", "diciembre", "lunes", "martes", "miercoles", "jueves",
+                            "viernes", "sabado", "domingo", "finales", "principios", "mediados", "fines", "inicios"}
+ZERO_VERB = re.compile(r"(?:fue|era|estuvo|estaba|habia|ha|sigue|seguia|volvio|[a-zñ]{3,}(?:o|aba|ia))")
+NOT_VERB = {"como", "solo", "todo", "cada", "otro", "poco", "mucho", "algo", "nada", "tanto", "medio", "dia", "tampoco",
+            "pero", "sino", "cuando", "donde", "mientras", "aunque", "porque", "desde", "durante", "hacia", "contra",
+            "segun", "sobre", "ambito", "ano", "barrio", "grupo", "cargo", "centro", "caso", "modo", "tiempo", "resto",
+            "pueblo", "territorio", "municipio", "ejercito", "gobierno", "ministerio", "proyecto", "trabajo", "tambien",
+            "luego", "ademas", "asimismo", "mismo", "primero", "segundo", "tercero", "entonces", "pronto", "apenas"}
+
+
+def _dropped_subject_verb(text: str, folded: str, s: int, e: int) -> int | None:
+    """Where the verb of a sentence with no subject of its own starts ("Durante seis semanas despachó …")."""
+    words = list(re.finditer(r"[\w'’]+|[,;:]", text[s : min(e, s + 140)]))
+    if not words or not text[s : s + 1].isupper():
+        return None
+    starts = [0]
+    if fold_text(words[0].group()) in ZERO_OPENERS:
+        comma = next((k for k, w in enumerate(words[:12]) if w.group() == ","), None)
+        if comma is not None:
+            starts.append(comma + 1)  # "En la puerta de su casa, encontró …": the opening phrase ends at its comma
+    for i in starts:
+        after_article = False
+        while i < len(words):
+            w = words[i].group()
+            f = fold_text(w)
+            if w in ("él", "Él") and not after_article:
+                return s + words[i].start()  # "Durante dos años él fue la ley": the accent makes it the pronoun
+            if w == "," or f.isdigit() or (f in ZERO_SKIP and (i == 0 or w[:1].islower())):
+                after_article = f in ARTICLES or f in PREPOSITIONS
+                i += 1
+                continue
+            if after_article:
+                break  # "La funcionaria pidió", "En represalia, …": after an article or a preposition, a noun
+            if w[:1].islower() and ZERO_VERB.fullmatch(f) and f not in NOT_VERB:
+                nxt = fold_text(words[i + 1].group()) if i + 1 < len(words) else ""
+                if f in ("fue", "era", "estaba", "estuvo") and PARTICIPLE.fullmatch(nxt):
+                    break  # "Dos días después fue expulsado": a passive's subject is whoever was acted on
+                return s + words[i].start()
+            break
+    return None
+
+
+ARTICLES = {"el", "la", "los", "las", "un", "una", "unos", "unas"}
+PREPOSITIONS = {"en", "de", "del", "a", "al", "desde", "durante", "tras", "hace", "con", "por", "para", "sin", "sobre"}
+PARTICIPLE = re.compile(r"[a-zñ]+(?:ado|ada|ados|adas|ido|ida|idos|idas|to|ta|tos|tas|cho|cha)")
+
+
+ZERO_ANTECEDENT = {"person", "criminal_group", "armed_group", "government_body", "political_party", "ngo", "company"}
+PREP_BEFORE = re.compile(r"(?<![\w])(?:de|del|a|al|en|por|con|para|segun|contra|sobre|entre|hacia|desde|que|y)\s+"
+                         r"(?:el\s+|la\s+|los\s+|las\s+)?$")
+
+
+def _zero_subjects(b: _Builder) -> None:
+    text, folded = b.doc.text, fold_text(b.doc.text)
+    sents = b.doc.sentences or [(0, len(text))]
+    refs = sorted(b.res.refs, key=lambda r: r.start)
+    starts = [r.start for r in refs]
+    subject: str | None = None  # the subject of the sentence before
+    added: list[Ref] = []
+    for s, e in sents:
+        lo, hi = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
+        inside = [r for r in refs[lo:hi] if r.end <= e]
+        para = b.doc.paragraph_at(s)
+        if para is None or para[0] == s:
+            subject = None  # a new paragraph: its subject is named again, as a rule
+        verb = _dropped_subject_verb(text, folded, s, e)
+        if verb is not None and subject and not any(r.start < verb for r in inside):
+            added.append(Ref(verb, verb, subject, "zero"))
+            continue  # the dropped subject goes on being the subject
+        first = next((r for r in inside if b.res.by_key.get(r.key) is not None
+                      and b.res.by_key[r.key].type in ZERO_ANTECEDENT
+                      and not PREP_BEFORE.search(folded[max(s, r.start - 25) : r.start])), None)
+        subject = first.key if first is not None and first.start - s < 80 else None
+    b.res.refs.extend(added)
 
 
 def _titled_person(b: _Builder, names: list[Ref], folded: str, phrase: str, pos: int) -> str | None:

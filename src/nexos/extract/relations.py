@@ -12,6 +12,8 @@ opening "In <place>," ties the main subject to that place.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from contextvars import ContextVar
 
 from nexos.extract.coref import Resolution
 from nexos.extract.lexicon import envoy_cues, fold_text, relation_cues
@@ -58,10 +60,27 @@ NOMINAL_HEAD = re.compile(r"^(?:seizure|arrest|capture|detention|extradition|ind
                           r"designacion|ties|links|support|apoyo|respaldo)\b")
 
 
+_ZEROS: ContextVar[tuple[int, ...]] = ContextVar("nexos_zero_subjects", default=())
+
+
+def _intro_end(text: str, s: int, e: int) -> int:
+    """Where a sentence's opener ("In March 2024, …", a dateline) ends; 0-based offset, ``s`` if none.
+
+    A dropped subject (coref's zero-width reference at the verb) ends it: "Durante seis semanas despachó
+    desde Cúcuta, protegido por …" has no opener, its verb's subject is the person named before.
+    """
+    m = INTRO.match(text[s:e])
+    end = s + m.end() if m else s
+    zeros = _ZEROS.get()
+    i = bisect_left(zeros, s)
+    if i < len(zeros) and zeros[i] < end:
+        return zeros[i]
+    return end
+
+
 def _main_subject(text: str, sent: tuple[int, int], groups: list[list[Unit]]) -> list[Unit] | None:
     s, _e = sent
-    m = INTRO.match(text[s:])
-    intro_end = s + m.end() if m else s
+    intro_end = _intro_end(text, s, _e)
     for g in groups:
         if g[0].start >= intro_end:
             return g
@@ -90,8 +109,7 @@ APPOSITION_CLOSE = re.compile(r",\s*(?:who goes by|known as|alias|conocid[oa] co
 
 
 def _subject_for(text: str, cue_start: int, sent: tuple[int, int], groups: list[list[Unit]]) -> list[Unit] | None:
-    intro = INTRO.match(text[sent[0] : sent[1]])
-    intro_end = sent[0] + intro.end() if intro else sent[0]
+    intro_end = _intro_end(text, *sent)
     # "Según la Fiscalía, X financia a Y": who reports is never the subject of what is reported
     before = [g for g in groups if g[-1].end <= cue_start and g[0].start >= intro_end]
     if not before:
@@ -210,6 +228,7 @@ def extract_relations(doc: Document, res: Resolution) -> list[Relation]:
     text, folded = doc.text, fold_text(doc.text)
     col = _Collector(doc, res)
     set_document(res)
+    _ZEROS.set(tuple(sorted(r.start for r in res.refs if r.kind == "zero")))
     for key, (k1, k2) in res.compounds.items():
         span = next((m for m in res.by_key[key].mentions), None)
         if span:
@@ -220,8 +239,8 @@ def extract_relations(doc: Document, res: Resolution) -> list[Relation]:
         units = _units(res.refs, s, e)
         if len(units) < 2:
             continue
-        m_intro = INTRO.match(text[s:e])
-        groups = _groups(text, units, s + m_intro.end() if m_intro else -1)
+        opener = _intro_end(text, s, e)
+        groups = _groups(text, units, opener if opener > s else -1)
         _cue_relations(col, text, folded, sent, groups, res)
         subj = _main_subject(text, sent, groups)
         places = _intro_places(text, sent, groups, res)
@@ -323,8 +342,7 @@ def _fallback_pairs(doc: Document, res: Resolution, col: _Collector) -> None:
         for ev in r.evidence:
             cued.setdefault(ev.start, set()).update((r.source, r.target))
     for sent in doc.sentences or [(0, len(text))]:
-        intro = INTRO.match(text[sent[0] : sent[1]])
-        intro_end = sent[0] + intro.end() if intro else sent[0]
+        intro_end = _intro_end(text, *sent)
         in_cue = cued.get(sent[0], set())
         for cs, ce in clause_spans(text, sent, SEMICOLON):
             groups = [g for g in _groups(text, _units(res.refs, cs, ce), intro_end)
