@@ -233,10 +233,10 @@ def _apposition_type(text: str, end: int) -> str | None:
                 return None  # "X, la banda Los Halcones": the description belongs to the next name
             return typ
     words = head.split()
-    for k in range(len(words), 0, -1):  # "a criminal organization based in …": the longest listed head
-        typ = descriptor_type(words[:k])
-        if typ:
-            return None if names_next(text, base + len(" ".join(words[:k]))) else typ
+    for n in range(len(words), 0, -1):  # "a criminal organization based in …": the longest listed head
+        head_type = descriptor_type(words[:n])
+        if head_type:
+            return None if names_next(text, base + len(" ".join(words[:n]))) else head_type
     return None
 
 
