@@ -375,3 +375,9 @@ def test_a_dropped_spanish_subject_is_the_last_sentence_s_subject() -> None:
         ex2, names2 = _run(text)
         assert not any("Soto" in names2[r.source] and names2[r.target] == "Policía Nacional"
                        for r in ex2.relations if r.type != "acts_against"), text
+
+
+def test_a_source_note_asserts_no_tie() -> None:
+    ex, names = _run("La Policía capturó a tres personas en Guayaquil.[2]\n\n"
+                     "[2] Agencia Sur, \"Policía de Ecuador detiene a tres miembros de Los Chacales\", 7 de marzo de 2025.\n")
+    assert not any("Chacales" in (names[r.source] + names[r.target]) for r in ex.relations)

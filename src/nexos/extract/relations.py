@@ -163,6 +163,10 @@ def _object_for(text: str, cue_end: int, sent_end: int, groups: list[list[Unit]]
     return out
 
 
+# A source note: "[2] Agencia X, "Title", 2025." or "3. Centre Y, "Title", …"
+NOTE_LINE = re.compile(r"\s*(?:\[\d+\]|\d+\.\s+[A-Z][^.]{0,80},\s+[\"“])")
+
+
 class _Collector:
     def __init__(self, doc: Document, res: Resolution) -> None:
         self.doc, self.res = doc, res
@@ -171,8 +175,8 @@ class _Collector:
 
     def add(self, typ: str, src: str, tgt: str, sent: tuple[int, int], negated: bool, conf: float,
             extractor: str = "rules.relations") -> None:
-        if src == tgt:
-            return
+        if src == tgt or NOTE_LINE.match(self.doc.text, sent[0]):
+            return  # '[2] Agencia X, "Policía detiene a miembros de Y", 2025': a source's title asserts nothing here
         ts, tt = self.res.by_key[src].type, self.res.by_key[tgt].type
         if typ == "operates_in":
             if tt not in SETTING_TYPES or ts in SETTING_TYPES:
@@ -397,7 +401,6 @@ def _setting_ties(doc: Document, res: Resolution, col: _Collector) -> None:
 
 
 GROUP_TYPES = {"criminal_group", "armed_group"}
-NOTE_LINE = re.compile(r"\s*(?:\[\d+\]|\d+\.\s+[A-Z][^.]{0,80},\s+[\"“])")
 
 
 def _co_settings(doc: Document, res: Resolution, col: _Collector) -> None:
@@ -410,8 +413,6 @@ def _co_settings(doc: Document, res: Resolution, col: _Collector) -> None:
     """
     text = doc.text
     for sent in doc.sentences or [(0, len(text))]:
-        if NOTE_LINE.match(text, sent[0]):
-            continue  # '[2] Centre X, "Cartels and ports", 2024': a source, not a statement
         intro = INTRO.match(text[sent[0] : sent[1]])
         start = sent[0] + intro.end() if intro and re.match(r"[A-ZÁÉÍÓÚÑ]{2}", text[sent[0] : sent[0] + 2]) else sent[0]
         start = max(start, _dateline_end(text, sent))
