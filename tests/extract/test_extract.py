@@ -381,3 +381,12 @@ def test_a_source_note_asserts_no_tie() -> None:
     ex, names = _run("La Policía capturó a tres personas en Guayaquil.[2]\n\n"
                      "[2] Agencia Sur, \"Policía de Ecuador detiene a tres miembros de Los Chacales\", 7 de marzo de 2025.\n")
     assert not any("Chacales" in (names[r.source] + names[r.target]) for r in ex.relations)
+
+
+def test_a_word_capitalised_only_where_a_sentence_starts_is_no_name() -> None:
+    ex, _ = _run("The claim spread fast. Screenshots of the post circulated on WhatsApp. Labels do not stop bullets, "
+                 "she said.\n- Jan. 27, 2022: Xiomara Castro is sworn in.\nVillalba habla poco. El capo Villalba huyó.\n")
+    names = {e.name for e in ex.entities}
+    assert not names & {"Screenshots", "Labels", "Jan"}
+    assert "Xiomara Castro" in names
+    assert any("Villalba" in n for n in names)  # capitalised mid-sentence elsewhere: a name after all

@@ -377,7 +377,35 @@ def find_candidates(doc: Document) -> list[Candidate]:
         if fold_text(text[s:e]) in country_names():
             typ = "state"  # "Kenya" in "the Kenya-led mission": the model's place is a country
         cands.append(Candidate(s, e, text[s:e], typ, "spacy", 0.55))
-    return _resolve_overlaps(cands, text)
+    return [c for c in _resolve_overlaps(cands, text) if not _capitalised_by_position(doc, c)]
+
+
+MONTH_ABBREVIATION = re.compile(r"(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|ene|abr|ago|dic)\.?\s*\d", re.I)
+
+
+def _capitalised_by_position(doc: Document, c: Candidate) -> bool:
+    """'Screenshots of the post circulated', 'Labels do not stop bullets', 'Jan. 27': a common word that is
+    capitalised only where a sentence (or a heading's field) starts, and nowhere else in the document."""
+    if c.source == "kb" or c.source == "collective" or " " in c.text or c.text.isupper():
+        return False
+    text = doc.text
+    if MONTH_ABBREVIATION.match(text, c.start):
+        return True
+    sent = doc.sentence_at(c.start)
+    opener = sent is not None and not text[sent[0] : c.start].strip(" \t\"“'‘«¿¡-—–*•|") \
+        or re.search(r"\|\s*$", text[max(0, c.start - 4) : c.start]) is not None
+    if not opener or not re.match(r"\s+[a-záéíóúñ]", text[c.end : c.end + 3]):
+        return False  # a name followed by another capitalised word, a comma or a full stop: leave it
+    folded = fold_text(c.text)
+    if folded in first_names() or folded in place_names() or folded in country_names():
+        return False
+    for m in re.finditer(r"(?<![\w])" + re.escape(c.text) + r"(?![\w])", text):
+        if m.start() == c.start:
+            continue
+        where = doc.sentence_at(m.start())
+        if where is not None and text[where[0] : m.start()].strip(" \t\"“'‘«¿¡-—–*•|"):
+            return False  # written capitalised mid-sentence elsewhere: a name
+    return True
 
 
 def _inside_other_name(text: str, hit: gazetteer.Hit) -> bool:
