@@ -401,3 +401,11 @@ def test_a_dated_clause_that_names_nobody_tells_of_the_story_s_last_subject() ->
     ex, names = _run("Crónicas del Sur · Revista digital · Publicado el 3 de mayo de 2025\n\nLa profesora Inés "
                      "Carvajal denunció las amenazas ante la Fiscalía de Sincelejo el año pasado.\n")
     assert not any(e.date == "2025-05-03" for e in ex.events)
+
+
+def test_throwing_something_is_no_policy_launch() -> None:
+    ex, _ = _run("El 3 de marzo de 2025, dos hombres de Los del Puente lanzaron una bolsa con gasolina contra la "
+                 "persiana de Rubiela Cárdenas y le prendieron fuego.\n"
+                 "El 5 de marzo de 2025 el Gobierno de Colombia lanzó un plan contra la extorsión.\n")
+    types = {e.date: e.type for e in ex.events}
+    assert types.get("2025-03-03") == "violence" and types.get("2025-03-05") == "policy"
