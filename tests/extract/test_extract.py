@@ -390,3 +390,52 @@ def test_a_word_capitalised_only_where_a_sentence_starts_is_no_name() -> None:
     assert not names & {"Screenshots", "Labels", "Jan"}
     assert "Xiomara Castro" in names
     assert any("Villalba" in n for n in names)  # capitalised mid-sentence elsewhere: a name after all
+
+
+def test_an_actor_s_own_state_takes_part_in_what_it_does() -> None:
+    ex, names = _run("Honduras has had a turbulent decade.\n\nOn 27 January 2014 Juan Orlando Hernández took office.\n")
+    ev = next(e for e in ex.events if e.date == "2014-01-27")
+    assert {"Juan Orlando Hernández", "Honduras"} <= {names[k] for k in ev.participants}
+    ex, names = _run("Venezuela vive una crisis larga.\n\nEl 28 de julio de 2024 Nicolás Maduro se robó las elecciones.\n")
+    ev = next(e for e in ex.events if e.date == "2024-07-28")
+    assert {"Nicolás Maduro", "Venezuela"} <= {names[k] for k in ev.participants}
+    # a group listed in many countries is transnational: no state of its own joins its events
+    ex, names = _run("El Salvador has jailed thousands.\n\nOn 3 May 2024 MS-13 attacked a bus in Tegucigalpa.\n")
+    ev = next(e for e in ex.events if e.date == "2024-05-03")
+    assert "El Salvador" not in {names[k] for k in ev.participants}
+
+
+def test_the_setting_skips_sentences_before_that_name_nobody() -> None:
+    ex, names = _run("Sincelejo, 22 de abril de 2025.\n\nMarta Rojas atiende la Droguería El Sol desde 1990. Durante "
+                     "años pagó. En enero dijo que no podía más. El 2 de febrero de 2025 unos hombres incendiaron la "
+                     "Droguería El Sol.\n")
+    ev = next(e for e in ex.events if e.date == "2025-02-02")
+    assert "Marta Rojas" in {names[k] for k in ev.participants}
+    ex, names = _run("Bill Soto ran the Blue Moon bar for years. He paid every week. In May he said no more. On 2 June "
+                     "2024 two men set fire to the Blue Moon bar.\n")
+    ev = next(e for e in ex.events if e.date == "2024-06-02")
+    assert "Bill Soto" in {names[k] for k in ev.participants}
+
+
+def test_a_dated_clause_that_names_nobody_tells_of_the_story_s_last_subject() -> None:
+    ex, names = _run("Revista Norte, 3 de mayo de 2025\n\nLa profesora Inés Carvajal denunció las amenazas ante la "
+                     "Fiscalía de Sincelejo hace un año.\n\nEl 9 de enero de 2025 encontró en la puerta de su casa "
+                     "una corona fúnebre.\n")
+    ev = next(e for e in ex.events if e.date == "2025-01-09")
+    assert "Inés Carvajal" in {names[k] for k in ev.participants}
+    ex, names = _run("North Desk, 3 May 2025\n\nThe teacher Ann Morrow reported the threats to the police in Leeds "
+                     "last spring.\n\nOn 9 January 2025 a funeral wreath appeared at her door.\n")
+    ev = next(e for e in ex.events if e.date == "2025-01-09")
+    assert "Ann Morrow" in {names[k] for k in ev.participants}
+    # a masthead with the date names nobody and tells nothing
+    ex, names = _run("Crónicas del Sur · Revista digital · Publicado el 3 de mayo de 2025\n\nLa profesora Inés "
+                     "Carvajal denunció las amenazas ante la Fiscalía de Sincelejo el año pasado.\n")
+    assert not any(e.date == "2025-05-03" for e in ex.events)
+
+
+def test_throwing_something_is_no_policy_launch() -> None:
+    ex, _ = _run("El 3 de marzo de 2025, dos hombres de Los del Puente lanzaron una bolsa con gasolina contra la "
+                 "persiana de Rubiela Cárdenas y le prendieron fuego.\n"
+                 "El 5 de marzo de 2025 el Gobierno de Colombia lanzó un plan contra la extorsión.\n")
+    types = {e.date: e.type for e in ex.events}
+    assert types.get("2025-03-03") == "violence" and types.get("2025-03-05") == "policy"

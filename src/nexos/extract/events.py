@@ -207,12 +207,35 @@ def extract_events(doc: Document, res: Resolution) -> list[Event]:
     out = list(events.values())
     _follow_paragraph(doc, res, out, dated)
     _lead_in(doc, res, out)
+    _home_states(res, out)
     return out
+
+
+def _home_states(res: Resolution, events: list[Event]) -> None:
+    """'Hernández takes office', 'the U.S. designates the Sinaloa Cartel': what an actor does, its own state takes
+    part in, when the document names that state. An actor's own state is the first of its countries; one listed
+    in more than two is transnational and has none."""
+    states = {e.countries[0]: e.key for e in res.entities if e.type == "state" and len(e.countries) == 1 and e.mentions}
+    for ev in events:
+        for k in list(ev.participants):
+            countries = res.by_key[k].countries
+            home = states.get(countries[0]) if countries and len(countries) <= 2 else None
+            if home and home not in ev.participants and len(ev.participants) < 8:
+                ev.participants.append(home)
+
+
+LEAD_BACK = 3  # how many sentences back an event with one actor looks for the setting
+
+
+def _actors(res: Resolution, sent: tuple[int, int]) -> list[str]:
+    return [u.key for u in _units(res.refs, *sent) if res.by_key[u.key].type not in NON_PARTICIPANT]
 
 
 def _lead_in(doc: Document, res: Resolution, events: list[Event]) -> None:
     """'He wins a seat in the National Congress. In January 2018 he takes office …': an event told with one
-    actor takes the actors of the sentence before it in its paragraph, the setting the story just gave."""
+    actor takes the actors of the sentence before it in its paragraph, the setting the story just gave. A
+    sentence before that names nobody ("En febrero dijo que no podía más.") is passed over for the one before
+    it, up to LEAD_BACK sentences back."""
     sents = doc.sentences or [(0, len(doc.text))]
     index = {s: i for i, (s, _e) in enumerate(sents)}
     for ev in events:
@@ -220,7 +243,11 @@ def _lead_in(doc: Document, res: Resolution, events: list[Event]) -> None:
         i = index.get(ev.evidence[0].start) if ev.evidence else None
         if len(own) != 1 or not i or not doc.same_paragraph(sents[i - 1][0], sents[i][0]):
             continue
-        for u in _units(res.refs, *sents[i - 1]):
+        j = i - 1
+        while j > 0 and i - j < LEAD_BACK and doc.same_paragraph(sents[j - 1][0], sents[i][0]) \
+                and not _actors(res, sents[j]):
+            j -= 1
+        for u in _units(res.refs, *sents[j]):
             if u.key not in ev.participants and res.by_key[u.key].type not in NON_PARTICIPANT \
                     and len(ev.participants) < 8:
                 ev.participants.append(u.key)
@@ -277,6 +304,30 @@ def _sentence_subject_keys(text: str, sent: tuple[int, int], res: Resolution) ->
     return []
 
 
+SUBJECT_BACK = 3  # how many sentences back a dated clause that names nobody looks for its subject
+MASTHEAD = re.compile(r"[|·]")
+
+
+def _tells(doc: Document, sent: tuple[int, int], dm: DateMention, trigger: str | None) -> bool:
+    """A dated clause that names no actor still tells the story's happening, unless it is the masthead or a
+    heading ('Revista Sur · Publicado el 28 de abril') or a count that lands after the document's own date
+    ('Tres años después, …' in a column that looks ahead)."""
+    if trigger:
+        return True
+    if sent[0] < _body_start(doc) or MASTHEAD.search(doc.text, sent[0], sent[1]):
+        return False
+    return not (dm.kind == "relative" and doc.published and (dm.value or "") > doc.published)
+
+
+def _body_start(doc: Document) -> int:
+    """Where the body starts: the paragraph of the first sentence of a dozen words or more."""
+    for s, e in doc.sentences:
+        if len(re.findall(r"\w+", doc.text[s:e])) >= 12:
+            para = doc.paragraph_at(s)
+            return para[0] if para else s
+    return 0
+
+
 def _event_for(doc: Document, res: Resolution, folded: str, sent: tuple[int, int], clause: tuple[int, int],
                dm: DateMention, history: list[list[str]], prev_month: dict[str, str], n: int) -> Event | None:
     text = doc.text
@@ -301,8 +352,9 @@ def _event_for(doc: Document, res: Resolution, folded: str, sent: tuple[int, int
         for keys in reversed(history[-2:]):
             parts.extend(k for k in keys if k not in parts)
     trigger = _trigger(folded, clause[0], clause[1], dm.start)
-    if not parts and trigger and history:
-        parts = list(history[-1])  # "El 11 de noviembre encontró…": the subject is the previous sentence's
+    if not parts and _tells(doc, sent, dm, trigger):
+        # "El 11 de noviembre encontró…", "On 2 June two men set fire to it": the story's last named subject
+        parts = next((list(keys) for keys in reversed(history[-SUBJECT_BACK:]) if keys), [])
     if not parts:
         return None
     places = [u.key for u in units if res.by_key[u.key].type in NON_PARTICIPANT]
