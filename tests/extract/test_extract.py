@@ -439,3 +439,13 @@ def test_throwing_something_is_no_policy_launch() -> None:
                  "El 5 de marzo de 2025 el Gobierno de Colombia lanzó un plan contra la extorsión.\n")
     types = {e.date: e.type for e in ex.events}
     assert types.get("2025-03-03") == "violence" and types.get("2025-03-05") == "policy"
+
+
+def test_wire_services_and_facilities_are_typed_as_such() -> None:
+    ex, _ = _run("Lima, 20 ago 2025 (Agencia Noticias del Pacífico, ANP).- La Policía Nacional del Perú detuvo al alcalde.\n"
+                 "The clash began at the Los Naranjales detention centre. Guards found his cell at the Litoral "
+                 "penitentiary in Guayaquil. Fue recluido en la cárcel de La Picota.\n")
+    types = {e.name: e.type for e in ex.entities}
+    assert types.get("Agencia Noticias del Pacífico") == "media"
+    assert types.get("Naranjales") == types.get("Litoral") == types.get("Picota") == "location"
+    assert not [r for r in ex.relations if r.type == "operates_in"]  # a prison is no gang operating in a city

@@ -185,11 +185,27 @@ def gazetteer_name(name: str) -> bool:
     return bool(hits) and hits[0].start == 0
 
 
+NEWS_AGENCY = re.compile(r"^(?:agencia|agency|agence)\b.*\b(?:noticias|news|press|prensa|informativa|wire)\b"
+                         r"|\b(?:noticias|news|press|prensa|wire)\s+(?:agency|agencia)\b")
+
+
 def _type_from_keywords(folded_name: str) -> str | None:
+    if NEWS_AGENCY.search(folded_name):
+        return "media"  # "Agencia Noticias del Pacífico" is a wire service, not a state agency
     for typ, rx in org_keywords():
         if rx.search(folded_name):
             return typ
     return None
+
+
+# "the Los Naranjales detention centre", "the Litoral penitentiary": a facility's name is a place
+FACILITY_AFTER = re.compile(r"\s+(?:detention cent(?:re|er)|prison|penitentiary|jail|correctional (?:facility|centre|center)|"
+                            r"naval base|air base|military base|airport|airstrip|mine|ranch|hacienda|estate|barracks)\b",
+                            re.I)
+FACILITY_BEFORE = re.compile(r"(?<![\w])(?:carcel|penal|penitenciaria|centro penitenciario|centro de detencion|"
+                             r"centro de reclusion|reclusorio|prision|base naval|base aerea|base militar|aeropuerto|"
+                             r"pista|mina|finca|hacienda|rancho|batallon|fuerte|complejo penitenciario)\s+"
+                             r"(?:de\s+|del\s+)?(?:la\s+|el\s+|los\s+|las\s+)?$")
 
 
 def _title_before(text: str, start: int) -> str | None:
@@ -257,6 +273,8 @@ def _type_candidate(text: str, s: int, e: int, sent_start: int, ner: dict[tuple[
         if group and group != "person":
             return group, 0.7, None
         return "person", 0.75, None
+    if FACILITY_AFTER.match(text, e) or FACILITY_BEFORE.search(fold_text(before)):
+        return "location", 0.7, None
     kw = _type_from_keywords(folded)
     if kw:
         return kw, 0.7, None
