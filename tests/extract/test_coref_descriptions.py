@@ -133,3 +133,13 @@ def test_his_government_is_the_person_s_government() -> None:
 def test_spanish_possessive_opening_a_sentence_with_two_candidates_is_left_alone() -> None:
     refs = _refs("Según la Policía, Los del Puente cobran en nombre del Clan del Golfo. Su cabecilla tiene 24 años.\n")
     assert refs.get("Su") is None
+
+
+@pytest.mark.parametrize(("text", "phrase", "name"), [
+    ("Los Choneros, una banda de Manta, pelean con el Frente Oliver Sinisterra. La organización criminal controla "
+     "las cárceles.\n", "La organización criminal", "Los Choneros"),
+    ("Los Choneros, a gang from Manta, fight the Frente Oliver Sinisterra. The trafficking network controls the "
+     "prisons.\n", "The trafficking network", "Los Choneros"),
+])
+def test_descriptions_with_an_adjective(text: str, phrase: str, name: str) -> None:
+    assert _refs(text).get(phrase) == name
