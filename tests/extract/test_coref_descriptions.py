@@ -143,3 +143,27 @@ def test_spanish_possessive_opening_a_sentence_with_two_candidates_is_left_alone
 ])
 def test_descriptions_with_an_adjective(text: str, phrase: str, name: str) -> None:
     assert _refs(text).get(phrase) == name
+
+
+@pytest.mark.parametrize(("text", "phrase", "name"), [
+    ("The Frente 33 attacked the Frente 10 near Tibú on Monday. The armed group lost ten fighters.\n",
+     "The armed group", "Frente 33"),
+    ("El Frente 33 atacó al Frente 10 cerca de Tibú. El grupo armado perdió diez combatientes.\n",
+     "El grupo armado", "Frente 33"),
+])
+def test_several_groups_the_description_is_the_last_sentence_s_subject(text: str, phrase: str, name: str) -> None:
+    assert _refs(text).get(phrase) == name
+
+
+def test_a_description_after_its_own_subject_is_someone_else() -> None:
+    refs = _refs("El Frente 33 atacó al ELN en Tibú. La guerrilla acusó a esa facción de atacar a civiles.\n")
+    assert refs.get("esa facción") != refs.get("La guerrilla")
+
+
+def test_su_gobierno_is_the_president_s() -> None:
+    text = ("El presidente Gustavo Petro habló en Cúcuta. El gobierno de Colombia anunció tropas. Su gobierno "
+            "negocia con el ELN.\n")
+    doc = build_document(text.encode("utf-8"), "t.txt")
+    res = resolve_mentions(doc, find_candidates(doc))
+    keys = {text[r.start : r.end]: r.key for r in res.refs}
+    assert keys.get("Su gobierno") == keys["gobierno de Colombia"]

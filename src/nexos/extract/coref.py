@@ -538,12 +538,30 @@ def _anaphora(b: _Builder) -> None:
             if text[m.start() : m.start() + 1].isupper() and prev_char not in ("", ".", "\n", "!", "?", "—", "\"", "”", "»"):
                 continue  # "The Group of Seven" mid-sentence is a name, not an anaphor
             head = m.group(2).split()[0 if lang == "es" else -1]  # "la organización criminal", "the armed group"
-            key = _named_for(b, names, head, m.start(), typ) or last_before(m.start(), {typ}, 800)
+            key = _named_for(b, names, head, m.start(), typ) or _previous_subject(b, names, m.start(), typ) \
+                or last_before(m.start(), {typ}, 800)
             if key and described.get(key) and head not in described[key]:
                 # "X, una red de narcotráfico … Y, un grupo armado … esta red": X, not the nearer Y
                 key = _described_as(b, names, described, head, m.start(), typ) or key
+            if key and _said_in_clause(b, key, m.start()):
+                continue  # "La guerrilla acusó a esa facción": the subject again is no object of its own verb
             if key and not any(r.start < m.end() and m.start() < r.end for r in names):
                 b.add_mention(b.res.by_key[key], m.start(), m.end(), "description")
+
+
+CLAUSE_TURN = re.compile(r"[;:—–]|,\s*(?:and|but|while|y|pero|mientras)\s|\s(?:que|who|which|that)\s", re.I)
+
+
+def _said_in_clause(b: _Builder, key: str, pos: int) -> bool:
+    """Whether ``key`` is the subject of the clause that holds ``pos``: its sentence's first actor, with no
+    clause between ('La guerrilla acusó a esa facción'; not 'El mandatario, que habló con el ELN, acusó a
+    esa guerrilla')."""
+    sent = b.doc.sentence_at(pos) or (max(0, pos - 200), pos)
+    first = min((r for r in b.res.refs if sent[0] <= r.start and r.end <= pos
+                 and b.res.by_key.get(r.key) and b.res.by_key[r.key].type not in ("location", "state")),
+                key=lambda r: (r.start, -r.end), default=None)
+    return first is not None and first.key == key and first.kind in ("name", "description") \
+        and not CLAUSE_TURN.search(b.doc.text[first.end : pos])
 
 
 # "the National Police's anti-narcotics directorate, known by its acronym DIRAN … the anti-narcotics
@@ -664,6 +682,23 @@ def _named_for(b: _Builder, names: list[Ref], head: str, pos: int, typ: str) -> 
                 and head in fold_text(ent.name).split():
             return r.key
     return None
+
+
+SOURCE_INTRO = re.compile(r"(?:segun|de acuerdo con|according to|para|en opinion de)\s[^,.]{1,80},\s*")
+
+
+def _previous_subject(b: _Builder, names: list[Ref], pos: int, typ: str) -> str | None:
+    """'The Frente 33 attacked the Frente 10. The armed group …': with none of the type named earlier in
+    this sentence and several in the last, the last sentence's subject (its first such name)."""
+    sents = b.doc.sentences or [(0, len(b.doc.text))]
+    i = bisect.bisect_right(sents, (pos, len(b.doc.text) + 1)) - 1
+    if i < 1:
+        return None
+    fit = [r for r in names if sents[i - 1][0] <= r.start < pos and b.res.by_key[r.key].type == typ]
+    if any(r.start >= sents[i][0] for r in fit) or len({r.key for r in fit}) < 2:
+        return None
+    intro = SOURCE_INTRO.match(fold_text(b.doc.text), sents[i - 1][0])
+    return next((r.key for r in fit if r.start >= (intro.end() if intro else 0)), None)
 
 
 def _described_heads(b: _Builder, names: list[Ref]) -> dict[str, set[str]]:

@@ -351,7 +351,7 @@ def own_government(b: _Builder, names: list[Ref]) -> None:
     for m in OWN_GOVERNMENT.finditer(folded):
         owner = next((r.key for r in b.res.refs if r.start == m.start(1) and r.kind == "pronoun"), None)
         if owner is None and m.group(1) == "su":
-            lo = _sentence_start(b, m.start(), 1)
+            lo = _sentence_start(b, m.start(), 2)
             people = [r for r in names if lo <= r.start < m.start() and b.res.by_key[r.key].type == "person"]
             owner = people[-1].key if people else None
         person = b.res.by_key.get(owner or "")
