@@ -14,6 +14,8 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from nexos.extract.descriptions import gender as _gender
+from nexos.extract.descriptions import own_government, person_descriptions, possessed_parts, state_bodies
 from nexos.extract.entities import Candidate, _type_from_keywords, names_next
 from nexos.extract.lexicon import descriptor_heads, descriptor_type, fold_text, load
 from nexos.knowledge import load_kb
@@ -123,6 +125,10 @@ def resolve_mentions(doc: Document, cands: list[Candidate]) -> Resolution:
     _anaphora(b)
     _repeated_descriptions(b)
     _plural_references(b)
+    names = sorted((r for r in b.res.refs if r.kind == "name"), key=lambda r: r.start)
+    state_bodies(b, names)
+    possessed_parts(b)
+    own_government(b, names)
     if b.doc.language == "es":
         _zero_subjects(b)
     b.res.refs.sort(key=lambda r: (r.start, r.end))
@@ -518,27 +524,46 @@ def _anaphora(b: _Builder) -> None:
         key = last_before(m.start(), {"group"}, 400) or _plural_group(b, names, m.start())
         if key:
             b.add_mention(b.res.by_key[key], m.start(), m.end(), "pronoun")
+    legacy = {fold_text(p).split(" ", 1)[1] for p in cues["descriptions"]["person"].get(lang, [])}
+    person_descriptions(b, names, legacy)
+    described = _described_heads(b, names)
+    det = r"the|this" if lang == "en" else r"el|la|los|las|este|esta|ese|esa|dicho|dicha|aquel|aquella"
     for typ, by_lang in cues["descriptions"].items():
-        phrases = by_lang.get(lang, [])
-        if not phrases:
+        phrases = sorted({fold_text(p).split(" ", 1)[-1] for p in by_lang.get(lang, [])}, key=len, reverse=True)
+        if not phrases or typ == "person":
             continue
-        rx = re.compile(r"(?<![\w])(" + "|".join(re.escape(fold_text(p)) for p in phrases) + r")(?![\w])")
+        # "esta red", "dicha organización", "this network": a demonstrative as well as the article
+        rx = re.compile(rf"(?<![\w])((?:{det})\s+(" + "|".join(re.escape(p) for p in phrases) + r"))(?![\w])")
         for m in rx.finditer(folded):
             # a footnote marker after the stop ('… the same referral.[4] The company said') still opens a sentence
             prev_char = FOOTNOTE_END.sub("", text[: m.start()].rstrip(" \t"))[-1:]
             if text[m.start() : m.start() + 1].isupper() and prev_char not in ("", ".", "\n", "!", "?", "—", "\"", "”", "»"):
                 continue  # "The Group of Seven" mid-sentence is a name, not an anaphor
-            if typ == "person":
-                # "El alcalde de San Jacinto, Ómar Benítez": the name in apposition, not an earlier person
-                ahead = next((r for r in names if m.end() <= r.start <= m.end() + 60
-                              and b.res.by_key.get(r.key) and b.res.by_key[r.key].type == "person"), None)
-                if ahead and re.fullmatch(r"[^.;:]{0,45},\s*", text[m.end() : ahead.start]):
-                    b.add_mention(b.res.by_key[ahead.key], m.start(), m.end(), "description")
-                    continue
-            key = (_titled_person(b, names, folded, m.group(1), m.start()) if typ == "person" else
-                   _named_for(b, names, m.group(1), m.start(), typ)) or last_before(m.start(), {typ}, 800)
+            head = m.group(2).split()[0 if lang == "es" else -1]  # "la organización criminal", "the armed group"
+            key = _named_for(b, names, head, m.start(), typ) or _previous_subject(b, names, m.start(), typ) \
+                or last_before(m.start(), {typ}, 800)
+            if key and described.get(key) and head not in described[key]:
+                # "X, una red de narcotráfico … Y, un grupo armado … esta red": X, not the nearer Y
+                key = _described_as(b, names, described, head, m.start(), typ) or key
+            if key and _said_in_clause(b, key, m.start()):
+                continue  # "La guerrilla acusó a esa facción": the subject again is no object of its own verb
             if key and not any(r.start < m.end() and m.start() < r.end for r in names):
                 b.add_mention(b.res.by_key[key], m.start(), m.end(), "description")
+
+
+CLAUSE_TURN = re.compile(r"[;:—–]|,\s*(?:and|but|while|y|pero|mientras)\s|\s(?:que|who|which|that)\s", re.I)
+
+
+def _said_in_clause(b: _Builder, key: str, pos: int) -> bool:
+    """Whether ``key`` is the subject of the clause that holds ``pos``: its sentence's first actor, with no
+    clause between ('La guerrilla acusó a esa facción'; not 'El mandatario, que habló con el ELN, acusó a
+    esa guerrilla')."""
+    sent = b.doc.sentence_at(pos) or (max(0, pos - 200), pos)
+    first = min((r for r in b.res.refs if sent[0] <= r.start and r.end <= pos
+                 and b.res.by_key.get(r.key) and b.res.by_key[r.key].type not in ("location", "state")),
+                key=lambda r: (r.start, -r.end), default=None)
+    return first is not None and first.key == key and first.kind in ("name", "description") \
+        and not CLAUSE_TURN.search(b.doc.text[first.end : pos])
 
 
 # "the National Police's anti-narcotics directorate, known by its acronym DIRAN … the anti-narcotics
@@ -734,33 +759,58 @@ def _zero_subjects(b: _Builder) -> None:
     b.res.refs.extend(added)
 
 
-def _titled_person(b: _Builder, names: list[Ref], folded: str, phrase: str, pos: int) -> str | None:
-    """'el alcalde' → the person introduced with 'alcalde' right next to their name earlier."""
-    head = phrase.split()[-1]
-    best: tuple[int, str] | None = None
-    for m in re.finditer(r"(?<![\w])" + re.escape(head) + r"(?![\w])", folded[:pos]):
-        for r in names:
-            ent = b.res.by_key.get(r.key)
-            if ent is None or ent.type != "person":
-                continue
-            gap = r.start - m.end() if r.start >= m.end() else m.start() - r.end
-            if 0 <= gap < 60 and "." not in folded[min(r.end, m.end()) : max(r.start, m.start())]:
-                if best is None or m.start() > best[0]:
-                    best = (m.start(), r.key)
-    return best[1] if best else None
-
-
-def _named_for(b: _Builder, names: list[Ref], phrase: str, pos: int, typ: str) -> str | None:
+def _named_for(b: _Builder, names: list[Ref], head: str, pos: int, typ: str) -> str | None:
     """'the ministry' → the last body of that type whose name says ministry ('Justice Ministry').
 
     A nearer body of the same type whose name does not hold the word
     ('Primer Comando') is less likely the one meant.
     """
-    head = phrase.split()[-1]
     for r in reversed(names):
         ent = b.res.by_key.get(r.key)
         if r.start < pos and pos - r.start < 1500 and ent and ent.type == typ \
                 and head in fold_text(ent.name).split():
+            return r.key
+    return None
+
+
+SOURCE_INTRO = re.compile(r"(?:segun|de acuerdo con|according to|para|en opinion de)\s[^,.]{1,80},\s*")
+
+
+def _previous_subject(b: _Builder, names: list[Ref], pos: int, typ: str) -> str | None:
+    """'The Frente 33 attacked the Frente 10. The armed group …': with none of the type named earlier in
+    this sentence and several in the last, the last sentence's subject (its first such name)."""
+    sents = b.doc.sentences or [(0, len(b.doc.text))]
+    i = bisect.bisect_right(sents, (pos, len(b.doc.text) + 1)) - 1
+    if i < 1:
+        return None
+    fit = [r for r in names if sents[i - 1][0] <= r.start < pos and b.res.by_key[r.key].type == typ]
+    if any(r.start >= sents[i][0] for r in fit) or len({r.key for r in fit}) < 2:
+        return None
+    intro = SOURCE_INTRO.match(fold_text(b.doc.text), sents[i - 1][0])
+    return next((r.key for r in fit if r.start >= (intro.end() if intro else 0)), None)
+
+
+def _described_heads(b: _Builder, names: list[Ref]) -> dict[str, set[str]]:
+    """The words of the descriptions written beside each organisation's name ('X, una red de narcotráfico')."""
+    folded = fold_text(b.doc.text)
+    out: dict[str, set[str]] = {}
+    for r in names:
+        ent = b.res.by_key.get(r.key)
+        if ent is None or ent.type in ("person", "location", "state"):
+            continue
+        for m in (DESCRIBED_BEFORE.search(folded[max(0, r.start - 80) : r.start]),
+                  DESCRIBED_AFTER.match(folded[r.end : r.end + 80])):
+            if m:
+                out.setdefault(r.key, set()).update(m.group(1).split())
+    return out
+
+
+def _described_as(b: _Builder, names: list[Ref], described: dict[str, set[str]], head: str, pos: int,
+                  typ: str) -> str | None:
+    """'esta red' → the last organisation of that type described with that word ('X, una red de …')."""
+    for r in reversed(names):
+        ent = b.res.by_key.get(r.key)
+        if r.start < pos and pos - r.start < 1500 and ent and ent.type == typ and head in described.get(r.key, ()):
             return r.key
     return None
 
@@ -776,23 +826,4 @@ def _plural_group(b: _Builder, names: list[Ref], pos: int) -> str | None:
             return r.key
         if ent.type == "person":
             return None  # a person in between: "they" is more likely someone else
-    return None
-
-
-FEMALE_NOT_A = {"xiomara", "carmen", "ines", "ruth", "isabel", "raquel", "beatriz", "mercedes", "dolores",
-                "rosario", "pilar", "consuelo", "soledad", "luz", "esther", "susan", "karen", "sharon",
-                "michelle", "elizabeth", "janet", "ingrid", "delcy", "keiko", "dilma", "kamala", "hillary",
-                "margaret", "ann", "anne", "helen", "rachel", "sarah", "judith", "joyce", "kathleen"}
-MALE_A = {"nicola", "luca", "joshua", "elia", "andrea"}
-
-
-def _gender(name: str) -> str | None:
-    """A guess from the given name, or None: 'Xiomara Castro' → 'f', 'Iván Duque' → 'm'."""
-    from nexos.extract.lexicon import first_names
-
-    first = fold_text(name.split()[0]) if name.split() else ""
-    if first in FEMALE_NOT_A or first.endswith("a") and first in first_names() and first not in MALE_A:
-        return "f"
-    if first in first_names():
-        return "m"
     return None

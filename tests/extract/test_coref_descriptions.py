@@ -1,0 +1,169 @@
+"""Descriptions, titles and possessives that refer back to a named actor, English and Spanish."""
+
+from __future__ import annotations
+
+import pytest
+
+from nexos.extract.coref import resolve_mentions
+from nexos.extract.entities import find_candidates
+from nexos.ingest import build_document
+
+
+def _refs(text: str) -> dict[str, str | None]:
+    """Each description or pronoun (its text, first occurrence) → the name of the entity it resolved to."""
+    doc = build_document(text.encode("utf-8"), "t.txt")
+    res = resolve_mentions(doc, find_candidates(doc))
+    out: dict[str, str | None] = {}
+    for r in res.refs:
+        if r.kind in ("description", "pronoun"):
+            out.setdefault(text[r.start : r.end], res.by_key[r.key].name)
+    return out
+
+
+@pytest.mark.parametrize(("text", "phrase", "name"), [
+    ("Judge Carla Ibáñez froze the assets of the Tren de Aragua. The judge said the funds came from extortion.\n",
+     "The judge", "Carla Ibáñez"),
+    ("Deputy police chief Alfredo Soto met Governor Marta Ruiz in Tegucigalpa. The governor praised the raid.\n",
+     "The governor", "Marta Ruiz"),
+    ("Commissioner Héctor Lagos briefed Senator Ana Prieto on MS-13. The commissioner said arrests had doubled.\n",
+     "The commissioner", "Héctor Lagos"),
+    ("Congresswoman Rita Molina accused the Sinaloa Cartel of bribing judges. The congresswoman asked for a probe.\n",
+     "The congresswoman", "Rita Molina"),
+    ("Former president Óscar Lemus was arrested in Miami. Mayor Pablo Reyes welcomed the news. "
+     "The former president denies the charges.\n", "The former president", "Óscar Lemus"),
+    ("Guatemalan President Bernardo Arévalo met the envoy Thomas Reed. The Guatemalan leader asked for help.\n",
+     "The Guatemalan leader", "Bernardo Arévalo"),
+])
+def test_titled_person_en(text: str, phrase: str, name: str) -> None:
+    assert _refs(text).get(phrase) == name
+
+
+@pytest.mark.parametrize(("text", "phrase", "name"), [
+    ("La jueza Carla Ibáñez congeló los bienes del Tren de Aragua. La jueza dijo que el dinero venía de extorsiones.\n",
+     "La jueza", "Carla Ibáñez"),
+    ("El presidente Gustavo Petro recibió al ministro Luis Fernando Cristo en Bogotá. El mandatario habló del "
+     "Clan del Golfo.\n", "El mandatario", "Gustavo Petro"),
+    ("El comisario Héctor Lagos habló con la alcaldesa Ana Prieto. El comisario dijo que la banda cayó.\n",
+     "El comisario", "Héctor Lagos"),
+    ("La congresista Rita Molina denunció a Los Rastrojos. La congresista pidió una investigación.\n",
+     "La congresista", "Rita Molina"),
+    ("El exalcalde Mario Díaz fue capturado en Cali. El exalcalde es acusado de financiar a Los Rastrojos.\n",
+     "El exalcalde", "Mario Díaz"),
+    ("El sacerdote Tomás Aguirre recibió amenazas. El sacerdote dijo que no se iría del pueblo.\n",
+     "El sacerdote", "Tomás Aguirre"),
+])
+def test_titled_person_es(text: str, phrase: str, name: str) -> None:
+    assert _refs(text).get(phrase) == name
+
+
+def test_a_title_before_a_name_is_no_reference_back() -> None:
+    refs = _refs("El presidente Gustavo Petro recibió al ministro Luis Fernando Cristo en Bogotá.\n")
+    assert "ministro" not in " ".join(refs)
+
+
+def test_two_people_with_one_title_resolve_nothing() -> None:
+    refs = _refs("Judge Carla Ibáñez and Judge Pedro Mora signed the order against MS-13. The judge said it was final.\n")
+    assert "The judge" not in refs
+
+
+def test_a_feminine_title_skips_a_man() -> None:
+    refs = _refs("El comisario Héctor Lagos detuvo a tres hombres. La jueza dijo que seguirán presos.\n")
+    assert refs.get("La jueza") is None
+
+
+@pytest.mark.parametrize(("text", "phrase", "name"), [
+    ("The Honduran National Police (PNH) arrested ten members of Barrio 18 in Choloma. The police said the gang "
+     "ran extortion rackets.\n", "The police", "Honduran National Police"),
+    ("La Fiscalía General de la Nación abrió una investigación contra el ELN. Según la fiscalía, el grupo "
+     "reclutó menores.\n", "la fiscalía", "Fiscalía General de la Nación"),
+    ("El Ejército Nacional combatió al ELN en Arauca. El ejército dijo que murieron tres guerrilleros.\n",
+     "El ejército", "Ejército Nacional de Colombia"),
+])
+def test_lower_case_state_body(text: str, phrase: str, name: str) -> None:
+    assert _refs(text).get(phrase) == name
+
+
+def test_lower_case_army_is_not_an_armed_group() -> None:
+    assert "El ejército" not in _refs("El ELN atacó una base en Arauca. El ejército respondió con bombardeos.\n")
+
+
+@pytest.mark.parametrize(("text", "phrase", "name"), [
+    ("La Policía Nacional capturó a diez integrantes del Clan del Golfo en Urabá. Los uniformados incautaron "
+     "fusiles.\n", "Los uniformados", "Policía Nacional de Colombia"),
+    ("The Honduran National Police (PNH) raided a house in Choloma. Officers seized rifles that belonged to "
+     "Barrio 18.\n", "Officers", "Honduran National Police"),
+])
+def test_members_of_the_police_named_in_the_paragraph(text: str, phrase: str, name: str) -> None:
+    assert _refs(text).get(phrase) == name
+
+
+@pytest.mark.parametrize(("text", "phrase", "name"), [
+    ("La Oficina del Sur, una red de narcotráfico con sede en Cali, se alió con el Clan del Golfo. Esta red mueve "
+     "cocaína hacia Europa.\n", "Esta red", "Oficina del Sur"),
+    ("Los Choneros, una banda de Manta, pelean con el Frente Oliver Sinisterra. Dicha banda controla las "
+     "cárceles.\n", "Dicha banda", "Los Choneros"),
+])
+def test_demonstrative_descriptions_es(text: str, phrase: str, name: str) -> None:
+    assert _refs(text).get(phrase) == name
+
+
+@pytest.mark.parametrize(("text", "phrase", "name"), [
+    ("El Tren de Aragua opera en Chile y Perú. Su jefe huyó de la cárcel hace dos años.\n", "Su", "Tren de Aragua"),
+    ("La Policía Nacional dice que el Clan del Golfo controla el Urabá y sus integrantes cobran extorsiones.\n",
+     "sus", "Clan del Golfo"),
+])
+def test_spanish_possessive_before_a_role_noun(text: str, phrase: str, name: str) -> None:
+    assert _refs(text).get(phrase) == name
+
+
+def test_spanish_possessive_after_a_person_is_left_alone() -> None:
+    refs = _refs("El Tren de Aragua opera en Chile. Héctor Guerrero escapó en 2023 y su jefe no dijo nada.\n")
+    assert refs.get("su") is None
+
+
+def test_his_government_is_the_person_s_government() -> None:
+    text = ("The Petro administration signed a truce with the ELN. Gustavo Petro said his government would keep "
+            "talking.\n")
+    doc = build_document(text.encode("utf-8"), "t.txt")
+    res = resolve_mentions(doc, find_candidates(doc))
+    keys = {text[r.start : r.end]: r.key for r in res.refs}
+    assert keys.get("his government") == keys["Petro administration"]
+
+
+def test_spanish_possessive_opening_a_sentence_with_two_candidates_is_left_alone() -> None:
+    refs = _refs("Según la Policía, Los del Puente cobran en nombre del Clan del Golfo. Su cabecilla tiene 24 años.\n")
+    assert refs.get("Su") is None
+
+
+@pytest.mark.parametrize(("text", "phrase", "name"), [
+    ("Los Choneros, una banda de Manta, pelean con el Frente Oliver Sinisterra. La organización criminal controla "
+     "las cárceles.\n", "La organización criminal", "Los Choneros"),
+    ("Los Choneros, a gang from Manta, fight the Frente Oliver Sinisterra. The trafficking network controls the "
+     "prisons.\n", "The trafficking network", "Los Choneros"),
+])
+def test_descriptions_with_an_adjective(text: str, phrase: str, name: str) -> None:
+    assert _refs(text).get(phrase) == name
+
+
+@pytest.mark.parametrize(("text", "phrase", "name"), [
+    ("The Frente 33 attacked the Frente 10 near Tibú on Monday. The armed group lost ten fighters.\n",
+     "The armed group", "Frente 33"),
+    ("El Frente 33 atacó al Frente 10 cerca de Tibú. El grupo armado perdió diez combatientes.\n",
+     "El grupo armado", "Frente 33"),
+])
+def test_several_groups_the_description_is_the_last_sentence_s_subject(text: str, phrase: str, name: str) -> None:
+    assert _refs(text).get(phrase) == name
+
+
+def test_a_description_after_its_own_subject_is_someone_else() -> None:
+    refs = _refs("El Frente 33 atacó al ELN en Tibú. La guerrilla acusó a esa facción de atacar a civiles.\n")
+    assert refs.get("esa facción") != refs.get("La guerrilla")
+
+
+def test_su_gobierno_is_the_president_s() -> None:
+    text = ("El presidente Gustavo Petro habló en Cúcuta. El gobierno de Colombia anunció tropas. Su gobierno "
+            "negocia con el ELN.\n")
+    doc = build_document(text.encode("utf-8"), "t.txt")
+    res = resolve_mentions(doc, find_candidates(doc))
+    keys = {text[r.start : r.end]: r.key for r in res.refs}
+    assert keys.get("Su gobierno") == keys["gobierno de Colombia"]
