@@ -449,3 +449,12 @@ def test_wire_services_and_facilities_are_typed_as_such() -> None:
     assert types.get("Agencia Noticias del Pacífico") == "media"
     assert types.get("Naranjales") == types.get("Litoral") == types.get("Picota") == "location"
     assert not [r for r in ex.relations if r.type == "operates_in"]  # a prison is no gang operating in a city
+
+
+def test_a_government_named_for_its_head_is_led_by_that_person() -> None:
+    ex, names = _run("The Trump administration and its Secretary of State, Marco Rubio, spent the year building a case "
+                     "for war.\n")
+    leads = {(names[r.source], names[r.target]) for r in ex.relations if r.type == "leads"}
+    assert ("Donald Trump", "Government of the United States") in leads
+    trump = next(e for e in ex.entities if e.name == "Donald Trump")
+    assert [ex_text for ex_text in ("Trump",) if any(m.end - m.start == 5 for m in trump.mentions)]

@@ -57,6 +57,7 @@ class Resolution:
     refs: list[Ref] = field(default_factory=list)
     by_key: dict[str, Entity] = field(default_factory=dict)
     compounds: dict[str, tuple[str, str]] = field(default_factory=dict)  # compound key -> member keys
+    heads: list[tuple[str, str, int]] = field(default_factory=list)  # (person, government it heads, where said)
 
 
 def _acronym(name: str) -> str:
@@ -427,6 +428,42 @@ def _government_of(b: _Builder) -> None:
             if gov is None:
                 gov = made[ent.key] = b.new(label, "government_body", None, 0.6, "rules")
             b.add_mention(gov, r.start, span_end)
+            b.res.heads.append((ent.key, gov.key, r.start))
+    _headed_governments(b)
+
+
+HEADED = re.compile(r"(?:the\s+)?([A-ZÁÉÍÓÚÑ][\w'’-]+)(?:'s|’s)?\s+(?:administration|government|cabinet|regime)$"
+                    r"|(?:el\s+)?(?:[Gg]obierno|[Aa]dministraci[óo]n|[Rr][ée]gimen)\s+(?:de\s+|del\s+presidente\s+)?"
+                    r"([A-ZÁÉÍÓÚÑ][\w'’-]+)$")
+
+
+def _headed_governments(b: _Builder) -> None:
+    """'the Trump administration', 'el gobierno de Petro' (a listed body's alias): the person named heads it.
+
+    The person gets a mention on their name inside the body's, so the tie keeps its place in the text.
+    """
+    text = b.doc.text
+    persons = {e.key: e for e in b.res.entities if e.type == "person"}
+    for r in list(b.res.refs):
+        ent = b.res.by_key.get(r.key)
+        if ent is None or ent.type != "government_body" or r.kind != "name" or not ent.kb_id:
+            continue
+        m = HEADED.fullmatch(text[r.start : r.end])
+        if m is None:
+            continue
+        word = m.group(1) or m.group(2)
+        w_start = r.start + (m.start(1) if m.group(1) else m.start(2))
+        folded = fold_text(word)
+        person = next((p for p in persons.values() if fold_text(p.name).split()[-1:] == [folded]), None)
+        if person is None:
+            listed = [e for e in b.kb.lookup(word) if e.type == "person"]
+            if len(listed) != 1:
+                continue
+            person = next((p for p in persons.values() if p.kb_id == listed[0].id), None) \
+                or b.new(listed[0].name, "person", listed[0].id, 0.8, "kb")
+            persons[person.key] = person
+        b.add_mention(person, w_start, w_start + len(word), "compound-part")
+        b.res.heads.append((person.key, ent.key, r.start))
 
 
 # The head of a timeline entry: "- 14 May 2016: ", "• The following year: ", "Marzo de 2021 — "

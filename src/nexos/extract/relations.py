@@ -238,6 +238,8 @@ def extract_relations(doc: Document, res: Resolution) -> list[Relation]:
         if span:
             sent = doc.sentence_at(span.start) or (span.start, span.end)
             col.add("allied_with", k1, k2, sent, False, 0.6)
+    for person, gov, pos in res.heads:  # "the Trump administration": Trump leads it
+        col.add("leads", person, gov, doc.sentence_at(pos) or (pos, pos + 1), False, 0.6)
     for sent in doc.sentences or [(0, len(text))]:
         s, e = sent
         units = _units(res.refs, s, e)
