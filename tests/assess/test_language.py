@@ -663,3 +663,20 @@ def test_generic_loaded_patterns(text: str, lang: str, expected: list[str]) -> N
 )
 def test_generic_patterns_leave_neutral_uses_alone(text: str, lang: str) -> None:
     assert find_loaded_terms(text, lang) == []
+
+
+def test_unnamed_people_cited_are_anonymous_sources() -> None:
+    found = {
+        t: [m[2] for m in find_anonymous_sources(t, lang)]
+        for t, lang in [
+            ("A community leader who asked that her name be withheld said the gang runs the river.", "en"),
+            ("Two prosecutors familiar with the case told reporters the contracts were rigged.", "en"),
+            ("According to a former comrade, the guerrilla valued him for his bookkeeping.", "en"),
+            ("—Aquí la ley es el Tuerto —dice un productor que pidió que no se publicara su nombre—.", "es"),
+            ("Según un fiscal colombiano, el pago era mensual.", "es"),
+        ]
+    }
+    assert all(found.values()), found
+    # a source named is no anonymous source
+    assert find_anonymous_sources("According to prosecutor Ana Ruiz, the payment was monthly.", "en") == []
+    assert find_anonymous_sources("Según la fiscal Ana Ruiz, el pago era mensual.", "es") == []
