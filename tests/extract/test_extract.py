@@ -458,3 +458,14 @@ def test_a_government_named_for_its_head_is_led_by_that_person() -> None:
     assert ("Donald Trump", "Government of the United States") in leads
     trump = next(e for e in ex.entities if e.name == "Donald Trump")
     assert [ex_text for ex_text in ("Trump",) if any(m.end - m.start == 5 for m in trump.mentions)]
+
+
+def test_names_that_hold_a_title_or_a_conjunction_stay_whole() -> None:
+    ex, _ = _run("Ulloa, the presidential candidate of the Partido Orden y Patria (POP), spoke.\n"
+                 "Two weeks later, Colombia's Prosecutor General's Office (Fiscalía) opens a case.\n"
+                 "El Frente Comandante Yesid atacó la base.\n")
+    types = {e.name: e.type for e in ex.entities}
+    assert types.get("Partido Orden y Patria") == "political_party"  # its acronym spells the whole name
+    assert types.get("Prosecutor General's Office") == "government_body"
+    assert types.get("Frente Comandante Yesid") == "armed_group"  # a unit named for a commander
+    assert "Yesid" not in types and "General's Office" not in types

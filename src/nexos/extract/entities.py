@@ -123,6 +123,9 @@ def _strip_leading_common(text: str, m_start: int, m_end: int, sent_start: int) 
 GOVERNMENT_WORDS = {"gobierno", "government", "administracion", "administration", "regimen", "regime"}
 
 
+SMALL_WORDS = {"de", "del", "la", "las", "los", "el", "of", "the", "for", "y", "and", "e"}
+
+
 def _split_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """'Maduro and Petro' is two names; 'Trinidad and Tobago' stays whole only via the KB.
 
@@ -154,12 +157,17 @@ def _split_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
     dot = re.search(r"(?<=[a-záéíóúñ]{3})\.\s+", text[start:end])
     if dot:  # "…Justicia. Si…": a sentence end the segmenter missed
         return _split_and(text, start, start + dot.start()) + _split_and(text, start + dot.end(), end)
+    acronym = re.match(r"\s*\(([A-ZÁÉÍÓÚÑ]{2,8})\)", text[end : end + 14])
+    if acronym and acronym.group(1) == "".join(w[0] for w in words if fold_text(w) not in SMALL_WORDS).upper():
+        return [(start, end)]  # "Partido Orden y Patria (POP)": the acronym spells the whole name
     parts, cur = [], start
     for m in re.finditer(r"\s+(?:and|y|e)\s+|(?<=\w)(?:'s|’s)\s+", text[start:end]):
         left, right = text[cur : start + m.start()], text[start + m.end() : end]
         nxt = right.split(" ", 1)[0] if right else ""
         rest = right[len(nxt):].strip()
-        if m.group().strip() in ("and", "y", "e") and re.search(r"\s(?:de|del|of|para)\s", left) \
+        # "Madre de Dios and Cusco": a listed town after "and", and no body's name before it
+        two_places = fold_text(right) in place_names() and not _type_from_keywords(fold_text(left))
+        if m.group().strip() in ("and", "y", "e") and re.search(r"\s(?:de|del|of|para)\s", left) and not two_places \
                 and not gazetteer_name(right) and (not rest or re.match(r"(?:de|del|of|para)\s", rest)
                                                    or _bare_words(right)):
             continue  # "Observatorio de Conflicto y Crimen", "Dirección de Impuestos y Aduanas Nacionales"
@@ -561,8 +569,14 @@ def _strip_title(text: str, s: int, e: int) -> tuple[int, int, str | None]:
     return s, e, title
 
 
+UNIT_WORDS = {"frente", "bloque", "columna", "compania", "front", "bloc", "column", "comando", "batallon", "brigada"}
+
+
 def _strip_one_title(text: str, s: int, e: int) -> tuple[int, int, str | None]:
     folded = fold_text(text[s:e])
+    if folded.split()[0] in UNIT_WORDS or re.search(r"(?:'s|’s)\s+\S+$", text[s:e]) \
+            and _type_from_keywords(fold_text(text[s:e].split()[-1])):
+        return s, e, None  # "Frente Comandante Yesid" is a unit; "Prosecutor General's Office" a body
     m = titles().match(folded)
     if m is None:
         # "Finance Minister Fernando Haddad": a title after one or two capitalised words
