@@ -469,3 +469,11 @@ def test_names_that_hold_a_title_or_a_conjunction_stay_whole() -> None:
     assert types.get("Prosecutor General's Office") == "government_body"
     assert types.get("Frente Comandante Yesid") == "armed_group"  # a unit named for a commander
     assert "Yesid" not in types and "General's Office" not in types
+
+
+def test_posts_prizes_and_peoples_are_not_persons() -> None:
+    ex, _ = _run("Latin Americans must reject this war. She won the Nobel Peace Prize.\n"
+                 "Press contact: Gabriela Tello, Communications Coordinator.\nChris Evans spoke.\n")
+    names = {e.name for e in ex.entities}
+    assert not names & {"Latin Americans", "Nobel Peace Prize", "Communications Coordinator"}
+    assert {"Gabriela Tello", "Chris Evans"} <= names

@@ -264,6 +264,17 @@ def _apposition_type(text: str, end: int) -> str | None:
     return None
 
 
+ROLE_TAILS = {"coordinator", "officer", "manager", "director", "adviser", "advisor", "specialist", "assistant",
+              "secretary", "spokesperson", "spokesman", "spokeswoman", "analyst", "researcher", "consultant",
+              "coordinador", "coordinadora", "asesor", "asesora", "vocero", "vocera", "secretario", "secretaria",
+              "analista", "investigador", "investigadora", "gerente", "jefe", "jefa", "contact", "contacto",
+              "email", "correo", "phone", "telefono", "tel", "fax", "website", "web"}
+
+
+THING_TAILS = {"prize", "award", "medal", "trophy", "summit", "conference", "forum", "report", "act", "day",
+               "week", "cup", "games", "premio", "cumbre", "foro", "informe", "ley", "dia", "semana"}
+
+
 def _type_candidate(text: str, s: int, e: int, sent_start: int, ner: dict[tuple[int, int], str]) -> tuple[str, float, str | None]:
     """(type, confidence, title) for an unknown capitalised span."""
     name = text[s:e]
@@ -315,6 +326,9 @@ def _type_candidate(text: str, s: int, e: int, sent_start: int, ner: dict[tuple[
     if label:
         return label, 0.65, None
     if len(tokens) >= 2 and all(t[:1].isupper() for t in tokens):
+        if fold_text(tokens[-1]) in ROLE_TAILS and not any(fold_text(t) in first_names() for t in tokens) \
+                or fold_text(tokens[-1]) in THING_TAILS or tokens[-1].endswith("ans") and len(tokens[-1]) > 6 and DEMONYM.fullmatch(tokens[-1][:-1]):
+            return "", 0.0, None  # "Communications Coordinator", "Nobel Peace Prize", "Latin Americans": no one
         return "person", 0.45, None
     if len(tokens) >= 3 and re.search(r"\s(?:de|del|of|for|do|da|dos|das)\s", name):
         return "other", 0.4, None  # "Unidad Nacional de Protección": an organisation nobody listed
