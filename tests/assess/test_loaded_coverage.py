@@ -329,3 +329,39 @@ def test_idioms_of_contempt_and_motive_are_flagged(text: str, lang: str, expecte
 )
 def test_neutral_senses_of_the_idiom_entries(text: str, lang: str) -> None:
     assert found(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Their Orwellian security law is the work of fanatical ideologues and a Stalinist party "
+         "machine; the impeachment was a parliamentary coup.", "en",
+         ["orwellian", "fanatical", "ideologues", "stalinist", "parliamentary coup"]),
+        ("Coastal elites and the lamestream media call the farmers bigots, while tax-and-spend "
+         "freeloaders run a nanny state.", "en",
+         ["coastal elites", "lamestream", "bigots", "tax-and-spend", "freeloaders", "nanny state"]),
+        ("The bumbling minister's toxic rhetoric and obscene bonuses show a party corrupt to the core.",
+         "en", ["bumbling", "toxic rhetoric", "obscene", "corrupt to the core"]),
+        ("El sátrapa y sus fanáticos montaron un golpe parlamentario con la prensa amarillista.", "es",
+         ["satrapa", "fanaticos", "golpe parlamentario", "amarillista"]),
+        ("Un gobierno incompetente que reparte migajas y cultiva el caciquismo: es inaudito.", "es",
+         ["incompetente", "migajas", "caciquismo", "inaudito"]),
+    ],
+)
+def test_more_epithets_of_every_side(text: str, lang: str, expected: list[str]) -> None:
+    terms = found(text, lang)
+    missing = [e for e in expected if not covers(terms, e)]
+    assert not missing, f"missed {missing}; found {terms}"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Police found obscene material on the suspect's phone, and the court ruled him competent.", "en"),
+        ("The agency distributed food handouts to 3,000 families after the floods.", "en"),
+        ("El detenido enviaba mensajes obscenos a menores, según la Fiscalía.", "es"),
+        ("Sus seguidores incondicionales esperaron al candidato frente a la sede del partido.", "es"),
+    ],
+)
+def test_neutral_senses_of_the_epithets(text: str, lang: str) -> None:
+    assert found(text, lang) == []
