@@ -249,3 +249,119 @@ def test_labels_and_metaphors_beyond_the_columns(text: str, lang: str, expected:
     terms = found(text, lang)
     missing = [e for e in expected if not covers(terms, e)]
     assert not missing, f"missed {missing}; found {terms}"
+
+
+# Idioms of contempt and motive imputation: what annotators mark besides labels ("clings to
+# power", "self-serving"). Texts written for these tests, one voice each, from both sides.
+IDIOM_LEFT_EN = (
+    "For decades Washington has propped up the generals, and today's envoy cozied up to the same "
+    "oligarchs while state media parroted the embassy line. The minister who whitewashed the "
+    "massacre now peddles lies about foreign agitators; his compliant judiciary turned a blind eye. "
+    "A rigged election and a gutted judiciary: that is the price of a government in the pocket of "
+    "the mining companies."
+)
+IDIOM_RIGHT_EN = (
+    "The socialists hijacked the reform, rammed it through Congress at midnight and are now lining "
+    "their pockets while families queue for bread. Their spin doctors call it justice; it is a "
+    "shadowy scheme of sycophants and minions doing the bidding of Havana. The official narrative "
+    "of a thriving economy is a pack of lies, and the fear-mongering about a coup is a cynical ploy."
+)
+IDIOM_LEFT_ES = (
+    "La prensa a sueldo blanquea los crímenes de la dictadura y le hace el juego a la derecha "
+    "golpista. Los corruptos de siempre saquean sin pudor mientras la Fiscalía hace la vista "
+    "gorda. El relato oficial de un país en paz esconde una deriva autoritaria: gobiernan a golpe "
+    "de decreto y siembran el miedo en los barrios."
+)
+IDIOM_RIGHT_ES = (
+    "El gobierno sumiso, con sus adláteres y su pensamiento único, hipotecó el futuro de nuestros "
+    "hijos. Sus jueces encubren a los corruptos del partido, y el régimen de facto goza de total "
+    "impunidad. Las elecciones amañadas y los bulos de sus propagandistas llevan al país al borde "
+    "del abismo."
+)
+IDIOM_FACTCHECK_EN = (
+    "A widely shared video claims the mayor 'bled the city dry' and that the vote was stolen in a "
+    "rigged election. Electoral officials said the count was audited; we found no evidence for "
+    "either claim, which the mayor's office called a hit job by a partisan hack."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (IDIOM_LEFT_EN, "en", ["propped up the generals", "cozied up to", "parroted", "whitewashed",
+                               "peddles lies", "compliant judiciary", "blind eye", "rigged election",
+                               "gutted judiciary", "in the pocket of"]),
+        (IDIOM_RIGHT_EN, "en", ["hijacked the reform", "rammed it through", "lining their pockets",
+                                "spin doctors", "shadowy", "sycophants", "minions", "the bidding of",
+                                "narrative", "pack of lies", "fear-mongering", "ploy"]),
+        (IDIOM_LEFT_ES, "es", ["prensa a sueldo", "blanquea los crimenes", "le hace el juego",
+                               "los corruptos de siempre", "sin pudor", "vista gorda", "relato oficial",
+                               "deriva autoritaria", "a golpe de decreto", "siembran el miedo"]),
+        (IDIOM_RIGHT_ES, "es", ["sumiso", "adlateres", "pensamiento unico", "hipoteco el futuro",
+                                "encubren a los corruptos", "regimen de facto", "goza de total impunidad",
+                                "elecciones amanadas", "bulos", "propagandistas", "al borde del abismo"]),
+        (IDIOM_FACTCHECK_EN, "en", ["bled the city dry", "rigged election", "hit job", "partisan hack"]),
+    ],
+)
+def test_idioms_of_contempt_and_motive_are_flagged(text: str, lang: str, expected: list[str]) -> None:
+    terms = found(text, lang)
+    missing = [e for e in expected if not covers(terms, e)]
+    assert not missing, f"missed {missing}; found {terms}"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # the crime-report and everyday senses of the same verbs and adjectives
+        ("Gunmen hijacked a fuel truck on the highway and peddled cocaine in the port district.", "en"),
+        ("The village's whitewashed walls were propped up by sandbags after the flood.", "en"),
+        ("Divers searched the murky waters of the river; the shady side of the park was closed.", "en"),
+        ("The former mayor was charged with lying to investigators and pleaded not guilty.", "en"),
+        ("The court heard that the company's fraudulent invoices hid payments to the gang.", "en"),
+        ("Most families in the district live in abject poverty, the report said.", "en"),
+        ("The gang took orders from a leader in prison, prosecutors said.", "en"),
+        ("El acusado blanqueó tres millones de dólares a través de empresas fantasma.", "es"),
+        ("La Fiscalía lo acusó de encubrir a los asesinos de su hermano.", "es"),
+        ("El juez dictó prisión preventiva al presunto cómplice, informó la Fiscalía.", "es"),
+        ("La banda sembraba coca en la vereda y los vecinos denunciaron amenazas.", "es"),
+        ("El relato de los testigos coincide con el informe de la autopsia.", "es"),
+    ],
+)
+def test_neutral_senses_of_the_idiom_entries(text: str, lang: str) -> None:
+    assert found(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Their Orwellian security law is the work of fanatical ideologues and a Stalinist party "
+         "machine; the impeachment was a parliamentary coup.", "en",
+         ["orwellian", "fanatical", "ideologues", "stalinist", "parliamentary coup"]),
+        ("Coastal elites and the lamestream media call the farmers bigots, while tax-and-spend "
+         "freeloaders run a nanny state.", "en",
+         ["coastal elites", "lamestream", "bigots", "tax-and-spend", "freeloaders", "nanny state"]),
+        ("The bumbling minister's toxic rhetoric and obscene bonuses show a party corrupt to the core.",
+         "en", ["bumbling", "toxic rhetoric", "obscene", "corrupt to the core"]),
+        ("El sátrapa y sus fanáticos montaron un golpe parlamentario con la prensa amarillista.", "es",
+         ["satrapa", "fanaticos", "golpe parlamentario", "amarillista"]),
+        ("Un gobierno incompetente que reparte migajas y cultiva el caciquismo: es inaudito.", "es",
+         ["incompetente", "migajas", "caciquismo", "inaudito"]),
+    ],
+)
+def test_more_epithets_of_every_side(text: str, lang: str, expected: list[str]) -> None:
+    terms = found(text, lang)
+    missing = [e for e in expected if not covers(terms, e)]
+    assert not missing, f"missed {missing}; found {terms}"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Police found obscene material on the suspect's phone, and the court ruled him competent.", "en"),
+        ("The agency distributed food handouts to 3,000 families after the floods.", "en"),
+        ("El detenido enviaba mensajes obscenos a menores, según la Fiscalía.", "es"),
+        ("Sus seguidores incondicionales esperaron al candidato frente a la sede del partido.", "es"),
+    ],
+)
+def test_neutral_senses_of_the_epithets(text: str, lang: str) -> None:
+    assert found(text, lang) == []
