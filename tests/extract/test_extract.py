@@ -477,3 +477,15 @@ def test_posts_prizes_and_peoples_are_not_persons() -> None:
     names = {e.name for e in ex.entities}
     assert not names & {"Latin Americans", "Nobel Peace Prize", "Communications Coordinator"}
     assert {"Gabriela Tello", "Chris Evans"} <= names
+
+
+def test_here_and_there_stand_for_the_place_just_named() -> None:
+    ex, names = _run("El Zapote de Arriba es una comunidad de 3.000 habitantes en el municipio de San Lucas. Desde "
+                     "hace cinco años, aquí no manda el ayuntamiento sino Los Tecolotes, un grupo armado.\n"
+                     "Did the sweep make Cristo Rey safer? Barrio 18 still collects its war tax there every Friday.\n")
+    ties = {(names[r.source], r.type, names[r.target]) for r in ex.relations}
+    assert ("Tecolotes", "operates_in", "Zapote de Arriba") in ties  # the sentence's subject, of two places
+    assert ("Barrio 18", "operates_in", "Cristo Rey") in ties
+    assert {e.name: e.type for e in ex.entities}["Zapote de Arriba"] == "location"  # "es una comunidad"
+    ex2, _ = _run("Police searched Cristo Rey. There is no gang in the town, the mayor said.\n")
+    assert not any(m.end - m.start == 5 for e in ex2.entities for m in e.mentions if e.name == "Cristo Rey")

@@ -130,6 +130,7 @@ def resolve_mentions(doc: Document, cands: list[Candidate]) -> Resolution:
     state_bodies(b, names)
     possessed_parts(b)
     own_government(b, names)
+    _locative_references(b)
     if b.doc.language == "es":
         _zero_subjects(b)
     b.res.refs.sort(key=lambda r: (r.start, r.end))
@@ -615,7 +616,7 @@ DESCRIPTION_EDGE = {"de", "del", "of", "the", "la", "el", "y", "and", "known", "
 
 def _repeated_descriptions(b: _Builder) -> None:
     text, folded = b.doc.text, fold_text(b.doc.text)
-    heads = {h for h, typ in descriptor_heads().items() if typ != "person" and " " not in h}
+    heads = {h for h, typ in descriptor_heads().items() if typ not in ("person", "location") and " " not in h}
     names = [r for r in b.res.refs if r.kind == "name"]
     phrases: dict[str, str] = {}
     for r in names:
@@ -707,6 +708,36 @@ def _plural_references(b: _Builder) -> None:
         for key in reversed(keys):
             b.add_mention(b.res.by_key[key], m.start(), m.end(), "plural")
         taken.append((m.start(), m.end()))
+
+
+# "El Zapote es una comunidad de Michoacán. Aquí no manda el ayuntamiento sino Los Tecolotes": "aquí", "allí",
+# "there" stand for the place the sentence before named (not an existential "there is").
+LOCATIVE = re.compile(r"(?<![\w])(aqui|alli|alla|there)(?![\w])(?!\s+(?:is|are|was|were|has|have|had|will|would|"
+                      r"may|might|must|can|could|should|seems?|seemed|appears?|appeared|remains?|remained|exists?|"
+                      r"existed|used|came|comes|lies|lay)(?![\w]))")
+
+
+def _locative_references(b: _Builder) -> None:
+    text, folded = b.doc.text, fold_text(b.doc.text)
+    sents = b.doc.sentences or [(0, len(text))]
+    places = sorted((r for r in b.res.refs if r.kind == "name" and b.res.by_key.get(r.key) is not None
+                     and b.res.by_key[r.key].type == "location"), key=lambda r: r.start)
+    starts = [r.start for r in places]
+    for m in LOCATIVE.finditer(folded):
+        if m.group(1) == "there" and re.search(r"(?<![\w])(?:over|out|up|down|from|get|got|go|went|then)\s+$",
+                                                 folded[max(0, m.start() - 6) : m.start()]):
+            continue  # "over there", "from there", "went there" read well enough without a place
+        i = bisect.bisect_right(sents, (m.start(), len(text) + 1)) - 1
+        lo = sents[max(0, i - 1)][0]
+        j = bisect.bisect_left(starts, m.start()) - 1
+        if j < 0 or places[j].start < lo:
+            continue
+        here = [r for r in places[max(0, j - 3) : j + 1] if r.start >= lo]
+        subject = [r for r in here if r.start - (b.doc.sentence_at(r.start) or (r.start, 0))[0] < 12]
+        if len({r.key for r in here}) == 1:  # one place named just before: no doubt which
+            b.add_mention(b.res.by_key[places[j].key], m.start(), m.end(), "pronoun")
+        elif len({r.key for r in subject}) == 1:  # "El Zapote es una comunidad de San Lucas. Aquí …": the subject
+            b.add_mention(b.res.by_key[subject[0].key], m.start(), m.end(), "pronoun")
 
 
 # Spanish drops a subject the sentence before named: "El alcalde, Ómar Benítez, fue el siguiente objetivo.
