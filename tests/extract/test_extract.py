@@ -489,3 +489,11 @@ def test_here_and_there_stand_for_the_place_just_named() -> None:
     assert {e.name: e.type for e in ex.entities}["Zapote de Arriba"] == "location"  # "es una comunidad"
     ex2, _ = _run("Police searched Cristo Rey. There is no gang in the town, the mayor said.\n")
     assert not any(m.end - m.start == 5 for e in ex2.entities for m in e.mentions if e.name == "Cristo Rey")
+
+
+def test_a_gang_s_men_are_the_gang_and_whom_they_answer_to_leads_it() -> None:
+    ex, names = _run("Los Tecolotes cobran la cuota en el pueblo. Los muchachos, según los vecinos, responden a "
+                     "Ramiro Saucedo, alias el Tuerto.\n")
+    assert ("Ramiro Saucedo", "leads", "Tecolotes") in {(names[r.source], r.type, names[r.target]) for r in ex.relations}
+    ex2, _ = _run("Los Zetas llegaron en 2010. El alcalde respondió a las críticas de la prensa.\n")
+    assert not [r for r in ex2.relations if r.type == "leads"]

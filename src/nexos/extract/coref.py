@@ -131,6 +131,7 @@ def resolve_mentions(doc: Document, cands: list[Candidate]) -> Resolution:
     possessed_parts(b)
     own_government(b, names)
     _locative_references(b)
+    _group_members(b)
     if b.doc.language == "es":
         _zero_subjects(b)
     b.res.refs.sort(key=lambda r: (r.start, r.end))
@@ -738,6 +739,31 @@ def _locative_references(b: _Builder) -> None:
             b.add_mention(b.res.by_key[places[j].key], m.start(), m.end(), "pronoun")
         elif len({r.key for r in subject}) == 1:  # "El Zapote es una comunidad de San Lucas. Aquí …": the subject
             b.add_mention(b.res.by_key[subject[0].key], m.start(), m.end(), "pronoun")
+
+
+# "Los muchachos, según los vecinos, responden a Ramiro Saucedo", "his men fled": a gang's rank and file, said
+# of the one gang the paragraph (or the two sentences before) named.
+GROUP_MEMBERS = re.compile(r"(?<![\w])(?:the|his|their|its|los|sus|esos|estos|aquellos)\s+(?:men|gunmen|hitmen|fighters|"
+                           r"muchachos|hombres|sicarios|pistoleros|gatilleros|halcones|matones)(?![\w])"
+                           r"(?!\s+(?:of|de|del)\s)")
+GANG_KINDS = {"criminal_group", "armed_group"}
+
+
+def _group_members(b: _Builder) -> None:
+    text, folded = b.doc.text, fold_text(b.doc.text)
+    sents = b.doc.sentences or [(0, len(text))]
+    gangs = sorted((r for r in b.res.refs if r.kind != "zero" and b.res.by_key.get(r.key) is not None
+                    and b.res.by_key[r.key].type in GANG_KINDS), key=lambda r: r.start)
+    taken = [(r.start, r.end) for r in b.res.refs]
+    for m in GROUP_MEMBERS.finditer(folded):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        i = bisect.bisect_right(sents, (m.start(), len(text) + 1)) - 1
+        para = b.doc.paragraph_at(m.start())
+        lo = min(sents[max(0, i - 2)][0], para[0] if para else m.start())
+        keys = {r.key for r in gangs if lo <= r.start < m.start()}
+        if len(keys) == 1:
+            b.add_mention(b.res.by_key[keys.pop()], m.start(), m.end(), "description")
 
 
 # Spanish drops a subject the sentence before named: "El alcalde, Ómar Benítez, fue el siguiente objetivo.
