@@ -497,3 +497,20 @@ def test_a_gang_s_men_are_the_gang_and_whom_they_answer_to_leads_it() -> None:
     assert ("Ramiro Saucedo", "leads", "Tecolotes") in {(names[r.source], r.type, names[r.target]) for r in ex.relations}
     ex2, _ = _run("Los Zetas llegaron en 2010. El alcalde respondió a las críticas de la prensa.\n")
     assert not [r for r in ex2.relations if r.type == "leads"]
+
+
+def test_roles_money_and_offices_won_make_ties() -> None:
+    ex, names = _run("Entre los detenidos figuran Rodrigo Paredes Vélez, de 47 años, gerente general de Las Palmeras, "
+                     "y Kevin Alcívar, a quien la policía describe como el encargado de la logística portuaria de "
+                     "Los Escorpiones.\nMarcos Ulloa spoke. Ulloa, the presidential candidate of the Partido Orden y "
+                     "Patria (POP), spoke.\nHéctor Saquic won the mayoralty of San Jerónimo in June. Escudo Total S.A. "
+                     "donated more than 4 million lempiras to the POP last year.\nCordón Lemus was arrested in "
+                     "Guatemala City in 2019 and extradited to the United States.\n")
+    ties = {(names[r.source], r.type, names[r.target]) for r in ex.relations}
+    assert ("Rodrigo Paredes Vélez", "leads", "Palmeras") in ties
+    assert ("Kevin Alcívar", "member_of", "Escorpiones") in ties
+    assert ("Marcos Ulloa", "member_of", "Partido Orden y Patria") in ties
+    assert ("Héctor Saquic", "leads", "San Jerónimo") in ties
+    assert ("Escudo Total S.A.", "funds", "Partido Orden y Patria") in ties
+    assert ("United States", "acts_against", "Cordón Lemus") in ties
+    assert not any(t == "acts_against" and b == "United States" for _a, t, b in ties)  # the place is where, not who

@@ -18,7 +18,15 @@ from contextvars import ContextVar
 from nexos.extract.coref import Resolution
 from nexos.extract.lexicon import envoy_cues, fold_text, relation_cues
 from nexos.extract.offices import institution_titles, local_offices, office_holders
-from nexos.extract.phrases import CLAUSE_BREAK, SETTING_TYPES, Unit, all_places, clause_spans, set_document
+from nexos.extract.phrases import (
+    CLAUSE_BREAK,
+    SETTING_TYPES,
+    Unit,
+    all_places,
+    all_settings,
+    clause_spans,
+    set_document,
+)
 from nexos.extract.phrases import groups as _groups
 from nexos.extract.phrases import units as _units
 from nexos.extract.roles import (
@@ -108,6 +116,9 @@ RELATIVE_WORD = re.compile(r"(?<![\w])(?:which|who|whom|that|whose|que|quien|qui
 APPOSITION_CLOSE = re.compile(r",\s*(?:who goes by|known as|alias|conocid[oa] como|apodad[oa]|vulgo)\s*[\"“«']?\s*$", re.I)
 
 
+PLACE_PREP_BEFORE = re.compile(r"(?<![\w])(?:in|at|near|from|en|desde|cerca de)\s+(?:the\s+|el\s+|la\s+)?$", re.I)
+
+
 def _subject_for(text: str, cue_start: int, sent: tuple[int, int], groups: list[list[Unit]]) -> list[Unit] | None:
     intro_end = _intro_end(text, *sent)
     # "Según la Fiscalía, X financia a Y": who reports is never the subject of what is reported
@@ -117,6 +128,10 @@ def _subject_for(text: str, cue_start: int, sent: tuple[int, int], groups: list[
     g = before[-1]
     if all_places(g) and len(before) > 1 and "," not in text[before[-2][-1].end : cue_start]:
         g = before[-2]  # "the group's Pacific shipments": a place used as a modifier is not the subject
+    while all_settings(g) and len(before) > 1 and g is not before[0] and PLACE_PREP_BEFORE.search(
+            text[max(0, g[0].start - 25) : g[0].start]):
+        # "X was arrested in Guatemala City in 2019 and extradited to …": the place is where, not who
+        g = before[before.index(g) - 1]
     gap = text[g[-1].end : cue_start]
     if re.fullmatch(r"\s*[\"”»’']?\s*,\s*", gap) and len(before) > 1 and APPOSITION_CLOSE.search(
             text[before[-2][-1].end : g[0].start]):

@@ -23,7 +23,8 @@ MEMBER_ROLES = (r"personera?|personero|concejala?|councillor|member|prosecutor|o
                 r"ministr[oa]|senador[a]?|militante|abogad[oa]|secretari[oa]|representante|agente|delegad[oa]|"
                 r"lieutenant|lugarteniente|right-hand man|mano derecha|second-in-command|segundo al mando|financier|"
                 r"financier[oa]|treasurer|tesorer[oa]|enforcer|hitman|sicario|emissary|emisari[oa]|operator|operador[a]?|"
-                r"accountant|contador[a]?|figurehead|testaferro|associate|socio|socia|collaborator|colaborador[a]?")
+                r"accountant|contador[a]?|figurehead|testaferro|associate|socio|socia|collaborator|colaborador[a]?|"
+                r"encargad[oa]|responsable|person in charge|candidate|candidat[oa]|precandidat[oa]|nominee|aspirante")
 ROLE = rf"(?:{LEAD_ROLES}|{MEMBER_ROLES})"
 ORG_TYPES = {"criminal_group", "armed_group", "political_party", "government_body", "international_org", "ngo",
              "company", "media", "state", "other"}
@@ -42,8 +43,8 @@ HYPHEN_TYPES = {"led": "leads", "run": "leads", "backed": "supports", "sponsored
                 "financed": "funds", "controlled": "controls", "allied": "allied_with", "aligned": "allied_with"}
 PART_NAME = re.compile(r"(?:frente|bloque|columna|compania|estructura|faccion|front|bloc|column|cell|celula|clica)\s")
 PART_LINK = re.compile(r"\s+(?:of|de|del|de la|de las|de los)\s+(?:the\s+|el\s+|la\s+|las\s+|los\s+)?")
-AFTER_PERSON = re.compile(rf"^[\s\"”'’»]*,\s+(?:the |a |an |el |la |un |una )?(?:[\w-]+\s+){{0,3}}?({ROLE})s?(?:\s+[a-z]+)?\s+"
-                          r"(?:of|from|at|for|in|de|del|de la|de los|en)\s+(?:the\s+|el\s+|la\s+|los\s+)?$"
+AFTER_PERSON = re.compile(rf"^[\s\"”'’»]*(?:,\s+(?:de\s+)?\d{{1,3}}(?:\s+(?:anos|years old))?)?,\s+(?:the |a |an |el |la |un |una )?(?:[\w-]+\s+){{0,3}}?({ROLE})s?(?:\s+[a-z]+)?\s+"
+                          r"(?:of|from|at|for|in|de|del|de la|de los|en)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$"
                           r"|^\s*,?\s+(?:of|from|de|del)\s+(?:the\s+|el\s+|la\s+)?$")
 BEFORE_PERSON = re.compile(rf"(?:'s|’s)?\s+(?:[\w-]+\s+){{0,2}}?({ROLE})s?\s*,?\s*$")
 ROLE_OF_BEFORE = re.compile(rf"({ROLE})(?:\s+[a-z]+)?\s+(?:of|de|del|de la)\s+(?:the\s+|el\s+|la\s+)?$")
@@ -248,7 +249,7 @@ def joint_subjects(doc: Document, res: Resolution) -> list[tuple[str, str, str, 
 
 # "a quien la Fiscalía señaló como el lugarteniente del Zarco" / "identified as the FARC's chief of finances"
 AS_ROLE = re.compile(rf"(?<![\w])(?:as|como)\s+(?:the\s+|el\s+|la\s+|its\s+|their\s+|su\s+|a\s+|an\s+|un\s+|una\s+)?"
-                     rf"(?:[\w-]+\s+){{0,2}}?({ROLE})(?:\s+[a-z]+){{0,2}}?\s+(?:of|de|del|de la|de los|de las|for|para)\s+"
+                     rf"(?:[\w-]+\s+){{0,2}}?({ROLE})(?:\s+[a-z]+){{0,4}}?\s+(?:of|de|del|de la|de los|de las|for|para)\s+"
                      rf"(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$")
 # "identify its leader as X" / "su jefe, alias X" / "their commander, X"
 POSSESSED_ROLE = re.compile(rf"(?<![\w])(?:its|their|su|sus)\s+(?:[\w-]+\s+){{0,2}}?({ROLE})s?\s*"
