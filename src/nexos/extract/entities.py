@@ -611,6 +611,9 @@ def _used_as_demonym(text: str, s: int, e: int) -> bool:
     word = text[s:e]
     if not DEMONYM.fullmatch(word):
         return False
+    for m in re.finditer(r"(?<![\w])([A-ZÁÉÍÓÚÑ][\w]+)\s+" + re.escape(word) + r"(?![\w])", text):
+        if fold_text(m.group(1)) in first_names():
+            return False  # 'Héctor Saquic … Saquic has denied': the surname of a person named in full
     return bool(re.match(r"\s+[a-záéíóúñ]", text[e : e + 3])) or word.endswith(("ans", "ians", "ese", "ish", "nos", "nas"))
 
 
