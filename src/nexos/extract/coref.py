@@ -753,6 +753,8 @@ def _dropped_subject_verb(text: str, folded: str, s: int, e: int) -> int | None:
                 continue
             if after_article:
                 break  # "La funcionaria pidió", "En represalia, …": after an article or a preposition, a noun
+            if i == 0 and SENTENCE_VERB.fullmatch(w):
+                return s + words[i].start()  # "Prefirió publicar un comunicado": a verb opens the sentence
             if w[:1].islower() and ZERO_VERB.fullmatch(f) and f not in NOT_VERB:
                 nxt = fold_text(words[i + 1].group()) if i + 1 < len(words) else ""
                 if f in ("fue", "era", "estaba", "estuvo") and PARTICIPLE.fullmatch(nxt):
@@ -763,6 +765,8 @@ def _dropped_subject_verb(text: str, folded: str, s: int, e: int) -> int | None:
 
 
 ARTICLES = {"el", "la", "los", "las", "un", "una", "unos", "unas"}
+# a capitalised first word that can only be a verb: a stressed preterite ('Prefirió') or an imperfect ('Callaba')
+SENTENCE_VERB = re.compile(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2,}(?:ó|aba|aban)")
 PREPOSITIONS = {"en", "de", "del", "a", "al", "desde", "durante", "tras", "hace", "con", "por", "para", "sin", "sobre"}
 PARTICIPLE = re.compile(r"[a-zñ]+(?:ado|ada|ados|adas|ido|ida|idos|idas|to|ta|tos|tas|cho|cha)")
 
@@ -786,9 +790,11 @@ def _zero_subjects(b: _Builder) -> None:
         if para is None or para[0] == s:
             subject = None  # a new paragraph: its subject is named again, as a rule
         verb = _dropped_subject_verb(text, folded, s, e)
-        if verb is not None and subject and not any(r.start < verb for r in inside):
+        if verb is not None and subject and not any(r.start < verb or r.start <= verb < r.end for r in inside):
             added.append(Ref(verb, verb, subject, "zero"))
             continue  # the dropped subject goes on being the subject
+        if not inside and len(re.findall(r"\w+", text[s:e])) <= 3:
+            continue  # "Ni una.": a fragment with no verb leaves the subject as it was
         first = next((r for r in inside if b.res.by_key.get(r.key) is not None
                       and b.res.by_key[r.key].type in ZERO_ANTECEDENT
                       and not PREP_BEFORE.search(folded[max(s, r.start - 25) : r.start])), None)

@@ -51,6 +51,10 @@ SPEECH = re.compile(
     # boasting and musing report words too ('presume en videos de «…»', 'muses about "…"')
     r"presume|presumia|presumio|presumen|boasts|brags|bragged|muses|mused|dares|dared|taunts|taunted|mocks|mocked|"
     r"retorts|retorted|"
+    # talk of something, hold that it is so, applaud it as something
+    r"habla\s+de|hablo\s+de|hablan\s+de|hablaba\s+de|speaks\s+of|spoke\s+of|talks\s+(?:of|about)|talked\s+(?:of|about)|"
+    r"sostiene|sostienen|sostenia|holds\s+that|aplaudio|aplaude|aplaudieron|celebra|celebraba|hailed|hails|"
+    r"applauded|applauds|welcomed|celebrated|celebrates|"
     # the imperfect of a report ('un panfleto advertía que «…»')
     r"advertia|advertian|advierte|advierten|afirmaba|aseguraba|senalaba|denunciaba|decian|exigia|amenazaba)(?![\w])"
 )
@@ -252,6 +256,26 @@ def _set_off(folded: str, units: list[Unit], limit: int) -> str | None:
                  and APPOSITIVE_VERB.match(folded, u.end, limit)), None)
 
 
+# ', gremio al que pertenece X,' / ', whose members include X,': a description or a relative clause set off by
+# commas right after the subject (it opens lower case; ', Liliana Barrios,' is a name set off, see _set_off)
+INSERTION = re.compile(r"[ \t]*,[ \t]*(?=[a-záéíóúñ])[^,;:.\"“”«»\n]{3,140},")
+
+
+def _past_insertion(text: str, units: list[Unit], clause_start: int) -> list[Unit]:
+    """The clause's actors less those inside a description set off after its subject.
+
+    'La Asociación X, gremio al que pertenece Y, emitió un comunicado': Y
+    is named to say what X is; the subject that speaks is X. Only when the
+    first actor opens the clause (two words at most before it).
+    """
+    if not units or len(re.findall(r"\w+", text[clause_start : units[0].start])) > 2:
+        return units
+    m = INSERTION.match(text, units[0].end)
+    if m is None or SPEECH.search(fold_text(m.group())):
+        return units  # 'Honduras, he shouted, is "…"': a reporting clause set off names the speaker
+    return [units[0]] + [u for u in units[1:] if u.start >= m.end()]
+
+
 def _speaker(doc: Document, res: Resolution, q_start: int, q_end: int, sent: tuple[int, int]) -> str | None:
     folded = fold_text(doc.text)
     after = folded[q_end : q_end + 150].split("\n", 1)[0]  # the speaker is named in the same paragraph
@@ -303,6 +327,7 @@ def _speaker(doc: Document, res: Resolution, q_start: int, q_end: int, sent: tup
     if intro:
         before = [u for u in before if u.start >= sent[0] + intro.end()] or before
     clause = folded[sent[0] + (intro.end() if intro else 0) : q_start]
+    before = _past_insertion(doc.text, before, sent[0] + (intro.end() if intro else 0))
     if UNNAMED_BEFORE.match(clause) and not any(res.by_key[u.key].type == "person" for u in before):
         # 'A former broker for the Clan del Golfo told us:' is someone unnamed, not the clan;
         # 'A spokesman for the ministry said:' speaks for the ministry
@@ -394,7 +419,8 @@ def _labeller(res: Resolution, text: str, folded: str, s: int, q_start: int) -> 
     # is in the clause of the verb, after the last coordinating conjunction before it
     joins = list(CLAUSE_JOIN.finditer(folded, s, verb.start()))
     s = joins[-1].end() if joins else s
-    actors = [u for u in _units(res.refs, s, verb.start()) if res.by_key[u.key].type in SPEAKER_TYPES]
+    actors = _past_insertion(text, [u for u in _units(res.refs, s, verb.start())
+                                    if res.by_key[u.key].type in SPEAKER_TYPES], s)
     persons = [u for u in actors if res.by_key[u.key].type == "person"]
     if not actors:
         return _document_owner(res, folded, s, verb.start())
