@@ -241,6 +241,35 @@ CASES = {
         "El ministro del Interior, Gabriel Osorio, no dijo una palabra sobre los policías asesinados. Ni una. "
         'Prefirió publicar un comunicado en el que celebraba "la firmeza del Gobierno frente al crimen".\n',
         [("la firmeza del Gobierno frente al crimen", "Gabriel Osorio")]),
+    "es_dialogue_after_narration_names_a_nickname": (
+        "Tomás Ledezma, al que todos llaman Tomy, maneja la única combi del pueblo.\n\n"
+        "—Aquí nadie sale después de las ocho —explica Tomás Ledezma—. Nadie.\n\n"
+        "En la tienda, doña Remedios Quiroz vende refrescos desde hace treinta años y no quiere hablar del tema.\n\n"
+        "—Vinieron, compraron y se fueron —dice Remedios.\n\n"
+        "Al caer la tarde, la plaza se vacía. Tomy guarda la combi a las siete en punto.\n\n"
+        "—Aquí hay toque de queda, aunque nadie lo diga —dice—. Lo decretaron ellos.\n",
+        [("Aquí hay toque de queda", "Tomás Ledezma"),
+         ("Vinieron, compraron y se fueron", "Remedios Quiroz")]),
+    "es_post_whose_account_is_named_after_it": (
+        "Desde el lunes circula en redes sociales una imagen con el logotipo de la Fiscalía General del Estado "
+        "acompañada del siguiente texto:\n\n"
+        '> "URGENTE: la Fiscalía confirma que el alcalde Rubén Olmos recibió dinero del narco. '
+        '¡Difúndelo antes de que lo censuren!"\n\n'
+        "La publicación original apareció en la cuenta de X @NoticiasDelValleMx, que se presenta como un medio "
+        "independiente, y ya suma miles de reposteos.\n\n"
+        "La Fiscalía General del Estado informó por escrito que no existe ninguna investigación abierta contra el "
+        "alcalde y que el logotipo fue alterado. El propio Olmos anunció que presentará una denuncia por difamación "
+        "ante los tribunales del estado durante esta semana.\n",
+        [("Difúndelo antes de que lo censuren", "@NoticiasDelValleMx")]),
+    "en_post_whose_account_is_named_after_it": (
+        "An image bearing the seal of the Attorney General's Office has circulated since Friday with this text:\n\n"
+        '> "BREAKING: prosecutors confirm that Senator Paul Graves took cartel money. Share before they delete it!"\n\n'
+        "The post first appeared on the account @TruthCoastNews, which describes itself as independent media, "
+        "and has been shared 20,000 times.\n\n"
+        "The Attorney General's Office said in writing that no investigation into the senator is open and that "
+        "its seal had been altered. Graves said he would file a defamation complaint with the state courts this "
+        "week, and his party called the image a smear and asked the platform to take it down.\n",
+        [("Share before they delete it", "@TruthCoastNews")]),
     "es_press_release_vocero": (
         "La Policía Nacional capturó a seis integrantes de la banda Los Tucanes en Soledad.\n\n"
         "«Esta estructura cobraba extorsiones a más de 200 comerciantes», señaló el vocero de la institución, "

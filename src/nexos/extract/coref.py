@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from nexos.extract.descriptions import gender as _gender
 from nexos.extract.descriptions import own_government, person_descriptions, possessed_parts, state_bodies
-from nexos.extract.entities import Candidate, _type_from_keywords, names_next
+from nexos.extract.entities import CALLED_BY_ALL, Candidate, _type_from_keywords, names_next
 from nexos.extract.lexicon import descriptor_heads, descriptor_type, fold_text, load
 from nexos.knowledge import load_kb
 from nexos.model import Document, Entity
@@ -340,7 +340,8 @@ def _context_types(b: _Builder) -> None:
 
 ALIAS_BETWEEN = re.compile(r"^\s*[,(]?\s*(?:alias|a\.k\.a\.?|aka|vulgo|(?:better |also |widely |commonly )?known as|"
                            r"(?:mejor |mas )?conocid[oa] como|apodad[oa]|nicknamed|dubbed|(?:who|que) (?:goes|go|went) by|"
-                           r"(?:who|que) (?:se hace|se hacia|se hacen) llamar|(?:who|que) (?:calls|called) (?:himself|herself|itself))"
+                           r"(?:who|que) (?:se hace|se hacia|se hacen) llamar|(?:who|que) (?:calls|called) (?:himself|herself|itself)|"
+                           + CALLED_BY_ALL + ")"
                            r"\s+[\"“'‘«]?(?:(?:el|la|the|don|dona|doña|o|a)\s+)?$", re.I)
 GLOSS = re.compile(r"^\s*\(\s*[\"“'‘«]$")
 BARE_NICKNAME = re.compile(r"^\s*,\s*[\"“]$")  # 'José Gonzalo Sánchez, "Gonzalito", his deputy': a nickname  # 'Baz Pye Fè ("Iron Foot Base")': a quoted gloss in brackets

@@ -250,6 +250,34 @@ def _named_next(doc: Document, res: Resolution, folded: str, q_start: int, q_end
     return None
 
 
+# 'La publicación original apareció en la cuenta de X @Foo' / 'The post first appeared on the account @Foo'
+POSTED_ON = re.compile(
+    r"[\s>*]*(?:(?:the|this|that|la|el|esta|este|esa|ese)\s+)?(?:original\s+)?(?:post|tweet|message|video|publicacion|"
+    r"mensaje|trino|tuit|posteo|video)s?\s+(?:original\s+)?(?:[\w]+\s+){0,2}?(?:appeared|was\s+posted|was\s+published|"
+    r"was\s+first\s+posted|was\s+first\s+published|came|originated|aparecio|fue\s+publicad[oa]|se\s+publico|salio|"
+    r"surgio|provino|circulo\s+primero)\s+(?:[\w]+\s+){0,3}?(?:account|profile|page|channel|cuenta|perfil|pagina|canal)"
+    r"(?![\w])")
+
+
+def _post_author(doc: Document, res: Resolution, folded: str, q_end: int) -> str | None:
+    """'> "ÚLTIMA HORA: …"' + 'La publicación original apareció en la cuenta de X @Foo': the account that posted it.
+
+    The sentence right after the quote (in the next paragraph at most) says
+    the post appeared on an account: the account named there (a handle
+    first) is who wrote the words.
+    """
+    nxt = next((s for s in doc.sentences if q_end <= s[0] < q_end + 8), None)
+    if nxt is None:
+        return None
+    m = POSTED_ON.match(folded, nxt[0], nxt[1])
+    if m is None:
+        return None
+    near = [u for u in _units(res.refs, m.end(), min(nxt[1], m.end() + 60), doc.text)
+            if res.by_key[u.key].type in SPEAKER_TYPES - {"state", "person"} or doc.text[u.start] == "@"]
+    handles = [u for u in near if doc.text[u.start] == "@"]
+    return (handles or near)[0].key if handles or near else None
+
+
 def _set_off(folded: str, units: list[Unit], limit: int) -> str | None:
     """'A spokeswoman for Hendricks, Carol Dunn, said': the name between commas right before the speech verb."""
     return next((u.key for u in units if folded[: u.start].rstrip().endswith(",")
@@ -310,6 +338,9 @@ def _speaker(doc: Document, res: Resolution, q_start: int, q_end: int, sent: tup
         # "Él mismo se presentó como «…»", "She added that «…»", "Luego añadió: «…»": a pronoun
         # or an unstated subject points at the person of the sentences before
         lead = folded[sent[0] : q_start]
+        posted = _post_author(doc, res, folded, q_end) if not lead.strip(" *>") else None
+        if posted:
+            return posted
         colon = re.search(r":[ \t]*\n\s*$", folded[max(0, sent[0] - 400) : sent[0]]) if not lead.strip(" *") else None
         if colon:  # 'X described the night the men came:' + a paragraph that is the quote: who the colon introduced
             at = max(0, sent[0] - 400) + colon.start()
