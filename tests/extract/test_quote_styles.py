@@ -326,3 +326,10 @@ def test_a_scare_quoted_word_with_no_speaking_subject_is_nobodys() -> None:
     assert all(speaker != "Ramiro Lozano" for _q, speaker in got)
     got = _quotes('Analysts describe the port as a "hub" for cocaine shipments, said Senator Alice Moreno.\n')
     assert all(quote != "hub" for quote, _s in got)
+
+
+def test_a_body_of_another_place_is_not_the_body_named_before() -> None:
+    got = _quotes("La Guardia Nacional patrulla la carretera de Cruces desde marzo.\n\n"
+                  'El gobierno del estado de Michoacán sostiene que la región está "bajo control" y que los '
+                  "homicidios bajaron.\n")
+    assert all(speaker != "Guardia Nacional" for _q, speaker in got)

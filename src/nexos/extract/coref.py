@@ -585,8 +585,28 @@ def _anaphora(b: _Builder) -> None:
                 key = _described_as(b, names, described, head, m.start(), typ) or key
             if key and _said_in_clause(b, key, m.start()):
                 continue  # "La guerrilla acusó a esa facción": the subject again is no object of its own verb
+            if key and _of_another_place(b, names, folded, m.end(), key):
+                continue  # "El gobierno del estado de Michoacán" is that state's, not the body named before
             if key and not any(r.start < m.end() and m.start() < r.end for r in names):
                 b.add_mention(b.res.by_key[key], m.start(), m.end(), "description")
+
+
+OF_PLACE = re.compile(r"\s+(?:de|del|of)\s+(?:(?:la|el|the)\s+)?(?:(?:estado|state|provincia|province|departamento|"
+                      r"department|municipio|municipality|region|ciudad|city)\s+(?:de|of)\s+)?")
+
+
+def _of_another_place(b: _Builder, names: list[Ref], folded: str, end: int, key: str) -> bool:
+    """'the government of X' / 'el gobierno del estado de X': a place right after the description that
+    the body's own name does not hold."""
+    m = OF_PLACE.match(folded, end)
+    if m is None:
+        return False
+    place = next((r for r in names if r.start == m.end() and b.res.by_key.get(r.key) is not None
+                  and b.res.by_key[r.key].type in ("location", "state")), None)
+    if place is None:
+        return False
+    ent = b.res.by_key[key]
+    return fold_text(folded[place.start : place.end]) not in " ".join(fold_text(n) for n in [ent.name, *ent.aliases])
 
 
 CLAUSE_TURN = re.compile(r"[;:—–]|,\s*(?:and|but|while|y|pero|mientras)\s|\s(?:que|who|which|that)\s", re.I)
