@@ -305,26 +305,16 @@ def _past_insertion(text: str, units: list[Unit], clause_start: int) -> list[Uni
 
 
 def _speaker(doc: Document, res: Resolution, q_start: int, q_end: int, sent: tuple[int, int]) -> str | None:
+    """Who said the quote at ``[q_start, q_end)`` (its marks included) in sentence ``sent``."""
     folded = fold_text(doc.text)
     after = folded[q_end : q_end + 150].split("\n", 1)[0]  # the speaker is named in the same paragraph
     stop = SENTENCE_STOP.search(after)  # ... and in the same sentence ("Gen. Ruiz" is not a stop)
     after = after[: stop.start()] if stop else after
     # '"…" y anunció' continues the subject before; '«…». El alcalde lo niega' is a new sentence
     inverted = not COORDINATED.match(after) and not re.match(r"^[\"”»’*]*\s*[.!?;]", after)
-    rm = (ROLE_AFTER.match(after) or ROLE_BEFORE_VERB.match(after)) if inverted else None
-    if rm and not any(r.start < q_end + rm.end() for r in _units(res.refs, q_end, q_end + len(after))):
-        key = _role_speaker(res, folded, rm, q_start)
-        if key:
-            return key
-    if inverted and AFTER_CUE.match(after):
-        near = [u for u in _units(res.refs, q_end, q_end + len(after)) if res.by_key[u.key].type in SPEAKER_TYPES
-                and not _addressed(folded, q_end, u.start)]
-        persons = [u for u in near if res.by_key[u.key].type == "person"]
-        if ROLE_AFTER.match(after):
-            # '"…", indicó la directora de la Unidad X, Paula Cifuentes': the name set off after the description
-            persons = [u for u in persons if folded[: u.start].rstrip().endswith(",")] or persons
-        if persons or near:  # "…," said X  /  "…," X said  /  "…", told ACN X  /  "…," according to X
-            return (persons or near)[0].key
+    key = _named_after(res, folded, after, q_start, q_end) if inverted else None
+    if key:
+        return key
     before = [u for u in _units(res.refs, sent[0], q_start, doc.text) if res.by_key[u.key].type in SPEAKER_TYPES]
     spokes = SPOKES_AFTER.match(after) if inverted and not before else None
     if spokes:  # '"…," a spokesman for the ministry said': the body it speaks for
@@ -335,25 +325,60 @@ def _speaker(doc: Document, res: Resolution, q_start: int, q_end: int, sent: tup
     if not before and inverted and UNNAMED_AFTER.match(after):
         return None  # '"…," a resident said': nobody named
     if not before:
-        # "Él mismo se presentó como «…»", "She added that «…»", "Luego añadió: «…»": a pronoun
-        # or an unstated subject points at the person of the sentences before
-        lead = folded[sent[0] : q_start]
-        posted = _post_author(doc, res, folded, q_end) if not lead.strip(" *>") else None
-        if posted:
-            return posted
-        colon = re.search(r":[ \t]*\n\s*$", folded[max(0, sent[0] - 400) : sent[0]]) if not lead.strip(" *") else None
-        if colon:  # 'X described the night the men came:' + a paragraph that is the quote: who the colon introduced
-            at = max(0, sent[0] - 400) + colon.start()
-            intro_sent = doc.sentence_at(at)
-            if intro_sent:
-                return _speaker(doc, res, at + 1, at + 1, (intro_sent[0], at + 1))
-        named_next = _named_next(doc, res, folded, q_start, q_end) if not lead.strip(" *") else None
-        if named_next:
-            return named_next
-        if re.match(r"^\s*(?:Él|él|Ella|ella|He|he|She|she)\b", doc.text[sent[0] : q_start]) \
-                or not lead.strip(" *") or _subjectless(doc.text[sent[0] : q_start], lead, doc.language or ""):
-            return _signer(res, folded, sent[0]) or _last_person(res, sent[0])
+        return _unstated_subject(doc, res, folded, q_start, q_end, sent)
+    return _clause_subject(doc, res, folded, before, q_start, sent)
+
+
+def _named_after(res: Resolution, folded: str, after: str, q_start: int, q_end: int) -> str | None:
+    """'"…," the minister said' / '"…," said X' / '"…," according to X': the speaker the words after name."""
+    rm = ROLE_AFTER.match(after) or ROLE_BEFORE_VERB.match(after)
+    if rm and not any(r.start < q_end + rm.end() for r in _units(res.refs, q_end, q_end + len(after))):
+        key = _role_speaker(res, folded, rm, q_start)
+        if key:
+            return key
+    if not AFTER_CUE.match(after):
         return None
+    near = [u for u in _units(res.refs, q_end, q_end + len(after)) if res.by_key[u.key].type in SPEAKER_TYPES
+            and not _addressed(folded, q_end, u.start)]
+    persons = [u for u in near if res.by_key[u.key].type == "person"]
+    if ROLE_AFTER.match(after):
+        # '"…", indicó la directora de la Unidad X, Paula Cifuentes': the name set off after the description
+        persons = [u for u in persons if folded[: u.start].rstrip().endswith(",")] or persons
+    # "…," said X  /  "…," X said  /  "…", told ACN X  /  "…," according to X
+    return (persons or near)[0].key if persons or near else None
+
+
+def _unstated_subject(doc: Document, res: Resolution, folded: str, q_start: int, q_end: int,
+                      sent: tuple[int, int]) -> str | None:
+    """No actor before the quote in its sentence: who the text around it points at.
+
+    "Él mismo se presentó como «…»", "She added that «…»", "Luego añadió:
+    «…»": a pronoun or an unstated subject points at the person of the
+    sentences before; a quote that is a paragraph of its own may be
+    introduced by a colon before it or named in the sentence after it.
+    """
+    lead = folded[sent[0] : q_start]
+    posted = _post_author(doc, res, folded, q_end) if not lead.strip(" *>") else None
+    if posted:
+        return posted
+    colon = re.search(r":[ \t]*\n\s*$", folded[max(0, sent[0] - 400) : sent[0]]) if not lead.strip(" *") else None
+    if colon:  # 'X described the night the men came:' + a paragraph that is the quote: who the colon introduced
+        at = max(0, sent[0] - 400) + colon.start()
+        intro_sent = doc.sentence_at(at)
+        if intro_sent:
+            return _speaker(doc, res, at + 1, at + 1, (intro_sent[0], at + 1))
+    named_next = _named_next(doc, res, folded, q_start, q_end) if not lead.strip(" *") else None
+    if named_next:
+        return named_next
+    if re.match(r"^\s*(?:Él|él|Ella|ella|He|he|She|she)\b", doc.text[sent[0] : q_start]) \
+            or not lead.strip(" *") or _subjectless(doc.text[sent[0] : q_start], lead, doc.language or ""):
+        return _signer(res, folded, sent[0]) or _last_person(res, sent[0])
+    return None
+
+
+def _clause_subject(doc: Document, res: Resolution, folded: str, before: list[Unit], q_start: int,
+                    sent: tuple[int, int]) -> str | None:
+    """The actor of the clause before the quote that says it ('X said: "…"', 'X, stating, "…"')."""
     intro = INTRO_PHRASE.match(folded[sent[0] : q_start])
     if intro:
         before = [u for u in before if u.start >= sent[0] + intro.end()] or before
