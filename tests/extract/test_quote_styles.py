@@ -207,6 +207,69 @@ CASES = {
     "two_titles_before_the_name": (
         "‘No promises were made to anyone,’ Justice Minister Beatriz Solano told reporters.\n",
         [("No promises were made to anyone", "Beatriz Solano")]),
+    "es_body_speaks_through_a_statement_past_a_relative_clause": (
+        "La Fiscalía allanó las oficinas de la exportadora Frutas del Sol en Machala.\n\n"
+        "La Cámara de Productores de Cacao del Oro, gremio al que pertenece Frutas del Sol, emitió un comunicado "
+        'en el que "niega cualquier relación de sus socios con el contrabando" y pidió prudencia.\n',
+        [("niega cualquier relación de sus socios", "Cámara de Productores de Cacao del Oro")]),
+    "en_body_speaks_past_a_relative_clause": (
+        "Prosecutors searched the offices of Costa Verde Foods in the port.\n\n"
+        "The Pacific Shrimp Exporters Association, whose members include Costa Verde Foods, issued a statement "
+        'that "rejects any attempt to smear an entire industry" on Monday.\n',
+        [("rejects any attempt to smear", "Pacific Shrimp Exporters Association")]),
+    "pronoun_after_a_surname_that_looks_like_a_demonym": (
+        "The cartel financed the campaign of Héctor Saquic, a former cattle broker, and later of Walter Cordón. "
+        "Auditors traced road contracts to a firm owned by Cordón's sister-in-law. Saquic has denied any link; "
+        'in a radio interview he called the audit "a smear campaign run from the capital."\n',
+        [("a smear campaign run from the capital", "Héctor Saquic")]),
+    "es_short_quote_after_habla_de": (
+        "Mientras el comisionado de paz, Ernesto Salgar, habla de \"reconciliación sincera\", los comerciantes "
+        "de Puerto Alegre siguen pagando extorsiones.\n",
+        [("reconciliación sincera", "Ernesto Salgar")]),
+    "es_short_quote_after_sostiene_que": (
+        "El gobernador de Tamaulipas, Ramiro Lozano, sostiene que la frontera está \"bajo control\" y que los "
+        "secuestros bajaron.\n",
+        [("bajo control", "Ramiro Lozano")]),
+    "es_short_quote_as_what_a_body_applauded": (
+        "Varias ONG guardaron silencio tras la masacre. La Fundación Raíces del Sur, por ejemplo, aplaudió el "
+        'acuerdo como "un paso histórico". Nadie más habló.\n',
+        [("un paso histórico", "Fundación Raíces del Sur")]),
+    "en_short_quote_as_what_a_senator_hailed": (
+        'Senator Alice Moreno hailed the extradition treaty as "a turning point" for the region.\n',
+        [("a turning point", "Alice Moreno")]),
+    "es_dropped_subject_after_a_verbless_sentence": (
+        "El ministro del Interior, Gabriel Osorio, no dijo una palabra sobre los policías asesinados. Ni una. "
+        'Prefirió publicar un comunicado en el que celebraba "la firmeza del Gobierno frente al crimen".\n',
+        [("la firmeza del Gobierno frente al crimen", "Gabriel Osorio")]),
+    "es_dialogue_after_narration_names_a_nickname": (
+        "Tomás Ledezma, al que todos llaman Tomy, maneja la única combi del pueblo.\n\n"
+        "—Aquí nadie sale después de las ocho —explica Tomás Ledezma—. Nadie.\n\n"
+        "En la tienda, doña Remedios Quiroz vende refrescos desde hace treinta años y no quiere hablar del tema.\n\n"
+        "—Vinieron, compraron y se fueron —dice Remedios.\n\n"
+        "Al caer la tarde, la plaza se vacía. Tomy guarda la combi a las siete en punto.\n\n"
+        "—Aquí hay toque de queda, aunque nadie lo diga —dice—. Lo decretaron ellos.\n",
+        [("Aquí hay toque de queda", "Tomás Ledezma"),
+         ("Vinieron, compraron y se fueron", "Remedios Quiroz")]),
+    "es_post_whose_account_is_named_after_it": (
+        "Desde el lunes circula en redes sociales una imagen con el logotipo de la Fiscalía General del Estado "
+        "acompañada del siguiente texto:\n\n"
+        '> "URGENTE: la Fiscalía confirma que el alcalde Rubén Olmos recibió dinero del narco. '
+        '¡Difúndelo antes de que lo censuren!"\n\n'
+        "La publicación original apareció en la cuenta de X @NoticiasDelValleMx, que se presenta como un medio "
+        "independiente, y ya suma miles de reposteos.\n\n"
+        "La Fiscalía General del Estado informó por escrito que no existe ninguna investigación abierta contra el "
+        "alcalde y que el logotipo fue alterado. El propio Olmos anunció que presentará una denuncia por difamación "
+        "ante los tribunales del estado durante esta semana.\n",
+        [("Difúndelo antes de que lo censuren", "@NoticiasDelValleMx")]),
+    "en_post_whose_account_is_named_after_it": (
+        "An image bearing the seal of the Attorney General's Office has circulated since Friday with this text:\n\n"
+        '> "BREAKING: prosecutors confirm that Senator Paul Graves took cartel money. Share before they delete it!"\n\n'
+        "The post first appeared on the account @TruthCoastNews, which describes itself as independent media, "
+        "and has been shared 20,000 times.\n\n"
+        "The Attorney General's Office said in writing that no investigation into the senator is open and that "
+        "its seal had been altered. Graves said he would file a defamation complaint with the state courts this "
+        "week, and his party called the image a smear and asked the platform to take it down.\n",
+        [("Share before they delete it", "@TruthCoastNews")]),
     "es_press_release_vocero": (
         "La Policía Nacional capturó a seis integrantes de la banda Los Tucanes en Soledad.\n\n"
         "«Esta estructura cobraba extorsiones a más de 200 comerciantes», señaló el vocero de la institución, "
@@ -256,3 +319,17 @@ def test_an_interviewers_question_is_nobodys_quote() -> None:
                   "—¿Quién está detrás de la minería ilegal?\n"
                   "—Las disidencias cobran a cada draga del río.\n")
     assert all("?" not in quote for quote, _s in got)
+
+
+def test_a_scare_quoted_word_with_no_speaking_subject_is_nobodys() -> None:
+    got = _quotes("El gobernador Ramiro Lozano visitó el penal. Los presos llaman \"la jaula\" al pabellón norte.\n")
+    assert all(speaker != "Ramiro Lozano" for _q, speaker in got)
+    got = _quotes('Analysts describe the port as a "hub" for cocaine shipments, said Senator Alice Moreno.\n')
+    assert all(quote != "hub" for quote, _s in got)
+
+
+def test_a_body_of_another_place_is_not_the_body_named_before() -> None:
+    got = _quotes("La Guardia Nacional patrulla la carretera de Cruces desde marzo.\n\n"
+                  'El gobierno del estado de Michoacán sostiene que la región está "bajo control" y que los '
+                  "homicidios bajaron.\n")
+    assert all(speaker != "Guardia Nacional" for _q, speaker in got)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from nexos.extract.descriptions import gender as _gender
 from nexos.extract.descriptions import own_government, person_descriptions, possessed_parts, state_bodies
-from nexos.extract.entities import Candidate, _type_from_keywords, names_next
+from nexos.extract.entities import CALLED_BY_ALL, Candidate, _type_from_keywords, names_next
 from nexos.extract.lexicon import descriptor_heads, descriptor_type, fold_text, load
 from nexos.knowledge import load_kb
 from nexos.model import Document, Entity
@@ -342,7 +342,8 @@ def _context_types(b: _Builder) -> None:
 
 ALIAS_BETWEEN = re.compile(r"^\s*[,(]?\s*(?:alias|a\.k\.a\.?|aka|vulgo|(?:better |also |widely |commonly )?known as|"
                            r"(?:mejor |mas )?conocid[oa] como|apodad[oa]|nicknamed|dubbed|(?:who|que) (?:goes|go|went) by|"
-                           r"(?:who|que) (?:se hace|se hacia|se hacen) llamar|(?:who|que) (?:calls|called) (?:himself|herself|itself))"
+                           r"(?:who|que) (?:se hace|se hacia|se hacen) llamar|(?:who|que) (?:calls|called) (?:himself|herself|itself)|"
+                           + CALLED_BY_ALL + ")"
                            r"\s+[\"“'‘«]?(?:(?:el|la|the|don|dona|doña|o|a)\s+)?$", re.I)
 GLOSS = re.compile(r"^\s*\(\s*[\"“'‘«]$")
 BARE_NICKNAME = re.compile(r"^\s*,\s*[\"“]$")  # 'José Gonzalo Sánchez, "Gonzalito", his deputy': a nickname  # 'Baz Pye Fè ("Iron Foot Base")': a quoted gloss in brackets
@@ -586,8 +587,28 @@ def _anaphora(b: _Builder) -> None:
                 key = _described_as(b, names, described, head, m.start(), typ) or key
             if key and _said_in_clause(b, key, m.start()):
                 continue  # "La guerrilla acusó a esa facción": the subject again is no object of its own verb
+            if key and _of_another_place(b, names, folded, m.end(), key):
+                continue  # "El gobierno del estado de Michoacán" is that state's, not the body named before
             if key and not any(r.start < m.end() and m.start() < r.end for r in names):
                 b.add_mention(b.res.by_key[key], m.start(), m.end(), "description")
+
+
+OF_PLACE = re.compile(r"\s+(?:de|del|of)\s+(?:(?:la|el|the)\s+)?(?:(?:estado|state|provincia|province|departamento|"
+                      r"department|municipio|municipality|region|ciudad|city)\s+(?:de|of)\s+)?")
+
+
+def _of_another_place(b: _Builder, names: list[Ref], folded: str, end: int, key: str) -> bool:
+    """'the government of X' / 'el gobierno del estado de X': a place right after the description that
+    the body's own name does not hold."""
+    m = OF_PLACE.match(folded, end)
+    if m is None:
+        return False
+    place = next((r for r in names if r.start == m.end() and b.res.by_key.get(r.key) is not None
+                  and b.res.by_key[r.key].type in ("location", "state")), None)
+    if place is None:
+        return False
+    ent = b.res.by_key[key]
+    return fold_text(folded[place.start : place.end]) not in " ".join(fold_text(n) for n in [ent.name, *ent.aliases])
 
 
 CLAUSE_TURN = re.compile(r"[;:—–]|,\s*(?:and|but|while|y|pero|mientras)\s|\s(?:que|who|which|that)\s", re.I)
@@ -810,6 +831,8 @@ def _dropped_subject_verb(text: str, folded: str, s: int, e: int) -> int | None:
                 continue
             if after_article:
                 break  # "La funcionaria pidió", "En represalia, …": after an article or a preposition, a noun
+            if i == 0 and SENTENCE_VERB.fullmatch(w):
+                return s + words[i].start()  # "Prefirió publicar un comunicado": a verb opens the sentence
             if w[:1].islower() and ZERO_VERB.fullmatch(f) and f not in NOT_VERB:
                 nxt = fold_text(words[i + 1].group()) if i + 1 < len(words) else ""
                 if f in ("fue", "era", "estaba", "estuvo") and PARTICIPLE.fullmatch(nxt):
@@ -820,6 +843,8 @@ def _dropped_subject_verb(text: str, folded: str, s: int, e: int) -> int | None:
 
 
 ARTICLES = {"el", "la", "los", "las", "un", "una", "unos", "unas"}
+# a capitalised first word that can only be a verb: a stressed preterite ('Prefirió') or an imperfect ('Callaba')
+SENTENCE_VERB = re.compile(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2,}(?:ó|aba|aban)")
 PREPOSITIONS = {"en", "de", "del", "a", "al", "desde", "durante", "tras", "hace", "con", "por", "para", "sin", "sobre"}
 PARTICIPLE = re.compile(r"[a-zñ]+(?:ado|ada|ados|adas|ido|ida|idos|idas|to|ta|tos|tas|cho|cha)")
 
@@ -843,9 +868,11 @@ def _zero_subjects(b: _Builder) -> None:
         if para is None or para[0] == s:
             subject = None  # a new paragraph: its subject is named again, as a rule
         verb = _dropped_subject_verb(text, folded, s, e)
-        if verb is not None and subject and not any(r.start < verb for r in inside):
+        if verb is not None and subject and not any(r.start < verb or r.start <= verb < r.end for r in inside):
             added.append(Ref(verb, verb, subject, "zero"))
             continue  # the dropped subject goes on being the subject
+        if not inside and len(re.findall(r"\w+", text[s:e])) <= 3:
+            continue  # "Ni una.": a fragment with no verb leaves the subject as it was
         first = next((r for r in inside if b.res.by_key.get(r.key) is not None
                       and b.res.by_key[r.key].type in ZERO_ANTECEDENT
                       and not PREP_BEFORE.search(folded[max(s, r.start - 25) : r.start])), None)

@@ -43,6 +43,9 @@ ALIAS_CUE = re.compile(
     r"goes by|went by|se hace llamar)\s+[\"“'‘«]?",
     re.I,
 )
+# 'Jesús Pineda, al que todos llaman Chuy', 'a man whom everyone calls Chepe': what a person is called
+CALLED_BY_ALL = (r"(?:al|a) (?:que|quien) (?:todos |todo el mundo |en el pueblo |sus vecinos )?(?:le )?(?:llaman|dicen|apodan)|"
+                 r"whom (?:everyone |everybody |locals |people )?calls?")
 LOCATION_CUE = re.compile(
     r"(?<![\w])(?:municipio|municipality|departamento|department|province|provincia|town|city|ciudad|pueblo|village|"
     r"vereda|corregimiento|region|región|state of|estado de|barrio|comuna|island|isla|río|river|valley|valle|"
@@ -283,7 +286,8 @@ def _type_candidate(text: str, s: int, e: int, sent_start: int, ner: dict[tuple[
     if title:
         return "person", 0.8, title
     before = text[max(0, s - 30) : s]
-    m_alias = re.search(r"(?:alias|aka|a\.k\.a\.?|vulgo|known as|conocid[oa]s? como|apodad[oa])\s+[\"“'‘«]?"
+    m_alias = re.search(r"(?:alias|aka|a\.k\.a\.?|vulgo|known as|conocid[oa]s? como|apodad[oa]|" + CALLED_BY_ALL +
+                        r")\s+[\"“'‘«]?"
                         r"(?:(?:el|la|los|las|the|o|a)\s+)?$", before, re.I)
     if m_alias:
         # "the gang known as Baz Pye Fè", "la red conocida como Los Charapas": a group's name, not a nickname
@@ -639,6 +643,9 @@ def _used_as_demonym(text: str, s: int, e: int) -> bool:
     word = text[s:e]
     if not DEMONYM.fullmatch(word):
         return False
+    for m in re.finditer(r"(?<![\w])([A-ZÁÉÍÓÚÑ][\w]+)\s+" + re.escape(word) + r"(?![\w])", text):
+        if fold_text(m.group(1)) in first_names():
+            return False  # 'Héctor Saquic … Saquic has denied': the surname of a person named in full
     return bool(re.match(r"\s+[a-záéíóúñ]", text[e : e + 3])) or word.endswith(("ans", "ians", "ese", "ish", "nos", "nas"))
 
 

@@ -51,6 +51,10 @@ SPEECH = re.compile(
     # boasting and musing report words too ('presume en videos de «…»', 'muses about "…"')
     r"presume|presumia|presumio|presumen|boasts|brags|bragged|muses|mused|dares|dared|taunts|taunted|mocks|mocked|"
     r"retorts|retorted|"
+    # talk of something, hold that it is so, applaud it as something
+    r"habla\s+de|hablo\s+de|hablan\s+de|hablaba\s+de|speaks\s+of|spoke\s+of|talks\s+(?:of|about)|talked\s+(?:of|about)|"
+    r"sostiene|sostienen|sostenia|holds\s+that|aplaudio|aplaude|aplaudieron|celebra|celebraba|hailed|hails|"
+    r"applauded|applauds|welcomed|celebrated|celebrates|"
     # the imperfect of a report ('un panfleto advertía que «…»')
     r"advertia|advertian|advierte|advierten|afirmaba|aseguraba|senalaba|denunciaba|decian|exigia|amenazaba)(?![\w])"
 )
@@ -246,33 +250,71 @@ def _named_next(doc: Document, res: Resolution, folded: str, q_start: int, q_end
     return None
 
 
+# 'La publicación original apareció en la cuenta de X @Foo' / 'The post first appeared on the account @Foo'
+POSTED_ON = re.compile(
+    r"[\s>*]*(?:(?:the|this|that|la|el|esta|este|esa|ese)\s+)?(?:original\s+)?(?:post|tweet|message|video|publicacion|"
+    r"mensaje|trino|tuit|posteo|video)s?\s+(?:original\s+)?(?:[\w]+\s+){0,2}?(?:appeared|was\s+posted|was\s+published|"
+    r"was\s+first\s+posted|was\s+first\s+published|came|originated|aparecio|fue\s+publicad[oa]|se\s+publico|salio|"
+    r"surgio|provino|circulo\s+primero)\s+(?:[\w]+\s+){0,3}?(?:account|profile|page|channel|cuenta|perfil|pagina|canal)"
+    r"(?![\w])")
+
+
+def _post_author(doc: Document, res: Resolution, folded: str, q_end: int) -> str | None:
+    """'> "ÚLTIMA HORA: …"' + 'La publicación original apareció en la cuenta de X @Foo': the account that posted it.
+
+    The sentence right after the quote (in the next paragraph at most) says
+    the post appeared on an account: the account named there (a handle
+    first) is who wrote the words.
+    """
+    nxt = next((s for s in doc.sentences if q_end <= s[0] < q_end + 8), None)
+    if nxt is None:
+        return None
+    m = POSTED_ON.match(folded, nxt[0], nxt[1])
+    if m is None:
+        return None
+    near = [u for u in _units(res.refs, m.end(), min(nxt[1], m.end() + 60), doc.text)
+            if res.by_key[u.key].type in SPEAKER_TYPES - {"state", "person"} or doc.text[u.start] == "@"]
+    handles = [u for u in near if doc.text[u.start] == "@"]
+    return (handles or near)[0].key if handles or near else None
+
+
 def _set_off(folded: str, units: list[Unit], limit: int) -> str | None:
     """'A spokeswoman for Hendricks, Carol Dunn, said': the name between commas right before the speech verb."""
     return next((u.key for u in units if folded[: u.start].rstrip().endswith(",")
                  and APPOSITIVE_VERB.match(folded, u.end, limit)), None)
 
 
+# ', gremio al que pertenece X,' / ', whose members include X,': a description or a relative clause set off by
+# commas right after the subject (it opens lower case; ', Liliana Barrios,' is a name set off, see _set_off)
+INSERTION = re.compile(r"[ \t]*,[ \t]*(?=[a-záéíóúñ])[^,;:.\"“”«»\n]{3,140},")
+
+
+def _past_insertion(text: str, units: list[Unit], clause_start: int) -> list[Unit]:
+    """The clause's actors less those inside a description set off after its subject.
+
+    'La Asociación X, gremio al que pertenece Y, emitió un comunicado': Y
+    is named to say what X is; the subject that speaks is X. Only when the
+    first actor opens the clause (two words at most before it).
+    """
+    if not units or len(re.findall(r"\w+", text[clause_start : units[0].start])) > 2:
+        return units
+    m = INSERTION.match(text, units[0].end)
+    if m is None or SPEECH.search(fold_text(m.group())):
+        return units  # 'Honduras, he shouted, is "…"': a reporting clause set off names the speaker
+    return [units[0]] + [u for u in units[1:] if u.start >= m.end()]
+
+
 def _speaker(doc: Document, res: Resolution, q_start: int, q_end: int, sent: tuple[int, int]) -> str | None:
+    """Who said the quote at ``[q_start, q_end)`` (its marks included) in sentence ``sent``."""
     folded = fold_text(doc.text)
     after = folded[q_end : q_end + 150].split("\n", 1)[0]  # the speaker is named in the same paragraph
     stop = SENTENCE_STOP.search(after)  # ... and in the same sentence ("Gen. Ruiz" is not a stop)
     after = after[: stop.start()] if stop else after
     # '"…" y anunció' continues the subject before; '«…». El alcalde lo niega' is a new sentence
     inverted = not COORDINATED.match(after) and not re.match(r"^[\"”»’*]*\s*[.!?;]", after)
-    rm = (ROLE_AFTER.match(after) or ROLE_BEFORE_VERB.match(after)) if inverted else None
-    if rm and not any(r.start < q_end + rm.end() for r in _units(res.refs, q_end, q_end + len(after))):
-        key = _role_speaker(res, folded, rm, q_start)
-        if key:
-            return key
-    if inverted and AFTER_CUE.match(after):
-        near = [u for u in _units(res.refs, q_end, q_end + len(after)) if res.by_key[u.key].type in SPEAKER_TYPES
-                and not _addressed(folded, q_end, u.start)]
-        persons = [u for u in near if res.by_key[u.key].type == "person"]
-        if ROLE_AFTER.match(after):
-            # '"…", indicó la directora de la Unidad X, Paula Cifuentes': the name set off after the description
-            persons = [u for u in persons if folded[: u.start].rstrip().endswith(",")] or persons
-        if persons or near:  # "…," said X  /  "…," X said  /  "…", told ACN X  /  "…," according to X
-            return (persons or near)[0].key
+    key = _named_after(res, folded, after, q_start, q_end) if inverted else None
+    if key:
+        return key
     before = [u for u in _units(res.refs, sent[0], q_start, doc.text) if res.by_key[u.key].type in SPEAKER_TYPES]
     spokes = SPOKES_AFTER.match(after) if inverted and not before else None
     if spokes:  # '"…," a spokesman for the ministry said': the body it speaks for
@@ -283,26 +325,65 @@ def _speaker(doc: Document, res: Resolution, q_start: int, q_end: int, sent: tup
     if not before and inverted and UNNAMED_AFTER.match(after):
         return None  # '"…," a resident said': nobody named
     if not before:
-        # "Él mismo se presentó como «…»", "She added that «…»", "Luego añadió: «…»": a pronoun
-        # or an unstated subject points at the person of the sentences before
-        lead = folded[sent[0] : q_start]
-        colon = re.search(r":[ \t]*\n\s*$", folded[max(0, sent[0] - 400) : sent[0]]) if not lead.strip(" *") else None
-        if colon:  # 'X described the night the men came:' + a paragraph that is the quote: who the colon introduced
-            at = max(0, sent[0] - 400) + colon.start()
-            intro_sent = doc.sentence_at(at)
-            if intro_sent:
-                return _speaker(doc, res, at + 1, at + 1, (intro_sent[0], at + 1))
-        named_next = _named_next(doc, res, folded, q_start, q_end) if not lead.strip(" *") else None
-        if named_next:
-            return named_next
-        if re.match(r"^\s*(?:Él|él|Ella|ella|He|he|She|she)\b", doc.text[sent[0] : q_start]) \
-                or not lead.strip(" *") or _subjectless(doc.text[sent[0] : q_start], lead, doc.language or ""):
-            return _signer(res, folded, sent[0]) or _last_person(res, sent[0])
+        return _unstated_subject(doc, res, folded, q_start, q_end, sent)
+    return _clause_subject(doc, res, folded, before, q_start, sent)
+
+
+def _named_after(res: Resolution, folded: str, after: str, q_start: int, q_end: int) -> str | None:
+    """'"…," the minister said' / '"…," said X' / '"…," according to X': the speaker the words after name."""
+    rm = ROLE_AFTER.match(after) or ROLE_BEFORE_VERB.match(after)
+    if rm and not any(r.start < q_end + rm.end() for r in _units(res.refs, q_end, q_end + len(after))):
+        key = _role_speaker(res, folded, rm, q_start)
+        if key:
+            return key
+    if not AFTER_CUE.match(after):
         return None
+    near = [u for u in _units(res.refs, q_end, q_end + len(after)) if res.by_key[u.key].type in SPEAKER_TYPES
+            and not _addressed(folded, q_end, u.start)]
+    persons = [u for u in near if res.by_key[u.key].type == "person"]
+    if ROLE_AFTER.match(after):
+        # '"…", indicó la directora de la Unidad X, Paula Cifuentes': the name set off after the description
+        persons = [u for u in persons if folded[: u.start].rstrip().endswith(",")] or persons
+    # "…," said X  /  "…," X said  /  "…", told ACN X  /  "…," according to X
+    return (persons or near)[0].key if persons or near else None
+
+
+def _unstated_subject(doc: Document, res: Resolution, folded: str, q_start: int, q_end: int,
+                      sent: tuple[int, int]) -> str | None:
+    """No actor before the quote in its sentence: who the text around it points at.
+
+    "Él mismo se presentó como «…»", "She added that «…»", "Luego añadió:
+    «…»": a pronoun or an unstated subject points at the person of the
+    sentences before; a quote that is a paragraph of its own may be
+    introduced by a colon before it or named in the sentence after it.
+    """
+    lead = folded[sent[0] : q_start]
+    posted = _post_author(doc, res, folded, q_end) if not lead.strip(" *>") else None
+    if posted:
+        return posted
+    colon = re.search(r":[ \t]*\n\s*$", folded[max(0, sent[0] - 400) : sent[0]]) if not lead.strip(" *") else None
+    if colon:  # 'X described the night the men came:' + a paragraph that is the quote: who the colon introduced
+        at = max(0, sent[0] - 400) + colon.start()
+        intro_sent = doc.sentence_at(at)
+        if intro_sent:
+            return _speaker(doc, res, at + 1, at + 1, (intro_sent[0], at + 1))
+    named_next = _named_next(doc, res, folded, q_start, q_end) if not lead.strip(" *") else None
+    if named_next:
+        return named_next
+    if re.match(r"^\s*(?:Él|él|Ella|ella|He|he|She|she)\b", doc.text[sent[0] : q_start]) \
+            or not lead.strip(" *") or _subjectless(doc.text[sent[0] : q_start], lead, doc.language or ""):
+        return _signer(res, folded, sent[0]) or _last_person(res, sent[0])
+    return None
+
+
+def _clause_subject(doc: Document, res: Resolution, folded: str, before: list[Unit], q_start: int,
+                    sent: tuple[int, int]) -> str | None:
+    """The actor of the clause before the quote that says it ('X said: "…"', 'X, stating, "…"')."""
     intro = INTRO_PHRASE.match(folded[sent[0] : q_start])
     if intro:
         before = [u for u in before if u.start >= sent[0] + intro.end()] or before
     clause = folded[sent[0] + (intro.end() if intro else 0) : q_start]
+    before = _past_insertion(doc.text, before, sent[0] + (intro.end() if intro else 0))
     if UNNAMED_BEFORE.match(clause) and not any(res.by_key[u.key].type == "person" for u in before):
         # 'A former broker for the Clan del Golfo told us:' is someone unnamed, not the clan;
         # 'A spokesman for the ministry said:' speaks for the ministry
@@ -394,7 +475,8 @@ def _labeller(res: Resolution, text: str, folded: str, s: int, q_start: int) -> 
     # is in the clause of the verb, after the last coordinating conjunction before it
     joins = list(CLAUSE_JOIN.finditer(folded, s, verb.start()))
     s = joins[-1].end() if joins else s
-    actors = [u for u in _units(res.refs, s, verb.start()) if res.by_key[u.key].type in SPEAKER_TYPES]
+    actors = _past_insertion(text, [u for u in _units(res.refs, s, verb.start())
+                                    if res.by_key[u.key].type in SPEAKER_TYPES], s)
     persons = [u for u in actors if res.by_key[u.key].type == "person"]
     if not actors:
         return _document_owner(res, folded, s, verb.start())

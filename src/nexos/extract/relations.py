@@ -187,6 +187,7 @@ class _Collector:
         self.doc, self.res = doc, res
         self.found: dict[tuple[str, str, str], Relation] = {}
         self.pairs: set[frozenset[str]] = set()  # pairs tied so far, whatever the type
+        self.denied: set[tuple[frozenset[str], tuple[int, int]]] = set()  # pairs a sentence says are not tied
 
     def add(self, typ: str, src: str, tgt: str, sent: tuple[int, int], negated: bool, conf: float,
             extractor: str = "rules.relations") -> None:
@@ -204,8 +205,9 @@ class _Collector:
             return  # nobody leads, joins or controls a person: a misread subject ("X, represented by Y")
         if typ in SYMMETRIC and src > tgt:
             src, tgt = tgt, src
-        if typ == "associated_with" and extractor == "rules.pairing" and frozenset((src, tgt)) in self.pairs:
-            return  # a cue already named this tie
+        if typ == "associated_with" and extractor == "rules.pairing" and (
+                frozenset((src, tgt)) in self.pairs or (frozenset((src, tgt)), sent) in self.denied):
+            return  # a cue already named this tie (or denied it in this sentence)
         k = (typ, src, tgt)
         rel = self.found.get(k)
         span = self.doc.span(*sent)
@@ -214,7 +216,10 @@ class _Collector:
             rel = Relation(key=f"{self.doc.id}:r{n}", type=typ, source=src, target=tgt, negated=negated,
                            confidence=conf, extractor=extractor)
             self.found[k] = rel
-            self.pairs.add(frozenset((src, tgt)))
+            if negated:  # 'has not expelled him' ties nobody: an earlier sentence may still pair them
+                self.denied.add((frozenset((src, tgt)), sent))
+            else:
+                self.pairs.add(frozenset((src, tgt)))
         if span not in rel.evidence:
             rel.evidence.append(span)
 
