@@ -50,7 +50,7 @@ def fold_text(text: str) -> str:
 @cache
 def load(name: str) -> dict[str, Any]:
     data = resources.files("nexos.extract").joinpath("data", f"{name}.yaml").read_text(encoding="utf-8")
-    return dict(yaml.safe_load(data))
+    return dict(yaml.load(data, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)))  # noqa: S506 - a safe loader
 
 
 def phrase_regex(phrases: list[str]) -> re.Pattern[str]:

@@ -79,7 +79,7 @@ def fold(text: str) -> str:
     return low.translate(_FOLD)
 
 
-class _Loader(yaml.SafeLoader):
+class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]  # libyaml when installed
     """YAML 1.1 reads "no", "on", "yes" as booleans; in word lists they are words."""
 
 
