@@ -514,3 +514,11 @@ def test_roles_money_and_offices_won_make_ties() -> None:
     assert ("Escudo Total S.A.", "funds", "Partido Orden y Patria") in ties
     assert ("United States", "acts_against", "Cordón Lemus") in ties
     assert not any(t == "acts_against" and b == "United States" for _a, t, b in ties)  # the place is where, not who
+
+
+def test_a_successor_leads_the_group_the_story_is_about_not_a_passing_one() -> None:
+    ex, names = _run("Los Compadres grew around a ranch. Los Compadres moved cocaine north. Their buyer was the "
+                     "Sinaloa Cartel, which paid in cash. Leadership passed to his nephew, Walter Cordón.\n")
+    leads = {(names[r.source], names[r.target]) for r in ex.relations if r.type == "leads"}
+    assert ("Walter Cordón", "Compadres") in leads or ("Walter Cordón", "Los Compadres") in leads
+    assert not any(b == "Sinaloa Cartel" for a, b in leads if a == "Walter Cordón")

@@ -449,8 +449,10 @@ def succession(doc: Document, res: Resolution) -> list[tuple[str, str, str, tupl
             commands = before is not None and re.search(r"(?<![\w])(?:manda|mandan|mandaba|dirige|comanda)", before.group())
             kinds = TOPIC_TYPES | (FORCE_TYPES if commands else set())
             lo = sents[max(0, i - 2)][0]
-            topic = next((r for r in reversed(res.refs) if lo <= r.start < u.start and r.key != u.key
-                          and res.by_key.get(r.key) is not None and res.by_key[r.key].type in kinds), None)
-            if topic is not None:
-                out.append(("leads", u.key, topic.key, sent))
+            near = [r.key for r in res.refs if lo <= r.start < u.start and r.key != u.key
+                    and res.by_key.get(r.key) is not None and res.by_key[r.key].type in kinds]
+            if near:
+                # of the groups named just before, the one the document is about (most mentioned), else the last
+                topic = max(dict.fromkeys(reversed(near)), key=lambda k: len(res.by_key[k].mentions))
+                out.append(("leads", u.key, topic, sent))
     return out
