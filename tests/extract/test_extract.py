@@ -522,3 +522,10 @@ def test_a_successor_leads_the_group_the_story_is_about_not_a_passing_one() -> N
     leads = {(names[r.source], names[r.target]) for r in ex.relations if r.type == "leads"}
     assert ("Walter Cordón", "Compadres") in leads or ("Walter Cordón", "Los Compadres") in leads
     assert not any(b == "Sinaloa Cartel" for a, b in leads if a == "Walter Cordón")
+
+
+def test_a_party_in_apposition_to_a_possessive_is_that_person_s() -> None:
+    ex, names = _run("El presidente Nayib Bukele lo sabe. Su reelección fue bendecida por magistrados que su partido, "
+                     "Nuevas Ideas, había colocado.\n")
+    assert ("Nayib Bukele", "member_of", "Nuevas Ideas") in {(names[r.source], r.type, names[r.target])
+                                                              for r in ex.relations}

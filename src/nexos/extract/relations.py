@@ -37,6 +37,7 @@ from nexos.extract.roles import (
     joint_subjects,
     kin_of,
     possessed_kin,
+    possessed_party,
     role_relations,
     succession,
     under_leader,
@@ -245,6 +246,7 @@ SHAPE_PASSES = [
     (possessed_kin, 0.5, "rules.kin"),
     (office_holders, 0.5, "rules.office"),
     (succession, 0.45, "rules.succession"),
+    (possessed_party, 0.5, "rules.relations"),
 ]
 
 

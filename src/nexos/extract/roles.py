@@ -456,3 +456,29 @@ def succession(doc: Document, res: Resolution) -> list[tuple[str, str, str, tupl
                 topic = max(dict.fromkeys(reversed(near)), key=lambda k: len(res.by_key[k].mentions))
                 out.append(("leads", u.key, topic, sent))
     return out
+
+
+# "Su reelección fue bendecida por magistrados que su partido, Nuevas Ideas, había colocado" / "his party, Libre":
+# the party named in apposition is the party of the person the possessive stands for.
+POSSESSED_PARTY = re.compile(r"(?<![\w])(?:his|her|su)\s+(?:own\s+|propio\s+)?(?:party|partido|movement|movimiento|"
+                             r"coalition|coalicion)\s*,\s*$")
+
+
+def possessed_party(doc: Document, res: Resolution) -> list[tuple[str, str, str, tuple[int, int]]]:
+    folded = fold_text(doc.text)
+    sents = doc.sentences or [(0, len(doc.text))]
+    out: list[tuple[str, str, str, tuple[int, int]]] = []
+    for i, sent in enumerate(sents):
+        for u in units(res.refs, *sent):
+            if res.by_key[u.key].type != "political_party":
+                continue
+            m = POSSESSED_PARTY.search(folded[max(sent[0], u.start - 40) : u.start])
+            if m is None:
+                continue
+            at = u.start - (len(folded[max(sent[0], u.start - 40) : u.start]) - m.start())
+            lo = sents[max(0, i - 1)][0]
+            owner = next((r for r in reversed(res.refs) if lo <= r.start < at and res.by_key.get(r.key) is not None
+                          and res.by_key[r.key].type == "person"), None)
+            if owner is not None:
+                out.append(("member_of", owner.key, u.key, sent))
+    return out
