@@ -395,7 +395,7 @@ def find_candidates(doc: Document) -> list[Candidate]:
     text = doc.text
     folded = fold_text(text)
     kb_hits = [h for h in gazetteer.find(text, folded) if not _inside_other_name(text, h)
-               and not _longer_than_listed(text, h)]
+               and not _longer_than_listed(text, h) and not _world_region(h.entry)]
     kb_spans = [(h.start, h.end) for h in kb_hits]
     cands: list[Candidate] = [
         Candidate(h.start, h.end, h.surface, h.entry.type, "kb", 0.9, kb_id=h.entry.id, name=h.entry.name)
@@ -451,6 +451,11 @@ def _capitalised_by_position(doc: Document, c: Candidate) -> bool:
         if where is not None and text[where[0] : m.start()].strip(" \t\"“'‘«¿¡-—–*•|"):
             return False  # written capitalised mid-sentence elsewhere: a name
     return True
+
+
+def _world_region(entry: KBEntry) -> bool:
+    """'the Caribbean', 'the Americas': a region of several countries is a setting, never an actor."""
+    return entry.type == "location" and not entry.countries
 
 
 def _inside_other_name(text: str, hit: gazetteer.Hit) -> bool:
