@@ -333,3 +333,23 @@ def test_a_body_of_another_place_is_not_the_body_named_before() -> None:
                   'El gobierno del estado de Michoacán sostiene que la región está "bajo control" y que los '
                   "homicidios bajaron.\n")
     assert all(speaker != "Guardia Nacional" for _q, speaker in got)
+
+
+
+def test_a_quote_after_an_attribution_goes_on_in_the_same_voice() -> None:
+    # (the issuer of a press release must not take it over: '… said X, director of ARM. "…"')
+    from nexos.extract.lexicon import fold_text
+    from nexos.extract.quotes import QUOTE, Quote, _resumed
+
+    text = ('"Prisons are already full," said Marta Quiroga, director of ARM. '
+            '"Another decree will not make Tegucigalpa safer." "Nor will walls," a guard said.\n')
+    first, second, third = list(QUOTE.finditer(text))[:3]
+
+    def quote(m) -> Quote:  # type: ignore[no-untyped-def]
+        g = next(i for i in range(1, 7) if m.group(i) is not None)
+        return Quote(m.start(g), m.end(g), m.group(g), "e1", (m.start(), m.end()))
+
+    said = [quote(first)]
+    assert _resumed(text, fold_text(text), said, second) == "e1"
+    said.append(quote(second))
+    assert _resumed(text, fold_text(text), said, third) is None  # no attribution between them

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from nexos.extract import gazetteer
+from nexos.extract import gazetteer, lowercase
 from nexos.extract.lexicon import (
     collective_heads,
     common_words,
@@ -395,7 +395,7 @@ def find_candidates(doc: Document) -> list[Candidate]:
     text = doc.text
     folded = fold_text(text)
     kb_hits = [h for h in gazetteer.find(text, folded) if not _inside_other_name(text, h)
-               and not _longer_than_listed(text, h)]
+               and not _longer_than_listed(text, h) and not _world_region(h.entry)]
     kb_spans = [(h.start, h.end) for h in kb_hits]
     cands: list[Candidate] = [
         Candidate(h.start, h.end, h.surface, h.entry.type, "kb", 0.9, kb_id=h.entry.id, name=h.entry.name)
@@ -409,6 +409,7 @@ def find_candidates(doc: Document) -> list[Candidate]:
     ner = spacy_labels(doc, unsure) if unsure else {}
     for sent in sentences:
         cands.extend(_collectives(text, folded, sent))
+        cands.extend(Candidate(s, e, text[s:e], typ, "phrase", 0.6) for s, e, typ in lowercase.policies(text, folded, sent))
         cands.extend(_rule_candidates(text, sent, ner) if sent in unsure and ner else by_sentence[sent])
     common = common_words()
     for (s, e), typ in ner.items():
@@ -450,6 +451,11 @@ def _capitalised_by_position(doc: Document, c: Candidate) -> bool:
         if where is not None and text[where[0] : m.start()].strip(" \t\"“'‘«¿¡-—–*•|"):
             return False  # written capitalised mid-sentence elsewhere: a name
     return True
+
+
+def _world_region(entry: KBEntry) -> bool:
+    """'the Caribbean', 'the Americas': a region of several countries is a setting, never an actor."""
+    return entry.type == "location" and not entry.countries
 
 
 def _inside_other_name(text: str, hit: gazetteer.Hit) -> bool:
@@ -547,9 +553,14 @@ def _rule_candidates(text: str, sent: tuple[int, int], ner: dict[tuple[int, int]
                 tail = AGAINST_TAIL.match(text, e, sent[1])  # "Dirección Especializada contra el Narcotráfico"
                 if tail:
                     cand = _rule_candidate(text, s, tail.end(), sent[0], ner) or cand
+            if cand and cand.type == "policy" and (num := NUMBERED.match(text, cand.end, sent[1])):
+                cand.end, cand.text = num.end(), text[cand.start : num.end()]  # "Executive Decree 111"
             if cand:
                 out.append(cand)
     return out
+
+
+NUMBERED = re.compile(r"\s+(?:No\.\s*|n\.?º\s*|núm\.\s*)?\d[\d.-]*(?:\s+(?:de|of)\s+\d{4})?(?![\w])")
 
 
 REGION_TAIL = re.compile(r"\s+(?:for the|for|para el|para la|por el|por la)\s+([A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)?)$")
@@ -703,7 +714,7 @@ def _rule_candidate(text: str, s: int, e: int, sent_start: int, ner: dict[tuple[
     return Candidate(s, e, name, typ, "rules", conf, title=title)
 
 
-_SOURCE_RANK = {"kb": 3, "collective": 2, "rules": 1, "spacy": 0}
+_SOURCE_RANK = {"kb": 3, "collective": 2, "phrase": 2, "rules": 1, "spacy": 0}
 
 
 def _resolve_overlaps(cands: list[Candidate], text: str) -> list[Candidate]:

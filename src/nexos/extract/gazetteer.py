@@ -3,7 +3,8 @@
 The gazetteer only types and links names; the open-world step
 (``entities.py``) finds names no list holds. A KB hit must look like a name
 in the original text: an acronym must be written in capitals, and a name
-must hold a capital letter, so "petro" in lowercase prose never matches.
+must hold a capital letter, so "petro" in lowercase prose never matches
+(a listed policy of several words excepted: "la paz total").
 """
 
 from __future__ import annotations
@@ -75,7 +76,7 @@ def find(text: str, folded: str | None = None) -> list[Hit]:
         if not _boundary(text, start, end):
             continue
         original = text[start:end]
-        if not any(c.isupper() for c in original):
+        if not any(c.isupper() for c in original) and not _lower_case_policy(original, values):
             continue
         if original == "RT" and re.match(r"\s*@", text[end : end + 3]):
             continue  # "RT @user:": a repost marker, not the broadcaster
@@ -98,6 +99,11 @@ def find(text: str, folded: str | None = None) -> list[Hit]:
             out[-1] = h
             last_end = h.end
     return out
+
+
+def _lower_case_policy(original: str, values: list[tuple[str, KBEntry, bool]]) -> bool:
+    """'la paz total', 'his total peace policy': a listed policy of several words counts in lower case."""
+    return " " in original and all(e.type == "policy" and not a for _s, e, a in values)
 
 
 def _context_ok(text: str, start: int) -> bool:

@@ -73,6 +73,16 @@ def org_keywords() -> list[tuple[str, re.Pattern[str]]]:
 
 
 @cache
+def policy_phrases() -> re.Pattern[str]:
+    return phrase_regex(load("cues")["policy_phrases"])
+
+
+@cache
+def policy_heads() -> frozenset[str]:
+    return frozenset(fold_text(w) for w in load("cues")["policy_heads"])
+
+
+@cache
 def collective_heads() -> list[tuple[str, re.Pattern[str]]]:
     return [(t, phrase_regex(words)) for t, words in load("cues")["collective_heads"].items()]
 

@@ -551,7 +551,7 @@ def find_quotes(doc: Document, res: Resolution) -> list[Quote]:
             continue
         if _title(text[qs:qe], lead):
             continue  # 'published "Los dueños del puerto" in 2021': the name of a work, not words said
-        speaker = _speaker(doc, res, m.start(), m.end(), sent)
+        speaker = _resumed(text, folded, out, m) or _speaker(doc, res, m.start(), m.end(), sent)
         if speaker is None and out and out[-1].speaker and doc.same_paragraph(out[-1].end, qs, unknown=True) \
                 and not text[sent[0] : m.start()].strip(" *"):
             speaker = out[-1].speaker  # a second quote right after an attributed one continues it
@@ -559,6 +559,19 @@ def find_quotes(doc: Document, res: Resolution) -> list[Quote]:
     out.extend(_open_paragraphs(doc, out))
     out.sort(key=lambda q: q.start)
     return out
+
+
+def _resumed(text: str, folded: str, found: list[Quote], m: re.Match[str]) -> str | None:
+    """'"…," said Ana Ruiz, director of CCM. "…"': a quote right after the attribution of another goes on
+    in the same voice (not the body the attribution ends on), unless words after it name someone."""
+    if not found or not found[-1].speaker or found[-1].end > m.start():
+        return None
+    gap = text[found[-1].end : m.start()]
+    if len(gap) > 200 or "\n" in gap or re.search(r"[\"“”«»]", gap.lstrip(",.;:!?\"”’» *")) or not re.search(r"\.\s+$", gap) \
+            or not SPEECH.search(fold_text(gap)):
+        return None
+    after = folded[m.end() : m.end() + 40]
+    return None if AFTER_CUE.match(after) else found[-1].speaker
 
 
 LIST_WORDS = frozenset("and or y e o u ni".split())
