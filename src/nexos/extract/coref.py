@@ -18,6 +18,13 @@ from nexos.extract.descriptions import gender as _gender
 from nexos.extract.descriptions import own_government, person_descriptions, possessed_parts, state_bodies
 from nexos.extract.entities import CALLED_BY_ALL, Candidate, _type_from_keywords, names_next
 from nexos.extract.lexicon import descriptor_heads, descriptor_type, fold_text, load
+from nexos.extract.short_forms import (
+    PLACE_PREFIXES,
+    absorb,
+    described_aliases,
+    late_person_forms,
+    late_short_forms,
+)
 from nexos.knowledge import load_kb
 from nexos.model import Document, Entity
 
@@ -120,6 +127,9 @@ def resolve_mentions(doc: Document, cands: list[Candidate]) -> Resolution:
     _parenthetical_links(b)
     _alias_links(b)
     _context_types(b)
+    described_aliases(b.res, doc.text)
+    late_short_forms(b.res)
+    late_person_forms(b.res)
     _dateline_place(b)
     _compounds(b)
     _government_of(b)
@@ -193,7 +203,7 @@ def _entity_for(b: _Builder, c: Candidate, persons: list[Entity]) -> Entity | No
     if c.type in ("person", "other", "location", "unknown") and len(name.split()) >= 2:
         # "Osmán Valladares" after "Osmán Valladares Pineda", "Cruz Lanza" after "Abelardo Cruz Lanza"
         toks = _person_tokens(name)
-        for p in reversed(persons):
+        for p in reversed(persons if c.type != "location" or toks[0] not in PLACE_PREFIXES else []):
             ptoks = _person_tokens(p.name)
             if len(toks) >= 2 and len(ptoks) > len(toks) and (ptoks[: len(toks)] == toks or ptoks[-len(toks) :] == toks):
                 b.by_name[fname] = p.key
@@ -367,15 +377,7 @@ def _alias_links(b: _Builder) -> None:
 
 
 def _absorb(b: _Builder, gone: Entity, into: Entity) -> None:
-    into.mentions.extend(m for m in gone.mentions if m not in into.mentions)
-    into.aliases.extend(a for a in [gone.name, *gone.aliases] if a not in into.aliases and a != into.name)
-    if into.type == "other" and gone.type != "other":
-        into.type = gone.type
-    for r in b.res.refs:
-        if r.key == gone.key:
-            r.key = into.key
-    b.res.entities.remove(gone)
-    del b.res.by_key[gone.key]
+    absorb(b.res, gone, into)
 
 
 def _key_at(b: _Builder, start: int, end: int) -> str | None:

@@ -1,0 +1,131 @@
+"""Late joins inside one document: one actor, one entity.
+
+The resolver reads names in order, so a short form met before the full name
+("Osmán Valladares" in a headline, "Osmán Valladares Pineda" below), a name
+typed as a place before it was known to be a person's, or a nickname given
+after a description ('X, a former miner better known as "El Flaco Yoni"')
+is left as an entity of its own. These passes join such forms once all
+names are known. A form joins only when exactly one longer name holds it:
+a surname two relatives share, or "el Cártel" beside two cartels, stays
+apart. A person is never joined to a group or government named after them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from nexos.extract.lexicon import fold_text
+
+if TYPE_CHECKING:
+    from nexos.model import Entity
+
+# 'X, a former miner better known as "El Y"' / 'X, un exsoldado conocido como "El Y"'
+DESCRIBED_ALIAS = re.compile(
+    r"^\s*,\s+(?:a|an|the|un|una|el|la)\s+(?:(?!\b(?:by|por|whose|cuy[oa]s?|of a|de una?)\b)[^.;:\"“”()]){1,80}?\s+(?:(?:better |also |widely |commonly )?known as|"
+    r"(?:mejor |m[aá]s )?conocid[oa] como|apodad[oa]|nicknamed|alias)\s+[\"“'‘«]?(?:(?:el|la|the)\s+)?$", re.I)
+# 'X. Lo llaman alias "El Y"' / 'X. Le dicen "El Y"': the nickname in the next sentence
+NEXT_SENTENCE_ALIAS = re.compile(
+    r"^\s*\.\s+(?:lo|la|le)\s+(?:llaman|apodan|dicen|conocen como)\s+(?:alias\s+)?[\"“'‘«]?(?:(?:el|la)\s+)?$", re.I)
+PLACE_TYPES = {"location"}
+ORG_LIKE = {"criminal_group", "armed_group", "political_party", "government_body", "international_org", "ngo",
+            "company", "media"}
+# first words of place names, never of a person's given name
+PLACE_PREFIXES = {"san", "santa", "santo", "sao", "puerto", "port", "villa", "ciudad", "colonia", "barrio", "rio",
+                  "lago", "isla", "cerro", "valle", "nueva", "nuevo", "new", "el", "la", "los", "las"}
+PARTICLES = {"de", "del", "la", "las", "los", "el", "of", "the", "y", "and"}
+# a longer place name that is another place: "Mexico City", "Ciudad de Panamá", "Colón Province"
+OTHER_PLACE_WORDS = {"city", "ciudad", "province", "provincia", "department", "departamento", "state", "estado",
+                     "county", "municipality", "municipio", "district", "distrito", "region"}
+
+
+def absorb(res, gone: Entity, into: Entity) -> None:  # noqa: ANN001 - coref's Resolution
+    """Move every mention and reference of ``gone`` onto ``into``."""
+    into.mentions.extend(m for m in gone.mentions if m not in into.mentions)
+    into.aliases.extend(a for a in [gone.name, *gone.aliases] if a not in into.aliases and a != into.name)
+    if into.type == "other" and gone.type != "other":
+        into.type = gone.type
+    for r in res.refs:
+        if r.key == gone.key:
+            r.key = into.key
+    res.entities.remove(gone)
+    del res.by_key[gone.key]
+
+
+def _person_tokens(name: str) -> list[str]:
+    return [fold_text(t) for t in name.replace(".", " ").split() if len(t) > 1]
+
+
+def described_aliases(res, text: str) -> None:  # noqa: ANN001
+    """'Aldo Chután, a Barrio 18 leader known as "El Diablo Chiquito"': the nickname is the person's."""
+    refs = sorted((r for r in res.refs if r.kind == "name"), key=lambda r: r.start)
+    for i, r2 in enumerate(refs):
+        for r1 in reversed(refs[max(0, i - 4) : i]):
+            if r2.start - r1.end > 120 or r1.key == r2.key:
+                break
+            person, nick = res.by_key.get(r1.key), res.by_key.get(r2.key)
+            if person is None or nick is None or person.type != "person":
+                continue
+            gap = text[r1.end : r2.start]
+            if DESCRIBED_ALIAS.match(gap) or NEXT_SENTENCE_ALIAS.match(gap):
+                if not nick.kb_id and nick.type in ("person", "other", "unknown") and nick is not person:
+                    absorb(res, nick, person)
+                break
+
+
+def late_person_forms(res) -> None:  # noqa: ANN001
+    """A short form of a person's name, or a bare surname, that only one longer person name holds."""
+    for ent in list(res.entities):
+        if ent not in res.entities or ent.kb_id or ent.type not in ("person", "other", "location"):
+            continue
+        toks = _person_tokens(ent.name)
+        if not toks or (ent.type == "location" and (len(toks) == 1 or toks[0] in PLACE_PREFIXES)):
+            continue  # "San Lorenzo" is a town, not the start of "San Lorenzo Mártir"
+        holders = []
+        for p in res.entities:
+            if p is ent or p.type != "person":
+                continue
+            ptoks = _person_tokens(p.name)
+            if len(ptoks) <= len(toks) or len(ptoks) < 2:
+                continue
+            if (len(toks) == 1 and toks[0] in ptoks) or (
+                    len(toks) >= 2 and (ptoks[: len(toks)] == toks or ptoks[-len(toks) :] == toks)):
+                holders.append(p)
+        if len(holders) == 1:
+            absorb(res, ent, holders[0])
+
+
+def _content(name: str) -> list[str]:
+    return [t for t in fold_text(name).split() if t not in PARTICLES]
+
+
+def _extends(short: list[str], long: list[str], place: bool) -> bool:
+    """True when ``long`` is ``short`` with words after it (or, for an organisation, before it)."""
+    if len(long) <= len(short):
+        return False
+    if long[: len(short)] == short:
+        rest = long[len(short) :]
+        return not (place and rest[0] in OTHER_PLACE_WORDS)
+    return not place and len(short) >= 2 and long[-len(short) :] == short
+
+
+def late_short_forms(res) -> None:  # noqa: ANN001
+    """'Naviera Costa Azul' and 'Naviera Costa Azul S.A.S.', 'San Lorenzo' and 'San Lorenzo de las Palmas'.
+
+    Only names of two words or more join here (a lone head word is the resolver's business), and
+    only with a longer name of the same kind that no other entity's name also extends.
+    """
+    for ent in list(res.entities):
+        if ent not in res.entities or ent.kb_id:
+            continue
+        place = ent.type in PLACE_TYPES
+        if not (place or ent.type in ORG_LIKE):
+            continue
+        short = _content(ent.name)
+        if len(short) < 2:
+            continue
+        kinds = {ent.type, "other"}  # the longer name may not be typed yet ("San Lorenzo de las Palmas" in a dateline)
+        holders = [o for o in res.entities if o is not ent and o.type in kinds
+                   and any(_extends(short, _content(n), place) for n in [o.name, *o.aliases])]
+        if len(holders) == 1:
+            absorb(res, ent, holders[0])
