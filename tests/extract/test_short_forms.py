@@ -78,3 +78,9 @@ def test_a_town_is_not_the_start_of_a_persons_name() -> None:
     text = ("La banda extorsiona a los comerciantes del municipio de San Lucas. El párroco de la iglesia, "
             "San Lucas Evangelista Mora, dijo que nadie denuncia.\n")
     assert not _together(text, "San Lucas", "San Lucas Evangelista Mora"), _groups(text)
+
+
+def test_untyped_full_name_with_a_nickname_and_surname() -> None:
+    text = ('El sindicato lo dirige Yeferson Ramiro Quintana Salcedo, un antiguo minero mejor conocido como '
+            '"El Chino Yeye". En 2019 los hombres de Quintana expulsaron a Los Gavilanes de la mina.\n')
+    assert _together(text, "Yeferson Ramiro Quintana Salcedo", "Chino Yeye", "Quintana"), _groups(text)

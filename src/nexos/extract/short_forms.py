@@ -64,8 +64,9 @@ def described_aliases(res, text: str) -> None:  # noqa: ANN001
             if r2.start - r1.end > 120 or r1.key == r2.key:
                 break
             person, nick = res.by_key.get(r1.key), res.by_key.get(r2.key)
-            if person is None or nick is None or person.type != "person":
-                continue
+            if person is None or nick is None or not (
+                    person.type == "person" or (person.type == "other" and nick.type == "person")):
+                continue  # an untyped full name given a person's nickname is a person's
             gap = text[r1.end : r2.start]
             if DESCRIBED_ALIAS.match(gap) or NEXT_SENTENCE_ALIAS.match(gap):
                 if not nick.kb_id and nick.type in ("person", "other", "unknown") and nick is not person:
