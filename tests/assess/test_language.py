@@ -706,6 +706,10 @@ def test_unnamed_people_cited_are_anonymous_sources() -> None:
         ("En la vereda cuentan que los armados bajan cada jueves.", "es"),
         ("Según un informe reservado al que tuvo acceso esta revista, hay 12 pistas clandestinas.", "es"),
         ("Un oficial de la Armada, que no está autorizado a declarar, admitió que no hay radares.", "es"),
+        ("A consultant to the port authority said the scanners were switched off.", "en"),
+        ("As one trucker put it, every checkpoint has its price.", "en"),
+        ("Un alto cargo de la gobernación reconoció que el dinero se desvió.", "es"),
+        ("Una dirigente indígena del resguardo contó que los amenazaron.", "es"),
     ],
 )
 def test_unnamed_people_and_unseen_documents_are_anonymous(text: str, lang: str) -> None:
