@@ -680,3 +680,58 @@ def test_unnamed_people_cited_are_anonymous_sources() -> None:
     # a source named is no anonymous source
     assert find_anonymous_sources("According to prosecutor Ana Ruiz, the payment was monthly.", "en") == []
     assert find_anonymous_sources("Según la fiscal Ana Ruiz, el pago era mensual.", "es") == []
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        # an unnamed person who speaks: a determiner, a kind of person, a reporting verb
+        ("One boatman said the cargo was unloaded at dawn.", "en"),
+        ("A former member of the militia told us the commanders took half of every payment.", "en"),
+        ("A Western banker based in Panama said the accounts were opened in 2018.", "en"),
+        ("Two nurses, who work at the district hospital, said the wounded never arrived.", "en"),
+        ("Villagers along the river say the soldiers come only at night.", "en"),
+        ("\u201cThey own the port,\u201d said one dockworker.", "en"),
+        # documents that the reporter saw and does not name
+        ("A police memo seen by this reporter lists nine officers on the payroll.", "en"),
+        ("Bank records reviewed by the newspaper show transfers to a shell company.", "en"),
+        # privacy and withheld names
+        ("Investigators, speaking privately, doubt the confession.", "en"),
+        ("A teacher who did not want to give his full name said classes stopped in May.", "en"),
+        ("Un ganadero cuenta que le cobran por cada res.", "es"),
+        ("Una maestra de la vereda, que pidió reserva, relató que los niños dejaron de ir.", "es"),
+        ("Los lancheros del puerto aseguran que nadie revisa la carga.", "es"),
+        ("Según los comerciantes, la cuota subió en diciembre.", "es"),
+        ("\u2014Aquí manda el Patrón \u2014dice un mototaxista.", "es"),
+        ("En la vereda cuentan que los armados bajan cada jueves.", "es"),
+        ("Según un informe reservado al que tuvo acceso esta revista, hay 12 pistas clandestinas.", "es"),
+        ("Un oficial de la Armada, que no está autorizado a declarar, admitió que no hay radares.", "es"),
+        ("A consultant to the port authority said the scanners were switched off.", "en"),
+        ("As one trucker put it, every checkpoint has its price.", "en"),
+        ("Un alto cargo de la gobernación reconoció que el dinero se desvió.", "es"),
+        ("Una dirigente indígena del resguardo contó que los amenazaron.", "es"),
+    ],
+)
+def test_unnamed_people_and_unseen_documents_are_anonymous(text: str, lang: str) -> None:
+    assert find_anonymous_sources(text, lang), text
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Boatman Luis Ortega said the cargo was unloaded at dawn.", "en"),
+        ("The navy said in a statement that the cargo was seized.", "en"),
+        ("Villagers were moved to a shelter after the flood.", "en"),
+        ("A man said to be the group's treasurer was arrested.", "en"),
+        ("He said a soldier was wounded in the clash.", "en"),
+        ("The documents were filed by the defence on Monday.", "en"),
+        ("A report by Human Rights Watch documents 30 killings.", "en"),
+        ("El ganadero Pedro Ruiz contó que le cobran por cada res.", "es"),
+        ("Los comerciantes del centro marcharon hasta la gobernación.", "es"),
+        ("Según la Armada, no hay radares en la zona.", "es"),
+        ("Una vecina cuenta con la ayuda de la alcaldía.", "es"),
+        ("Un juez ordenó la captura del concejal.", "es"),
+    ],
+)
+def test_named_institutional_and_non_speaking_people_are_not_anonymous(text: str, lang: str) -> None:
+    assert find_anonymous_sources(text, lang) == [], text
