@@ -287,8 +287,13 @@ def _cue_relations(col: _Collector, text: str, folded: str, sent: tuple[int, int
                    res: Resolution) -> None:
     s, e = sent
     used: list[tuple[int, int]] = []
+    # a cue ties a phrase before it to one after it: it starts after the first phrase ends and before the last begins
+    first_end = min(g[-1].end for g in groups)
+    last_start = max(g[0].start for g in groups)
     for typ, passive, rx in relation_cues():
-        for m in rx.finditer(folded, s, e):
+        for m in rx.finditer(folded, first_end, e):
+            if m.start() >= last_start:
+                break
             if any(m.start() < ue and us < m.end() for us, ue in used):
                 continue
             if any(u.start <= m.start() < u.end for g in groups for u in g):
