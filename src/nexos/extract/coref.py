@@ -698,7 +698,7 @@ PLURAL_REF = re.compile(
 
 
 def _plural_references(b: _Builder) -> None:
-    text, folded = b.doc.text, fold_text(b.doc.text)
+    folded = fold_text(b.doc.text)
     names = sorted((r for r in b.res.refs if r.kind == "name"), key=lambda r: r.start)
     taken = [(r.start, r.end) for r in b.res.refs]
     for m in PLURAL_REF.finditer(folded):
@@ -709,9 +709,7 @@ def _plural_references(b: _Builder) -> None:
         number = NUMBER_WORDS.get(m.group(1) or m.group(2) or "")
         if m.group(3):
             kind, number = "group", None
-        sents = b.doc.sentences or [(0, len(text))]
-        i = bisect.bisect_right(sents, (m.start(), len(text) + 1)) - 1
-        lo = sents[max(0, i - 1)][0]  # this sentence and the one before, across a paragraph break too
+        lo = b.doc.sentence_start(m.start(), 1)  # this sentence and the one before, across a paragraph break too
         keys: list[str] = []
         for r in reversed(names):
             if not lo <= r.start < m.start():
@@ -742,8 +740,7 @@ LOCATIVE = re.compile(r"(?<![\w])(aqui|alli|alla|there)(?![\w])(?!\s+(?:is|are|w
 
 
 def _locative_references(b: _Builder) -> None:
-    text, folded = b.doc.text, fold_text(b.doc.text)
-    sents = b.doc.sentences or [(0, len(text))]
+    folded = fold_text(b.doc.text)
     places = sorted((r for r in b.res.refs if r.kind == "name" and b.res.by_key.get(r.key) is not None
                      and b.res.by_key[r.key].type == "location"), key=lambda r: r.start)
     starts = [r.start for r in places]
@@ -751,8 +748,7 @@ def _locative_references(b: _Builder) -> None:
         if m.group(1) == "there" and re.search(r"(?<![\w])(?:over|out|up|down|from|get|got|go|went|then)\s+$",
                                                  folded[max(0, m.start() - 6) : m.start()]):
             continue  # "over there", "from there", "went there" read well enough without a place
-        i = bisect.bisect_right(sents, (m.start(), len(text) + 1)) - 1
-        lo = sents[max(0, i - 1)][0]
+        lo = b.doc.sentence_start(m.start(), 1)
         j = bisect.bisect_left(starts, m.start()) - 1
         if j < 0 or places[j].start < lo:
             continue
@@ -773,17 +769,15 @@ GANG_KINDS = {"criminal_group", "armed_group"}
 
 
 def _group_members(b: _Builder) -> None:
-    text, folded = b.doc.text, fold_text(b.doc.text)
-    sents = b.doc.sentences or [(0, len(text))]
+    folded = fold_text(b.doc.text)
     gangs = sorted((r for r in b.res.refs if r.kind != "zero" and b.res.by_key.get(r.key) is not None
                     and b.res.by_key[r.key].type in GANG_KINDS), key=lambda r: r.start)
     taken = [(r.start, r.end) for r in b.res.refs]
     for m in GROUP_MEMBERS.finditer(folded):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
-        i = bisect.bisect_right(sents, (m.start(), len(text) + 1)) - 1
         para = b.doc.paragraph_at(m.start())
-        lo = min(sents[max(0, i - 2)][0], para[0] if para else m.start())
+        lo = min(b.doc.sentence_start(m.start(), 2), para[0] if para else m.start())
         keys = {r.key for r in gangs if lo <= r.start < m.start()}
         if len(keys) == 1:
             b.add_mention(b.res.by_key[keys.pop()], m.start(), m.end(), "description")
@@ -902,14 +896,13 @@ SOURCE_INTRO = re.compile(r"(?:segun|de acuerdo con|according to|para|en opinion
 def _previous_subject(b: _Builder, names: list[Ref], pos: int, typ: str) -> str | None:
     """'The Frente 33 attacked the Frente 10. The armed group …': with none of the type named earlier in
     this sentence and several in the last, the last sentence's subject (its first such name)."""
-    sents = b.doc.sentences or [(0, len(b.doc.text))]
-    i = bisect.bisect_right(sents, (pos, len(b.doc.text) + 1)) - 1
-    if i < 1:
+    here, before = b.doc.sentence_start(pos), b.doc.sentence_start(pos, 1)
+    if before == here:
+        return None  # the first sentence: no sentence before it
+    fit = [r for r in names if before <= r.start < pos and b.res.by_key[r.key].type == typ]
+    if any(r.start >= here for r in fit) or len({r.key for r in fit}) < 2:
         return None
-    fit = [r for r in names if sents[i - 1][0] <= r.start < pos and b.res.by_key[r.key].type == typ]
-    if any(r.start >= sents[i][0] for r in fit) or len({r.key for r in fit}) < 2:
-        return None
-    intro = SOURCE_INTRO.match(fold_text(b.doc.text), sents[i - 1][0])
+    intro = SOURCE_INTRO.match(fold_text(b.doc.text), before)
     return next((r.key for r in fit if r.start >= (intro.end() if intro else 0)), None)
 
 

@@ -253,7 +253,7 @@ def state_bodies(b: _Builder, names: list[Ref]) -> None:
             if any(c.isupper() for c in text[m.start(1) : m.end(1)]) or _overlaps(taken, m.start(), m.end()):
                 continue
             before = [r for r in names if r.start < m.start() and fits(r)]
-            key = _one(before) or _one([r for r in before if r.start >= _sentence_start(b, m.start(), 1)])
+            key = _one(before) or _one([r for r in before if r.start >= b.doc.sentence_start(m.start(), 1)])
             if key:
                 b.add_mention(b.res.by_key[key], m.start(), m.end(), "description")
                 taken.append((m.start(), m.end()))
@@ -287,13 +287,6 @@ def _one(refs: list[Ref]) -> str | None:
     return keys.pop() if len(keys) == 1 else None
 
 
-def _sentence_start(b: _Builder, pos: int, back: int) -> int:
-    """Where the sentence ``back`` sentences before the one holding ``pos`` starts."""
-    sents = b.doc.sentences or [(0, len(b.doc.text))]
-    i = next((k for k, (s, e) in enumerate(sents) if s <= pos < e), 0)
-    return sents[max(0, i - back)][0]
-
-
 # ---------------------------------------------------------------- possessives
 
 @cache
@@ -319,11 +312,11 @@ def possessed_parts(b: _Builder) -> None:
     for m in _possessed_es().finditer(folded):
         if _overlaps(taken, m.start(1), m.end(1)):
             continue
-        lo = _sentence_start(b, m.start(), 1)
+        lo = b.doc.sentence_start(m.start(), 1)
         prior = [r for r in refs if lo <= r.start and r.end <= m.start()]
         if not prior or b.res.by_key[prior[-1].key].type not in ORG_KINDS:
             continue
-        if m.start() == _sentence_start(b, m.start(), 0):
+        if m.start() == b.doc.sentence_start(m.start(), 0):
             intro = SOURCE_INTRO.match(folded, lo)
             subject = next((r for r in prior if r.start >= (intro.end() if intro else lo)), None)
             if subject is not None and subject.key != prior[-1].key:
@@ -351,7 +344,7 @@ def own_government(b: _Builder, names: list[Ref]) -> None:
     for m in OWN_GOVERNMENT.finditer(folded):
         owner = next((r.key for r in b.res.refs if r.start == m.start(1) and r.kind == "pronoun"), None)
         if owner is None and m.group(1) == "su":
-            lo = _sentence_start(b, m.start(), 2)
+            lo = b.doc.sentence_start(m.start(), 2)
             people = [r for r in names if lo <= r.start < m.start() and b.res.by_key[r.key].type == "person"]
             owner = people[-1].key if people else None
         person = b.res.by_key.get(owner or "")

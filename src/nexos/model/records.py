@@ -81,6 +81,13 @@ class Document:
         """The (start, end) of the sentence holding ``offset``, if any."""
         return _span_at(self.sentences, offset)
 
+    def sentence_start(self, offset: int, back: int = 0) -> int:
+        """Where the sentence ``back`` sentences before the one holding ``offset`` starts (the whole text
+        counts as one sentence when none are known)."""
+        sents = self.sentences or [(0, len(self.text))]
+        i = max(0, bisect_right(sents, (offset, float("inf"))) - 1)
+        return sents[max(0, i - back)][0]
+
     def paragraph_at(self, offset: int) -> tuple[int, int] | None:
         """The (start, end) of the paragraph holding ``offset``, if any."""
         return _span_at(self.paragraphs, offset)
