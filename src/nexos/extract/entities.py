@@ -588,7 +588,8 @@ def _trim_possessive(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 def _strip_title(text: str, s: int, e: int) -> tuple[int, int, str | None]:
-    """'Admiral Laura Quintero' is Laura Quintero with a title; 'Deputy Interior Minister X' sheds both."""
+    """'Admiral Laura Quintero' is Laura Quintero with a title; 'Deputy Interior Minister X' and 'Justice
+    Minister X' shed every title, one at a time."""
     start, title = s, None
     for _ in range(3):
         s2, e, t = _strip_one_title(text, s, e)
@@ -617,8 +618,6 @@ def _strip_one_title(text: str, s: int, e: int) -> tuple[int, int, str | None]:
     if m and m.end() < e - s and text[s + m.end()] == " " and not (m.start() == 0 and _type_from_keywords(m.group())):
         # ("Secretaría Nacional Antidrogas" is a body: "secretaría" names a body before it names a secretary)
         end = m.end()
-        while (more := titles().match(folded, end + 1)) and more.end() < e - s and folded[more.end()] == " ":
-            end = more.end()  # "Justice Minister Beatriz Solano": one title after another
         rest = s + end + 1
         if text[rest : rest + 1].isupper() and not (len(text[rest:e].split()) == 1
                                                     and _type_from_keywords(fold_text(text[rest:e]))):
