@@ -167,3 +167,37 @@ def test_su_gobierno_is_the_president_s() -> None:
     res = resolve_mentions(doc, find_candidates(doc))
     keys = {text[r.start : r.end]: r.key for r in res.refs}
     assert keys.get("Su gobierno") == keys["gobierno de Colombia"]
+
+
+# ---------------------------------------------------------------- a nationality says which group
+
+@pytest.mark.parametrize(("text", "phrase", "name"), [
+    # the Clan is Colombian in the KB, so the Ecuadorian band is the one whose country is not written
+    ("La Policía capturó en Guayaquil a tres integrantes de Los Chacales, que reciben cargamentos del Clan del "
+     "Golfo. Según el coronel Andrade, la banda ecuatoriana actúa como socio logístico del grupo colombiano.\n",
+     "la banda ecuatoriana", "Chacales"),
+    ("La Policía capturó en Guayaquil a tres integrantes de Los Chacales, que reciben cargamentos del Clan del "
+     "Golfo. Según el coronel Andrade, la banda ecuatoriana actúa como socio logístico del grupo colombiano.\n",
+     "del grupo colombiano", "Clan del Golfo"),
+    # a group's first country in the KB is where it comes from: Tren de Aragua also reached Colombia
+    ("Los Rastrojos and Tren de Aragua fight over the crossings near Cúcuta. "
+     "Witnesses said the Colombian gang lost two men.\n", "the Colombian gang", "Los Rastrojos"),
+    ("Los Rastrojos and Tren de Aragua fight over the crossings near Cúcuta. "
+     "Witnesses said the Venezuelan gang lost two men.\n", "the Venezuelan gang", "Tren de Aragua"),
+])
+def test_group_by_nationality(text: str, phrase: str, name: str) -> None:
+    assert _refs(text).get(phrase) == name
+
+
+def test_nationality_before_a_name_introduces_it() -> None:
+    refs = _refs("Los Rastrojos control the bridge. The Venezuelan gang Tren de Aragua wants it.\n")
+    assert "The Venezuelan gang" not in refs
+
+
+def test_fused_article_and_new_group_words() -> None:
+    refs = _refs("Los Mexicles cobran la cuota en el mercado. Tres miembros del grupo fueron detenidos ayer, "
+                 "y la célula siguió operando.\n")
+    assert refs.get("del grupo") == "Los Mexicles"
+    assert refs.get("la célula") == "Los Mexicles"
+    refs = _refs("The Barrio Azul clique runs the market. Police say the clique pays a fee to MS-13.\n")
+    assert refs.get("the clique") in ("Barrio Azul", "Barrio Azul clique")

@@ -46,6 +46,23 @@ def test_an_office_without_a_place_belongs_to_the_dateline_town() -> None:
     assert not any(t in ("leads", "member_of") for _a, t, _b in _ties(text.split("\n\n", 1)[1]))
 
 
+def test_a_mayor_without_a_place_belongs_to_the_one_municipality_named() -> None:
+    # no dateline: the text calls one place a municipality, and the mayor is introduced after his name
+    ties = _ties("La Ceiba Vieja es una vereda del municipio de San Telmo del Monte. Nadie olvida a Joaquín "
+                 "Arrieta, el último alcalde que denunció a la banda. Su sucesora, la alcaldesa Nubia Pardo, "
+                 "no da entrevistas.\n")
+    assert ("Joaquín Arrieta", "leads", "San Telmo del Monte") in ties
+    assert ("Nubia Pardo", "leads", "San Telmo del Monte") in ties
+    # English, datelined, a capitalised title with no article
+    ties = _ties("PUERTO AZUL, Honduras (Example Wire) - Residents say Mayor Ana Ruiz has not left her office "
+                 "in weeks.\n")
+    assert ("Ana Ruiz", "leads", "Puerto Azul") in {(a, t, b.title()) for a, t, b in ties}
+    # a mayor of a place the text writes beside the title is that place's, not the home town's
+    ties = _ties("La Ceiba Vieja es una vereda del municipio de San Telmo del Monte. Joaquín Arrieta, el alcalde "
+                 "de Tibú, viajó a Cúcuta.\n")
+    assert ("Joaquín Arrieta", "leads", "San Telmo del Monte") not in ties
+
+
 def test_a_title_that_names_its_institution() -> None:
     ties = _ties("La Fiscalía General de la Nación imputó cargos. Luego habló la fiscal Marta Ospina en Cali.\n")
     assert ("Marta Ospina", "member_of", "Fiscalía General de la Nación") in ties

@@ -202,3 +202,13 @@ def test_a_cue_ending_in_a_space_reads_its_object() -> None:
         "Its leader, Wilner Dorsainvil, who goes by \"Ti Lion\", controls the market district of Morne Lasous.\n") \
         or ("Wilner Dorsainvil", "controls", "Morne Lasous") in _ties(
         "Wilner Dorsainvil controls the market district of Morne Lasous.\n")
+
+
+def test_counted_members_are_not_the_subject() -> None:
+    # "three members of X" are unnamed: the police who arrested them did not join X
+    ties = _ties("La Policía Nacional capturó en Guayaquil a tres presuntos integrantes de Los Chacales.\n")
+    assert not any(t == "member_of" for _a, t, _b in ties)
+    ties = _ties("The National Police arrested two members of Los Rastrojos in Cúcuta on Monday.\n")
+    assert not any(t == "member_of" for _a, t, _b in ties)
+    # a named member still is one
+    assert ("Juan Pérez", "member_of", "Los Rastrojos") in _ties("Juan Pérez es integrante de Los Rastrojos.\n")

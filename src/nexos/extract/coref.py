@@ -14,8 +14,14 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from nexos.extract.descriptions import (
+    demonym_codes,
+    own_government,
+    person_descriptions,
+    possessed_parts,
+    state_bodies,
+)
 from nexos.extract.descriptions import gender as _gender
-from nexos.extract.descriptions import own_government, person_descriptions, possessed_parts, state_bodies
 from nexos.extract.entities import CALLED_BY_ALL, Candidate, _type_from_keywords, names_next
 from nexos.extract.lexicon import descriptor_heads, descriptor_type, fold_text, load
 from nexos.extract.short_forms import (
@@ -33,6 +39,7 @@ EXPLETIVE_IT = re.compile(
     r"takes|took|may be|might be|could be)\s+(?:not\s+)?(?:clear|unclear|likely|unlikely|possible|impossible|true|"
     r"false|important|difficult|hard|easy|time|said|reported|believed|thought|expected|known|estimated|feared|"
     r"worth|too|no|a\s+matter|the\s+case|that|to|as|years|months|weeks|days|hours)\b|it\s+(?:rains|rained)")
+GROUP_KINDS = {"criminal_group", "armed_group"}
 ORG_TYPES = {"criminal_group", "armed_group", "political_party", "government_body", "international_org", "ngo",
              "company", "media"}
 ACTOR_TYPES = {"person", "criminal_group", "armed_group", "political_party", "government_body", "state",
@@ -569,19 +576,33 @@ def _anaphora(b: _Builder) -> None:
     legacy = {fold_text(p).split(" ", 1)[1] for p in cues["descriptions"]["person"].get(lang, [])}
     person_descriptions(b, names, legacy)
     described = _described_heads(b, names)
-    det = r"the|this" if lang == "en" else r"el|la|los|las|este|esta|ese|esa|dicho|dicha|aquel|aquella"
+    # "del grupo", "al grupo": the article fused with its preposition is still the article
+    det = r"the|this" if lang == "en" else r"el|la|los|las|del|al|este|esta|ese|esa|dicho|dicha|aquel|aquella"
+    nations = demonym_codes()
+    nation = "|".join(re.escape(w) for w in sorted(nations, key=len, reverse=True))
     for typ, by_lang in cues["descriptions"].items():
         phrases = sorted({fold_text(p).split(" ", 1)[-1] for p in by_lang.get(lang, [])}, key=len, reverse=True)
         if not phrases or typ == "person":
             continue
-        # "esta red", "dicha organización", "this network": a demonstrative as well as the article
-        rx = re.compile(rf"(?<![\w])((?:{det})\s+(" + "|".join(re.escape(p) for p in phrases) + r"))(?![\w])")
+        # "esta red", "dicha organización", "this network": a demonstrative as well as the article;
+        # "the Colombian group", "la banda ecuatoriana": a nationality says which group is meant
+        alts = "|".join(re.escape(p) for p in phrases)
+        rx = re.compile(rf"(?<![\w])((?:{det})\s+(?:({nation})\s+)?({alts}))(?![\w])" if lang == "en" else
+                        rf"(?<![\w])((?:{det})\s+({alts})(?:\s+({nation}))?)(?![\w])")
         for m in rx.finditer(folded):
+            desc, adj = (m.group(3), m.group(2)) if lang == "en" else (m.group(2), m.group(3))
+            if adj:
+                if names_next(text, m.end()):
+                    continue  # "the Venezuelan gang Tren de Aragua": the description introduces the name after it
+                key = _of_nation(b, names, nations[adj], m.start(), typ)
+                if key and not any(r.start < m.end() and m.start() < r.end for r in names):
+                    b.add_mention(b.res.by_key[key], m.start(), m.end(), "description")
+                continue
             # a footnote marker after the stop ('… the same referral.[4] The company said') still opens a sentence
             prev_char = FOOTNOTE_END.sub("", text[: m.start()].rstrip(" \t"))[-1:]
             if text[m.start() : m.start() + 1].isupper() and prev_char not in ("", ".", "\n", "!", "?", "—", "\"", "”", "»"):
                 continue  # "The Group of Seven" mid-sentence is a name, not an anaphor
-            head = m.group(2).split()[0 if lang == "es" else -1]  # "la organización criminal", "the armed group"
+            head = desc.split()[0 if lang == "es" else -1]  # "la organización criminal", "the armed group"
             key = _named_for(b, names, head, m.start(), typ) or _previous_subject(b, names, m.start(), typ) \
                 or last_before(m.start(), {typ}, 800)
             if key and described.get(key) and head not in described[key]:
@@ -874,6 +895,25 @@ def _zero_subjects(b: _Builder) -> None:
                       and not PREP_BEFORE.search(folded[max(s, r.start - 25) : r.start])), None)
         subject = first.key if first is not None and first.start - s < 80 else None
     b.res.refs.extend(added)
+
+
+def _of_nation(b: _Builder, names: list[Ref], code: str, pos: int, typ: str) -> str | None:
+    """'el grupo colombiano' → the last group from that country; failing one, the last whose country
+    nobody knows, provided no group is known to be from that country.
+
+    "Los Chacales … recibe cargamentos del Clan del Golfo … la banda ecuatoriana … del grupo colombiano":
+    the Clan is Colombian (KB), so the Ecuadorian band is Los Chacales, whose country is not written. A
+    group's first country in the KB is where it comes from; later ones are where it reached.
+    """
+    kinds = GROUP_KINDS if typ in GROUP_KINDS else {typ}
+    near = [r for r in names if r.start < pos and pos - r.start <= 1500 and r.key in b.res.by_key
+            and b.res.by_key[r.key].type in kinds]
+    for test in (lambda c: c[:1] == [code], lambda c: code in c, lambda c: not c):
+        fit = [r for r in near if test(b.res.by_key[r.key].countries)]
+        if fit:
+            key = fit[-1].key
+            return key if b.res.by_key[key].type == typ else None
+    return None
 
 
 def _named_for(b: _Builder, names: list[Ref], head: str, pos: int, typ: str) -> str | None:

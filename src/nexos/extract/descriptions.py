@@ -56,6 +56,11 @@ def _demonyms() -> dict[str, str]:
     return {fold_text(form): code for code, forms in load("demonyms").items() for form in forms}
 
 
+def demonym_codes() -> dict[str, str]:
+    """Folded nationality adjective → ISO code: 'colombiano' → 'CO', 'venezuelan' → 'VE'."""
+    return _demonyms()
+
+
 # Words written before a name that hold no office: they neither describe nor tell two people apart
 NOT_OFFICES = {"alias", "mr.", "mrs.", "ms.", "sr.", "sra.", "don", "dona", "dr.", "dra.", "lic.", "prof."}
 

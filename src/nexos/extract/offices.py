@@ -120,25 +120,51 @@ LOCAL_TITLE = re.compile(r"(?<![\w])(?:el|la|the)\s+(alcalde|alcaldesa|mayor|per
                          r"councillor|inspector de policia|corregidor|corregidora)(?:\s+municipal)?\s*,?\s*$")
 
 
-def local_offices(doc: Document, res: Resolution) -> list[tuple[str, str, str, tuple[int, int]]]:
-    place_name = dateline_town(doc)
+# "Mayor Ana Ruiz" (English, capitalised, no article); "Silverio Maldonado, el último alcalde que …"
+BARE_MAYOR = re.compile(r"(?<![\w])Mayor\s+$")
+LOCAL_TITLE_AFTER = re.compile(r"^\s*,\s*(?:el|la|the|a|un|una)\s+(?:(?:ultimo|ultima|last|former|then|ex|entonces|"
+                               r"actual|current|nuevo|nueva|new)\s+)?(alcalde|alcaldesa|mayor)(?![\w])(?!\s+(?:de|del|of)\s)")
+# "en el municipio de San Lucas", "the municipality of Tibú": the one municipality a text names as such
+MUNICIPALITY_BEFORE = re.compile(r"(?<![\w])(?:municipio|municipality|municipalidad|cantón|canton|distrito|district)"
+                                 r"\s+(?:de|of)\s+$")
+
+
+def _home_town(doc: Document, res: Resolution, folded: str) -> str | None:
+    """The municipality a local office belongs to when none is written beside it.
+
+    The one place the text calls a municipality ("en el municipio de San Lucas"), else the town the
+    document is datelined from.
+    """
+    named = {r.key for r in res.refs if r.kind == "name" and res.by_key[r.key].type == "location"
+             and MUNICIPALITY_BEFORE.search(folded[max(0, r.start - 24) : r.start])}
+    if len(named) == 1:
+        return next(iter(named))
+    place_name = re.sub(r"^(?:el|la|los|las|the)\s+", "", dateline_town(doc))
     if not place_name:
-        return []
-    town = next((e.key for e in res.entities if e.type == "location"
-                 and any(fold_text(n) == place_name for n in [e.name, *e.aliases])), None)
+        return None
+    return next((e.key for e in res.entities if e.type == "location"
+                 and any(re.sub(r"^(?:el|la|los|las|the)\s+", "", fold_text(n)) == place_name
+                         for n in [e.name, *e.aliases])), None)
+
+
+def local_offices(doc: Document, res: Resolution) -> list[tuple[str, str, str, tuple[int, int]]]:
+    folded = fold_text(doc.text)
+    town = _home_town(doc, res, folded)
     if town is None:
         return []
-    folded = fold_text(doc.text)
     out: list[tuple[str, str, str, tuple[int, int]]] = []
     for ref in res.refs:
         if ref.kind != "name" or res.by_key[ref.key].type != "person":
             continue
         sent = doc.sentence_at(ref.start) or (ref.start, ref.end)
-        m = LOCAL_TITLE.search(folded[max(sent[0], ref.start - 40) : ref.start])
         after = folded[ref.end : ref.end + 40]
+        m = LOCAL_TITLE.search(folded[max(sent[0], ref.start - 40) : ref.start])
         if m and not re.match(r"\s*,?\s*(?:de|del|of)\s", after):
             typ = "leads" if m.group(1) in ("alcalde", "alcaldesa", "mayor") else "member_of"
             out.append((typ, ref.key, town, sent))
+        elif BARE_MAYOR.search(doc.text[max(sent[0], ref.start - 8) : ref.start]) \
+                or LOCAL_TITLE_AFTER.match(folded[ref.end : ref.end + 60]):
+            out.append(("leads", ref.key, town, sent))
     return out
 
 

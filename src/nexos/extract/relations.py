@@ -61,6 +61,12 @@ DISPUTE_OPENER = re.compile(r"(?<![\w])(?:there is no evidence|no evidence|there
 ROLE_NOUN = re.compile(r"(?:leader|head|chief|commander|boss|founder|ringleader|kingpin|lider|jefe|jefa|cabecilla|"
                        r"comandante|fundador|fundadora|maximo lider|member|members|militant|fighter|operative|miembro|"
                        r"integrante|militante)\b")
+# A number or quantifier before a role noun: the members meant are unnamed ("two members of", "a tres presuntos
+# integrantes de", "varios miembros del"), so whoever the clause's subject is, it is not one of them.
+COUNTED_BEFORE = re.compile(r"(?<![\w])(?:\d[\d.,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of|"
+                            r"several|some|many|other|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|decenas de|"
+                            r"cientos de|varios|varias|algunos|algunas|otros|otras)"
+                            r"(?:\s+(?:alleged|suspected|presuntos|presuntas|supuestos|supuestas))?\s+$")
 APPOSED_ROLE = re.compile(r"[\s\"”'’»]*,\s+(?:the\s+|a\s+|an\s+|el\s+|la\s+|un\s+|una\s+|its\s+|su\s+)?(?:[\w-]+\s+){0,3}")
 AUX_BEFORE = re.compile(r"(?<![\w])(?:been|be|was|were|is|are|being|fue|fueron|sido|son|es|fueran|sea|sean)\s+(?:\w+ly\s+)?$")
 ACTOR_SUBJECT = {"criminal_group", "armed_group"}
@@ -316,6 +322,8 @@ def _cue_relations(col: _Collector, text: str, folded: str, sent: tuple[int, int
                 if last and APPOSED_ROLE.fullmatch(folded[last[-1].end : cs]):
                     subj = [last[-1]]
             if subj is None:
+                if (typ == "member_of" or ROLE_NOUN.match(folded[cs:ce])) and COUNTED_BEFORE.search(folded[max(s, cs - 30) : cs]):
+                    continue  # "capturó a tres integrantes de Los Chacales": the members are not the subject
                 subj = _subject_for(text, cs, sent, groups)
             if not subj:
                 continue
