@@ -209,3 +209,12 @@ def test_a_generic_acronym_for_a_kind_of_organisation_names_no_one() -> None:
 
 def test_a_port_or_saint_s_town_named_after_a_listed_place() -> None:
     assert ("Puerto Bolívar", "location") in _names("The shipments leave from Puerto Bolívar, in Ecuador.\n")
+
+
+def test_the_people_of_a_place_are_not_its_name() -> None:
+    _ex, names, _types = _run("Residents of Puerto Azul say the gang charges every shop a weekly fee.\n")
+    assert "Puerto Azul" in names.values()
+    assert not any(n.startswith("Residents") for n in names.values())
+    _ex, names, _types = _run("Vecinos de San Telmo del Monte denunciaron al Cartel del Golfo.\n")
+    assert "San Telmo del Monte" in names.values()
+    assert not any(n.startswith("Vecinos") for n in names.values())

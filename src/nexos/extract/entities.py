@@ -23,6 +23,7 @@ from nexos.extract.lexicon import (
     first_names,
     fold_text,
     org_keywords,
+    people_nouns,
     place_names,
     titles,
 )
@@ -103,7 +104,11 @@ def _strip_leading_common(text: str, m_start: int, m_end: int, sent_start: int) 
         w = words[i].group().strip(".,")
         f = fold_text(w)
         at_start = _is_sentence_start(text, m_start + words[i].start(), sent_start) or i > 0 and False
-        if f in common and (at_start or f in ALWAYS_STRIP) or HYPHEN_LED.search(w) and i + 1 < len(words):
+        people_of = at_start and f in people_nouns() and i + 1 < len(words) \
+            and fold_text(words[i + 1].group()) in ("of", "de", "del", "from", "in", "en")
+        if f in common and (at_start or f in ALWAYS_STRIP) or people_of \
+                or HYPHEN_LED.search(w) and i + 1 < len(words):
+            # "Residents of Puerto Azul say …": the people of a place are not its name
             # "U.S.-led Shield of the Americas": the leader is named on its own
             i += 1
             if not (w in ("Los", "Las", "The") and not at_start):

@@ -147,6 +147,13 @@ def common_words() -> frozenset[str]:
     return frozenset({fold_text(w) for w in EN | ES} | extra)
 
 
+@cache
+def people_nouns() -> frozenset[str]:
+    """Plural nouns for groups of people ('residents', 'vecinos'), folded."""
+    raw = resources.files("nexos.extract").joinpath("data", "people_nouns.txt").read_text(encoding="utf-8")
+    return frozenset(w for line in raw.splitlines() if not line.startswith("#") for w in line.split())
+
+
 # The Americas, the Caribbean and Spain: where the places our reports name lie.
 PLACE_COUNTRIES = frozenset("AR BO BR CL CO CR CU DO EC SV GT HN MX NI PA PY PE PR UY VE HT JM TT BZ GY SR GF ES US"
                             .split())
