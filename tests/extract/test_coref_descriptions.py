@@ -201,3 +201,9 @@ def test_fused_article_and_new_group_words() -> None:
     assert refs.get("la célula") == "Los Mexicles"
     refs = _refs("The Barrio Azul clique runs the market. Police say the clique pays a fee to MS-13.\n")
     assert refs.get("the clique") in ("Barrio Azul", "Barrio Azul clique")
+
+
+def test_a_description_goes_to_the_group_described_with_its_word() -> None:
+    refs = _refs("La Fiscalía investiga a Los Tejones, una célula delictiva de Uruapan. El CJNG cobraba cada "
+                 "mes y Marisol era la operadora financiera de la célula.\n")
+    assert refs.get("la célula") == "Tejones" or refs.get("la célula", "").endswith("Tejones")

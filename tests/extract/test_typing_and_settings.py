@@ -218,3 +218,19 @@ def test_the_people_of_a_place_are_not_its_name() -> None:
     _ex, names, _types = _run("Vecinos de San Telmo del Monte denunciaron al Cartel del Golfo.\n")
     assert "San Telmo del Monte" in names.values()
     assert not any(n.startswith("Vecinos") for n in names.values())
+
+
+def test_withheld_surnames_are_people() -> None:
+    # Mexican prosecutors write a suspect's given names and an "N" for the surnames
+    _ex, names, types = _run('Entre los detenidos están Rogelio "N", alias "El Tejón", jefe de plaza en Uruapan, '
+                             'y Jesús Alberto “N”, operador financiero de la célula.\n')
+    assert types.get('Rogelio "N"') == "person"
+    assert types.get("Jesús Alberto “N”") == "person"
+    assert "Tejón" not in names.values()  # the alias is the same man's
+
+
+def test_a_shouted_headline_makes_no_names_of_its_verbs() -> None:
+    _ex, names, _types = _run("DESARTICULAN BANDA DE LOS HALCONES EN VILLA ROSAS; VINCULAN A PROCESO A TRES\n\n"
+                              "La Fiscalía detuvo a tres integrantes de Los Halcones en Villa Rosas.\n")
+    assert not any(n.upper() in ("VINCULAN", "PROCESO", "DESARTICULAN") for n in names.values())
+    assert any(n.endswith("Halcones") for n in names.values())

@@ -498,3 +498,13 @@ def test_wire_credit_with_the_agency_s_acronym_after_a_comma() -> None:
     para = ("TEGUCIGALPA, March 4, 2025 (Central Wire, CW) — Police arrested a city councillor accused of running "
             "an extortion ring.")
     assert detect_metadata(f"Councillor held\n\n{para}\n\n{BODY_EN}\n", "en")["published"] == "2025-03-04"
+
+
+def test_official_dateline_with_a_before_the_date() -> None:
+    # Mexican and Colombian official documents: "Morelia, Michoacán, a 27 de marzo de 2026"
+    line = parse_dateline("Morelia, Michoacán, a 27 de marzo de 2026")
+    assert line is not None and line.date == "2026-03-27" and line.place == "Morelia, Michoacán"
+    meta = detect_metadata("FISCALÍA GENERAL DEL ESTADO\nComunicado 12/2026\nCiudad de México, a 5 de mayo de 2026\n\n"
+                           + BODY_ES, "es")
+    assert meta["published"] == "2026-05-05"
+    assert parse_dateline("a los 27 años dejó el grupo") is None

@@ -603,11 +603,10 @@ def _anaphora(b: _Builder) -> None:
             if text[m.start() : m.start() + 1].isupper() and prev_char not in ("", ".", "\n", "!", "?", "—", "\"", "”", "»"):
                 continue  # "The Group of Seven" mid-sentence is a name, not an anaphor
             head = desc.split()[0 if lang == "es" else -1]  # "la organización criminal", "the armed group"
-            key = _named_for(b, names, head, m.start(), typ) or _previous_subject(b, names, m.start(), typ) \
-                or last_before(m.start(), {typ}, 800)
-            if key and described.get(key) and head not in described[key]:
-                # "X, una red de narcotráfico … Y, un grupo armado … esta red": X, not the nearer Y
-                key = _described_as(b, names, described, head, m.start(), typ) or key
+            # "X, una red de narcotráfico … Y, un grupo armado … esta red": X, not the nearer Y; "la célula
+            # delictiva conocida como Los Tejones … del CJNG … la célula": the one described with the word
+            key = _named_for(b, names, head, m.start(), typ) or _described_as(b, names, described, head, m.start(), typ) \
+                or _previous_subject(b, names, m.start(), typ) or last_before(m.start(), {typ}, 800)
             if key and _said_in_clause(b, key, m.start()):
                 continue  # "La guerrilla acusó a esa facción": the subject again is no object of its own verb
             if key and _of_another_place(b, names, folded, m.end(), key):
@@ -654,7 +653,7 @@ def _said_in_clause(b: _Builder, key: str, pos: int) -> bool:
 DESCRIBED_BEFORE = re.compile(
     r"(?<![\w])(?:the|el|la|los|las)\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)\s*"
     r"(?:(?:,\s*)?(?:known (?:by its [\w\s]{1,30}?|as)|conocid[oa] (?:por (?:su|sus) [\w\s]{1,30}?|como)|"
-    r"(?:called|llamad[oa]))\s+)?[,(]?\s*$")
+    r"(?:called|llamad[oa]))\s+)?[,(]?\s*(?:[\"“«']\s*)?(?:(?:los|las|the)\s+)?$")
 DESCRIBED_AFTER = re.compile(r"^\s*(?:\([^()]{1,20}\)\s*)?,\s+(?:a|an|the|un|una|el|la)\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)")
 DESCRIPTION_EDGE = {"de", "del", "of", "the", "la", "el", "y", "and", "known", "conocido", "conocida", "its", "su"}
 

@@ -414,6 +414,7 @@ def find_candidates(doc: Document) -> list[Candidate]:
     ner = spacy_labels(doc, unsure) if unsure else {}
     for sent in sentences:
         cands.extend(_collectives(text, folded, sent))
+        cands.extend(_withheld_surnames(text, sent))
         cands.extend(Candidate(s, e, text[s:e], typ, "phrase", 0.6) for s, e, typ in lowercase.policies(text, folded, sent))
         cands.extend(_rule_candidates(text, sent, ner) if sent in unsure and ner else by_sentence[sent])
     common = common_words()
@@ -427,7 +428,39 @@ def find_candidates(doc: Document) -> list[Candidate]:
         if fold_text(text[s:e]) in country_names():
             typ = "state"  # "Kenya" in "the Kenya-led mission": the model's place is a country
         cands.append(Candidate(s, e, text[s:e], typ, "spacy", 0.55))
-    return [c for c in _resolve_overlaps(cands, text) if not _capitalised_by_position(doc, c)]
+    return [c for c in _resolve_overlaps(cands, text) if not _capitalised_by_position(doc, c)
+            and not _shouted_only(text, c)]
+
+
+def _shouted_only(text: str, c: Candidate) -> bool:
+    """'DESARTICULA FGE CÉLULA … VINCULAN A PROCESO A SEIS PERSONAS': in a headline written in capitals, a
+    capitalised word is no sign of a name; a name there counts when the knowledge base holds it or the text
+    writes it again outside that line ('FGE', 'Los Tejones')."""
+    if not c.text.isupper() or c.source == "kb" and (" " in c.text.strip() or len(c.text) <= 5):
+        return False  # a listed name of several words, or an acronym, is a name even in a shouted line
+    ls, le = text.rfind("\n", 0, c.start) + 1, text.find("\n", c.end)
+    line = text[ls : le if le >= 0 else len(text)]
+    letters = [ch for ch in line if ch.isalpha()]
+    if len(letters) < 20 or sum(ch.isupper() for ch in letters) < 0.8 * len(letters):
+        return False
+    name = re.compile(r"(?<![\w])" + re.escape(c.text) + r"(?![\w])", re.I)
+    return not any(m.group()[0].isupper() and not ls <= m.start() < ls + len(line) for m in name.finditer(text))
+
+
+# 'Rogelio "N"', 'Jesús Alberto “N”': Mexican prosecutors and press withhold a suspect's surnames with an "N"
+WITHHELD_SURNAME = re.compile(r"(?<![\w])((?:[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+\s+){0,3}[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)\s+[\"“”]N[\"“”](?![\w])")
+
+
+def _withheld_surnames(text: str, sent: tuple[int, int]) -> list[Candidate]:
+    out = []
+    for m in WITHHELD_SURNAME.finditer(text, *sent):
+        words = m.group(1).split()
+        while words and fold_text(words[0]) not in first_names():
+            words.pop(0)  # "Detenido Rogelio "N"": the name starts at its given name
+        if words:
+            s = m.end(1) - len(" ".join(words))
+            out.append(Candidate(s, m.end(), text[s : m.end()], "person", "rules", 0.7))
+    return out
 
 
 MONTH_ABBREVIATION = re.compile(r"(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|ene|abr|ago|dic)\.?\s*\d", re.I)

@@ -156,6 +156,7 @@ def find_dates(text: str, day_first: bool = True) -> list[tuple[int, int, str, s
 def _place_from_prefix(prefix: str) -> tuple[bool, str | None]:
     """Whether the text before a date can be a dateline head, and its place."""
     head = re.sub(rf"(?i){_WEEKDAY}$", "", prefix.strip()).strip(" ,.-–—|")
+    head = re.sub(r"[,\s]+a$", "", head)  # "Morelia, Michoacán, a 27 de marzo de 2026": the official "a" before a date
     head = re.sub(r"\s*\(([^()\n]{2,30})\)", r", \1", head)  # "Cartagena (Colombia)"
     if not head:
         return True, None
