@@ -234,3 +234,14 @@ def test_a_shouted_headline_makes_no_names_of_its_verbs() -> None:
                               "La Fiscalía detuvo a tres integrantes de Los Halcones en Villa Rosas.\n")
     assert not any(n.upper() in ("VINCULAN", "PROCESO", "DESARTICULAN") for n in names.values())
     assert any(n.endswith("Halcones") for n in names.values())
+
+
+def test_spanish_nicknames_with_their_article() -> None:
+    _ex, _names, types = _run("Desde entonces el Chato cobra la cuota. Quien pasa a recoger el dinero es la Güera, "
+                              "y los muchachos del Chato vigilan la plaza.\n")
+    assert types.get("Chato") == "person"
+    assert types.get("Güera") == "person"
+    # a numbered zone, a portfolio, a word of a longer name and a region are nobody's nickname
+    _ex, names, _types = _run("El jefe de la Zona 8 habló con el ministro del Interior sobre el Bonde do Cerrado y "
+                              "el Pacífico. Dicen que el Bonde cobra en la frontera.\n")
+    assert not {"Zona", "Interior", "Pacífico", "Bonde"} & set(names.values())

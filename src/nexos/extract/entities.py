@@ -705,6 +705,33 @@ def _strip_descriptors(text: str, s: int, e: int) -> int:
     return s
 
 
+NICKNAME_ARTICLE = re.compile(r"(?<![\w])(?:el|la|del|al)\s+$")
+
+
+def _spanish_nickname(text: str, s: int, e: int, sent_start: int) -> bool:
+    """'el Chato cobra', 'la Güera apunta', 'los muchachos del Chato': in Spanish a lone capitalised word after
+    a lower-case article, mid-sentence, that names no place, body or office is what people call someone."""
+    art = NICKNAME_ARTICLE.search(text[max(sent_start, s - 5) : s])
+    if not art or _is_sentence_start(text, s - 1, sent_start) or re.match(r"\s*\d", text[e : e + 3]):
+        return False  # "la Zona 8": a numbered area
+    lead = max(sent_start, s - 5) + art.start()  # where the article starts
+    before = re.search(r"([\w.]+)\s+$", text[max(sent_start, lead - 30) : lead])
+    if before and (before.group(1)[:1].isupper() or titles().fullmatch(fold_text(before.group(1)))):
+        return False  # "Los Chacales del Pacífico", "el ministro del Interior": part of a name or a portfolio
+    word = fold_text(text[s:e])
+    if word in place_names() or word in country_names() or word in first_names() or word in common_words() \
+            or word in DIRECTIONS or titles().fullmatch(word) or _type_from_keywords(word):
+        return False
+    # "el Bonde" after "Bonde do Cerrado": a word of a longer name written elsewhere is that name's short form
+    w = re.escape(text[s:e])
+    longer = rf"(?<![\w]){w}\s+(?:(?:de|del|do|da|de la|de los)\s+)?[A-ZÁÉÍÓÚÑ]|(?<![\w])(?!(?:El|La|Los|Las|Del|Al)\s)[A-ZÁÉÍÓÚÑ][\w]+\s+(?:(?:de|del|do|da)\s+)?{w}(?![\w])"
+    return re.search(longer, text) is None
+
+
+DIRECTIONS = {"norte", "sur", "oriente", "occidente", "este", "oeste", "centro", "pacifico", "atlantico", "caribe",
+              "golfo", "altiplano", "llano", "llanos", "sierra", "selva", "costa", "valle", "bajio", "istmo"}
+
+
 HOLIDAYS = {"viernes santo", "jueves santo", "semana santa", "domingo de ramos", "domingo de resurreccion", "navidad",
             "nochebuena", "ano nuevo", "good friday", "holy week", "easter", "easter sunday", "christmas",
             "christmas eve", "new year", "new year's eve", "thanksgiving", "dia de los muertos", "dia de muertos"}
@@ -740,6 +767,8 @@ def _rule_candidate(text: str, s: int, e: int, sent_start: int, ner: dict[tuple[
         typ, conf, title = "person", 0.8, lead_title
     if not typ:
         if len(words) == 1 and not name.isupper():
+            if _spanish_nickname(text, s, e, sent_start):
+                return Candidate(s, e, name, "person", "rules", 0.5)
             # kept only if it turns out to be the surname of a person named in full (coref decides)
             return Candidate(s, e, name, "unknown", "rules", 0.3)
         typ, conf = ("other", 0.35) if name.isupper() and len(name) <= 8 else ("", 0.0)
