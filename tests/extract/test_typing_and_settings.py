@@ -245,3 +245,32 @@ def test_spanish_nicknames_with_their_article() -> None:
     _ex, names, _types = _run("El jefe de la Zona 8 habló con el ministro del Interior sobre el Bonde do Cerrado y "
                               "el Pacífico. Dicen que el Bonde cobra en la frontera.\n")
     assert not {"Zona", "Interior", "Pacífico", "Bonde"} & set(names.values())
+
+
+def test_groups_named_for_a_family() -> None:
+    ex, names, types = _run("La red Quispe mueve diésel hacia Bolivia. La familia Condori, que controla el ganado, "
+                            "le disputa los embarcaderos; el menor de los Quispe negocia con los compradores, y los "
+                            "Condori no han respondido.\n")
+    assert types.get("red Quispe") == "criminal_group"
+    assert types.get("familia Condori") == "group"
+    text = ex.document.text
+    by_name = {e.name: e for e in ex.entities}
+    assert "los Quispe" in [text[m.start:m.end] for m in by_name["red Quispe"].mentions]
+    assert "los Condori" in [text[m.start:m.end] for m in by_name["familia Condori"].mentions]
+    _ex, _names, types = _run("Prosecutors say the Cordero family moved cocaine through Puerto Barrios for a decade.\n")
+    assert types.get("Cordero family") == "group"
+
+
+def test_a_place_after_its_kind_and_a_demonym() -> None:
+    _ex, _names, types = _run("La carga cruzaba entre el distrito peruano de Villa Copani y la localidad boliviana "
+                              "de Chaquira, desde un galpón en las afueras de Chaquira.\n")
+    assert types.get("Villa Copani") == "location"
+    assert types.get("Chaquira") == "location"
+
+
+def test_what_people_call_someone_after_an_apposition() -> None:
+    ex, names, _types = _run('En el centro está Teodoro Huanca Ticona, alias "el Tío", un exchofer de 58 años al que '
+                             'los pobladores llaman también "Don Teo".\n')
+    assert "Teo" not in names.values()
+    person = next(e for e in ex.entities if e.name == "Teodoro Huanca Ticona")
+    assert "Teo" in [ex.document.text[m.start:m.end] for m in person.mentions]

@@ -22,7 +22,7 @@ from nexos.extract.descriptions import (
     state_bodies,
 )
 from nexos.extract.descriptions import gender as _gender
-from nexos.extract.entities import CALLED_BY_ALL, Candidate, _type_from_keywords, names_next
+from nexos.extract.entities import CALLED_BY_ALL, Candidate, _type_from_keywords, family_surname, names_next
 from nexos.extract.lexicon import descriptor_heads, descriptor_type, fold_text, load
 from nexos.extract.short_forms import (
     PLACE_PREFIXES,
@@ -149,6 +149,7 @@ def resolve_mentions(doc: Document, cands: list[Candidate]) -> Resolution:
     own_government(b, names)
     _locative_references(b)
     _group_members(b)
+    _family_plurals(b)
     if b.doc.language == "es":
         _zero_subjects(b)
     b.res.refs.sort(key=lambda r: (r.start, r.end))
@@ -362,6 +363,9 @@ ALIAS_BETWEEN = re.compile(r"^\s*[,(]?\s*(?:alias|a\.k\.a\.?|aka|vulgo|(?:better
                            r"(?:who|que) (?:se hace|se hacia|se hacen) llamar|(?:who|que) (?:calls|called) (?:himself|herself|itself)|"
                            + CALLED_BY_ALL + ")"
                            r"\s+[\"“'‘«]?(?:(?:el|la|the|don|dona|doña|o|a)\s+)?$", re.I)
+# 'Teodoro Huanca, alias "el Tío", un exchofer de 58 años al que los pobladores llaman también "Don Teo"'
+CALLED_AFTER_APPOSITION = re.compile(r"^[\"”'’»]?\s*,\s*[^.;:\"“”«»]{0,90}?\s(?:" + CALLED_BY_ALL + r")"
+                                     r"\s+[\"“'‘«]?(?:(?:el|la|the|don|dona|doña)\s+)?$", re.I)
 GLOSS = re.compile(r"^\s*\(\s*[\"“'‘«]$")
 BARE_NICKNAME = re.compile(r"^\s*,\s*[\"“]$")  # 'José Gonzalo Sánchez, "Gonzalito", his deputy': a nickname  # 'Baz Pye Fè ("Iron Foot Base")': a quoted gloss in brackets
 
@@ -376,7 +380,8 @@ def _alias_links(b: _Builder) -> None:
         gloss = GLOSS.match(gap) is not None
         nick = BARE_NICKNAME.match(gap) is not None and b.res.by_key[r1.key].type == "person" \
             and re.match(r"[\"”]\s*[,)]", b.doc.text[r2.end : r2.end + 3]) is not None
-        if (gloss or nick or ALIAS_BETWEEN.match(gap)) and (b.res.by_key[r1.key].type == "person" or gloss
+        called = b.res.by_key[r1.key].type == "person" and CALLED_AFTER_APPOSITION.match(gap) is not None
+        if (gloss or nick or called or ALIAS_BETWEEN.match(gap)) and (b.res.by_key[r1.key].type == "person" or gloss
                                          or b.res.by_key[r2.key].type == b.res.by_key[r1.key].type):
             gone, into = b.res.by_key[r2.key], b.res.by_key[r1.key]
             if not gone.kb_id:
@@ -824,6 +829,28 @@ NOT_VERB = {"como", "solo", "todo", "cada", "otro", "poco", "mucho", "algo", "na
             "luego", "ademas", "asimismo", "mismo", "primero", "segundo", "tercero", "entonces", "pronto", "apenas"}
 
 
+def _family_plurals(b: _Builder) -> None:
+    """'la familia Apaza … los Apaza', 'the Cordón family … the Cordóns': the family named in the plural.
+
+    A person of that surname named alone ("Apaza dijo") stays that person; only the plural article makes
+    the family.
+    """
+    for ent in list(b.res.entities):
+        surname = family_surname(ent.name) if ent.type in ("group", "criminal_group") else None
+        if not surname:
+            continue
+        rx = re.compile(rf"(?<![\w])(?:[Ll]os|[Tt]he)\s+{re.escape(surname)}s?(?![\w])")
+        for m in rx.finditer(b.doc.text):
+            inside = [r for r in b.res.refs if r.start < m.end() and m.start() < r.end]
+            if any(r.kind != "name" or b.res.by_key[r.key].type != "person" for r in inside):
+                continue
+            for r in inside:  # "el menor de los Huanca": the bare surname is the family's, not the last Huanca's
+                b.res.refs.remove(r)
+                person = b.res.by_key[r.key]
+                person.mentions = [sp for sp in person.mentions if not (sp.start == r.start and sp.end == r.end)]
+            b.add_mention(ent, m.start(), m.end(), "name")
+
+
 def _dropped_subject_verb(text: str, folded: str, s: int, e: int) -> int | None:
     """Where the verb of a sentence with no subject of its own starts ("Durante seis semanas despachó …")."""
     words = list(re.finditer(r"[\w'’]+|[,;:]", text[s : min(e, s + 140)]))
@@ -919,11 +946,12 @@ def _named_for(b: _Builder, names: list[Ref], head: str, pos: int, typ: str) -> 
     """'the ministry' → the last body of that type whose name says ministry ('Justice Ministry').
 
     A nearer body of the same type whose name does not hold the word
-    ('Primer Comando') is less likely the one meant.
+    ('Primer Comando') is less likely the one meant; "La red Huanca" in a title is still "la red"
+    pages later.
     """
     for r in reversed(names):
         ent = b.res.by_key.get(r.key)
-        if r.start < pos and pos - r.start < 1500 and ent and ent.type == typ \
+        if r.start < pos and pos - r.start < 6000 and ent and ent.type == typ \
                 and head in fold_text(ent.name).split():
             return r.key
     return None

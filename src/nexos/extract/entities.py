@@ -45,13 +45,17 @@ ALIAS_CUE = re.compile(
     re.I,
 )
 # 'Jesús Pineda, al que todos llaman Chuy', 'a man whom everyone calls Chepe': what a person is called
-CALLED_BY_ALL = (r"(?:al|a) (?:que|quien) (?:todos |todo el mundo |en el pueblo |sus vecinos )?(?:le )?(?:llaman|dicen|apodan)|"
-                 r"whom (?:everyone |everybody |locals |people )?calls?")
+CALLED_BY_ALL = (r"(?:al|a) (?:que|quien) (?:[a-záéíóúñ]+ ){0,3}(?:le |lo )?(?:llaman|dicen|apodan|conocen como)"
+                 r"(?: tambi[eé]n| todav[ií]a| a[uú]n)?|"  # "al que los pobladores llaman también «Don Teo»"
+                 r"whom (?:everyone |everybody |locals |people |residents )?(?:also )?(?:calls?|knows? as)")
 LOCATION_CUE = re.compile(
-    r"(?<![\w])(?:municipio|municipality|departamento|department|province|provincia|town|city|ciudad|pueblo|village|"
-    r"vereda|corregimiento|region|región|state of|estado de|barrio|comuna|island|isla|río|river|valley|valle|"
+    r"(?<![\w])(?:(?:municipio|municipality|departamento|department|province|provincia|town|city|ciudad|pueblo|village|"
+    r"vereda|corregimiento|region|región|barrio|comuna|island|isla|localidad|distrito|district|aldea|caserío|"
+    r"poblado|comunidad|parroquia|cantón|hamlet|neighbou?rhood|township|afueras)"
+    r"(?:\s+(?!de\s|del\s|of\s)[a-záéíóúñ]{4,})?\s+(?:of|de|del)\s+|"  # "la localidad boliviana de Chaquira"
+    r"(?:state of|estado de|río|river|valley|valle|"
     r"sierra|border with|frontera con|alcalde|alcaldesa|mayor|gobernador|gobernadora|governor|personero|personera)"
-    r"\s+(?:of\s+|de\s+|del\s+)?(?:la\s+|el\s+|los\s+|las\s+|the\s+)?$",
+    r"\s+(?:of\s+|de\s+|del\s+)?)(?:la\s+|el\s+|los\s+|las\s+|the\s+)?$",
     re.I,
 )
 # "las veredas La Esmeralda y Caño Frío", "the towns of Chone, Manta and Portoviejo": every name of the list
@@ -381,6 +385,32 @@ def spacy_labels(doc: Document, only: list[tuple[int, int]] | None = None) -> di
     return out
 
 
+# "la red Huanca", "la familia Apaza", "el clan Cordón", "the Cordón family": a group named for a family
+FAMILY_GROUP_ES = re.compile(rf"(?<![\w])(?:[Ll]a|[Ee]l)\s+(red|familia|clan|banda|estructura)\s+"
+                             rf"(?!(?:Los|Las|La|El|De|Del)\s)([{UPPER}][a-záéíóúñ]+)(?![\w])(?!\s+[{UPPER}])")
+FAMILY_GROUP_EN = re.compile(rf"(?<![\w])the\s+([{UPPER}][a-záéíóúñ]+)\s+(family|clan|network)(?![\w])")
+FAMILY_HEADS = {"familia": "group", "family": "group"}
+
+
+def family_surname(name: str) -> str | None:
+    """'red Huanca' → 'Huanca', 'Cordón family' → 'Cordón': the family a group is named for, or None."""
+    m = re.fullmatch(r"(?:red|familia|clan|banda|estructura)\s+(\S+)|(\S+)\s+(?:family|clan|network)", name)
+    return (m.group(1) or m.group(2)) if m else None
+
+
+def _family_groups(text: str, sent: tuple[int, int]) -> list[Candidate]:
+    out = []
+    for rx, head, surname in ((FAMILY_GROUP_ES, 1, 2), (FAMILY_GROUP_EN, 2, 1)):
+        for m in rx.finditer(text, *sent):
+            word = fold_text(m.group(surname))
+            if word in place_names() or word in country_names() or word in common_words() or word in first_names():
+                continue  # "la red Guayaquil", "la banda Cinco": no family's name
+            s = min(m.start(head), m.start(surname))
+            typ = FAMILY_HEADS.get(fold_text(m.group(head)), "criminal_group")
+            out.append(Candidate(s, m.end(), text[s : m.end()], typ, "rules", 0.65))
+    return out
+
+
 def _collectives(text: str, folded: str, sent: tuple[int, int]) -> list[Candidate]:
     """'Mexican cartels', 'Colombian authorities': a demonym plus a collective head noun."""
     out = []
@@ -415,6 +445,7 @@ def find_candidates(doc: Document) -> list[Candidate]:
     for sent in sentences:
         cands.extend(_collectives(text, folded, sent))
         cands.extend(_withheld_surnames(text, sent))
+        cands.extend(_family_groups(text, sent))
         cands.extend(Candidate(s, e, text[s:e], typ, "phrase", 0.6) for s, e, typ in lowercase.policies(text, folded, sent))
         cands.extend(_rule_candidates(text, sent, ner) if sent in unsure and ner else by_sentence[sent])
     common = common_words()
