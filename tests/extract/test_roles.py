@@ -212,3 +212,10 @@ def test_counted_members_are_not_the_subject() -> None:
     assert not any(t == "member_of" for _a, t, _b in ties)
     # a named member still is one
     assert ("Juan Pérez", "member_of", "Los Rastrojos") in _ties("Juan Pérez es integrante de Los Rastrojos.\n")
+
+
+def test_a_stance_on_a_policy_named_in_the_sentence() -> None:
+    ties = _ties('President Arroyave launched Plan Muralla in 2024. Plan Muralla, he said, would "raise a wall".\n')
+    assert any(a == "Arroyave" and t == "supports" and b == "Plan Muralla" for a, t, b in ties)
+    ties = _ties("La senadora Marta Ruiz rechazó la Ley de Paz Territorial en el Congreso.\n")
+    assert any(a == "Marta Ruiz" and t == "opposes" and b == "Ley de Paz Territorial" for a, t, b in ties)
