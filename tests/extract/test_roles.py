@@ -219,3 +219,14 @@ def test_a_stance_on_a_policy_named_in_the_sentence() -> None:
     assert any(a == "Arroyave" and t == "supports" and b == "Plan Muralla" for a, t, b in ties)
     ties = _ties("La senadora Marta Ruiz rechazó la Ley de Paz Territorial en el Congreso.\n")
     assert any(a == "Marta Ruiz" and t == "opposes" and b == "Ley de Paz Territorial" for a, t, b in ties)
+
+
+def test_a_relative_clause_about_the_phrase_before_it() -> None:
+    ties = _ties("Baz Kanaval belongs to Viv Ansanm, the gang coalition that the United States designated as a "
+                 "terrorist organization in 2025.\n")
+    assert ("United States", "acts_against", "Viv Ansanm") in ties
+    ties = _ties("Llegaron las camionetas de Los Cuervos, la banda que encabeza Arnulfo Tapia Reyes.\n")
+    assert ("Arnulfo Tapia Reyes", "leads", "Cuervos") in {(a, t, b.removeprefix("Los ")) for a, t, b in ties}
+    # a subject relative stays as it is: the band controls the town
+    ties = _ties("Los Cuervos, la banda que controla Tumaco, cobra la cuota.\n")
+    assert not any(a == "Tumaco" for a, _t, _b in ties)

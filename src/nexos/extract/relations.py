@@ -276,6 +276,7 @@ def extract_relations(doc: Document, res: Resolution) -> list[Relation]:
         opener = _intro_end(text, s, e)
         groups = _groups(text, units, opener if opener > s else -1)
         _cue_relations(col, text, folded, sent, groups, res)
+        _object_relatives(col, folded, sent, groups, res)
         subj = _main_subject(text, sent, groups)
         places = _intro_places(text, sent, groups, res)
         if places and subj and all(res.by_key[u.key].type in ACTOR_SUBJECT for u in subj):
@@ -344,6 +345,47 @@ def _cue_relations(col: _Collector, text: str, folded: str, sent: tuple[int, int
             if obj and subj:
                 person = [u for u in obj[:1] if res.by_key[u.key].type == "person"]
                 _cross(col, "supports", person, subj, sent, False, 0.5)
+
+
+# "Viv Ansanm, the gang coalition that the United States designated …": a clause about the phrase before it
+OBJECT_RELATIVE = re.compile(r"\s*,\s*(?:the|a|an|la|el|los|las|una|un)\s+(?:[\w'’-]+\s+){0,4}?"
+                             r"(?:that|which|whom|que|a la que|al que|a quien|a quienes)\s+(?:(?:the|el|la|los|las)\s+)?")
+DESCRIBED_RELATIVE = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:that|which|whom|que|a la que|al que)\s+"
+                                r"(?:(?:the|el|la|los|las)\s+)?")
+VERB_FIRST_RELATIVE = re.compile(r"\s*,\s*(?:la|el|los|las|una|un|the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:que|that|which)\s+")
+CUE_GAP = re.compile(r"\s+(?:(?:also|then|later|first|has|have|had|ha|han|habia)\s+)?")
+
+
+def _object_relatives(col: _Collector, folded: str, sent: tuple[int, int], groups: list[list[Unit]],
+                      res: Resolution) -> None:
+    """'X, the coalition that the United States designated': the United States designated X.
+    'Los Cuervos, la banda que encabeza un hombre …, Arnulfo Tapia': Tapia leads Los Cuervos (a person is
+    nobody's to lead, so the phrase after the verb is its subject)."""
+    for g, h in zip(groups, groups[1:], strict=False):
+        rel = OBJECT_RELATIVE.fullmatch(folded, g[-1].end, h[0].start)
+        if rel is None and any(r.kind == "description" and r.end == g[-1].end for r in res.refs):
+            # "Viv Ansanm, the gang coalition that …": the description is already part of the phrase
+            rel = DESCRIBED_RELATIVE.fullmatch(folded, g[-1].end, h[0].start)
+        if rel:  # "X, the … that SUBJ VERB": the subject is h, the verb right after it
+            gap = CUE_GAP.match(folded, h[-1].end)
+            at = gap.end() if gap else h[-1].end
+            for typ, passive, rx in relation_cues():
+                if not passive and rx.match(folded, at):
+                    _cross(col, typ, h, g, sent, False, 0.5)
+                    break
+            continue
+        # "X, la banda que encabeza Y": the verb between the relative word and h
+        m = VERB_FIRST_RELATIVE.match(folded, g[-1].end, h[0].start)
+        if m is None and re.search(r"\s(?:que|that|which)$", folded[g[-1].start : g[-1].end]):
+            m = re.compile(r"\s+").match(folded, g[-1].end, h[0].start)  # the description took "la banda que"
+        if not m:
+            continue
+        for typ, passive, rx in relation_cues():
+            cue = rx.match(folded, m.end())
+            if not passive and cue and typ in ("leads", "controls") and folded[cue.end() : h[0].start].strip(" ,") \
+                    .split().__len__() <= 8 and all(res.by_key[u.key].type == "person" for u in h):
+                _cross(col, typ, h, g, sent, False, 0.5)
+                break
 
 
 def _nominal_agent(text: str, folded: str, cue_start: int, groups: list[list[Unit]]) -> list[Unit] | None:
