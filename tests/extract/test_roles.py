@@ -230,3 +230,11 @@ def test_a_relative_clause_about_the_phrase_before_it() -> None:
     # a subject relative stays as it is: the band controls the town
     ties = _ties("Los Cuervos, la banda que controla Tumaco, cobra la cuota.\n")
     assert not any(a == "Tumaco" for a, _t, _b in ties)
+
+
+def test_unnamed_members_are_not_the_subject_s_membership() -> None:
+    ties = _ties("La Fiscalía cumplimentó seis órdenes de aprehensión en contra de presuntos integrantes de Los "
+                 "Tejones.\n")
+    assert not any(t == "member_of" for _a, t, _b in ties)
+    assert any(a == "Juan Pérez" and t == "member_of" for a, t, _b in _ties(
+        "Juan Pérez es uno de los miembros de Los Rastrojos.\n"))

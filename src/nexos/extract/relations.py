@@ -67,6 +67,8 @@ COUNTED_BEFORE = re.compile(r"(?<![\w])(?:\d[\d.,]*|two|three|four|five|six|seve
                             r"several|some|many|other|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|decenas de|"
                             r"cientos de|varios|varias|algunos|algunas|otros|otras)"
                             r"(?:\s+(?:alleged|suspected|presuntos|presuntas|supuestos|supuestas))?\s+$")
+PLURAL_MEMBERS = re.compile(r"(?:(?:presuntos|presuntas|supuestos|supuestas|alleged|suspected)\s+)?"
+                            r"(?:integrantes|miembros|militantes|members|militants|fighters|operatives)\s")
 APPOSED_ROLE = re.compile(r"[\s\"”'’»]*,\s+(?:the\s+|a\s+|an\s+|el\s+|la\s+|un\s+|una\s+|its\s+|su\s+)?(?:[\w-]+\s+){0,3}")
 AUX_BEFORE = re.compile(r"(?<![\w])(?:been|be|was|were|is|are|being|fue|fueron|sido|son|es|fueran|sea|sean)\s+(?:\w+ly\s+)?$")
 ACTOR_SUBJECT = {"criminal_group", "armed_group"}
@@ -327,6 +329,9 @@ def _cue_relations(col: _Collector, text: str, folded: str, sent: tuple[int, int
                 if (typ == "member_of" or ROLE_NOUN.match(folded[cs:ce])) and COUNTED_BEFORE.search(folded[max(s, cs - 30) : cs]):
                     continue  # "capturó a tres integrantes de Los Chacales": the members are not the subject
                 subj = _subject_for(text, cs, sent, groups)
+                if subj and len(subj) == 1 and typ == "member_of" and PLURAL_MEMBERS.match(folded, cs) \
+                        and res.by_key[subj[0].key].type != "person":
+                    continue  # "la Fiscalía … en contra de presuntos integrantes de X": unnamed members, not the Fiscalía
             if not subj:
                 continue
             clause_start = max(s, folded.rfind(";", s, cs) + 1)
