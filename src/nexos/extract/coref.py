@@ -277,9 +277,11 @@ def _mention_context_type(text: str, folded: str, start: int, end: int, tight: b
     Martínez"), which outweighs a given name.
     """
     window = text[max(0, start - 60) : start]
+    # "…sin conocimiento de la empresa.\n\nLos Escorpiones": a description never reaches back past a sentence end
+    window = re.split(r"[.!?;:]\s+|\n", window)[-1]
     # "the gang known as Baz Pye Fè", "la banda conocida como Los X": the description reaches past the naming words
-    window = re.sub(r"(?i)\s+(?:known as|called|dubbed|calling itself|conocid[oa]s? como|llamad[oa]s? |"
-                    r"denominad[oa]s? |autodenominad[oa]s? )\s*[\"“'‘«]?\s*$", " ", window)
+    window = re.sub(r"(?i)\s+(?:known (?:[\w-]+ ){0,3}?as|called|dubbed|calling itself|conocid[oa]s? (?:[\w-]+ ){0,3}?como|"
+                    r"llamad[oa]s? |denominad[oa]s? |autodenominad[oa]s? )\s*[\"“'‘«]?\s*$", " ", window)
     if tight:
         before = re.sub(r"\s+$", "", window)
         words = re.findall(r"[\w'’-]+", before)[-6:] if before != window and before[-1:].isalpha() else []

@@ -19,9 +19,11 @@ from nexos.extract.lexicon import (
     collective_heads,
     common_words,
     country_names,
+    crime_words,
     descriptor_type,
     first_names,
     fold_text,
+    generic_group_heads,
     org_keywords,
     place_names,
     titles,
@@ -46,6 +48,16 @@ ALIAS_CUE = re.compile(
 # 'Jesús Pineda, al que todos llaman Chuy', 'a man whom everyone calls Chepe': what a person is called
 CALLED_BY_ALL = (r"(?:al|a) (?:que|quien) (?:todos |todo el mundo |en el pueblo |sus vecinos )?(?:le )?(?:llaman|dicen|apodan)|"
                  r"whom (?:everyone |everybody |locals |people )?calls?")
+# Words before a nickname or a group's name: "alias", "known as", "conocido como"
+_KNOWN_AS = r"(?:known|conocid[oa]s?)\s+(?:[\w-]+\s+){0,3}?(?:as|como)"
+NICKNAME_CUE = re.compile(r"(?:alias|aka|a\.k\.a\.?|vulgo|known as|conocid[oa]s? como|apodad[oa]|" + CALLED_BY_ALL +
+                          r")\s+[\"“'‘«]?(?:(?:el|la|los|las|the|o|a)\s+)?$", re.I)
+# Words that name a group only after a description that types it ("una banda denominada Los X", "a network
+# calling itself Y"): after a person ("un hombre llamado Juan") they type nothing
+GROUP_NAMING_CUE = re.compile(r"(?:" + _KNOWN_AS + r"|(?:auto)?denominad[oa]s?|llamad[oa]s?|bautizad[oa]s?(?:\s+como)?|called|dubbed|"
+                              r"calling (?:itself|themselves)|que se (?:hace|hacen|hacía|hacían) llamar|"
+                              r"(?:who|that|which) (?:call|calls|called) (?:itself|themselves))"
+                              r"\s+[\"“'‘«]?(?:(?:el|la|los|las|the)\s+)?$", re.I)
 LOCATION_CUE = re.compile(
     r"(?<![\w])(?:municipio|municipality|departamento|department|province|provincia|town|city|ciudad|pueblo|village|"
     r"vereda|corregimiento|region|región|state of|estado de|barrio|comuna|island|isla|río|river|valley|valle|"
@@ -278,6 +290,21 @@ THING_TAILS = {"prize", "award", "medal", "trophy", "summit", "conference", "for
                "week", "cup", "games", "premio", "cumbre", "foro", "informe", "ley", "dia", "semana"}
 
 
+@lru_cache(maxsize=8)
+def crime_context(text: str) -> bool:
+    """True when the document speaks of organised crime (a cartel, a gang, drug trafficking, extortion)."""
+    return crime_words().search(fold_text(text)) is not None
+
+
+def _of_head_type(words: list[str]) -> str | None:
+    """'el brazo armado de la organización': the type the head before an 'of'-complement gives."""
+    for i in range(len(words) - 2, max(0, len(words) - 4), -1):
+        if words[i] in ("de", "del", "of"):
+            typ = descriptor_type(words[max(0, i - 3) : i])
+            return typ if typ in ("criminal_group", "armed_group") else None
+    return None
+
+
 def _type_candidate(text: str, s: int, e: int, sent_start: int, ner: dict[tuple[int, int], str]) -> tuple[str, float, str | None]:
     """(type, confidence, title) for an unknown capitalised span."""
     name = text[s:e]
@@ -285,17 +312,19 @@ def _type_candidate(text: str, s: int, e: int, sent_start: int, ner: dict[tuple[
     title = _title_before(text, s)
     if title:
         return "person", 0.8, title
-    before = text[max(0, s - 30) : s]
-    m_alias = re.search(r"(?:alias|aka|a\.k\.a\.?|vulgo|known as|conocid[oa]s? como|apodad[oa]|" + CALLED_BY_ALL +
-                        r")\s+[\"“'‘«]?"
-                        r"(?:(?:el|la|los|las|the|o|a)\s+)?$", before, re.I)
+    before = text[max(0, s - 50) : s]
+    m_alias = NICKNAME_CUE.search(before) or GROUP_NAMING_CUE.search(before)
     if m_alias:
-        # "the gang known as Baz Pye Fè", "la red conocida como Los Charapas": a group's name, not a nickname
-        head = re.findall(r"[\w'’-]+", fold_text(text[max(0, s - 60) : s - len(before) + m_alias.start()]))[-3:]
-        group = descriptor_type(head)
+        # "the gang known as Baz Pye Fè", "a family network, known locally as Los Compadres del Valle",
+        # "la red conocida en la región como Grupo Fénix": a group's name, not a nickname
+        head = re.findall(r"[\w'’-]+", fold_text(text[max(0, s - 90) : s - len(before) + m_alias.start()]))[-6:]
+        group = descriptor_type(head[-3:]) or _of_head_type(head)
+        if group is None and head and head[-1] in generic_group_heads() and crime_context(text):
+            group = "criminal_group"  # "la red conocida como Los Charapas", in a story about crime
         if group and group != "person":
             return group, 0.7, None
-        return "person", 0.75, None
+        if m_alias.re is NICKNAME_CUE:
+            return "person", 0.75, None
     if FACILITY_AFTER.match(text, e) or FACILITY_BEFORE.search(fold_text(before)):
         return "location", 0.7, None
     kw = _type_from_keywords(folded)
@@ -323,6 +352,11 @@ def _type_candidate(text: str, s: int, e: int, sent_start: int, ner: dict[tuple[
         return "criminal_group", 0.55, None  # "Los del Puente" (not a town: towns were typed above)
     if article and len(tokens) <= 2 and tokens[0][-1:] == "s":
         return "criminal_group", 0.55, None  # "the Los Cachiros group", "alias de Los Tuertos": a band's plural name
+    if capital and len(tokens) >= 3 and tokens[0][-1:] == "s" and tokens[1] in ("de", "del") \
+            and not _is_sentence_start(text, s - len(capital.group(0)), sent_start) and crime_context(text):
+        # "Los Escorpiones del Guayas", "Los Compadres del Valle": in a story about crime, a capitalised plural
+        # after a capitalised "Los" and before the place it is from is a band's name (towns were typed above)
+        return "criminal_group", 0.55, None
     appo = _apposition_type(text, e)
     if appo:
         return appo, 0.7, None

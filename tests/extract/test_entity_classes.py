@@ -1,0 +1,58 @@
+"""Classes of typing, span and resolution errors that cost relations: one test per class, both languages."""
+
+from __future__ import annotations
+
+from nexos.extract import extract
+from nexos.ingest import build_document
+
+
+def _types(text: str) -> dict[str, str]:
+    ex = extract(build_document(text.encode("utf-8"), "t.txt"))
+    return {e.name: e.type for e in ex.entities}
+
+
+def _type_of(types: dict[str, str], name: str) -> str | None:
+    """The type of the entity named ``name``, with or without its leading article."""
+    for article in ("", "Los ", "Las ", "The "):
+        if article + name in types:
+            return types[article + name]
+    return None
+
+
+def test_a_description_does_not_reach_back_into_the_previous_sentence() -> None:
+    types = _types(
+        "La policía decomisó 300 kilos de cocaína en el puerto de Machala. El cargamento pertenecía a la empresa.\n\n"
+        "Los Alacranes del Jubones, una escisión de otra banda, controlan los muelles del sur.\n")
+    assert _type_of(types, "Alacranes del Jubones") != "company"
+
+
+def test_a_group_named_after_known_locally_as_takes_its_description_en() -> None:
+    types = _types(
+        "Police say the cocaine belonged to a single family network, known locally as Los Primos de la Loma, "
+        "that has moved drugs across the border for a decade.\n")
+    assert _type_of(types, "Primos de la Loma") == "criminal_group"
+
+
+def test_a_group_named_after_conocido_en_la_region_como_takes_its_description_es() -> None:
+    types = _types(
+        "El capo formó el brazo armado de la organización, conocido en la región como Grupo Centella. "
+        "El cartel cobra extorsiones a los comerciantes.\n")
+    assert _type_of(types, "Grupo Centella") == "criminal_group"
+    types = _types(
+        "El alcalde puso la municipalidad al servicio de la red conocida como \"Los Vikingos del Huallaga\", "
+        "que acopia pasta básica de cocaína.\n")
+    assert _type_of(types, "Vikingos del Huallaga") == "criminal_group"
+
+
+def test_a_plural_name_after_los_before_its_place_is_a_band_in_a_story_about_crime() -> None:
+    types = _types(
+        "La cocaína iba a financiar la guerra que Los Gavilanes del Tomebamba mantienen con sus rivales "
+        "por las rutas de la extorsión en el sur de Cuenca.\n")
+    assert _type_of(types, "Gavilanes del Tomebamba") == "criminal_group"
+    types = _types(
+        "In the port's southern estuaries, Los Cangrejos del Manglar now run extortion rackets and guard "
+        "cocaine for larger gangs.\n")
+    assert _type_of(types, "Cangrejos del Manglar") == "criminal_group"
+    # the same shape in a story about tourism names no band
+    types = _types("Visitors to Los Miradores del Quindío praised the coffee farms and the new hotels.\n")
+    assert _type_of(types, "Miradores del Quindío") != "criminal_group"
