@@ -56,3 +56,39 @@ def test_a_plural_name_after_los_before_its_place_is_a_band_in_a_story_about_cri
     # the same shape in a story about tourism names no band
     types = _types("Visitors to Los Miradores del Quindío praised the coffee farms and the new hotels.\n")
     assert _type_of(types, "Miradores del Quindío") != "criminal_group"
+
+
+def test_a_name_that_opens_with_a_place_or_business_word_is_no_person() -> None:
+    types = _types(
+        "Cuatro soldados murieron en una emboscada cerca de Puerto Catalina. El dinero pasaba por Cambios El Puente, "
+        "y por Autos Ribera, dos negocios del centro.\n")
+    assert _type_of(types, "Puerto Catalina") == "location"
+    assert _type_of(types, "Cambios El Puente") == "company"
+    types = _types(
+        "The ranger was shot near the buffer zone of the Quillaro National Reserve. "
+        "Gunmen now patrol Tierra Morada, a farming region further south.\n")
+    assert _type_of(types, "Quillaro National Reserve") == "location"
+    assert _type_of(types, "Tierra Morada") == "location"
+
+
+def test_a_short_place_name_is_the_dateline_town_when_two_longer_names_hold_it() -> None:
+    ex = extract(build_document(
+        "La extorsión en San Mateo\n\n"
+        "Crónica | El Diario | San Mateo de los Ríos (Sucre), 2 de mayo de 2025\n\n"
+        "En San Mateo de los Ríos todos pagan la vacuna. La marcha salió de la vereda San Mateo de Abajo "
+        "hacia la alcaldía.\n".encode(), "t.txt"))
+    town = next(e for e in ex.entities if e.name == "San Mateo de los Ríos")
+    assert "San Mateo" in town.aliases
+
+
+def test_an_office_held_in_a_place_ties_its_holder_to_the_place() -> None:
+    for text, want in [
+        ("La fiscalía acusó a Arnulfo Reyes Tapia, entonces tesorero municipal de San Bartolo Cuautla, "
+         "por desviar recursos.\n", ("Arnulfo Reyes Tapia", "member_of", "San Bartolo Cuautla")),
+        ("El alcalde de San Lucas Tepehuaje, Juan Pérez Gil, negó las acusaciones.\n",
+         ("Juan Pérez Gil", "leads", "San Lucas Tepehuaje")),
+        ("Maria Gómez Ruiz, the mayor of Puerto Lérida, denied it.\n", ("Maria Gómez Ruiz", "leads", "Puerto Lérida")),
+    ]:
+        ex = extract(build_document(text.encode(), "t.txt"))
+        names = {e.key: e.name for e in ex.entities}
+        assert want in {(names[r.source], r.type, names[r.target]) for r in ex.relations}

@@ -128,7 +128,7 @@ def resolve_mentions(doc: Document, cands: list[Candidate]) -> Resolution:
     _alias_links(b)
     _context_types(b)
     described_aliases(b.res, doc.text)
-    late_short_forms(b.res)
+    late_short_forms(b.res, dateline_town(doc))
     late_person_forms(b.res)
     _dateline_place(b)
     _compounds(b)

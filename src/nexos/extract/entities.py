@@ -24,6 +24,7 @@ from nexos.extract.lexicon import (
     first_names,
     fold_text,
     generic_group_heads,
+    name_word_types,
     org_keywords,
     place_names,
     titles,
@@ -290,6 +291,12 @@ THING_TAILS = {"prize", "award", "medal", "trophy", "summit", "conference", "for
                "week", "cup", "games", "premio", "cumbre", "foro", "informe", "ley", "dia", "semana"}
 
 
+def _name_word_type(tokens: list[str]) -> str | None:
+    """The type a name's first or last word gives ("Puerto …", "Cambios …", "… National Reserve"), or None."""
+    first, last = name_word_types()
+    return first.get(fold_text(tokens[0])) or last.get(fold_text(tokens[-1]))
+
+
 @lru_cache(maxsize=8)
 def crime_context(text: str) -> bool:
     """True when the document speaks of organised crime (a cartel, a gang, drug trafficking, extortion)."""
@@ -360,6 +367,9 @@ def _type_candidate(text: str, s: int, e: int, sent_start: int, ner: dict[tuple[
     appo = _apposition_type(text, e)
     if appo:
         return appo, 0.7, None
+    by_word = _name_word_type(tokens) if len(tokens) >= 2 and all(t[:1].isupper() for t in tokens) else None
+    if by_word:
+        return by_word, 0.6, None  # "Puerto Lérida", "Cambios La Frontera", "Tambopata National Reserve"
     label = ner.get((s, e))
     if label:
         return label, 0.65, None

@@ -85,6 +85,15 @@ def generic_group_heads() -> frozenset[str]:
 
 
 @cache
+def name_word_types() -> tuple[dict[str, str], dict[str, str]]:
+    """(first word → type, last word → type) of names nothing else typed (``name_first_words`` in cues.yaml)."""
+    data = load("cues")
+    first = {fold_text(w): t for t, words in data["name_first_words"].items() for w in words}
+    last = {fold_text(w): t for t, words in data["name_last_words"].items() for w in words}
+    return first, last
+
+
+@cache
 def policy_phrases() -> re.Pattern[str]:
     return phrase_regex(load("cues")["policy_phrases"])
 

@@ -110,11 +110,13 @@ def _extends(short: list[str], long: list[str], place: bool) -> bool:
     return not place and len(short) >= 2 and long[-len(short) :] == short
 
 
-def late_short_forms(res) -> None:  # noqa: ANN001
+def late_short_forms(res, home: str = "") -> None:  # noqa: ANN001
     """'Naviera Costa Azul' and 'Naviera Costa Azul S.A.S.', 'San Lorenzo' and 'San Lorenzo de las Palmas'.
 
     Only names of two words or more join here (a lone head word is the resolver's business), and
-    only with a longer name of the same kind that no other entity's name also extends.
+    only with a longer name of the same kind that no other entity's name also extends, or, for a place,
+    with the town the document is datelined from (``home``, folded): in a story from San Lorenzo de las
+    Palmas, "San Lorenzo" is that town, not the church of San Lorenzo Mártir.
     """
     for ent in list(res.entities):
         if ent not in res.entities or ent.kb_id:
@@ -128,5 +130,7 @@ def late_short_forms(res) -> None:  # noqa: ANN001
         kinds = {ent.type, "other"}  # the longer name may not be typed yet ("San Lorenzo de las Palmas" in a dateline)
         holders = [o for o in res.entities if o is not ent and o.type in kinds
                    and any(_extends(short, _content(n), place) for n in [o.name, *o.aliases])]
+        if len(holders) > 1 and place and home:
+            holders = [o for o in holders if fold_text(o.name) == home]
         if len(holders) == 1:
             absorb(res, ent, holders[0])
