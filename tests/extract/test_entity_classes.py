@@ -92,3 +92,33 @@ def test_an_office_held_in_a_place_ties_its_holder_to_the_place() -> None:
         ex = extract(build_document(text.encode(), "t.txt"))
         names = {e.key: e.name for e in ex.entities}
         assert want in {(names[r.source], r.type, names[r.target]) for r in ex.relations}
+
+
+def test_a_place_and_the_party_it_was_won_for_are_two_names() -> None:
+    types = _types("In June, Hugo Saquil won the mayoralty of Santa Inés Chiquimula for the Partido Unión Campesina.\n")
+    assert _type_of(types, "Santa Inés Chiquimula") == "location"
+    assert _type_of(types, "Partido Unión Campesina") == "political_party"
+    types = _types("Ana Ruiz Gil ganó la alcaldía de Villa Rica para el Movimiento Fuerza Campesina.\n")
+    assert _type_of(types, "Movimiento Fuerza Campesina") == "political_party"
+    # a body whose head word comes before "for" keeps its whole name
+    assert "Commission for the Search of Missing Persons" in _types(
+        "The Commission for the Search of Missing Persons met in Lima.\n")
+
+
+def test_an_english_body_named_with_and_keeps_its_head_word() -> None:
+    types = _types("The Forest Oversight and Enforcement Agency fined the company in 2022.\n")
+    assert _type_of(types, "Forest Oversight and Enforcement Agency") == "government_body"
+    assert "Forest Oversight" not in types
+
+
+def test_the_end_of_a_firm_name_is_that_firm() -> None:
+    ex = extract(build_document(
+        b"La droga estaba en un contenedor que la empresa Bananera Los Almendros S.A. iba a embarcar. "
+        b"El gerente general de Los Almendros fue detenido con dos estibadores.\n", "t.txt"))
+    firm = next(e for e in ex.entities if e.name == "Bananera Los Almendros S.A.")
+    assert any("Almendros" == a or "Los Almendros" == a for a in firm.aliases)
+    assert all(e.name not in ("Almendros", "Los Almendros") for e in ex.entities)
+    ex = extract(build_document(
+        "The river runs past a concession held by Minera Aurífera Cerro Blanco E.I.R.L., a mining company. "
+        "Cerro Blanco did not respond to requests for comment.\n".encode(), "t.txt"))
+    assert all(e.name != "Cerro Blanco" for e in ex.entities)

@@ -21,6 +21,7 @@ from nexos.extract.lexicon import descriptor_heads, descriptor_type, fold_text, 
 from nexos.extract.short_forms import (
     PLACE_PREFIXES,
     absorb,
+    company_short_forms,
     described_aliases,
     late_person_forms,
     late_short_forms,
@@ -129,6 +130,7 @@ def resolve_mentions(doc: Document, cands: list[Candidate]) -> Resolution:
     _context_types(b)
     described_aliases(b.res, doc.text)
     late_short_forms(b.res, dateline_town(doc))
+    company_short_forms(b.res)
     late_person_forms(b.res)
     _dateline_place(b)
     _compounds(b)

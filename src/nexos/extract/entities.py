@@ -170,6 +170,12 @@ def _split_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if not left_is_org and not saint and (any(w in first_names() for w in lead)
                                 or (len(right_words) == 1 and right_words[0].isupper())):
             return _split_and(text, start, start + m.start()) + _split_and(text, start + m.end(), end)
+    fr = re.search(r"\s+(?:for|for the|para|para el|para la|para los|para las)\s+(?=[A-ZÁÉÍÓÚÑ])", text[start:end])
+    if fr and not _type_from_keywords(fold_text(text[start : start + fr.start()])) \
+            and _type_from_keywords(fold_text(text[start + fr.end() : end].split()[0])):
+        # "won the mayoralty of San Jerónimo Vado Ancho for the Partido Renovación Campesina": a place, then the
+        # body it was won for; "Commission for the Truth" keeps its head word before "for"
+        return _split_and(text, start, start + fr.start()) + _split_and(text, start + fr.end(), end)
     dot = re.search(r"(?<=[a-záéíóúñ]{3})\.\s+", text[start:end])
     if dot:  # "…Justicia. Si…": a sentence end the segmenter missed
         return _split_and(text, start, start + dot.start()) + _split_and(text, start + dot.end(), end)
@@ -187,6 +193,9 @@ def _split_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 and not gazetteer_name(right) and (not rest or re.match(r"(?:de|del|of|para)\s", rest)
                                                    or _bare_words(right)):
             continue  # "Observatorio de Conflicto y Crimen", "Dirección de Impuestos y Aduanas Nacionales"
+        if m.group().strip() == "and" and _head_last(right) and not _type_from_keywords(fold_text(left)) \
+                and not gazetteer_name(left) and not any(fold_text(w) in first_names() for w in left.split()):
+            continue  # "Environmental Assessment and Enforcement Agency": an English name's head comes last
         if "'" in m.group() or "’" in m.group():
             if len(right.split()) == 1 and _type_from_keywords(fold_text(right)):
                 continue  # "Attorney General's Office" is one body
@@ -194,6 +203,13 @@ def _split_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
         cur = start + m.end()
     parts.append((cur, end))
     return [(s, e) for s, e in parts if e > s]
+
+
+def _head_last(name: str) -> bool:
+    """'Enforcement Agency', 'Protected Areas Service': a name of at most three words whose last word is a
+    body's head noun."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and _type_from_keywords(fold_text(words[-1])) is not None
 
 
 def _bare_words(name: str) -> bool:
