@@ -122,3 +122,16 @@ def test_the_end_of_a_firm_name_is_that_firm() -> None:
         "The river runs past a concession held by Minera Aurífera Cerro Blanco E.I.R.L., a mining company. "
         "Cerro Blanco did not respond to requests for comment.\n".encode(), "t.txt"))
     assert all(e.name != "Cerro Blanco" for e in ex.entities)
+
+
+def test_masthead_genre_and_contact_labels_are_nobody() -> None:
+    types = _types("*Radar Andino — Explainer. Published: 3 May 2025*\n\nThe mayor was arrested in Tumbes.\n\n"
+                   "Press contact: Julia Torres Vega\nEmail: prensa@example.org\n")
+    assert "Explainer" not in types and "Email" not in types
+
+
+def test_the_state_named_by_its_demonym_is_the_country() -> None:
+    for text in ("The commission ordered the Peruvian State to protect the rangers.\n",
+                 "La comisión ordenó al Estado peruano proteger a los guardaparques.\n"):
+        types = _types(text)
+        assert types.get("Peru") == "state", types

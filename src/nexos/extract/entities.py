@@ -24,6 +24,7 @@ from nexos.extract.lexicon import (
     first_names,
     fold_text,
     generic_group_heads,
+    load,
     name_word_types,
     org_keywords,
     place_names,
@@ -310,7 +311,30 @@ THING_TAILS = {"prize", "award", "medal", "trophy", "summit", "conference", "for
 def _name_word_type(tokens: list[str]) -> str | None:
     """The type a name's first or last word gives ("Puerto …", "Cambios …", "… National Reserve"), or None."""
     first, last = name_word_types()
-    return first.get(fold_text(tokens[0])) or last.get(fold_text(tokens[-1]))
+    # (four capitalised words are a person's full name more often than a place's: "San Lucas Evangelista Mora")
+    return (first.get(fold_text(tokens[0])) if len(tokens) <= 3 else None) or last.get(fold_text(tokens[-1]))
+
+
+STATE_BY_DEMONYM = re.compile(r"(?:([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+State|Estado\s+([a-záéíóúñ]+(?:\s[a-záéíóúñ]+)?))$")
+
+
+@lru_cache(maxsize=1)
+def _demonym_codes() -> dict[str, str]:
+    return {fold_text(form): code for code, forms in load("demonyms").items() for form in forms}
+
+
+def _state_by_demonym(text: str, s: int, e: int) -> Candidate | None:
+    """'the Peruvian State', 'el Estado peruano': the state of the country the demonym names, as listed."""
+    end = e
+    if text[s:e] == "Estado":
+        nxt = re.match(r"\s+([a-záéíóúñ]+)", text[e : e + 30])  # the Spanish demonym follows, in lower case
+        end = e + nxt.end() if nxt else e
+    m = STATE_BY_DEMONYM.fullmatch(text[s:end])
+    code = _demonym_codes().get(fold_text(m.group(1) or m.group(2))) if m else None
+    entry = next((x for x in load_kb().by_type("state") if list(x.countries) == [code]), None) if code else None
+    if entry is None:
+        return None
+    return Candidate(s, end, text[s:end], "state", "kb", 0.85, kb_id=entry.id, name=entry.name)
 
 
 @lru_cache(maxsize=8)
@@ -747,6 +771,9 @@ def _rule_candidate(text: str, s: int, e: int, sent_start: int, ner: dict[tuple[
     if holder > s:
         s, lead_title = holder, text[s:holder].rstrip()
     s = _strip_descriptors(text, s, e)
+    state = _state_by_demonym(text, s, e)
+    if state is not None:
+        return state
     name = text[s:e]
     if titles().fullmatch(fold_text(name)):
         return None  # "Secretary of State" alone is an office, named with no holder
