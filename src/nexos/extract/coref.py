@@ -27,6 +27,7 @@ from nexos.extract.lexicon import descriptor_heads, descriptor_type, fold_text, 
 from nexos.extract.short_forms import (
     PLACE_PREFIXES,
     absorb,
+    company_short_forms,
     described_aliases,
     late_person_forms,
     late_short_forms,
@@ -135,7 +136,8 @@ def resolve_mentions(doc: Document, cands: list[Candidate]) -> Resolution:
     _alias_links(b)
     _context_types(b)
     described_aliases(b.res, doc.text)
-    late_short_forms(b.res)
+    late_short_forms(b.res, dateline_town(doc))
+    company_short_forms(b.res)
     late_person_forms(b.res)
     _dateline_place(b)
     _compounds(b)
@@ -285,9 +287,11 @@ def _mention_context_type(text: str, folded: str, start: int, end: int, tight: b
     Martínez"), which outweighs a given name.
     """
     window = text[max(0, start - 60) : start]
+    # "…sin conocimiento de la empresa.\n\nLos Escorpiones": a description never reaches back past a sentence end
+    window = re.split(r"[.!?;:]\s+|\n", window)[-1]
     # "the gang known as Baz Pye Fè", "la banda conocida como Los X": the description reaches past the naming words
-    window = re.sub(r"(?i)\s+(?:known as|called|dubbed|calling itself|conocid[oa]s? como|llamad[oa]s? |"
-                    r"denominad[oa]s? |autodenominad[oa]s? )\s*[\"“'‘«]?\s*$", " ", window)
+    window = re.sub(r"(?i)\s+(?:known (?:[\w-]+ ){0,3}?as|called|dubbed|calling itself|conocid[oa]s? (?:[\w-]+ ){0,3}?como|"
+                    r"llamad[oa]s? |denominad[oa]s? |autodenominad[oa]s? )\s*[\"“'‘«]?\s*$", " ", window)
     if tight:
         before = re.sub(r"\s+$", "", window)
         words = re.findall(r"[\w'’-]+", before)[-6:] if before != window and before[-1:].isalpha() else []

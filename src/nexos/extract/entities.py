@@ -19,9 +19,13 @@ from nexos.extract.lexicon import (
     collective_heads,
     common_words,
     country_names,
+    crime_words,
     descriptor_type,
     first_names,
     fold_text,
+    generic_group_heads,
+    load,
+    name_word_types,
     org_keywords,
     people_nouns,
     place_names,
@@ -48,6 +52,16 @@ ALIAS_CUE = re.compile(
 CALLED_BY_ALL = (r"(?:al|a) (?:que|quien) (?:[a-záéíóúñ]+ ){0,3}(?:le |lo )?(?:llaman|dicen|apodan|conocen como)"
                  r"(?: tambi[eé]n| todav[ií]a| a[uú]n)?|"  # "al que los pobladores llaman también «Don Teo»"
                  r"whom (?:everyone |everybody |locals |people |residents )?(?:also )?(?:calls?|knows? as)")
+# Words before a nickname or a group's name: "alias", "known as", "conocido como"
+_KNOWN_AS = r"(?:known|conocid[oa]s?)\s+(?:[\w-]+\s+){0,3}?(?:as|como)"
+NICKNAME_CUE = re.compile(r"(?:alias|aka|a\.k\.a\.?|vulgo|known as|conocid[oa]s? como|apodad[oa]|" + CALLED_BY_ALL +
+                          r")\s+[\"“'‘«]?(?:(?:el|la|los|las|the|o|a)\s+)?$", re.I)
+# Words that name a group only after a description that types it ("una banda denominada Los X", "a network
+# calling itself Y"): after a person ("un hombre llamado Juan") they type nothing
+GROUP_NAMING_CUE = re.compile(r"(?:" + _KNOWN_AS + r"|(?:auto)?denominad[oa]s?|llamad[oa]s?|bautizad[oa]s?(?:\s+como)?|called|dubbed|"
+                              r"calling (?:itself|themselves)|que se (?:hace|hacen|hacía|hacían) llamar|"
+                              r"(?:who|that|which) (?:call|calls|called) (?:itself|themselves))"
+                              r"\s+[\"“'‘«]?(?:(?:el|la|los|las|the)\s+)?$", re.I)
 LOCATION_CUE = re.compile(
     r"(?<![\w])(?:(?:municipio|municipality|departamento|department|province|provincia|town|city|ciudad|pueblo|village|"
     r"vereda|corregimiento|region|región|barrio|comuna|island|isla|localidad|distrito|district|aldea|caserío|"
@@ -166,6 +180,12 @@ def _split_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if not left_is_org and not saint and (any(w in first_names() for w in lead)
                                 or (len(right_words) == 1 and right_words[0].isupper())):
             return _split_and(text, start, start + m.start()) + _split_and(text, start + m.end(), end)
+    fr = re.search(r"\s+(?:for|for the|para|para el|para la|para los|para las)\s+(?=[A-ZÁÉÍÓÚÑ])", text[start:end])
+    if fr and not _type_from_keywords(fold_text(text[start : start + fr.start()])) \
+            and _type_from_keywords(fold_text(text[start + fr.end() : end].split()[0])):
+        # "won the mayoralty of San Jerónimo Vado Ancho for the Partido Renovación Campesina": a place, then the
+        # body it was won for; "Commission for the Truth" keeps its head word before "for"
+        return _split_and(text, start, start + fr.start()) + _split_and(text, start + fr.end(), end)
     dot = re.search(r"(?<=[a-záéíóúñ]{3})\.\s+", text[start:end])
     if dot:  # "…Justicia. Si…": a sentence end the segmenter missed
         return _split_and(text, start, start + dot.start()) + _split_and(text, start + dot.end(), end)
@@ -183,6 +203,9 @@ def _split_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 and not gazetteer_name(right) and (not rest or re.match(r"(?:de|del|of|para)\s", rest)
                                                    or _bare_words(right)):
             continue  # "Observatorio de Conflicto y Crimen", "Dirección de Impuestos y Aduanas Nacionales"
+        if m.group().strip() == "and" and _head_last(right) and not _type_from_keywords(fold_text(left)) \
+                and not gazetteer_name(left) and not any(fold_text(w) in first_names() for w in left.split()):
+            continue  # "Environmental Assessment and Enforcement Agency": an English name's head comes last
         if "'" in m.group() or "’" in m.group():
             if len(right.split()) == 1 and _type_from_keywords(fold_text(right)):
                 continue  # "Attorney General's Office" is one body
@@ -190,6 +213,13 @@ def _split_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
         cur = start + m.end()
     parts.append((cur, end))
     return [(s, e) for s, e in parts if e > s]
+
+
+def _head_last(name: str) -> bool:
+    """'Enforcement Agency', 'Protected Areas Service': a name of at most three words whose last word is a
+    body's head noun."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and _type_from_keywords(fold_text(words[-1])) is not None
 
 
 def _bare_words(name: str) -> bool:
@@ -287,6 +317,50 @@ THING_TAILS = {"prize", "award", "medal", "trophy", "summit", "conference", "for
                "week", "cup", "games", "premio", "cumbre", "foro", "informe", "ley", "dia", "semana"}
 
 
+def _name_word_type(tokens: list[str]) -> str | None:
+    """The type a name's first or last word gives ("Puerto …", "Cambios …", "… National Reserve"), or None."""
+    first, last = name_word_types()
+    # (four capitalised words are a person's full name more often than a place's: "San Lucas Evangelista Mora")
+    return (first.get(fold_text(tokens[0])) if len(tokens) <= 3 else None) or last.get(fold_text(tokens[-1]))
+
+
+STATE_BY_DEMONYM = re.compile(r"(?:([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+State|Estado\s+([a-záéíóúñ]+(?:\s[a-záéíóúñ]+)?))$")
+
+
+@lru_cache(maxsize=1)
+def _demonym_codes() -> dict[str, str]:
+    return {fold_text(form): code for code, forms in load("demonyms").items() for form in forms}
+
+
+def _state_by_demonym(text: str, s: int, e: int) -> Candidate | None:
+    """'the Peruvian State', 'el Estado peruano': the state of the country the demonym names, as listed."""
+    end = e
+    if text[s:e] == "Estado":
+        nxt = re.match(r"\s+([a-záéíóúñ]+)", text[e : e + 30])  # the Spanish demonym follows, in lower case
+        end = e + nxt.end() if nxt else e
+    m = STATE_BY_DEMONYM.fullmatch(text[s:end])
+    code = _demonym_codes().get(fold_text(m.group(1) or m.group(2))) if m else None
+    entry = next((x for x in load_kb().by_type("state") if list(x.countries) == [code]), None) if code else None
+    if entry is None:
+        return None
+    return Candidate(s, end, text[s:end], "state", "kb", 0.85, kb_id=entry.id, name=entry.name)
+
+
+@lru_cache(maxsize=8)
+def crime_context(text: str) -> bool:
+    """True when the document speaks of organised crime (a cartel, a gang, drug trafficking, extortion)."""
+    return crime_words().search(fold_text(text)) is not None
+
+
+def _of_head_type(words: list[str]) -> str | None:
+    """'el brazo armado de la organización': the type the head before an 'of'-complement gives."""
+    for i in range(len(words) - 2, max(0, len(words) - 4), -1):
+        if words[i] in ("de", "del", "of"):
+            typ = descriptor_type(words[max(0, i - 3) : i])
+            return typ if typ in ("criminal_group", "armed_group") else None
+    return None
+
+
 def _type_candidate(text: str, s: int, e: int, sent_start: int, ner: dict[tuple[int, int], str]) -> tuple[str, float, str | None]:
     """(type, confidence, title) for an unknown capitalised span."""
     name = text[s:e]
@@ -294,17 +368,19 @@ def _type_candidate(text: str, s: int, e: int, sent_start: int, ner: dict[tuple[
     title = _title_before(text, s)
     if title:
         return "person", 0.8, title
-    before = text[max(0, s - 30) : s]
-    m_alias = re.search(r"(?:alias|aka|a\.k\.a\.?|vulgo|known as|conocid[oa]s? como|apodad[oa]|" + CALLED_BY_ALL +
-                        r")\s+[\"“'‘«]?"
-                        r"(?:(?:el|la|los|las|the|o|a)\s+)?$", before, re.I)
+    before = text[max(0, s - 50) : s]
+    m_alias = NICKNAME_CUE.search(before) or GROUP_NAMING_CUE.search(before)
     if m_alias:
-        # "the gang known as Baz Pye Fè", "la red conocida como Los Charapas": a group's name, not a nickname
-        head = re.findall(r"[\w'’-]+", fold_text(text[max(0, s - 60) : s - len(before) + m_alias.start()]))[-3:]
-        group = descriptor_type(head)
+        # "the gang known as Baz Pye Fè", "a family network, known locally as Los Compadres del Valle",
+        # "la red conocida en la región como Grupo Fénix": a group's name, not a nickname
+        head = re.findall(r"[\w'’-]+", fold_text(text[max(0, s - 90) : s - len(before) + m_alias.start()]))[-6:]
+        group = descriptor_type(head[-3:]) or _of_head_type(head)
+        if group is None and head and head[-1] in generic_group_heads() and crime_context(text):
+            group = "criminal_group"  # "la red conocida como Los Charapas", in a story about crime
         if group and group != "person":
             return group, 0.7, None
-        return "person", 0.75, None
+        if m_alias.re is NICKNAME_CUE:
+            return "person", 0.75, None
     if FACILITY_AFTER.match(text, e) or FACILITY_BEFORE.search(fold_text(before)):
         return "location", 0.7, None
     kw = _type_from_keywords(folded)
@@ -332,9 +408,17 @@ def _type_candidate(text: str, s: int, e: int, sent_start: int, ner: dict[tuple[
         return "criminal_group", 0.55, None  # "Los del Puente" (not a town: towns were typed above)
     if article and len(tokens) <= 2 and tokens[0][-1:] == "s":
         return "criminal_group", 0.55, None  # "the Los Cachiros group", "alias de Los Tuertos": a band's plural name
+    if capital and len(tokens) >= 3 and tokens[0][-1:] == "s" and tokens[1] in ("de", "del") \
+            and not _is_sentence_start(text, s - len(capital.group(0)), sent_start) and crime_context(text):
+        # "Los Escorpiones del Guayas", "Los Compadres del Valle": in a story about crime, a capitalised plural
+        # after a capitalised "Los" and before the place it is from is a band's name (towns were typed above)
+        return "criminal_group", 0.55, None
     appo = _apposition_type(text, e)
     if appo:
         return appo, 0.7, None
+    by_word = _name_word_type(tokens) if len(tokens) >= 2 and all(t[:1].isupper() for t in tokens) else None
+    if by_word:
+        return by_word, 0.6, None  # "Puerto Lérida", "Cambios La Frontera", "Tambopata National Reserve"
     label = ner.get((s, e))
     if label:
         return label, 0.65, None
@@ -783,6 +867,9 @@ def _rule_candidate(text: str, s: int, e: int, sent_start: int, ner: dict[tuple[
     if holder > s:
         s, lead_title = holder, text[s:holder].rstrip()
     s = _strip_descriptors(text, s, e)
+    state = _state_by_demonym(text, s, e)
+    if state is not None:
+        return state
     name = text[s:e]
     if titles().fullmatch(fold_text(name)):
         return None  # "Secretary of State" alone is an office, named with no holder

@@ -73,6 +73,27 @@ def org_keywords() -> list[tuple[str, re.Pattern[str]]]:
 
 
 @cache
+def crime_words() -> re.Pattern[str]:
+    """Words that say a document is about organised crime (``crime_context`` in cues.yaml)."""
+    return phrase_regex(load("cues")["crime_context"])
+
+
+@cache
+def generic_group_heads() -> frozenset[str]:
+    """'the group', 'la red': nouns for any organisation (``generic_group_heads`` in cues.yaml)."""
+    return frozenset(fold_text(w) for w in load("cues")["generic_group_heads"])
+
+
+@cache
+def name_word_types() -> tuple[dict[str, str], dict[str, str]]:
+    """(first word → type, last word → type) of names nothing else typed (``name_first_words`` in cues.yaml)."""
+    data = load("cues")
+    first = {fold_text(w): t for t, words in data["name_first_words"].items() for w in words}
+    last = {fold_text(w): t for t, words in data["name_last_words"].items() for w in words}
+    return first, last
+
+
+@cache
 def policy_phrases() -> re.Pattern[str]:
     return phrase_regex(load("cues")["policy_phrases"])
 

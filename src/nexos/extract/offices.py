@@ -222,3 +222,46 @@ def institution_titles(doc: Document, res: Resolution) -> list[tuple[str, str, s
                 seen.add(ref.key)
             break
     return out
+
+
+@cache
+def _place_office_titles() -> tuple[re.Pattern[str], frozenset[str]]:
+    """The place offices of cues.yaml as one pattern, and the ones whose holder leads the place."""
+    data = load("cues")["place_offices"]
+    words = sorted({fold_text(w) for ws in data.values() for w in ws}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words)), frozenset(fold_text(w) for w in data["leads"])
+
+
+_PLACE_MODS = r"(?:(?:el|la|the|a|an|un|una|entonces|then|former|ex|actual|current|nuev[oa]|new)\s+)*"
+_PLACE_KIND = (r"(?:(?:the\s+|la\s+|el\s+)?(?:iglesia|parroquia|church|parish|municipio|municipality|town|city|ciudad|"
+               r"pueblo|comunidad|community|village|localidad|barrio|colonia|vereda|corregimiento|departamento|"
+               r"department|provincia|province|estado|state)\s+(?:de|del|of)\s+)?")
+
+
+def place_offices(doc: Document, res: Resolution) -> list[tuple[str, str, str, tuple[int, int]]]:
+    """'Arnulfo Reyes, entonces tesorero municipal de San Bartolo' / 'el alcalde de San Lucas, Juan Pérez'.
+
+    An office named with the place it is held in ties its holder to that place: the one who heads it
+    (a mayor, a governor, a parish priest) leads it, the others (a treasurer, a councillor) serve it.
+    """
+    folded = fold_text(doc.text)
+    titles, heads = _place_office_titles()
+    after_rx = re.compile(rf"\s*,\s+{_PLACE_MODS}({titles.pattern})(?:\s+municipal)?\s+(?:de|del|of|for)\s+"
+                          rf"(?:la\s+|el\s+|the\s+)?{_PLACE_KIND}$")
+    before_rx = re.compile(rf"(?<![\w]){_PLACE_MODS}({titles.pattern})(?:\s+municipal)?\s+(?:de|del|of|for)\s+"
+                           rf"(?:la\s+|el\s+|the\s+)?{_PLACE_KIND}$")
+    names = sorted((r for r in res.refs if r.kind == "name"), key=lambda r: r.start)
+    out: list[tuple[str, str, str, tuple[int, int]]] = []
+    for prev, ref in zip(names, names[1:], strict=False):
+        kinds = (res.by_key[prev.key].type, res.by_key[ref.key].type)
+        sent = doc.sentence_at(ref.start) or (prev.start, ref.end)
+        if kinds == ("person", "location") and sent[0] <= prev.start:
+            m = after_rx.match(folded, prev.end, ref.start)  # "X, tesorero municipal de San Bartolo"
+            if m:
+                out.append(("leads" if m.group(1) in heads else "member_of", prev.key, ref.key, sent))
+        elif kinds == ("location", "person") and sent[0] <= prev.start \
+                and re.fullmatch(r"\s*,\s*", folded[prev.end : ref.start]):
+            m = before_rx.search(folded, max(sent[0], prev.start - 60), prev.start)  # "el alcalde de San Lucas, X"
+            if m and m.end() == prev.start:
+                out.append(("leads" if m.group(1) in heads else "member_of", ref.key, prev.key, sent))
+    return out

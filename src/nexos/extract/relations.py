@@ -17,7 +17,7 @@ from contextvars import ContextVar
 
 from nexos.extract.coref import Resolution
 from nexos.extract.lexicon import envoy_cues, fold_text, relation_cues
-from nexos.extract.offices import institution_titles, local_offices, office_holders
+from nexos.extract.offices import institution_titles, local_offices, office_holders, place_offices
 from nexos.extract.phrases import (
     CLAUSE_BREAK,
     SETTING_TYPES,
@@ -250,6 +250,7 @@ SHAPE_PASSES = [
     (channel_relations, 0.5, "rules.channel"),
     (institution_titles, 0.45, "rules.office"),
     (local_offices, 0.45, "rules.office"),
+    (place_offices, 0.45, "rules.office"),
     (kin_of, 0.5, "rules.kin"),
     (possessed_kin, 0.5, "rules.kin"),
     (office_holders, 0.5, "rules.office"),

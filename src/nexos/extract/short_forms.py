@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from nexos.extract.lexicon import fold_text
+from nexos.extract.lexicon import fold_text, name_word_types, place_names
 
 if TYPE_CHECKING:
     from nexos.model import Entity
@@ -110,11 +110,13 @@ def _extends(short: list[str], long: list[str], place: bool) -> bool:
     return not place and len(short) >= 2 and long[-len(short) :] == short
 
 
-def late_short_forms(res) -> None:  # noqa: ANN001
+def late_short_forms(res, home: str = "") -> None:  # noqa: ANN001
     """'Naviera Costa Azul' and 'Naviera Costa Azul S.A.S.', 'San Lorenzo' and 'San Lorenzo de las Palmas'.
 
     Only names of two words or more join here (a lone head word is the resolver's business), and
-    only with a longer name of the same kind that no other entity's name also extends.
+    only with a longer name of the same kind that no other entity's name also extends, or, for a place,
+    with the town the document is datelined from (``home``, folded): in a story from San Lorenzo de las
+    Palmas, "San Lorenzo" is that town, not the church of San Lorenzo Mártir.
     """
     for ent in list(res.entities):
         if ent not in res.entities or ent.kb_id:
@@ -128,5 +130,38 @@ def late_short_forms(res) -> None:  # noqa: ANN001
         kinds = {ent.type, "other"}  # the longer name may not be typed yet ("San Lorenzo de las Palmas" in a dateline)
         holders = [o for o in res.entities if o is not ent and o.type in kinds
                    and any(_extends(short, _content(n), place) for n in [o.name, *o.aliases])]
+        if len(holders) > 1 and place and home:
+            holders = [o for o in holders if fold_text(o.name) == home]
+        if len(holders) == 1:
+            absorb(res, ent, holders[0])
+
+
+def _company_core(name: str) -> list[str]:
+    """'Agroexportadora Las Palmeras S.A.' → [agroexportadora, palmeras]: the content words before a legal form."""
+    words = _content(name)
+    legal = {w for w, t in name_word_types()[1].items() if t == "company"}
+    while words and words[-1] in legal:
+        words.pop()
+    return words
+
+
+def company_short_forms(res) -> None:  # noqa: ANN001
+    """'Las Palmeras' after 'la empresa Agroexportadora Las Palmeras S.A.': the end of a firm's name, without its
+    trade word and legal form, is that firm, whatever the rules guessed from its shape (a band's plural, a
+    port's "Puerto"). Only a name the rules typed without confidence, never a listed actor or a known town,
+    and only when one firm's name ends so; a place of one word stays a place.
+    """
+    firms = [(o, _company_core(o.name)) for o in res.entities if o.type == "company"]
+    if not firms:
+        return
+    for ent in list(res.entities):
+        if ent not in res.entities or ent.kb_id or ent.type == "company" or ent.confidence >= 0.7 \
+                or fold_text(ent.name) in place_names():
+            continue
+        short = _content(ent.name)
+        if len(short) == 1 and ent.type in PLACE_TYPES:
+            continue  # "Honduras's Aguán valley" is the valley, not "Ganadera El Aguán"
+        holders = [o for o, core in firms if o in res.entities and short and len(core) > len(short)
+                   and core[-len(short) :] == short]
         if len(holders) == 1:
             absorb(res, ent, holders[0])
