@@ -274,3 +274,14 @@ def test_what_people_call_someone_after_an_apposition() -> None:
     assert "Teo" not in names.values()
     person = next(e for e in ex.entities if e.name == "Teodoro Huanca Ticona")
     assert "Teo" in [ex.document.text[m.start:m.end] for m in person.mentions]
+
+
+def test_the_publisher_is_an_organisation_not_a_person() -> None:
+    text = ("Verifica Norte | Published March 3, 2026 | By Daniela Robles\n\n"
+            "A post by Senator Ramiro Ontiveros claims the minister met cartel bosses. Asked by Verifica Norte "
+            "about the date, Ontiveros did not retract it. \"The company she keeps is the story,\" he said.\n")
+    ex = extract(build_document(text.encode("utf-8"), "t.txt"))
+    types = {e.name: e.type for e in ex.entities}
+    assert types.get("Verifica Norte") == "media"
+    names = {e.key: e.name for e in ex.entities}
+    assert any(c.quote and names.get(c.speaker or "") == "Ramiro Ontiveros" for c in ex.claims)

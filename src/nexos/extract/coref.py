@@ -135,6 +135,7 @@ def resolve_mentions(doc: Document, cands: list[Candidate]) -> Resolution:
     _parenthetical_links(b)
     _alias_links(b)
     _context_types(b)
+    _publisher_type(b)
     described_aliases(b.res, doc.text)
     late_short_forms(b.res, dateline_town(doc))
     company_short_forms(b.res)
@@ -334,6 +335,22 @@ def _dateline_place(b: _Builder) -> None:
     for ent in b.res.entities:
         if not ent.kb_id and ent.type in ("other", "unknown", "person") and fold_text(ent.name) == place:
             ent.type, ent.confidence = "location", max(ent.confidence, 0.7)
+
+
+def _publisher_type(b: _Builder) -> None:
+    """The outlet that publishes the document ("Verifica Norte | Published March 3 | By …") is an organisation,
+    never a person or a gang, whatever its name looks like: a medium, unless its name says what else it is."""
+    publisher = fold_text(b.doc.publisher or "")
+    if not publisher:
+        return
+    for ent in b.res.entities:
+        if not ent.kb_id and fold_text(ent.name) == publisher \
+                and ent.type in ("person", "criminal_group", "armed_group", "location"):
+            described = re.search(rf"(?<![\w]){re.escape(publisher)}\s*(?:\([^()]{{1,12}}\))?\s*,\s*(?:an?|una?)\s+"
+                                  r"(?:[\w-]+\s+){0,4}?(?:organi[sz]ation|organizacion|non-?profit|ngo|ong|think tank|"
+                                  r"institute|instituto|foundation|fundacion|observatorio|observatory|centro|center|centre)",
+                                  fold_text(b.doc.text))
+            ent.type = _type_from_keywords(publisher) or ("ngo" if described else "media")
 
 
 def _context_types(b: _Builder) -> None:
