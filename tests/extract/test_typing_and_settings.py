@@ -238,9 +238,12 @@ def test_a_shouted_headline_makes_no_names_of_its_verbs() -> None:
 
 def test_spanish_nicknames_with_their_article() -> None:
     _ex, _names, types = _run("Desde entonces el Chato cobra la cuota. Quien pasa a recoger el dinero es la Güera, "
-                              "y los muchachos del Chato vigilan la plaza.\n")
+                              "y los muchachos del Chato vigilan la plaza. La Güera apunta todo en una libreta.\n")
     assert types.get("Chato") == "person"
     assert types.get("Güera") == "person"
+    # written once after an article, a word may be anything
+    _ex, names, _types = _run("Los vecinos fueron a la Moncloa a protestar.\n")
+    assert "Moncloa" not in names.values()
     # a numbered zone, a portfolio, a word of a longer name and a region are nobody's nickname
     _ex, names, _types = _run("El jefe de la Zona 8 habló con el ministro del Interior sobre el Bonde do Cerrado y "
                               "el Pacífico. Dicen que el Bonde cobra en la frontera.\n")

@@ -839,6 +839,8 @@ def _spanish_nickname(text: str, s: int, e: int, sent_start: int) -> bool:
         return False
     # "el Bonde" after "Bonde do Cerrado": a word of a longer name written elsewhere is that name's short form
     w = re.escape(text[s:e])
+    if len(re.findall(rf"(?<![\w])(?:el|la|del|al|El|La|Del|Al)\s+{w}(?![\w])", text)) < 2:
+        return False  # what people call someone is written again; a word once after an article may be anything
     longer = rf"(?<![\w]){w}\s+(?:(?:de|del|do|da|de la|de los)\s+)?[A-ZÁÉÍÓÚÑ]|(?<![\w])(?!(?:El|La|Los|Las|Del|Al)\s)[A-ZÁÉÍÓÚÑ][\w]+\s+(?:(?:de|del|do|da)\s+)?{w}(?![\w])"
     return re.search(longer, text) is None
 
