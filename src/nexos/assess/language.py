@@ -33,6 +33,7 @@ from dataclasses import dataclass
 
 from nexos.assess.evaluative import find_evaluative_terms
 from nexos.assess.lexicon import Match, fold, matcher, settings
+from nexos.assess.register import in_spans, opinion_spans
 from nexos.model.records import LoadedTerm
 
 log = logging.getLogger(__name__)
@@ -209,11 +210,30 @@ def _context_ok(text: str, folded: str, m: Match, lang: str) -> bool:
     if need == "hyphen_compound":
         # '-shredding', '-bashing': only as the second half of a coined compound ('sovereignty-shredding')
         return m.start > 0 and folded[m.start - 1] == "-" and folded[m.start - 2 : m.start - 1].isalpha()
+    if need == "after_compound":
+        return _after_compound(text, folded, m.start, lang)
     if need == "quote_after":
         rest = text[m.end : m.end + 3].lstrip()
         return bool(rest) and rest[0] in _OPEN_QUOTES
     log.warning("unknown context check %r on lexicon entry %r", need, entry.key)
     return False
+
+
+def _after_compound(text: str, folded: str, pos: int, lang: str) -> bool:
+    """Whether a coined hyphenated compound stands just before ``pos`` ('law-and-order | theater').
+
+    Compounds of a number or a measure ('5,000-strong crowd', 'five-member
+    squad', 'two-hour show') are descriptions, not coinages.
+    """
+    prev = _prev_word(text, pos)
+    if not prev:
+        return False
+    word = folded[prev[0] : prev[1]]
+    parts = re.split(r"[-\u2010\u2011]", word)
+    if len(parts) < 2 or not all(p.isalpha() for p in parts) or any(ch.isdigit() for ch in word):
+        return False
+    units = set(settings("opinion", lang).get("compound_not") or [])
+    return not any(p in units for p in parts)
 
 
 def _matches(
@@ -314,15 +334,54 @@ def find_loaded_terms(text: str, language: str, start: int = 0, end: int | None 
     name (strongly negative judgements in English, pejorative suffixes in
     Spanish).
     """
-    out = []
-    for m, _ in _matches("loaded", text, language, start, end):
-        s = _compound_start(text, m.start, start) if m.entry.meta.get("compound") else m.start
-        out.append(LoadedTerm(s, m.end, text[s : m.end], m.entry.category))
-    # the data-driven layer: words no list names, kept where no listed term already covers them
-    for term in find_evaluative_terms(text, language, start, end):
-        if not any(t.start < term.end and term.start < t.end for t in out):
-            out.append(term)
+    out = [_term(text, m, start) for m, _ in _matches("loaded", text, language, start, end)]
+    # words that judge only where the writer argues, or in someone's quoted words
+    admitted = _opinion_register(text, language)
+    layers = [
+        _coined_titles(text, language, start, end),
+        [_term(text, m, start) for m, _ in _matches("opinion", text, language, start, end)
+         if in_spans(m.start, m.end, admitted)],
+        # the data-driven layer: words no list names
+        find_evaluative_terms(text, language, start, end),
+    ]
+    for layer in layers:  # each kept where no term already found covers it
+        for term in layer:
+            if not any(t.start < term.end and term.start < t.end for t in out):
+                out.append(term)
     return sorted(out, key=lambda t: (t.start, t.end))
+
+
+def _coined_titles(text: str, language: str, start: int, end: int | None) -> list[LoadedTerm]:
+    """Titles coined from a job and "-in-Chief" / "en jefe": 'Warden-in-Chief', 'el carcelero en jefe'.
+
+    The pattern and the real titles built the same way ('Commander-in-Chief',
+    'comandante en jefe') are in the lexicon, under ``coined_titles``.
+    """
+    folded = fold(text)
+    out = []
+    for lang in _langs(language):
+        conf = settings("loaded", lang).get("coined_titles") or {}
+        if not conf.get("pattern"):
+            continue
+        real = {fold(w) for w in conf.get("not", [])}
+        for m in re.finditer(rf"(?<![\w-]){conf['pattern']}(?![\w-])", folded[: end]):
+            if m.start() >= start and m.group(1) not in real:
+                out.append(LoadedTerm(m.start(), m.end(), text[m.start() : m.end()], "name_calling"))
+    return out
+
+
+def _term(text: str, m: Match, floor: int) -> LoadedTerm:
+    s = _compound_start(text, m.start, floor) if m.entry.meta.get("compound") else m.start
+    return LoadedTerm(s, m.end, text[s : m.end], m.entry.category)
+
+
+def _opinion_register(text: str, language: str) -> list[tuple[int, int]]:
+    """Spans where the opinion vocabulary counts: argued text and, by the lexicon's say, quotations."""
+    quoted = quoted_spans(text)
+    spans = opinion_spans(text, language, quoted)
+    if any(settings("opinion", lang).get("register", {}).get("quotations") for lang in _langs(language)):
+        spans = _outermost(spans + quoted)
+    return spans
 
 
 _COMPOUND_BEFORE = re.compile(r"(?:\w+[-\u2010\u2011])+$|\w+(?:[-\u2010\u2011]\w+)+\s$")
