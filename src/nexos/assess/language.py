@@ -336,11 +336,13 @@ def find_loaded_terms(text: str, language: str, start: int = 0, end: int | None 
     """
     out = [_term(text, m, start) for m, _ in _matches("loaded", text, language, start, end)]
     # words that judge only where the writer argues, or in someone's quoted words
-    admitted = _opinion_register(text, language)
+    argued, quoted = _opinion_register(text, language)
     layers = [
         _coined_titles(text, language, start, end),
+        _scare_quotes(text, language, argued, quoted, start, end),
         [_term(text, m, start) for m, _ in _matches("opinion", text, language, start, end)
-         if in_spans(m.start, m.end, admitted)],
+         if in_spans(m.start, m.end, argued)
+         or (not m.entry.meta.get("not_in_quotes") and in_spans(m.start, m.end, quoted))],
         # the data-driven layer: words no list names
         find_evaluative_terms(text, language, start, end),
     ]
@@ -370,18 +372,77 @@ def _coined_titles(text: str, language: str, start: int, end: int | None) -> lis
     return out
 
 
+def _scare_quotes(
+    text: str,
+    language: str,
+    argued: list[tuple[int, int]],
+    quoted: list[tuple[int, int]],
+    start: int,
+    end: int | None,
+) -> list[LoadedTerm]:
+    """Words a writer holds at arm's length in quotation marks: 'the "reform"', 'la "paz" del oficialismo'.
+
+    Only where the text argues, only a short lower-case phrase right after
+    a determiner, a possessive or an ironic marker ('so-called', 'la
+    llamada'), and only when nobody in the sentence is said to speak or to
+    name it ('known as "El Flaco"', 'calificó la reunión como "un éxito"'):
+    then the quotation is the writer's sneer, not someone's words.
+    """
+    if not argued:
+        return []
+    end = len(text) if end is None else end
+    folded = fold(text)
+    out = []
+    for qs, qe in quoted:
+        if qs < start or qe > end or not in_spans(qs, qe, argued):
+            continue
+        inner = text[qs + 1 : qe - 1].strip(" ,.;:")
+        if not inner or not inner[0].islower() or len(inner) > 40 or len(inner.split()) > 3:
+            continue
+        if any(ch in inner for ch in ".!?;\n\"\u201c\u201d\u00ab\u00bb"):
+            continue
+        for lang in _langs(language):
+            jargon = {fold(w) for w in (settings("loaded", lang).get("scare_quotes") or {}).get("jargon", [])}
+            if jargon & set(_WORD.findall(fold(inner))):
+                continue
+            if _sneered(text, folded, qs, lang):
+                s0 = qs + 1 + (len(text[qs + 1 : qe - 1]) - len(text[qs + 1 : qe - 1].lstrip(" ,.;:")))
+                out.append(LoadedTerm(s0, s0 + len(inner), inner, "loaded_characterisation"))
+                break
+    return out
+
+
+def _sneered(text: str, folded: str, pos: int, lang: str) -> bool:
+    """Whether the quotation opening at ``pos`` follows a determiner or an ironic marker, with no speaker."""
+    conf = settings("loaded", lang).get("scare_quotes") or {}
+    prev = _prev_word(text, pos)
+    if not prev or folded[prev[0] : prev[1]] not in set(conf.get("after", [])):
+        return False
+    sent = max(folded.rfind(ch, 0, prev[0]) for ch in ".!?\n")
+    before = folded[sent + 1 : prev[0]]
+    if any(_near_phrase(" " + before, len(before) + 1, (n,), before=True) or f" {n} " in f" {before} "
+           for n in (fold(w) for w in conf.get("naming", []))):
+        return False
+    return not _matches("attribution", text[sent + 1 : prev[0]], lang)
+
+
 def _term(text: str, m: Match, floor: int) -> LoadedTerm:
     s = _compound_start(text, m.start, floor) if m.entry.meta.get("compound") else m.start
     return LoadedTerm(s, m.end, text[s : m.end], m.entry.category)
 
 
-def _opinion_register(text: str, language: str) -> list[tuple[int, int]]:
-    """Spans where the opinion vocabulary counts: argued text and, by the lexicon's say, quotations."""
+def _opinion_register(text: str, language: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Where the opinion vocabulary counts: argued text, and quotations when the lexicon says so.
+
+    An entry whose plain sense is the crime itself ('blackmail', 'chantaje')
+    says ``not_in_quotes``: a police officer quoted in wire copy uses it to
+    describe, not to judge.
+    """
     quoted = quoted_spans(text)
-    spans = opinion_spans(text, language, quoted)
-    if any(settings("opinion", lang).get("register", {}).get("quotations") for lang in _langs(language)):
-        spans = _outermost(spans + quoted)
-    return spans
+    argued = opinion_spans(text, language, quoted)
+    if not any(settings("opinion", lang).get("register", {}).get("quotations") for lang in _langs(language)):
+        quoted = []
+    return argued, quoted
 
 
 _COMPOUND_BEFORE = re.compile(r"(?:\w+[-\u2010\u2011])+$|\w+(?:[-\u2010\u2011]\w+)+\s$")
