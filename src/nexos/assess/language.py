@@ -340,7 +340,8 @@ def find_loaded_terms(text: str, language: str, start: int = 0, end: int | None 
     layers = [
         _coined_titles(text, language, start, end),
         _scare_quotes(text, language, argued, quoted, start, end),
-        [_term(text, m, start) for m, _ in _matches("opinion", text, language, start, end)
+        [_intensified(text, _term(text, m, start), lang, start)
+         for m, lang in _matches("opinion", text, language, start, end)
          if in_spans(m.start, m.end, argued)
          or (not m.entry.meta.get("not_in_quotes") and in_spans(m.start, m.end, quoted))],
         # the data-driven layer: words no list names
@@ -424,6 +425,31 @@ def _sneered(text: str, folded: str, pos: int, lang: str) -> bool:
            for n in (fold(w) for w in conf.get("naming", []))):
         return False
     return not _matches("attribution", text[sent + 1 : prev[0]], lang)
+
+
+def _intensified(text: str, term: LoadedTerm, lang: str, floor: int) -> LoadedTerm:
+    """A one-word opinion term with the adjective coordinated with it after a copula.
+
+    'the government has been slow and timid' -> 'slow and timid': the
+    writer's verdict is the pair. Degree adverbs ('increasingly') are left
+    out: an analyst reads the verdict in the adjective and the noun it
+    grades ('an increasingly embarrassing impression'), and a span that
+    reaches back over the adverb no longer sits inside that phrase.
+    Copulas from ``intensify`` in the lexicon.
+    """
+    if " " in term.term:
+        return term
+    conf = settings("opinion", lang).get("intensify") or {}
+    copulas = {fold(w) for w in conf.get("copulas", [])}
+    folded = fold(text)
+    conj = _prev_word(text, term.start)
+    if not conj or conj[0] < floor or folded[conj[0] : conj[1]] not in _CONJ:
+        return term
+    adj = _prev_word(text, conj[0])
+    head = _prev_word(text, adj[0]) if adj else None
+    if not (adj and head and head[0] >= floor and folded[head[0] : head[1]] in copulas) or _is_cap(text[adj[0]]):
+        return term
+    return LoadedTerm(adj[0], term.end, text[adj[0] : term.end], term.category)
 
 
 def _term(text: str, m: Match, floor: int) -> LoadedTerm:
