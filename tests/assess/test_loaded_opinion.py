@@ -340,6 +340,15 @@ def test_opinion_words_count_in_a_column_but_not_in_a_report(sentence, lang, exp
         ("It is a backdoor privatization of the water company.", "en", ["backdoor privatization"]),
         ("Es una amnistía disfrazada para la guerrilla.", "es", ["amnistía disfrazada"]),
         ("Es una privatización encubierta del acueducto.", "es", ["privatización encubierta"]),
+        # an accusation dismissed as a political attack, by a leftist and by a rightist
+        ("The former guerrilla commander called the trumped-up charges a media lynching.", "en",
+         ["trumped-up", "media lynching"]),
+        ("The former army general said the politically motivated case was a hit piece.", "en",
+         ["politically motivated", "hit piece"]),
+        ("La exalcaldesa de izquierda habló de cargos fabricados y de un linchamiento mediático.", "es",
+         ["cargos fabricados", "linchamiento mediático"]),
+        ("El exgeneral dijo que la denuncia tiene fines políticos y es un infundio.", "es",
+         ["fines políticos", "infundio"]),
         # misfortunes foretold, a killed activist and a killed policeman
         ("The activist's murder was a death foretold.", "en", ["death foretold"]),
         ("El asesinato del policía fue una tragedia anunciada.", "es", ["tragedia anunciada"]),
