@@ -349,6 +349,9 @@ def test_opinion_words_count_in_a_column_but_not_in_a_report(sentence, lang, exp
          ["cargos fabricados", "linchamiento mediático"]),
         ("El exgeneral dijo que la denuncia tiene fines políticos y es un infundio.", "es",
          ["fines políticos", "infundio"]),
+        # rule by selfie, mocked on either side
+        ("The selfie dictator and his Twitter revolution.", "en", ["selfie dictator", "twitter revolution"]),
+        ("Una dictadura de selfi y un populismo de TikTok.", "es", ["dictadura de selfi", "populismo de tiktok"]),
         # misfortunes foretold, a killed activist and a killed policeman
         ("The activist's murder was a death foretold.", "en", ["death foretold"]),
         ("El asesinato del policía fue una tragedia anunciada.", "es", ["tragedia anunciada"]),
@@ -415,6 +418,26 @@ def test_named_or_reported_quotations_are_not_scare_quotes(body: str, lang: str)
 def test_intensified_and_coordinated_evaluation(body: str, lang: str, expected: str) -> None:
     head = OPINION_EN if lang == "en" else OPINION_ES
     assert expected in found(head + body, lang)
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "expected"),
+    [
+        ("He has hypnotized the middle class, and his rival is a branch office of the cartel.", "en",
+         ["hypnotized", "branch office of the cartel"]),
+        ("She has hypnotized the unions, and her rival is a branch office of Washington.", "en",
+         ["hypnotized", "branch office of washington"]),
+        ("El presidente encandila a la clase media y se ofrece como subcontratista penitenciario.", "es",
+         ["encandila", "subcontratista penitenciario"]),
+        ("La presidenta adoctrina a los jóvenes y su partido es sucursal del régimen.", "es",
+         ["adoctrina", "sucursal del regimen"]),
+    ],
+)
+def test_spells_and_branch_offices_in_a_column(body: str, lang: str, expected: list[str]) -> None:
+    head = OPINION_EN if lang == "en" else OPINION_ES
+    got = found(head + body, lang)
+    assert all(covers(got, e) for e in expected), got
+    assert not covers(found(body, lang), expected[0])  # in a report the spell is the speaker's business
 
 
 def test_quoted_words_are_argued_speech_but_crime_words_in_quotes_are_not() -> None:
