@@ -237,9 +237,15 @@ def _after_compound(text: str, folded: str, pos: int, lang: str) -> bool:
 
 
 def _matches(
-    name: str, text: str, language: str, start: int = 0, end: int | None = None, keep_overlaps: bool = False
+    name: str,
+    text: str,
+    language: str,
+    start: int = 0,
+    end: int | None = None,
+    keep_overlaps: bool = False,
+    folded: str | None = None,
 ) -> list[tuple[Match, str]]:
-    folded = fold(text)
+    folded = fold(text) if folded is None else folded
     out: list[tuple[Match, str]] = []
     for lang in _langs(language):
         for m in matcher(name, lang).find(text, start, end, folded, keep_overlaps):
@@ -334,18 +340,19 @@ def find_loaded_terms(text: str, language: str, start: int = 0, end: int | None 
     name (strongly negative judgements in English, pejorative suffixes in
     Spanish).
     """
-    out = [_term(text, m, start) for m, _ in _matches("loaded", text, language, start, end)]
+    folded = fold(text)
+    out = [_term(text, m, start) for m, _ in _matches("loaded", text, language, start, end, folded=folded)]
     # words that judge only where the writer argues, or in someone's quoted words
-    argued, quoted = _opinion_register(text, language)
+    argued, quoted = _opinion_register(text, folded, language)
     layers = [
-        _coined_titles(text, language, start, end),
-        _scare_quotes(text, language, argued, quoted, start, end),
-        [_intensified(text, _term(text, m, start), lang, start)
-         for m, lang in _matches("opinion", text, language, start, end)
+        _coined_titles(text, folded, language, start, end),
+        _scare_quotes(text, folded, language, argued, quoted, start, end),
+        [_intensified(text, folded, _term(text, m, start), lang, start)
+         for m, lang in _matches("opinion", text, language, start, end, folded=folded)
          if in_spans(m.start, m.end, argued)
          or (not m.entry.meta.get("not_in_quotes") and in_spans(m.start, m.end, quoted))],
         # the data-driven layer: words no list names
-        find_evaluative_terms(text, language, start, end),
+        find_evaluative_terms(text, language, start, end, folded=folded),
     ]
     for layer in layers:  # each kept where no term already found covers it
         for term in layer:
@@ -354,13 +361,12 @@ def find_loaded_terms(text: str, language: str, start: int = 0, end: int | None 
     return sorted(out, key=lambda t: (t.start, t.end))
 
 
-def _coined_titles(text: str, language: str, start: int, end: int | None) -> list[LoadedTerm]:
+def _coined_titles(text: str, folded: str, language: str, start: int, end: int | None) -> list[LoadedTerm]:
     """Titles coined from a job and "-in-Chief" / "en jefe": 'Warden-in-Chief', 'el carcelero en jefe'.
 
     The pattern and the real titles built the same way ('Commander-in-Chief',
     'comandante en jefe') are in the lexicon, under ``coined_titles``.
     """
-    folded = fold(text)
     out = []
     for lang in _langs(language):
         conf = settings("loaded", lang).get("coined_titles") or {}
@@ -375,6 +381,7 @@ def _coined_titles(text: str, language: str, start: int, end: int | None) -> lis
 
 def _scare_quotes(
     text: str,
+    folded: str,
     language: str,
     argued: list[tuple[int, int]],
     quoted: list[tuple[int, int]],
@@ -392,7 +399,6 @@ def _scare_quotes(
     if not argued:
         return []
     end = len(text) if end is None else end
-    folded = fold(text)
     out = []
     for qs, qe in quoted:
         if qs < start or qe > end or not in_spans(qs, qe, argued):
@@ -427,7 +433,7 @@ def _sneered(text: str, folded: str, pos: int, lang: str) -> bool:
     return not _matches("attribution", text[sent + 1 : prev[0]], lang)
 
 
-def _intensified(text: str, term: LoadedTerm, lang: str, floor: int) -> LoadedTerm:
+def _intensified(text: str, folded: str, term: LoadedTerm, lang: str, floor: int) -> LoadedTerm:
     """A one-word opinion term with the adjective coordinated with it after a copula.
 
     'the government has been slow and timid' -> 'slow and timid': the
@@ -441,7 +447,6 @@ def _intensified(text: str, term: LoadedTerm, lang: str, floor: int) -> LoadedTe
         return term
     conf = settings("opinion", lang).get("intensify") or {}
     copulas = {fold(w) for w in conf.get("copulas", [])}
-    folded = fold(text)
     conj = _prev_word(text, term.start)
     if not conj or conj[0] < floor or folded[conj[0] : conj[1]] not in _CONJ:
         return term
@@ -457,7 +462,9 @@ def _term(text: str, m: Match, floor: int) -> LoadedTerm:
     return LoadedTerm(s, m.end, text[s : m.end], m.entry.category)
 
 
-def _opinion_register(text: str, language: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+def _opinion_register(
+    text: str, folded: str, language: str
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """Where the opinion vocabulary counts: argued text, and quotations when the lexicon says so.
 
     An entry whose plain sense is the crime itself ('blackmail', 'chantaje')
@@ -465,7 +472,7 @@ def _opinion_register(text: str, language: str) -> tuple[list[tuple[int, int]], 
     describe, not to judge.
     """
     quoted = quoted_spans(text)
-    argued = opinion_spans(text, language, quoted)
+    argued = opinion_spans(text, language, quoted, folded)
     if not any(settings("opinion", lang).get("register", {}).get("quotations") for lang in _langs(language)):
         quoted = []
     return argued, quoted

@@ -23,6 +23,7 @@ This module only finds spans; it never flags a word itself.
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache
 
@@ -66,13 +67,16 @@ def _langs(language: str) -> list[str]:
     return [lang] if lang in ("en", "es") else ["en", "es"]
 
 
-def opinion_spans(text: str, language: str, quoted: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+def opinion_spans(
+    text: str, language: str, quoted: list[tuple[int, int]] | None = None, folded: str | None = None
+) -> list[tuple[int, int]]:
     """Spans of ``text`` written in the opinion register, in order, not overlapping.
 
     ``quoted`` are the spans of reported speech (``language.quoted_spans``);
-    markers inside them do not count.
+    markers inside them do not count. ``folded`` is ``fold(text)`` when the
+    caller has it.
     """
-    folded = fold(text)
+    folded = fold(text) if folded is None else folded
     langs = _langs(language)
     if any(_labelled(text, lang) for lang in langs):
         return [(0, len(text))]
@@ -125,10 +129,15 @@ def _argues(folded: str, span: tuple[int, int], quoted: list[tuple[int, int]], l
 def _unquoted(folded: str, span: tuple[int, int], quoted: list[tuple[int, int]]) -> str:
     """The paragraph's text with quoted stretches blanked out."""
     s, e = span
-    chars = list(folded[s:e])
-    for qs, qe in quoted:
-        if qe <= s or qs >= e:
+    out, pos = [], s
+    # quoted spans are sorted and do not overlap: start at the first one that may reach the paragraph
+    for qs, qe in quoted[max(0, bisect.bisect_left(quoted, (s, s)) - 1) :]:
+        if qs >= e:
+            break
+        if qe <= s:
             continue
-        for i in range(max(qs, s), min(qe, e)):
-            chars[i - s] = " "
-    return "".join(chars)
+        qs, qe = max(qs, s), min(qe, e)
+        out += [folded[pos:qs], " " * (qe - qs)]
+        pos = qe
+    out.append(folded[pos:e])
+    return "".join(out)
