@@ -352,6 +352,13 @@ def test_opinion_words_count_in_a_column_but_not_in_a_report(sentence, lang, exp
         # rule by selfie, mocked on either side
         ("The selfie dictator and his Twitter revolution.", "en", ["selfie dictator", "twitter revolution"]),
         ("Una dictadura de selfi y un populismo de TikTok.", "es", ["dictadura de selfi", "populismo de tiktok"]),
+        # a rival likened to a tyrant of the other side, and a creed's clergy
+        ("The new security minister is worse than Pinochet.", "en", ["worse than pinochet"]),
+        ("The new security minister is worse than Maduro.", "en", ["worse than maduro"]),
+        ("Es peor que Videla, y los sumos sacerdotes del libre mercado aplauden.", "es",
+         ["peor que videla", "sumos sacerdotes del libre mercado"]),
+        ("Es peor que Chávez, y los sumos sacerdotes del socialismo aplauden.", "es",
+         ["peor que chavez", "sumos sacerdotes del socialismo"]),
         # misfortunes foretold, a killed activist and a killed policeman
         ("The activist's murder was a death foretold.", "en", ["death foretold"]),
         ("El asesinato del policía fue una tragedia anunciada.", "es", ["tragedia anunciada"]),
