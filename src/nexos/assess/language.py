@@ -16,7 +16,11 @@ the plain style we want to reward. So ambiguous words are either left out
 ("massive" is barely loaded, "amenaza" alone is everyday Spanish), gated
 by a context check ("regime" only when it labels an actor, "animals" only
 when said of people) or excluded next to known neutral neighbours ("tax
-regime", "falsos positivos", "narcotráfico"). The cost is recall: novel
+regime", "falsos positivos", "narcotráfico"). Words that judge only when
+someone argues ("timid", "bankrolled", "chantaje", "alfombra roja") live
+in ``lexicon/opinion_*.yaml`` and count only in the opinion register that
+``nexos.assess.register`` finds and in quotations; scare quotes count only
+there too. The cost is recall: novel
 coinages, sarcasm, loaded framing built from neutral words, and slurs not
 yet listed go unseen, and the span heuristics for sources and speakers
 stop early on long or unusual noun phrases. Hedge and attribution lists
