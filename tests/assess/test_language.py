@@ -605,7 +605,7 @@ def test_denial_with_adverb_and_singular_object() -> None:
         ("No es un gobierno sino una empresa criminal.", "es", ["sino una empresa criminal"]),
         ("El gobierno actúa como una mafia.", "es", ["actúa como una mafia"]),
         # what a government is called, not only who it is
-        ("Es una dictadura de selfi que cambia derechos por aplausos.", "es", ["dictadura"]),
+        ("Es una dictadura de selfi que cambia derechos por aplausos.", "es", ["dictadura de selfi"]),
         # opponents called terrorists, from either side
         ("Con terroristas no se negocia.", "es", ["terroristas"]),
         ("These terrorists in uniform answer to Washington.", "en", ["terrorists"]),

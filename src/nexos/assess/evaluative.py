@@ -120,11 +120,14 @@ def _pejorative_es() -> tuple[re.Pattern[str] | None, frozenset[str]]:
 
 
 def find_evaluative_terms(
-    text: str, language: str, start: int = 0, end: int | None = None
+    text: str, language: str, start: int = 0, end: int | None = None, folded: str | None = None
 ) -> list[LoadedTerm]:
-    """Loaded words that the rules above find in ``text[start:end]``, offsets into ``text``."""
+    """Loaded words that the rules above find in ``text[start:end]``, offsets into ``text``.
+
+    ``folded`` is ``fold(text)`` when the caller has it.
+    """
     end = len(text) if end is None else end
-    folded = fold(text)
+    folded = fold(text) if folded is None else folded
     words = [(m.start(), m.end()) for m in _WORD.finditer(folded, start, end)]
     lang = (language or "und").lower()[:2]
     out: list[LoadedTerm] = []

@@ -16,7 +16,11 @@ the plain style we want to reward. So ambiguous words are either left out
 ("massive" is barely loaded, "amenaza" alone is everyday Spanish), gated
 by a context check ("regime" only when it labels an actor, "animals" only
 when said of people) or excluded next to known neutral neighbours ("tax
-regime", "falsos positivos", "narcotráfico"). The cost is recall: novel
+regime", "falsos positivos", "narcotráfico"). Words that judge only when
+someone argues ("timid", "bankrolled", "chantaje", "alfombra roja") live
+in ``lexicon/opinion_*.yaml`` and count only in the opinion register that
+``nexos.assess.register`` finds and in quotations; scare quotes count only
+there too. The cost is recall: novel
 coinages, sarcasm, loaded framing built from neutral words, and slurs not
 yet listed go unseen, and the span heuristics for sources and speakers
 stop early on long or unusual noun phrases. Hedge and attribution lists
@@ -33,6 +37,7 @@ from dataclasses import dataclass
 
 from nexos.assess.evaluative import find_evaluative_terms
 from nexos.assess.lexicon import Match, fold, matcher, settings
+from nexos.assess.register import in_spans, opinion_spans
 from nexos.model.records import LoadedTerm
 
 log = logging.getLogger(__name__)
@@ -209,6 +214,8 @@ def _context_ok(text: str, folded: str, m: Match, lang: str) -> bool:
     if need == "hyphen_compound":
         # '-shredding', '-bashing': only as the second half of a coined compound ('sovereignty-shredding')
         return m.start > 0 and folded[m.start - 1] == "-" and folded[m.start - 2 : m.start - 1].isalpha()
+    if need == "after_compound":
+        return _after_compound(text, folded, m.start, lang)
     if need == "quote_after":
         rest = text[m.end : m.end + 3].lstrip()
         return bool(rest) and rest[0] in _OPEN_QUOTES
@@ -216,10 +223,33 @@ def _context_ok(text: str, folded: str, m: Match, lang: str) -> bool:
     return False
 
 
+def _after_compound(text: str, folded: str, pos: int, lang: str) -> bool:
+    """Whether a coined hyphenated compound stands just before ``pos`` ('law-and-order | theater').
+
+    Compounds of a number or a measure ('5,000-strong crowd', 'five-member
+    squad', 'two-hour show') are descriptions, not coinages.
+    """
+    prev = _prev_word(text, pos)
+    if not prev:
+        return False
+    word = folded[prev[0] : prev[1]]
+    parts = re.split(r"[-\u2010\u2011]", word)
+    if len(parts) < 2 or not all(p.isalpha() for p in parts) or any(ch.isdigit() for ch in word):
+        return False
+    units = set(settings("opinion", lang).get("compound_not") or [])
+    return not any(p in units for p in parts)
+
+
 def _matches(
-    name: str, text: str, language: str, start: int = 0, end: int | None = None, keep_overlaps: bool = False
+    name: str,
+    text: str,
+    language: str,
+    start: int = 0,
+    end: int | None = None,
+    keep_overlaps: bool = False,
+    folded: str | None = None,
 ) -> list[tuple[Match, str]]:
-    folded = fold(text)
+    folded = fold(text) if folded is None else folded
     out: list[tuple[Match, str]] = []
     for lang in _langs(language):
         for m in matcher(name, lang).find(text, start, end, folded, keep_overlaps):
@@ -314,15 +344,142 @@ def find_loaded_terms(text: str, language: str, start: int = 0, end: int | None 
     name (strongly negative judgements in English, pejorative suffixes in
     Spanish).
     """
-    out = []
-    for m, _ in _matches("loaded", text, language, start, end):
-        s = _compound_start(text, m.start, start) if m.entry.meta.get("compound") else m.start
-        out.append(LoadedTerm(s, m.end, text[s : m.end], m.entry.category))
-    # the data-driven layer: words no list names, kept where no listed term already covers them
-    for term in find_evaluative_terms(text, language, start, end):
-        if not any(t.start < term.end and term.start < t.end for t in out):
-            out.append(term)
+    folded = fold(text)
+    out = [_term(text, m, start) for m, _ in _matches("loaded", text, language, start, end, folded=folded)]
+    # words that judge only where the writer argues, or in someone's quoted words
+    argued, quoted = _opinion_register(text, folded, language)
+    layers = [
+        _coined_titles(text, folded, language, start, end),
+        _scare_quotes(text, folded, language, argued, quoted, start, end),
+        [_intensified(text, folded, _term(text, m, start), lang, start)
+         for m, lang in _matches("opinion", text, language, start, end, folded=folded)
+         if in_spans(m.start, m.end, argued)
+         or (not m.entry.meta.get("not_in_quotes") and in_spans(m.start, m.end, quoted))],
+        # the data-driven layer: words no list names
+        find_evaluative_terms(text, language, start, end, folded=folded),
+    ]
+    for layer in layers:  # each kept where no term already found covers it
+        for term in layer:
+            if not any(t.start < term.end and term.start < t.end for t in out):
+                out.append(term)
     return sorted(out, key=lambda t: (t.start, t.end))
+
+
+def _coined_titles(text: str, folded: str, language: str, start: int, end: int | None) -> list[LoadedTerm]:
+    """Titles coined from a job and "-in-Chief" / "en jefe": 'Warden-in-Chief', 'el carcelero en jefe'.
+
+    The pattern and the real titles built the same way ('Commander-in-Chief',
+    'comandante en jefe') are in the lexicon, under ``coined_titles``.
+    """
+    out = []
+    for lang in _langs(language):
+        conf = settings("loaded", lang).get("coined_titles") or {}
+        if not conf.get("pattern"):
+            continue
+        real = {fold(w) for w in conf.get("not", [])}
+        for m in re.finditer(rf"(?<![\w-]){conf['pattern']}(?![\w-])", folded[: end]):
+            if m.start() >= start and m.group(1) not in real:
+                out.append(LoadedTerm(m.start(), m.end(), text[m.start() : m.end()], "name_calling"))
+    return out
+
+
+def _scare_quotes(
+    text: str,
+    folded: str,
+    language: str,
+    argued: list[tuple[int, int]],
+    quoted: list[tuple[int, int]],
+    start: int,
+    end: int | None,
+) -> list[LoadedTerm]:
+    """Words a writer holds at arm's length in quotation marks: 'the "reform"', 'la "paz" del oficialismo'.
+
+    Only where the text argues, only a short lower-case phrase right after
+    a determiner, a possessive or an ironic marker ('so-called', 'la
+    llamada'), and only when nobody in the sentence is said to speak or to
+    name it ('known as "El Flaco"', 'calificó la reunión como "un éxito"'):
+    then the quotation is the writer's sneer, not someone's words.
+    """
+    if not argued:
+        return []
+    end = len(text) if end is None else end
+    out = []
+    for qs, qe in quoted:
+        if qs < start or qe > end or not in_spans(qs, qe, argued):
+            continue
+        inner = text[qs + 1 : qe - 1].strip(" ,.;:")
+        if not inner or not inner[0].islower() or len(inner) > 40 or len(inner.split()) > 3:
+            continue
+        if any(ch in inner for ch in ".!?;\n\"\u201c\u201d\u00ab\u00bb"):
+            continue
+        for lang in _langs(language):
+            jargon = {fold(w) for w in (settings("loaded", lang).get("scare_quotes") or {}).get("jargon", [])}
+            if jargon & set(_WORD.findall(fold(inner))):
+                continue
+            if _sneered(text, folded, qs, lang):
+                s0 = qs + 1 + (len(text[qs + 1 : qe - 1]) - len(text[qs + 1 : qe - 1].lstrip(" ,.;:")))
+                out.append(LoadedTerm(s0, s0 + len(inner), inner, "loaded_characterisation"))
+                break
+    return out
+
+
+def _sneered(text: str, folded: str, pos: int, lang: str) -> bool:
+    """Whether the quotation opening at ``pos`` follows a determiner or an ironic marker, with no speaker."""
+    conf = settings("loaded", lang).get("scare_quotes") or {}
+    prev = _prev_word(text, pos)
+    if not prev or folded[prev[0] : prev[1]] not in set(conf.get("after", [])):
+        return False
+    sent = max(folded.rfind(ch, 0, prev[0]) for ch in ".!?\n")
+    before = folded[sent + 1 : prev[0]]
+    if any(_near_phrase(" " + before, len(before) + 1, (n,), before=True) or f" {n} " in f" {before} "
+           for n in (fold(w) for w in conf.get("naming", []))):
+        return False
+    return not _matches("attribution", text[sent + 1 : prev[0]], lang)
+
+
+def _intensified(text: str, folded: str, term: LoadedTerm, lang: str, floor: int) -> LoadedTerm:
+    """A one-word opinion term with the adjective coordinated with it after a copula.
+
+    'the government has been slow and timid' -> 'slow and timid': the
+    writer's verdict is the pair. Degree adverbs ('increasingly') are left
+    out: an analyst reads the verdict in the adjective and the noun it
+    grades ('an increasingly embarrassing impression'), and a span that
+    reaches back over the adverb no longer sits inside that phrase.
+    Copulas from ``intensify`` in the lexicon.
+    """
+    if " " in term.term:
+        return term
+    conf = settings("opinion", lang).get("intensify") or {}
+    copulas = {fold(w) for w in conf.get("copulas", [])}
+    conj = _prev_word(text, term.start)
+    if not conj or conj[0] < floor or folded[conj[0] : conj[1]] not in _CONJ:
+        return term
+    adj = _prev_word(text, conj[0])
+    head = _prev_word(text, adj[0]) if adj else None
+    if not (adj and head and head[0] >= floor and folded[head[0] : head[1]] in copulas) or _is_cap(text[adj[0]]):
+        return term
+    return LoadedTerm(adj[0], term.end, text[adj[0] : term.end], term.category)
+
+
+def _term(text: str, m: Match, floor: int) -> LoadedTerm:
+    s = _compound_start(text, m.start, floor) if m.entry.meta.get("compound") else m.start
+    return LoadedTerm(s, m.end, text[s : m.end], m.entry.category)
+
+
+def _opinion_register(
+    text: str, folded: str, language: str
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Where the opinion vocabulary counts: argued text, and quotations when the lexicon says so.
+
+    An entry whose plain sense is the crime itself ('blackmail', 'chantaje')
+    says ``not_in_quotes``: a police officer quoted in wire copy uses it to
+    describe, not to judge.
+    """
+    quoted = quoted_spans(text)
+    argued = opinion_spans(text, language, quoted, folded)
+    if not any(settings("opinion", lang).get("register", {}).get("quotations") for lang in _langs(language)):
+        quoted = []
+    return argued, quoted
 
 
 _COMPOUND_BEFORE = re.compile(r"(?:\w+[-\u2010\u2011])+$|\w+(?:[-\u2010\u2011]\w+)+\s$")
