@@ -84,3 +84,18 @@ def test_untyped_full_name_with_a_nickname_and_surname() -> None:
     text = ('El sindicato lo dirige Yeferson Ramiro Quintana Salcedo, un antiguo minero mejor conocido como '
             '"El Chino Yeye". En 2019 los hombres de Quintana expulsaron a Los Gavilanes de la mina.\n')
     assert _together(text, "Yeferson Ramiro Quintana Salcedo", "Chino Yeye", "Quintana"), _groups(text)
+
+
+def test_a_bare_surname_two_relatives_share_is_the_first_named() -> None:
+    from nexos.extract import extract
+    from nexos.ingest import build_document
+
+    text = ("Timeline: the rise of Wílmer Arévalo on the Cúcuta border.\n\n"
+            "- 2009: Wílmer Arévalo Pinto leaves the army.\n"
+            "- 2013: With his cousin Jhon Fredy Arévalo, alias \"Pecueca\", he founds Los del Puente.\n"
+            "- 2016: Arévalo strikes a deal with a Venezuelan general.\n")
+    ex = extract(build_document(text.encode("utf-8"), "t.txt"))
+    by_name = {e.name: e for e in ex.entities}
+    bare = [e.name for e in ex.entities for m in e.mentions if text[m.start:m.end] == "Arévalo"]
+    assert bare == ["Wílmer Arévalo Pinto"]  # named twice before the cousin: the story's man
+    assert "Jhon Fredy Arévalo" in by_name

@@ -168,6 +168,16 @@ def _foreign_generic(b: _Builder, c: Candidate) -> bool:
     return fold_text(c.text) in generic and not set(entry.countries) & b.codes
 
 
+def _surname_holder(holders: list[Entity]) -> Entity:
+    """Whom a bare surname means among the people named so far who bear it: the latest, unless the first of them
+    has been named more often than any other ("Wílmer Arévalo … Wílmer Arévalo Pinto … his cousin Jhon Fredy
+    Arévalo … Arévalo": the story's man, not the cousin just introduced)."""
+    first = holders[0]
+    if len(holders) > 1 and all(len(first.mentions) > len(p.mentions) for p in holders[1:]):
+        return first
+    return holders[-1]
+
+
 def _entity_for(b: _Builder, c: Candidate, persons: list[Entity]) -> Entity | None:
     if c.kb_id and _foreign_generic(b, c):
         # "la Policía Nacional" in a story about Paraguay is not Colombia's: keep the name, drop the link
@@ -178,9 +188,9 @@ def _entity_for(b: _Builder, c: Candidate, persons: list[Entity]) -> Entity | No
         if c.type == "person" and len(c.text.split()) == 1:
             # "Efraín Cepeda … Cepeda": a bare surname joins the person the document named, not a namesake in the KB
             surname = fold_text(c.text)
-            for p in reversed(persons):
-                if surname in _person_tokens(p.name):
-                    return p
+            holders = [p for p in persons if surname in _person_tokens(p.name)]
+            if holders:
+                return _surname_holder(holders)
         ent = b.new(c.name or c.text, c.type, c.kb_id, c.confidence, "kb")
         b.by_kb[c.kb_id] = ent.key
         if ent.type == "person":
@@ -191,11 +201,13 @@ def _entity_for(b: _Builder, c: Candidate, persons: list[Entity]) -> Entity | No
     if fname in b.by_name:
         return b.res.by_key[b.by_name[fname]]
     if c.type in ("person", "other", "location", "unknown") and len(name.split()) == 1:
-        # a surname alone: join the most recent person whose name holds it
-        for p in reversed(persons):
-            if fname in _person_tokens(p.name) or fname in [fold_text(a) for a in p.aliases]:
-                b.by_name[fname] = p.key
-                return p
+        # a surname alone: join the person whose name holds it; when several relatives share it ("Wílmer
+        # Arévalo … his cousin Jhon Fredy Arévalo … Arévalo"), the one named first, whom the story is about
+        holders = [p for p in persons if fname in _person_tokens(p.name) or fname in [fold_text(a) for a in p.aliases]]
+        if holders:
+            p = _surname_holder(holders)
+            b.by_name[fname] = p.key
+            return p
     if c.type == "unknown":
         return None  # a lone capitalised word that is no one's surname
     if c.type != "person" and len(name.split()) == 1 and name[:1].isupper():
