@@ -207,3 +207,14 @@ def test_a_description_goes_to_the_group_described_with_its_word() -> None:
     refs = _refs("La Fiscalía investiga a Los Tejones, una célula delictiva de Uruapan. El CJNG cobraba cada "
                  "mes y Marisol era la operadora financiera de la célula.\n")
     assert refs.get("la célula") == "Tejones" or refs.get("la célula", "").endswith("Tejones")
+
+
+def test_the_town_of_a_datelined_chronicle() -> None:
+    text = ("SEMANARIO EL SURCO · CRÓNICA\nDomingo 2 de noviembre de 2025\n\nTexto: Itzel Barragán\n"
+            "El Zapotal de Arriba, Guerrero\n\nEn El Zapotal de Arriba las tumbas se limpian antes. El pueblo tiene "
+            "dos mil habitantes. Antes, dicen los vecinos, aquí mandaba gente de La Familia Michoacana. La Guardia "
+            "Nacional tiene una base en el pueblo de San Isidro.\n")
+    refs = _refs(text)
+    assert refs.get("El pueblo") == "Zapotal de Arriba"
+    assert refs.get("aquí") == "Zapotal de Arriba"
+    assert "el pueblo" not in refs  # "el pueblo de San Isidro" names another place

@@ -508,3 +508,12 @@ def test_official_dateline_with_a_before_the_date() -> None:
                            + BODY_ES, "es")
     assert meta["published"] == "2026-05-05"
     assert parse_dateline("a los 27 años dejó el grupo") is None
+
+
+def test_a_chronicle_s_place_line_and_opening_words_are_its_dateline() -> None:
+    text = ("SEMANARIO EL SURCO · CRÓNICA\nDomingo 2 de noviembre de 2025\n\nLos muertos también pagan cuota\n\n"
+            "Texto: Itzel Barragán\nEl Zapotal de Arriba, Guerrero\n\n" + BODY_ES)
+    assert detect_metadata(text, "es").get("dateline_place") == "El Zapotal de Arriba"
+    text = ("CRÓNICA\n\nRevista Umbral — domingo 9 de febrero de 2025\n\n"
+            "EL ZAPOTE DE ARRIBA, Michoacán.— A las seis de la mañana ya hay un muchacho en moto.\n\n" + BODY_ES)
+    assert detect_metadata(text, "es").get("dateline_place") == "EL ZAPOTE DE ARRIBA"

@@ -151,6 +151,7 @@ def resolve_mentions(doc: Document, cands: list[Candidate]) -> Resolution:
     possessed_parts(b)
     own_government(b, names)
     _locative_references(b)
+    _home_descriptions(b)
     _group_members(b)
     _family_plurals(b)
     if b.doc.language == "es":
@@ -335,8 +336,40 @@ def _mention_context_type(text: str, folded: str, start: int, end: int, tight: b
 
 
 def dateline_town(doc: Document) -> str:
-    """The folded name of the town the document is datelined from ('San Lorenzo de las Palmas, Sucre'), or ''."""
-    return fold_text(str(doc.meta.get("dateline_place") or "").split(",")[0].strip())
+    """The folded name of the town the document is datelined from ('San Lorenzo de las Palmas, Sucre'), or ''.
+
+    A leading article is dropped ('El Zapotal de Arriba' is the place the text names 'Zapotal de Arriba').
+    """
+    town = fold_text(str(doc.meta.get("dateline_place") or "").split(",")[0].strip())
+    return re.sub(r"^(?:el|la|los|las|the)\s+", "", town)
+
+
+def _home_place(b: _Builder) -> Entity | None:
+    """The place the document is datelined from, when the text names it."""
+    town = dateline_town(b.doc)
+    if not town:
+        return None
+    return next((e for e in b.res.entities if e.type in ("location", "other") and any(
+        re.sub(r"^(?:el|la|los|las|the)\s+", "", fold_text(n)) == town for n in [e.name, *e.aliases])), None)
+
+
+# "el pueblo", "la comunidad", "the town": in a text datelined from a town, that town (unless another is named
+# with it: "el pueblo de San Isidro", "the town Tibú")
+HOME_DESCRIPTION = re.compile(r"(?<![\w])(?:el|la|del|al|este|esta|the|this)\s+(pueblo|poblado|caserio|comunidad|vereda|"
+                              r"aldea|localidad|municipio|town|village|hamlet|municipality)(?![\w])"
+                              r"(?!\s+(?:de|del|of)\s)(?!\s+[A-Z])")
+
+
+def _home_descriptions(b: _Builder) -> None:
+    home = _home_place(b)
+    if home is None:
+        return
+    text = b.doc.text
+    taken = [(r.start, r.end) for r in b.res.refs]
+    first = min(m.start for m in home.mentions)
+    for m in HOME_DESCRIPTION.finditer(fold_text(text)):
+        if m.start() > first and not any(s < m.end() and m.start() < e for s, e in taken):
+            b.add_mention(home, m.start(), m.end(), "description")
 
 
 def _dateline_place(b: _Builder) -> None:
@@ -809,6 +842,10 @@ def _locative_references(b: _Builder) -> None:
         lo = b.doc.sentence_start(m.start(), 1)
         j = bisect.bisect_left(starts, m.start()) - 1
         if j < 0 or places[j].start < lo:
+            # "aquí" with no place just named: in a text datelined from a town, that town
+            home = _home_place(b) if m.group(1) == "aqui" else None
+            if home is not None and min(sp.start for sp in home.mentions) < m.start():
+                b.add_mention(home, m.start(), m.end(), "pronoun")
             continue
         here = [r for r in places[max(0, j - 3) : j + 1] if r.start >= lo]
         subject = [r for r in here if r.start - (b.doc.sentence_at(r.start) or (r.start, 0))[0] < 12]

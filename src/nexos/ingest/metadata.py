@@ -830,7 +830,21 @@ def _wire_place(head: list[str]) -> str | None:
         m = _wire_open(line)
         if m and _agency(m.group("agency")):
             return m.group("place").strip(" ,")
+    for line in map(_clean, head):
+        m = _PLACE_LINE.match(line) or _PLACE_OPENER.match(line)
+        if m and (_kb_types(m.group("region").strip()) & {"location", "state"} or not (
+                _person_like(m.group("place")) or _person_like(m.group("region")) or m.group("region").isupper()
+                or _kb_types(m.group("place").strip()) - {"location", "state"})):
+            return m.group("place").strip()
     return None
+
+
+# A chronicle's place line ("El Zapotal de Arriba, Guerrero") or its opening words ("EL ZAPOTE DE ARRIBA,
+# Michoacán.— A las seis…"): a place and the state or country the knowledge base knows it to be in
+_PLACE_LINE = re.compile(r"^(?P<place>(?:(?:El|La|Los|Las)\s+)?[A-ZÁÉÍÓÚÑ][\w'’.-]+(?:\s+(?:de|del|de la|los|las)?\s*"
+                         r"[A-ZÁÉÍÓÚÑ][\w'’.-]+){0,4}),\s*(?P<region>[A-ZÁÉÍÓÚÑ][\w'’.-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w'’.-]+)?)\.?$")
+_PLACE_OPENER = re.compile(r"^(?P<place>[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ'’. -]{2,40}),\s*(?P<region>[A-ZÁÉÍÓÚÑ][\w'’.-]+"
+                           r"(?:\s+[A-ZÁÉÍÓÚÑ][\w'’.-]+)?)\s*\.?\s*[—–]")
 
 
 def _edges(text: str) -> tuple[list[str], list[str]]:
@@ -856,8 +870,9 @@ def metadata_from_text(text: str, language: str) -> dict[str, str]:
     if date:
         found["published"] = date.date
         found["published_precision"] = date.precision
-        if date.place:
-            found["dateline_place"] = date.place
+        if date.place and not _OUTLET_WORDS.search(date.place.lower()) and not re.search(r"(?i)\bpublished\b|:",
+                                                                                         date.place):
+            found["dateline_place"] = date.place  # "Revista Umbral — domingo 9 de febrero": an outlet, no place
     if "dateline_place" not in found:
         place = _wire_place(head)
         if place:
