@@ -238,3 +238,10 @@ def test_unnamed_members_are_not_the_subject_s_membership() -> None:
     assert not any(t == "member_of" for _a, t, _b in ties)
     assert any(a == "Juan Pérez" and t == "member_of" for a, t, _b in _ties(
         "Juan Pérez es uno de los miembros de Los Rastrojos.\n"))
+
+
+def test_whoever_arrests_a_leader_is_not_his_organisation() -> None:
+    ties = _ties("In 2011 Los Cortacabezas fell apart after the Policía Nacional arrested its leader, Wilson "
+                 "Arboleda.\n")
+    assert ("Wilson Arboleda", "leads", "Cortacabezas") in ties
+    assert not any(a == "Wilson Arboleda" and b.startswith("Policía") for a, _t, b in ties)

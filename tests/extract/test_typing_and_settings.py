@@ -288,3 +288,10 @@ def test_the_publisher_is_an_organisation_not_a_person() -> None:
     assert types.get("Verifica Norte") == "media"
     names = {e.key: e.name for e in ex.entities}
     assert any(c.quote and names.get(c.speaker or "") == "Ramiro Ontiveros" for c in ex.claims)
+
+
+def test_a_translated_nickname_in_brackets_is_nobody() -> None:
+    _ex, names, _types = _run('Police say his nephew, Jhon Freddy Rendón, alias "El Segundero" (the Second Hand), '
+                              "now runs the gang.\n")
+    assert "Second Hand" not in names.values()
+    assert "Jhon Freddy Rendón" in names.values()

@@ -169,6 +169,19 @@ def _foreign_generic(b: _Builder, c: Candidate) -> bool:
     return fold_text(c.text) in generic and not set(entry.countries) & b.codes
 
 
+HOSTILE_BEFORE = re.compile(r"(?<![\w])(?:arrest(?:s|ed)?|captur(?:e|es|ed)|detain(?:s|ed)?|kill(?:s|ed)?|extradit(?:e|es|ed)|"
+                            r"sanction(?:s|ed)?|charg(?:e|es|ed)|indict(?:s|ed)?|dismantl(?:e|es|ed)|raid(?:s|ed)?|"
+                            r"seiz(?:e|es|ed)|targets?|targeted)\s+$")
+
+
+def _last_other(b: _Builder, names: list[Ref], pos: int, typ: set[str], not_key: str, window: int) -> str | None:
+    for r in reversed(names):
+        ent = b.res.by_key.get(r.key)
+        if r.start < pos and pos - r.start < window and ent and ent.type in typ and r.key != not_key:
+            return r.key
+    return None
+
+
 def _surname_holder(holders: list[Entity]) -> Entity:
     """Whom a bare surname means among the people named so far who bear it: the latest, unless the first of them
     has been named more often than any other ("Wílmer Arévalo … Wílmer Arévalo Pinto … his cousin Jhon Fredy
@@ -636,6 +649,9 @@ def _anaphora(b: _Builder) -> None:
             if m.group(1) == "it" and EXPLETIVE_IT.match(folded, m.start()):
                 continue  # "it is unclear whether…", "it was reported that…": no antecedent
             key = last_before(m.start(), ORG_TYPES, 500)
+            if key and HOSTILE_BEFORE.search(folded[max(0, m.start() - 40) : m.start()]):
+                # "Los Cortacabezas fall apart after the police arrest its leader": whoever arrests is not the owner
+                key = _last_other(b, names, m.start(), ORG_TYPES, key, 500)
             if key:
                 b.add_mention(b.res.by_key[key], m.start(), m.end(), "pronoun")
     plural = cues["plural"][lang]

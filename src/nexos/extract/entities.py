@@ -544,7 +544,16 @@ def find_candidates(doc: Document) -> list[Candidate]:
             typ = "state"  # "Kenya" in "the Kenya-led mission": the model's place is a country
         cands.append(Candidate(s, e, text[s:e], typ, "spacy", 0.55))
     return [c for c in _resolve_overlaps(cands, text) if not _capitalised_by_position(doc, c)
-            and not _shouted_only(text, c)]
+            and not _shouted_only(text, c) and not _gloss(text, c)]
+
+
+GLOSS_BEFORE = re.compile(r"[\"”»’']\s*\(\s*(?:the\s+|el\s+|la\s+|i\.e\.\s+|or\s+|o\s+)?$", re.I)
+
+
+def _gloss(text: str, c: Candidate) -> bool:
+    """'alias "El Segundero" (the Second Hand)': a translation of a nickname in brackets names nobody new."""
+    return c.source != "kb" and GLOSS_BEFORE.search(text[max(0, c.start - 12) : c.start]) is not None \
+        and re.match(r"\s*\)", text[c.end : c.end + 3]) is not None
 
 
 def _shouted_only(text: str, c: Candidate) -> bool:

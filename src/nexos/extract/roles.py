@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from nexos.extract.coref import Resolution
+from nexos.extract.coref import HOSTILE_BEFORE, Resolution
 from nexos.extract.lexicon import fold_text
 from nexos.extract.phrases import SETTING_TYPES, Unit, groups, units
 from nexos.model import Document
@@ -282,6 +282,8 @@ def identified_roles(doc: Document, res: Resolution) -> list[tuple[str, str, str
                 # "its": an organisation earlier in this sentence, else the first (the subject) of the last
                 # sentence that named one: "The VHLS, an MS-13 clique, … Police identify its leader as X"
                 here = [k for end, k in prior if sent[0] <= end <= at]
+                if here and HOSTILE_BEFORE.search(folded[max(sent[0], at - 40) : at]):
+                    here = here[:-1]  # "the gang falls apart after the police arrest its leader": not the police's
                 owner = here[-1] if here else (subjects[-1][1] if subjects and at - subjects[-1][0] < 400 else None)
                 if owner:
                     out.append((_role_type(m2.group(1)), u.key, owner, sent))
