@@ -99,3 +99,13 @@ def test_a_bare_surname_two_relatives_share_is_the_first_named() -> None:
     bare = [e.name for e in ex.entities for m in e.mentions if text[m.start:m.end] == "Arévalo"]
     assert bare == ["Wílmer Arévalo Pinto"]  # named twice before the cousin: the story's man
     assert "Jhon Fredy Arévalo" in by_name
+
+
+def test_a_second_name_given_after_the_first_alias() -> None:
+    from nexos.extract import extract
+    from nexos.ingest import build_document
+
+    text = ('Octavio Rendón Salas, known along the coast as "El Relojero" (the Watchmaker) for his punctuality, '
+            'and to his own men simply as "Don Tavo", landed in Miami. Don Tavo had run Los del Estero.\n')
+    ex = extract(build_document(text.encode("utf-8"), "t.txt"))
+    assert "Tavo" not in {e.name for e in ex.entities}

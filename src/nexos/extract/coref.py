@@ -289,6 +289,9 @@ def _parenthetical_links(b: _Builder) -> None:
     text = b.doc.text
     refs = sorted((r for r in b.res.refs if r.kind == "name"), key=lambda r: r.start)
     for r1, r2 in zip(refs, refs[1:], strict=False):
+        # an earlier link may have moved either name to another entity ('"El Relojero" … and to his men as "Don Tavo"')
+        r1 = Ref(r1.start, r1.end, _key_at(b, r1.start, r1.end) or r1.key, r1.kind)
+        r2 = Ref(r2.start, r2.end, _key_at(b, r2.start, r2.end) or r2.key, r2.kind)
         if r1.key == r2.key or r1.key not in b.res.by_key or r2.key not in b.res.by_key:
             continue
         if not re.fullmatch(r"\s*\(", text[r1.end : r2.start]) or not text[r2.end : r2.end + 1] == ")":
@@ -445,6 +448,10 @@ ALIAS_BETWEEN = re.compile(r"^\s*[,(]?\s*(?:alias|a\.k\.a\.?|aka|vulgo|(?:better
 # 'Teodoro Huanca, alias "el Tío", un exchofer de 58 años al que los pobladores llaman también "Don Teo"'
 CALLED_AFTER_APPOSITION = re.compile(r"^[\"”'’»]?\s*,\s*[^.;:\"“”«»]{0,90}?\s(?:" + CALLED_BY_ALL + r")"
                                      r"\s+[\"“'‘«]?(?:(?:el|la|the|don|dona|doña)\s+)?$", re.I)
+# '"El Relojero" (the Watchmaker) for his punctuality, and to his own men simply as "Don Tavo"': a second name
+SECOND_ALIAS = re.compile(r"^[\"”'’»]?[^.;:]{0,160}?\s(?:and|y)\s+(?:to|by|among|para|entre|a)\s+[^.;:\"“”«»]{0,40}?"
+                          r"\s(?:simply\s+|just\s+|simplemente\s+|solo\s+)?(?:as|como)\s+[\"“'‘«]?"
+                          r"(?:(?:el|la|the|don|dona|doña)\s+)?$", re.I)
 GLOSS = re.compile(r"^\s*\(\s*[\"“'‘«]$")
 BARE_NICKNAME = re.compile(r"^\s*,\s*[\"“]$")  # 'José Gonzalo Sánchez, "Gonzalito", his deputy': a nickname  # 'Baz Pye Fè ("Iron Foot Base")': a quoted gloss in brackets
 
@@ -459,7 +466,8 @@ def _alias_links(b: _Builder) -> None:
         gloss = GLOSS.match(gap) is not None
         nick = BARE_NICKNAME.match(gap) is not None and b.res.by_key[r1.key].type == "person" \
             and re.match(r"[\"”]\s*[,)]", b.doc.text[r2.end : r2.end + 3]) is not None
-        called = b.res.by_key[r1.key].type == "person" and CALLED_AFTER_APPOSITION.match(gap) is not None
+        called = b.res.by_key[r1.key].type == "person" and (CALLED_AFTER_APPOSITION.match(gap) is not None
+                                                              or SECOND_ALIAS.match(gap) is not None)
         if (gloss or nick or called or ALIAS_BETWEEN.match(gap)) and (b.res.by_key[r1.key].type == "person" or gloss
                                          or b.res.by_key[r2.key].type == b.res.by_key[r1.key].type):
             gone, into = b.res.by_key[r2.key], b.res.by_key[r1.key]
