@@ -295,3 +295,10 @@ def test_a_translated_nickname_in_brackets_is_nobody() -> None:
                               "now runs the gang.\n")
     assert "Second Hand" not in names.values()
     assert "Jhon Freddy Rendón" in names.values()
+
+
+def test_a_party_named_for_two_ideals_stays_whole() -> None:
+    _ex, _names, types = _run("He received an ovation from the benches of the governing Alianza Orden y Progreso.\n")
+    assert types.get("Alianza Orden y Progreso") == "political_party"
+    _ex, names, _types = _run("Ramiro Zambrano y Lucía Benítez llegaron a Quito.\n")
+    assert {"Ramiro Zambrano", "Lucía Benítez"} <= set(names.values())

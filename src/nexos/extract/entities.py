@@ -152,6 +152,10 @@ GOVERNMENT_WORDS = {"gobierno", "government", "administracion", "administration"
 SMALL_WORDS = {"de", "del", "la", "las", "los", "el", "of", "the", "for", "y", "and", "e"}
 
 
+PARTY_HEAD = re.compile(r"(?:Alianza|Partido|Movimiento|Frente|Coalición|Unión|Fuerza|Acción|Bloque|Concertación|"
+                        r"Pacto|Convergencia|Compromiso|Cambio|Libertad|Renovación)\s")
+
+
 def _split_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """'Maduro and Petro' is two names; 'Trinidad and Tobago' stays whole only via the KB.
 
@@ -206,6 +210,9 @@ def _split_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if m.group().strip() == "and" and _head_last(right) and not _type_from_keywords(fold_text(left)) \
                 and not gazetteer_name(left) and not any(fold_text(w) in first_names() for w in left.split()):
             continue  # "Environmental Assessment and Enforcement Agency": an English name's head comes last
+        if m.group().strip() in ("y", "e") and PARTY_HEAD.match(text, cur) and len(right.split()) == 1 \
+                and not gazetteer_name(right) and fold_text(right) not in first_names():
+            continue  # "Alianza Orden y Progreso", "Libertad y Refundación": a party's name joins two ideals
         if "'" in m.group() or "’" in m.group():
             if len(right.split()) == 1 and _type_from_keywords(fold_text(right)):
                 continue  # "Attorney General's Office" is one body
