@@ -245,3 +245,9 @@ def test_whoever_arrests_a_leader_is_not_his_organisation() -> None:
                  "Arboleda.\n")
     assert ("Wilson Arboleda", "leads", "Cortacabezas") in ties
     assert not any(a == "Wilson Arboleda" and b.startswith("Policía") for a, _t, b in ties)
+
+
+def test_the_ruling_party_backs_the_government() -> None:
+    ties = _ties("El Gobierno negocia con el ELN. La senadora Lucía Manrique, del Movimiento Fuerza Común, el partido "
+                 "de gobierno, defendió el acuerdo.\n")
+    assert ("Movimiento Fuerza Común", "supports", "Gobierno") in ties

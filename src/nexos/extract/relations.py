@@ -291,6 +291,7 @@ def extract_relations(doc: Document, res: Resolution) -> list[Relation]:
     _setting_ties(doc, res, col)
     _co_settings(doc, res, col)
     _policy_stances(doc, res, col)
+    _ruling_party(doc, res, col)
     return list(col.found.values())
 
 
@@ -562,3 +563,28 @@ def _policy_stances(doc: Document, res: Resolution, col: _Collector) -> None:
                 for p in policies:
                     if frozenset((a.key, p.key)) not in col.pairs:
                         col.add(typ, a.key, p.key, sent, False, 0.35, "rules.policy")
+
+
+RULING_AFTER = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?,\s*(?:el|the|its)\s+(?:partido|party|coalicion|coalition)\s+"
+                          r"(?:de gobierno|del gobierno|oficialista|oficial|gobernante|en el poder|in power|ruling|governing)")
+RULING_BEFORE = re.compile(r"(?:governing|ruling|oficialista|gobernante)\s+(?:(?:party|partido|coalition)\s+)?$")
+
+
+def _ruling_party(doc: Document, res: Resolution, col: _Collector) -> None:
+    """'el Movimiento Fuerza Común, el partido de gobierno', 'the governing Alianza Orden y Progreso': the party
+    backs the government the text names (its body, else the person who leads the state)."""
+    text = doc.text
+    folded = fold_text(text)
+    gov = next((e.key for e in res.entities if e.type == "government_body"
+                and re.match(r"(?:el |the )?(?:gobierno|government|administration|administracion)\b", fold_text(e.name))),
+               None)
+    if gov is None:
+        gov = next((r.source for r in col.found.values() if r.type == "leads" and res.by_key[r.source].type == "person"
+                    and res.by_key[r.target].type == "state"), None)
+    if gov is None:
+        return
+    for r in res.refs:
+        if r.kind != "name" or res.by_key[r.key].type != "political_party" or r.key == gov:
+            continue
+        if RULING_AFTER.match(folded, r.end) or RULING_BEFORE.search(folded[max(0, r.start - 30) : r.start]):
+            col.add("supports", r.key, gov, doc.sentence_at(r.start) or (r.start, r.end), False, 0.45, "rules.relations")
