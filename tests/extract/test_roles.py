@@ -251,3 +251,9 @@ def test_the_ruling_party_backs_the_government() -> None:
     ties = _ties("El Gobierno negocia con el ELN. La senadora Lucía Manrique, del Movimiento Fuerza Común, el partido "
                  "de gobierno, defendió el acuerdo.\n")
     assert ("Movimiento Fuerza Común", "supports", "Gobierno") in ties
+
+
+def test_a_possessed_role_before_a_rank() -> None:
+    ties = _ties("The Gang Suppression Force has been deploying troops since January. Its deputy field commander, "
+                 "Col. Samuel Kiprono Wafula, said the contingent would stay.\n")
+    assert ("Samuel Kiprono Wafula", "leads", "Gang Suppression Force") in ties

@@ -302,3 +302,11 @@ def test_a_party_named_for_two_ideals_stays_whole() -> None:
     assert types.get("Alianza Orden y Progreso") == "political_party"
     _ex, names, _types = _run("Ramiro Zambrano y Lucía Benítez llegaron a Quito.\n")
     assert {"Ramiro Zambrano", "Lucía Benítez"} <= set(names.values())
+
+
+def test_french_connectors_and_security_forces_named_for_their_target() -> None:
+    _ex, names, types = _run("said Rose-Flore Doréus, a researcher at the Centre Haïtien pour la Sécurité Citoyenne "
+                             "(CHSC), a non-profit. The Gang Suppression Force has been deploying troops since "
+                             "January.\n")
+    assert "Centre Haïtien pour la Sécurité Citoyenne" in names.values()
+    assert types.get("Gang Suppression Force") == "government_body"

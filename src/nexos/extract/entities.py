@@ -38,7 +38,8 @@ log = logging.getLogger(__name__)
 
 UPPER = "A-ZÁÉÍÓÚÑÜÀÈÌÒÙÇ"
 _WORD = rf"(?:[{UPPER}][\w'’.&-]*\w\.?|[{UPPER}]\.|[{UPPER}]{{2,}}|\d+[{UPPER}][\w-]*)"
-_CONNECT = r"(?:de|del|de la|de las|de los|la|las|los|el|of|of the|for|for the|y|and|do|da|dos|das|e|para|para la|para el|para los|para las)"
+_CONNECT = (r"(?:de|del|de la|de las|de los|la|las|los|el|of|of the|for|for the|y|and|do|da|dos|das|e|para|para la|para el|"
+            r"para los|para las|pour|pour la|pour le|pour les|des|du)")  # French: "Centre Haïtien pour la Sécurité"
 CAP_SEQ = re.compile(rf"{_WORD}(?:[ \t]+(?:{_CONNECT}[ \t]+)?{_WORD})*")
 DEMONYM = re.compile(
     r"(?:[A-Z][a-z]+(?:an|ian|ese|ish|i|ic))|(?:[a-záéíóú]+(?:ano|ana|anos|anas|eno|ena|enos|enas|ense|enses|es|esa|eses))",
@@ -246,9 +247,19 @@ NEWS_AGENCY = re.compile(r"^(?:agencia|agency|agence)\b.*\b(?:noticias|news|pres
                          r"|\b(?:noticias|news|press|prensa|wire)\s+(?:agency|agencia)\b")
 
 
+# An English name's head comes last: "Gang Suppression Force", "Anti-Gang Task Force", "Cartel Crimes Unit" are
+# forces of the state (or of an international mandate), whatever the word in front of the head says
+SECURITY_HEAD_LAST = re.compile(r"(?<![\w])(?:[a-z'-]+\s+){1,4}(?:task force|force|forces|unit|command|mission|brigade|"
+                                r"battalion|squad|police|directorate)$")
+INTERNATIONAL_WORD = re.compile(r"(?<![\w])(?:multinational|international|united nations|un|u\.n\.|joint)(?![\w])")
+
+
 def _type_from_keywords(folded_name: str) -> str | None:
     if NEWS_AGENCY.search(folded_name):
         return "media"  # "Agencia Noticias del Pacífico" is a wire service, not a state agency
+    if SECURITY_HEAD_LAST.fullmatch(folded_name) and re.search(r"(?<![\w])(?:gang|gangs|cartel|cartels|narco\w*|drug|"
+                                                                r"crime|crimes|criminal|mafia)(?![\w])", folded_name):
+        return "international_org" if INTERNATIONAL_WORD.search(folded_name) else "government_body"
     for typ, rx in org_keywords():
         if rx.search(folded_name):
             return typ
