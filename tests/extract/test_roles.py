@@ -257,3 +257,19 @@ def test_a_possessed_role_before_a_rank() -> None:
     ties = _ties("The Gang Suppression Force has been deploying troops since January. Its deputy field commander, "
                  "Col. Samuel Kiprono Wafula, said the contingent would stay.\n")
     assert ("Samuel Kiprono Wafula", "leads", "Gang Suppression Force") in ties
+
+
+def test_kin_named_after_the_relation_and_clashes_between_a_leader_s_men() -> None:
+    ties = _ties("La esposa de Teodoro Huanca, Felicitas Mamani Coaquira, figura como gerente de la empresa.\n")
+    assert any({a, b} == {"Teodoro Huanca", "Felicitas Mamani Coaquira"} for a, _t, b in ties)
+    ties = _ties("En enero, un enfrentamiento entre los hombres de Wilber Condori y la familia Apaza dejó dos muertos.\n")
+    assert ("Wilber Condori", "opposes", "familia Apaza") in ties
+
+
+def test_a_timeline_s_present_tense_plural_arrest() -> None:
+    ties = _ties("- 21 October 2023 - Special forces of the Policía Nacional and the Colombian Navy, working with "
+                 "intelligence supplied by the DEA, capture Octavio Rendón at a farm.\n")
+    assert any(t == "acts_against" and b == "Octavio Rendón" for _a, t, b in ties)
+    # a noun is no verb: "after the capture of X"
+    assert not any(t == "acts_against" for _a, t, _b in _ties(
+        "After the capture of Octavio Rendón, the Policía Nacional celebrated.\n"))

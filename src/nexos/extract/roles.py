@@ -134,14 +134,18 @@ BETWEEN = re.compile(
     r"contacts|dealings|talks|negotiations|dialogue|ceasefire|truce|rivalry|war|dispute|fighting|clashes|"
     r"alianza|alianzas|pacto|coordinacion|cooperacion|vinculos|nexos|lazos|relacion|relaciones|contactos|"
     r"dialogos|negociaciones|conversaciones|cese al fuego|tregua|rivalidad|guerra|disputa|enfrentamientos|"
-    r"combates)\s+(?:\w+\s+){0,2}?(?:between|among|entre))\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$")
+    r"combates|enfrentamiento|combate|balacera|tiroteo|choque|choques|clash|shootout|gunfight|battle|fight)"
+    r"\s+(?:\w+\s+){0,2}?(?:between|among|entre))\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?"
+    # "un enfrentamiento entre los hombres de Chino Wilber y los Apaza": a leader's men are his side
+    r"(?:(?:men|gunmen|fighters|forces|troops|members|hombres|sicarios|pistoleros|combatientes|tropas|fuerzas|"
+    r"integrantes)\s+(?:of|de|del)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?)?$")
 BETWEEN_TYPE = [
     (re.compile(r"alliance|pact|partnership|coordination|cooperation|alianza|pacto|coordinacion|cooperacion"),
      "allied_with"),
     (re.compile(r"talks|negotiation|dialogue|ceasefire|truce|dialogo|negociacion|conversacion|cese|tregua"),
      "negotiates_with"),
-    (re.compile(r"rivalry|war|dispute|fighting|clashes|rivalidad|guerra|disputa|enfrentamiento|combate"),
-     "opposes"),
+    (re.compile(r"rivalry|war|dispute|fighting|clash|rivalidad|guerra|disputa|enfrentamiento|combate|balacera|"
+                r"tiroteo|choque|shootout|gunfight|battle|fight"), "opposes"),
 ]
 
 
@@ -327,8 +331,9 @@ def kin_of(doc: Document, res: Resolution) -> list[tuple[str, str, str, tuple[in
                 continue
             nxt = found[i + 1] if i + 1 < len(found) else None
             prev = found[i - 1] if i > 0 else None
-            if nxt and nxt.key != u.key and KIN_IS.match(folded[u.end : nxt.start]):
-                out.append(("associated_with", nxt.key, u.key, sent))  # "la mano derecha de Tatu era X"
+            if nxt and nxt.key != u.key and (KIN_IS.match(folded[u.end : nxt.start])
+                                             or KIN_APPOSED.match(folded[u.end : nxt.start])):
+                out.append(("associated_with", nxt.key, u.key, sent))  # "la mano derecha de Tatu era X", "la esposa de Teodoro, Felicitas"
             if prev and prev.key != u.key:
                 gap = folded[prev.end : u.start]
                 m = KIN_OF.search(gap)
