@@ -310,3 +310,8 @@ def test_french_connectors_and_security_forces_named_for_their_target() -> None:
                              "January.\n")
     assert "Centre Haïtien pour la Sécurité Citoyenne" in names.values()
     assert types.get("Gang Suppression Force") == "government_body"
+
+
+def test_a_band_named_los_del_opening_an_english_sentence() -> None:
+    _ex, _names, types = _run("- That same year - Los del Estero agrees to share the coast with the Clan del Golfo.\n")
+    assert types.get("Los del Estero") == "criminal_group"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -111,13 +112,18 @@ ALWAYS_STRIP = {"the", "el", "la", "los", "las", "of", "de", "del", "y", "and", 
                 "desde", "por", "para", "with", "con", "by", "to", "a", "an", "un", "una", "for"}
 
 
+_LANGUAGE: ContextVar[str] = ContextVar("nexos_entities_language", default="und")
+
+
 def _strip_leading_common(text: str, m_start: int, m_end: int, sent_start: int) -> tuple[int, int]:
     """Drop capitalised function words and sentence-initial common words from the front."""
     words = list(re.finditer(r"\S+", text[m_start:m_end]))
     common = common_words()
     if len(words) >= 3 and words[0].group() in ("Los", "Las") and words[1].group() in ("de", "del") \
-            and not _is_sentence_start(text, m_start, sent_start):
-        return m_start, m_end  # "Los del Puente", "Las de la Sierra": a band named for where it comes from
+            and (not _is_sentence_start(text, m_start, sent_start) or _LANGUAGE.get() == "en"):
+        # "Los del Puente", "Las de la Sierra": a band named for where it comes from (opening an English
+        # sentence too: "Los del Estero agrees to share the coast")
+        return m_start, m_end
     i = 0
     while i < len(words):
         w = words[i].group().strip(".,")
@@ -531,6 +537,7 @@ def find_candidates(doc: Document) -> list[Candidate]:
     """Typed candidate mentions, non-overlapping, in text order."""
     text = doc.text
     folded = fold_text(text)
+    _LANGUAGE.set(doc.language)
     kb_hits = [h for h in gazetteer.find(text, folded) if not _inside_other_name(text, h)
                and not _longer_than_listed(text, h) and not _world_region(h.entry)]
     kb_spans = [(h.start, h.end) for h in kb_hits]
