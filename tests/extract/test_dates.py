@@ -316,3 +316,11 @@ def test_a_bare_weekday_after_a_habit_stays_unread() -> None:
 
 def test_a_count_after_a_weekday_is_no_day_number() -> None:
     assert only("El lunes 40 agentes llegaron a la vereda.", "es").text == "lunes"
+
+
+def test_del_before_a_weekday_is_that_day() -> None:
+    from nexos.extract.dates import find_dates
+
+    found = [(d.text, d.value) for d in find_dates("repitió Ocampo en su alocución del martes.", "es", "2025-10-05")]
+    assert found == [("martes", "2025-09-30")]
+    assert find_dates("los del martes no vinieron", "es", "2025-10-05") == []

@@ -361,8 +361,8 @@ _L = {
     "es_decade": _lx(r"(?P<art>[Ll]os|[Ll]a)\s+"),
     "en_weekend": _lx(r"(?P<rel>[Ll]ast|[Nn]ext|[Tt]his\s+past|[Tt]his\s+coming|[Tt]his|[Pp]ast|[Tt]hat|(?P<art>[Tt]he))\s+"),
     "es_weekend": _lx(r"(?P<pre>[Ee]l|[Ee]ste|[Ee]se|[Aa]quel)\s+(?:(?P<rel>pasado|próximo)\s+)?"),
-    "es_weekday": _lx(r"(?:(?P<pre>[Ee]l|[Ee]ste|[Ee]sta|(?<=madrugada\s)del|(?<=mañana\s)del|(?<=tarde\s)del"
-                      r"|(?<=noche\s)del)\s+)?(?:(?P<rel>pasado|próximo)\s+)?"),
+    # "la madrugada del sábado", "en su alocución del martes", "la reunión del lunes": "del" is "de el"
+    "es_weekday": _lx(r"(?:(?P<pre>[Ee]l|[Ee]ste|[Ee]sta|(?<![Ll]os\s)(?<![Ll]as\s)del)\s+)?(?:(?P<rel>pasado|próximo)\s+)?"),
     "es_unit": _lx(rf"(?:(?P<mod>{_ES_MOD})\s+(?:de|del)\s+)?(?:(?:el|la|al|del)\s+)?"
                    r"(?P<rel>pasad[oa]|próxim[oa]|[Ee]ste|[Ee]sta)\s+"),
     "es_unit_mod": _lx(rf"(?P<mod>{_ES_MOD})\s+(?:de|del)\s+(?:(?:el|la)\s+)?"),
