@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import pytest
 
-from nexos.assess.language import find_loaded_terms
-from nexos.assess.lexicon import fold, load_entries
+from nexos.assess.lexicon import load_entries
+from support.loaded_terms import covers, found
 
 LEFT_COLUMN_EN = (
     "Washington's latest crusade in the Caribbean is imperialist bullying dressed up as a drug war. "
@@ -122,16 +122,6 @@ ELECTION_ES = (
     "candidata del Partido Comunista. La participación fue del 85 %. La candidata derrotada "
     "reconoció su derrota y llamó a la unidad. El nuevo presidente asumirá el 11 de marzo."
 )
-
-
-def found(text: str, lang: str) -> list[str]:
-    return [fold(t.term) for t in find_loaded_terms(text, lang)]
-
-
-def covers(found_terms: list[str], expected: str) -> bool:
-    """The scorer's rule: a found term and the expected one contain each other, folded."""
-    want = fold(expected)
-    return any(want in t or t in want for t in found_terms)
 
 
 @pytest.mark.parametrize(

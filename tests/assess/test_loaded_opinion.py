@@ -14,8 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from nexos.assess.language import find_loaded_terms
-from nexos.assess.lexicon import fold
+from support.loaded_terms import covers, found
 
 RIGHT_COLUMN_EN = (
     'OPINION | The Harbor Ledger\n'
@@ -240,16 +239,6 @@ COURT_ES = (
     "Paz. Tres agentes que actuaron disfrazados de vendedores declararon en el juicio. El tribunal "
     "absolvió a dos coacusados por falta de pruebas y ordenó el decomiso de seis propiedades."
 )
-
-
-def found(text: str, lang: str) -> list[str]:
-    return [fold(t.term) for t in find_loaded_terms(text, lang)]
-
-
-def covers(found_terms: list[str], expected: str) -> bool:
-    """The scorer's rule: a found term and the expected one contain each other, folded."""
-    want = fold(expected)
-    return any(want in t or t in want for t in found_terms)
 
 
 @pytest.mark.parametrize(

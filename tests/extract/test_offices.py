@@ -2,15 +2,7 @@
 
 from __future__ import annotations
 
-from nexos.extract import extract
-from nexos.ingest import build_document
-
-
-def _ties(text: str) -> set[tuple[str, str, str]]:
-    ex = extract(build_document(text.encode("utf-8"), "t.txt"))
-    names = {e.key: e.name for e in ex.entities}
-    return {(names[r.source], r.type, names[r.target]) for r in ex.relations}
-
+from support.extraction import ties as _ties
 
 
 def test_a_head_of_state_leads_the_state_the_document_names() -> None:

@@ -4,12 +4,7 @@ from __future__ import annotations
 
 from nexos.extract import extract
 from nexos.ingest import build_document
-
-
-def _ties(text: str) -> set[tuple[str, str, str]]:
-    ex = extract(build_document(text.encode("utf-8"), "t.txt"))
-    names = {e.key: e.name for e in ex.entities}
-    return {(names[r.source], r.type, names[r.target]) for r in ex.relations}
+from support.extraction import ties as _ties
 
 
 def test_a_list_that_signs_or_clashes_is_tied_among_itself() -> None:
