@@ -10,7 +10,6 @@ fits. Every resolved reference is kept as a ``Ref`` with its span.
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -22,7 +21,7 @@ from nexos.extract.descriptions import (
     state_bodies,
 )
 from nexos.extract.descriptions import gender as _gender
-from nexos.extract.entities import CALLED_BY_ALL, Candidate, _type_from_keywords, family_surname, names_next
+from nexos.extract.entities import CALLED_BY_ALL, Candidate, _type_from_keywords, names_next
 from nexos.extract.lexicon import descriptor_heads, descriptor_type, fold_text, load
 from nexos.extract.short_forms import (
     PLACE_PREFIXES,
@@ -123,6 +122,7 @@ def _person_tokens(name: str) -> list[str]:
 
 
 def resolve_mentions(doc: Document, cands: list[Candidate]) -> Resolution:
+    from nexos.extract import late_refs  # its passes use this module's Ref: imported when first needed
     b = _Builder(doc)
     persons: list[Entity] = []
     states = [b.kb.get(c.kb_id) for c in cands if c.kb_id and c.type == "state"]
@@ -145,17 +145,17 @@ def resolve_mentions(doc: Document, cands: list[Candidate]) -> Resolution:
     _government_of(b)
     _anaphora(b)
     _repeated_descriptions(b)
-    _plural_references(b)
+    late_refs.plural_references(b)
     names = sorted((r for r in b.res.refs if r.kind == "name"), key=lambda r: r.start)
     state_bodies(b, names)
     possessed_parts(b)
     own_government(b, names)
-    _locative_references(b)
-    _home_descriptions(b)
-    _group_members(b)
-    _family_plurals(b)
+    late_refs.locative_references(b)
+    late_refs.home_descriptions(b)
+    late_refs.group_members(b)
+    late_refs.family_plurals(b)
     if b.doc.language == "es":
-        _zero_subjects(b)
+        late_refs.zero_subjects(b)
     b.res.refs.sort(key=lambda r: (r.start, r.end))
     return b.res
 
@@ -358,34 +358,6 @@ def dateline_town(doc: Document) -> str:
     """
     town = fold_text(str(doc.meta.get("dateline_place") or "").split(",")[0].strip())
     return re.sub(r"^(?:el|la|los|las|the)\s+", "", town)
-
-
-def _home_place(b: _Builder) -> Entity | None:
-    """The place the document is datelined from, when the text names it."""
-    town = dateline_town(b.doc)
-    if not town:
-        return None
-    return next((e for e in b.res.entities if e.type in ("location", "other") and any(
-        re.sub(r"^(?:el|la|los|las|the)\s+", "", fold_text(n)) == town for n in [e.name, *e.aliases])), None)
-
-
-# "el pueblo", "la comunidad", "the town": in a text datelined from a town, that town (unless another is named
-# with it: "el pueblo de San Isidro", "the town Tibú")
-HOME_DESCRIPTION = re.compile(r"(?<![\w])(?:el|la|del|al|este|esta|the|this)\s+(pueblo|poblado|caserio|comunidad|vereda|"
-                              r"aldea|localidad|municipio|town|village|hamlet|municipality)(?![\w])"
-                              r"(?!\s+(?:de|del|of)\s)(?!\s+[A-Z])")
-
-
-def _home_descriptions(b: _Builder) -> None:
-    home = _home_place(b)
-    if home is None:
-        return
-    text = b.doc.text
-    taken = [(r.start, r.end) for r in b.res.refs]
-    first = min(m.start for m in home.mentions)
-    for m in HOME_DESCRIPTION.finditer(fold_text(text)):
-        if m.start() > first and not any(s < m.end() and m.start() < e for s, e in taken):
-            b.add_mention(home, m.start(), m.end(), "description")
 
 
 def _dateline_place(b: _Builder) -> None:
@@ -786,235 +758,6 @@ def _repeated_descriptions(b: _Builder) -> None:
             if not any(s < m.end() and m.start() < e for s, e in taken) and not text[m.start()].isupper():
                 b.add_mention(b.res.by_key[key], m.start(), m.end(), "description")
                 taken.append((m.start(), m.end()))
-
-
-# "Both are wanted in Colombia", "los dos grupos", "the gangs": one phrase that stands for several actors
-# named just before it. Each gets a "plural" reference on the same span, which the phrase reader takes as a
-# coordinated list ("Choneros and Lobos were listed. Noboa has made the fight against the gangs …").
-PLURAL_NOUNS = {
-    "person": r"men|women|brothers|sisters|leaders|bosses|suspects|detainees|defendants|hombres|mujeres|hermanos|"
-              r"hermanas|lideres|jefes|cabecillas|sospechosos|detenidos|detenidas|capturados|acusados|procesados",
-    "group": r"groups|gangs|cartels|factions|organi[sz]ations|militias|guerrillas|grupos|bandas|pandillas|carteles|"
-             r"facciones|organizaciones|estructuras|guerrillas",
-    "state": r"countries|nations|governments|paises|naciones|gobiernos",
-}
-PLURAL_KINDS = {"person": {"person"}, "group": {"criminal_group", "armed_group"}, "state": {"state"}}
-NUMBER_WORDS = {"both": 2, "ambos": 2, "ambas": 2, "two": 2, "dos": 2, "three": 3, "tres": 3, "four": 4, "cuatro": 4}
-_NOUN_ALT = "|".join(PLURAL_NOUNS.values())
-PLURAL_REF = re.compile(
-    # "both men", "los dos grupos", "the three detainees", "ambas organizaciones"
-    rf"(?<![\w])(?:(?:the|los|las)\s+)?(both|ambos|ambas|two|dos|three|tres|four|cuatro)\s+(?:rival\s+|rivales\s+)?"
-    rf"(?:{_NOUN_ALT})(?![\w])"
-    # "Both are wanted", "Ambos fueron capturados", "both of them"
-    r"|(?<![\w])(both|ambos|ambas)(?=\s+(?:of them|de ellos|are|were|have|had|face|faced|remain|deny|denied|"
-    r"son|fueron|eran|estan|estaban|tienen|enfrentan|siguen|han|habian|negaron|niegan)(?![\w]))"
-    # "the gangs", "las pandillas", "the rival cartels": every such group named just before
-    rf"|(?<![\w])(?:the|los|las)\s+(?:rival\s+|armed\s+|criminal\s+)?({PLURAL_NOUNS['group']})(?:\s+(?:armados|criminales|rivales))?(?![\w])")
-
-
-def _plural_references(b: _Builder) -> None:
-    folded = fold_text(b.doc.text)
-    names = sorted((r for r in b.res.refs if r.kind == "name"), key=lambda r: r.start)
-    taken = [(r.start, r.end) for r in b.res.refs]
-    for m in PLURAL_REF.finditer(folded):
-        if any(s < m.end() and m.start() < e for s, e in taken):
-            continue
-        phrase = m.group(0)
-        kind = next((k for k, rx in PLURAL_NOUNS.items() if re.search(rf"(?<![\w])(?:{rx})(?![\w])", phrase)), None)
-        number = NUMBER_WORDS.get(m.group(1) or m.group(2) or "")
-        if m.group(3):
-            kind, number = "group", None
-        lo = b.doc.sentence_start(m.start(), 1)  # this sentence and the one before, across a paragraph break too
-        keys: list[str] = []
-        for r in reversed(names):
-            if not lo <= r.start < m.start():
-                continue
-            ent = b.res.by_key.get(r.key)
-            if ent is None or r.key in keys:
-                continue
-            if kind is None:
-                kind = next((k for k, typs in PLURAL_KINDS.items() if ent.type in typs), None)
-                if kind is None:
-                    break  # "Both are wanted": the last actor named is no person, group or state
-            if ent.type in PLURAL_KINDS[kind]:
-                keys.append(r.key)
-        if number:
-            keys = keys[:number] if len(keys) >= number else []
-        if len(keys) < 2:
-            continue
-        for key in reversed(keys):
-            b.add_mention(b.res.by_key[key], m.start(), m.end(), "plural")
-        taken.append((m.start(), m.end()))
-
-
-# "El Zapote es una comunidad de Michoacán. Aquí no manda el ayuntamiento sino Los Tecolotes": "aquí", "allí",
-# "there" stand for the place the sentence before named (not an existential "there is").
-LOCATIVE = re.compile(r"(?<![\w])(aqui|alli|alla|there)(?![\w])(?!\s+(?:is|are|was|were|has|have|had|will|would|"
-                      r"may|might|must|can|could|should|seems?|seemed|appears?|appeared|remains?|remained|exists?|"
-                      r"existed|used|came|comes|lies|lay)(?![\w]))")
-
-
-def _locative_references(b: _Builder) -> None:
-    folded = fold_text(b.doc.text)
-    places = sorted((r for r in b.res.refs if r.kind == "name" and b.res.by_key.get(r.key) is not None
-                     and b.res.by_key[r.key].type == "location"), key=lambda r: r.start)
-    starts = [r.start for r in places]
-    for m in LOCATIVE.finditer(folded):
-        if m.group(1) == "there" and re.search(r"(?<![\w])(?:over|out|up|down|from|get|got|go|went|then)\s+$",
-                                                 folded[max(0, m.start() - 6) : m.start()]):
-            continue  # "over there", "from there", "went there" read well enough without a place
-        lo = b.doc.sentence_start(m.start(), 1)
-        j = bisect.bisect_left(starts, m.start()) - 1
-        if j < 0 or places[j].start < lo:
-            # "aquí" with no place just named: in a text datelined from a town, that town
-            home = _home_place(b) if m.group(1) == "aqui" else None
-            if home is not None and min(sp.start for sp in home.mentions) < m.start():
-                b.add_mention(home, m.start(), m.end(), "pronoun")
-            continue
-        here = [r for r in places[max(0, j - 3) : j + 1] if r.start >= lo]
-        subject = [r for r in here if r.start - (b.doc.sentence_at(r.start) or (r.start, 0))[0] < 12]
-        if len({r.key for r in here}) == 1:  # one place named just before: no doubt which
-            b.add_mention(b.res.by_key[places[j].key], m.start(), m.end(), "pronoun")
-        elif len({r.key for r in subject}) == 1:  # "El Zapote es una comunidad de San Lucas. Aquí …": the subject
-            b.add_mention(b.res.by_key[subject[0].key], m.start(), m.end(), "pronoun")
-
-
-# "Los muchachos, según los vecinos, responden a Ramiro Saucedo", "his men fled": a gang's rank and file, said
-# of the one gang the paragraph (or the two sentences before) named.
-GROUP_MEMBERS = re.compile(r"(?<![\w])(?:the|his|their|its|los|sus|esos|estos|aquellos)\s+(?:men|gunmen|hitmen|fighters|"
-                           r"muchachos|hombres|sicarios|pistoleros|gatilleros|halcones|matones)(?![\w])"
-                           r"(?!\s+(?:of|de|del)\s)")
-GANG_KINDS = {"criminal_group", "armed_group"}
-
-
-def _group_members(b: _Builder) -> None:
-    folded = fold_text(b.doc.text)
-    gangs = sorted((r for r in b.res.refs if r.kind != "zero" and b.res.by_key.get(r.key) is not None
-                    and b.res.by_key[r.key].type in GANG_KINDS), key=lambda r: r.start)
-    taken = [(r.start, r.end) for r in b.res.refs]
-    for m in GROUP_MEMBERS.finditer(folded):
-        if any(s < m.end() and m.start() < e for s, e in taken):
-            continue
-        para = b.doc.paragraph_at(m.start())
-        lo = min(b.doc.sentence_start(m.start(), 2), para[0] if para else m.start())
-        keys = {r.key for r in gangs if lo <= r.start < m.start()}
-        if len(keys) == 1:
-            b.add_mention(b.res.by_key[keys.pop()], m.start(), m.end(), "description")
-
-
-# Spanish drops a subject the sentence before named: "El alcalde, Ómar Benítez, fue el siguiente objetivo.
-# … Durante seis semanas despachó desde Cúcuta, protegido por la UNP." A sentence that opens (after a time or
-# place phrase at most) with a third-person singular verb in the past takes the last sentence's subject, as a
-# zero-width reference at the verb. Third-person plural is left alone: "mataron a X" is impersonal.
-ZERO_OPENERS = {"durante", "en", "desde", "tras", "despues", "antes", "hace", "al", "a", "ese", "esa", "este", "esta",
-                "aquel", "aquella", "ayer", "hoy", "luego", "entonces", "mas", "el", "la", "un", "una", "dias", "semanas",
-                "meses", "anos", "horas", "dos", "tres", "cuatro", "cinco", "pocos", "pocas", "unos", "unas"}
-ZERO_SKIP = ZERO_OPENERS | {"de", "del", "los", "las", "pasado", "pasada", "siguiente", "mismo", "misma", "tarde", "noche",
-                            "manana", "madrugada", "dia", "semana", "mes", "ano", "seis", "siete", "ocho", "nueve", "diez",
-                            "tambien", "ya", "no", "nunca", "se", "le", "les", "lo", "me", "nos", "despues", "luego",
-                            "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
-                            "setiembre", "octubre", "noviembre", "diciembre", "lunes", "martes", "miercoles", "jueves",
-                            "viernes", "sabado", "domingo", "finales", "principios", "mediados", "fines", "inicios"}
-ZERO_VERB = re.compile(r"(?:fue|era|estuvo|estaba|habia|ha|sigue|seguia|volvio|[a-zñ]{3,}(?:o|aba|ia))")
-NOT_VERB = {"como", "solo", "todo", "cada", "otro", "poco", "mucho", "algo", "nada", "tanto", "medio", "dia", "tampoco",
-            "pero", "sino", "cuando", "donde", "mientras", "aunque", "porque", "desde", "durante", "hacia", "contra",
-            "segun", "sobre", "ambito", "ano", "barrio", "grupo", "cargo", "centro", "caso", "modo", "tiempo", "resto",
-            "pueblo", "territorio", "municipio", "ejercito", "gobierno", "ministerio", "proyecto", "trabajo", "tambien",
-            "luego", "ademas", "asimismo", "mismo", "primero", "segundo", "tercero", "entonces", "pronto", "apenas"}
-
-
-def _family_plurals(b: _Builder) -> None:
-    """'la familia Apaza … los Apaza', 'the Cordón family … the Cordóns': the family named in the plural.
-
-    A person of that surname named alone ("Apaza dijo") stays that person; only the plural article makes
-    the family.
-    """
-    for ent in list(b.res.entities):
-        surname = family_surname(ent.name) if ent.type in ("group", "criminal_group") else None
-        if not surname:
-            continue
-        rx = re.compile(rf"(?<![\w])(?:[Ll]os|[Tt]he)\s+{re.escape(surname)}s?(?![\w])")
-        for m in rx.finditer(b.doc.text):
-            inside = [r for r in b.res.refs if r.start < m.end() and m.start() < r.end]
-            if any(r.kind != "name" or b.res.by_key[r.key].type != "person" for r in inside):
-                continue
-            for r in inside:  # "el menor de los Huanca": the bare surname is the family's, not the last Huanca's
-                b.res.refs.remove(r)
-                person = b.res.by_key[r.key]
-                person.mentions = [sp for sp in person.mentions if not (sp.start == r.start and sp.end == r.end)]
-            b.add_mention(ent, m.start(), m.end(), "name")
-
-
-def _dropped_subject_verb(text: str, folded: str, s: int, e: int) -> int | None:
-    """Where the verb of a sentence with no subject of its own starts ("Durante seis semanas despachó …")."""
-    words = list(re.finditer(r"[\w'’]+|[,;:]", text[s : min(e, s + 140)]))
-    if not words or not text[s : s + 1].isupper():
-        return None
-    starts = [0]
-    if fold_text(words[0].group()) in ZERO_OPENERS:
-        comma = next((k for k, w in enumerate(words[:12]) if w.group() == ","), None)
-        if comma is not None:
-            starts.append(comma + 1)  # "En la puerta de su casa, encontró …": the opening phrase ends at its comma
-    for i in starts:
-        after_article = False
-        while i < len(words):
-            w = words[i].group()
-            f = fold_text(w)
-            if w in ("él", "Él") and not after_article:
-                return s + words[i].start()  # "Durante dos años él fue la ley": the accent makes it the pronoun
-            if w == "," or f.isdigit() or (f in ZERO_SKIP and (i == 0 or w[:1].islower())):
-                after_article = f in ARTICLES or f in PREPOSITIONS
-                i += 1
-                continue
-            if after_article:
-                break  # "La funcionaria pidió", "En represalia, …": after an article or a preposition, a noun
-            if i == 0 and SENTENCE_VERB.fullmatch(w):
-                return s + words[i].start()  # "Prefirió publicar un comunicado": a verb opens the sentence
-            if w[:1].islower() and ZERO_VERB.fullmatch(f) and f not in NOT_VERB:
-                nxt = fold_text(words[i + 1].group()) if i + 1 < len(words) else ""
-                if f in ("fue", "era", "estaba", "estuvo") and PARTICIPLE.fullmatch(nxt):
-                    break  # "Dos días después fue expulsado": a passive's subject is whoever was acted on
-                return s + words[i].start()
-            break
-    return None
-
-
-ARTICLES = {"el", "la", "los", "las", "un", "una", "unos", "unas"}
-# a capitalised first word that can only be a verb: a stressed preterite ('Prefirió') or an imperfect ('Callaba')
-SENTENCE_VERB = re.compile(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2,}(?:ó|aba|aban)")
-PREPOSITIONS = {"en", "de", "del", "a", "al", "desde", "durante", "tras", "hace", "con", "por", "para", "sin", "sobre"}
-PARTICIPLE = re.compile(r"[a-zñ]+(?:ado|ada|ados|adas|ido|ida|idos|idas|to|ta|tos|tas|cho|cha)")
-
-
-ZERO_ANTECEDENT = {"person", "criminal_group", "armed_group", "government_body", "political_party", "ngo", "company"}
-PREP_BEFORE = re.compile(r"(?<![\w])(?:de|del|a|al|en|por|con|para|segun|contra|sobre|entre|hacia|desde|que|y)\s+"
-                         r"(?:el\s+|la\s+|los\s+|las\s+)?$")
-
-
-def _zero_subjects(b: _Builder) -> None:
-    text, folded = b.doc.text, fold_text(b.doc.text)
-    sents = b.doc.sentences or [(0, len(text))]
-    refs = sorted(b.res.refs, key=lambda r: r.start)
-    starts = [r.start for r in refs]
-    subject: str | None = None  # the subject of the sentence before
-    added: list[Ref] = []
-    for s, e in sents:
-        lo, hi = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
-        inside = [r for r in refs[lo:hi] if r.end <= e]
-        para = b.doc.paragraph_at(s)
-        if para is None or para[0] == s:
-            subject = None  # a new paragraph: its subject is named again, as a rule
-        verb = _dropped_subject_verb(text, folded, s, e)
-        if verb is not None and subject and not any(r.start < verb or r.start <= verb < r.end for r in inside):
-            added.append(Ref(verb, verb, subject, "zero"))
-            continue  # the dropped subject goes on being the subject
-        if not inside and len(re.findall(r"\w+", text[s:e])) <= 3:
-            continue  # "Ni una.": a fragment with no verb leaves the subject as it was
-        first = next((r for r in inside if b.res.by_key.get(r.key) is not None
-                      and b.res.by_key[r.key].type in ZERO_ANTECEDENT
-                      and not PREP_BEFORE.search(folded[max(s, r.start - 25) : r.start])), None)
-        subject = first.key if first is not None and first.start - s < 80 else None
-    b.res.refs.extend(added)
 
 
 def _of_nation(b: _Builder, names: list[Ref], code: str, pos: int, typ: str) -> str | None:
