@@ -268,3 +268,10 @@ def test_a_timeline_s_present_tense_plural_arrest() -> None:
     # a noun is no verb: "after the capture of X"
     assert not any(t == "acts_against" for _a, t, _b in _ties(
         "After the capture of Octavio Rendón, the Policía Nacional celebrated.\n"))
+
+
+def test_researchers_and_journalists_belong_to_their_centre_or_outlet() -> None:
+    assert ("Laura Gómez", "member_of", "InSight Crime") in _ties("Laura Gómez, analyst at InSight Crime, said the "
+                                                                  "gang grew.\n")
+    assert ("Pedro Ruiz", "member_of", "Observatorio de Drogas de Colombia") in _ties(
+        "dijo Pedro Ruiz, investigador del Observatorio de Drogas de Colombia.\n")

@@ -24,7 +24,10 @@ MEMBER_ROLES = (r"personera?|personero|concejala?|councillor|member|prosecutor|o
                 r"lieutenant|lugarteniente|right-hand man|mano derecha|second-in-command|segundo al mando|financier|"
                 r"financier[oa]|treasurer|tesorer[oa]|enforcer|hitman|sicario|emissary|emisari[oa]|operator|operador[a]?|"
                 r"accountant|contador[a]?|figurehead|testaferro|associate|socio|socia|collaborator|colaborador[a]?|"
-                r"encargad[oa]|responsable|person in charge|candidate|candidat[oa]|precandidat[oa]|nominee|aspirante")
+                r"encargad[oa]|responsable|person in charge|candidate|candidat[oa]|precandidat[oa]|nominee|aspirante|"
+                # the staff of a research centre or a newsroom who speak for it
+                r"researcher|analyst|investigador[a]?|analista|fellow|economist|economista|professor|profesor[a]?|"
+                r"editor[a]?|reporter|reporter[oa]|correspondent|corresponsal|journalist|periodista|columnist|columnista")
 ROLE = rf"(?:{LEAD_ROLES}|{MEMBER_ROLES})"
 ORG_TYPES = {"criminal_group", "armed_group", "political_party", "government_body", "international_org", "ngo",
              "company", "media", "state", "other"}
