@@ -218,3 +218,13 @@ def test_the_town_of_a_datelined_chronicle() -> None:
     assert refs.get("El pueblo") == "Zapotal de Arriba"
     assert refs.get("aquí") == "Zapotal de Arriba"
     assert "el pueblo" not in refs  # "el pueblo de San Isidro" names another place
+
+
+def test_a_number_of_people_named_some_sentences_before() -> None:
+    text = ("Entre los detenidos están Rogelio Núñez, Marisol Tapia y Brayan Ochoa. Los tres fueron llevados a "
+            "Morelia. La audiencia duró seis horas. El juez vinculó a proceso a los tres imputados.\n")
+    doc = build_document(text.encode("utf-8"), "t.txt")
+    res = resolve_mentions(doc, find_candidates(doc))
+    at = text.index("los tres imputados")
+    held = {res.by_key[r.key].name for r in res.refs if r.start == at}
+    assert held == {"Rogelio Núñez", "Marisol Tapia", "Brayan Ochoa"}

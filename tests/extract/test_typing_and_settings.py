@@ -315,3 +315,8 @@ def test_french_connectors_and_security_forces_named_for_their_target() -> None:
 def test_a_band_named_los_del_opening_an_english_sentence() -> None:
     _ex, _names, types = _run("- That same year - Los del Estero agrees to share the coast with the Clan del Golfo.\n")
     assert types.get("Los del Estero") == "criminal_group"
+
+
+def test_a_spanish_description_with_its_adjective_types_the_name_after_it() -> None:
+    _ex, _names, types = _run("Se desarticuló la célula delictiva conocida como Los Tejones en Uruapan.\n")
+    assert types.get("Tejones") == "criminal_group"

@@ -398,7 +398,8 @@ def _type_candidate(text: str, s: int, e: int, sent_start: int, ner: dict[tuple[
         # "the gang known as Baz Pye Fè", "a family network, known locally as Los Compadres del Valle",
         # "la red conocida en la región como Grupo Fénix": a group's name, not a nickname
         head = re.findall(r"[\w'’-]+", fold_text(text[max(0, s - 90) : s - len(before) + m_alias.start()]))[-6:]
-        group = descriptor_type(head[-3:]) or _of_head_type(head)
+        # (a Spanish adjective may follow the head: "la célula delictiva conocida como", "la banda criminal llamada")
+        group = descriptor_type(head[-3:]) or descriptor_type(head[-3:-1]) or _of_head_type(head)
         if group is None and head and head[-1] in generic_group_heads() and crime_context(text):
             group = "criminal_group"  # "la red conocida como Los Charapas", in a story about crime
         if group and group != "person":

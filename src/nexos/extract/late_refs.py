@@ -54,17 +54,20 @@ def home_descriptions(b: _Builder) -> None:
 # coordinated list ("Choneros and Lobos were listed. Noboa has made the fight against the gangs …").
 PLURAL_NOUNS = {
     "person": r"men|women|brothers|sisters|leaders|bosses|suspects|detainees|defendants|hombres|mujeres|hermanos|"
-              r"hermanas|lideres|jefes|cabecillas|sospechosos|detenidos|detenidas|capturados|acusados|procesados",
+              r"hermanas|lideres|jefes|cabecillas|sospechosos|detenidos|detenidas|capturados|acusados|procesados|"
+              r"imputados|imputadas|vinculados|aprehendidos|arrestados|arrested|accused|indicted",
     "group": r"groups|gangs|cartels|factions|organi[sz]ations|militias|guerrillas|grupos|bandas|pandillas|carteles|"
              r"facciones|organizaciones|estructuras|guerrillas",
     "state": r"countries|nations|governments|paises|naciones|gobiernos",
 }
 PLURAL_KINDS = {"person": {"person"}, "group": {"criminal_group", "armed_group"}, "state": {"state"}}
-NUMBER_WORDS = {"both": 2, "ambos": 2, "ambas": 2, "two": 2, "dos": 2, "three": 3, "tres": 3, "four": 4, "cuatro": 4}
+NUMBER_WORDS = {"both": 2, "ambos": 2, "ambas": 2, "two": 2, "dos": 2, "three": 3, "tres": 3, "four": 4, "cuatro": 4,
+                "five": 5, "cinco": 5, "six": 6, "seis": 6, "seven": 7, "siete": 7}
 _NOUN_ALT = "|".join(PLURAL_NOUNS.values())
 PLURAL_REF = re.compile(
     # "both men", "los dos grupos", "the three detainees", "ambas organizaciones"
-    rf"(?<![\w])(?:(?:the|los|las)\s+)?(both|ambos|ambas|two|dos|three|tres|four|cuatro)\s+(?:rival\s+|rivales\s+)?"
+    rf"(?<![\w])(?:(?:the|los|las)\s+)?(both|ambos|ambas|two|dos|three|tres|four|cuatro|five|cinco|six|seis|"
+    rf"seven|siete)\s+(?:rival\s+|rivales\s+)?"
     rf"(?:{_NOUN_ALT})(?![\w])"
     # "Both are wanted", "Ambos fueron capturados", "both of them"
     r"|(?<![\w])(both|ambos|ambas)(?=\s+(?:of them|de ellos|are|were|have|had|face|faced|remain|deny|denied|"
@@ -85,7 +88,9 @@ def plural_references(b: _Builder) -> None:
         number = NUMBER_WORDS.get(m.group(1) or m.group(2) or "")
         if m.group(3):
             kind, number = "group", None
-        lo = b.doc.sentence_start(m.start(), 1)  # this sentence and the one before, across a paragraph break too
+        # this sentence and the one before, across a paragraph break too; "los seis imputados" reaches back to
+        # the list of six named some sentences before
+        lo = b.doc.sentence_start(m.start(), 6 if number and number >= 3 else 1)
         keys: list[str] = []
         for r in reversed(names):
             if not lo <= r.start < m.start():
