@@ -320,3 +320,12 @@ def test_a_band_named_los_del_opening_an_english_sentence() -> None:
 def test_a_spanish_description_with_its_adjective_types_the_name_after_it() -> None:
     _ex, _names, types = _run("Se desarticuló la célula delictiva conocida como Los Tejones en Uruapan.\n")
     assert types.get("Tejones") == "criminal_group"
+
+
+def test_one_body_with_two_remits_and_a_firm_s_legal_form() -> None:
+    _ex, names, _types = _run("Según la Superintendencia Nacional de Aduanas y de Administración Tributaria (SUNAT), "
+                              "los camiones cruzaron.\n")
+    assert "Superintendencia Nacional de Aduanas y de Administración Tributaria" in names.values()
+    assert "Administración Tributaria" not in names.values()
+    _ex, names, _types = _run("El dinero pasó por Agroexportadora Los Laureles, S.A. de C.V., según la UIF.\n")
+    assert "S.A. de C.V." not in names.values()

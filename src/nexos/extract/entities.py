@@ -40,7 +40,8 @@ log = logging.getLogger(__name__)
 UPPER = "A-ZÁÉÍÓÚÑÜÀÈÌÒÙÇ"
 _WORD = rf"(?:[{UPPER}][\w'’.&-]*\w\.?|[{UPPER}]\.|[{UPPER}]{{2,}}|\d+[{UPPER}][\w-]*)"
 _CONNECT = (r"(?:de|del|de la|de las|de los|la|las|los|el|of|of the|for|for the|y|and|do|da|dos|das|e|para|para la|para el|"
-            r"para los|para las|pour|pour la|pour le|pour les|des|du)")  # French: "Centre Haïtien pour la Sécurité"
+            r"para los|para las|pour|pour la|pour le|pour les|des|du|y de|y del|y de la|y de los|y de las|and of|"
+            r"and of the)")  # French: "Centre Haïtien pour la Sécurité"
 CAP_SEQ = re.compile(rf"{_WORD}(?:[ \t]+(?:{_CONNECT}[ \t]+)?{_WORD})*")
 DEMONYM = re.compile(
     r"(?:[A-Z][a-z]+(?:an|ian|ese|ish|i|ic))|(?:[a-záéíóú]+(?:ano|ana|anos|anas|eno|ena|enos|enas|ense|enses|es|esa|eses))",
@@ -210,6 +211,9 @@ def _split_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
         rest = right[len(nxt):].strip()
         # "Madre de Dios and Cusco": a listed town after "and", and no body's name before it
         two_places = fold_text(right) in place_names() and not _type_from_keywords(fold_text(left))
+        if m.group().strip() in ("y", "e") and re.match(r"(?:de|del|de la|de los|de las)\s", right) \
+                and re.search(r"\s(?:de|del)\s", left):
+            continue  # "Superintendencia Nacional de Aduanas y de Administración Tributaria": one body's two remits
         if m.group().strip() in ("and", "y", "e") and re.search(r"\s(?:de|del|of|para)\s", left) and not two_places \
                 and not gazetteer_name(right) and (not rest or re.match(r"(?:de|del|of|para)\s", rest)
                                                    or _bare_words(right)):
@@ -570,9 +574,11 @@ def find_candidates(doc: Document) -> list[Candidate]:
             typ = "state"  # "Kenya" in "the Kenya-led mission": the model's place is a country
         cands.append(Candidate(s, e, text[s:e], typ, "spacy", 0.55))
     return [c for c in _resolve_overlaps(cands, text) if not _capitalised_by_position(doc, c)
-            and not _shouted_only(text, c) and not _gloss(text, c)]
+            and not _shouted_only(text, c) and not _gloss(text, c) and not LEGAL_FORM.fullmatch(c.text.strip())]
 
 
+LEGAL_FORM = re.compile(r"(?:S\.?\s?A\.?(?:\s?de\s?C\.?\s?V\.?)?|S\.?\s?A\.?\s?S\.?|S\.?\s?A\.?\s?C\.?|S\.?\s?de\s?R\.?\s?L\.?"
+                        r"(?:\s?de\s?C\.?\s?V\.?)?|Ltda\.?|L\.?L\.?C\.?|Inc\.?|Corp\.?|E\.?I\.?R\.?L\.?|C\.?\s?A\.?)")
 GLOSS_BEFORE = re.compile(r"[\"”»’']\s*\(\s*(?:the\s+|el\s+|la\s+|i\.e\.\s+|or\s+|o\s+)?$", re.I)
 
 
