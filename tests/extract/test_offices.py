@@ -75,3 +75,13 @@ def test_police_and_military_ranks_belong_to_the_one_force_named() -> None:
     # two police forces named: which one is the commander's is not said, so no tie
     ties = _ties("La Policía de Ecuador y la Policía de Colombia cooperan. El comisario Luis Vera habló.\n")
     assert not any(a == "Luis Vera" for a, _t, _b in ties if _t == "member_of")
+
+
+def test_a_president_with_no_country_written_leads_the_country_the_text_is_about() -> None:
+    ties = _ties("Hay gobiernos que pierden guerras. El presidente Hernán Ocampo ha logrado algo notable. ¿Y qué "
+                 "respondió el Gobierno? Suspendió las operaciones en Arauca y en el Catatumbo, en Colombia.\n")
+    assert ("Hernán Ocampo", "leads", "Gobierno") in ties
+    assert ("Hernán Ocampo", "leads", "Colombia") in ties
+    # a country named as often as another is no home: no guess
+    ties = _ties("President Ana Ruiz spoke. Ecuador and Peru signed a treaty.\n")
+    assert not any(a == "Ana Ruiz" and t == "leads" for a, t, _b in ties)

@@ -59,6 +59,7 @@ def office_holders(doc: Document, res: Resolution) -> list[tuple[str, str, str, 
             for name in [ent.name, *ent.aliases]:
                 state_names[fold_text(name)] = ent.countries[0]
     stateless = [e.key for e in res.entities if e.type == "government_body" and not e.countries]
+    home_state = _home_state(res)
     out: list[tuple[str, str, str, tuple[int, int]]] = []
     seen: set[tuple[str, str]] = set()
     for ref in res.refs:
@@ -89,8 +90,16 @@ def office_holders(doc: Document, res: Resolution) -> list[tuple[str, str, str, 
                 (w for w in words if w and w not in demonyms and w not in NOT_PORTFOLIO), None)
         if not codes and len(ent.countries) == 1:
             codes = {ent.countries[0]}
+        if not codes and head and home_state:
+            codes = {home_state}  # "el presidente Hernán Ocampo" in a story about one country
         keys = by_code.get(next(iter(codes)), []) if len(codes) == 1 else []
         target = _office_target(res, keys + stateless, head, portfolio)
+        if head and codes and not of:
+            # the head of state leads its government too, when the text names it bare ("el Gobierno")
+            for gov in stateless:
+                if BARE_GOVERNMENT.fullmatch(fold_text(res.by_key[gov].name)) and (ref.key, gov) not in seen:
+                    seen.add((ref.key, gov))
+                    out.append(("leads", ref.key, gov, sent))
         if target is None or (ref.key, target) in seen:
             continue
         seen.add((ref.key, target))
@@ -98,6 +107,22 @@ def office_holders(doc: Document, res: Resolution) -> list[tuple[str, str, str, 
                                   and MINISTRY.search(fold_text(res.by_key[target].name))) else "member_of"
         out.append((typ, ref.key, target, sent))
     return out
+
+
+BARE_GOVERNMENT = re.compile(r"(?:the |el )?(?:government|gobierno|governo|administration|administracion)")
+
+
+def _home_state(res: Resolution) -> str | None:
+    """The country a text is about: the one whose states, places and bodies it names at least twice as often as
+    any other's (Guayaquil, Quito and Ecuador against the United States named twice)."""
+    tally: dict[str, int] = {}
+    for e in res.entities:
+        if e.type in ("state", "location", "government_body") and len(e.countries) == 1:
+            tally[e.countries[0]] = tally.get(e.countries[0], 0) + len(e.mentions)
+    counts = sorted(((n, code) for code, n in tally.items()), reverse=True)
+    if counts and (len(counts) == 1 or counts[0][0] >= 2 * counts[1][0]):
+        return counts[0][1]
+    return None
 
 
 def _office_target(res: Resolution, keys: list[str], head: bool, portfolio: str | None) -> str | None:
