@@ -228,3 +228,10 @@ def test_a_number_of_people_named_some_sentences_before() -> None:
     at = text.index("los tres imputados")
     held = {res.by_key[r.key].name for r in res.refs if r.start == at}
     assert held == {"Rogelio Núñez", "Marisol Tapia", "Brayan Ochoa"}
+
+
+def test_an_indefinite_description_before_known_as_types_later_references() -> None:
+    refs = _refs("The neglect allowed a single family network, known locally as Los Compadres del Valle, to grow. "
+                 "By 2016 it handed loads to couriers working for the Sinaloa Cartel. His arrest did not dismantle "
+                 "the network.\n")
+    assert refs.get("the network", "").endswith("Compadres del Valle")

@@ -718,8 +718,9 @@ def _said_in_clause(b: _Builder, key: str, pos: int) -> bool:
 # "the National Police's anti-narcotics directorate, known by its acronym DIRAN … the anti-narcotics
 # directorate": a description written beside an organisation's name, repeated later, refers to it again.
 DESCRIBED_BEFORE = re.compile(
-    r"(?<![\w])(?:the|el|la|los|las)\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)\s*"
-    r"(?:(?:,\s*)?(?:known (?:by its [\w\s]{1,30}?|as)|conocid[oa] (?:por (?:su|sus) [\w\s]{1,30}?|como)|"
+    r"(?<![\w])(?:the|el|la|los|las|a|an|un|una)\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)\s*"
+    r"(?:(?:,\s*)?(?:known (?:by its [\w\s]{1,30}?|(?:[a-z]+\s+){0,2}as)|"
+    r"conocid[oa] (?:por (?:su|sus) [\w\s]{1,30}?|(?:[a-z]+\s+){0,3}como)|"
     r"(?:called|llamad[oa]))\s+)?[,(]?\s*(?:[\"“«']\s*)?(?:(?:los|las|the)\s+)?$")
 DESCRIBED_AFTER = re.compile(r"^\s*(?:\([^()]{1,20}\)\s*)?,\s+(?:a|an|the|un|una|el|la)\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)")
 DESCRIPTION_EDGE = {"de", "del", "of", "the", "la", "el", "y", "and", "known", "conocido", "conocida", "its", "su"}
