@@ -86,7 +86,7 @@ def _within(items: list, s: int, e: int) -> list:
 def extract_claims(doc: Document, res: Resolution, relations: list[Relation], events: list[Event],
                    quotes: list[Quote]) -> list[Claim]:
     text = doc.text
-    lang = doc.language if doc.language in ("en", "es") else "en"
+    lang = doc.language if doc.language in ("en", "es") else "und"  # undetermined: both lexicons
     loaded = lang_cues.find_loaded_terms(text, lang)
     hedges = lang_cues.find_hedges(text, lang)
     anon = lang_cues.find_anonymous_sources(text, lang)
