@@ -69,6 +69,46 @@ ANONYMOUS = {
         "The mayor resigned on Thursday night. Multiple sources confirmed to this outlet that he left the country "
         "the same day.\n",
         "Multiple sources"),
+    # someone described by a role and no name, who speaks
+    "en_a_former_prison_director": (
+        "Guards sell phones to inmates for 300 dollars each. A former prison director told the newspaper that "
+        "the wardens take a share of every sale.\n",
+        "A former prison director"),
+    "en_a_local_journalist": (
+        "The mayor of Puerto Cruz denies any tie to the gang. A local journalist said the mayor meets its "
+        "leaders every month in a ranch outside town.\n",
+        "A local journalist"),
+    "en_one_analyst": (
+        "Extortion has spread to the bus routes. One analyst in Tegucigalpa said the gangs had moved into "
+        "transport because it pays daily.\n",
+        "One analyst in Tegucigalpa"),
+    "es_un_coronel_retirado": (
+        "El Ejército niega que haya perdido el control de la frontera. Un coronel retirado dijo que las "
+        "trochas están en manos de la guerrilla.\n",
+        "Un coronel retirado"),
+    "es_un_juez": (
+        "Las amenazas contra funcionarios judiciales se duplicaron en 2024. Un juez de San Pedro Sula aseguró "
+        "que recibe mensajes cada semana.\n",
+        "Un juez de San Pedro Sula"),
+    "es_consultado_por_este_diario": (
+        "El diálogo con la guerrilla se suspendió en marzo. Un diplomático europeo consultado por este diario "
+        "dijo que el proceso está muerto.\n",
+        "Un diplomático europeo consultado"),
+    "en_said_privately": (
+        "The minister defended the plan in public. Officials said privately that it had failed months ago.\n",
+        "said privately"),
+    "en_condition_that_he_not_be_named": (
+        "The unit was disbanded in May. The officer spoke on the condition that he not be named, citing "
+        "threats against his family.\n",
+        "not be named"),
+    "en_only_her_first_name": (
+        "The gang charges every shop on the avenue. A resident who would only give her first name, Rosa, "
+        "said she pays 20 dollars a week.\n",
+        "would only give her first name"),
+    "es_se_identifico_solo_como": (
+        "La banda cobra a todos los comercios de la avenida. Un hombre que se identificó solo como Carlos "
+        "dijo que paga cada viernes.\n",
+        "se identificó solo como"),
 }
 
 
