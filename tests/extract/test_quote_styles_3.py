@@ -109,6 +109,53 @@ ANONYMOUS = {
         "La banda cobra a todos los comercios de la avenida. Un hombre que se identificó solo como Carlos "
         "dijo que paga cada viernes.\n",
         "se identificó solo como"),
+    # more kinds of sources, papers and people close to someone
+    "en_person_involved_in_the_talks": (
+        "Negotiators met again in Havana on Monday. According to one person involved in the talks, a deal on "
+        "disarmament is close.\n",
+        "one person involved in the talks"),
+    "en_a_high_level_source": (
+        "The cartel has split into two factions. A high-level source said the younger brother now runs the "
+        "northern routes.\n",
+        "A high-level source"),
+    "en_leaked_documents": (
+        "The mayor has denied meeting the gang. Leaked documents show he met its leader twice in 2023.\n",
+        "Leaked documents"),
+    "en_church_sources": (
+        "Eleven families fled the village on Sunday. Church sources confirmed that the gang had threatened to "
+        "burn their houses.\n",
+        "Church sources confirmed"),
+    "es_fuentes_locales": (
+        "El Ejército llegó a la vereda el martes. Fuentes locales aseguraron que hubo disparos toda la noche.\n",
+        "Fuentes locales"),
+    "es_fuentes_penitenciarias": (
+        "Once internos escaparon de la cárcel de Palmira. Fuentes penitenciarias confirmaron que los guardias "
+        "abrieron la reja.\n",
+        "Fuentes penitenciarias"),
+    "es_documentos_filtrados": (
+        "El alcalde niega cualquier vínculo con la banda. Según documentos filtrados, recibió pagos durante "
+        "dos años.\n",
+        "documentos filtrados"),
+    "es_informacion_de_inteligencia": (
+        "El cabecilla no ha sido visto desde marzo. De acuerdo con información de inteligencia, huyó a "
+        "Venezuela por una trocha.\n",
+        "información de inteligencia"),
+    "es_testimonios_de_pobladores": (
+        "La masacre ocurrió en la madrugada del domingo. Según relatos de pobladores, los armados llegaron en "
+        "tres camionetas.\n",
+        "Según relatos de pobladores"),
+    "es_allegado_a_la_familia": (
+        "El comerciante fue liberado el viernes tras diez días de cautiverio. Un allegado a la familia contó que "
+        "pagaron el rescate en efectivo.\n",
+        "Un allegado a la familia"),
+    "es_confio_a_este_diario": (
+        "La Fiscalía archivó el proceso en silencio. Un investigador confió a este diario que el caso se cayó "
+        "por presiones políticas.\n",
+        "Un investigador confió"),
+    "en_sources_in_a_headline": (
+        "Sources say port chief took bribes from gang\n\n"
+        "The head of the port authority has been questioned by prosecutors, the agency said on Monday.\n",
+        "Sources say port chief"),
 }
 
 
@@ -126,5 +173,7 @@ def test_a_short_document_in_an_undetermined_language_still_finds_spanish_source
 
 def test_counted_things_and_people_are_not_unnamed_sources() -> None:
     text = ("Two sources of funding dried up in May. A person who attended the rally was shot. "
-            "Dos personas murieron en el ataque. El uso no autorizado de armas sigue.\n")
+            "Dos personas murieron en el ataque. El uso no autorizado de armas sigue. Tourism is a major source "
+            "of income for the port. Según testimonios recogidos por la Fiscalía, el alcalde huyó.\n")
     assert not any(c.anonymous_source for c in _extract(text).claims)
+
