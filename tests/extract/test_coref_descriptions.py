@@ -201,3 +201,14 @@ def test_fused_article_and_new_group_words() -> None:
     assert refs.get("la célula") == "Los Mexicles"
     refs = _refs("The Barrio Azul clique runs the market. Police say the clique pays a fee to MS-13.\n")
     assert refs.get("the clique") in ("Barrio Azul", "Barrio Azul clique")
+
+
+@pytest.mark.parametrize(("text", "phrase", "name"), [
+    ("President Gustavo Petro defended the talks. Former president Álvaro Uribe called them a surrender. "
+     "The president replied within the hour.\n", "The president", "Gustavo Petro"),
+    ("Iván Velásquez, ministro de Defensa, se reunió con Juan Fernando Cristo, ministro del Interior. "
+     "Luego habló el ministro de Defensa ante la prensa.\n", "el ministro", "Iván Velásquez"),
+])
+def test_a_title_goes_to_the_one_holding_that_office(text: str, phrase: str, name: str) -> None:
+    # 'the president' is not the former one; 'el ministro de Defensa' is not the other minister
+    assert _refs(text).get(phrase) == name
