@@ -253,3 +253,367 @@ def test_counted_things_and_people_are_not_unnamed_sources() -> None:
             "de agua se secaron. A sister company said it would appeal. The source of the money is unknown.\n")
     assert not any(c.anonymous_source for c in _extract(text).claims)
 
+
+# ---------------------------------------------------------------- quotes
+
+CASES = {
+    # a body or a text that speaks, named only by a description
+    "en_the_group_said": (
+        "Human Rights Watch documented 40 killings in the region last year.\n\n"
+        '"The state has abandoned these communities," the group said.\n',
+        [("The state has abandoned these communities", "Human Rights Watch")]),
+    "en_a_spokeswoman_then_the_agency": (
+        "The Drug Enforcement Administration announced the extradition on Friday.\n\n"
+        '"He was one of the most wanted traffickers in the hemisphere," the agency said in a statement.\n',
+        [("one of the most wanted traffickers", "DEA")]),  # the knowledge base's name
+    "en_the_company_said": (
+        "Chiquita Brands admitted paying the paramilitaries in 2007.\n\n"
+        '"We were forced to pay to protect our workers," the company said at the time.\n',
+        [("We were forced to pay", "Chiquita Brands")]),
+    "es_indico_la_cartera": (
+        "El Ministerio de Defensa confirmó la muerte de tres soldados en el Catatumbo.\n\n"
+        "«Los militares fueron atacados con drones cargados de explosivos», indicó la cartera en un comunicado.\n",
+        [("Los militares fueron atacados", "Ministerio de Defensa")]),
+    "es_explico_el_vocero_de_la_fiscalia": (
+        "La Fiscalía General de la Nación imputó cargos a cinco concejales de Tumaco.\n\n"
+        "«Los concejales recibían pagos mensuales de la estructura», explicó el vocero de la Fiscalía.\n",
+        [("Los concejales recibían pagos", "Fiscalía General de la Nación")]),
+    "en_the_report_says": (
+        "The research centre Andes Watch published its annual assessment on Monday.\n\n"
+        '"The gang now operates in twelve countries and launders money through football clubs," the report says.\n',
+        [("The gang now operates in twelve countries", "Andes Watch")]),
+    "en_according_to_the_statement": (
+        "The Attorney General's Office issued a statement after the arrests.\n\n"
+        'According to the statement, "the suspects laundered more than 40 million dollars through shell '
+        'companies."\n',
+        [("the suspects laundered more than", "Attorney General's Office")]),
+    "en_the_groups_statement": (
+        "The rebel group Frente Andino claimed the attack on the pipeline on Sunday.\n\n"
+        '"Our units acted against a military target," the group\'s statement said.\n',
+        [("Our units acted against a military target", "Frente Andino")]),
+    "es_el_comunicado_senala": (
+        "Las Autodefensas del Sur difundieron un comunicado el martes.\n\n"
+        "El comunicado señala: «No habrá cese al fuego mientras continúen los bombardeos».\n",
+        [("No habrá cese al fuego", "Autodefensas del Sur")]),
+    "es_se_lee_en_el_comunicado": (
+        "La banda Los Tiburones del Golfo difundió un mensaje en redes sociales el domingo.\n\n"
+        "«Nos declaramos en paro armado hasta nueva orden», se lee en el comunicado.\n",
+        [("Nos declaramos en paro armado", "Tiburones del Golfo")]),
+    "es_reza_el_panfleto_firmado_por": (
+        "Los comerciantes de Tibú cerraron sus negocios el lunes.\n\n"
+        "«Muerte a los sapos y a los que colaboren con el Ejército», reza el panfleto firmado por las "
+        "Autodefensas Conquistadoras de la Sierra.\n",
+        [("Muerte a los sapos", "Autodefensas Conquistadoras de la Sierra")]),
+    # two speakers in one sentence
+    "en_two_speakers_while": (
+        'Mayor Carlos Ibáñez said "the city is safer than ever", while councilwoman Dora Peña said "nobody '
+        'believes him anymore".\n',
+        [("the city is safer than ever", "Carlos Ibáñez"), ("nobody believes him anymore", "Dora Peña")]),
+    "es_two_speakers_mientras_que": (
+        "El gobernador Julio Benítez aseguró que «la frontera está cerrada a los grupos armados», mientras que "
+        "la diputada Irene Vargas afirmó que «las trochas siguen abiertas todas las noches».\n",
+        [("la frontera está cerrada", "Julio Benítez"), ("las trochas siguen abiertas", "Irene Vargas")]),
+    # reporting verbs and marks not read before
+    "es_alerto": (
+        "La Defensoría del Pueblo publicó su alerta temprana el lunes.\n\n"
+        "«El reclutamiento de menores se ha triplicado en el último año», alertó la defensora Iris Marín.\n",
+        [("El reclutamiento de menores", "Iris Marín")]),
+    "en_asserted_and_countered": (
+        '"The port is clean," asserted harbour master Luis Ortega. "Then explain the 4 tonnes," countered '
+        "senator Ruth Calder.\n",
+        [("The port is clean", "Luis Ortega"), ("Then explain the 4 tonnes", "Ruth Calder")]),
+    "es_low_high_quotes": (
+        "El fiscal Pedro Lamas habló tras la audiencia en Hamburgo. Lamas dijo: „Los carteles controlan el "
+        "puerto desde hace años“.\n",
+        [("Los carteles controlan el puerto", "Pedro Lamas")]),
+    "es_single_guillemets": (
+        "El obispo Julián Mora visitó el pueblo tras la masacre. El obispo declaró: ‹Nadie en este pueblo puede "
+        "dormir tranquilo›.\n",
+        [("Nadie en este pueblo puede dormir", "Julián Mora")]),
+    # a long title before the name after the quote
+    "en_spokesman_with_rank_after_the_quote": (
+        "The Navy seized a semi-submersible carrying four tonnes of cocaine off the coast of Nariño.\n\n"
+        '"It is the largest seizure of the year," Navy spokesman Captain Luis Vera said.\n',
+        [("It is the largest seizure", "Luis Vera")]),
+    # a title that is not part of the name
+    "en_witness_is_a_title": (
+        'Witness Pablo Ortiz told the court: "I carried the money to the judge myself, twice a month."\n',
+        [("I carried the money to the judge", "Pablo Ortiz")]),
+    "en_analyst_is_a_title": (
+        'Analyst Irene Castillo explained: "The gangs moved from drugs to extortion because extortion is '
+        'cheaper."\n',
+        [("The gangs moved from drugs", "Irene Castillo")]),
+    "en_plural_title_before_two_names": (
+        'Senators Ruth Calder and Mark Delaney said in a joint statement: "The port authority must be '
+        'dissolved."\n',
+        [("The port authority must be dissolved", "Ruth Calder")]),
+    "en_criminologist_is_a_title": (
+        'Criminologist Ana Beltrán believes that "the extortion economy is now bigger than the drug economy".\n',
+        [("the extortion economy is now bigger", "Ana Beltrán")]),
+}
+
+# quotes that layout sets apart, and speakers that layout names
+LAYOUT = {
+    "en_interview_q_and_a": (
+        "Interview with Mark Delaney, director of the Coastal Crime Observatory.\n\n"
+        "Q: Who controls the port today?\n"
+        "A: The same networks that controlled it ten years ago, only with better lawyers.\n\n"
+        "Q: Has anything changed?\n"
+        "A: The violence moved inland, to the towns along the highway.\n",
+        [("The same networks that controlled it", "Mark Delaney"), ("The violence moved inland", "Mark Delaney")]),
+    "es_entrevista_p_y_r": (
+        "Entrevista con Lucía Benavides, investigadora del Observatorio de Paz.\n\n"
+        "P: ¿Quién controla hoy la frontera?\n"
+        "R: Las disidencias, que cobran a cada camión que pasa por la trocha.\n\n"
+        "P: ¿Y el Estado?\n"
+        "R: El Estado llega de día y se va antes de que oscurezca.\n",
+        [("Las disidencias, que cobran", "Lucía Benavides"), ("El Estado llega de día", "Lucía Benavides")]),
+    "en_interview_answer_labelled_with_the_surname": (
+        "Mark Delaney directs the Coastal Crime Observatory in Port Louis.\n\n"
+        "**Q: Who controls the port today?**\n\n"
+        "**Delaney:** The same networks that controlled it ten years ago, only with better lawyers.\n",
+        [("The same networks that controlled it", "Mark Delaney")]),
+    "en_headline_surname_label": (
+        'Salcedo: "We will not hand over a single citizen to a foreign court"\n\n'
+        "Foreign minister Denis Salcedo rejected the extradition request on Friday.\n",
+        [("We will not hand over a single citizen", "Denis Salcedo")]),
+    "en_bullets_under_a_colon": (
+        "At the hearing, Senator Amy Collins made three points:\n\n"
+        '- "The agency ignored every warning about the port."\n'
+        '- "Nobody has been held accountable for the missing containers."\n',
+        [("The agency ignored every warning", "Amy Collins"), ("Nobody has been held accountable", "Amy Collins")]),
+    "en_block_quote_under_a_colon": (
+        "Senator Ruth Calder closed the hearing with a warning:\n\n"
+        "> We are losing the ports one by one, and nobody in this room seems to care.\n",
+        [("We are losing the ports one by one", "Ruth Calder")]),
+    "en_epigraph_with_a_dash_line": (
+        '"Plata o plomo."\n— Pablo Escobar\n\n'
+        "The phrase still governs the port of Tumaco, where the gangs pay or kill.\n",
+        [("Plata o plomo", "Pablo Escobar")]),
+    "en_fact_check_claim_and_who_said_it": (
+        'Claim: "Homicides fell by 60 percent under this government."\n'
+        "Who said it: Congressman Luis Parra, on 12 May, in a television interview.\n"
+        "Verdict: False.\n",
+        [("Homicides fell by 60 percent", "Luis Parra")]),
+    "es_verificacion_frase_y_quien_lo_dijo": (
+        "Frase: «El 80 % de los presos del país son extranjeros».\n"
+        "Quién lo dijo: la diputada Marcela Rojas, el 3 de mayo.\n"
+        "Calificación: Falso.\n",
+        [("El 80 % de los presos", "Marcela Rojas")]),
+    "en_those_were_the_words_of_next_paragraph": (
+        "Congress opened its inquiry into the customs service on Tuesday.\n\n"
+        '"The port belongs to the gangs, and everybody in this building knows it."\n\n'
+        "Those were the words of Customs Director Ana Ruiz, speaking before the committee.\n",
+        [("The port belongs to the gangs", "Ana Ruiz")]),
+    "es_asi_lo_dijo_next_paragraph": (
+        "El Congreso abrió el martes la investigación sobre la aduana.\n\n"
+        "«El puerto es de las bandas y todos en este edificio lo saben».\n\n"
+        "Así lo dijo la directora de Aduanas, Ana Ruiz, ante la comisión.\n",
+        [("El puerto es de las bandas", "Ana Ruiz")]),
+    "en_with_those_words_next_paragraph": (
+        '"We will not stop until every gang leader is behind bars."\n\n'
+        "With those words, Attorney General Luis Vélez opened the trial on Monday.\n",
+        [("We will not stop", "Luis Vélez")]),
+    "es_con_estas_palabras": (
+        "«Hoy le devolvemos la tranquilidad a Manta». Con estas palabras, la alcaldesa Marciana Valdivieso "
+        "anunció la captura del cabecilla.\n",
+        [("Hoy le devolvemos la tranquilidad", "Marciana Valdivieso")]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(LAYOUT))
+def test_the_speaker_layout_names(name: str) -> None:
+    text, expected = LAYOUT[name]
+    got = _quotes(text)
+    for words, speaker in expected:
+        assert _said(got, words) == speaker, f"{name}: {got}"
+
+
+def test_interview_questions_are_nobodys_quotes() -> None:
+    got = _quotes(LAYOUT["en_interview_q_and_a"][0]) + _quotes(LAYOUT["es_entrevista_p_y_r"][0])
+    assert not [q for q, _s in got if "?" in q]
+
+
+def test_a_label_that_names_no_one_is_no_speaker() -> None:
+    got = _quotes("Note: the figures below come from the police.\n\n"
+                  "Update: \"The numbers were revised on Monday after an audit,\" the text reads.\n")
+    assert all(speaker is None for _q, speaker in got)
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_the_speaker_of_each_quote(name: str) -> None:
+    text, expected = CASES[name]
+    got = _quotes(text)
+    for words, speaker in expected:
+        assert _said(got, words) == speaker, f"{name}: {got}"
+
+
+def test_a_so_called_name_in_quotes_is_nobodys() -> None:
+    assert _quotes("El ministro Iván Velásquez defendió la llamada «paz total» ante el Congreso.\n") == []
+    assert _quotes('President Gustavo Petro defended the so-called "total peace" policy on Monday.\n') == []
+    assert _quotes("El senador Rubén Díaz criticó a la autodenominada «Junta Patriótica» en su discurso.\n") == []
+
+
+# ---------------------------------------------------------------- the right one of two people
+
+TRIAL_EN = ("The trial of former mayor Pedro Gómez resumed in Cali on Monday. Prosecutor Ana Ruiz presented new "
+            "evidence.\n\n")
+TRIAL_ES = ("El juicio contra el exalcalde Pedro Gómez se reanudó en Cali el lunes. La fiscal Ana Ruiz presentó "
+            "nuevas pruebas.\n\n")
+
+TWO_PEOPLE = {
+    "en_speaking_to_reporters_after_meeting_x": (
+        TRIAL_EN + 'Speaking to reporters after meeting Pedro Gómez, Ana Ruiz said: "The evidence is overwhelming."\n',
+        "The evidence is overwhelming", "Ana Ruiz"),
+    "en_responding_to_x": (
+        TRIAL_EN + 'Responding to Ruiz, Gómez said: "The prosecutor is building a case out of rumours."\n',
+        "The prosecutor is building a case", "Pedro Gómez"),
+    "en_addressing_x": (
+        TRIAL_EN + 'Addressing Gómez directly, Judge Marta Peña said: "You betrayed your city."\n',
+        "You betrayed your city", "Marta Peña"),
+    "es_dirigiendose_a_x": (
+        TRIAL_ES + "Dirigiéndose a Gómez, la jueza Marta Peña dijo: «Usted traicionó a su ciudad».\n",
+        "Usted traicionó a su ciudad", "Marta Peña"),
+    "es_ante_x_dijo_two_words": (
+        TRIAL_ES + "Ante la jueza Marta Peña, Gómez dijo: «Soy inocente».\n",
+        "Soy inocente", "Pedro Gómez"),
+    "en_according_to_x_then_y_in_the_clause": (
+        TRIAL_EN + 'According to Ruiz, Gómez "betrayed the trust of the people who elected him".\n',
+        "betrayed the trust", "Ana Ruiz"),
+    "es_segun_x_then_y_in_the_clause": (
+        TRIAL_ES + "Según Ruiz, Gómez «traicionó la confianza de quienes lo eligieron».\n",
+        "traicionó la confianza", "Ana Ruiz"),
+    "en_reporting_clause_set_off": (
+        TRIAL_EN + 'Gómez, Ruiz said, was "the real boss of the network in the port".\n',
+        "the real boss of the network", "Ana Ruiz"),
+    "es_el_pronoun_is_the_man": (
+        TRIAL_ES + "Ruiz interrogó a Gómez durante tres horas. Él dijo después: «Nunca toqué un solo peso de ese "
+        "dinero».\n",
+        "Nunca toqué un solo peso", "Pedro Gómez"),
+    "en_quoted_as_saying": (
+        TRIAL_EN + '"I am innocent and I will prove it," Gómez was quoted as saying by El Tiempo.\n',
+        "I am innocent", "Pedro Gómez"),
+    "en_who_said_after_a_passive": (
+        TRIAL_EN + 'Gómez was criticised by Senator Luis Vélez, who said the former mayor "sold the city to the '
+        'gangs".\n',
+        "sold the city to the gangs", "Luis Vélez"),
+    "es_quien_dijo_tras_una_pasiva": (
+        TRIAL_ES + "Gómez fue criticado por el senador Luis Vélez, quien dijo que el exalcalde «vendió la ciudad a "
+        "las bandas».\n",
+        "vendió la ciudad a las bandas", "Luis Vélez"),
+    "en_successor_named_after_the_quote": (
+        TRIAL_EN + '"The city is still paying for his crimes," said Gómez\'s successor, Mayor Luisa Peña.\n',
+        "The city is still paying", "Luisa Peña"),
+    "en_spokesman_of_a_person": (
+        TRIAL_EN + '"He will appeal," Gómez\'s spokesman Mario Díaz said.\n',
+        "He will appeal", "Mario Díaz"),
+    # someone of Gómez's speaks, not Gómez
+    "en_possessive_lawyer": (
+        TRIAL_EN + '"My client has never met any gang member," Gómez\'s lawyer said.\n',
+        "My client has never met", None),
+    "en_a_lawyer_for_x": (
+        TRIAL_EN + '"My client has never met any gang member," a lawyer for Gómez said.\n',
+        "My client has never met", None),
+    "es_el_abogado_de_x": (
+        TRIAL_ES + "«Mi cliente nunca conoció a ningún pandillero», dijo el abogado de Pedro Gómez.\n",
+        "Mi cliente nunca conoció", None),
+    "es_segun_el_abogado_de_x": (
+        TRIAL_ES + "«Mi cliente nunca conoció a ningún pandillero», según el abogado de Gómez.\n",
+        "Mi cliente nunca conoció", None),
+}
+
+
+@pytest.mark.parametrize("name", sorted(TWO_PEOPLE))
+def test_the_speaker_is_the_right_one_of_two_people(name: str) -> None:
+    text, words, speaker = TWO_PEOPLE[name]
+    assert _said(_quotes(text), words) == speaker, name
+
+
+# ---------------------------------------------------------------- who the context points at
+
+CONTEXT = {
+    "en_he_added_after_a_reported_arrest": (
+        'Police arrested Pedro Gómez on Monday, Colonel Luis Vera said. "He tried to flee through the roof," he '
+        "added.\n",
+        "He tried to flee", "Luis Vera"),
+    "es_anadio_after_an_attribution_naming_another": (
+        "El ministro Iván Velásquez habló tras el consejo de seguridad en Cúcuta.\n\n"
+        "«Hay 300 hombres del ELN en la zona», dijo Velásquez, quien estuvo acompañado por el gobernador William "
+        "Villamizar.\n\n"
+        "«Vamos a recuperar el Catatumbo», añadió.\n",
+        "Vamos a recuperar el Catatumbo", "Iván Velásquez"),
+    "es_el_ministro_de_defensa_of_two_ministers": (
+        "El ministro de Defensa, Iván Velásquez, se reunió con el ministro del Interior, Juan Fernando Cristo.\n\n"
+        "«No vamos a negociar con las bandas», dijo el ministro de Defensa.\n",
+        "No vamos a negociar", "Iván Velásquez"),
+    "en_the_president_not_the_former_one": (
+        "President Gustavo Petro defended the talks on Monday. Former president Álvaro Uribe called them a "
+        "surrender.\n\n"
+        '"Peace is not surrender," the president replied.\n',
+        "Peace is not surrender", "Gustavo Petro"),
+    "es_el_mandatario_is_the_president": (
+        "El presidente Gustavo Petro defendió los diálogos. El expresidente Álvaro Uribe los criticó.\n\n"
+        "«La paz no es rendición», respondió el mandatario.\n",
+        "La paz no es rendición", "Gustavo Petro"),
+    "en_the_mother_not_the_son": (
+        "María López, the mother of Juan Pérez, has waited for news for two years.\n\n"
+        '"I do not know if he is alive or dead," the mother said.\n',
+        "I do not know if he is alive", "María López"),
+    "en_paragraph_goes_on_after_an_attribution_naming_another": (
+        '"My client has never met anyone from the cartel," said defence lawyer Rafael Kim, who represents Tomás '
+        "Becerra.\n\n"
+        '"The prosecution is building a case out of rumours and photographs taken out of context."\n',
+        "building a case out of rumours", "Rafael Kim"),
+    "es_parrafo_que_sigue_tras_una_atribucion": (
+        "«Mi cliente nunca conoció a nadie del cartel», dijo el abogado Rafael Kim, quien representa a Tomás "
+        "Becerra.\n\n"
+        "«La Fiscalía construye un caso con rumores y fotografías sacadas de contexto».\n",
+        "La Fiscalía construye un caso", "Rafael Kim"),
+    "es_dice_is_the_main_clauses_person": (
+        "En la tienda de la esquina, donde antes vendía Julián Cortés, ahora atiende Rosa Mina.\n\n"
+        "—Aquí el que no paga, no trabaja —dice.\n",
+        "Aquí el que no paga", "Rosa Mina"),
+    "es_dice_el_is_the_man": (
+        "Rosa Mina vende pescado en el muelle desde hace veinte años. Andrés Cortés, su vecino, cerró en marzo.\n\n"
+        "—Me cobraban el doble —dice él.\n",
+        "Me cobraban el doble", "Andrés Cortés"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CONTEXT))
+def test_the_speaker_the_context_points_at(name: str) -> None:
+    text, words, speaker = CONTEXT[name]
+    assert _said(_quotes(text), words) == speaker, name
+
+
+# ---------------------------------------------------------------- quotation set apart by HTML
+
+def _html_quotes(html: str) -> list[tuple[str, str | None]]:
+    ex = extract(build_document(html.encode("utf-8"), "t.html"))
+    names = {e.key: e.name for e in ex.entities}
+    return [(c.quote, names.get(c.speaker) if c.speaker else None) for c in ex.claims if c.quote]
+
+
+def test_an_html_block_quote_under_a_colon_is_the_introduced_speakers() -> None:
+    got = _html_quotes(
+        "<html><body><article><h1>Verificamos a la diputada</h1><p>La diputada Marcela Rojas escribió en X:</p>"
+        "<blockquote><p>El 80 por ciento de los presos del país son extranjeros y nadie hace nada.</p></blockquote>"
+        "<p>La cifra oficial es del 9 por ciento, según el Instituto Penitenciario.</p></article></body></html>")
+    assert _said(got, "El 80 por ciento de los presos") == "Marcela Rojas"
+
+
+def test_an_embedded_post_is_its_authors() -> None:
+    got = _html_quotes(
+        "<html><body><article><h1>Senator attacks the governor</h1><p>Senator Paul Graves posted the message on "
+        "Monday night, hours after the vote in the state assembly.</p><blockquote class='twitter-tweet'><p>The "
+        "governor has handed the port to the cartel and everybody in this state knows it.</p>&mdash; Paul Graves "
+        "(@SenGraves) <a href='x'>March 3, 2025</a></blockquote><p>The governor did not reply on Tuesday.</p>"
+        "</article></body></html>")
+    assert _said(got, "handed the port to the cartel") == "Paul Graves"
+
+
+def test_an_html_inline_quotation_keeps_its_marks() -> None:
+    got = _html_quotes(
+        "<html><body><article><h1>Minister on the port</h1><p>Defence Minister Pedro Lamas said the port was "
+        "<q>under full control of the navy since March</q> during a visit on Monday.</p></article></body></html>")
+    assert _said(got, "under full control of the navy") == "Pedro Lamas"
