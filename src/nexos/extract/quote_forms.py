@@ -18,11 +18,11 @@ no references or entities.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from nexos.extract.coref import Resolution
 from nexos.extract.lexicon import fold_text
 from nexos.extract.phrases import units
+from nexos.extract.quote_people import topic_person
 from nexos.model import Document
 
 MARKUP = " \t*_>"
@@ -59,8 +59,7 @@ def surname_speaker(doc: Document, res: Resolution, label: str) -> str | None:
     return found[0].key if len({e.key for e in found}) == 1 else None
 
 
-def interview_answers(doc: Document, res: Resolution,
-                      topic: Callable[[str, Resolution, int], str | None]) -> list[tuple[int, int, str | None]]:
+def interview_answers(doc: Document, res: Resolution) -> list[tuple[int, int, str | None]]:
     """(start, end, speaker) of each answer in a question-and-answer interview.
 
     An interview is a question and a labelled line after it; an answer is the labelled line
@@ -77,7 +76,7 @@ def interview_answers(doc: Document, res: Resolution,
     for i, (m, kind) in enumerate(lines):
         if kind == "q":
             if interviewee is None:
-                interviewee = topic(doc.text, res, m.start())
+                interviewee = topic_person(doc.text, res, m.start())
             asked = True
             continue
         if not asked:

@@ -10,19 +10,22 @@ or a pronoun or a verb with no subject ("She added:", "Luego añadió:") is
 the person named before. A paragraph that opens a quote and leaves it open
 goes on in the next one (the convention for quotes over several
 paragraphs) and shares its speaker.
+
+Helpers: ``speech`` (the reporting verbs), ``quote_sources`` (a body or a
+text that speaks: 'the group said', 'el comunicado señala'), ``quote_forms``
+(what layout sets apart: interviews, labels, lists, block quotes, fact-check
+lines) and ``quote_people`` (which person a role, a pronoun or a verb that
+goes on points at).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from nexos.extract.coref import Resolution
-from nexos.extract.descriptions import gender
-from nexos.extract.lexicon import fold_text, load
+from nexos.extract.lexicon import fold_text
 from nexos.extract.phrases import Unit
-from nexos.extract.phrases import units as _all_units
 from nexos.extract.quote_forms import (
     attribution_after,
     block_quotes,
@@ -31,7 +34,20 @@ from nexos.extract.quote_forms import (
     introduced_block,
     label_speaker,
 )
+from nexos.extract.quote_people import (
+    agreeing,
+    by_role,
+    goes_on,
+    last_person,
+    owner,
+    parenthetical,
+    person_nouns,
+    previous_sayer,
+    relative_sayer,
+    topic_person,
+)
 from nexos.extract.quote_sources import described_speaker
+from nexos.extract.speech import SPEAKER_TYPES, SPEECH, actor_units, addressed
 from nexos.model import Document
 
 # curly quotes and guillemets may hold a line break (hard-wrapped text) but not a paragraph break: a quote
@@ -43,61 +59,6 @@ QUOTE = re.compile(r"(?m)“((?:[^”\"\n]|\n(?![ \t]*\n)){2,800})[”\"]|\"([^\
                    # low-high „…“ (or „…”) and single guillemets ‹…›
                    r"|„((?:[^“”\n]|\n(?![ \t]*\n)){2,800})[“”]|‹([^›\n]{2,800})›")
 QUOTE_GROUPS = range(1, 9)  # the groups of QUOTE that hold the quoted words
-SPEECH = re.compile(
-    r"(?<![\w])(?:said|says|say|stated|stating|states|told|tells|declared|declaring|added|adding|wrote|writes|"
-    r"posted|tweeted|warned|warning|insisted|argued|explained|asked|replied|announced|claimed|claiming|saying|"
-    r"dijo|dice|decia|afirmo|afirma|afirmando|declaro|declara|declarando|senalo|senala|agrego|anadio|escribio|"
-    r"publico|trino|advirtio|aseguro|asegura|sostuvo|explico|pregunto|respondio|anuncio|denuncio|manifesto|"
-    r"expreso|indico|subrayo|recalco|enfatizo|resume|resumio|explica|cuenta|conto|recuerda|recordo|insiste|insistio|"
-    r"concluye|concluyo|lamenta|lamento|admite|admitio|reconoce|reconocio|relata|relato|comenta|comento|puntualiza|"
-    r"puntualizo|precisa|preciso|apunta|apunto|asegura|agrega|anade|sentencia|sentencio|"
-    r"notes|noted|recalls|recalled|concluded|concludes|admits|admitted|acknowledged|continued|explains|insists|"
-    r"recounted|recounts|observed|remarked|stressed|emphasised|emphasized|cautioned|complained|shouted|"
-    r"testified|alleged|alleges|maintained|maintains|"
-    # verbs that report words with a stance: whoever denounces or vows something in quotes said it
-    r"denounced|denounces|condemned|condemns|accused|accuses|urged|urges|vowed|vows|promised|pledged|responded|"
-    r"reiterated|confirmed|denied|denies|assured|criticized|criticised|dismissed|rejected|lamented|praised|"
-    r"boasted|threatened|demanded|quipped|joked|conceded|concedes|predicted|commented|pointed\s+out|"
-    r"condeno|condena|acuso|acusa|critico|critica|rechazo|rechaza|nego|niega|reitero|reitera|confirmo|confirma|"
-    r"prometio|promete|amenazo|amenaza|exigio|exige|destaco|destaca|celebro|replico|replica|ironizo|aclaro|aclara|"
-    r"asevero|cuestiono|reclamo|insto|opino|opina|considero|considera|defendio|zanjo|remato|exclamo|grito|narra|"
-    r"narro|describe|describio|agregaron|dijeron|afirmaron|aseguraron|senalaron|denunciaron|explicaron|"
-    # boasting and musing report words too ('presume en videos de «…»', 'muses about "…"')
-    r"presume|presumia|presumio|presumen|boasts|brags|bragged|muses|mused|dares|dared|taunts|taunted|mocks|mocked|"
-    r"retorts|retorted|asserted|asserts|contended|contends|countered|counters|protested|exclaimed|whispered|snapped|"
-    r"fumed|scoffed|declares|announces|reflected|wondered|"
-    r"alerto|alertaron|alertan|tuiteo|posteo|informo|informaron|expuso|planteo|argumento|arguyo|bromeo|contesto|"
-    r"matizo|apostillo|acoto|remarco|"
-    # a text that says something: 'the banner reads', 'reza el panfleto', 'se lee en el comunicado'
-    r"reads|reza|rezan|rezaba|se\s+lee|se\s+leia|"
-    # talk of something, hold that it is so, applaud it as something
-    r"habla\s+de|hablo\s+de|hablan\s+de|hablaba\s+de|speaks\s+of|spoke\s+of|talks\s+(?:of|about)|talked\s+(?:of|about)|"
-    r"sostiene|sostienen|sostenia|holds\s+that|aplaudio|aplaude|aplaudieron|celebra|celebraba|hailed|hails|"
-    r"applauded|applauds|welcomed|celebrated|celebrates|"
-    # the imperfect of a report ('un panfleto advertía que «…»')
-    r"advertia|advertian|advierte|advierten|afirmaba|aseguraba|senalaba|denunciaba|decian|exigia|amenazaba)(?![\w])"
-)
-SPEAKER_TYPES = {"person", "government_body", "political_party", "armed_group", "criminal_group", "ngo",
-                 "international_org", "state", "company", "media", "group", "other"}
-
-
-_POSSESSIVES = frozenset("su sus his her its their".split())
-
-
-def _units(refs: list, s: int, e: int, text: str | None = None) -> list[Unit]:
-    """The actors named in ``[s, e)``; where a short mention overlaps a longer name, the name.
-
-    "El Ministerio del Interior": a short reference read into the longer
-    name must not hide it. Given the text, a possessive ("su campaña", "his
-    lawyer") is left out: it names an owner, never who speaks.
-    """
-    inside = [r for r in refs if s <= r.start and r.end <= e
-              and not (text and r.kind == "pronoun" and text[r.start : r.end].lower() in _POSSESSIVES)]
-    longest = [r for r in inside if not any(o.start < r.end and r.start < o.end
-                                            and o.end - o.start > r.end - r.start for o in inside)]
-    return _all_units(longest, s, e)
-
-
 @dataclass
 class Quote:
     start: int  # of the quoted words, without the marks
@@ -114,8 +75,6 @@ AFTER_CUE = re.compile(r"^[\"”»’“›*\s,.]*(?:[—–-]\s*)?(?:(?:[\w'’
                        # then what the name is, set off by commas, then the verb
                        r"|(?:[\w'’]+\s+){0,3}[\w'’]+\s*,\s*[^,;.\"“”«»]{3,80},\s*(?:\w+\s+){0,1}?" + SPEECH.pattern +
                        r"|(?:according\s+to|segun|de\s+acuerdo\s+con)(?![\w]))")
-# 'dijo a la ANP', 'told the AP', 'declaró ante la prensa': who was spoken to, not the speaker
-ADDRESSEE = re.compile(r"(?<![\w])(?:a|al|ante|to|told)\s+(?:(?:la|el|los|las|the)\s+)?$")
 # '"…," a resident said' / '«…», dijo un vecino' / '"…," said the police': a speaker described,
 # not named, and not the person named before (a description of one person is tried first)
 UNNAMED_AFTER = re.compile(r"^[\"”»’“›*\s,.]*(?:[—–-]\s*)?(?:(?:me|nos|le|les)\s+)?(?:" + _DESCRIBED + r"\s+(?:[\w'-]+\s+){1,3}?"
@@ -147,87 +106,6 @@ APPOSITIVE_VERB = re.compile(r"\s*,\s*" + SPEECH.pattern)
 ROLE_BEFORE_VERB = re.compile(r"^[\"”»’“›*\s,.]*(?:[—–-]\s*)?(?:the|el|la)\s+((?:[a-z]+\s+){0,2}?[a-z]+)\s+" + SPEECH.pattern)
 
 
-def _by_role(res: Resolution, folded: str, role: str, before: int) -> str | None:
-    """'…", declaró la directora ejecutiva': the person introduced earlier with that role.
-
-    The whole role first ('el ministro de Defensa', not any 'ministro'),
-    then shorter ones; a word the story uses for a title given before
-    ('el mandatario' for 'el presidente'); 'the president' is not the
-    former president.
-    """
-    words = role.split()
-    phrases = [" ".join(words[:k]) for k in range(len(words), 0, -1) if words[k - 1] not in ROLE_TAIL_STOP]
-    former = bool(re.match(r"(?:former|ex)", role))
-    for phrase in phrases:
-        for alt in [phrase, *_role_synonyms().get(phrase, [])]:
-            key = _introduced_as(res, folded, alt, before, former)
-            if key:
-                return key
-    return None
-
-
-# 'the mother of Juan Pérez': the person after the role is whose mother, not the mother
-OF_SOMEONE = re.compile(r"\s+(?:of|de|del|to|for)\s+(?:(?:the|el|la|los|las)\s+)?")
-ROLE_TAIL_STOP = frozenset("de del of en a in the la el los las un una para por with con".split())
-
-
-@cache
-def _role_synonyms() -> dict[str, list[str]]:
-    return {fold_text(k): [fold_text(v) for v in vs] for k, vs in load("cues")["role_synonyms"].items()}
-
-
-def _introduced_as(res: Resolution, folded: str, phrase: str, before: int, former: bool) -> str | None:
-    """The person named closest to the last use of ``phrase`` before ``before`` (not a 'former' one unless asked)."""
-    best = None
-    for m in re.finditer(r"(?<![\w])" + re.escape(phrase) + r"(?![\w])", folded[:before]):
-        if not former and re.search(r"(?<![\w])(?:former|ex|ex-)\s*$", folded[max(0, m.start() - 8) : m.start()]):
-            continue
-        near = [r for r in res.refs if (abs(r.start - m.end()) < 70 or abs(m.start() - r.end) < 70)
-                and not (r.start >= m.end() and OF_SOMEONE.fullmatch(folded, m.end(), r.start))]
-        persons = [r for r in near if res.by_key.get(r.key) and res.by_key[r.key].type == "person"]
-        if persons:
-            best = min(persons, key=lambda r: min(abs(r.start - m.end()), abs(m.start() - r.end))).key
-    return best
-
-
-def _last_person(res: Resolution, before: int, window: int = 400) -> str | None:
-    prior = [r for r in res.refs if before - window < r.start < before
-             and res.by_key.get(r.key) and res.by_key[r.key].type == "person"]
-    return prior[-1].key if prior else None  # resolution leaves its references in text order
-
-
-def _topic_person(text: str, res: Resolution, line_start: int, sex: str | None = None) -> str | None:
-    """The first person named in the paragraph before ``line_start``, or else the last person named.
-
-    A dialogue line whose narrator is a bare verb ('—…—dice.') speaks for the
-    person the paragraph before is about, who is usually named first there
-    (later names are often places, shops or feast days), and not inside a
-    clause that depends on another ('donde antes vendía X, ahora atiende
-    Y'); a narrator 'él'/'ella' asks for a man or a woman.
-    """
-    gap = re.search(r"\n[ \t]*\n[ \t]*$", text[: text.rfind("\n", 0, line_start) + 1])
-    end = gap.start() if gap else line_start
-    prev_gap = list(re.finditer(r"\n[ \t]*\n", text[max(0, end - 1500) : end]))
-    start = max(0, end - 1500) + prev_gap[-1].end() if prev_gap else max(0, end - 1500)
-    persons = [r for r in res.refs if start <= r.start < end and r.kind != "pronoun"
-               and res.by_key.get(r.key) and res.by_key[r.key].type == "person"
-               and (sex is None or gender(res.by_key[r.key].name) in (None, sex))]
-    main = [r for r in persons if not _subordinate(text, start, r.start)]
-    if main or persons:
-        return min(main or persons, key=lambda r: r.start).key
-    return _last_person(res, line_start, 600)
-
-
-SUBORDINATOR = re.compile(r"(?<![\w])(?:donde|que|quien|quienes|cuyo|cuya|cuando|mientras|aunque|where|who|whom|whose|"
-                          r"when|while|although|whereas)(?![\w])")
-
-
-def _subordinate(text: str, start: int, pos: int) -> bool:
-    """Whether ``pos`` sits in a clause that a relative or subordinating word opens, in its sentence."""
-    clause = max(text.rfind(c, start, pos) for c in ",.;:\n")
-    return bool(SUBORDINATOR.search(fold_text(text[max(start, clause + 1) : pos])))
-
-
 def _role_speaker(res: Resolution, folded: str, rm: re.Match[str], q_start: int, at: int = 0,
                   last: bool = True) -> str | None:
     """'…," the minister said' / '—…—dijo el sacerdote' / '«…», indicó la cartera': who that description
@@ -243,20 +121,11 @@ def _role_speaker(res: Resolution, folded: str, rm: re.Match[str], q_start: int,
     if body:
         return body
     role = rm.group(rm.lastindex or 1)
-    key = _by_role(res, folded, role, q_start)
-    if key is None and last and role.split()[0] in _person_nouns() \
+    key = by_role(res, folded, role, q_start)
+    if key is None and last and role.split()[0] in person_nouns() \
             and re.search(r"(?<![\w])(?:el|la|the)\s+$", folded[: at + rm.start(rm.lastindex or 1)]):
-        key = _last_person(res, q_start, 600)
+        key = last_person(res, q_start, 600)
     return key
-
-
-@cache
-def _person_nouns() -> frozenset[str]:
-    """Nouns that describe one person ("the minister", "el sacerdote"), from the cue data."""
-    cues = load("cues")
-    words = [w for lang in ("en", "es") for key in ("person_titles", "speaker_descriptions")
-             for w in cues[key][lang]] + [w for lang in ("en", "es") for w in cues["descriptor_heads"]["person"]]
-    return frozenset(fold_text(w).split()[-1] for w in words if w.strip())
 
 
 ARTICLES = {"en": r"a|an|the|one|two|some", "es": r"un|una|unos|unas|el|la|los|las|uno|dos"}
@@ -278,18 +147,6 @@ def _subjectless(raw: str, lead: str, lang: str = "") -> bool:
         return False
     words = re.findall(r"\w+", raw[: m.start()])
     return not any(w[0].isupper() for w in words[1:])
-
-
-def _addressed(folded: str, q_end: int, start: int) -> bool:
-    """'«…», dijo a la ANP' / '"…," he said to the AP': an actor right after the verb that is spoken to.
-
-    'told ACN X' keeps X: only the actor right after 'told' is the audience,
-    and only when nobody else follows it.
-    """
-    lead = folded[q_end:start]
-    verb = SPEECH.search(lead)
-    to = ADDRESSEE.search(lead)
-    return bool(verb and to and len(lead[verb.end() : to.start()].split()) <= 1)
 
 
 SENTENCE_STOP = re.compile(r"(?<=[^\W\d_]{4})[.!?;](?=\s)")
@@ -323,7 +180,7 @@ def _named_next(doc: Document, res: Resolution, folded: str, q_start: int, q_end
         para = doc.paragraph_at(nxt[0])
     if para is None or nxt is None or nxt[0] >= para[1] or folded[para[0] : q_start].strip(" *"):
         return None
-    first = next((u for u in _units(res.refs, nxt[0], min(nxt[1], nxt[0] + 100), doc.text)
+    first = next((u for u in actor_units(res.refs, nxt[0], min(nxt[1], nxt[0] + 100), doc.text)
                   if res.by_key[u.key].type in SPEAKER_TYPES), None)
     if first is None or res.by_key[first.key].type != "person" \
             or not any(r.start == first.start and r.kind == "name" for r in res.refs):
@@ -368,7 +225,7 @@ def _post_author(doc: Document, res: Resolution, folded: str, q_end: int) -> str
     m = POSTED_ON.match(folded, nxt[0], nxt[1])
     if m is None:
         return None
-    near = [u for u in _units(res.refs, m.end(), min(nxt[1], m.end() + 60), doc.text)
+    near = [u for u in actor_units(res.refs, m.end(), min(nxt[1], m.end() + 60), doc.text)
             if res.by_key[u.key].type in SPEAKER_TYPES - {"state", "person"} or doc.text[u.start] == "@"]
     handles = [u for u in near if doc.text[u.start] == "@"]
     return (handles or near)[0].key if handles or near else None
@@ -402,73 +259,13 @@ def _past_insertion(text: str, units: list[Unit], clause_start: int) -> list[Uni
 
 def _speaker(doc: Document, res: Resolution, q_start: int, q_end: int, sent: tuple[int, int]) -> str | None:
     """Who said the quote at ``[q_start, q_end)`` (its marks included) in sentence ``sent``."""
-    key = _agreeing(doc, res, _speaker_of(doc, res, q_start, q_end, sent), sent, q_start, q_end)
-    if _goes_on(doc, sent, q_start, q_end):
+    key = agreeing(doc, res, _speaker_of(doc, res, q_start, q_end, sent), sent, q_start, q_end)
+    if goes_on(doc, sent, q_start, q_end):
         # '…, Colonel Luis Vera said. "…," he added.': who spoke last goes on, not the last person named
-        sayer = _previous_sayer(doc, res, fold_text(doc.text), sent[0])
-        if sayer and _agreeing(doc, res, sayer, sent, q_start, q_end) == sayer:
+        sayer = previous_sayer(doc, res, fold_text(doc.text), sent[0])
+        if sayer and agreeing(doc, res, sayer, sent, q_start, q_end) == sayer:
             return sayer
     return key
-
-
-# '"…," he added' / '«…», añadió' / 'Luego agregó: «…»': a subject left unsaid or a pronoun, and a verb that goes on
-GOES_ON = (r"(?:added|adding|continued|went\s+on|agrego|anadio|agrega|anade|continuo|prosiguio|remato|completo|"
-           r"insistio|insisted)")
-GOES_ON_AFTER = re.compile(r"[\"”»’“›*,\s]*(?:[—–-]\s*)?(?:(?:he|she)\s+" + GOES_ON + r"|" + GOES_ON +
-                           r"(?:\s+(?:el|ella|he|she))?\s*(?:[.,;:]|$))", re.I)
-GOES_ON_BEFORE = re.compile(r"[\s*]*(?:(?:he|she|el|ella)\s+)?(?:(?:later|then|also|luego|despues|tambien|mas\s+adelante)"
-                            r"\s+)?" + GOES_ON + r"(?![\w])[^.;\"“”«»]{0,40}:\s*$", re.I)
-
-
-def _goes_on(doc: Document, sent: tuple[int, int], q_start: int, q_end: int) -> bool:
-    folded = fold_text(doc.text)
-    return bool(GOES_ON_AFTER.match(folded, q_end, q_end + 30) or GOES_ON_BEFORE.fullmatch(folded, sent[0], q_start))
-
-
-def _previous_sayer(doc: Document, res: Resolution, folded: str, pos: int) -> str | None:
-    """The person a reporting verb in the two sentences before ``pos`` gives words to.
-
-    '…, Colonel Luis Vera said.' (the name right before the verb), '«…», dijo
-    Velásquez, quien estuvo con el gobernador X.' (the name right after it).
-    """
-    start = doc.sentence_start(pos, 2)
-    sayer = None
-    for v in SPEECH.finditer(folded, start, pos):
-        people = [u for u in _units(res.refs, max(start, v.start() - 80), min(pos, v.end() + 80), doc.text)
-                  if res.by_key[u.key].type == "person"]
-        after = [u for u in people if u.start >= v.end() and len(re.findall(r"\w+", folded[v.end() : u.start])) <= 3
-                 and not _addressed(folded, v.start(), u.start)]
-        before = [u for u in people if u.end <= v.start() and len(re.findall(r"\w+", folded[u.end : v.start()])) <= 1]
-        found = after[:1] or before[-1:]
-        if found:
-            sayer = found[0].key
-    return sayer
-
-
-# 'He said:', 'Él dijo después:', '"…," she said', '«…», dijo ella': a subject pronoun that says the speaker's sex
-PRONOUN_BEFORE = re.compile(r"[\s*]*(he|she|él|ella)(?![\w])", re.I)
-PRONOUN_AFTER = re.compile(r"[\"”»’“›*,\s]*(?:[—–-]\s*)?(?:(he|she)\s+\w+|\w+\s+(él|ella))(?![\w])", re.I)
-
-
-def _agreeing(doc: Document, res: Resolution, key: str | None, sent: tuple[int, int], q_start: int,
-              q_end: int) -> str | None:
-    """The speaker, or the last person named before whose sex the subject pronoun agrees with.
-
-    'Ruiz questioned Gómez. Él dijo después: «…»': a zero subject or a
-    reading that keeps the last subject must not give 'él' a woman.
-    """
-    lead = doc.text[sent[0] : q_start]
-    m = PRONOUN_BEFORE.match(lead) or PRONOUN_AFTER.match(doc.text, q_end, q_end + 30)
-    ent = res.by_key.get(key) if key else None
-    if m is None or ent is None or ent.type != "person":
-        return key
-    want = "m" if m.group(m.lastindex or 1).lower() in ("he", "él") else "f"
-    if gender(ent.name) in (None, want):
-        return key
-    prior = [r for r in res.refs if q_start - 800 < r.start < q_start and r.key != key
-             and res.by_key.get(r.key) and res.by_key[r.key].type == "person"
-             and gender(res.by_key[r.key].name) == want]
-    return prior[-1].key if prior else key
 
 
 def _speaker_of(doc: Document, res: Resolution, q_start: int, q_end: int, sent: tuple[int, int]) -> str | None:
@@ -481,10 +278,10 @@ def _speaker_of(doc: Document, res: Resolution, q_start: int, q_end: int, sent: 
     key = _named_after(res, folded, after, q_start, q_end) if inverted else None
     if key is not None:
         return key or None  # NOBODY: the words after name the speaker as no one named
-    before = [u for u in _units(res.refs, sent[0], q_start, doc.text) if res.by_key[u.key].type in SPEAKER_TYPES]
+    before = [u for u in actor_units(res.refs, sent[0], q_start, doc.text) if res.by_key[u.key].type in SPEAKER_TYPES]
     spokes = SPOKES_AFTER.match(after) if inverted and not before else None
     if spokes:  # '"…," a spokesman for the ministry said': the body it speaks for
-        bodies = [u for u in _units(res.refs, q_end + spokes.end(), q_end + len(after))
+        bodies = [u for u in actor_units(res.refs, q_end + spokes.end(), q_end + len(after))
                   if res.by_key[u.key].type in SPEAKER_TYPES - {"person"}]
         if bodies:
             return bodies[0].key
@@ -502,16 +299,16 @@ def _named_after(res: Resolution, folded: str, after: str, q_start: int, q_end: 
     """'"…," the minister said' / '"…," said X' / '"…," according to X': the speaker the words after name
     (NOBODY when they name someone of X's, not X)."""
     rm = ROLE_AFTER.match(after) or ROLE_BEFORE_VERB.match(after)
-    if rm and any(r.start < q_end + rm.end() for r in _units(res.refs, q_end, q_end + len(after))):
+    if rm and any(r.start < q_end + rm.end() for r in actor_units(res.refs, q_end, q_end + len(after))):
         rm = None  # an actor inside the words that looked like a description
     key = _role_speaker(res, folded, rm, q_start, q_end, last=False) if rm else None
     if key:
         return key
     if not AFTER_CUE.match(after):
         return _role_speaker(res, folded, rm, q_start, q_end) if rm else None
-    near = [u for u in _units(res.refs, q_end, q_end + len(after)) if res.by_key[u.key].type in SPEAKER_TYPES
-            and not _addressed(folded, q_end, u.start)]
-    owned = [u for u in near if res.by_key[u.key].type == "person" and _owner(folded, u)]
+    near = [u for u in actor_units(res.refs, q_end, q_end + len(after)) if res.by_key[u.key].type in SPEAKER_TYPES
+            and not addressed(folded, q_end, u.start)]
+    owned = [u for u in near if res.by_key[u.key].type == "person" and owner(folded, u)]
     if owned and len(owned) == len(near):
         return NOBODY  # '"…," a lawyer for Gómez said' / 'según el abogado de Gómez': not Gómez
     near = [u for u in near if u not in owned]
@@ -576,7 +373,7 @@ def _unstated_subject(doc: Document, res: Resolution, folded: str, q_start: int,
             return body
     if re.match(r"^\s*(?:Él|él|Ella|ella|He|he|She|she)\b", doc.text[sent[0] : q_start]) \
             or not lead.strip(" *") or _subjectless(doc.text[sent[0] : q_start], lead, doc.language or ""):
-        return _signer(res, folded, sent[0]) or _last_person(res, sent[0])
+        return _signer(res, folded, sent[0]) or last_person(res, sent[0])
     return None
 
 
@@ -590,15 +387,15 @@ def _clause_subject(doc: Document, res: Resolution, folded: str, before: list[Un
     intro = INTRO_PHRASE.match(folded[sent[0] : q_start])
     if intro and ACCORDING_INTRO.match(intro.group()) and not SPEECH.search(folded, sent[0] + intro.end(), q_start):
         # 'According to Ruiz, Gómez "betrayed the people"': the source the opening names
-        source = [u for u in before if u.start < sent[0] + intro.end() and not _owner(folded, u)]
+        source = [u for u in before if u.start < sent[0] + intro.end() and not owner(folded, u)]
         if source:
             return source[0].key
     if intro:
         before = [u for u in before if u.start >= sent[0] + intro.end()] or before
-    aside = _parenthetical(folded, before, q_start)
+    aside = parenthetical(folded, before, q_start)
     if aside:
         return aside  # 'Gómez, Ruiz said, was "…"'
-    owned = [u for u in before if res.by_key[u.key].type == "person" and _owner(folded, u)]
+    owned = [u for u in before if res.by_key[u.key].type == "person" and owner(folded, u)]
     if owned and len(owned) == len(before):
         return None  # "Gómez's lawyer said:": someone of Gómez's, not Gómez
     before = [u for u in before if u not in owned]
@@ -614,58 +411,13 @@ def _clause_subject(doc: Document, res: Resolution, folded: str, before: list[Un
     named = _set_off(folded, persons, q_start)
     if named:
         return named
-    relative = _relative_sayer(folded, persons, sent[0], q_start)
+    relative = relative_sayer(folded, persons, sent[0], q_start)
     if relative:
         return relative  # 'Gómez was criticised by Senator X, who said that "…"'
     # X said: "…" / X, stating, "…": the subject of the speech verb, the first actor of the clause
     if SPEECH.search(folded[persons[0].end : q_start]) or folded[:q_start].rstrip(" *").endswith(":"):
         return persons[0].key
     return persons[-1].key
-
-
-RELATIVE = re.compile(r"(?:,\s*)?(?<![\w])(?:who|quien|quienes|que|which)\s+(?:[a-z]+\s+){0,2}$")
-
-
-def _relative_sayer(folded: str, units: list[Unit], s: int, q_start: int) -> str | None:
-    """'…by Senator X, who said…' / '…el senador X, quien dijo…': the name the relative pronoun of the last
-    speech verb stands for."""
-    verb = max(SPEECH.finditer(folded, s, q_start), key=lambda v: v.start(), default=None)
-    rel = RELATIVE.search(folded, max(s, verb.start() - 40), verb.start()) if verb else None
-    if rel is None:
-        return None
-    named = [u for u in units if u.end <= rel.start() and not folded[u.end : rel.start()].strip(" ,")]
-    return named[-1].key if named else None
-
-
-@cache
-def _relations() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(before a name: 'the lawyer for ', 'el abogado de '; after it: "'s lawyer")."""
-    words = load("cues")["speaker_relations"]
-    alt = "|".join(re.escape(fold_text(w)) for w in sorted(words["en"] + words["es"], key=len, reverse=True))
-    return (re.compile(r"(?<![\w])(?:" + alt + r")\s+(?:de|del|for|of|to)\s+(?:(?:la|el|los|las|the)\s+)?$"),
-            re.compile(r"(?:'s|')\s+(?:[a-z-]+\s+){0,2}?(?:" + alt + r")(?![\w])"))
-
-
-def _owner(folded: str, u: Unit) -> bool:
-    """'the lawyer for Gómez', "Gómez's lawyer", 'el abogado de Gómez': Gómez is named as someone's, not as speaker."""
-    before, after = _relations()
-    return bool(before.search(folded, max(0, u.start - 40), u.start)) or bool(after.match(folded, u.end, u.end + 40))
-
-
-# 'Gómez, Ruiz said, was "…"' / 'Gómez, dijo Ruiz, era «…»' / ', según Ruiz,': a reporting clause set off
-ASIDE_BEFORE = re.compile(r",\s*(?:(?:" + SPEECH.pattern + r"|segun|according\s+to)\s+)?$")
-ASIDE_AFTER = re.compile(r"\s+(?:" + SPEECH.pattern + r")\s*,")
-
-
-def _parenthetical(folded: str, units: list[Unit], q_start: int) -> str | None:
-    for u in units:
-        lead = ASIDE_BEFORE.search(folded, max(0, u.start - 40), u.start)
-        if lead is None:
-            continue
-        verb_first = lead.group().strip(" ,") != ""
-        if (verb_first and re.match(r"\s*,", folded[u.end : q_start])) or ASIDE_AFTER.match(folded, u.end, q_start):
-            return u.key
-    return None
 
 
 NARRATOR_ROLE = re.compile(r"\s*(?:(?:me|nos|le|les)\s+)?" + SPEECH.pattern +
@@ -695,9 +447,9 @@ def _dialogue(doc: Document, res: Resolution) -> list[Quote]:
             continue  # '—¿Quién está detrás?': the interviewer's question, nobody's quote
         # '—¿…?' + '—Calculamos que…': with no narrator, an answer is the interviewee's, the person
         # the lines before the interview are about
-        speaker = _topic_person(doc.text, res, line_start) if answer and not narrators else None
+        speaker = topic_person(doc.text, res, line_start) if answer and not narrators else None
         for ns, ne in narrators:
-            units = [u for u in _units(res.refs, ns, ne) if res.by_key[u.key].type in SPEAKER_TYPES]
+            units = [u for u in actor_units(res.refs, ns, ne) if res.by_key[u.key].type in SPEAKER_TYPES]
             if units:
                 speaker = units[0].key
                 break
@@ -710,7 +462,7 @@ def _dialogue(doc: Document, res: Resolution) -> list[Quote]:
                 # '—…—dice, mientras señala…': the person of the lines before ('—…—dijo a este diario un
                 # vecino' brings in someone new); '—…—dice él': a man of them
                 sex = re.search(r"(?<![\w])(el|ella)\s*$", clause.rstrip(" ."))
-                speaker = _topic_person(doc.text, res, line_start,
+                speaker = topic_person(doc.text, res, line_start,
                                         {"el": "m", "ella": "f"}[sex.group(1)] if sex else None)
                 break
         for qs, qe in quotes:
@@ -745,7 +497,7 @@ def _labeller(res: Resolution, text: str, folded: str, s: int, q_start: int) -> 
     # is in the clause of the verb, after the last coordinating conjunction before it
     joins = list(CLAUSE_JOIN.finditer(folded, s, verb.start()))
     s = joins[-1].end() if joins else s
-    actors = _past_insertion(text, [u for u in _units(res.refs, s, verb.start())
+    actors = _past_insertion(text, [u for u in actor_units(res.refs, s, verb.start())
                                     if res.by_key[u.key].type in SPEAKER_TYPES], s)
     persons = [u for u in actors if res.by_key[u.key].type == "person"]
     if not actors:
@@ -798,7 +550,7 @@ def find_quotes(doc: Document, res: Resolution) -> list[Quote]:
     text, folded = doc.text, fold_text(doc.text)
     out: list[Quote] = _dialogue(doc, res)
     dialogue_lines = {doc.text.rfind("\n", 0, q.start) for q in out}
-    answers = [Quote(s, e, text[s:e], who, doc.sentence_at(s) or (s, e)) for s, e, who in interview_answers(doc, res, _topic_person)]
+    answers = [Quote(s, e, text[s:e], who, doc.sentence_at(s) or (s, e)) for s, e, who in interview_answers(doc, res)]
     out.extend(answers)
     for m in QUOTE.finditer(text):
         if m.group(5) is not None and (text.rfind("\n", 0, m.start(5)) in dialogue_lines
