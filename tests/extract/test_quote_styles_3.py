@@ -414,6 +414,14 @@ LAYOUT = {
         '"We will not stop until every gang leader is behind bars."\n\n'
         "With those words, Attorney General Luis Vélez opened the trial on Monday.\n",
         [("We will not stop", "Luis Vélez")]),
+    "md_heading_surname_label": (
+        '# Delaney: "The same networks still control the port of Kingston"\n\n'
+        "Senator Mark Delaney spoke at the hearing on Monday about the port.\n",
+        [("The same networks still control the port", "Mark Delaney")]),
+    "en_note_marker_between_the_words_and_the_verb": (
+        "The ports are the weak link of the region's security.\n\n"
+        '"The gangs control the ports and the customs agents who inspect them,"[4] said analyst Ana Ruiz.\n',
+        [("The gangs control the ports", "Ana Ruiz")]),
     "es_con_estas_palabras": (
         "«Hoy le devolvemos la tranquilidad a Manta». Con estas palabras, la alcaldesa Marciana Valdivieso "
         "anunció la captura del cabecilla.\n",
@@ -507,6 +515,28 @@ TWO_PEOPLE = {
     "en_spokesman_of_a_person": (
         TRIAL_EN + '"He will appeal," Gómez\'s spokesman Mario Díaz said.\n',
         "He will appeal", "Mario Díaz"),
+    # words someone else is reported to have said
+    "en_said_that_y_had_told": (
+        TRIAL_EN + 'Ruiz said that Gómez had told a witness: "Nobody will ever find the money."\n',
+        "Nobody will ever find the money", "Pedro Gómez"),
+    "es_recordo_que_y_le_dijo": (
+        TRIAL_ES + "Ruiz recordó que Gómez le dijo a un testigo: «Nadie va a encontrar nunca el dinero».\n",
+        "Nadie va a encontrar nunca", "Pedro Gómez"),
+    "en_dismissed_ys_claim_that": (
+        TRIAL_EN + 'Ruiz dismissed Gómez\'s claim that "the money was a loan from a relative".\n',
+        "the money was a loan", "Pedro Gómez"),
+    "es_la_afirmacion_de_y_de_que": (
+        TRIAL_ES + "Ruiz rechazó la afirmación de Gómez de que «el dinero era un préstamo de un familiar».\n",
+        "el dinero era un préstamo", "Pedro Gómez"),
+    "en_quoted_y_as_saying": (
+        TRIAL_EN + 'Ruiz quoted Gómez as saying "the port pays for everything" in a 2019 recording.\n',
+        "the port pays for everything", "Pedro Gómez"),
+    "es_cito_a_y_quien_dijo": (
+        TRIAL_ES + "Ruiz citó a Gómez, quien en una grabación de 2019 dijo que «el puerto lo paga todo».\n",
+        "el puerto lo paga todo", "Pedro Gómez"),
+    "en_warned_y_saying_is_the_first_subjects": (
+        TRIAL_EN + 'Ruiz warned Gómez, saying "the court will not tolerate any more delays".\n',
+        "the court will not tolerate", "Ana Ruiz"),
     # someone of Gómez's speaks, not Gómez
     "en_possessive_lawyer": (
         TRIAL_EN + '"My client has never met any gang member," Gómez\'s lawyer said.\n',
@@ -536,6 +566,14 @@ CONTEXT = {
         'Police arrested Pedro Gómez on Monday, Colonel Luis Vera said. "He tried to flee through the roof," he '
         "added.\n",
         "He tried to flee", "Luis Vera"),
+    "en_he_said_after_a_sentence_with_a_sayer": (
+        'Police arrested Pedro Gómez on Monday, Colonel Luis Vera said. "He resisted and fired at the officers," he '
+        "said.\n",
+        "He resisted and fired", "Luis Vera"),
+    "es_dijo_after_a_paragraph_with_a_sayer": (
+        "El coronel Luis Vera anunció el lunes la captura de Pedro Gómez.\n\n"
+        "«Estaba escondido en una finca desde hace tres meses», dijo.\n",
+        "Estaba escondido en una finca", "Luis Vera"),
     "es_anadio_after_an_attribution_naming_another": (
         "El ministro Iván Velásquez habló tras el consejo de seguridad en Cúcuta.\n\n"
         "«Hay 300 hombres del ELN en la zona», dijo Velásquez, quien estuvo acompañado por el gobernador William "

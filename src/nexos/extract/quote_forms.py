@@ -108,7 +108,7 @@ def _answer_spans(text: str, start: int, stop: int) -> list[tuple[int, int]]:
 def label_speaker(doc: Document, res: Resolution, q_start: int) -> str | None:
     """'Ortega: "…"': the person a name label right before the quote, at its line's start, names."""
     line_start = doc.text.rfind("\n", 0, q_start) + 1
-    m = re.fullmatch(r"[ \t>*_]*([^\W\d_][\w .'’-]{0,40}?)[ \t*_]*:[ \t*_]*[\"“«‘„‹]?", doc.text[line_start:q_start])
+    m = re.fullmatch(r"[ \t>*_#]*([^\W\d_][\w .'’-]{0,40}?)[ \t*_]*:[ \t*_]*[\"“«‘„‹]?", doc.text[line_start:q_start])
     if m is None or len(m.group(1).split()) > 3:
         return None
     at = line_start + m.start(1)

@@ -126,21 +126,36 @@ def goes_on(doc: Document, sent: tuple[int, int], q_start: int, q_end: int) -> b
     return bool(GOES_ON_AFTER.match(folded, q_end, q_end + 30) or GOES_ON_BEFORE.fullmatch(folded, sent[0], q_start))
 
 
-def previous_sayer(doc: Document, res: Resolution, folded: str, pos: int) -> str | None:
-    """The person a reporting verb in the two sentences before ``pos`` gives words to.
+# '"…," he said.' / '«…», dijo.' / 'She told reporters: "…"': a speech verb whose subject is a pronoun or unsaid
+BARE_AFTER = re.compile(r"[\"”»’“›*,\s]*(?:[—–-]\s*)?(?:(?:he|she)\s+(?:" + SPEECH.pattern + r")|(?:" + SPEECH.pattern +
+                        r")(?:\s+(?:el|ella|he|she))?)\s*(?:to\s+\w+|a\s+\w+|reporters|a\s+la\s+prensa)?\s*[.,;]", re.I)
+BARE_BEFORE = re.compile(r"[\s*]*(?:he|she|el|ella)?\s*(?:" + SPEECH.pattern + r")[^.;\"“”«»]{0,40}:\s*$", re.I)
+
+
+def bare_subject(doc: Document, sent: tuple[int, int], q_start: int, q_end: int) -> bool:
+    """Whether the quote's speech verb has a pronoun or no word for its subject ('"…," he said', '«…», dijo')."""
+    folded = fold_text(doc.text)
+    return bool(BARE_AFTER.match(folded, q_end, q_end + 40) or BARE_BEFORE.fullmatch(folded, sent[0], q_start))
+
+
+def previous_sayer(doc: Document, res: Resolution, folded: str, pos: int, back: int = 2) -> str | None:
+    """The person a reporting verb in the ``back`` sentences before ``pos`` gives words to.
 
     '…, Colonel Luis Vera said.' (the name right before the verb), '«…», dijo
     Velásquez, quien estuvo con el gobernador X.' (the name right after it).
     """
-    start = doc.sentence_start(pos, 2)
+    start = doc.sentence_start(pos, back)
     sayer = None
     for v in SPEECH.finditer(folded, start, pos):
         people = [u for u in actor_units(res.refs, max(start, v.start() - 80), min(pos, v.end() + 80), doc.text)
                   if res.by_key[u.key].type == "person"]
-        after = [u for u in people if u.start >= v.end() and len(re.findall(r"\w+", folded[v.end() : u.start])) <= 3
-                 and not addressed(folded, v.start(), u.start)]
-        before = [u for u in people if u.end <= v.start() and len(re.findall(r"\w+", folded[u.end : v.start()])) <= 1]
-        found = after[:1] or before[-1:]
+        inverted = re.search(r"[,\"”»’]\s*$", folded[max(0, v.start() - 4) : v.start()])  # '…," said X' / ', dijo X'
+        after = [u for u in people if inverted and u.start >= v.end()
+                 and len(re.findall(r"\w+", folded[v.end() : u.start])) <= 3 and not addressed(folded, v.start(), u.start)]
+        # 'Colonel Luis Vera said', 'Luis Vera, the police chief, said' (a description set off between)
+        before = [u for u in people if u.end <= v.start() and (len(re.findall(r"\w+", folded[u.end : v.start()])) <= 1
+                                                               or re.fullmatch(r"\s*,[^,]{1,60},\s*", folded[u.end : v.start()]))]
+        found = before[-1:] or after[:1]
         if found:
             sayer = found[0].key
     return sayer
@@ -172,18 +187,57 @@ def agreeing(doc: Document, res: Resolution, key: str | None, sent: tuple[int, i
     return prior[-1].key if prior else key
 
 
-RELATIVE = re.compile(r"(?:,\s*)?(?<![\w])(?:who|quien|quienes|que|which)\s+(?:[a-z]+\s+){0,2}$")
+RELATIVE = re.compile(r"(?:,\s*)?(?<![\w])(?:who|quien|quienes|que|which)\s+(?:[\w]+\s+){0,6}$")
 
 
 def relative_sayer(folded: str, units: list[Unit], s: int, q_start: int) -> str | None:
-    """'…by Senator X, who said…' / '…el senador X, quien dijo…': the name the relative pronoun of the last
-    speech verb stands for."""
+    """'…by Senator X, who said…' / '…citó a X, quien en una grabación dijo…': the name the relative
+    pronoun of the last speech verb stands for."""
     verb = max(SPEECH.finditer(folded, s, q_start), key=lambda v: v.start(), default=None)
-    rel = RELATIVE.search(folded, max(s, verb.start() - 40), verb.start()) if verb else None
+    rel = RELATIVE.search(folded, max(s, verb.start() - 60), verb.start()) if verb else None
     if rel is None:
         return None
     named = [u for u in units if u.end <= rel.start() and not folded[u.end : rel.start()].strip(" ,")]
     return named[-1].key if named else None
+
+
+def reported_sayer(folded: str, units: list[Unit], s: int, q_start: int) -> str | None:
+    """Words someone else is reported to have said, inside the clause of the one who reports them.
+
+    'Ruiz said that Gómez had told a witness: "…"', 'Ruiz recordó que Gómez le
+    dijo: «…»', 'Ruiz accused Gómez of saying "…"' (the subject of the last of
+    two speech verbs), 'Ruiz quoted Gómez as saying "…"', "Ruiz dismissed
+    Gómez's claim that "…"", 'la afirmación de Gómez de que «…»' (whose
+    claim the words are).
+    """
+    lead = folded[s:q_start]
+    for u in units:
+        if OWNED_WORDS_AFTER.fullmatch(folded, u.end, q_start) or SAYING_AS.match(folded, u.end, q_start):
+            return u.key
+        if OWNED_WORDS_BEFORE.search(folded, max(s, u.start - 60), u.start) and \
+                re.fullmatch(r"(?:\s+(?:de\s+que|que|sobre))?\s*[:,]?\s*", folded[u.end : q_start]):
+            return u.key
+    verbs = list(SPEECH.finditer(lead))
+    if len(verbs) < 2 or PARTICIPLE.fullmatch(verbs[-1].group()):
+        return None  # 'Ruiz warned Gómez, saying "…"': the participle is the first subject's
+    last = s + verbs[-1].start()
+    subject = [u for u in units if u.end <= last and u.start > s + verbs[0].end()
+               and len(re.findall(r"\w+", folded[u.end : last])) <= 2]
+    return subject[-1].key if subject else None
+
+
+SPEECH_NOUNS = (r"(?:claim|claims|statement|assertion|promise|pledge|vow|words|remark|remarks|comment|comments|warning|"
+                r"boast|insistence|description|argument|accusation|allegation|denial|threat|contention|assurance|"
+                r"afirmacion|afirmaciones|declaracion|declaraciones|promesa|palabras|advertencia|denuncia|acusacion|"
+                r"amenaza|version|tesis|argumento|frase|queja|negativa|insistencia|aseveracion)")
+# "Gómez's claim that "…"", "Gómez's promise to "…"" (the words right after)
+OWNED_WORDS_AFTER = re.compile(r"(?:'s|')\s+(?:[a-z-]+\s+){0,2}?" + SPEECH_NOUNS + r"(?:\s+(?:that|to|about|of))?\s*[:,]?\s*")
+# 'la afirmación de Gómez de que «…»'
+OWNED_WORDS_BEFORE = re.compile(r"(?<![\w])" + SPEECH_NOUNS + r"\s+(?:[a-z]+\s+){0,2}?(?:de|del|of|by)\s+"
+                                r"(?:(?:la|el|the)\s+)?(?:[a-z]+\s+){0,2}?$")
+PARTICIPLE = re.compile(r"\w+(?:ing|ando|iendo)")
+# 'quoted Gómez as saying'
+SAYING_AS = re.compile(r"\s+as\s+(?:saying|having\s+said|stating|declaring|telling)(?![\w])")
 
 
 @cache

@@ -36,6 +36,7 @@ from nexos.extract.quote_forms import (
 )
 from nexos.extract.quote_people import (
     agreeing,
+    bare_subject,
     by_role,
     goes_on,
     last_person,
@@ -44,6 +45,7 @@ from nexos.extract.quote_people import (
     person_nouns,
     previous_sayer,
     relative_sayer,
+    reported_sayer,
     topic_person,
 )
 from nexos.extract.quote_sources import described_speaker
@@ -260,9 +262,11 @@ def _past_insertion(text: str, units: list[Unit], clause_start: int) -> list[Uni
 def _speaker(doc: Document, res: Resolution, q_start: int, q_end: int, sent: tuple[int, int]) -> str | None:
     """Who said the quote at ``[q_start, q_end)`` (its marks included) in sentence ``sent``."""
     key = agreeing(doc, res, _speaker_of(doc, res, q_start, q_end, sent), sent, q_start, q_end)
-    if goes_on(doc, sent, q_start, q_end):
-        # '…, Colonel Luis Vera said. "…," he added.': who spoke last goes on, not the last person named
-        sayer = previous_sayer(doc, res, fold_text(doc.text), sent[0])
+    going_on = goes_on(doc, sent, q_start, q_end)
+    if going_on or bare_subject(doc, sent, q_start, q_end):
+        # '…, Colonel Luis Vera said. "…," he added.': who spoke last goes on, not the last person named; a
+        # bare '"…," he said' goes on from the sentence right before
+        sayer = previous_sayer(doc, res, fold_text(doc.text), sent[0], 2 if going_on else 1)
         if sayer and agreeing(doc, res, sayer, sent, q_start, q_end) == sayer:
             return sayer
     return key
@@ -271,6 +275,8 @@ def _speaker(doc: Document, res: Resolution, q_start: int, q_end: int, sent: tup
 def _speaker_of(doc: Document, res: Resolution, q_start: int, q_end: int, sent: tuple[int, int]) -> str | None:
     folded = fold_text(doc.text)
     after = folded[q_end : q_end + 150].split("\n", 1)[0]  # the speaker is named in the same paragraph
+    # '"…,"[4] said X': a note marker between the words and who said them reads as blank (offsets kept)
+    after = re.sub(r"^([\"”»’“›,\s]*)(\[\^?\d{1,3}\])", lambda n: n.group(1) + " " * len(n.group(2)), after)
     stop = SENTENCE_STOP.search(after)  # ... and in the same sentence ("Gen. Ruiz" is not a stop)
     after = after[: stop.start()] if stop else after
     # '"…" y anunció' continues the subject before; '«…». El alcalde lo niega' is a new sentence
@@ -411,9 +417,9 @@ def _clause_subject(doc: Document, res: Resolution, folded: str, before: list[Un
     named = _set_off(folded, persons, q_start)
     if named:
         return named
-    relative = relative_sayer(folded, persons, sent[0], q_start)
+    relative = relative_sayer(folded, persons, sent[0], q_start) or reported_sayer(folded, before, sent[0], q_start)
     if relative:
-        return relative  # 'Gómez was criticised by Senator X, who said that "…"'
+        return relative  # 'Gómez was criticised by Senator X, who said that "…"', 'Ruiz said Gómez told her: "…"'
     # X said: "…" / X, stating, "…": the subject of the speech verb, the first actor of the clause
     if SPEECH.search(folded[persons[0].end : q_start]) or folded[:q_start].rstrip(" *").endswith(":"):
         return persons[0].key
