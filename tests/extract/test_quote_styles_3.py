@@ -231,6 +231,21 @@ ANONYMOUS = {
         "A military source said three soldiers died in the clash. The source added that the commander fled "
         "toward the border.\n",
         "The source added"),
+    "en_his_name_is_withheld": (
+        "A guard at the Valdora jail described how phones reach the cells. His name is withheld for his safety.\n",
+        "His name is withheld"),
+    "en_whose_identity_is_protected": (
+        "The trial resumed on Monday. The witness, whose identity is protected, said he saw the shooting from a "
+        "window.\n",
+        "whose identity is protected"),
+    "es_su_nombre_no_se_publica": (
+        "Un guardia de la cárcel describió cómo entran los celulares a las celdas. Por motivos de seguridad, su "
+        "nombre no se publica.\n",
+        "su nombre no se publica"),
+    "es_cuya_identidad_esta_protegida": (
+        "El juicio se reanudó el lunes. Un testigo, cuya identidad está protegida, dijo que vio el tiroteo desde "
+        "una ventana.\n",
+        "cuya identidad está protegida"),
 }
 
 
