@@ -235,3 +235,14 @@ def test_an_indefinite_description_before_known_as_types_later_references() -> N
                  "By 2016 it handed loads to couriers working for the Sinaloa Cartel. His arrest did not dismantle "
                  "the network.\n")
     assert refs.get("the network", "").endswith("Compadres del Valle")
+
+
+@pytest.mark.parametrize(("text", "phrase", "name"), [
+    ("President Gustavo Petro defended the talks. Former president Álvaro Uribe called them a surrender. "
+     "The president replied within the hour.\n", "The president", "Gustavo Petro"),
+    ("Iván Velásquez, ministro de Defensa, se reunió con Juan Fernando Cristo, ministro del Interior. "
+     "Luego habló el ministro de Defensa ante la prensa.\n", "el ministro", "Iván Velásquez"),
+])
+def test_a_title_goes_to_the_one_holding_that_office(text: str, phrase: str, name: str) -> None:
+    # 'the president' is not the former one; 'el ministro de Defensa' is not the other minister
+    assert _refs(text).get(phrase) == name

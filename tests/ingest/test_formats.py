@@ -154,6 +154,14 @@ def test_html_without_article_uses_body_and_h1_title() -> None:
     assert _anchors(doc) == {"three officials": "/people/x"}
 
 
+def test_html_quotations_keep_what_sets_them_apart() -> None:
+    page = (b"<html><body><h1>Port</h1><p>The minister said it was <q>under control</q>.</p>"
+            b"<blockquote><p>First line of the post.</p><p>Second line.</p></blockquote><p>After.</p></body></html>")
+    doc = read_bytes(page, "page.html")
+    assert "said it was “under control”." in doc.text
+    assert "\n\n> First line of the post.\n\n> Second line.\n\nAfter." in doc.text
+
+
 def test_html_json_ld_and_cp1252_charset() -> None:
     page = (
         "<html><head><meta charset='windows-1252'>"

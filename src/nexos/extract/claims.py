@@ -42,11 +42,12 @@ ANONYMITY = re.compile(
     r"(?:que|quien|quienes)\s+(?:no\s+quiso|no\s+quisieron)\s+(?:identificarse|dar\s+su\s+nombre|ser\s+identificad[oa]s?))(?![\w])")
 
 
-def _skip(text: str, s: int, e: int, loaded: bool = False) -> bool:
+def _skip(text: str, s: int, e: int, asserts: bool = False) -> bool:
     """Whether ``text[s:e]`` is no claim: a dateline, a fragment, a footnote line, a heading.
 
-    A heading that uses loaded words (``loaded``) is kept: a headline
-    asserts its framing ("la seguridad como coartada del autoritarismo").
+    A heading that uses loaded words or cites an unnamed source
+    (``asserts``) is kept: a headline asserts its framing ("la seguridad
+    como coartada del autoritarismo") and what its sources say.
     """
     t = text[s:e].strip()
     if looks_like_dateline(t):
@@ -57,7 +58,7 @@ def _skip(text: str, s: int, e: int, loaded: bool = False) -> bool:
     if re.match(r"^\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d+\]|\(\d+\)|\d+\.)\s*<?https?://", t) or re.fullmatch(r"<?(?:https?://|www\.)\S+>?\.?", t):
         return True
     if not re.search(r"[.!?…:\"”»’')\]]\s*[¹²³⁴⁵⁶⁷⁸⁹⁰\d]*$", t) and len(words) <= 12:
-        return not loaded  # a heading or a title line
+        return not asserts  # a heading or a title line
     return False
 
 
@@ -86,7 +87,7 @@ def _within(items: list, s: int, e: int) -> list:
 def extract_claims(doc: Document, res: Resolution, relations: list[Relation], events: list[Event],
                    quotes: list[Quote]) -> list[Claim]:
     text = doc.text
-    lang = doc.language if doc.language in ("en", "es") else "en"
+    lang = doc.language if doc.language in ("en", "es") else "und"  # undetermined: both lexicons
     loaded = lang_cues.find_loaded_terms(text, lang)
     hedges = lang_cues.find_hedges(text, lang)
     anon = lang_cues.find_anonymous_sources(text, lang)
@@ -95,8 +96,10 @@ def extract_claims(doc: Document, res: Resolution, relations: list[Relation], ev
     claims: list[Claim] = []
     for s, e in doc.sentences or [(0, len(text))]:
         sq = [q for q in quotes if s <= q.start < e]
-        if not sq and _skip(text, s, e, loaded=bool(_within(loaded, s, e))):
-            continue  # a sentence of quoted words is a claim however short ('"Nobody listened."')
+        an = [a for a in anon if s <= a[0] < e]
+        if not sq and _skip(text, s, e, asserts=bool(_within(loaded, s, e) or an)):
+            continue  # a sentence of quoted words is a claim however short ('"Nobody listened."'); a headline
+            # that cites unnamed sources asserts on their word ('Sources: port chief took bribes')
         folded = fold_text(text[s:e])
         srels = [r for r in relations if any(ev.start == s for ev in r.evidence)]
         sevs = [v for v in events if any(ev.start == s for ev in v.evidence)]
@@ -108,7 +111,6 @@ def extract_claims(doc: Document, res: Resolution, relations: list[Relation], ev
         cl.loaded_terms = sloaded
         sh = [h for h in _within(hedges, s, e) if getattr(h, "category", "hedge") == "hedge"]
         cl.hedged, cl.hedges = bool(sh), [h.term for h in sh]
-        an = [a for a in anon if s <= a[0] < e]
         if an:
             cl.anonymous_source = True
             cl.source_description = text[an[0][0] : an[0][1]]

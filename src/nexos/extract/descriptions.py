@@ -49,6 +49,7 @@ class _Titled:
     cls: str
     former: bool
     codes: frozenset[str]
+    scope: str | None = None  # what the office is of: 'defensa' in 'el ministro de Defensa'
 
 
 @cache
@@ -134,8 +135,17 @@ def _titled_people(b: _Builder, names: list[Ref], folded: str) -> list[_Titled]:
                 around = re.findall(r"[\w-]+", folded[max(0, m.start() - 25) : m.end() + 15])
                 codes = frozenset(demonyms[w] for w in around if w in demonyms)
                 cls, former = _title_class(m.group())
-                out.append(_Titled(m.start(), r.key, cls, former, codes))
+                out.append(_Titled(m.start(), r.key, cls, former, codes, _scope(folded, m.end())))
     return out
+
+
+# 'ministro de Defensa', 'minister of the interior': the word an office is of
+SCOPE = re.compile(r"\s+(?:de|del|of|for)\s+(?:(?:la|el|los|las|the)\s+)?([\w-]{3,})")
+
+
+def _scope(folded: str, end: int) -> str | None:
+    m = SCOPE.match(folded, end)
+    return m.group(1) if m else None
 
 
 def person_descriptions(b: _Builder, names: list[Ref], legacy: set[str]) -> None:
@@ -176,7 +186,7 @@ def person_descriptions(b: _Builder, names: list[Ref], legacy: set[str]) -> None
         if codes and cls == _title_class("leader")[0]:
             want.add(_title_class("president")[0])  # "the Honduran leader": the head of that state
         sex = "f" if m.group(1) in ("la", "esta", "dicha") else "m" if lang == "es" else None
-        key = _pick_titled(b, titled, m.start(), want, former, codes, sex)
+        key = _pick_titled(b, titled, m.start(), want, former, codes, sex, _scope(folded, m.end()))
         if key is None and m.group(3) in legacy and not mods:
             key = _last_untitled_conflict(b, names, m.start(), want, classes_of, sex)
         if key:
@@ -193,11 +203,17 @@ def _opens_description(text: str, start: int) -> bool:
 
 
 def _pick_titled(b: _Builder, titled: list[_Titled], pos: int, want: set[str], former: bool,
-                 codes: set[str], sex: str | None) -> str | None:
+                 codes: set[str], sex: str | None, scope: str | None = None) -> str | None:
+    """The person last given the title a description uses; 'the president' is not the former one, 'el
+    ministro de Defensa' is the one titled minister of that."""
     fits = [t for t in titled if t.pos < pos and t.cls in want and pos - t.pos < 4000
             and (sex is None or gender(b.res.by_key[t.key].name) in (None, sex))]
     if former and any(t.former for t in fits):
         fits = [t for t in fits if t.former]
+    elif not former and any(not t.former for t in fits):
+        fits = [t for t in fits if not t.former]
+    if scope and any(t.scope == scope for t in fits):
+        fits = [t for t in fits if t.scope == scope]
     if codes and any(t.codes & codes for t in fits):
         fits = [t for t in fits if t.codes & codes]
     if not fits:

@@ -1,6 +1,6 @@
 """Verbatim quotes and who said them.
 
-A quote is text inside quotation marks (“ ” " " « » ‘ ’ ' ') or after a Spanish
+A quote is text inside quotation marks (“ ” " " « » ‘ ’ ' ' „ “ ‹ ›) or after a Spanish
 dialogue dash that is speech, not a name or a scare quote: four words or
 more, or introduced by a speech verb or a colon, or a word or two someone
 is said to have called something (X called them "narco-terrorists"). The
@@ -10,75 +10,57 @@ or a pronoun or a verb with no subject ("She added:", "Luego añadió:") is
 the person named before. A paragraph that opens a quote and leaves it open
 goes on in the next one (the convention for quotes over several
 paragraphs) and shares its speaker.
+
+Helpers: ``speech`` (the reporting verbs), ``quote_sources`` (a body or a
+text that speaks: 'the group said', 'el comunicado señala'), ``quote_forms``
+(what layout sets apart: interviews, labels, lists, block quotes, fact-check
+lines) and ``quote_people`` (which person a role, a pronoun or a verb that
+goes on points at).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from nexos.extract.coref import Resolution
-from nexos.extract.lexicon import fold_text, load
+from nexos.extract.lexicon import fold_text
 from nexos.extract.phrases import Unit
-from nexos.extract.phrases import units as _all_units
+from nexos.extract.quote_forms import (
+    attribution_after,
+    block_quotes,
+    fact_check_speaker,
+    interview_answers,
+    introduced_block,
+    label_speaker,
+)
+from nexos.extract.quote_people import (
+    agreeing,
+    bare_subject,
+    by_role,
+    goes_on,
+    last_person,
+    owner,
+    parenthetical,
+    person_nouns,
+    previous_sayer,
+    relative_sayer,
+    reported_sayer,
+    topic_person,
+)
+from nexos.extract.quote_sources import described_speaker
+from nexos.extract.speech import SPEAKER_TYPES, SPEECH, actor_units, addressed
 from nexos.model import Document
 
 # curly quotes and guillemets may hold a line break (hard-wrapped text) but not a paragraph break: a quote
-# over paragraphs opens each one and closes only the last (OPEN_PARAGRAPH)
-QUOTE = re.compile(r"(?m)“((?:[^”\n]|\n(?![ \t]*\n)){2,800})”|\"([^\"\n]{2,800})\"|«((?:[^»\n]|\n(?![ \t]*\n)){2,800})»|‘([^’\n]{8,800})’|^\s*[—–]\s*([^\n—–]{8,400})"
+# over paragraphs opens each one and closes only the last (OPEN_PARAGRAPH); a curly mark may close a
+# straight one and the other way round (copy typed in two editors: “…" / "…”)
+QUOTE = re.compile(r"(?m)“((?:[^”\"\n]|\n(?![ \t]*\n)){2,800})[”\"]|\"([^\"”\n]{2,800})[\"”]|«((?:[^»\n]|\n(?![ \t]*\n)){2,800})»|‘([^’\n]{8,800})’|^\s*[—–]\s*([^\n—–]{8,400})"
                    # 'straight single quotes': an apostrophe inside a word ("don't") does not close them
-                   r"|(?<![\w'])'(?=[^\W\d_])((?:[^'\n]|'(?=\w)){8,600}?)(?<=[\w.,!?…])'(?![\w])")
-SPEECH = re.compile(
-    r"(?<![\w])(?:said|says|say|stated|stating|states|told|tells|declared|declaring|added|adding|wrote|writes|"
-    r"posted|tweeted|warned|warning|insisted|argued|explained|asked|replied|announced|claimed|claiming|"
-    r"dijo|dice|decia|afirmo|afirma|afirmando|declaro|declara|declarando|senalo|senala|agrego|anadio|escribio|"
-    r"publico|trino|advirtio|aseguro|asegura|sostuvo|explico|pregunto|respondio|anuncio|denuncio|manifesto|"
-    r"expreso|indico|subrayo|recalco|enfatizo|resume|resumio|explica|cuenta|conto|recuerda|recordo|insiste|insistio|"
-    r"concluye|concluyo|lamenta|lamento|admite|admitio|reconoce|reconocio|relata|relato|comenta|comento|puntualiza|"
-    r"puntualizo|precisa|preciso|apunta|apunto|asegura|agrega|anade|sentencia|sentencio|"
-    r"notes|noted|recalls|recalled|concluded|concludes|admits|admitted|acknowledged|continued|explains|insists|"
-    r"recounted|recounts|observed|remarked|stressed|emphasised|emphasized|cautioned|complained|shouted|"
-    r"testified|alleged|alleges|maintained|maintains|"
-    # verbs that report words with a stance: whoever denounces or vows something in quotes said it
-    r"denounced|denounces|condemned|condemns|accused|accuses|urged|urges|vowed|vows|promised|pledged|responded|"
-    r"reiterated|confirmed|denied|denies|assured|criticized|criticised|dismissed|rejected|lamented|praised|"
-    r"boasted|threatened|demanded|quipped|joked|conceded|concedes|predicted|commented|pointed\s+out|"
-    r"condeno|condena|acuso|acusa|critico|critica|rechazo|rechaza|nego|niega|reitero|reitera|confirmo|confirma|"
-    r"prometio|promete|amenazo|amenaza|exigio|exige|destaco|destaca|celebro|replico|replica|ironizo|aclaro|aclara|"
-    r"asevero|cuestiono|reclamo|insto|opino|opina|considero|considera|defendio|zanjo|remato|exclamo|grito|narra|"
-    r"narro|describe|describio|agregaron|dijeron|afirmaron|aseguraron|senalaron|denunciaron|explicaron|"
-    # boasting and musing report words too ('presume en videos de «…»', 'muses about "…"')
-    r"presume|presumia|presumio|presumen|boasts|brags|bragged|muses|mused|dares|dared|taunts|taunted|mocks|mocked|"
-    r"retorts|retorted|"
-    # talk of something, hold that it is so, applaud it as something
-    r"habla\s+de|hablo\s+de|hablan\s+de|hablaba\s+de|speaks\s+of|spoke\s+of|talks\s+(?:of|about)|talked\s+(?:of|about)|"
-    r"sostiene|sostienen|sostenia|holds\s+that|aplaudio|aplaude|aplaudieron|celebra|celebraba|hailed|hails|"
-    r"applauded|applauds|welcomed|celebrated|celebrates|"
-    # the imperfect of a report ('un panfleto advertía que «…»')
-    r"advertia|advertian|advierte|advierten|afirmaba|aseguraba|senalaba|denunciaba|decian|exigia|amenazaba)(?![\w])"
-)
-SPEAKER_TYPES = {"person", "government_body", "political_party", "armed_group", "criminal_group", "ngo",
-                 "international_org", "state", "company", "media", "group", "other"}
-
-
-_POSSESSIVES = frozenset("su sus his her its their".split())
-
-
-def _units(refs: list, s: int, e: int, text: str | None = None) -> list[Unit]:
-    """The actors named in ``[s, e)``; where a short mention overlaps a longer name, the name.
-
-    "El Ministerio del Interior": a short reference read into the longer
-    name must not hide it. Given the text, a possessive ("su campaña", "his
-    lawyer") is left out: it names an owner, never who speaks.
-    """
-    inside = [r for r in refs if s <= r.start and r.end <= e
-              and not (text and r.kind == "pronoun" and text[r.start : r.end].lower() in _POSSESSIVES)]
-    longest = [r for r in inside if not any(o.start < r.end and r.start < o.end
-                                            and o.end - o.start > r.end - r.start for o in inside)]
-    return _all_units(longest, s, e)
-
-
+                   r"|(?<![\w'])'(?=[^\W\d_])((?:[^'\n]|'(?=\w)){8,600}?)(?<=[\w.,!?…])'(?![\w])"
+                   # low-high „…“ (or „…”) and single guillemets ‹…›
+                   r"|„((?:[^“”\n]|\n(?![ \t]*\n)){2,800})[“”]|‹([^›\n]{2,800})›")
+QUOTE_GROUPS = range(1, 9)  # the groups of QUOTE that hold the quoted words
 @dataclass
 class Quote:
     start: int  # of the quoted words, without the marks
@@ -90,19 +72,19 @@ class Quote:
 
 _DESCRIBED = r"(?:a|an|one|the|un|una|uno|el|la|los|las)"
 # '"…," according to X' / '«…», según X': the source comes after the quote like a speech verb's subject
-AFTER_CUE = re.compile(r"^[\"”»’*\s,.]*(?:[—–-]\s*)?(?:(?:[\w'’]+\s+){0,4}?" + SPEECH.pattern +
+AFTER_CUE = re.compile(r"^[\"”»’“›*\s,.]*(?:[—–-]\s*)?(?:(?:[\w'’]+\s+){0,6}?" + SPEECH.pattern +
                        # '"…," Ernesto Villagrán, spokesman for the prison service, told reporters': a name,
                        # then what the name is, set off by commas, then the verb
                        r"|(?:[\w'’]+\s+){0,3}[\w'’]+\s*,\s*[^,;.\"“”«»]{3,80},\s*(?:\w+\s+){0,1}?" + SPEECH.pattern +
                        r"|(?:according\s+to|segun|de\s+acuerdo\s+con)(?![\w]))")
-# 'dijo a la ANP', 'told the AP', 'declaró ante la prensa': who was spoken to, not the speaker
-ADDRESSEE = re.compile(r"(?<![\w])(?:a|al|ante|to|told)\s+(?:(?:la|el|los|las|the)\s+)?$")
 # '"…," a resident said' / '«…», dijo un vecino' / '"…," said the police': a speaker described,
 # not named, and not the person named before (a description of one person is tried first)
-UNNAMED_AFTER = re.compile(r"^[\"”»’*\s,.]*(?:[—–-]\s*)?(?:(?:me|nos|le|les)\s+)?(?:" + _DESCRIBED + r"\s+(?:[\w'-]+\s+){1,3}?"
+UNNAMED_AFTER = re.compile(r"^[\"”»’“›*\s,.]*(?:[—–-]\s*)?(?:(?:me|nos|le|les)\s+)?(?:" + _DESCRIBED + r"\s+(?:[\w'-]+\s+){1,3}?"
                            + SPEECH.pattern + "|" + SPEECH.pattern + r"\s+" + _DESCRIBED + r"\s)")
 # '"…" y anunció' / '"…" and added': a second verb of the subject named before the quote
-COORDINATED = re.compile(r"^[\"”»’*\s]*(?:y|e|and)\s")
+COORDINATED = re.compile(r"^[\"”»’“›*\s]*(?:y|e|and)\s")
+# '"…", while Y said "…"' / '«…», mientras que Y dijo': a new clause, whose speaker is not this quote's
+NEW_CLAUSE = re.compile(r"^[\"”»’“›*\s]*,?\s*(?:while|whereas|but|although|mientras(?:\s+que)?|pero|aunque)\s")
 # 'X called them "narco-terrorists"': a short quote is the speaker's label for something
 LABEL_VERB = re.compile(r"(?<![\w])(?<!so-)(?<!so )(?:call(?:s|ed|ing)?|label(?:s|led|ed|ling|ing)?|brand(?:s|ed|ing)?|dub(?:s|bed)|"
                         r"term(?:s|ed)|described\s+(?:\w+\s+){1,3}as|califico|calificaron|califica|calificar|"
@@ -110,75 +92,42 @@ LABEL_VERB = re.compile(r"(?<![\w])(?<!so-)(?<!so )(?:call(?:s|ed|ing)?|label(?:
                         r"(?![\w])")
 INTRO_PHRASE = re.compile(
     r"^\s*(?:consultad[oa]s?|entrevistad[oa]s?|citad[oa]s?|preguntad[oa]s?|contactad[oa]s?|asked|interviewed|"
-    r"contacted|reached|according to|segun|de acuerdo con|in|at|on|during|en|durante|tras|after)\b[^,]{0,60},")
-ROLE_AFTER = re.compile(r"^[\"”»’*\s,.]*(?:[—–-]\s*)?(?:\w+\s+){0,1}?" + SPEECH.pattern +
+    r"contacted|reached|according to|segun|de acuerdo con|in|at|on|during|en|durante|tras|after|"
+    # 'Speaking to reporters after meeting X, Y said', 'Dirigiéndose a X, la jueza Y dijo', 'Ante la jueza X, Y dijo'
+    r"speaking|responding|replying|addressing|referring|commenting|reacting|answering|testifying|writing|talking|"
+    r"before|regarding|about|asked about|dirigiendose|refiriendose|respondiendo|hablando|comentando|reaccionando|"
+    r"ante|frente a|sobre|acerca de|respecto a|al referirse|al responder|al ser consultad[oa]|al hablar)\b[^,]{0,100},")
+ACCORDING_INTRO = re.compile(r"^\s*(?:according to|segun|de acuerdo con)\b")
+ROLE_AFTER = re.compile(r"^[\"”»’“›*\s,.]*(?:[—–-]\s*)?(?:\w+\s+){0,1}?" + SPEECH.pattern +
                         r"\s+(?:el|la|los|las|the|a|an|un|una)\s+((?:[a-z]+\s+){0,2}[a-z]+)")
 
 # ', Liliana Barrios, aseguró': the speech verb right after an appositive name
 APPOSITIVE_VERB = re.compile(r"\s*,\s*" + SPEECH.pattern)
 
 # '"…," the priest said' (subject before the verb)
-ROLE_BEFORE_VERB = re.compile(r"^[\"”»’*\s,.]*(?:[—–-]\s*)?(?:the|el|la)\s+((?:[a-z]+\s+){0,2}?[a-z]+)\s+" + SPEECH.pattern)
+ROLE_BEFORE_VERB = re.compile(r"^[\"”»’“›*\s,.]*(?:[—–-]\s*)?(?:the|el|la)\s+((?:[a-z]+\s+){0,2}?[a-z]+)\s+" + SPEECH.pattern)
 
 
-def _by_role(res: Resolution, folded: str, role: str, before: int) -> str | None:
-    """'…", declaró la directora ejecutiva': the person introduced earlier with that role."""
-    head = role.split()[0]
-    best = None
-    for m in re.finditer(r"(?<![\w])" + re.escape(head) + r"(?![\w])", folded[:before]):
-        near = [r for r in res.refs if abs(r.start - m.end()) < 70 or abs(m.start() - r.end) < 70]
-        persons = [r for r in near if res.by_key.get(r.key) and res.by_key[r.key].type == "person"]
-        if persons:
-            best = min(persons, key=lambda r: min(abs(r.start - m.end()), abs(m.start() - r.end))).key
-    return best
+def _role_speaker(res: Resolution, folded: str, rm: re.Match[str], q_start: int, at: int = 0,
+                  last: bool = True) -> str | None:
+    """'…," the minister said' / '—…—dijo el sacerdote' / '«…», indicó la cartera': who that description
+    points back to (``rm`` matched ``folded`` from ``at``).
 
-
-def _last_person(res: Resolution, before: int, window: int = 400) -> str | None:
-    prior = [r for r in res.refs if before - window < r.start < before
-             and res.by_key.get(r.key) and res.by_key[r.key].type == "person"]
-    return prior[-1].key if prior else None  # resolution leaves its references in text order
-
-
-def _topic_person(text: str, res: Resolution, line_start: int) -> str | None:
-    """The first person named in the paragraph before ``line_start``, or else the last person named.
-
-    A dialogue line whose narrator is a bare verb ('—…—dice.') speaks for the
-    person the paragraph before is about, who is usually named first there
-    (later names are often places, shops or feast days).
+    A body ('the group', 'la cartera') or a text ('the report') is the
+    actor it stands for; a person is the one introduced with that word, or
+    else the last person named: a definite description after a quote refers
+    back, an indefinite one ("a resident said") brings in someone unnamed
+    (the last person only when ``last``).
     """
-    gap = re.search(r"\n[ \t]*\n[ \t]*$", text[: text.rfind("\n", 0, line_start) + 1])
-    end = gap.start() if gap else line_start
-    prev_gap = list(re.finditer(r"\n[ \t]*\n", text[max(0, end - 1500) : end]))
-    start = max(0, end - 1500) + prev_gap[-1].end() if prev_gap else max(0, end - 1500)
-    persons = [r for r in res.refs if start <= r.start < end and r.kind != "pronoun"
-               and res.by_key.get(r.key) and res.by_key[r.key].type == "person"]
-    if persons:
-        return min(persons, key=lambda r: r.start).key
-    return _last_person(res, line_start, 600)
-
-
-def _role_speaker(res: Resolution, folded: str, rm: re.Match[str], q_start: int) -> str | None:
-    """'…," the minister said' / '—…—dijo el sacerdote': the person that description points back to.
-
-    The person introduced with that word, or else the last person named:
-    a definite description after a quote refers back, an indefinite one ("a
-    resident said") brings in someone unnamed.
-    """
+    body = described_speaker(res, folded, at + rm.start(), at + rm.end(), q_start)
+    if body:
+        return body
     role = rm.group(rm.lastindex or 1)
-    key = _by_role(res, folded, role, q_start)
-    if key is None and role.split()[0] in _person_nouns() \
-            and re.search(r"(?<![\w])(?:el|la|the)\s+$", folded[: rm.start(rm.lastindex or 1)]):
-        key = _last_person(res, q_start, 600)
+    key = by_role(res, folded, role, q_start)
+    if key is None and last and role.split()[0] in person_nouns() \
+            and re.search(r"(?<![\w])(?:el|la|the)\s+$", folded[: at + rm.start(rm.lastindex or 1)]):
+        key = last_person(res, q_start, 600)
     return key
-
-
-@cache
-def _person_nouns() -> frozenset[str]:
-    """Nouns that describe one person ("the minister", "el sacerdote"), from the cue data."""
-    cues = load("cues")
-    words = [w for lang in ("en", "es") for key in ("person_titles", "speaker_descriptions")
-             for w in cues[key][lang]] + [w for lang in ("en", "es") for w in cues["descriptor_heads"]["person"]]
-    return frozenset(fold_text(w).split()[-1] for w in words if w.strip())
 
 
 ARTICLES = {"en": r"a|an|the|one|two|some", "es": r"un|una|unos|unas|el|la|los|las|uno|dos"}
@@ -202,18 +151,6 @@ def _subjectless(raw: str, lead: str, lang: str = "") -> bool:
     return not any(w[0].isupper() for w in words[1:])
 
 
-def _addressed(folded: str, q_end: int, start: int) -> bool:
-    """'«…», dijo a la ANP' / '"…," he said to the AP': an actor right after the verb that is spoken to.
-
-    'told ACN X' keeps X: only the actor right after 'told' is the audience,
-    and only when nobody else follows it.
-    """
-    lead = folded[q_end:start]
-    verb = SPEECH.search(lead)
-    to = ADDRESSEE.search(lead)
-    return bool(verb and to and len(lead[verb.end() : to.start()].split()) <= 1)
-
-
 SENTENCE_STOP = re.compile(r"(?<=[^\W\d_]{4})[.!?;](?=\s)")
 
 
@@ -226,28 +163,46 @@ UNNAMED_BEFORE = re.compile(
 SPOKESPERSON = re.compile(r"(?<![\w])(?:spokes(?:person|man|woman)|representative|vocer[oa]|portavoz|representante)"
                           r"(?![\w])")
 
-SPOKES_AFTER = re.compile(r"^[\"”»’*\s,.]*(?:[—–-]\s*)?(?:" + SPEECH.pattern + r"\s+)?(?:a|an|one|un|una|uno)\s+"
+SPOKES_AFTER = re.compile(r"^[\"”»’“›*\s,.]*(?:[—–-]\s*)?(?:" + SPEECH.pattern + r"\s+)?(?:a|an|one|un|una|uno)\s+"
                           r"(?:[\w-]+\s+)?" + SPOKESPERSON.pattern + r"\s+(?:for|of|at|from|de|del)(?![\w])")
 
 
 def _named_next(doc: Document, res: Resolution, folded: str, q_start: int, q_end: int) -> str | None:
     """'"Nobody sleeps here anymore." Ana Prado has run a bakery…': a quote that opens its paragraph
-    and names its speaker in the next sentence, as its subject ('Ana Prado…', 'Mayor Ana Prado…') or
-    after a speech verb ('Así lo resume Ana Prado', 'So says Ana Prado').
+    and names its speaker in the next sentence, as its subject ('Ana Prado…', 'Mayor Ana Prado…'), after
+    a speech verb ('Así lo resume Ana Prado', 'So says Ana Prado') or after 'Con estas palabras, …'.
     """
     para = doc.paragraph_at(q_start)
     nxt = next((s for s in doc.sentences if q_end <= s[0] < q_end + 6), None)
+    if para is not None and (nxt is None or nxt[0] >= para[1]) and not folded[q_end : para[1]].strip(" *.\"'"):
+        # '"…"' + 'Those were the words of X, …' / 'Así lo dijo X': a paragraph that hands the one before to X
+        nxt = next((s for s in doc.sentences if para[1] <= s[0] < para[1] + 8), None)
+        if nxt is None or not NEXT_PARAGRAPH_CUE.match(folded, nxt[0]):
+            return None
+        para = doc.paragraph_at(nxt[0])
     if para is None or nxt is None or nxt[0] >= para[1] or folded[para[0] : q_start].strip(" *"):
         return None
-    first = next((u for u in _units(res.refs, nxt[0], min(nxt[1], nxt[0] + 100), doc.text)
+    first = next((u for u in actor_units(res.refs, nxt[0], min(nxt[1], nxt[0] + 100), doc.text)
                   if res.by_key[u.key].type in SPEAKER_TYPES), None)
     if first is None or res.by_key[first.key].type != "person" \
             or not any(r.start == first.start and r.kind == "name" for r in res.refs):
         return None
     lead = folded[nxt[0] : first.start]
-    if SPEECH.search(lead) or (len(lead.split()) <= 2 and not re.search(r"[,;:]", lead)):
+    if SPEECH.search(lead) or THESE_WORDS.match(lead) or NEXT_PARAGRAPH_CUE.match(lead) or (len(lead.split()) <= 2 and not re.search(r"[,;:]", lead)):
         return first.key
     return None
+
+
+# a paragraph that opens by handing the quote before it to someone
+NEXT_PARAGRAPH_CUE = re.compile(
+    r"[\s*]*(?:(?:those|these)\s+were\s+the\s+words\s+of|the\s+words\s+(?:are|were)\s+(?:those\s+)?of|so\s+(?:said|says)|"
+    r"that\s+(?:is|was)\s+how|thus\s+(?:spoke|said)|(?:esas|estas)\s+fueron\s+las\s+palabras\s+de|las\s+palabras\s+son\s+de|"
+    r"asi\s+(?:lo\s+)?(?:dijo|dice|expreso|resumio|resume|explico|explica|afirmo|afirma|aseguro|asegura|describe|describio|"
+    r"relata|relato|cuenta|conto|advirtio|advierte|denuncio|denuncia|recuerda|recordo)|con\s+(?:estas|esas)\s+palabras|"
+    r"with\s+(?:these|those)\s+words)(?![\w])")
+# '«…». Con estas palabras, la alcaldesa X anunció…': the next sentence hands the words to its subject
+THESE_WORDS = re.compile(r"^[\s*]*(?:con\s+(?:estas|esas|aquellas)\s+palabras|with\s+(?:these|those)\s+words|"
+                         r"en\s+(?:estos|esos)\s+terminos|in\s+(?:these|those)\s+terms)(?![\w])")
 
 
 # 'La publicación original apareció en la cuenta de X @Foo' / 'The post first appeared on the account @Foo'
@@ -272,7 +227,7 @@ def _post_author(doc: Document, res: Resolution, folded: str, q_end: int) -> str
     m = POSTED_ON.match(folded, nxt[0], nxt[1])
     if m is None:
         return None
-    near = [u for u in _units(res.refs, m.end(), min(nxt[1], m.end() + 60), doc.text)
+    near = [u for u in actor_units(res.refs, m.end(), min(nxt[1], m.end() + 60), doc.text)
             if res.by_key[u.key].type in SPEAKER_TYPES - {"state", "person"} or doc.text[u.start] == "@"]
     handles = [u for u in near if doc.text[u.start] == "@"]
     return (handles or near)[0].key if handles or near else None
@@ -306,19 +261,33 @@ def _past_insertion(text: str, units: list[Unit], clause_start: int) -> list[Uni
 
 def _speaker(doc: Document, res: Resolution, q_start: int, q_end: int, sent: tuple[int, int]) -> str | None:
     """Who said the quote at ``[q_start, q_end)`` (its marks included) in sentence ``sent``."""
+    key = agreeing(doc, res, _speaker_of(doc, res, q_start, q_end, sent), sent, q_start, q_end)
+    going_on = goes_on(doc, sent, q_start, q_end)
+    if going_on or bare_subject(doc, sent, q_start, q_end):
+        # '…, Colonel Luis Vera said. "…," he added.': who spoke last goes on, not the last person named; a
+        # bare '"…," he said' goes on from the sentence right before
+        sayer = previous_sayer(doc, res, fold_text(doc.text), sent[0], 2 if going_on else 1)
+        if sayer and agreeing(doc, res, sayer, sent, q_start, q_end) == sayer:
+            return sayer
+    return key
+
+
+def _speaker_of(doc: Document, res: Resolution, q_start: int, q_end: int, sent: tuple[int, int]) -> str | None:
     folded = fold_text(doc.text)
     after = folded[q_end : q_end + 150].split("\n", 1)[0]  # the speaker is named in the same paragraph
+    # '"…,"[4] said X': a note marker between the words and who said them reads as blank (offsets kept)
+    after = re.sub(r"^([\"”»’“›,\s]*)(\[\^?\d{1,3}\])", lambda n: n.group(1) + " " * len(n.group(2)), after)
     stop = SENTENCE_STOP.search(after)  # ... and in the same sentence ("Gen. Ruiz" is not a stop)
     after = after[: stop.start()] if stop else after
     # '"…" y anunció' continues the subject before; '«…». El alcalde lo niega' is a new sentence
-    inverted = not COORDINATED.match(after) and not re.match(r"^[\"”»’*]*\s*[.!?;]", after)
+    inverted = not COORDINATED.match(after) and not NEW_CLAUSE.match(after) and not re.match(r"^[\"”»’“›*]*\s*[.!?;]", after)
     key = _named_after(res, folded, after, q_start, q_end) if inverted else None
-    if key:
-        return key
-    before = [u for u in _units(res.refs, sent[0], q_start, doc.text) if res.by_key[u.key].type in SPEAKER_TYPES]
+    if key is not None:
+        return key or None  # NOBODY: the words after name the speaker as no one named
+    before = [u for u in actor_units(res.refs, sent[0], q_start, doc.text) if res.by_key[u.key].type in SPEAKER_TYPES]
     spokes = SPOKES_AFTER.match(after) if inverted and not before else None
     if spokes:  # '"…," a spokesman for the ministry said': the body it speaks for
-        bodies = [u for u in _units(res.refs, q_end + spokes.end(), q_end + len(after))
+        bodies = [u for u in actor_units(res.refs, q_end + spokes.end(), q_end + len(after))
                   if res.by_key[u.key].type in SPEAKER_TYPES - {"person"}]
         if bodies:
             return bodies[0].key
@@ -329,23 +298,55 @@ def _speaker(doc: Document, res: Resolution, q_start: int, q_end: int, sent: tup
     return _clause_subject(doc, res, folded, before, q_start, sent)
 
 
+NOBODY = ""  # a speaker the words name as someone unnamed
+
+
 def _named_after(res: Resolution, folded: str, after: str, q_start: int, q_end: int) -> str | None:
-    """'"…," the minister said' / '"…," said X' / '"…," according to X': the speaker the words after name."""
+    """'"…," the minister said' / '"…," said X' / '"…," according to X': the speaker the words after name
+    (NOBODY when they name someone of X's, not X)."""
     rm = ROLE_AFTER.match(after) or ROLE_BEFORE_VERB.match(after)
-    if rm and not any(r.start < q_end + rm.end() for r in _units(res.refs, q_end, q_end + len(after))):
-        key = _role_speaker(res, folded, rm, q_start)
-        if key:
-            return key
+    if rm and any(r.start < q_end + rm.end() for r in actor_units(res.refs, q_end, q_end + len(after))):
+        rm = None  # an actor inside the words that looked like a description
+    key = _role_speaker(res, folded, rm, q_start, q_end, last=False) if rm else None
+    if key:
+        return key
     if not AFTER_CUE.match(after):
-        return None
-    near = [u for u in _units(res.refs, q_end, q_end + len(after)) if res.by_key[u.key].type in SPEAKER_TYPES
-            and not _addressed(folded, q_end, u.start)]
+        return _role_speaker(res, folded, rm, q_start, q_end) if rm else None
+    near = [u for u in actor_units(res.refs, q_end, q_end + len(after)) if res.by_key[u.key].type in SPEAKER_TYPES
+            and not addressed(folded, q_end, u.start)]
+    owned = [u for u in near if res.by_key[u.key].type == "person" and owner(folded, u)]
+    if owned and len(owned) == len(near):
+        return NOBODY  # '"…," a lawyer for Gómez said' / 'según el abogado de Gómez': not Gómez
+    near = [u for u in near if u not in owned]
     persons = [u for u in near if res.by_key[u.key].type == "person"]
     if ROLE_AFTER.match(after):
         # '"…", indicó la directora de la Unidad X, Paula Cifuentes': the name set off after the description
         persons = [u for u in persons if folded[: u.start].rstrip().endswith(",")] or persons
     # "…," said X  /  "…," X said  /  "…", told ACN X  /  "…," according to X
-    return (persons or near)[0].key if persons or near else None
+    if persons or near:
+        return (persons or near)[0].key
+    if rm:  # '"…," the colonel said': the last person named, when no one was brought in with that word
+        return _role_speaker(res, folded, rm, q_start, q_end)
+    # "…," the group's statement said / «…», se lee en el comunicado: the body or the text's issuer
+    return described_speaker(res, folded, q_end, q_end + len(after), q_start)
+
+
+def _layout_speaker(doc: Document, res: Resolution, q_start: int, q_end: int, lead: str) -> str | None:
+    """Speakers the layout names: a name label ('Ortega: "…"'), a fact check's 'Who said it:' line, an
+    attribution line after the words ('— Pablo Escobar'), the line with a colon over a list or block quote."""
+    key = label_speaker(doc, res, q_start) or fact_check_speaker(doc, res, q_start)
+    if key is None and not lead.strip(" *>-•·"):
+        key = attribution_after(doc, res, q_end)
+    if key:
+        return key
+    colon = introduced_block(doc, q_start)
+    intro = doc.sentence_at(colon) if colon is not None else None
+    if colon is None or intro is None:
+        return None
+    return _speaker(doc, res, colon + 1, colon + 1, (intro[0], colon + 1))
+
+
+ACCORDING = re.compile(r"^[\s*]*(?:according\s+to|segun|de\s+acuerdo\s+con|conforme\s+a|in|en)\s")
 
 
 def _unstated_subject(doc: Document, res: Resolution, folded: str, q_start: int, q_end: int,
@@ -359,8 +360,9 @@ def _unstated_subject(doc: Document, res: Resolution, folded: str, q_start: int,
     """
     lead = folded[sent[0] : q_start]
     posted = _post_author(doc, res, folded, q_end) if not lead.strip(" *>") else None
-    if posted:
-        return posted
+    laid_out = posted or _layout_speaker(doc, res, q_start, q_end, lead)
+    if laid_out:
+        return laid_out
     colon = re.search(r":[ \t]*\n\s*$", folded[max(0, sent[0] - 400) : sent[0]]) if not lead.strip(" *") else None
     if colon:  # 'X described the night the men came:' + a paragraph that is the quote: who the colon introduced
         at = max(0, sent[0] - 400) + colon.start()
@@ -370,18 +372,39 @@ def _unstated_subject(doc: Document, res: Resolution, folded: str, q_start: int,
     named_next = _named_next(doc, res, folded, q_start, q_end) if not lead.strip(" *") else None
     if named_next:
         return named_next
+    if SPEECH.search(lead) or ACCORDING.match(lead) or lead.rstrip(" *").endswith(":"):
+        # 'El comunicado señala: «…»', 'According to the statement, "…"', 'The group said that "…"'
+        body = described_speaker(res, folded, sent[0], q_start, q_start)
+        if body:
+            return body
     if re.match(r"^\s*(?:Él|él|Ella|ella|He|he|She|she)\b", doc.text[sent[0] : q_start]) \
             or not lead.strip(" *") or _subjectless(doc.text[sent[0] : q_start], lead, doc.language or ""):
-        return _signer(res, folded, sent[0]) or _last_person(res, sent[0])
+        return _signer(res, folded, sent[0]) or last_person(res, sent[0])
     return None
 
 
 def _clause_subject(doc: Document, res: Resolution, folded: str, before: list[Unit], q_start: int,
                     sent: tuple[int, int]) -> str | None:
     """The actor of the clause before the quote that says it ('X said: "…"', 'X, stating, "…"')."""
+    joins = list(CLAUSE_JOIN.finditer(folded, sent[0], q_start))
+    tail = [u for u in before if joins and u.start >= joins[-1].end()]
+    if tail and SPEECH.search(folded, tail[0].end, q_start):
+        before = tail  # 'X said "…", while Y said "…"': the second quote is the second clause's
     intro = INTRO_PHRASE.match(folded[sent[0] : q_start])
+    if intro and ACCORDING_INTRO.match(intro.group()) and not SPEECH.search(folded, sent[0] + intro.end(), q_start):
+        # 'According to Ruiz, Gómez "betrayed the people"': the source the opening names
+        source = [u for u in before if u.start < sent[0] + intro.end() and not owner(folded, u)]
+        if source:
+            return source[0].key
     if intro:
         before = [u for u in before if u.start >= sent[0] + intro.end()] or before
+    aside = parenthetical(folded, before, q_start)
+    if aside:
+        return aside  # 'Gómez, Ruiz said, was "…"'
+    owned = [u for u in before if res.by_key[u.key].type == "person" and owner(folded, u)]
+    if owned and len(owned) == len(before):
+        return None  # "Gómez's lawyer said:": someone of Gómez's, not Gómez
+    before = [u for u in before if u not in owned]
     clause = folded[sent[0] + (intro.end() if intro else 0) : q_start]
     before = _past_insertion(doc.text, before, sent[0] + (intro.end() if intro else 0))
     if UNNAMED_BEFORE.match(clause) and not any(res.by_key[u.key].type == "person" for u in before):
@@ -394,6 +417,9 @@ def _clause_subject(doc: Document, res: Resolution, folded: str, before: list[Un
     named = _set_off(folded, persons, q_start)
     if named:
         return named
+    relative = relative_sayer(folded, persons, sent[0], q_start) or reported_sayer(folded, before, sent[0], q_start)
+    if relative:
+        return relative  # 'Gómez was criticised by Senator X, who said that "…"', 'Ruiz said Gómez told her: "…"'
     # X said: "…" / X, stating, "…": the subject of the speech verb, the first actor of the clause
     if SPEECH.search(folded[persons[0].end : q_start]) or folded[:q_start].rstrip(" *").endswith(":"):
         return persons[0].key
@@ -427,9 +453,9 @@ def _dialogue(doc: Document, res: Resolution) -> list[Quote]:
             continue  # '—¿Quién está detrás?': the interviewer's question, nobody's quote
         # '—¿…?' + '—Calculamos que…': with no narrator, an answer is the interviewee's, the person
         # the lines before the interview are about
-        speaker = _topic_person(doc.text, res, line_start) if answer and not narrators else None
+        speaker = topic_person(doc.text, res, line_start) if answer and not narrators else None
         for ns, ne in narrators:
-            units = [u for u in _units(res.refs, ns, ne) if res.by_key[u.key].type in SPEAKER_TYPES]
+            units = [u for u in actor_units(res.refs, ns, ne) if res.by_key[u.key].type in SPEAKER_TYPES]
             if units:
                 speaker = units[0].key
                 break
@@ -440,8 +466,10 @@ def _dialogue(doc: Document, res: Resolution) -> list[Quote]:
             clause = re.split(r"[,.;:]", folded[ns:ne], maxsplit=1)[0]
             if NARRATOR_VERB.match(clause) and not UNNAMED_SUBJECT.search(clause):
                 # '—…—dice, mientras señala…': the person of the lines before ('—…—dijo a este diario un
-                # vecino' brings in someone new)
-                speaker = _topic_person(doc.text, res, line_start)
+                # vecino' brings in someone new); '—…—dice él': a man of them
+                sex = re.search(r"(?<![\w])(el|ella)\s*$", clause.rstrip(" ."))
+                speaker = topic_person(doc.text, res, line_start,
+                                        {"el": "m", "ella": "f"}[sex.group(1)] if sex else None)
                 break
         for qs, qe in quotes:
             seg = text[qs:qe]
@@ -475,7 +503,7 @@ def _labeller(res: Resolution, text: str, folded: str, s: int, q_start: int) -> 
     # is in the clause of the verb, after the last coordinating conjunction before it
     joins = list(CLAUSE_JOIN.finditer(folded, s, verb.start()))
     s = joins[-1].end() if joins else s
-    actors = _past_insertion(text, [u for u in _units(res.refs, s, verb.start())
+    actors = _past_insertion(text, [u for u in actor_units(res.refs, s, verb.start())
                                     if res.by_key[u.key].type in SPEAKER_TYPES], s)
     persons = [u for u in actors if res.by_key[u.key].type == "person"]
     if not actors:
@@ -528,16 +556,22 @@ def find_quotes(doc: Document, res: Resolution) -> list[Quote]:
     text, folded = doc.text, fold_text(doc.text)
     out: list[Quote] = _dialogue(doc, res)
     dialogue_lines = {doc.text.rfind("\n", 0, q.start) for q in out}
+    answers = [Quote(s, e, text[s:e], who, doc.sentence_at(s) or (s, e)) for s, e, who in interview_answers(doc, res)]
+    out.extend(answers)
     for m in QUOTE.finditer(text):
         if m.group(5) is not None and (text.rfind("\n", 0, m.start(5)) in dialogue_lines
                                        or m.group(5).rstrip().endswith("?")):
             continue  # already read as dialogue, or an interviewer's question
-        gi = next(i for i in range(1, 7) if m.group(i) is not None)
+        if any(a.start <= m.start() < a.end for a in answers):
+            continue  # words quoted inside an interview's answer: the answer holds them
+        gi = next(i for i in QUOTE_GROUPS if m.group(i) is not None)
         qs, qe = m.start(gi), m.end(gi)
         words = text[qs:qe].split()
         sent = doc.sentence_at(qs) or (m.start(), m.end())
         lead = folded[max(sent[0], m.start() - 40) : m.start()]
         spoken = bool(SPEECH.search(lead)) or lead.rstrip(" *").endswith((":", ","))
+        if SO_CALLED.search(lead):
+            continue  # 'the so-called "total peace"', 'la llamada «paz total»': a name the writer keeps at a distance
         if len(words) < 3 or (len(words) < 4 and not spoken):
             if len(words) >= 2 and _short_speech(text, folded, sent, m):
                 out.append(Quote(qs, qe, text[qs:qe], _speaker(doc, res, m.start(), m.end(), sent), sent))
@@ -547,18 +581,46 @@ def find_quotes(doc: Document, res: Resolution) -> list[Quote]:
             if labeller:
                 out.append(Quote(qs, qe, text[qs:qe], labeller, sent))
             continue  # else a name in quotes ("Total Peace") or a scare quote
-        if re.match(r"^\s*(?:so-called|supuest[oa]s?|llamad[oa]s?|autodenominad[oa]s?)\s*$", lead[-15:]):
-            continue
         if _title(text[qs:qe], lead):
             continue  # 'published "Los dueños del puerto" in 2021': the name of a work, not words said
-        speaker = _resumed(text, folded, out, m) or _speaker(doc, res, m.start(), m.end(), sent)
+        speaker = _resumed(text, folded, out, m) or _carried_over(doc, res, folded, out, m, sent) \
+            or _speaker(doc, res, m.start(), m.end(), sent)
         if speaker is None and out and out[-1].speaker and doc.same_paragraph(out[-1].end, qs, unknown=True) \
                 and not text[sent[0] : m.start()].strip(" *"):
             speaker = out[-1].speaker  # a second quote right after an attributed one continues it
         out.append(Quote(qs, qe, text[qs:qe], speaker, sent))
+    for s, e in block_quotes(doc):
+        if not any(q.start <= s < q.end for q in out):
+            out.append(Quote(s, e, text[s:e], _layout_speaker(doc, res, s, e, ""), doc.sentence_at(s) or (s, e)))
     out.extend(_open_paragraphs(doc, out))
     out.sort(key=lambda q: q.start)
     return out
+
+
+def _carried_over(doc: Document, res: Resolution, folded: str, found: list[Quote], m: re.Match[str],
+                  sent: tuple[int, int]) -> str | None:
+    """'"…," said Rafael Kim, who represents X.' + a paragraph that is only '"…"': the same voice goes on.
+
+    The quote opens its paragraph and nothing in its sentence, or in the
+    sentence after it, says who speaks; the paragraph before ends with a
+    quote and its attribution and no other sentence.
+    """
+    para = doc.paragraph_at(m.start())
+    prev = max((q for q in found if q.end <= m.start()), key=lambda q: q.end, default=None)
+    if para is None or prev is None or prev.speaker is None or folded[para[0] : m.start()].strip(" *>"):
+        return None
+    prev_para = doc.paragraph_at(prev.end)
+    if prev_para is None or prev_para == para or folded[prev_para[1] : para[0]].strip():
+        return None  # not the paragraph right before
+    tail = doc.sentence_at(prev.end)
+    if tail is None or tail[1] < prev_para[1] - 2:
+        return None  # a sentence of narration after the quote: the story has moved on
+    after = folded[m.end() : m.end() + 150].split("\n", 1)[0]
+    stop = SENTENCE_STOP.search(after)
+    after = after[: stop.start()] if stop else after
+    if SPEECH.search(after) or AFTER_CUE.match(after) or _named_next(doc, res, folded, m.start(), m.end()):
+        return None
+    return prev.speaker
 
 
 def _resumed(text: str, folded: str, found: list[Quote], m: re.Match[str]) -> str | None:
@@ -572,6 +634,12 @@ def _resumed(text: str, folded: str, found: list[Quote], m: re.Match[str]) -> st
         return None
     after = folded[m.end() : m.end() + 40]
     return None if AFTER_CUE.match(after) else found[-1].speaker
+
+
+SO_CALLED = re.compile(r"(?<![\w])(?:so-called|so\s+called|self-styled|self-proclaimed|"
+                       # 'la llamada «paz total»', not 'lo que ha denominado «…»' (his own word for it)
+                       r"(?:el|la|los|las|un|una|del|al|su|sus)\s+(?:mal\s+)?(?:supuest|llamad|autodenominad|"
+                       r"autoproclamad|denominad)[oa]s?)\s*$")
 
 
 LIST_WORDS = frozenset("and or y e o u ni".split())
@@ -615,10 +683,12 @@ def _short_speech(text: str, folded: str, sent: tuple[int, int], m: re.Match[str
     A quoted sentence of its own (it opens the sentence and ends with its
     stop inside the marks), or words a speech verb follows.
     """
-    body = text[m.start() : m.end()].rstrip("\"”»’' ")
+    body = text[m.start() : m.end()].rstrip("\"”»’“›' ")
     whole = not text[sent[0] : m.start()].strip(" *") and body.endswith((".", "!", "?", "…"))
     after = folded[m.end() : m.end() + 80].split("\n", 1)[0]
-    return whole or (body.endswith(",") and bool(AFTER_CUE.match(after)))
+    # 'Gómez dijo: «Soy inocente»': two words a speech verb and a colon introduce
+    introduced = bool(re.search(SPEECH.pattern + r"[^.;:\"“”«»]{0,60}:\s*$", folded[max(sent[0], m.start() - 100) : m.start()]))
+    return whole or introduced or (body.endswith(",") and bool(AFTER_CUE.match(after)))
 
 
 OPEN_PARAGRAPH = re.compile(r'(?m)^[ \t]*["“«](?=\S)([^"”»\n]{8,1200})$(?=\n(?:[ \t]*\n)*[ \t]*["“«])')

@@ -35,11 +35,11 @@ _NUMBER_ABBREVIATIONS = frozenset(
 _TERMINATOR = re.compile(r"[.!?…]+")
 # What stays with the sentence after its final mark: closing quotes and
 # brackets, then footnote markers such as ¹², [3], [^4] or ^5.
-_TRAILER = re.compile(r"(?:[\"'”’»)\]]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\^?\d{1,3}\]|\^\d{1,3})*")
-_OPENERS = "\"'“‘«([*_#•-–—"
+_TRAILER = re.compile(r"(?:[\"'”’»“›)\]]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\^?\d{1,3}\]|\^\d{1,3})*")
+_OPENERS = "\"'“‘«„‹([*_#•-–—"
 _LAST_TOKEN = re.compile(r"[^\s(\[\"'“‘«]+$")
 _ACRONYM = re.compile(r"^(?:[^\W\d_]\.)+[^\W\d_]$")
-_QUOTE_PAIRS = {"“": "”", "«": "»", '"': '"'}
+_QUOTE_PAIRS = {"“": "”", "«": "»", '"': '"', "„": "“", "‹": "›"}
 _MAX_QUOTE = 400
 
 _LINE = re.compile(r"[^\n\r\f\v\u2028\u2029]+")

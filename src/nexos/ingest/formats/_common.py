@@ -40,6 +40,7 @@ class TextBuilder:
         self._pending = ""  # "", " ", "\n" or "\n\n"
         self._open: list[list] = []  # [start|None, href]
         self.links: list[tuple[int, int, str]] = []
+        self.line_prefix = ""  # written at the start of each line while set ("> " in a block quote)
 
     @property
     def length(self) -> int:
@@ -80,9 +81,12 @@ class TextBuilder:
                 self._write(line.rstrip())
 
     def _write(self, chunk: str) -> None:
+        starts_line = self._len == 0 or "\n" in self._pending
         if self._pending and self._len > 0:
             self._emit(self._pending)
         self._pending = ""
+        if self.line_prefix and starts_line:
+            self._emit(self.line_prefix)
         for entry in self._open:
             if entry[0] is None:
                 entry[0] = self._len

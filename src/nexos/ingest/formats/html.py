@@ -108,7 +108,6 @@ _BLOCK_TAGS = {
     "dl",
     "dt",
     "dd",
-    "blockquote",
     "pre",
     "figure",
     "figcaption",
@@ -462,6 +461,19 @@ class _Renderer:
 
     def _tag_br(self, node: Tag) -> None:
         self.b.line_break()
+
+    def _tag_q(self, node: Tag) -> None:
+        # a browser draws the marks of an inline quotation; the text must hold them too
+        self.b.add("“")
+        self._children(node)
+        self.b.add("”")
+
+    def _tag_blockquote(self, node: Tag) -> None:
+        # a block quotation's lines start with "> ", as in Markdown, so its words stay set apart
+        outer = self.b.line_prefix
+        self.b.line_prefix = "> "
+        self._block(node)
+        self.b.line_prefix = outer
 
     def _tag_pre(self, node: Tag) -> None:
         self.b.paragraph_break()

@@ -1,0 +1,200 @@
+"""Quotes that layout, not quotation marks, sets apart, and speakers that layout names.
+
+- Interviews written as questions and answers ('Q: … / A: …', 'P: … / R: …',
+  '**Delaney:** …'): each answer is the interviewee's words, the person the
+  text before the first question is about, or the person its label names.
+- A line labelled with a name ('Ortega: "…"' in a headline, 'DELANEY: …' in a
+  transcript): the person whose surname the label is, even when the story
+  names them in full only later.
+- An attribution line after the words ('"Plata o plomo."' + '— Pablo Escobar').
+- A list item or block quote under a line that ends with a colon ('Senator X
+  made three points:' + '- "…"'): the speaker that line introduces.
+- A fact check's claim line ('Claim: "…"') and its 'Who said it: X' line.
+
+Used by ``quotes``; this module only reads layout and references, and makes
+no references or entities.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nexos.extract.coref import Resolution
+from nexos.extract.lexicon import fold_text
+from nexos.extract.phrases import units
+from nexos.extract.quote_people import topic_person
+from nexos.model import Document
+
+MARKUP = " \t*_>"
+QUESTION_LABEL = r"(?:q|p|pregunta|question|entrevistador|entrevistadora|interviewer)"
+ANSWER_LABEL = r"(?:a|r|respuesta|answer)"
+# '**Q:** text', 'Q. text', 'P: text', '**Delaney:** text', 'MARK DELANEY: text'
+LABELLED_LINE = re.compile(r"(?m)^[ \t>]*(?:\*\*|__)?(?P<label>[^\W\d_][\w .'’-]{0,40}?)[ \t]*(?:\*\*|__)?[ \t]*"
+                           r"(?P<mark>[:.])[ \t]*(?:\*\*|__)?[ \t]*(?P<body>\S.*)$")
+
+
+def _labelled(doc: Document) -> list[tuple[re.Match[str], str]]:
+    """Each labelled line with its kind: 'q' (a question), 'a' (an answer) or 'name' (any other label)."""
+    out = []
+    for m in LABELLED_LINE.finditer(doc.text):
+        label = fold_text(m.group("label")).strip()
+        if re.fullmatch(QUESTION_LABEL, label):
+            out.append((m, "q"))
+        elif re.fullmatch(ANSWER_LABEL, label):
+            out.append((m, "a"))
+        elif m.group("mark") == ":" and len(label.split()) <= 3:
+            out.append((m, "name"))
+    return out
+
+
+def surname_speaker(doc: Document, res: Resolution, label: str) -> str | None:
+    """The person a label names: a person whose name is the label or ends with it ('Delaney', 'Mark Delaney')."""
+    want = fold_text(label).strip(" *_")
+    if not want or want in ("a", "r", "q", "p"):
+        return None
+    people = [e for e in res.entities if e.type == "person" and e.mentions]
+    exact = [e for e in people if any(fold_text(n) == want for n in [e.name, *e.aliases])]
+    tail = [e for e in people if any(fold_text(n).endswith(" " + want) for n in [e.name, *e.aliases])]
+    found = exact or tail
+    return found[0].key if len({e.key for e in found}) == 1 else None
+
+
+def interview_answers(doc: Document, res: Resolution) -> list[tuple[int, int, str | None]]:
+    """(start, end, speaker) of each answer in a question-and-answer interview.
+
+    An interview is a question and a labelled line after it; an answer is the labelled line
+    after a question (and the unlabelled paragraphs that follow it, up to
+    the next label). Questions are nobody's quotes.
+    """
+    lines = _labelled(doc)
+    kinds = [kind for _m, kind in lines]
+    if "q" not in kinds or not {"a", "name"} & set(kinds[kinds.index("q") :]):
+        return []
+    out: list[tuple[int, int, str | None]] = []
+    interviewee: str | None = None
+    asked = False
+    for i, (m, kind) in enumerate(lines):
+        if kind == "q":
+            if interviewee is None:
+                interviewee = topic_person(doc.text, res, m.start())
+            asked = True
+            continue
+        if not asked:
+            continue
+        speaker = interviewee if kind == "a" else surname_speaker(doc, res, m.group("label"))
+        if kind == "name" and speaker is None:
+            continue
+        nxt = lines[i + 1][0].start() if i + 1 < len(lines) else len(doc.text)
+        for s, e in _answer_spans(doc.text, m.start("body"), nxt):
+            out.append((s, e, speaker))
+        asked = kind == "a" or asked
+    return out
+
+
+def _answer_spans(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """The answer's first line and the plain paragraphs after it, before ``stop`` (three at most)."""
+    spans = []
+    for m in re.finditer(r"[^\n]+", text[start:stop]):
+        body = m.group().strip().strip("*_").strip()
+        if not body or body.startswith(("#", "|")):
+            continue
+        s = start + m.start() + m.group().find(body[:1])
+        spans.append((s, s + len(body)))
+        if len(spans) == 3:
+            break
+    return [(s, e) for s, e in spans if len(text[s:e].split()) >= 3]
+
+
+def label_speaker(doc: Document, res: Resolution, q_start: int) -> str | None:
+    """'Ortega: "…"': the person a name label right before the quote, at its line's start, names."""
+    line_start = doc.text.rfind("\n", 0, q_start) + 1
+    m = re.fullmatch(r"[ \t>*_#]*([^\W\d_][\w .'’-]{0,40}?)[ \t*_]*:[ \t*_]*[\"“«‘„‹]?", doc.text[line_start:q_start])
+    if m is None or len(m.group(1).split()) > 3:
+        return None
+    at = line_start + m.start(1)
+    ref = next((r for r in res.refs if r.start == at and r.end == line_start + m.end(1)), None)
+    if ref and res.by_key[ref.key].type in ("person", "government_body", "armed_group", "criminal_group", "ngo",
+                                             "political_party", "international_org", "company", "media"):
+        return ref.key
+    return surname_speaker(doc, res, m.group(1))
+
+
+# '— Pablo Escobar', '—Ana Ruiz, 2021', '-- Senator Ruth Calder'
+ATTRIBUTION_LINE = re.compile(r"[ \t>*_]*(?:—|–|--?)[ \t]*(?P<who>[^\n]{2,80})")
+
+
+def attribution_after(doc: Document, res: Resolution, q_end: int) -> str | None:
+    """'"Plata o plomo."' + '— Pablo Escobar': the actor the dash line right after the quote names."""
+    nl = re.compile(r"[^\n]{0,3}\n(?:[ \t>]*\n)?").match(doc.text, q_end)  # the next line, a blank one aside
+    if nl is None:
+        return None
+    m = ATTRIBUTION_LINE.match(doc.text, nl.end())
+    if m is None:
+        return None
+    found = [u for u in units(res.refs, m.start("who"), m.end("who")) if u.start - m.start("who") <= 30]
+    if found:  # '— Senator Ruth Calder': a title or two may come first
+        return found[0].key
+    return surname_speaker(doc, res, m.group("who").split(",")[0])
+
+
+BULLET = re.compile(r"[ \t]*(?:[-*•·▪]|\d{1,2}[.)])[ \t]+")
+
+
+def introduced_block(doc: Document, q_start: int) -> int | None:
+    """Where the colon that introduces the list item or block quote holding ``q_start`` is, or None.
+
+    'Senator X made three points:' + '- "…"' + '- "…"': a bullet or a '>'
+    line whose list, blank lines aside, follows a line ending with a colon.
+    """
+    text = doc.text
+    line_start = text.rfind("\n", 0, q_start) + 1
+    if not (BULLET.match(text, line_start) or text[line_start:q_start].lstrip(" \t").startswith(">")):
+        return None
+    pos = line_start
+    while pos > 0:
+        prev_start = text.rfind("\n", 0, pos - 1) + 1
+        line = text[prev_start : pos - 1]
+        if not line.strip() or BULLET.match(line) or line.lstrip().startswith(">"):
+            pos = prev_start
+            continue
+        stripped = line.rstrip(" \t*_")
+        return prev_start + len(stripped) - 1 if stripped.endswith(":") else None
+    return None
+
+
+def block_quotes(doc: Document) -> list[tuple[int, int]]:
+    """'> We are losing the ports…' with no quotation marks: a block quote under a colon line or over an
+    attribution line ('— Senator X'), whose words someone said; each of its paragraphs."""
+    out = []
+    for m in re.finditer(r"(?m)^[ \t]*>[ \t]*(?P<body>[^\n\"“”«»]{20,1200})$", doc.text):
+        body = m.group("body").rstrip(" *_")
+        s = m.start("body")
+        if len(body.split()) < 4 or re.match(r"\s*[\"“«‘„‹—–]", doc.text[s : s + 2]):
+            continue
+        nl = re.compile(r"\n(?:[ \t>]*\n)?").match(doc.text, m.end())
+        after = ATTRIBUTION_LINE.match(doc.text, nl.end()) if nl else None
+        if introduced_block(doc, s) is not None or after is not None:
+            out.append((s, s + len(body)))
+    return out
+
+
+CLAIM_LINE = re.compile(r"[ \t>*_]*(?:claim|the\s+claim|what\s+was\s+said|statement|quote|afirmacion|frase|"
+                        r"declaracion|lo\s+que\s+(?:se\s+)?dijo|dicho|cita)[ \t*_]*:", re.I)
+WHO_LINE = re.compile(r"(?im)^[ \t>*_]*(?:who\s+said\s+it|said\s+by|speaker|source|made\s+by|quien\s+lo\s+dijo|"
+                      r"autor(?:a)?|dicho\s+por|emisor(?:a)?|fuente)[ \t*_]*:[ \t*_]*(?P<who>[^\n]+)")
+
+
+def fact_check_speaker(doc: Document, res: Resolution, q_start: int) -> str | None:
+    """'Claim: "…"' + 'Who said it: Congressman Luis Parra': the actor the 'who' line names, in the same block."""
+    folded = fold_text(doc.text)
+    line_start = doc.text.rfind("\n", 0, q_start) + 1
+    if not CLAIM_LINE.match(folded, line_start, q_start):
+        return None
+    block_end = doc.text.find("\n\n", q_start)
+    block_end = len(doc.text) if block_end < 0 else block_end
+    block_start = doc.text.rfind("\n\n", 0, line_start) + 2 if doc.text.rfind("\n\n", 0, line_start) >= 0 else 0
+    for m in WHO_LINE.finditer(folded, block_start, block_end):
+        found = units(res.refs, m.start("who"), m.end("who"))
+        if found:
+            return found[0].key
+    return None

@@ -1,0 +1,271 @@
+"""Which person a quote belongs to when the words around it point rather than name.
+
+A role ('the defence minister', 'el mandatario') goes back to who was given
+it; a bare verb or a pronoun to the person the story is about, agreeing in
+sex ('él', 'she'); a verb that goes on ('he added', 'añadió') to whoever
+spoke last; a relative clause ('…by Senator X, who said') to its antecedent;
+a reporting clause set off by commas ('Gómez, Ruiz said, was…') to its
+subject; and a name that only owns the speaker ("Gómez's lawyer") is not the
+speaker. Used by ``quotes``; it makes no references or entities.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from nexos.extract.coref import Resolution
+from nexos.extract.descriptions import gender
+from nexos.extract.lexicon import fold_text, load
+from nexos.extract.phrases import Unit
+from nexos.extract.speech import SPEECH, actor_units, addressed
+from nexos.model import Document
+
+
+def by_role(res: Resolution, folded: str, role: str, before: int) -> str | None:
+    """'…", declaró la directora ejecutiva': the person introduced earlier with that role.
+
+    The whole role first ('el ministro de Defensa', not any 'ministro'),
+    then shorter ones; a word the story uses for a title given before
+    ('el mandatario' for 'el presidente'); 'the president' is not the
+    former president.
+    """
+    words = role.split()
+    phrases = [" ".join(words[:k]) for k in range(len(words), 0, -1) if words[k - 1] not in ROLE_TAIL_STOP]
+    former = bool(re.match(r"(?:former|ex)", role))
+    for phrase in phrases:
+        for alt in [phrase, *_role_synonyms().get(phrase, [])]:
+            key = _introduced_as(res, folded, alt, before, former)
+            if key:
+                return key
+    return None
+
+
+# 'the mother of Juan Pérez': the person after the role is whose mother, not the mother
+OF_SOMEONE = re.compile(r"\s+(?:of|de|del|to|for)\s+(?:(?:the|el|la|los|las)\s+)?")
+ROLE_TAIL_STOP = frozenset("de del of en a in the la el los las un una para por with con".split())
+
+
+@cache
+def _role_synonyms() -> dict[str, list[str]]:
+    return {fold_text(k): [fold_text(v) for v in vs] for k, vs in load("cues")["role_synonyms"].items()}
+
+
+def _introduced_as(res: Resolution, folded: str, phrase: str, before: int, former: bool) -> str | None:
+    """The person named closest to the last use of ``phrase`` before ``before`` (not a 'former' one unless asked)."""
+    best = None
+    for m in re.finditer(r"(?<![\w])" + re.escape(phrase) + r"(?![\w])", folded[:before]):
+        if not former and re.search(r"(?<![\w])(?:former|ex|ex-)\s*$", folded[max(0, m.start() - 8) : m.start()]):
+            continue
+        near = [r for r in res.refs if (abs(r.start - m.end()) < 70 or abs(m.start() - r.end) < 70)
+                and not (r.start >= m.end() and OF_SOMEONE.fullmatch(folded, m.end(), r.start))]
+        persons = [r for r in near if res.by_key.get(r.key) and res.by_key[r.key].type == "person"]
+        if persons:
+            best = min(persons, key=lambda r: min(abs(r.start - m.end()), abs(m.start() - r.end))).key
+    return best
+
+
+def last_person(res: Resolution, before: int, window: int = 400) -> str | None:
+    prior = [r for r in res.refs if before - window < r.start < before
+             and res.by_key.get(r.key) and res.by_key[r.key].type == "person"]
+    return prior[-1].key if prior else None  # resolution leaves its references in text order
+
+
+def topic_person(text: str, res: Resolution, line_start: int, sex: str | None = None) -> str | None:
+    """The first person named in the paragraph before ``line_start``, or else the last person named.
+
+    A dialogue line whose narrator is a bare verb ('—…—dice.') speaks for the
+    person the paragraph before is about, who is usually named first there
+    (later names are often places, shops or feast days), and not inside a
+    clause that depends on another ('donde antes vendía X, ahora atiende
+    Y'); a narrator 'él'/'ella' asks for a man or a woman.
+    """
+    gap = re.search(r"\n[ \t]*\n[ \t]*$", text[: text.rfind("\n", 0, line_start) + 1])
+    end = gap.start() if gap else line_start
+    prev_gap = list(re.finditer(r"\n[ \t]*\n", text[max(0, end - 1500) : end]))
+    start = max(0, end - 1500) + prev_gap[-1].end() if prev_gap else max(0, end - 1500)
+    persons = [r for r in res.refs if start <= r.start < end and r.kind != "pronoun"
+               and res.by_key.get(r.key) and res.by_key[r.key].type == "person"
+               and (sex is None or gender(res.by_key[r.key].name) in (None, sex))]
+    main = [r for r in persons if not _subordinate(text, start, r.start)]
+    if main or persons:
+        return min(main or persons, key=lambda r: r.start).key
+    return last_person(res, line_start, 600)
+
+
+SUBORDINATOR = re.compile(r"(?<![\w])(?:donde|que|quien|quienes|cuyo|cuya|cuando|mientras|aunque|where|who|whom|whose|"
+                          r"when|while|although|whereas)(?![\w])")
+
+
+def _subordinate(text: str, start: int, pos: int) -> bool:
+    """Whether ``pos`` sits in a clause that a relative or subordinating word opens, in its sentence."""
+    clause = max(text.rfind(c, start, pos) for c in ",.;:\n")
+    return bool(SUBORDINATOR.search(fold_text(text[max(start, clause + 1) : pos])))
+
+
+@cache
+def person_nouns() -> frozenset[str]:
+    """Nouns that describe one person ("the minister", "el sacerdote"), from the cue data."""
+    cues = load("cues")
+    words = [w for lang in ("en", "es") for key in ("person_titles", "speaker_descriptions")
+             for w in cues[key][lang]] + [w for lang in ("en", "es") for w in cues["descriptor_heads"]["person"]]
+    return frozenset(fold_text(w).split()[-1] for w in words if w.strip())
+
+
+# '"…," he added' / '«…», añadió' / 'Luego agregó: «…»': a subject left unsaid or a pronoun, and a verb that goes on
+GOES_ON = (r"(?:added|adding|continued|went\s+on|agrego|anadio|agrega|anade|continuo|prosiguio|remato|completo|"
+           r"insistio|insisted)")
+GOES_ON_AFTER = re.compile(r"[\"”»’“›*,\s]*(?:[—–-]\s*)?(?:(?:he|she)\s+" + GOES_ON + r"|" + GOES_ON +
+                           r"(?:\s+(?:el|ella|he|she))?\s*(?:[.,;:]|$))", re.I)
+GOES_ON_BEFORE = re.compile(r"[\s*]*(?:(?:he|she|el|ella)\s+)?(?:(?:later|then|also|luego|despues|tambien|mas\s+adelante)"
+                            r"\s+)?" + GOES_ON + r"(?![\w])[^.;\"“”«»]{0,40}:\s*$", re.I)
+
+
+def goes_on(doc: Document, sent: tuple[int, int], q_start: int, q_end: int) -> bool:
+    folded = fold_text(doc.text)
+    return bool(GOES_ON_AFTER.match(folded, q_end, q_end + 30) or GOES_ON_BEFORE.fullmatch(folded, sent[0], q_start))
+
+
+# '"…," he said.' / '«…», dijo.' / 'She told reporters: "…"': a speech verb whose subject is a pronoun or unsaid
+BARE_AFTER = re.compile(r"[\"”»’“›*,\s]*(?:[—–-]\s*)?(?:(?:he|she)\s+(?:" + SPEECH.pattern + r")|(?:" + SPEECH.pattern +
+                        r")(?:\s+(?:el|ella|he|she))?)\s*(?:to\s+\w+|a\s+\w+|reporters|a\s+la\s+prensa)?\s*[.,;]", re.I)
+BARE_BEFORE = re.compile(r"[\s*]*(?:he|she|el|ella)?\s*(?:" + SPEECH.pattern + r")[^.;\"“”«»]{0,40}:\s*$", re.I)
+
+
+def bare_subject(doc: Document, sent: tuple[int, int], q_start: int, q_end: int) -> bool:
+    """Whether the quote's speech verb has a pronoun or no word for its subject ('"…," he said', '«…», dijo')."""
+    folded = fold_text(doc.text)
+    return bool(BARE_AFTER.match(folded, q_end, q_end + 40) or BARE_BEFORE.fullmatch(folded, sent[0], q_start))
+
+
+def previous_sayer(doc: Document, res: Resolution, folded: str, pos: int, back: int = 2) -> str | None:
+    """The person a reporting verb in the ``back`` sentences before ``pos`` gives words to.
+
+    '…, Colonel Luis Vera said.' (the name right before the verb), '«…», dijo
+    Velásquez, quien estuvo con el gobernador X.' (the name right after it).
+    """
+    start = doc.sentence_start(pos, back)
+    sayer = None
+    for v in SPEECH.finditer(folded, start, pos):
+        people = [u for u in actor_units(res.refs, max(start, v.start() - 80), min(pos, v.end() + 80), doc.text)
+                  if res.by_key[u.key].type == "person"]
+        inverted = re.search(r"[,\"”»’]\s*$", folded[max(0, v.start() - 4) : v.start()])  # '…," said X' / ', dijo X'
+        after = [u for u in people if inverted and u.start >= v.end()
+                 and len(re.findall(r"\w+", folded[v.end() : u.start])) <= 3 and not addressed(folded, v.start(), u.start)]
+        # 'Colonel Luis Vera said', 'Luis Vera, the police chief, said' (a description set off between)
+        before = [u for u in people if u.end <= v.start() and (len(re.findall(r"\w+", folded[u.end : v.start()])) <= 1
+                                                               or re.fullmatch(r"\s*,[^,]{1,60},\s*", folded[u.end : v.start()]))]
+        found = before[-1:] or after[:1]
+        if found:
+            sayer = found[0].key
+    return sayer
+
+
+# 'He said:', 'Él dijo después:', '"…," she said', '«…», dijo ella': a subject pronoun that says the speaker's sex
+PRONOUN_BEFORE = re.compile(r"[\s*]*(he|she|él|ella)(?![\w])", re.I)
+PRONOUN_AFTER = re.compile(r"[\"”»’“›*,\s]*(?:[—–-]\s*)?(?:(he|she)\s+\w+|\w+\s+(él|ella))(?![\w])", re.I)
+
+
+def agreeing(doc: Document, res: Resolution, key: str | None, sent: tuple[int, int], q_start: int,
+              q_end: int) -> str | None:
+    """The speaker, or the last person named before whose sex the subject pronoun agrees with.
+
+    'Ruiz questioned Gómez. Él dijo después: «…»': a zero subject or a
+    reading that keeps the last subject must not give 'él' a woman.
+    """
+    lead = doc.text[sent[0] : q_start]
+    m = PRONOUN_BEFORE.match(lead) or PRONOUN_AFTER.match(doc.text, q_end, q_end + 30)
+    ent = res.by_key.get(key) if key else None
+    if m is None or ent is None or ent.type != "person":
+        return key
+    want = "m" if m.group(m.lastindex or 1).lower() in ("he", "él") else "f"
+    if gender(ent.name) in (None, want):
+        return key
+    prior = [r for r in res.refs if q_start - 800 < r.start < q_start and r.key != key
+             and res.by_key.get(r.key) and res.by_key[r.key].type == "person"
+             and gender(res.by_key[r.key].name) == want]
+    return prior[-1].key if prior else key
+
+
+RELATIVE = re.compile(r"(?:,\s*)?(?<![\w])(?:who|quien|quienes|que|which)\s+(?:[\w]+\s+){0,6}$")
+
+
+def relative_sayer(folded: str, units: list[Unit], s: int, q_start: int) -> str | None:
+    """'…by Senator X, who said…' / '…citó a X, quien en una grabación dijo…': the name the relative
+    pronoun of the last speech verb stands for."""
+    verb = max(SPEECH.finditer(folded, s, q_start), key=lambda v: v.start(), default=None)
+    rel = RELATIVE.search(folded, max(s, verb.start() - 60), verb.start()) if verb else None
+    if rel is None:
+        return None
+    named = [u for u in units if u.end <= rel.start() and not folded[u.end : rel.start()].strip(" ,")]
+    return named[-1].key if named else None
+
+
+def reported_sayer(folded: str, units: list[Unit], s: int, q_start: int) -> str | None:
+    """Words someone else is reported to have said, inside the clause of the one who reports them.
+
+    'Ruiz said that Gómez had told a witness: "…"', 'Ruiz recordó que Gómez le
+    dijo: «…»', 'Ruiz accused Gómez of saying "…"' (the subject of the last of
+    two speech verbs), 'Ruiz quoted Gómez as saying "…"', "Ruiz dismissed
+    Gómez's claim that "…"", 'la afirmación de Gómez de que «…»' (whose
+    claim the words are).
+    """
+    lead = folded[s:q_start]
+    for u in units:
+        if OWNED_WORDS_AFTER.fullmatch(folded, u.end, q_start) or SAYING_AS.match(folded, u.end, q_start):
+            return u.key
+        if OWNED_WORDS_BEFORE.search(folded, max(s, u.start - 60), u.start) and \
+                re.fullmatch(r"(?:\s+(?:de\s+que|que|sobre))?\s*[:,]?\s*", folded[u.end : q_start]):
+            return u.key
+    verbs = list(SPEECH.finditer(lead))
+    if len(verbs) < 2 or PARTICIPLE.fullmatch(verbs[-1].group()):
+        return None  # 'Ruiz warned Gómez, saying "…"': the participle is the first subject's
+    last = s + verbs[-1].start()
+    subject = [u for u in units if u.end <= last and u.start > s + verbs[0].end()
+               and len(re.findall(r"\w+", folded[u.end : last])) <= 2]
+    return subject[-1].key if subject else None
+
+
+SPEECH_NOUNS = (r"(?:claim|claims|statement|assertion|promise|pledge|vow|words|remark|remarks|comment|comments|warning|"
+                r"boast|insistence|description|argument|accusation|allegation|denial|threat|contention|assurance|"
+                r"afirmacion|afirmaciones|declaracion|declaraciones|promesa|palabras|advertencia|denuncia|acusacion|"
+                r"amenaza|version|tesis|argumento|frase|queja|negativa|insistencia|aseveracion)")
+# "Gómez's claim that "…"", "Gómez's promise to "…"" (the words right after)
+OWNED_WORDS_AFTER = re.compile(r"(?:'s|')\s+(?:[a-z-]+\s+){0,2}?" + SPEECH_NOUNS + r"(?:\s+(?:that|to|about|of))?\s*[:,]?\s*")
+# 'la afirmación de Gómez de que «…»'
+OWNED_WORDS_BEFORE = re.compile(r"(?<![\w])" + SPEECH_NOUNS + r"\s+(?:[a-z]+\s+){0,2}?(?:de|del|of|by)\s+"
+                                r"(?:(?:la|el|the)\s+)?(?:[a-z]+\s+){0,2}?$")
+PARTICIPLE = re.compile(r"\w+(?:ing|ando|iendo)")
+# 'quoted Gómez as saying'
+SAYING_AS = re.compile(r"\s+as\s+(?:saying|having\s+said|stating|declaring|telling)(?![\w])")
+
+
+@cache
+def _relations() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(before a name: 'the lawyer for ', 'el abogado de '; after it: "'s lawyer")."""
+    words = load("cues")["speaker_relations"]
+    alt = "|".join(re.escape(fold_text(w)) for w in sorted(words["en"] + words["es"], key=len, reverse=True))
+    return (re.compile(r"(?<![\w])(?:" + alt + r")\s+(?:de|del|for|of|to)\s+(?:(?:la|el|los|las|the)\s+)?$"),
+            re.compile(r"(?:'s|')\s+(?:[a-z-]+\s+){0,2}?(?:" + alt + r")(?![\w])"))
+
+
+def owner(folded: str, u: Unit) -> bool:
+    """'the lawyer for Gómez', "Gómez's lawyer", 'el abogado de Gómez': Gómez is named as someone's, not as speaker."""
+    before, after = _relations()
+    return bool(before.search(folded, max(0, u.start - 40), u.start)) or bool(after.match(folded, u.end, u.end + 40))
+
+
+# 'Gómez, Ruiz said, was "…"' / 'Gómez, dijo Ruiz, era «…»' / ', según Ruiz,': a reporting clause set off
+ASIDE_BEFORE = re.compile(r",\s*(?:(?:" + SPEECH.pattern + r"|segun|according\s+to)\s+)?$")
+ASIDE_AFTER = re.compile(r"\s+(?:" + SPEECH.pattern + r")\s*,")
+
+
+def parenthetical(folded: str, units: list[Unit], q_start: int) -> str | None:
+    for u in units:
+        lead = ASIDE_BEFORE.search(folded, max(0, u.start - 40), u.start)
+        if lead is None:
+            continue
+        verb_first = lead.group().strip(" ,") != ""
+        if (verb_first and re.match(r"\s*,", folded[u.end : q_start])) or ASIDE_AFTER.match(folded, u.end, q_start):
+            return u.key
+    return None

@@ -1,0 +1,109 @@
+"""Bodies and texts that speak: who '"…," the group said' or 'el comunicado señala: «…»' stands for.
+
+A definite description of an organisation ('the group', 'la cartera', 'the
+agency') points back at the most recent actor named before of a kind it
+fits, one whose name holds the noun first ('the ministry' → 'Ministry of
+Security'). A text that speaks ('the report says', 'según el comunicado',
+'reza el panfleto firmado por X') speaks for whoever issued it: the actor it
+is signed or issued by, else the subject of the sentence that brought the
+text in ('El ELN difundió un comunicado'), else the last organisation named.
+
+Used by ``quotes`` once the words around a quote have been read; this
+module makes no references and no entities.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from nexos.extract.coref import Resolution
+from nexos.extract.lexicon import fold_text, load
+from nexos.extract.phrases import units
+
+ORGANISATIONS = frozenset({"government_body", "political_party", "armed_group", "criminal_group", "ngo",
+                           "international_org", "company", "media", "group", "other"})
+WINDOW = 2500  # how far back (characters) an antecedent may be named
+
+
+@cache
+def _bodies() -> dict[str, frozenset[str]]:
+    """Folded noun for an organisation → the actor kinds it may stand for."""
+    out: dict[str, set[str]] = {}
+    for spec in load("cues")["speaker_bodies"].values():
+        for word in spec["en"] + spec["es"]:
+            out.setdefault(fold_text(word), set()).update(spec["kinds"])
+    return {noun: frozenset(kinds) for noun, kinds in out.items()}
+
+
+@cache
+def _documents() -> frozenset[str]:
+    docs = load("cues")["speaker_documents"]
+    return frozenset(fold_text(w) for w in docs["en"] + docs["es"])
+
+
+@cache
+def _described() -> re.Pattern[str]:
+    """'the group', 'la cartera', 'its statement', "the group's", 'el citado informe': a determiner, up to two
+    modifiers, a body or text noun."""
+    nouns = "|".join(re.escape(n) for n in sorted(set(_bodies()) | _documents(), key=len, reverse=True))
+    return re.compile(r"(?<![\w])(the|el|la|los|las|este|esta|dicho|dicha|its|their|su|sus|this|that)\s+"
+                      r"(?:[a-z-]+\s+){0,2}?(" + nouns + r")(?:'s)?(?![\w])")
+
+
+# "the group's director", "the agency's chief": someone of the body, not the body
+PERSON_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:director|head|chief|leader|president|chair|chairman|chairwoman|"
+                          r"founder|coordinator|commander|lawyer|attorney|secretary|manager|executive|minister)s?(?![\w])")
+
+
+# 'el panfleto firmado por X', 'a statement issued by X', 'el comunicado del ELN': who the text is by
+BY = re.compile(r"\s*,?\s*(?:(?:firmad|suscrit|emitid|publicad|difundid|divulgad|atribuid)[oa]s?\s+|"
+                r"(?:signed|issued|released|published|posted|attributed)\s+)?(?:por|by|de|del|of|from|to|a)\s+"
+                r"(?:(?:the|el|la|los|las)\s+)?")
+
+
+def described_speaker(res: Resolution, folded: str, s: int, e: int, before: int) -> str | None:
+    """The actor a description of a body or a text in ``folded[s:e]`` stands for, named before ``before``."""
+    for m in _described().finditer(folded, s, e):
+        if any(r.start < m.end(2) and m.start(2) < r.end for r in res.refs):
+            continue  # part of a name ('la Fiscalía General'), not a description
+        noun = m.group(2)
+        if m.group(0).endswith("'s") and PERSON_AFTER.match(folded, m.end()):
+            continue  # "the group's director": a person of the body, named or not
+        kinds = _bodies().get(noun)
+        key = _last_of(res, folded, kinds, noun, before) if kinds else _issuer(res, folded, m, before)
+        if key:
+            return key
+    return None
+
+
+def _last_of(res: Resolution, folded: str, kinds: frozenset[str], noun: str, before: int) -> str | None:
+    """The most recent actor of one of ``kinds`` named before ``before``; one whose name holds the noun first."""
+    prior = [r for r in res.refs if before - WINDOW < r.start < before and res.by_key.get(r.key)
+             and res.by_key[r.key].type in kinds]
+    named = [r for r in prior if noun and re.search(r"(?<![\w])" + re.escape(noun) + r"(?![\w])",
+                                                    fold_text(res.by_key[r.key].name))]
+    pick = (named or prior)[-1:] if prior else []
+    return pick[0].key if pick else None
+
+
+def _issuer(res: Resolution, folded: str, m: re.Match[str], before: int) -> str | None:
+    """Who issued the text ``m`` names: its signer, the subject that brought it in, or the last organisation."""
+    by = BY.match(folded, m.end())
+    if by:
+        signer = [u for u in units(res.refs, by.end(), by.end() + 120)
+                  if u.start == by.end() and res.by_key[u.key].type in ORGANISATIONS | {"person"}]
+        if signer:
+            return signer[0].key
+    if m.group(1) in ("its", "their", "su", "sus"):
+        return _last_of(res, folded, ORGANISATIONS - {"other"}, "", min(before, m.start()))
+    noun = re.escape(m.group(2))
+    earlier = list(re.compile(r"(?<![\w])" + noun + r"(?![\w])").finditer(folded, max(0, m.start() - WINDOW), m.start()))
+    if earlier:  # 'El ELN difundió un comunicado … El comunicado señala': the subject that issued it
+        at = earlier[0].start()
+        start = max(folded.rfind(stop, 0, at) for stop in (". ", "\n", "? ", "! ")) + 1
+        subject = [u for u in units(res.refs, start, at)
+                   if res.by_key[u.key].type in ORGANISATIONS | {"person"}]
+        if subject:
+            return subject[0].key
+    return _last_of(res, folded, ORGANISATIONS - {"other"}, "", min(before, m.start()))
