@@ -670,3 +670,20 @@ def test_an_html_inline_quotation_keeps_its_marks() -> None:
         "<html><body><article><h1>Minister on the port</h1><p>Defence Minister Pedro Lamas said the port was "
         "<q>under full control of the navy since March</q> during a visit on Monday.</p></article></body></html>")
     assert _said(got, "under full control of the navy") == "Pedro Lamas"
+
+
+def test_a_pronoun_speaker_is_not_someone_named_inside_the_last_quote() -> None:
+    from support.extraction import quotes
+
+    found = quotes('"Ti Sonnen is not an ideologue. He is a businessman with rifles," said Rose-Flore Doréus, a '
+                   'researcher. "When you take away his road," she added, "you take away his payroll."\n')
+    assert {speaker for _q, speaker in found} == {"Rose-Flore Doréus"}
+
+
+def test_repeating_and_swearing_report_words() -> None:
+    from support.extraction import quotes
+
+    assert quotes('El presidente Hernán Ocampo habló. "Prefiero mil horas de diálogo a un solo minuto de guerra", '
+                  "repitió Ocampo en su alocución del martes.\n")[0][1] == "Hernán Ocampo"
+    assert quotes('Los Choneros and Los Lobos, the two groups President Martín Arroyave swore to "annihilate", '
+                  "are doing fine.\n") == [("annihilate", "Martín Arroyave")]

@@ -10,6 +10,7 @@ fits. Every resolved reference is kept as a ``Ref`` with its span.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -559,6 +560,15 @@ def _anaphora(b: _Builder) -> None:
     names = sorted((r for r in b.res.refs if r.kind == "name"), key=lambda r: r.start)
     sents = b.doc.sentences or [(0, len(text))]
 
+    # people named inside someone's quoted words are not who "she added" is ('"Ti Sonnen is no ideologue," said
+    # Rose-Flore Doréus. "When you take away his road," she added')
+    quoted = [(m.start(), m.end()) for m in QUOTED_SPAN.finditer(text)]
+    qstarts = [q[0] for q in quoted]
+
+    def in_quote(at: int) -> bool:
+        i = bisect.bisect_right(qstarts, at) - 1
+        return i >= 0 and quoted[i][0] < at < quoted[i][1]
+
     def subject_before(pos: int, typ: set[str], gender: str | None = None, nominative: bool = False) -> str | None:
         """The first fitting name of the sentence holding pos (before pos), else of the sentences before.
 
@@ -574,6 +584,8 @@ def _anaphora(b: _Builder) -> None:
                 ent = b.res.by_key.get(r.key)
                 if s <= r.start < limit and ent and ent.type in typ:
                     if gender and ent.type == "person" and _gender(ent.name) not in (None, gender):
+                        continue
+                    if "person" in typ and not in_quote(pos) and in_quote(r.start):
                         continue
                     if j < idx - 1 and "person" in typ:
                         # two sentences back or more: the person the whole text is about outranks a passer-by
@@ -759,6 +771,9 @@ def _repeated_descriptions(b: _Builder) -> None:
             if not any(s < m.end() and m.start() < e for s, e in taken) and not text[m.start()].isupper():
                 b.add_mention(b.res.by_key[key], m.start(), m.end(), "description")
                 taken.append((m.start(), m.end()))
+
+
+QUOTED_SPAN = re.compile(r"“[^”\n]{1,600}”|\"[^\"\n]{1,600}\"|«[^»\n]{1,600}»")
 
 
 def _of_nation(b: _Builder, names: list[Ref], code: str, pos: int, typ: str) -> str | None:

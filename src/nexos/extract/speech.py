@@ -31,6 +31,7 @@ SPEECH = re.compile(
     r"prometio|promete|amenazo|amenaza|exigio|exige|destaco|destaca|celebro|replico|replica|ironizo|aclaro|aclara|"
     r"asevero|cuestiono|reclamo|insto|opino|opina|considero|considera|defendio|zanjo|remato|exclamo|grito|narra|"
     r"narro|describe|describio|agregaron|dijeron|afirmaron|aseguraron|senalaron|denunciaron|explicaron|"
+    r"repitio|repite|repetia|juro|jura|swore|swears|swear|"
     # boasting and musing report words too ('presume en videos de «…»', 'muses about "…"')
     r"presume|presumia|presumio|presumen|boasts|brags|bragged|muses|mused|dares|dared|taunts|taunted|mocks|mocked|"
     r"retorts|retorted|asserted|asserts|contended|contends|countered|counters|protested|exclaimed|whispered|snapped|"
