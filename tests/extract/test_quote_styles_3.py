@@ -13,16 +13,13 @@ import pytest
 
 from nexos.extract import extract
 from nexos.ingest import build_document
+from support.extraction import quotes as _quotes
 
 
 def _extract(text: str):  # type: ignore[no-untyped-def]
     return extract(build_document(text.encode("utf-8"), "t.txt"))
 
 
-def _quotes(text: str) -> list[tuple[str, str | None]]:
-    ex = _extract(text)
-    names = {e.key: e.name for e in ex.entities}
-    return [(c.quote, names.get(c.speaker) if c.speaker else None) for c in ex.claims if c.quote]
 
 
 def _said(got: list[tuple[str, str | None]], words: str) -> str | None:

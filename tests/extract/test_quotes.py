@@ -2,14 +2,7 @@
 
 from __future__ import annotations
 
-from nexos.extract import extract
-from nexos.ingest import build_document
-
-
-def _quotes(text: str) -> list[tuple[str, str | None]]:
-    ex = extract(build_document(text.encode("utf-8"), "t.txt"))
-    names = {e.key: e.name for e in ex.entities}
-    return [(c.quote, names.get(c.speaker) if c.speaker else None) for c in ex.claims if c.quote]
+from support.extraction import quotes as _quotes
 
 
 def test_a_definite_description_after_the_quote_is_the_person_named_before() -> None:
