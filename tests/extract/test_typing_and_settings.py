@@ -329,3 +329,9 @@ def test_one_body_with_two_remits_and_a_firm_s_legal_form() -> None:
     assert "Administración Tributaria" not in names.values()
     _ex, names, _types = _run("El dinero pasó por Agroexportadora Los Laureles, S.A. de C.V., según la UIF.\n")
     assert "S.A. de C.V." not in names.values()
+
+
+def test_time_zones_and_devices_in_capitals_are_nobody() -> None:
+    _ex, names, _types = _run("The raid began at 10:00 EST on Monday, police said, using a GPS tracker found on a "
+                              "truck of the ELN.\n")
+    assert set(names.values()) == {"ELN"}
