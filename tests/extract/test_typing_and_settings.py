@@ -335,3 +335,9 @@ def test_time_zones_and_devices_in_capitals_are_nobody() -> None:
     _ex, names, _types = _run("The raid began at 10:00 EST on Monday, police said, using a GPS tracker found on a "
                               "truck of the ELN.\n")
     assert set(names.values()) == {"ELN"}
+
+
+def test_a_designation_is_no_actor() -> None:
+    _ex, names, _types = _run("On Friday, the U.S. Department of State named Viv Ansanm and Gran Grif as Foreign "
+                              "Terrorist Organizations.\n")
+    assert "Foreign Terrorist Organizations" not in names.values()

@@ -890,6 +890,11 @@ DIRECTIONS = {"norte", "sur", "oriente", "occidente", "este", "oeste", "centro",
               "golfo", "altiplano", "llano", "llanos", "sierra", "selva", "costa", "valle", "bajio", "istmo"}
 
 
+# Labels a government gives an actor ("designated as Foreign Terrorist Organizations"): a designation, not an actor
+DESIGNATIONS = {"foreign terrorist organization", "foreign terrorist organizations", "specially designated global terrorist",
+                "specially designated global terrorists", "specially designated nationals", "transnational criminal organization",
+                "transnational criminal organizations", "significant foreign narcotics trafficker", "kingpin act",
+                "organizacion terrorista extranjera", "organizaciones terroristas extranjeras"}
 HOLIDAYS = {"viernes santo", "jueves santo", "semana santa", "domingo de ramos", "domingo de resurreccion", "navidad",
             "nochebuena", "ano nuevo", "good friday", "holy week", "easter", "easter sunday", "christmas",
             "christmas eve", "new year", "new year's eve", "thanksgiving", "dia de los muertos", "dia de muertos"}
@@ -919,7 +924,7 @@ def _rule_candidate(text: str, s: int, e: int, sent_start: int, ner: dict[tuple[
     words = name.split()
     folded = fold_text(name)
     if folded in common_words() or all(fold_text(w.strip(".")) in common_words() for w in words) \
-            or folded in HOLIDAYS or len(words) == 1 and folded in stop_words():
+            or folded in HOLIDAYS or folded in DESIGNATIONS or len(words) == 1 and folded in stop_words():
         return None  # "He", "It", "IS", "CAN": a function word capitalised or shouted is nobody
     if len(words) == 1 and not name.isupper() and _used_as_demonym(text, s, e):
         return None  # "Colombian" as an adjective is not an actor
