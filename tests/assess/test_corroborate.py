@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from nexos.assess import assess_corpus
+from collections import defaultdict
+
+from nexos.assess import assess_corpus, corroborate
 from nexos.assess.corroborate import (
     Assertion,
     Independence,
@@ -266,3 +268,60 @@ def test_batches_and_memo_limit_do_not_change_links(analyse, store: Store, monke
 
 def store_claims(store: Store) -> dict:
     return {c["id"]: c for c in store.rows("claims")}
+
+
+# ------------------------------------------------------------------ the shortcuts give the plain answer
+
+RELEASE_ES = doc("Comunicado", "Fundación Horizonte Andino",
+                 "El lunes, una columna afirmó que la Fundación Horizonte Andino financia al Frente Comuneros del "
+                 "Río. La Fundación rechaza de manera categórica esta afirmación.", "es")
+# One claim that alleges a tie and disputes a compatible one on the same pair.
+BOTH_WAYS = doc("Foundation and rebels", "Morning Post",
+                "Fundación Horizonte Andino supports the Frente Comuneros del Río, but Fundación Horizonte Andino "
+                "is not allied with the Frente Comuneros del Río.")
+
+
+def _by_definition(ws: corroborate._Workspace) -> dict[str, tuple[list[str], set[str], set[str], bool]]:
+    """Every dispute tried against every allegation of its tie, ordered by dispute, then place in the tie:
+    (contradicted_by, disputed_by_documents, disputes_documents, disputed_in_same_document) per claim."""
+    hits: dict[str, list[tuple[int, int, str, str]]] = defaultdict(list)
+    for n, d in enumerate(ws.disputes):
+        for p, a in enumerate(ws.by_pair.get(d.pair, ())):
+            if ws._meets(d, a):
+                hits[d.claim].append((n, p, a.claim, "disputes"))
+                hits[a.claim].append((n, -1, d.claim, "disputed"))
+    out = {}
+    for cid, found in hits.items():
+        own = ws.claim_doc[ws.index[cid]]
+        found.sort()
+        listed = list(dict.fromkeys(other for _, _, other, _ in found))
+        docs = {role: {ws.claim_doc[ws.index[o]] for _, _, o, r in found if r == role} for role in ("disputes", "disputed")}
+        out[cid] = (listed, docs["disputed"] - {own}, docs["disputes"] - {own}, own in docs["disputed"])
+    return out
+
+
+def test_contradictions_are_those_of_every_dispute_against_every_allegation(analyse, store: Store) -> None:
+    """Lists kept per tie, restated allegations and a claim on both sides of one tie give the brute-force answer."""
+    analyse({"a.txt": TIE_EN_1, "b.txt": TIE_EN_2, "c.txt": TIE_ES_1, "e.txt": CHECK_EN, "f.txt": CHECK_ES,
+             "g.txt": RELEASE_ES, "m.txt": BOTH_WAYS})
+    ws, _ = corroborate._linked(store)
+    assert ws.restated, "the sample needs an allegation restated to be denied"
+    assert any(a.claim == d.claim for d in ws.disputes for a in ws.by_pair.get(d.pair, ())), \
+        "the sample needs a claim that alleges the tie it disputes"
+    expected = _by_definition(ws)
+    assert sum(bool(e[0]) for e in expected.values()) >= 6
+    links = corroborate.link_claims(store)
+    for cid in ws.claim_ids:
+        sup = links.get(cid)
+        got = (sup.contradicted_by, sup.disputed_by_documents, sup.disputes_documents, sup.disputed_in_same_document)
+        assert got == expected.get(cid, ([], set(), set(), False)), cid
+
+
+def test_a_bulk_tie_counts_the_documents_of_all_its_claims(analyse, store: Store, monkeypatch) -> None:
+    v = analyse({"a.txt": TIE_EN_1, "b.txt": TIE_EN_2, "c.txt": TIE_ES_1, "d.txt": TIE_ES_2, "m.txt": BOTH_WAYS})
+    monkeypatch.setattr(corroborate, "MAX_BLOCK", 2)
+    links = corroborate.link_claims(store)
+    tie = claim_with(v, "a.txt", "funds")["id"]
+    alleging = {v["docs"][name]["id"] for name in ("a.txt", "b.txt", "c.txt", "d.txt")}
+    assert alleging <= links.get(tie).documents
+    assert links.get(tie).independent_sources >= 4

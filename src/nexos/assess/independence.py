@@ -94,7 +94,7 @@ class Independence:
             self._sets[doc] = frozenset(self.shingles[doc])
         return self._sets[doc]
 
-    def count_sources(self, documents: set[str]) -> int:
+    def count_sources(self, documents: Collection[str]) -> int:
         """Documents grouped by dependence: each group is one source.
 
         Groups are the connected components of dependence over the whole workspace,
