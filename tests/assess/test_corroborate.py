@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from nexos.assess import assess_corpus, corroborate
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from nexos.assess import assess_corpus, corroborate, independence
 from nexos.assess.corroborate import (
     Assertion,
     Independence,
@@ -12,6 +16,7 @@ from nexos.assess.corroborate import (
     events_agree,
     relations_agree,
 )
+from nexos.assess.independence import NEAR_DUPLICATE, shingles
 from nexos.store import Store
 
 from .conftest import claim_with, doc, view
@@ -325,3 +330,25 @@ def test_a_bulk_tie_counts_the_documents_of_all_its_claims(analyse, store: Store
     alleging = {v["docs"][name]["id"] for name in ("a.txt", "b.txt", "c.txt", "d.txt")}
     assert alleging <= links.get(tie).documents
     assert links.get(tie).independent_sources >= 4
+
+
+def _near_duplicates_by_count(a: str, b: str) -> bool:
+    sa, sb = shingles(a), shingles(b)
+    return bool(sa and sb) and len(sa & sb) / min(len(sa), len(sb)) > NEAR_DUPLICATE
+
+
+WORDS = st.lists(st.sampled_from("el la de que cartel frente rio paga cobra mata sur norte".split()), min_size=5,
+                 max_size=60)
+
+
+@pytest.mark.parametrize("buckets", [independence.BUCKETS, 16])
+@settings(max_examples=150, deadline=None)
+@given(first=WORDS, kept=st.integers(0, 60), tail=WORDS)
+def test_near_duplicate_bound_never_hides_one(buckets: int, first: list[str], kept: int, tail: list[str]) -> None:
+    """The bitmap bound only skips pairs the shingle count rejects, even when most shingles share a bucket."""
+    a, b = " ".join(first), " ".join(first[:kept] + tail)
+    docs = {"a": {"publisher": "Diario Sur", "text": a}, "b": {"publisher": "Radio Norte", "text": b}}
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(independence, "BUCKETS", buckets)
+        verdict = Independence(docs).why_dependent("a", "b")
+    assert (verdict == "near-duplicate text") == _near_duplicates_by_count(a, b)
