@@ -211,6 +211,29 @@ def test_events_need_two_shared_participants_or_one_and_the_place() -> None:
     assert not events_agree(a, _ev("2", "d2", "violence", "2025-03-05", {"police", "quimico"}))
 
 
+EVENT_TYPES = ["statement", "meeting", "negotiation", "arrest", "legal_action", "violence", "military_action", "other"]
+EVENTS = st.lists(st.tuples(st.sampled_from(EVENT_TYPES), st.sampled_from(["", "Toma", "toma", "paro"]),
+                            st.sampled_from(["2025", "2025-03", "2025-03-04", "2025-03-05", "2024-03-04"]),
+                            st.sets(st.sampled_from("ABCD"), min_size=1, max_size=3), st.sampled_from([None, "C"]),
+                            st.integers(0, 4)), max_size=40)
+
+
+@pytest.mark.parametrize("block", [4, 64])
+@settings(max_examples=100, deadline=None)
+@given(rows=EVENTS)
+def test_event_pairs_skipped_by_type_never_agree(block: int, rows: list) -> None:
+    """Pairing one participant's events only within a type class finds every agreeing pair of the window."""
+    group = [Assertion(f"c{n}", f"d{doc_n}", "event", typ, date=date, participants=frozenset(parts), location=loc,
+                       subtype=sub or None, precision={4: "year", 7: "month", 10: "day"}[len(date)])
+             for n, (typ, sub, date, parts, loc, doc_n) in enumerate(rows)]
+    window = {(a.claim, b.claim) for n, a in enumerate(group) for b in group[n + 1 : n + 1 + block]
+              if events_agree(a, b)}
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(corroborate, "MAX_BLOCK", block)
+        paired = {(a.claim, b.claim) for a, b in corroborate._bounded_pairs(group) if events_agree(a, b)}
+    assert paired == window
+
+
 def test_independence_rules() -> None:
     docs = {
         "a": {"publisher": "Diario Sur", "citations": [{"url": "https://www.youtube.com/watch?v=Hx7Lp2Qm9Za"}],

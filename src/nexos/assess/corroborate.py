@@ -32,7 +32,7 @@ from __future__ import annotations
 import logging
 import re
 from array import array
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -319,13 +319,28 @@ def _assertions(corpus: _Corpus, covered: set[str]) -> list[Assertion]:
 
 # ------------------------------------------------------------------ linking
 
-def _bounded_pairs(group: list[Assertion]) -> Any:
-    if len(group) <= MAX_BLOCK:
-        yield from combinations(group, 2)
-        return
-    for i, a in enumerate(group):
-        for b in group[i + 1 : i + 1 + MAX_BLOCK]:
-            yield a, b
+def _bounded_pairs(group: list[Assertion]) -> Iterator[tuple[Assertion, Assertion]]:
+    """The pairs of a participant's events that could agree: at most MAX_BLOCK places apart, types compatible.
+
+    A block larger than MAX_BLOCK is compared in a sliding window. Within it, only
+    events of one type class are paired (``_event_class``): the others never agree,
+    and on a large workspace they are most of the window. Pairs come class by class.
+    """
+    at: dict[str | None, list[int]] = defaultdict(list)
+    for pos, a in enumerate(group):
+        at[_event_class(a.type)].append(pos)
+    for positions in at.values():
+        for k, i in enumerate(positions):
+            for j in positions[k + 1 : bisect_right(positions, i + MAX_BLOCK, k + 1)]:
+                yield group[i], group[j]
+
+
+@lru_cache(maxsize=256)
+def _event_class(typ: str) -> str | None:
+    """Event types are compatible exactly when their classes are equal; None for 'other' (subtypes decide)."""
+    if typ == "other":
+        return None
+    return next((min(g) for g in EVENT_COMPATIBLE if typ in g), typ)
 
 
 def _dispute_hits(disputes: list[Dispute], assertions: list[Assertion]) -> list[tuple[Dispute, Assertion]]:
