@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from nexos.assess import assess_corpus
+from collections import defaultdict
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from nexos.assess import assess_corpus, corroborate, independence
 from nexos.assess.corroborate import (
     Assertion,
     Independence,
@@ -10,6 +16,7 @@ from nexos.assess.corroborate import (
     events_agree,
     relations_agree,
 )
+from nexos.assess.independence import NEAR_DUPLICATE, shingles
 from nexos.store import Store
 
 from .conftest import claim_with, doc, view
@@ -204,6 +211,29 @@ def test_events_need_two_shared_participants_or_one_and_the_place() -> None:
     assert not events_agree(a, _ev("2", "d2", "violence", "2025-03-05", {"police", "quimico"}))
 
 
+EVENT_TYPES = ["statement", "meeting", "negotiation", "arrest", "legal_action", "violence", "military_action", "other"]
+EVENTS = st.lists(st.tuples(st.sampled_from(EVENT_TYPES), st.sampled_from(["", "Toma", "toma", "paro"]),
+                            st.sampled_from(["2025", "2025-03", "2025-03-04", "2025-03-05", "2024-03-04"]),
+                            st.sets(st.sampled_from("ABCD"), min_size=1, max_size=3), st.sampled_from([None, "C"]),
+                            st.integers(0, 4)), max_size=40)
+
+
+@pytest.mark.parametrize("block", [4, 64])
+@settings(max_examples=100, deadline=None)
+@given(rows=EVENTS)
+def test_event_pairs_skipped_by_type_never_agree(block: int, rows: list) -> None:
+    """Pairing one participant's events only within a type class finds every agreeing pair of the window."""
+    group = [Assertion(f"c{n}", f"d{doc_n}", "event", typ, date=date, participants=frozenset(parts), location=loc,
+                       subtype=sub or None, precision={4: "year", 7: "month", 10: "day"}[len(date)])
+             for n, (typ, sub, date, parts, loc, doc_n) in enumerate(rows)]
+    window = {(a.claim, b.claim) for n, a in enumerate(group) for b in group[n + 1 : n + 1 + block]
+              if events_agree(a, b)}
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(corroborate, "MAX_BLOCK", block)
+        paired = {(a.claim, b.claim) for a, b in corroborate._bounded_pairs(group) if events_agree(a, b)}
+    assert paired == window
+
+
 def test_independence_rules() -> None:
     docs = {
         "a": {"publisher": "Diario Sur", "citations": [{"url": "https://www.youtube.com/watch?v=Hx7Lp2Qm9Za"}],
@@ -266,3 +296,82 @@ def test_batches_and_memo_limit_do_not_change_links(analyse, store: Store, monke
 
 def store_claims(store: Store) -> dict:
     return {c["id"]: c for c in store.rows("claims")}
+
+
+# ------------------------------------------------------------------ the shortcuts give the plain answer
+
+RELEASE_ES = doc("Comunicado", "Fundación Horizonte Andino",
+                 "El lunes, una columna afirmó que la Fundación Horizonte Andino financia al Frente Comuneros del "
+                 "Río. La Fundación rechaza de manera categórica esta afirmación.", "es")
+# One claim that alleges a tie and disputes a compatible one on the same pair.
+BOTH_WAYS = doc("Foundation and rebels", "Morning Post",
+                "Fundación Horizonte Andino supports the Frente Comuneros del Río, but Fundación Horizonte Andino "
+                "is not allied with the Frente Comuneros del Río.")
+
+
+def _by_definition(ws: corroborate._Workspace) -> dict[str, tuple[list[str], set[str], set[str], bool]]:
+    """Every dispute tried against every allegation of its tie, ordered by dispute, then place in the tie:
+    (contradicted_by, disputed_by_documents, disputes_documents, disputed_in_same_document) per claim."""
+    hits: dict[str, list[tuple[int, int, str, str]]] = defaultdict(list)
+    for n, d in enumerate(ws.disputes):
+        for p, a in enumerate(ws.by_pair.get(d.pair, ())):
+            if ws._meets(d, a):
+                hits[d.claim].append((n, p, a.claim, "disputes"))
+                hits[a.claim].append((n, -1, d.claim, "disputed"))
+    out = {}
+    for cid, found in hits.items():
+        own = ws.claim_doc[ws.index[cid]]
+        found.sort()
+        listed = list(dict.fromkeys(other for _, _, other, _ in found))
+        docs = {role: {ws.claim_doc[ws.index[o]] for _, _, o, r in found if r == role} for role in ("disputes", "disputed")}
+        out[cid] = (listed, docs["disputed"] - {own}, docs["disputes"] - {own}, own in docs["disputed"])
+    return out
+
+
+def test_contradictions_are_those_of_every_dispute_against_every_allegation(analyse, store: Store) -> None:
+    """Lists kept per tie, restated allegations and a claim on both sides of one tie give the brute-force answer."""
+    analyse({"a.txt": TIE_EN_1, "b.txt": TIE_EN_2, "c.txt": TIE_ES_1, "e.txt": CHECK_EN, "f.txt": CHECK_ES,
+             "g.txt": RELEASE_ES, "m.txt": BOTH_WAYS})
+    ws, _ = corroborate._linked(store)
+    assert ws.restated, "the sample needs an allegation restated to be denied"
+    assert any(a.claim == d.claim for d in ws.disputes for a in ws.by_pair.get(d.pair, ())), \
+        "the sample needs a claim that alleges the tie it disputes"
+    expected = _by_definition(ws)
+    assert sum(bool(e[0]) for e in expected.values()) >= 6
+    links = corroborate.link_claims(store)
+    for cid in ws.claim_ids:
+        sup = links.get(cid)
+        got = (sup.contradicted_by, sup.disputed_by_documents, sup.disputes_documents, sup.disputed_in_same_document)
+        assert got == expected.get(cid, ([], set(), set(), False)), cid
+
+
+def test_a_bulk_tie_counts_the_documents_of_all_its_claims(analyse, store: Store, monkeypatch) -> None:
+    v = analyse({"a.txt": TIE_EN_1, "b.txt": TIE_EN_2, "c.txt": TIE_ES_1, "d.txt": TIE_ES_2, "m.txt": BOTH_WAYS})
+    monkeypatch.setattr(corroborate, "MAX_BLOCK", 2)
+    links = corroborate.link_claims(store)
+    tie = claim_with(v, "a.txt", "funds")["id"]
+    alleging = {v["docs"][name]["id"] for name in ("a.txt", "b.txt", "c.txt", "d.txt")}
+    assert alleging <= links.get(tie).documents
+    assert links.get(tie).independent_sources >= 4
+
+
+def _near_duplicates_by_count(a: str, b: str) -> bool:
+    sa, sb = shingles(a), shingles(b)
+    return bool(sa and sb) and len(sa & sb) / min(len(sa), len(sb)) > NEAR_DUPLICATE
+
+
+WORDS = st.lists(st.sampled_from("el la de que cartel frente rio paga cobra mata sur norte".split()), min_size=5,
+                 max_size=60)
+
+
+@pytest.mark.parametrize("buckets", [independence.BUCKETS, 16])
+@settings(max_examples=150, deadline=None)
+@given(first=WORDS, kept=st.integers(0, 60), tail=WORDS)
+def test_near_duplicate_bound_never_hides_one(buckets: int, first: list[str], kept: int, tail: list[str]) -> None:
+    """The bitmap bound only skips pairs the shingle count rejects, even when most shingles share a bucket."""
+    a, b = " ".join(first), " ".join(first[:kept] + tail)
+    docs = {"a": {"publisher": "Diario Sur", "text": a}, "b": {"publisher": "Radio Norte", "text": b}}
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(independence, "BUCKETS", buckets)
+        verdict = Independence(docs).why_dependent("a", "b")
+    assert (verdict == "near-duplicate text") == _near_duplicates_by_count(a, b)

@@ -109,6 +109,27 @@ def test_second_document_extends_an_existing_entity(store: Store) -> None:
     assert [m["document_id"] for m in store.mention_rows() if m["entity_id"] == "ent-eln"] == ["d" * 16, "e" * 16]
 
 
+def _english_naming_eln_twice() -> Extraction:
+    ex = _english()
+    ex.entities.append(_entity(ex.document, "x3", "ELN", "Ejército del Pueblo", "armed_group", aliases=["EP"],
+                               countries=["CO"]))
+    return ex
+
+
+@pytest.mark.parametrize("stored_before", [False, True])
+def test_an_entity_named_twice_in_one_document_keeps_both_names(store: Store, stored_before: bool) -> None:
+    """Two local entities resolved to one stored entity: the second merges with what the first wrote."""
+    if stored_before:
+        store.save_extraction(_spanish(), SAME_IDS)
+    store.save_extraction(_english_naming_eln_twice(), SAME_IDS | {"x3": "ent-eln"})
+    [eln] = [r for r in store.entity_rows() if r["id"] == "ent-eln"]
+    before = ["Ejército de Liberación Nacional"] if stored_before else []
+    assert eln["name"] == "ELN"
+    assert eln["aliases"] == sorted(["EP", "Ejército del Pueblo", "National Liberation Army", *before])
+    assert eln["countries"] == ["CO", "VE"] and eln["external_ids"] == {"wikidata": "Q1"}
+    assert len([m for m in store.mention_rows() if m["entity_id"] == "ent-eln"]) == 2 + stored_before
+
+
 def test_generated_ids_count_up(store: Store) -> None:
     store.save_extraction(_spanish(), SAME_IDS)
     store.save_extraction(_english(), SAME_IDS)

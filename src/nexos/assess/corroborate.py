@@ -32,6 +32,7 @@ from __future__ import annotations
 import logging
 import re
 from array import array
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -318,16 +319,28 @@ def _assertions(corpus: _Corpus, covered: set[str]) -> list[Assertion]:
 
 # ------------------------------------------------------------------ linking
 
-DISPUTED, DISPUTES = 0, 1  # in a hit, the other claim disputes this one / this one disputes the other
+def _bounded_pairs(group: list[Assertion]) -> Iterator[tuple[Assertion, Assertion]]:
+    """The pairs of a participant's events that could agree: at most MAX_BLOCK places apart, types compatible.
+
+    A block larger than MAX_BLOCK is compared in a sliding window. Within it, only
+    events of one type class are paired (``_event_class``): the others never agree,
+    and on a large workspace they are most of the window. Pairs come class by class.
+    """
+    at: dict[str | None, list[int]] = defaultdict(list)
+    for pos, a in enumerate(group):
+        at[_event_class(a.type)].append(pos)
+    for positions in at.values():
+        for k, i in enumerate(positions):
+            for j in positions[k + 1 : bisect_right(positions, i + MAX_BLOCK, k + 1)]:
+                yield group[i], group[j]
 
 
-def _bounded_pairs(group: list[Assertion]) -> Any:
-    if len(group) <= MAX_BLOCK:
-        yield from combinations(group, 2)
-        return
-    for i, a in enumerate(group):
-        for b in group[i + 1 : i + 1 + MAX_BLOCK]:
-            yield a, b
+@lru_cache(maxsize=256)
+def _event_class(typ: str) -> str | None:
+    """Event types are compatible exactly when their classes are equal; None for 'other' (subtypes decide)."""
+    if typ == "other":
+        return None
+    return next((min(g) for g in EVENT_COMPATIBLE if typ in g), typ)
 
 
 def _dispute_hits(disputes: list[Dispute], assertions: list[Assertion]) -> list[tuple[Dispute, Assertion]]:
@@ -368,6 +381,8 @@ class _Workspace:
         self.claim_doc: list[str] = []
         self.index: dict[str, int] = {}
         self.disputes: list[Dispute] = []
+        self.dispute_claim: list[str] = []  # each dispute's claim and document, for lists built at C speed
+        self.dispute_document: list[str] = []
         self.cues: dict[int, list[str]] = {}
         self.restated: set[str] = set()
         self.by_pair: dict[frozenset[str], list[Assertion]] = defaultdict(list)  # every relation: disputes meet these
@@ -377,8 +392,11 @@ class _Workspace:
         self.asserts: dict[int, list[Assertion]] = defaultdict(list)  # each claim's relations: disputes meet these
         self.disputes_of: dict[int, range] = {}  # each disputing claim's disputes, by position in ``disputes``
         self.disputes_on: dict[frozenset[str], list[int]] = defaultdict(list)  # the disputes of each tie
-        self.bulk: list[tuple[tuple[str, ...], int, list[tuple[str, str]]]] = []
+        self.bulk: list[tuple[frozenset[str], int, list[tuple[str, str]]]] = []
         self.in_bulk: dict[int, list[int]] = defaultdict(list)
+        self.restated_in: dict[frozenset[str], set[str]] = defaultdict(set)  # documents restating a tie
+        self.tie_disputes: dict[tuple[frozenset[str], str], list[int]] = {}  # see ``_disputing``
+        self.tie_met: dict[tuple[frozenset[str], frozenset[str]], tuple[list[str], frozenset[str]]] = {}  # ``_met_by``
 
     def read(self, corpus: _Corpus) -> None:
         """Take in one batch of documents: its claims, the disputes they make, what they assert."""
@@ -404,6 +422,8 @@ class _Workspace:
             self.disputes_of[i] = range(self.disputes_of.get(i, range(n, n)).start, n + 1)
             self.disputes_on[d.pair].append(n)
             self.disputes.append(d)
+            self.dispute_claim.append(d.claim)
+            self.dispute_document.append(d.document)
         for a in asserted:
             if a.kind == "relation":
                 pair = frozenset((a.source, a.target))
@@ -411,6 +431,8 @@ class _Workspace:
                 self.asserts[self.index[a.claim]].append(a)
                 if a.claim not in restated:
                     self.rel_index[pair].append(a)
+                else:
+                    self.restated_in[pair].add(a.document)
             elif a.claim not in restated:
                 for p in a.participants:
                     self.ev_index[p].append(a)
@@ -460,12 +482,12 @@ class _Workspace:
     def _bulk(self, indep: Independence, group: list[Assertion]) -> None:
         """A tie more than MAX_BLOCK claims assert is not paired claim by claim (that grows with
         the square of the workspace): every claim of it counts the group's sources, a few are listed."""
-        docs = tuple(dict.fromkeys(a.document for a in group))
+        docs = frozenset(a.document for a in group)  # built once: each claim of the group adds it to its own
         firsts: dict[str, str] = {}  # independent source -> its first claim in the group
         for b in group:
             firsts.setdefault(indep.source_of(b.document), b.claim)
         n = len(self.bulk)
-        self.bulk.append((docs, indep.count_sources(set(docs)), list(firsts.items())))
+        self.bulk.append((docs, indep.count_sources(docs), list(firsts.items())))
         for a in group:
             mine = self.in_bulk[self.index[a.claim]]
             if not mine or mine[-1] != n:
@@ -489,9 +511,11 @@ class _Workspace:
                 if not indep.why_dependent(own, self.claim_doc[j]):
                     sup.corroborated_by.append(self.claim_ids[j])
         self._contradicted(sup, i)
-        for g in self.in_bulk.get(i, ()):
-            docs, n, firsts = self.bulk[g]
-            sup.documents = sup.documents | set(docs)
+        groups = self.in_bulk.get(i, ())
+        if groups:  # one union of sets, not a set per group: a group holds most of the workspace's documents
+            sup.documents = sup.documents.union(*(self.bulk[g][0] for g in groups))
+        for g in groups:
+            _docs, n, firsts = self.bulk[g]
             sup.independent_sources = max(sup.independent_sources, n)
             own_source = indep.source_of(own)
             for source, first in firsts:
@@ -510,39 +534,77 @@ class _Workspace:
         """The claims that meet this one, in the order disputes meet allegations (dispute, then allegation).
 
         Worked out per claim when asked for: all the hits at once grow with disputes times
-        allegations of a tie, faster than the workspace.
+        allegations of a tie, faster than the workspace. Disputes are numbered claim by
+        claim, so this claim's own are one run of numbers, and the disputes against it
+        (other claims') fall before or after that run.
         """
-        hits: list[tuple[int, int, str, int]] = []  # (dispute, allegation's place in its tie, other claim, role)
-        for n in self.disputes_of.get(i, ()):
-            d = self.disputes[n]
-            hits.extend((n, p, a.claim, DISPUTES) for p, a in enumerate(self.by_pair.get(d.pair, ())) if self._meets(d, a))
-        for a in self.asserts.get(i, ()):
-            for n in self.disputes_on.get(frozenset((a.source, a.target)), ()):
-                d = self.disputes[n]
-                if self._meets(d, a):
-                    hits.append((n, -1, d.claim, DISPUTED))  # one other claim per dispute: its place does not matter
         own = self.claim_doc[i]
-        listed: set[str] = set()
-        for _n, _p, cid, role in sorted(hits):
-            if cid not in listed:
-                listed.add(cid)
-                sup.contradicted_by.append(cid)
-            other = self.claim_doc[self.index[cid]]
-            if role == DISPUTED and other == own:
-                sup.disputed_in_same_document = True
-            elif role == DISPUTED:
-                sup.disputed_by_documents.add(other)
-            elif other != own:
-                sup.disputes_documents.add(other)
+        mine = self.disputes_of.get(i, range(0))
+        against: set[int] = set()
+        for a in self.asserts.get(i, ()):
+            against.update(self._disputing(a))
+        against.difference_update(mine)  # a claim that names a tie twice does not dispute itself
+        ordered = sorted(against)
+        cut = bisect_left(ordered, mine.start)
+        claims = list(map(self.dispute_claim.__getitem__, ordered[:cut]))
+        met_docs: set[str] = set()
+        for n in mine:
+            met, docs = self._met_by(n)
+            claims.extend(met)
+            met_docs |= docs
+        claims.extend(map(self.dispute_claim.__getitem__, ordered[cut:]))
+        listed = dict.fromkeys(claims)
+        listed.pop(self.claim_ids[i], None)  # ``_met_by`` may list this claim's own allegations
+        sup.contradicted_by = list(listed)
+        by = set(map(self.dispute_document.__getitem__, ordered))
+        if own in by:
+            sup.disputed_in_same_document = True
+            by.discard(own)
+        sup.disputed_by_documents = by
+        sup.disputes_documents = met_docs - {own}
+
+    def _met_by(self, n: int) -> tuple[list[str], frozenset[str]]:
+        """The claims of the allegations that dispute ``n`` meets, in the order of its tie, and their documents.
+
+        Which allegations a dispute meets depends on its tie and types alone, except that it
+        never meets its own claim, and meets restated allegations only in its own document.
+        So the answer is kept per tie and types, with the dispute's own claim left in (the
+        caller drops it; its document is the dispute's own), and worked out afresh only for
+        a dispute in a document that restates the tie.
+        """
+        d = self.disputes[n]
+        if d.document in self.restated_in.get(d.pair, ()):
+            met = [a.claim for a in self.by_pair.get(d.pair, ()) if self._meets(d, a)]
+            return met, frozenset(self.claim_doc[self.index[c]] for c in met)
+        key = (d.pair, d.types)
+        if key not in self.tie_met:
+            accepted = _accepts(d.types) if d.types else None
+            met = [a.claim for a in self.by_pair.get(d.pair, ())
+                   if a.claim not in self.restated and (accepted is None or a.type in accepted)]
+            self.tie_met[key] = met, frozenset(self.claim_doc[self.index[c]] for c in met)
+        return self.tie_met[key]
+
+    def _disputing(self, a: Assertion) -> list[int]:
+        """The disputes that meet allegation ``a``, in order, apart from its own claim's.
+
+        What a dispute accepts depends only on its tie and the allegation's type, so the
+        list is kept per tie and type (a few integers per dispute), and every claim of
+        that tie and type reads it instead of testing each dispute again.
+        """
+        pair = frozenset((a.source, a.target))
+        key = (pair, a.type)
+        found = self.tie_disputes.get(key)
+        if found is None:
+            found = [n for n in self.disputes_on.get(pair, ())
+                     if not self.disputes[n].types or a.type in _accepts(self.disputes[n].types)]
+            self.tie_disputes[key] = found
+        if a.claim in self.restated:  # a restated allegation is met only within its own document
+            return [n for n in found if self.disputes[n].document == a.document]
+        return found
 
 
-def iter_links(store: Store) -> Iterator[tuple[str, Support]]:
-    """Corroboration, contradiction and independent-source counts, one active claim at a time.
-
-    Claims come in store order. The workspace is read a batch of documents at a time and
-    texts one at a time (kept as shingle hashes); what stays in memory is a few integers
-    per claim, assertion and link, never the rows themselves.
-    """
+def _linked(store: Store) -> tuple[_Workspace, Independence]:
+    """The workspace, read a batch of documents at a time and linked, and its independence checks."""
     docs = {d["id"]: d for d in store.documents(columns=DOCUMENT_COLUMNS)}
     texts = {doc_id: array("q", sorted(shingles(text))) for doc_id, text in store.document_texts()}
     indep = Independence(docs, texts)
@@ -553,6 +615,17 @@ def iter_links(store: Store) -> Iterator[tuple[str, Support]]:
         ws.read(_Corpus(store, {d: docs[d] for d in ids[start : start + DOC_BATCH]}, merged, names))
     del docs, names  # Independence and the workspace keep what they need
     ws.link(indep)
+    return ws, indep
+
+
+def iter_links(store: Store) -> Iterator[tuple[str, Support]]:
+    """Corroboration, contradiction and independent-source counts, one active claim at a time.
+
+    Claims come in store order. The workspace is read a batch of documents at a time and
+    texts one at a time (kept as shingle hashes); what stays in memory is a few integers
+    per claim, assertion and link, never the rows themselves.
+    """
+    ws, indep = _linked(store)
     corroborated = contradicted = 0
     for cid, sup in ws.supports(indep):
         corroborated += bool(sup.corroborated_by)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from array import array
 from collections import defaultdict
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from itertools import combinations
 from typing import Any
 
@@ -22,6 +22,7 @@ NEAR_DUPLICATE = 0.5
 SKETCH = 8  # smallest shingle hashes kept per document for near-duplicate blocking
 MAX_BLOCK = 64  # items compared pairwise within one block (a giant block is compared in a sliding window)
 MEMO = 50_000  # document pairs whose independence is remembered before the memo starts over
+BUCKETS = 8192  # bits in a document's shingle bitmap (1 KiB), which bounds an overlap before it is counted
 
 # Texts folded once (documents, claim sentences) skip fold's cache: keeping them there would
 # hold every text of the workspace twice, up to the cache's 65,536 entries.
@@ -32,6 +33,16 @@ def shingles(text: str, k: int = 5) -> set[int]:
     """Hashed word 5-grams: what near-duplicate detection compares (ints keep memory small)."""
     words = re.findall(r"\w+", fold_once(text or ""))
     return {hash(" ".join(words[i : i + k])) for i in range(max(0, len(words) - k + 1))}
+
+
+def _bitmap(hashes: Iterable[int]) -> tuple[int, int]:
+    """(bitmap of the buckets the shingle hashes fall in, how many buckets that is)."""
+    bits = bytearray(BUCKETS // 8)
+    for h in hashes:
+        b = h % BUCKETS
+        bits[b >> 3] |= 1 << (b & 7)
+    n = int.from_bytes(bits, "little")
+    return n, n.bit_count()
 
 
 class Independence:
@@ -51,6 +62,7 @@ class Independence:
         if shingle_sets is None:
             shingle_sets = {d: shingles(x.get("text") or "") for d, x in docs.items()}
         self.shingles = {d: sh if isinstance(sh, array) else array("q", sorted(sh)) for d, sh in shingle_sets.items()}
+        self.buckets = {d: _bitmap(sh) for d, sh in self.shingles.items()}
         self.publisher = {d: fold(x.get("publisher") or "").strip() for d, x in docs.items()}
         self._pos = {d: i for i, d in enumerate(self.ids)}
         self._memo: dict[int, str | None] = {}
@@ -82,9 +94,24 @@ class Independence:
         if (self.own_url[a] and self.own_url[a] in self.cites[b]) or (self.own_url[b] and self.own_url[b] in self.cites[a]):
             return "one cites the other"
         sa, sb = self.shingles.get(a, ()), self.shingles.get(b, ())
-        if sa and sb and len(self._set(a).intersection(sb)) / min(len(sa), len(sb)) > NEAR_DUPLICATE:
+        if not (sa and sb and self._may_overlap(a, b)):
+            return None
+        if len(self._set(a).intersection(sb)) / min(len(sa), len(sb)) > NEAR_DUPLICATE:
             return "near-duplicate text"
         return None
+
+    def _may_overlap(self, a: str, b: str) -> bool:
+        """False when the two texts surely share too few shingles to be near-duplicates.
+
+        Shared shingles fall in buckets both bitmaps have, at most one each, plus the
+        shingles that share a bucket with another of the same text: an upper bound on the
+        overlap from two integers, so the counting below runs only for pairs that could
+        pass. The verdict is the count's; the bound only skips pairs it would reject.
+        """
+        (bits_a, used_a), (bits_b, used_b) = self.buckets[a], self.buckets[b]
+        size_a, size_b = len(self.shingles[a]), len(self.shingles[b])
+        bound = (bits_a & bits_b).bit_count() + min(size_a - used_a, size_b - used_b)
+        return bound / min(size_a, size_b) > NEAR_DUPLICATE
 
     def _set(self, doc: str) -> frozenset[int]:
         """The shingles of a document as a set, for the few documents being compared just now."""
@@ -94,7 +121,7 @@ class Independence:
             self._sets[doc] = frozenset(self.shingles[doc])
         return self._sets[doc]
 
-    def count_sources(self, documents: set[str]) -> int:
+    def count_sources(self, documents: Collection[str]) -> int:
         """Documents grouped by dependence: each group is one source.
 
         Groups are the connected components of dependence over the whole workspace,

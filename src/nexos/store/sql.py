@@ -161,14 +161,10 @@ class Store:
         """
         with self.engine.begin() as conn:
             self._insert_document(conn, ex.document)
-            ids = [entity_ids[ent.key] for ent in ex.entities]
-            known = set(conn.execute(select(t.entities.c.id).where(t.entities.c.id.in_(ids))).scalars()) if ids else set()
+            rows = self._entities_for_update(conn, {entity_ids[ent.key] for ent in ex.entities})
             mention_rows: list[dict[str, Any]] = []
             for ent in ex.entities:
-                eid = entity_ids[ent.key]
-                # Entities this batch sees for the first time are inserted together; known ones merge names.
-                mention_rows.extend(self._upsert_entity(conn, ent, eid, ex.document.id, eid in known))
-                known.add(eid)
+                mention_rows.extend(self._upsert_entity(conn, ent, entity_ids[ent.key], ex.document.id, rows))
             if mention_rows:
                 conn.execute(insert(t.mentions), mention_rows)
             remap = lambda k: entity_ids.get(k, k) if k else k  # noqa: E731
@@ -224,9 +220,25 @@ class Store:
         if rows:
             conn.execute(insert(t.citations), rows)
 
+    @staticmethod
+    def _entities_for_update(conn: Connection, ids: set[str]) -> dict[str, dict[str, Any]]:
+        """The stored rows of these entities, read in one statement (and locked until commit on PostgreSQL).
+
+        A document names a few dozen entities, most of them already stored once a
+        workspace has grown: one read for all instead of one each.
+        """
+        if not ids:
+            return {}
+        q = select(t.entities).where(t.entities.c.id.in_(sorted(ids))).with_for_update()
+        return {r["id"]: dict(r) for r in conn.execute(q).mappings()}
+
     def _upsert_entity(self, conn: Connection, ent: Entity, eid: str, doc_id: str,
-                       maybe_known: bool = True) -> list[dict[str, Any]]:
-        """Insert or merge one entity; returns its mention rows for the caller to write in one batch."""
+                       rows: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+        """Insert or merge one entity; returns its mention rows for the caller to write in one batch.
+
+        ``rows`` holds the stored rows of the document's entities and is kept up to date
+        here, so an entity named twice in one document merges with what the first wrote.
+        """
         fresh = {
             "id": eid,
             "name": ent.name,
@@ -239,29 +251,27 @@ class Store:
             "status": "active",
             "created_at": now(),
         }
-        if maybe_known:
-            # Locked until commit on PostgreSQL, so a concurrent writer's aliases are not lost.
-            current = select(t.entities).where(t.entities.c.id == eid).with_for_update()
-            row = conn.execute(current).mappings().first()
-            if row is None:
-                if not _insert_new(conn, t.entities, fresh):
-                    row = conn.execute(current).mappings().one()
-            if row is not None:
-                aliases = set(row["aliases"] or []) | set(ent.aliases) | {ent.name}
-                aliases.discard(row["name"])
-                countries = set(row["countries"] or []) | set(ent.countries)
-                ext = dict(row["external_ids"] or {}) | dict(ent.external_ids)
-                # an organisation first stored untyped takes the type a later document gives it
-                typ = ent.type if row["type"] == "other" and types_compatible("other", ent.type) else row["type"]
-                if (sorted(aliases), sorted(countries), ext, typ) != (
-                        sorted(row["aliases"] or []), sorted(row["countries"] or []), dict(row["external_ids"] or {}),
-                        row["type"]):
-                    conn.execute(
-                        update(t.entities)
-                        .where(t.entities.c.id == eid)
-                        .values(aliases=sorted(aliases), countries=sorted(countries), external_ids=ext, type=typ)
-                    )
-        rows = [
+        row = rows.get(eid)
+        if row is None:
+            if _insert_new(conn, t.entities, fresh):
+                rows[eid] = fresh
+            else:  # another writer stored it since the read (PostgreSQL): merge into theirs, locked
+                current = select(t.entities).where(t.entities.c.id == eid).with_for_update()
+                row = dict(conn.execute(current).mappings().one())
+        if row is not None:
+            aliases = set(row["aliases"] or []) | set(ent.aliases) | {ent.name}
+            aliases.discard(row["name"])
+            countries = set(row["countries"] or []) | set(ent.countries)
+            ext = dict(row["external_ids"] or {}) | dict(ent.external_ids)
+            # an organisation first stored untyped takes the type a later document gives it
+            typ = ent.type if row["type"] == "other" and types_compatible("other", ent.type) else row["type"]
+            merged = {"aliases": sorted(aliases), "countries": sorted(countries), "external_ids": ext, "type": typ}
+            if (merged["aliases"], merged["countries"], ext, typ) != (
+                    sorted(row["aliases"] or []), sorted(row["countries"] or []), dict(row["external_ids"] or {}),
+                    row["type"]):
+                conn.execute(update(t.entities).where(t.entities.c.id == eid).values(**merged))
+            rows[eid] = row | merged
+        return [
             {
                 "entity_id": eid,
                 "document_id": doc_id,
@@ -274,9 +284,6 @@ class Store:
             }
             for m in ent.mentions
         ]
-        if not maybe_known:
-            conn.execute(insert(t.entities).values(**fresh))
-        return rows
 
     @staticmethod
     def _relation_row(rel: Relation, doc_id: str, remap: Any) -> dict[str, Any]:
