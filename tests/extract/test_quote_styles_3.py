@@ -684,3 +684,8 @@ def test_repeating_and_swearing_report_words() -> None:
                   "repitió Ocampo en su alocución del martes.\n")[0][1] == "Hernán Ocampo"
     assert quotes('Los Choneros and Los Lobos, the two groups President Martín Arroyave swore to "annihilate", '
                   "are doing fine.\n") == [("annihilate", "Martín Arroyave")]
+
+
+def test_said_his_lawyer_then_the_name() -> None:
+    found = _quotes('Pedro Gómez was arrested in May. "He is innocent," said his lawyer, Ana Ruiz.\n')
+    assert found == [("He is innocent,", "Ana Ruiz")]

@@ -312,8 +312,9 @@ def _named_after(res: Resolution, folded: str, after: str, q_start: int, q_end: 
         return key
     if not AFTER_CUE.match(after):
         return _role_speaker(res, folded, rm, q_start, q_end) if rm else None
-    near = [u for u in actor_units(res.refs, q_end, q_end + len(after)) if res.by_key[u.key].type in SPEAKER_TYPES
-            and not addressed(folded, q_end, u.start)]
+    # (a possessive is an owner, never the speaker: '"…," said his lawyer, Ana Ruiz')
+    near = [u for u in actor_units(res.refs, q_end, q_end + len(after), folded)
+            if res.by_key[u.key].type in SPEAKER_TYPES and not addressed(folded, q_end, u.start)]
     owned = [u for u in near if res.by_key[u.key].type == "person" and owner(folded, u)]
     if owned and len(owned) == len(near):
         return NOBODY  # '"…," a lawyer for Gómez said' / 'según el abogado de Gómez': not Gómez
