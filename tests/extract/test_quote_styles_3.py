@@ -689,3 +689,11 @@ def test_repeating_and_swearing_report_words() -> None:
 def test_said_his_lawyer_then_the_name() -> None:
     found = _quotes('Pedro Gómez was arrested in May. "He is innocent," said his lawyer, Ana Ruiz.\n')
     assert found == [("He is innocent,", "Ana Ruiz")]
+
+
+def test_short_spanish_quotes_with_the_comma_after_the_mark() -> None:
+    assert _quotes('Pedro Gómez fue detenido en mayo. "Es inocente", dijo su abogada, Ana Ruiz.\n') == [
+        ("Es inocente", "Ana Ruiz")]
+    assert _quotes('"Vamos a apelar", afirmó Ana Ruiz, abogada de Pedro Gómez.\n') == [("Vamos a apelar", "Ana Ruiz")]
+    # two words with no speech verb after them are still no quote
+    assert _quotes('La operación "Tormenta Negra", dirigida por la Fiscalía, terminó ayer.\n') == []

@@ -689,7 +689,9 @@ def _short_speech(text: str, folded: str, sent: tuple[int, int], m: re.Match[str
     after = folded[m.end() : m.end() + 80].split("\n", 1)[0]
     # 'Gómez dijo: «Soy inocente»': two words a speech verb and a colon introduce
     introduced = bool(re.search(SPEECH.pattern + r"[^.;:\"“”«»]{0,60}:\s*$", folded[max(sent[0], m.start() - 100) : m.start()]))
-    return whole or introduced or (body.endswith(",") and bool(AFTER_CUE.match(after)))
+    # '"Never again," she said' / Spanish puts the comma after the mark: '"Es inocente", dijo su abogada'
+    comma = body.endswith(",") or after.startswith(",")
+    return whole or introduced or (comma and bool(AFTER_CUE.match(after)))
 
 
 OPEN_PARAGRAPH = re.compile(r'(?m)^[ \t]*["“«](?=\S)([^"”»\n]{8,1200})$(?=\n(?:[ \t]*\n)*[ \t]*["“«])')
