@@ -275,3 +275,11 @@ def test_researchers_and_journalists_belong_to_their_centre_or_outlet() -> None:
                                                                   "gang grew.\n")
     assert ("Pedro Ruiz", "member_of", "Observatorio de Drogas de Colombia") in _ties(
         "dijo Pedro Ruiz, investigador del Observatorio de Drogas de Colombia.\n")
+
+
+def test_violence_done_to_someone_is_acting_against_them() -> None:
+    assert ("ELN", "acts_against", "Ejército") in _ties("El ELN secuestró a dos soldados del Ejército en Arauca.\n")
+    assert any(a.startswith("Los Lobos") and t == "acts_against" and b == "Ana Ruiz"
+               for a, t, b in _ties("Los Lobos amenazaron a la periodista Ana Ruiz.\n"))
+    # "threatened to" names no one threatened
+    assert not any(t == "acts_against" for _a, t, _b in _ties("The gang threatened to kill Ana Ruiz.\n"))
