@@ -374,6 +374,8 @@ class _Workspace:
     blocks (one entity pair, one event participant) and leaves, per claim, the claims it
     agrees with and the hits that contradict it as integer arrays; ``supports`` then
     builds each claim's Support on its own, in store order, for the caller to write.
+    What a dispute meets is the same for every claim of its tie, so ``supports`` keeps
+    it per tie (``tie_met``, ``tie_disputes``: about one reference per assertion).
     """
 
     def __init__(self) -> None:
@@ -392,11 +394,11 @@ class _Workspace:
         self.asserts: dict[int, list[Assertion]] = defaultdict(list)  # each claim's relations: disputes meet these
         self.disputes_of: dict[int, range] = {}  # each disputing claim's disputes, by position in ``disputes``
         self.disputes_on: dict[frozenset[str], list[int]] = defaultdict(list)  # the disputes of each tie
-        self.bulk: list[tuple[frozenset[str], int, list[tuple[str, str]]]] = []
+        self.bulk: list[tuple[tuple[str, ...], int, list[tuple[str, str]]]] = []
         self.in_bulk: dict[int, list[int]] = defaultdict(list)
         self.restated_in: dict[frozenset[str], set[str]] = defaultdict(set)  # documents restating a tie
         self.tie_disputes: dict[tuple[frozenset[str], str], list[int]] = {}  # see ``_disputing``
-        self.tie_met: dict[tuple[frozenset[str], frozenset[str]], tuple[list[str], frozenset[str]]] = {}  # ``_met_by``
+        self.tie_met: dict[tuple[frozenset[str], frozenset[str]], tuple[list[str], tuple[str, ...]]] = {}  # ``_met_by``
 
     def read(self, corpus: _Corpus) -> None:
         """Take in one batch of documents: its claims, the disputes they make, what they assert."""
@@ -482,12 +484,12 @@ class _Workspace:
     def _bulk(self, indep: Independence, group: list[Assertion]) -> None:
         """A tie more than MAX_BLOCK claims assert is not paired claim by claim (that grows with
         the square of the workspace): every claim of it counts the group's sources, a few are listed."""
-        docs = frozenset(a.document for a in group)  # built once: each claim of the group adds it to its own
+        docs = tuple(dict.fromkeys(a.document for a in group))
         firsts: dict[str, str] = {}  # independent source -> its first claim in the group
         for b in group:
             firsts.setdefault(indep.source_of(b.document), b.claim)
         n = len(self.bulk)
-        self.bulk.append((docs, indep.count_sources(docs), list(firsts.items())))
+        self.bulk.append((docs, indep.count_sources(set(docs)), list(firsts.items())))
         for a in group:
             mine = self.in_bulk[self.index[a.claim]]
             if not mine or mine[-1] != n:
@@ -512,7 +514,7 @@ class _Workspace:
                     sup.corroborated_by.append(self.claim_ids[j])
         self._contradicted(sup, i)
         groups = self.in_bulk.get(i, ())
-        if groups:  # one union of sets, not a set per group: a group holds most of the workspace's documents
+        if groups:  # one union for all its ties, not a set per tie (a tie's documents grow with the workspace)
             sup.documents = sup.documents.union(*(self.bulk[g][0] for g in groups))
         for g in groups:
             _docs, n, firsts = self.bulk[g]
@@ -551,7 +553,7 @@ class _Workspace:
         for n in mine:
             met, docs = self._met_by(n)
             claims.extend(met)
-            met_docs |= docs
+            met_docs.update(docs)
         claims.extend(map(self.dispute_claim.__getitem__, ordered[cut:]))
         listed = dict.fromkeys(claims)
         listed.pop(self.claim_ids[i], None)  # ``_met_by`` may list this claim's own allegations
@@ -563,7 +565,7 @@ class _Workspace:
         sup.disputed_by_documents = by
         sup.disputes_documents = met_docs - {own}
 
-    def _met_by(self, n: int) -> tuple[list[str], frozenset[str]]:
+    def _met_by(self, n: int) -> tuple[list[str], tuple[str, ...]]:
         """The claims of the allegations that dispute ``n`` meets, in the order of its tie, and their documents.
 
         Which allegations a dispute meets depends on its tie and types alone, except that it
@@ -575,13 +577,13 @@ class _Workspace:
         d = self.disputes[n]
         if d.document in self.restated_in.get(d.pair, ()):
             met = [a.claim for a in self.by_pair.get(d.pair, ()) if self._meets(d, a)]
-            return met, frozenset(self.claim_doc[self.index[c]] for c in met)
+            return met, tuple({self.claim_doc[self.index[c]] for c in met})
         key = (d.pair, d.types)
         if key not in self.tie_met:
             accepted = _accepts(d.types) if d.types else None
             met = [a.claim for a in self.by_pair.get(d.pair, ())
                    if a.claim not in self.restated and (accepted is None or a.type in accepted)]
-            self.tie_met[key] = met, frozenset(self.claim_doc[self.index[c]] for c in met)
+            self.tie_met[key] = met, tuple({self.claim_doc[self.index[c]] for c in met})
         return self.tie_met[key]
 
     def _disputing(self, a: Assertion) -> list[int]:
