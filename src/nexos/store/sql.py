@@ -175,9 +175,9 @@ class Store:
             )
             # One executemany per table: a long report carries hundreds of claims,
             # and a round trip each is slow on a networked PostgreSQL.
-            for table, rows in batches:
-                if rows:
-                    conn.execute(insert(table), rows)
+            for table, batch in batches:
+                if batch:
+                    conn.execute(insert(table), batch)
 
     def _insert_document(self, conn: Connection, doc: Document) -> None:
         conn.execute(
