@@ -283,3 +283,9 @@ def test_violence_done_to_someone_is_acting_against_them() -> None:
                for a, t, b in _ties("Los Lobos amenazaron a la periodista Ana Ruiz.\n"))
     # "threatened to" names no one threatened
     assert not any(t == "acts_against" for _a, t, _b in _ties("The gang threatened to kill Ana Ruiz.\n"))
+
+
+def test_violence_against_an_office_holder_named_after_the_office() -> None:
+    ties = _ties("Los Choneros asesinaron al alcalde de Manta, Agustín Intriago.\n")
+    assert ("Los Choneros", "acts_against", "Agustín Intriago") in ties
+    assert not any(t == "acts_against" and b == "Manta" for _a, t, b in ties)

@@ -172,6 +172,9 @@ def _object_for(text: str, cue_end: int, sent_end: int, groups: list[list[Unit]]
         g = after[1]  # "captured in Guayaquil three members of X": the place is an adjunct
     if len(g) == 1 and len(after) > 1 and re.match(r"(?:'s|’s)\s+(?:[a-z-]+\s+)?$", text[g[0].end : after[1][0].start]):
         g = after[1]  # "a member of Chile's Chamber of Deputies": the possessor names whose body it is
+    elif all_places(g) and len(after) > 1 and OFFICE_OF_PLACE.search(text[cue_end : g[0].start]) \
+            and re.fullmatch(r"\s*,\s*", text[g[-1].end : after[1][0].start]):
+        g = after[1]  # "asesinaron al alcalde de Manta, Agustín Intriago": the office's holder, not its town
     gap = text[cue_end : g[0].start]
     if len(gap) > 60 or CLAUSE_BREAK.search(gap) or re.search(r"[,;]\s", gap.rstrip()):
         if not re.search(r"(?:such as|including|like|como|incluid[oa]s?|entre ellos|entre ellas)\s*[\"“]?$", gap.strip(), re.I):
@@ -185,6 +188,11 @@ def _object_for(text: str, cue_end: int, sent_end: int, groups: list[list[Unit]]
         else:
             break
     return out
+
+
+OFFICE_OF_PLACE = re.compile(r"(?<![\w])(?:alcalde|alcaldesa|gobernador|gobernadora|concejal|concejala|personero|"
+                             r"personera|mayor|governor|councillor|councilman|councilwoman)\s+(?:de|del|of)\s+"
+                             r"(?:la\s+|el\s+|the\s+)?$", re.I)
 
 
 # A source note: "[2] Agencia X, "Title", 2025." or "3. Centre Y, "Title", …"
