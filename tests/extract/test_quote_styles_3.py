@@ -697,3 +697,9 @@ def test_short_spanish_quotes_with_the_comma_after_the_mark() -> None:
     assert _quotes('"Vamos a apelar", afirmó Ana Ruiz, abogada de Pedro Gómez.\n') == [("Vamos a apelar", "Ana Ruiz")]
     # two words with no speech verb after them are still no quote
     assert _quotes('La operación "Tormenta Negra", dirigida por la Fiscalía, terminó ayer.\n') == []
+
+
+def test_whoever_labels_someone_said_the_label() -> None:
+    assert _quotes('Ana Ruiz called Pedro Gómez "a liar and a thief."\n') == [("a liar and a thief.", "Ana Ruiz")]
+    assert _quotes('In an interview, former aide Ana Ruiz described Pedro Gómez as "a man obsessed with '
+                   'control."\n')[0][1] == "Ana Ruiz"

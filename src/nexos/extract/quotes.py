@@ -584,7 +584,11 @@ def find_quotes(doc: Document, res: Resolution) -> list[Quote]:
             continue  # else a name in quotes ("Total Peace") or a scare quote
         if _title(text[qs:qe], lead):
             continue  # 'published "Los dueños del puerto" in 2021': the name of a work, not words said
-        speaker = _resumed(text, folded, out, m) or _carried_over(doc, res, folded, out, m, sent) \
+        # 'Ana Ruiz called Pedro Gómez "a liar and a thief"', 'described him as "…"': whoever labels, not the labelled
+        labelled = LABEL_VERB.search(folded, max(sent[0], m.start() - 60), m.start())
+        labeller = _labeller(res, text, folded, sent[0], m.start()) \
+            if labelled and not spoken and len(folded[labelled.end() : m.start()].split()) <= 6 else None
+        speaker = labeller or _resumed(text, folded, out, m) or _carried_over(doc, res, folded, out, m, sent) \
             or _speaker(doc, res, m.start(), m.end(), sent)
         if speaker is None and out and out[-1].speaker and doc.same_paragraph(out[-1].end, qs, unknown=True) \
                 and not text[sent[0] : m.start()].strip(" *"):
