@@ -703,3 +703,12 @@ def test_whoever_labels_someone_said_the_label() -> None:
     assert _quotes('Ana Ruiz called Pedro Gómez "a liar and a thief."\n') == [("a liar and a thief.", "Ana Ruiz")]
     assert _quotes('In an interview, former aide Ana Ruiz described Pedro Gómez as "a man obsessed with '
                    'control."\n')[0][1] == "Ana Ruiz"
+
+
+def test_a_short_quote_in_a_sentence_that_opens_with_its_source() -> None:
+    assert _quotes('According to prosecutor Ana Ruiz, Pedro Gómez "controlled every shipment."\n') == [
+        ("controlled every shipment.", "Ana Ruiz")]
+    assert _quotes('Según la fiscal Ana Ruiz, Pedro Gómez "controlaba cada cargamento".\n') == [
+        ("controlaba cada cargamento", "Ana Ruiz")]
+    # a name in quotes stays a name
+    assert _quotes('According to the report, the "total peace" policy failed.\n') == []

@@ -86,6 +86,7 @@ COORDINATED = re.compile(r"^[\"”»’“›*\s]*(?:y|e|and)\s")
 # '"…", while Y said "…"' / '«…», mientras que Y dijo': a new clause, whose speaker is not this quote's
 NEW_CLAUSE = re.compile(r"^[\"”»’“›*\s]*,?\s*(?:while|whereas|but|although|mientras(?:\s+que)?|pero|aunque)\s")
 # 'X called them "narco-terrorists"': a short quote is the speaker's label for something
+ACCORDING_OPENER = re.compile(r"\s*(?:according to|segun|de acuerdo con)\s[^,.;]{2,80},")
 LABEL_VERB = re.compile(r"(?<![\w])(?<!so-)(?<!so )(?:call(?:s|ed|ing)?|label(?:s|led|ed|ling|ing)?|brand(?:s|ed|ing)?|dub(?:s|bed)|"
                         r"term(?:s|ed)|described\s+(?:\w+\s+){1,3}as|califico|calificaron|califica|calificar|"
                         r"llamo|llamaron|llama|tildo|tildaron|tilda|denomino|bautizo|describio\s+(?:\w+\s+){1,3}como)"
@@ -570,7 +571,8 @@ def find_quotes(doc: Document, res: Resolution) -> list[Quote]:
         words = text[qs:qe].split()
         sent = doc.sentence_at(qs) or (m.start(), m.end())
         lead = folded[max(sent[0], m.start() - 40) : m.start()]
-        spoken = bool(SPEECH.search(lead)) or lead.rstrip(" *").endswith((":", ","))
+        spoken = bool(SPEECH.search(lead)) or lead.rstrip(" *").endswith((":", ",")) \
+            or bool(ACCORDING_OPENER.match(folded, sent[0]))  # 'According to Ruiz, Gómez "controlled every load"'
         if SO_CALLED.search(lead):
             continue  # 'the so-called "total peace"', 'la llamada «paz total»': a name the writer keeps at a distance
         if len(words) < 3 or (len(words) < 4 and not spoken):
