@@ -712,3 +712,7 @@ def test_a_short_quote_in_a_sentence_that_opens_with_its_source() -> None:
         ("controlaba cada cargamento", "Ana Ruiz")]
     # a name in quotes stays a name
     assert _quotes('According to the report, the "total peace" policy failed.\n') == []
+
+
+def test_a_label_given_in_the_passive_is_the_agent_s() -> None:
+    assert _quotes('Pedro Gómez was called "a liar and a thief" by Ana Ruiz.\n') == [("a liar and a thief", "Ana Ruiz")]

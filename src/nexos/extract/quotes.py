@@ -86,6 +86,7 @@ COORDINATED = re.compile(r"^[\"”»’“›*\s]*(?:y|e|and)\s")
 # '"…", while Y said "…"' / '«…», mientras que Y dijo': a new clause, whose speaker is not this quote's
 NEW_CLAUSE = re.compile(r"^[\"”»’“›*\s]*,?\s*(?:while|whereas|but|although|mientras(?:\s+que)?|pero|aunque)\s")
 # 'X called them "narco-terrorists"': a short quote is the speaker's label for something
+PASSIVE_LABEL = re.compile(r"(?<![\w])(?:was|were|has been|have been|is|are|being|fue|fueron|ha sido|han sido)\s+\w")
 ACCORDING_OPENER = re.compile(r"\s*(?:according to|segun|de acuerdo con)\s[^,.;]{2,80},")
 LABEL_VERB = re.compile(r"(?<![\w])(?<!so-)(?<!so )(?:call(?:s|ed|ing)?|label(?:s|led|ed|ling|ing)?|brand(?:s|ed|ing)?|dub(?:s|bed)|"
                         r"term(?:s|ed)|described\s+(?:\w+\s+){1,3}as|califico|calificaron|califica|calificar|"
@@ -590,6 +591,11 @@ def find_quotes(doc: Document, res: Resolution) -> list[Quote]:
         labelled = LABEL_VERB.search(folded, max(sent[0], m.start() - 60), m.start())
         labeller = _labeller(res, text, folded, sent[0], m.start()) \
             if labelled and not spoken and len(folded[labelled.end() : m.start()].split()) <= 6 else None
+        if labelled and PASSIVE_LABEL.search(folded, max(sent[0], labelled.start() - 14), labelled.start() + 1):
+            by = re.match(r"[\"”»’\s,.]*(?:by|por)\s", folded[m.end() : m.end() + 8])
+            agents = [u for u in actor_units(res.refs, m.end(), sent[1], folded)
+                      if res.by_key[u.key].type in SPEAKER_TYPES] if by else []
+            labeller = agents[0].key if agents and agents[0].start - m.end() < 30 else labeller
         speaker = labeller or _resumed(text, folded, out, m) or _carried_over(doc, res, folded, out, m, sent) \
             or _speaker(doc, res, m.start(), m.end(), sent)
         if speaker is None and out and out[-1].speaker and doc.same_paragraph(out[-1].end, qs, unknown=True) \
