@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from nexos.assess import assess_corpus, corroborate, independence
+from nexos.assess import assess_corpus, corroborate, grade, independence
 from nexos.assess.corroborate import (
     Assertion,
     Independence,
@@ -353,6 +353,15 @@ def test_a_bulk_tie_counts_the_documents_of_all_its_claims(analyse, store: Store
     alleging = {v["docs"][name]["id"] for name in ("a.txt", "b.txt", "c.txt", "d.txt")}
     assert alleging <= links.get(tie).documents
     assert links.get(tie).independent_sources >= 4
+
+
+def test_tie_documents_read_as_the_union_of_their_parts() -> None:
+    docs = corroborate.TieDocuments([{"d1"}, ("d1", "d2"), ("d3", "d2")])
+    assert len(docs) == 3 and "d3" in docs and "d4" not in docs
+    assert docs == {"d1", "d2", "d3"} and {"d1", "d2", "d3"} == docs and list(docs) == ["d1", "d2", "d3"]
+    sup = corroborate.Support(documents=docs, independent_sources=2)
+    assert grade({"citations": []}, support=sup).reasons[0].startswith(
+        "credibility 2: asserted by 3 documents from 2 independent sources")
 
 
 def _near_duplicates_by_count(a: str, b: str) -> bool:

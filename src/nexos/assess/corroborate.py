@@ -34,10 +34,10 @@ import re
 from array import array
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Collection, Iterable, Iterator, Set
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import combinations
+from itertools import chain, combinations
 from typing import Any
 
 from nexos.assess.independence import MAX_BLOCK, Independence, fold_once, shingles
@@ -116,7 +116,7 @@ class Dispute:
 class Support:
     """What other documents say about one claim."""
 
-    documents: set[str] = field(default_factory=set)
+    documents: Set[str] = field(default_factory=set)
     independent_sources: int = 1
     corroborated_by: list[str] = field(default_factory=list)
     contradicted_by: list[str] = field(default_factory=list)
@@ -125,6 +125,35 @@ class Support:
     disputed_in_same_document: bool = False
     is_dispute: bool = False
     dispute_cues: list[str] = field(default_factory=list)
+
+
+class TieDocuments(Set[str]):
+    """The documents asserting a claim that shares in bulk ties: the ties' own lists, never copied.
+
+    A bulk tie's documents grow with the workspace; a set per claim would cost their
+    number in time and memory for each of the tie's claims. The count is worked out
+    once, when asked for (grading asks once); membership and iteration are for readers.
+    """
+
+    __slots__ = ("_parts", "_len")
+
+    def __init__(self, parts: Iterable[Collection[str]]) -> None:
+        self._parts = tuple(parts)
+        self._len: int | None = None
+
+    def __len__(self) -> int:
+        if self._len is None:
+            self._len = len(set().union(*self._parts))
+        return self._len
+
+    def __contains__(self, doc: object) -> bool:
+        return any(doc in part for part in self._parts)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(dict.fromkeys(chain.from_iterable(self._parts)))
+
+    def __repr__(self) -> str:
+        return f"TieDocuments({sorted(self)!r})"
 
 
 @dataclass
@@ -514,8 +543,8 @@ class _Workspace:
                     sup.corroborated_by.append(self.claim_ids[j])
         self._contradicted(sup, i)
         groups = self.in_bulk.get(i, ())
-        if groups:  # one union for all its ties, not a set per tie (a tie's documents grow with the workspace)
-            sup.documents = sup.documents.union(*(self.bulk[g][0] for g in groups))
+        if groups:
+            sup.documents = TieDocuments([sup.documents, *(self.bulk[g][0] for g in groups)])
         for g in groups:
             _docs, n, firsts = self.bulk[g]
             sup.independent_sources = max(sup.independent_sources, n)

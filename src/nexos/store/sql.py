@@ -161,10 +161,10 @@ class Store:
         """
         with self.engine.begin() as conn:
             self._insert_document(conn, ex.document)
-            rows = self._entities_for_update(conn, {entity_ids[ent.key] for ent in ex.entities})
+            stored = self._entities_for_update(conn, {entity_ids[ent.key] for ent in ex.entities})
             mention_rows: list[dict[str, Any]] = []
             for ent in ex.entities:
-                mention_rows.extend(self._upsert_entity(conn, ent, entity_ids[ent.key], ex.document.id, rows))
+                mention_rows.extend(self._upsert_entity(conn, ent, entity_ids[ent.key], ex.document.id, stored))
             if mention_rows:
                 conn.execute(insert(t.mentions), mention_rows)
             remap = lambda k: entity_ids.get(k, k) if k else k  # noqa: E731
@@ -233,10 +233,10 @@ class Store:
         return {r["id"]: dict(r) for r in conn.execute(q).mappings()}
 
     def _upsert_entity(self, conn: Connection, ent: Entity, eid: str, doc_id: str,
-                       rows: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+                       stored: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
         """Insert or merge one entity; returns its mention rows for the caller to write in one batch.
 
-        ``rows`` holds the stored rows of the document's entities and is kept up to date
+        ``stored`` holds the stored rows of the document's entities and is kept up to date
         here, so an entity named twice in one document merges with what the first wrote.
         """
         fresh = {
@@ -251,10 +251,10 @@ class Store:
             "status": "active",
             "created_at": now(),
         }
-        row = rows.get(eid)
+        row = stored.get(eid)
         if row is None:
             if _insert_new(conn, t.entities, fresh):
-                rows[eid] = fresh
+                stored[eid] = fresh
             else:  # another writer stored it since the read (PostgreSQL): merge into theirs, locked
                 current = select(t.entities).where(t.entities.c.id == eid).with_for_update()
                 row = dict(conn.execute(current).mappings().one())
@@ -270,7 +270,7 @@ class Store:
                     sorted(row["aliases"] or []), sorted(row["countries"] or []), dict(row["external_ids"] or {}),
                     row["type"]):
                 conn.execute(update(t.entities).where(t.entities.c.id == eid).values(**merged))
-            rows[eid] = row | merged
+            stored[eid] = row | merged
         return [
             {
                 "entity_id": eid,
