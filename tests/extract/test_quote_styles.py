@@ -13,14 +13,7 @@ from __future__ import annotations
 import pytest
 
 from support.extraction import quotes as _quotes
-
-
-def _said(got: list[tuple[str, str | None]], words: str) -> str | None:
-    """The speaker of the quote holding ``words``; fails when no quote holds them."""
-    hits = [speaker for quote, speaker in got if words in quote]
-    assert hits, f"no quote holds {words!r}: {got}"
-    return hits[0]
-
+from support.extraction import said as _said
 
 CASES = {
     "wire_split_by_pronoun": (

@@ -14,18 +14,13 @@ import pytest
 from nexos.extract import extract
 from nexos.ingest import build_document
 from support.extraction import quotes as _quotes
+from support.extraction import said as _said
 
 
 def _extract(text: str):  # type: ignore[no-untyped-def]
     return extract(build_document(text.encode("utf-8"), "t.txt"))
 
 
-
-
-def _said(got: list[tuple[str, str | None]], words: str) -> str | None:
-    hits = [speaker for quote, speaker in got if words in quote]
-    assert hits, f"no quote holds {words!r}: {got}"
-    return hits[0]
 
 
 # ---------------------------------------------------------------- unnamed sources

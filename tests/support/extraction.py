@@ -23,3 +23,10 @@ def quotes(text: str) -> list[tuple[str, str | None]]:
     ex = extracted(text)
     names = {e.key: e.name for e in ex.entities}
     return [(c.quote, names.get(c.speaker) if c.speaker else None) for c in ex.claims if c.quote]
+
+
+def said(got: list[tuple[str, str | None]], words: str) -> str | None:
+    """The speaker of the quote holding ``words`` among ``quotes(text)``; fails when no quote holds them."""
+    hits = [speaker for quote, speaker in got if words in quote]
+    assert hits, f"no quote holds {words!r}: {got}"
+    return hits[0]
