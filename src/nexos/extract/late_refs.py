@@ -125,6 +125,7 @@ def locative_references(b: _Builder) -> None:
     places = sorted((r for r in b.res.refs if r.kind == "name" and b.res.by_key.get(r.key) is not None
                      and b.res.by_key[r.key].type == "location"), key=lambda r: r.start)
     starts = [r.start for r in places]
+    home_place = _home_place(b)
     for m in LOCATIVE.finditer(folded):
         if m.group(1) == "there" and re.search(r"(?<![\w])(?:over|out|up|down|from|get|got|go|went|then)\s+$",
                                                  folded[max(0, m.start() - 6) : m.start()]):
@@ -133,7 +134,7 @@ def locative_references(b: _Builder) -> None:
         j = bisect.bisect_left(starts, m.start()) - 1
         if j < 0 or places[j].start < lo:
             # "aquí" with no place just named: in a text datelined from a town, that town
-            home = _home_place(b) if m.group(1) == "aqui" else None
+            home = home_place if m.group(1) == "aqui" else None
             if home is not None and min(sp.start for sp in home.mentions) < m.start():
                 b.add_mention(home, m.start(), m.end(), "pronoun")
             continue

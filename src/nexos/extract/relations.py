@@ -298,8 +298,8 @@ def extract_relations(doc: Document, res: Resolution) -> list[Relation]:
     _fallback_pairs(doc, res, col)
     _setting_ties(doc, res, col)
     _co_settings(doc, res, col)
-    _policy_stances(doc, res, col)
-    _ruling_party(doc, res, col)
+    _policy_stances(doc, res, col, folded)
+    _ruling_party(doc, res, col, folded)
     return list(col.found.values())
 
 
@@ -551,7 +551,7 @@ AGAINST_POLICY = re.compile(r"(?<![\w])(?:oppos\w*|reject\w*|critici[sz]\w*|deno
                             r"se opon\w*|opuso|opone\w*|cuestion\w*|impugn\w*)(?![\w])")
 
 
-def _policy_stances(doc: Document, res: Resolution, col: _Collector) -> None:
+def _policy_stances(doc: Document, res: Resolution, col: _Collector, folded: str) -> None:
     """'Plan Muralla, he said, would raise a wall…', 'el partido de gobierno aprobó la Ley de Paz': a person, party
     or state body named in a sentence with a policy takes a stance on it (for it, unless the sentence is against).
 
@@ -559,7 +559,6 @@ def _policy_stances(doc: Document, res: Resolution, col: _Collector) -> None:
     every time; places and states beside a policy were not, so they are left out.
     """
     text = doc.text
-    folded = fold_text(text)
     for sent in doc.sentences or [(0, len(text))]:
         found = _units(res.refs, max(sent[0], _dateline_end(text, sent)), sent[1])
         policies = [u for u in found if res.by_key[u.key].type == "policy"]
@@ -578,11 +577,9 @@ RULING_AFTER = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?,\s*(?:el|the|its)\s+(?:pa
 RULING_BEFORE = re.compile(r"(?:governing|ruling|oficialista|gobernante)\s+(?:(?:party|partido|coalition)\s+)?$")
 
 
-def _ruling_party(doc: Document, res: Resolution, col: _Collector) -> None:
+def _ruling_party(doc: Document, res: Resolution, col: _Collector, folded: str) -> None:
     """'el Movimiento Fuerza Común, el partido de gobierno', 'the governing Alianza Orden y Progreso': the party
     backs the government the text names (its body, else the person who leads the state)."""
-    text = doc.text
-    folded = fold_text(text)
     gov = next((e.key for e in res.entities if e.type == "government_body"
                 and re.match(r"(?:el |the )?(?:gobierno|government|administration|administracion)\b", fold_text(e.name))),
                None)
