@@ -361,6 +361,15 @@ def dateline_town(doc: Document) -> str:
     return re.sub(r"^(?:el|la|los|las|the)\s+", "", town)
 
 
+def dateline_entity(doc: Document, entities: list[Entity], types: tuple[str, ...] = ("location",)) -> Entity | None:
+    """The entity of one of ``types`` that names the town the document is datelined from, or None."""
+    town = dateline_town(doc)
+    if not town:
+        return None
+    return next((e for e in entities if e.type in types and any(
+        re.sub(r"^(?:el|la|los|las|the)\s+", "", fold_text(n)) == town for n in [e.name, *e.aliases])), None)
+
+
 def _dateline_place(b: _Builder) -> None:
     """The place a document is datelined from is a place, whatever its name looks like ('Santa Elena del Valle')."""
     place = dateline_town(b.doc)

@@ -12,7 +12,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
-from nexos.extract.coref import Ref, dateline_town
+from nexos.extract.coref import Ref, dateline_entity
 from nexos.extract.entities import family_surname
 from nexos.extract.lexicon import fold_text
 
@@ -23,11 +23,7 @@ if TYPE_CHECKING:
 
 def _home_place(b: _Builder) -> Entity | None:
     """The place the document is datelined from, when the text names it."""
-    town = dateline_town(b.doc)
-    if not town:
-        return None
-    return next((e for e in b.res.entities if e.type in ("location", "other") and any(
-        re.sub(r"^(?:el|la|los|las|the)\s+", "", fold_text(n)) == town for n in [e.name, *e.aliases])), None)
+    return dateline_entity(b.doc, b.res.entities, ("location", "other"))
 
 
 # "el pueblo", "la comunidad", "the town": in a text datelined from a town, that town (unless another is named

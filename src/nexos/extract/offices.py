@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from nexos.extract.coref import Resolution, dateline_town
+from nexos.extract.coref import Resolution, dateline_entity
 from nexos.extract.lexicon import fold_text, load
 from nexos.model import Document
 
@@ -164,12 +164,8 @@ def _home_town(doc: Document, res: Resolution, folded: str) -> str | None:
              and MUNICIPALITY_BEFORE.search(folded[max(0, r.start - 24) : r.start])}
     if len(named) == 1:
         return next(iter(named))
-    place_name = re.sub(r"^(?:el|la|los|las|the)\s+", "", dateline_town(doc))
-    if not place_name:
-        return None
-    return next((e.key for e in res.entities if e.type == "location"
-                 and any(re.sub(r"^(?:el|la|los|las|the)\s+", "", fold_text(n)) == place_name
-                         for n in [e.name, *e.aliases])), None)
+    town = dateline_entity(doc, res.entities)
+    return town.key if town else None
 
 
 def local_offices(doc: Document, res: Resolution) -> list[tuple[str, str, str, tuple[int, int]]]:
