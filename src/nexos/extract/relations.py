@@ -18,6 +18,7 @@ from contextvars import ContextVar
 from nexos.extract.coref import Resolution
 from nexos.extract.lexicon import envoy_cues, fold_text, relation_cues
 from nexos.extract.offices import institution_titles, local_offices, office_holders, place_offices
+from nexos.extract.pair_types import pair_type
 from nexos.extract.phrases import (
     CLAUSE_BREAK,
     SETTING_TYPES,
@@ -222,8 +223,10 @@ class _Collector:
             return  # nobody leads, joins or controls a person: a misread subject ("X, represented by Y")
         if typ in SYMMETRIC and src > tgt:
             src, tgt = tgt, src
-        if typ == "associated_with" and extractor == "rules.pairing" and (
+        if extractor == "rules.pairing" and (
                 frozenset((src, tgt)) in self.pairs or (frozenset((src, tgt)), sent) in self.denied):
+            if typ != "associated_with":
+                self._retype(typ, src, tgt, sent)
             return  # a cue already named this tie (or denied it in this sentence)
         k = (typ, src, tgt)
         rel = self.found.get(k)
@@ -237,6 +240,20 @@ class _Collector:
                 self.denied.add((frozenset((src, tgt)), sent))
             else:
                 self.pairs.add(frozenset((src, tgt)))
+        if span not in rel.evidence:
+            rel.evidence.append(span)
+
+
+    def _retype(self, typ: str, src: str, tgt: str, sent: tuple[int, int]) -> None:
+        """A later clause types a tie that pairing left untyped earlier: the tie takes that type."""
+        a, b = sorted((src, tgt))
+        rel = self.found.get(("associated_with", a, b))
+        if rel is None or rel.extractor != "rules.pairing" or (typ, src, tgt) in self.found:
+            return
+        del self.found[("associated_with", a, b)]
+        rel.type, rel.source, rel.target = typ, src, tgt
+        self.found[(typ, src, tgt)] = rel
+        span = self.doc.span(*sent)
         if span not in rel.evidence:
             rel.evidence.append(span)
 
@@ -295,7 +312,7 @@ def extract_relations(doc: Document, res: Resolution) -> list[Relation]:
     for shape, conf, extractor in SHAPE_PASSES:
         for typ, src, tgt, sent in shape(doc, res):
             col.add(typ, src, tgt, sent, False, conf, extractor)
-    _fallback_pairs(doc, res, col)
+    _fallback_pairs(doc, res, col, folded)
     _setting_ties(doc, res, col)
     _co_settings(doc, res, col)
     _policy_stances(doc, res, col, folded)
@@ -422,7 +439,7 @@ FALLBACK_TYPES = {"person", "criminal_group", "armed_group", "political_party", 
 SEMICOLON = re.compile(r";")  # pairing reads across colons and dashes ("X: …", "X — …"), not across semicolons
 
 
-def _fallback_pairs(doc: Document, res: Resolution, col: _Collector) -> None:
+def _fallback_pairs(doc: Document, res: Resolution, col: _Collector, folded: str) -> None:
     """Actors in different phrases of one clause are loosely tied when no cue names the tie.
 
     A clause here runs to a semicolon: a colon or a dash introduces what the same clause is about
@@ -432,8 +449,9 @@ def _fallback_pairs(doc: Document, res: Resolution, col: _Collector) -> None:
     The clause's groups are taken in order: each is paired with the next, and the first (the
     clause's subject, as a rule) with every later one. Members of one coordinated list are never
     paired with each other, so "A, B, C and D attended" ties nobody, and a pairing that would
-    multiply two long lists is skipped. These ties are ``associated_with`` at low confidence,
-    marked with their own extractor name so a reader can filter them out.
+    multiply two long lists is skipped. These ties are ``associated_with`` at low confidence unless a
+    cue elsewhere in the clause types them (extract/pair_types.py: a police force and a person in a
+    clause about an arrest), marked with their own extractor name so a reader can filter them out.
     """
     text = doc.text
     cued: dict[int, set[str]] = {}
@@ -460,7 +478,21 @@ def _fallback_pairs(doc: Document, res: Resolution, col: _Collector) -> None:
                         kinds = {res.by_key[a.key].type, res.by_key[b.key].type}
                         if kinds <= WEAK_PAIR or kinds == {"armed_group", "state"}:
                             continue  # measured: such co-mentions are rarely a tie the text asserts
-                        col.add("associated_with", a.key, b.key, sent, False, 0.3, "rules.pairing")
+                        ends = (a.key, res.by_key[a.key].type), (b.key, res.by_key[b.key].type)
+                        typ, src, tgt = pair_type(folded[cs:ce], *ends)
+                        if typ == "associated_with" and (cs, ce) != sent:
+                            typ, src, tgt = pair_type(folded[sent[0]:sent[1]], *ends)
+                        if typ in ("leads", "member_of") and _ranked_here(col, sent):
+                            typ, src, tgt = "associated_with", a.key, b.key  # the rank word is that other tie's
+                        col.add(typ, src, tgt, sent, False, 0.3, "rules.pairing")
+
+
+def _ranked_here(col: _Collector, sent: tuple[int, int]) -> bool:
+    """Whether a cue already placed someone in a group's ranks in this sentence: its rank word is taken
+    ("its leader, X", "X, a regional commander of Y")."""
+    span = col.doc.span(*sent)
+    return any(k[0] in ("leads", "member_of") and r.extractor != "rules.pairing" and span in r.evidence
+               for k, r in col.found.items())
 
 
 SETTLED = {"criminal_group", "armed_group", "ngo", "company", "other"}

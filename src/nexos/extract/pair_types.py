@@ -1,0 +1,111 @@
+"""The type of a tie that no cue placed between its two actors, read from the clause around them.
+
+Pairing (relations._fallback_pairs) ties actors that share a clause when no cue stands between
+them; such ties used to be ``associated_with`` whatever the clause said. Most of them are not:
+a police force and a person in a clause about an arrest is the force acting against the person,
+a person and a gang in a clause that calls somebody its leader is leadership. This module names
+the type from the two actors' kinds and the cue words anywhere in the clause, and keeps
+``associated_with`` when the clause says nothing a reader could type the tie by.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from nexos.extract.lexicon import event_triggers, relation_cues
+
+AUTHORITY = {"government_body", "state", "international_org"}
+ARMED = {"criminal_group", "armed_group"}
+TARGETS = {"person", "criminal_group", "armed_group", "company", "group"}
+HOSTILE_EVENTS = {"arrest", "legal_action", "sanction", "military_action", "violence"}
+# owning or running a firm: "its owner", "gerente general de", "registered to", "a nombre de"
+OWNER = re.compile(r"(?<![\w])(?:owner|owners|owns|owned|co-?owner|manager|managing director|chief executive|ceo|"
+                   r"founder|founded|registered (?:to|in the name of)|in the name of|shareholder|partner|"
+                   r"dueno|duena|duenos|propietari[oa]s?|gerente|socio|socia|fundador|fundadora|fundo|"
+                   r"representante legal|accionista|a nombre de)(?![\w])")
+
+# legal process and pursuit that no relation cue names: "opened a case against", "vinculación a proceso de",
+# "a reward for", "ficha de búsqueda", "is considered a fugitive"
+PURSUIT = re.compile(r"(?<![\w])(?:(?:opened|filed|brought|built) (?:a |an )?(?:\w+ )?(?:case|investigation|complaint|charges?) "
+                     r"against|case against|referred the case of|arrest warrants?|wanted (?:by|for|in)|fugitive|"
+                     r"reward (?:of [^.]{0,30})?for|bounty|blamed|attributed (?:the \w+ )?to|under investigation|"
+                     r"(?:abrio|abrieron|presento|presentaron|inicio|iniciaron) (?:una |un )?(?:\w+ )?(?:causa|investigacion|"
+                     r"denuncia|proceso|carpeta|expediente) (?:\w+ )?(?:contra|en contra de)|vinculacion a proceso|vinculo a proceso|"
+                     r"vinculado a proceso|ordenes? de (?:aprehension|captura|arresto)|ficha de busqueda|profug[oa]s?|"
+                     r"recompensa|ofrecio (?:la misma suma|\w+ millones) por|atribuy[oe]r?o?n? (?:el \w+ )?a|"
+                     r"lo investiga|la investiga|los investiga|investigad[oa]s? por)(?![\w])")
+# a person who holds a seat or post in the body: "el vocero de la Armada", "wins a seat in Congress"
+POST = re.compile(r"(?<![\w])(?:spokes(?:man|woman|person)|vocero|vocera|portavoz|deputy|diputad[oa]|senator|senador[a]?|"
+                  r"congress(?:man|woman)|legislator|legisladora?|lawmaker|seat in|escano en|curul en|commissioner|"
+                  r"comisionad[oa]|minister|ministr[oa]|secretary|secretari[oa]|director|directora|official|"
+                  r"funcionari[oa]|officer|agente|inspector|commander|comandante|chief|jefe|jefa|head)(?![\w])")
+
+# a gang's head or its ranks named without a cue's preposition: "a Barrio 18 leader", "fronted by", "he founds X",
+# "su lugarteniente", "the gang's right-hand man"
+LEADER = re.compile(r"(?<![\w])(?:leaders?|lider|lideres|jefe|jefa|jefes|cabecillas?|boss|kingpin|capo|ringleader|"
+                    r"founders?|fundador[a]?|founded|founds|co-?founded|sets up|set up|fronted by|headed by|"
+                    r"fundo|fundaron|creo|al mando de|bajo el mando de|encabeza|encabezada por|encabezado por)(?![\w])")
+RANKS = re.compile(r"(?<![\w])(?:lugarteniente|mano derecha|right-hand|right hand|second-in-command|segundo al mando|"
+                   r"deputy|sicarios?|gunm[ae]n|hitm[ae]n|enforcers?|operador[a]?|operator|tesorer[oa]|treasurer|"
+                   r"accountant|contador[a]?|financial operator|operadora financiera|brazo armado|armed wing)(?![\w])")
+
+
+@cache
+def _cues() -> dict[str, re.Pattern[str]]:
+    """One alternation per relation type over its active and passive cues (folded text)."""
+    by_type: dict[str, list[str]] = {}
+    for typ, _passive, pat in relation_cues():
+        by_type.setdefault(typ, []).append(pat.pattern)
+    for typ, pat in event_triggers():
+        if typ in HOSTILE_EVENTS:
+            by_type.setdefault("acts_against", []).append(pat.pattern)
+    return {t: re.compile("|".join(f"(?:{p})" for p in pats)) for t, pats in by_type.items()}
+
+
+def _says(folded_clause: str, typ: str) -> bool:
+    pat = _cues().get(typ)
+    return bool(pat and pat.search(folded_clause))
+
+
+def pair_type(folded_clause: str, a: tuple[str, str], b: tuple[str, str]) -> tuple[str, str, str]:
+    """(type, source key, target key) for actors ``a`` and ``b``, each (key, entity type).
+
+    Only a cue somewhere in the clause changes the type; each kind of pair reads the cues that
+    its kinds make plausible, and the actor that does the acting is the source.
+    """
+    (ka, ta), (kb, tb) = a, b
+    kinds = {ta, tb}
+    if ta in AUTHORITY and tb in TARGETS or tb in AUTHORITY and ta in TARGETS:
+        auth, other = (ka, kb) if ta in AUTHORITY else (kb, ka)
+        if _says(folded_clause, "acts_against") or PURSUIT.search(folded_clause):
+            return "acts_against", auth, other
+        if _says(folded_clause, "negotiates_with"):
+            return "negotiates_with", auth, other
+        if "person" in kinds and POST.search(folded_clause):
+            return "member_of", other, auth
+    elif kinds <= ARMED:
+        if _says(folded_clause, "opposes") or _says(folded_clause, "acts_against"):
+            return "opposes", ka, kb
+        if _says(folded_clause, "allied_with"):
+            return "allied_with", ka, kb
+    elif "person" in kinds and kinds & ARMED:
+        person, group = (ka, kb) if ta == "person" else (kb, ka)
+        if _says(folded_clause, "leads") or LEADER.search(folded_clause):
+            return "leads", person, group
+        if _says(folded_clause, "member_of") or RANKS.search(folded_clause):
+            return "member_of", person, group
+        if _says(folded_clause, "opposes"):
+            return "opposes", person, group
+        if _says(folded_clause, "acts_against"):
+            return "acts_against", group, person
+    elif kinds == {"person", "political_party"}:
+        person, party = (ka, kb) if ta == "person" else (kb, ka)
+        if _says(folded_clause, "opposes") or _says(folded_clause, "acts_against"):
+            return "opposes", person, party
+        return "member_of", person, party
+    elif kinds == {"person", "company"}:
+        person, firm = (ka, kb) if ta == "person" else (kb, ka)
+        if OWNER.search(folded_clause) or _says(folded_clause, "leads"):
+            return "leads", person, firm
+    return "associated_with", ka, kb
