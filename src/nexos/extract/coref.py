@@ -422,7 +422,7 @@ def _context_types(b: _Builder) -> None:
             ent.confidence = max(ent.confidence, 0.6)
 
 
-ALIAS_BETWEEN = re.compile(r"^\s*[,(]?\s*(?:alias|a\.k\.a\.?|aka|vulgo|(?:better |also |widely |commonly )?known as|"
+ALIAS_BETWEEN = re.compile(r"^\s*(?:[\"”'’»]\s*)?[,(]?\s*(?:[\"”'’»]\s*)?(?:alias|a\.k\.a\.?|a/k/a|aka|vulgo|(?:better |also |widely |commonly )?known as|"
                            r"(?:mejor |mas )?conocid[oa] como|apodad[oa]|nicknamed|dubbed|(?:who|que) (?:goes|go|went) by|"
                            r"(?:who|que) (?:se hace|se hacia|se hacen) llamar|(?:who|que) (?:calls|called) (?:himself|herself|itself)|"
                            + CALLED_BY_ALL + ")"
