@@ -20,10 +20,12 @@ regime", "falsos positivos", "narcotráfico"). Words that judge only when
 someone argues ("timid", "bankrolled", "chantaje", "alfombra roja") live
 in ``lexicon/opinion_*.yaml`` and count only in the opinion register that
 ``nexos.assess.register`` finds and in quotations; scare quotes count only
-there too. The cost is recall: novel
-coinages, sarcasm, loaded framing built from neutral words, and slurs not
-yet listed go unseen, and the span heuristics for sources and speakers
-stop early on long or unusual noun phrases. Hedge and attribution lists
+there too. The cost is recall: novel coinages and sarcasm that no fixed
+shape announces (``nexos.assess.figurative`` finds those that "It is not
+X. It is Y", "Call it X" or ", it seems," announce), loaded framing built
+from neutral words, and slurs not yet listed go unseen, and the span
+heuristics for sources and speakers stop early on long or unusual noun
+phrases. Hedge and attribution lists
 lean the other way (recall), since over-marking a claim as hedged only
 lowers its weight, it does not accuse anyone.
 """
@@ -36,6 +38,7 @@ import re
 from dataclasses import dataclass
 
 from nexos.assess.evaluative import find_evaluative_terms
+from nexos.assess.figurative import find_figures
 from nexos.assess.lexicon import Match, fold, matcher, settings
 from nexos.assess.register import in_spans, opinion_spans
 from nexos.model.records import LoadedTerm
@@ -342,7 +345,8 @@ def find_loaded_terms(text: str, language: str, start: int = 0, end: int | None 
     the author's own words from the words of people quoted. Besides the
     listed terms, ``nexos.assess.evaluative`` adds words the lists do not
     name (strongly negative judgements in English, pejorative suffixes in
-    Spanish).
+    Spanish) and ``nexos.assess.figurative`` the figures a column builds
+    from plain words (corrections, christenings, sarcastic asides).
     """
     folded = fold(text)
     out = [_term(text, m, start) for m, _ in _matches("loaded", text, language, start, end, folded=folded)]
@@ -358,10 +362,16 @@ def find_loaded_terms(text: str, language: str, start: int = 0, end: int | None 
         # the data-driven layer: words no list names
         find_evaluative_terms(text, language, start, end, folded=folded),
     ]
+    # figures built from plain words (corrections, christenings, asides): they take no word found inside
+    figures = [t for lang in _langs(language)
+               for t in find_figures(text, folded, lang, argued, quoted, start, end)]
     for layer in layers:  # each kept where no term already found covers it
         for term in layer:
             if not any(t.start < term.end and term.start < t.end for t in out):
                 out.append(term)
+    for term in figures:
+        if not any(t.start < term.end and term.start < t.end for t in out):
+            out.append(term)
     return sorted(out, key=lambda t: (t.start, t.end))
 
 
