@@ -365,14 +365,29 @@ def find_loaded_terms(text: str, language: str, start: int = 0, end: int | None 
     # figures built from plain words (corrections, christenings, asides): they take no word found inside
     figures = [t for lang in _langs(language)
                for t in find_figures(text, folded, lang, argued, quoted, start, end)]
-    for layer in layers:  # each kept where no term already found covers it
+    for layer in layers:
         for term in layer:
-            if not any(t.start < term.end and term.start < t.end for t in out):
-                out.append(term)
+            out = _merged(out, term)
     for term in figures:
         if not any(t.start < term.end and term.start < t.end for t in out):
             out.append(term)
     return sorted(out, key=lambda t: (t.start, t.end))
+
+
+def _merged(found: list[LoadedTerm], term: LoadedTerm) -> list[LoadedTerm]:
+    """``found`` with ``term`` added where nothing found overlaps it.
+
+    A term that wholly holds shorter ones found earlier takes their place
+    ('capitulación' inside 'capitulación por entregas', 'iron-fist' inside
+    'iron-fist theatre'): the phrase is the figure, the word only its head.
+    A term that overlaps one found earlier only in part is dropped.
+    """
+    inside = [t for t in found if term.start <= t.start and t.end <= term.end]
+    if any(t.start < term.end and term.start < t.end for t in found if t not in inside):
+        return found
+    if inside and all(t.start == term.start and t.end == term.end for t in inside):
+        return found
+    return [t for t in found if t not in inside] + [term]
 
 
 def _coined_titles(text: str, folded: str, language: str, start: int, end: int | None) -> list[LoadedTerm]:
@@ -473,7 +488,52 @@ def _intensified(text: str, folded: str, term: LoadedTerm, lang: str, floor: int
 
 def _term(text: str, m: Match, floor: int) -> LoadedTerm:
     s = _compound_start(text, m.start, floor) if m.entry.meta.get("compound") else m.start
+    if m.entry.meta.get("modifier"):
+        s = _modifier_start(text, s, floor)
+    if m.entry.meta.get("head"):
+        s = _head_start(text, s, floor)
     return LoadedTerm(s, m.end, text[s : m.end], m.entry.category)
+
+
+# Words that are no modifier of the noun after them and no head of the phrase after them.
+_FUNCTION = (
+    _TRIM | _CONJ | _INDEFINITE | _PRONOUNS | {w for ws in _DETERMINERS.values() for w in ws}
+    | {w for ws in _PREPS.values() for w in ws} | {w for ws in _PREDICATIVE.values() for w in ws}
+    | set("is was has had have not no nor or but so too very more most less than such its our my your "
+          "un una unos unas lo le les se su sus que con sin por para es son era fue muy mas menos ni o "
+          "nuestro nuestra nuestros nuestras".split())
+)
+
+
+def _modifier_start(text: str, pos: int, floor: int) -> int:
+    """Where the phrase begins when the word before the match modifies it: 'khaki | populism'.
+
+    One lower-case word (hyphens allowed) that is not a function word; a
+    name ('Bukele populism') is left out, it says whose, not what kind.
+    """
+    prev = _prev_word(text, pos)
+    if not prev or prev[0] < floor or "\n" in text[prev[1] : pos]:
+        return pos
+    word = text[prev[0] : prev[1]]
+    if not word[0].islower() or not word.replace("-", "").isalpha() or fold(word) in _FUNCTION:
+        return pos
+    return prev[0]
+
+
+def _head_start(text: str, pos: int, floor: int) -> int:
+    """Where the phrase begins when the match qualifies the noun before it: 'una paz | de rodillas'.
+
+    The noun is one lower-case word after a determiner ('la paz', 'a peace').
+    """
+    prev = _prev_word(text, pos)
+    det = _prev_word(text, prev[0]) if prev else None
+    if not prev or not det or det[0] < floor or not text[prev[0]].isalpha() or _is_cap(text[prev[0]]):
+        return pos
+    word, article = fold(text[prev[0] : prev[1]]), fold(text[det[0] : det[1]])
+    dets = _INDEFINITE | {"the", "la", "el", "los", "las", "esta", "este", "esa", "ese", "su", "sus", "their", "its"}
+    if article not in dets or word in _FUNCTION:
+        return pos
+    return prev[0]
 
 
 def _opinion_register(
