@@ -219,6 +219,12 @@ def _context_ok(text: str, folded: str, m: Match, lang: str) -> bool:
         return m.start > 0 and folded[m.start - 1] == "-" and folded[m.start - 2 : m.start - 1].isalpha()
     if need == "after_compound":
         return _after_compound(text, folded, m.start, lang)
+    if need == "owned":
+        # whose business it is: 'his empire', "the Watchmaker's empire", 'su imperio' (not 'the empire of law')
+        prev = _prev_word(text, m.start)
+        word = folded[prev[0] : prev[1]] if prev else ""
+        owners = set(settings("loaded", lang).get("owners") or [])
+        return word in owners or word.endswith(("'s", "s'"))
     if need == "quote_after":
         rest = text[m.end : m.end + 3].lstrip()
         return bool(rest) and rest[0] in _OPEN_QUOTES
