@@ -20,10 +20,12 @@ regime", "falsos positivos", "narcotráfico"). Words that judge only when
 someone argues ("timid", "bankrolled", "chantaje", "alfombra roja") live
 in ``lexicon/opinion_*.yaml`` and count only in the opinion register that
 ``nexos.assess.register`` finds and in quotations; scare quotes count only
-there too. The cost is recall: novel
-coinages, sarcasm, loaded framing built from neutral words, and slurs not
-yet listed go unseen, and the span heuristics for sources and speakers
-stop early on long or unusual noun phrases. Hedge and attribution lists
+there too. The cost is recall: novel coinages and sarcasm that no fixed
+shape announces (``nexos.assess.figurative`` finds those that "It is not
+X. It is Y", "Call it X" or ", it seems," announce), loaded framing built
+from neutral words, and slurs not yet listed go unseen, and the span
+heuristics for sources and speakers stop early on long or unusual noun
+phrases. Hedge and attribution lists
 lean the other way (recall), since over-marking a claim as hedged only
 lowers its weight, it does not accuse anyone.
 """
@@ -36,6 +38,7 @@ import re
 from dataclasses import dataclass
 
 from nexos.assess.evaluative import find_evaluative_terms
+from nexos.assess.figurative import find_figures
 from nexos.assess.lexicon import Match, fold, matcher, settings
 from nexos.assess.register import in_spans, opinion_spans
 from nexos.model.records import LoadedTerm
@@ -216,6 +219,12 @@ def _context_ok(text: str, folded: str, m: Match, lang: str) -> bool:
         return m.start > 0 and folded[m.start - 1] == "-" and folded[m.start - 2 : m.start - 1].isalpha()
     if need == "after_compound":
         return _after_compound(text, folded, m.start, lang)
+    if need == "owned":
+        # whose business it is: 'his empire', "the Watchmaker's empire", 'su imperio' (not 'the empire of law')
+        prev = _prev_word(text, m.start)
+        word = folded[prev[0] : prev[1]] if prev else ""
+        owners = set(settings("loaded", lang).get("owners") or [])
+        return word in owners or word.endswith(("'s", "s'"))
     if need == "quote_after":
         rest = text[m.end : m.end + 3].lstrip()
         return bool(rest) and rest[0] in _OPEN_QUOTES
@@ -342,7 +351,8 @@ def find_loaded_terms(text: str, language: str, start: int = 0, end: int | None 
     the author's own words from the words of people quoted. Besides the
     listed terms, ``nexos.assess.evaluative`` adds words the lists do not
     name (strongly negative judgements in English, pejorative suffixes in
-    Spanish).
+    Spanish) and ``nexos.assess.figurative`` the figures a column builds
+    from plain words (corrections, christenings, sarcastic asides).
     """
     folded = fold(text)
     out = [_term(text, m, start) for m, _ in _matches("loaded", text, language, start, end, folded=folded)]
@@ -358,11 +368,32 @@ def find_loaded_terms(text: str, language: str, start: int = 0, end: int | None 
         # the data-driven layer: words no list names
         find_evaluative_terms(text, language, start, end, folded=folded),
     ]
-    for layer in layers:  # each kept where no term already found covers it
+    # figures built from plain words (corrections, christenings, asides): they take no word found inside
+    figures = [t for lang in _langs(language)
+               for t in find_figures(text, folded, lang, argued, quoted, start, end)]
+    for layer in layers:
         for term in layer:
-            if not any(t.start < term.end and term.start < t.end for t in out):
-                out.append(term)
+            out = _merged(out, term)
+    for term in figures:
+        if not any(t.start < term.end and term.start < t.end for t in out):
+            out.append(term)
     return sorted(out, key=lambda t: (t.start, t.end))
+
+
+def _merged(found: list[LoadedTerm], term: LoadedTerm) -> list[LoadedTerm]:
+    """``found`` with ``term`` added where nothing found overlaps it.
+
+    A term that wholly holds shorter ones found earlier takes their place
+    ('capitulación' inside 'capitulación por entregas', 'iron-fist' inside
+    'iron-fist theatre'): the phrase is the figure, the word only its head.
+    A term that overlaps one found earlier only in part is dropped.
+    """
+    inside = [t for t in found if term.start <= t.start and t.end <= term.end]
+    if any(t.start < term.end and term.start < t.end for t in found if t not in inside):
+        return found
+    if inside and all(t.start == term.start and t.end == term.end for t in inside):
+        return found
+    return [t for t in found if t not in inside] + [term]
 
 
 def _coined_titles(text: str, folded: str, language: str, start: int, end: int | None) -> list[LoadedTerm]:
@@ -463,7 +494,52 @@ def _intensified(text: str, folded: str, term: LoadedTerm, lang: str, floor: int
 
 def _term(text: str, m: Match, floor: int) -> LoadedTerm:
     s = _compound_start(text, m.start, floor) if m.entry.meta.get("compound") else m.start
+    if m.entry.meta.get("modifier"):
+        s = _modifier_start(text, s, floor)
+    if m.entry.meta.get("head"):
+        s = _head_start(text, s, floor)
     return LoadedTerm(s, m.end, text[s : m.end], m.entry.category)
+
+
+# Words that are no modifier of the noun after them and no head of the phrase after them.
+_FUNCTION = (
+    _TRIM | _CONJ | _INDEFINITE | _PRONOUNS | {w for ws in _DETERMINERS.values() for w in ws}
+    | {w for ws in _PREPS.values() for w in ws} | {w for ws in _PREDICATIVE.values() for w in ws}
+    | set("is was has had have not no nor or but so too very more most less than such its our my your "
+          "un una unos unas lo le les se su sus que con sin por para es son era fue muy mas menos ni o "
+          "nuestro nuestra nuestros nuestras".split())
+)
+
+
+def _modifier_start(text: str, pos: int, floor: int) -> int:
+    """Where the phrase begins when the word before the match modifies it: 'khaki | populism'.
+
+    One lower-case word (hyphens allowed) that is not a function word; a
+    name ('Bukele populism') is left out, it says whose, not what kind.
+    """
+    prev = _prev_word(text, pos)
+    if not prev or prev[0] < floor or "\n" in text[prev[1] : pos]:
+        return pos
+    word = text[prev[0] : prev[1]]
+    if not word[0].islower() or not word.replace("-", "").isalpha() or fold(word) in _FUNCTION:
+        return pos
+    return prev[0]
+
+
+def _head_start(text: str, pos: int, floor: int) -> int:
+    """Where the phrase begins when the match qualifies the noun before it: 'una paz | de rodillas'.
+
+    The noun is one lower-case word after a determiner ('la paz', 'a peace').
+    """
+    prev = _prev_word(text, pos)
+    det = _prev_word(text, prev[0]) if prev else None
+    if not prev or not det or det[0] < floor or not text[prev[0]].isalpha() or _is_cap(text[prev[0]]):
+        return pos
+    word, article = fold(text[prev[0] : prev[1]]), fold(text[det[0] : det[1]])
+    dets = _INDEFINITE | {"the", "la", "el", "los", "las", "esta", "este", "esa", "ese", "su", "sus", "their", "its"}
+    if article not in dets or word in _FUNCTION:
+        return pos
+    return prev[0]
 
 
 def _opinion_register(
