@@ -48,3 +48,8 @@ def test_two_gangs_in_a_clause_about_a_dispute_oppose_each_other():
         == "opposes"
     assert pair_type(fold_text("pactaron una alianza con"), ("a", "criminal_group"), ("b", "armed_group"))[0] \
         == "allied_with"
+
+
+def test_counted_leaders_are_nobody_named_in_the_clause():
+    clause = fold_text("an indictment charging seven alleged leaders of the group, announced the prosecutor")
+    assert pair_type(clause, ("p", "person"), ("g", "criminal_group"))[0] != "leads"

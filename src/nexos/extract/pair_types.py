@@ -42,9 +42,9 @@ POST = re.compile(r"(?<![\w])(?:spokes(?:man|woman|person)|vocero|vocera|portavo
                   r"funcionari[oa]|officer|agente|inspector|commander|comandante|chief|jefe|jefa|head)(?![\w])")
 
 # a gang's head or its ranks named without a cue's preposition: "a Barrio 18 leader", "fronted by", "he founds X",
-# "su lugarteniente", "the gang's right-hand man"
-LEADER = re.compile(r"(?<![\w])(?:leaders?|lider|lideres|jefe|jefa|jefes|cabecillas?|boss|kingpin|capo|ringleader|"
-                    r"founders?|fundador[a]?|founded|founds|co-?founded|sets up|set up|fronted by|headed by|"
+# "su lugarteniente", "the gang's right-hand man" (in the singular: "seven alleged leaders" are nobody named)
+LEADER = re.compile(r"(?<![\w])(?:leader|lider|jefe|jefa|cabecilla|boss|kingpin|capo|ringleader|"
+                    r"founder|fundador[a]?|founded|founds|co-?founded|sets up|set up|fronted by|headed by|"
                     r"fundo|fundaron|creo|al mando de|bajo el mando de|encabeza|encabezada por|encabezado por)(?![\w])")
 RANKS = re.compile(r"(?<![\w])(?:lugarteniente|mano derecha|right-hand|right hand|second-in-command|segundo al mando|"
                    r"deputy|sicarios?|gunm[ae]n|hitm[ae]n|enforcers?|operador[a]?|operator|tesorer[oa]|treasurer|"
