@@ -17,6 +17,7 @@ from contextvars import ContextVar
 
 from nexos.extract.coref import Resolution
 from nexos.extract.lexicon import envoy_cues, fold_text, relation_cues
+from nexos.extract.listed import listed_accused
 from nexos.extract.offices import institution_titles, local_offices, office_holders, place_offices
 from nexos.extract.pair_types import pair_type
 from nexos.extract.phrases import (
@@ -73,6 +74,9 @@ PLURAL_MEMBERS = re.compile(r"(?:(?:presuntos|presuntas|supuestos|supuestas|alle
 APPOSED_ROLE = re.compile(r"[\s\"”'’»]*,\s+(?:the\s+|a\s+|an\s+|el\s+|la\s+|un\s+|una\s+|its\s+|su\s+)?(?:[\w-]+\s+){0,3}")
 AUX_BEFORE = re.compile(r"(?<![\w])(?:been|be|was|were|is|are|being|fue|fueron|sido|son|es|fueran|sea|sean)\s+(?:\w+ly\s+)?$")
 ACTOR_SUBJECT = {"criminal_group", "armed_group"}
+HEAD_NOUN = re.compile(r"(?:leader|head|chief|commander|boss|founder|ringleader|kingpin|lider|jefe|jefa|cabecilla|"
+                       r"comandante|fundador|fundadora|maximo lider)\b")
+PLACE_LIKE = {"state", "location"}
 NOMINAL_HEAD = re.compile(r"^(?:seizure|arrest|capture|detention|extradition|indictment|prosecution|persecution|"
                           r"designation|sanctioning|captura|arresto|detencion|extradicion|acusacion|imputacion|persecucion|"
                           r"designacion|ties|links|support|apoyo|respaldo)\b")
@@ -281,6 +285,7 @@ SHAPE_PASSES = [
     (office_holders, 0.5, "rules.office"),
     (succession, 0.45, "rules.succession"),
     (possessed_party, 0.5, "rules.relations"),
+    (listed_accused, 0.5, "rules.listed"),
 ]
 
 
@@ -359,6 +364,11 @@ def _cue_relations(col: _Collector, text: str, folded: str, sent: tuple[int, int
                 if subj and len(subj) == 1 and typ == "member_of" and PLURAL_MEMBERS.match(folded, cs) \
                         and res.by_key[subj[0].key].type != "person":
                     continue  # "la Fiscalía … en contra de presuntos integrantes de X": unnamed members, not the Fiscalía
+            if subj and HEAD_NOUN.match(folded[cs:ce]) and all(res.by_key[u.key].type in PLACE_LIKE for u in subj):
+                # "Efraín Lagos, 54, of the department of Olancho, Honduras, the alleged leader of the
+                # organization": a place heads nothing; the role is the person's the phrase describes
+                people = [u for g in groups for u in g if u.end <= cs and res.by_key[u.key].type == "person"]
+                subj = people[-1:]
             if not subj:
                 continue
             clause_start = max(s, folded.rfind(";", s, cs) + 1)

@@ -1,0 +1,47 @@
+"""The accused a release lists under 'Charged in the indictment are:' / 'Entre los detenidos se encuentran:'."""
+
+from __future__ import annotations
+
+from support.extraction import ties
+
+EN = """The Attorney General's Office of Panama announced charges against members of Los Halcones del Istmo, a gang
+that moves cocaine through Colón. Prosecutors say Los Halcones del Istmo paid port workers to open containers.
+
+Charged in the case are:
+
+• Abdiel Ramón Quintero Vega, 44, the alleged leader of the organization;
+• Yaritza Paola Montenegro Ruiz, 36, who allegedly kept the accounts.
+
+The Attorney General's Office said more arrests would follow.
+"""
+
+ES = """La Fiscalía General del Estado de Oaxaca informó que desarticuló una célula de Los Zorros Grises, grupo que
+extorsiona a comerciantes de la costa. La Fiscalía General del Estado de Oaxaca presentó a los imputados ante un juez.
+
+Entre los detenidos se encuentran:
+
+- Eleuterio "N", alias "El Gallo", presunto jefe de plaza en Pinotepa;
+- Rosalba "N" y Fermín "N", presuntos halcones del grupo.
+"""
+
+
+def test_each_listed_person_is_acted_against_and_a_member_of_the_group():
+    got = ties(EN)
+    for person in ("Abdiel Ramón Quintero Vega", "Yaritza Paola Montenegro Ruiz"):
+        assert any(s != person and t == "acts_against" and o == person for s, t, o in got), person
+    assert ("Yaritza Paola Montenegro Ruiz", "member_of", "Halcones del Istmo") in got
+    assert ("Abdiel Ramón Quintero Vega", "leads", "Halcones del Istmo") in got
+
+
+def test_a_spanish_list_of_the_held_names_each_of_them_and_both_of_a_pair():
+    got = ties(ES)
+    office = "Fiscalía General del Estado de Oaxaca"
+    for person in ('Eleuterio "N"', 'Rosalba "N"', 'Fermín "N"'):
+        assert (office, "acts_against", person) in got, person
+    assert ('Eleuterio "N"', "leads", "Zorros Grises") in got
+    assert ('Fermín "N"', "member_of", "Zorros Grises") in got
+
+
+def test_a_list_under_a_line_that_charges_nobody_ties_nobody():
+    got = ties(EN.replace("Charged in the case are:", "The office thanked:"))
+    assert ("Yaritza Paola Montenegro Ruiz", "member_of", "Halcones del Istmo") not in got
