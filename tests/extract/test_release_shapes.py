@@ -59,3 +59,25 @@ def test_a_federal_agent_s_title_is_not_his_name_and_he_is_the_speaker():
     got = _entities(RELEASE)
     assert "Marcus Oyelaran" in got and not any(n.startswith(("Special Agent", "Charge")) for n in got)
     assert said(quotes(RELEASE), "moved tons") == "Marcus Oyelaran"
+
+
+DATED = """Office of the Attorney General of Panama
+Tuesday, June 3, 2025
+
+Two Charged in Case Against Port Smuggling Ring Known as "Los Halcones"
+
+PANAMA CITY – The Attorney General's Office of Panama has indicted two port workers for helping Los Halcones \
+move cocaine through Colón, prosecutors said.
+
+On or about May 20, 2025, Abdiel Quintero Vega was taken into custody in Colón by the National Police.
+"""
+
+
+def test_a_lede_in_the_present_perfect_happened_on_the_day_the_release_went_out():
+    events = {(v.type, v.date) for v in extracted(DATED).events}
+    assert ("legal_action", "2025-06-03") in events
+
+
+def test_taken_into_custody_is_an_arrest():
+    events = {(v.type, v.date) for v in extracted(DATED).events}
+    assert ("arrest", "2025-05-20") in events

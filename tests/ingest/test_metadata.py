@@ -517,3 +517,13 @@ def test_a_chronicle_s_place_line_and_opening_words_are_its_dateline() -> None:
     text = ("CRÓNICA\n\nRevista Umbral — domingo 9 de febrero de 2025\n\n"
             "EL ZAPOTE DE ARRIBA, Michoacán.— A las seis de la mañana ya hay un muchacho en moto.\n\n" + BODY_ES)
     assert detect_metadata(text, "es").get("dateline_place") == "EL ZAPOTE DE ARRIBA"
+
+
+def test_the_day_a_programme_went_out_is_its_publication_date():
+    head = ("RADIO SUR 101.3 FM — Loja, Ecuador\n"
+            "Programa «Diálogo Abierto» | Transcripción de la entrevista emitida el martes 3 de junio de 2025\n"
+            "Conduce: Ana Ruiz. Invitado: el alcalde de Loja.\n\n"
+            "PERIODISTA: Buenos días, alcalde. ¿Qué pasó el fin de semana en el mercado?\n")
+    assert detect_metadata(head, "es")["published"] == "2025-06-03"
+    en = "Night Desk podcast | Episode aired on Friday, May 9, 2025\n\nHOST: Welcome back to the programme tonight.\n"
+    assert detect_metadata(en, "en")["published"] == "2025-05-09"

@@ -147,9 +147,12 @@ def extract_events(doc: Document, res: Resolution) -> list[Event]:
     dated: set[int] = set()  # starts of the sentences that hold a date
     anchor: tuple[str, int] | None = None  # the last date written with its year, and where
     last_any: str | None = None  # the last date the story gave, at any precision
+    lede = _lede(doc, folded)
     for sent in sents:
         found = []
         raw = [] if _reference_entry(doc, sent[0]) else find_dates(text, doc.language, doc.published, *sent)
+        if not raw and lede is not None and sent[0] <= lede.start < sent[1]:
+            raw = [lede]  # "A federal grand jury has returned an indictment …": news of the day it was published
         for d in (d for d, nxt in zip(raw, [*raw[1:], None], strict=False) if not _restated(text, d, nxt)):
             if d.kind == "duration" or (d.kind == "relative" and THIS_YEAR.fullmatch(fold_text(d.text))):
                 continue
@@ -317,6 +320,27 @@ def _tells(doc: Document, sent: tuple[int, int], dm: DateMention, trigger: str |
     if sent[0] < _body_start(doc) or MASTHEAD.search(doc.text, sent[0], sent[1]):
         return False
     return not (dm.kind == "relative" and doc.published and (dm.value or "") > doc.published)
+
+
+# a lede told in the present perfect ("has returned an indictment", "ha detenido a"): it happened as the story went out
+PERFECT = re.compile(r"(?<![\w])(?:has|have|ha|han)\s+(?:(?:also|just|now|ya)\s+)?(?:been\s+)?"
+                     r"[a-z]+(?:ed|en|ado|ido|ada|ida|ados|idos|ought|ung)(?![\w])")
+
+
+def _lede(doc: Document, folded: str) -> DateMention | None:
+    """The publication day, placed on the verb of a lede that gives no date of its own but tells news in the
+    present perfect; None for any other first sentence."""
+    if not doc.published or len(doc.published) != 10:
+        return None
+    body = _body_start(doc)
+    sent = next(((s, e) for s, e in doc.sentences if s >= body and re.search(r"[.!?][\"”»']?\s*$", doc.text[s:e])),
+                None)  # (a headline ends in no full stop)
+    if sent is None:
+        return None
+    m = PERFECT.search(folded, *sent)
+    if m is None or _trigger(folded, sent[0], sent[1], m.start()) is None:
+        return None
+    return DateMention(m.start(), m.start(), "", doc.published, "day", "absolute")
 
 
 def _body_start(doc: Document) -> int:

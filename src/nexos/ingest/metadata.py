@@ -776,6 +776,16 @@ def _publisher(head: list[str], tail: list[str], day_first: bool) -> str | None:
 # --- publication date ----------------------------------------------------------------
 
 
+# "Transcripción de la entrevista emitida el jueves 22 de mayo de 2025", "Episode aired on May 3, 2025": the
+# day a programme went out, or a page went up, said in words before the date
+_ISSUED_ON = re.compile(
+    r"(?<![\w])(?:emitid[oa]|transmitid[oa]|publicad[oa]|difundid[oa]|grabad[oa]|aired|broadcast|published|"
+    r"posted|recorded|released)\s+(?:on\s+|el\s+|en\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+|"
+    r"(?:lunes|martes|miercoles|miércoles|jueves|viernes|sabado|sábado|domingo),?\s+)?$",
+    re.I,
+)
+
+
 def _line_date(line: str, day_first: bool) -> DateLine | None:
     text = _clean(line)
     found = parse_dateline(text, day_first)
@@ -785,7 +795,12 @@ def _line_date(line: str, day_first: bool) -> DateLine | None:
     if by and by[1]:
         return by[1]
     m = parse_masthead(text, day_first)
-    return m.date if m else None
+    if m and m.date:
+        return m.date
+    for start, _end, iso, precision in find_dates(text, day_first):
+        if precision == "day" and _ISSUED_ON.search(text[max(0, start - 60) : start]):
+            return DateLine(iso, precision, None, False, True, False, None)
+    return None
 
 
 def _published(head: list[str], tail: list[str], day_first: bool) -> DateLine | None:
