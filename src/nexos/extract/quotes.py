@@ -425,7 +425,20 @@ def _clause_subject(doc: Document, res: Resolution, folded: str, before: list[Un
         return relative  # 'Gómez was criticised by Senator X, who said that "…"', 'Ruiz said Gómez told her: "…"'
     # X said: "…" / X, stating, "…": the subject of the speech verb, the first actor of the clause
     if SPEECH.search(folded[persons[0].end : q_start]) or folded[:q_start].rstrip(" *").endswith(":"):
-        return persons[0].key
+        return _titled_head(doc.text, persons) or persons[0].key
+    return persons[-1].key
+
+
+# 'Homeland Security Investigations (HSI) Houston Special Agent in Charge': capitalised words, an acronym in
+# brackets and the small words of a title, with no verb or comma
+TITLE_RUN = re.compile(r"(?:[\s()]+|[A-ZÁÉÍÓÚÑ][\w.'’-]*|in|of|the|for|de|del|la|para)*")
+
+
+def _titled_head(text: str, persons: list[Unit]) -> str | None:
+    """The person at the end of one run of title words that opens with another actor (the office's acronym
+    or place read as a person): 'HSI Houston Special Agent in Charge Teresa Ruiz said' is Teresa Ruiz's."""
+    if len(persons) < 2 or not TITLE_RUN.fullmatch(text, persons[0].end, persons[-1].start):
+        return None
     return persons[-1].key
 
 
@@ -565,8 +578,6 @@ def find_quotes(doc: Document, res: Resolution) -> list[Quote]:
         if m.group(5) is not None and (text.rfind("\n", 0, m.start(5)) in dialogue_lines
                                        or m.group(5).rstrip().endswith("?")):
             continue  # already read as dialogue, or an interviewer's question
-        if any(a.start <= m.start() < a.end for a in answers):
-            continue  # words quoted inside an interview's answer: the answer holds them
         gi = next(i for i in QUOTE_GROUPS if m.group(i) is not None)
         qs, qe = m.start(gi), m.end(gi)
         words = text[qs:qe].split()
@@ -606,8 +617,18 @@ def find_quotes(doc: Document, res: Resolution) -> list[Quote]:
         if not any(q.start <= s < q.end for q in out):
             out.append(Quote(s, e, text[s:e], _layout_speaker(doc, res, s, e, ""), doc.sentence_at(s) or (s, e)))
     out.extend(_open_paragraphs(doc, out))
+    out = [q for q in out if not _held_by_answer(q, answers)]
     out.sort(key=lambda q: q.start)
     return out
+
+
+def _held_by_answer(q: Quote, answers: list[Quote]) -> bool:
+    """Words quoted inside an interview's answer that are the interviewee's own: the answer holds them.
+
+    Words the answer gives to someone else ('the colonel told this
+    microphone: «…»') are that speaker's quote as well.
+    """
+    return any(a.start <= q.start < a.end and q is not a and q.speaker in (None, a.speaker) for a in answers)
 
 
 def _carried_over(doc: Document, res: Resolution, folded: str, found: list[Quote], m: re.Match[str],
