@@ -67,3 +67,39 @@ def test_a_spanish_name_followed_by_the_body_it_belongs_to() -> None:
     got = _quotes("«Cada cargamento deja un rastro de dinero», dijo el fiscal Lionel Ashcombe de la Fiscalía "
                   "General de la Nación en una rueda de prensa.\n")
     assert got == [("Cada cargamento deja un rastro de dinero", "Lionel Ashcombe")]
+
+
+# --- unnamed sources in shapes the sourcing lexicon leaves out -----------------------------------------------
+
+def _anonymous(text: str, words: str) -> bool:
+    return any(c.anonymous_source for c in extracted(text).claims if words in c.text)
+
+
+def test_people_who_say_something_go_unnamed() -> None:
+    assert _anonymous("El alcalde Tomás Prado tiene denuncias de tenderos que aseguran que la policía avisa a la banda.\n",
+                      "tenderos que aseguran")
+    assert _anonymous("The mayor, Tomás Prado, has letters from fishermen who say the coast guard warns the gang.\n",
+                      "fishermen who say")
+
+
+def test_a_trade_with_no_article_opening_the_sentence() -> None:
+    assert _anonymous("Mario Ruiz ran the port for a decade. Prosecutors say he took a share of every load.\n",
+                      "Prosecutors say")
+    assert not _anonymous("Mario Ruiz ran the port for a decade. Police say he took a share of every load.\n",
+                          "Police say")
+
+
+def test_counts_and_groups_of_people_with_no_names() -> None:
+    assert _anonymous("By the count of former employees, Mario Ruiz controls nine pits along the river.\n",
+                      "By the count of former employees")
+    assert _anonymous("Three people who have worked for Mario Ruiz told us that he pays the army.\n",
+                      "Three people who have worked")
+    assert _anonymous("De noche, me dicen cuatro vecinos distintos, las motos de la banda cruzan el río sin luces.\n",
+                      "me dicen cuatro vecinos")
+
+
+def test_papers_the_speaker_saw_but_does_not_name() -> None:
+    assert _anonymous("Eso lo dicen los propios informes de inteligencia que yo he visto, no lo digo yo.\n",
+                      "informes de inteligencia que yo he visto")
+    assert _anonymous("Internal records reviewed by this newspaper show that the firm paid the colonel.\n",
+                      "records reviewed by this newspaper")
