@@ -16,6 +16,7 @@ from functools import cache
 from nexos.assess import language as lang_cues
 from nexos.extract.coref import Resolution
 from nexos.extract.lexicon import fold_text, people_nouns
+from nexos.extract.quote_unnamed import UNNAMED
 from nexos.extract.quotes import Quote
 from nexos.ingest.metadata import looks_like_dateline
 from nexos.model import Claim, Document, Event, Relation
@@ -44,8 +45,8 @@ ANONYMITY = re.compile(
 
 
 # plural nouns that stand for an institution speaking, not for unnamed people
-INSTITUTIONAL = re.compile(r"(?:police|authorities|troops|soldiers|military|policias|autoridades|soldados|militares|"
-                           r"uniformados)(?![\w])")
+INSTITUTIONAL = re.compile(r"(?:police|authorities|troops|soldiers|military|prosecutors|judges|policias|autoridades|"
+                           r"soldados|militares|uniformados|fiscales|jueces)(?![\w])")
 
 
 @cache
@@ -68,7 +69,8 @@ def _unnamed_people() -> re.Pattern[str]:
         r"(?<![\w])(?:"
         # 'comerciantes que aseguran', 'residents who say'
         rf"(?:{plural})\s+(?:que|quienes|who)\s+(?:[a-z]+\s+)?{says}"
-        # 'Investigators say' opening a sentence: a trade with no article and no name ('Police say' is the police's)
+        # 'Investigators say' opening a sentence: a trade with no article and no name ('Police say', 'Prosecutors
+        # said' are the police's and the prosecution's)
         rf"|^\s*(?!{INSTITUTIONAL.pattern})(?:{plural})\s+{says}"
         # 'by the count of former employees', 'by the account of residents'
         rf"|(?:by|in)\s+the\s+(?:count|account|estimate|reckoning|telling)s?\s+of\s+(?:[a-z-]+\s+){{0,2}}?(?:{plural})"
@@ -168,6 +170,11 @@ def extract_claims(doc: Document, res: Resolution, relations: list[Relation], ev
         _attribute(cl, res, _within(attributions, s, e))
         cl.citations = _citations(doc, s, e)
         cl.entities = list(dict.fromkeys(r.key for r in res.refs if s <= r.start < e))
+        unnamed = next((res.by_key[q.speaker] for q in sq if q.speaker in res.by_key
+                        and res.by_key[q.speaker].subtype == UNNAMED), None)
+        if unnamed and not cl.anonymous_source:  # '"…," one dredge operator said': words of someone unnamed
+            cl.anonymous_source = True
+            cl.source_description = unnamed.aliases[0] if unnamed.aliases else unnamed.name
         if sq:
             cl.quote, cl.speaker = sq[0].text, sq[0].speaker
             cl.attributed_to = cl.attributed_to or sq[0].speaker
