@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 
+from nexos.extract.quote_unnamed import UNNAMED
 from nexos.knowledge import fold
 from nexos.model import ORGANISATIONS, Extraction
 from nexos.model import types_compatible as compatible
@@ -52,6 +53,10 @@ class Resolver:
     def resolve(self, ex: Extraction) -> dict[str, str]:
         out: dict[str, str] = {}
         for ent in ex.entities:
+            if ent.subtype == UNNAMED:
+                # 'one dredge operator' of one report is not the one of the next: an id of its own document
+                out[ent.key] = entity_id_for(f"{ent.name} @{ex.document.id}", ent.type, None)
+                continue
             if ent.kb_id:
                 out[ent.key] = entity_id_for(ent.name, ent.type, ent.kb_id)
             else:

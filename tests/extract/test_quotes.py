@@ -17,7 +17,8 @@ def test_an_indefinite_speaker_is_nobody_named_before() -> None:
     got = _quotes("Mayor Elena Torres visited the market on Monday.\n\n"
                   '"Nobody here trusts the police anymore, not after last year," a resident said.\n\n'
                   'A shopkeeper said: "We pay the gang every single week."\n')
-    assert [speaker for _q, speaker in got] == [None, None]
+    # someone the text describes and never names: an unnamed actor of its own, not the mayor
+    assert [speaker for _q, speaker in got] == ["resident", "shopkeeper"]
 
 
 def test_a_verb_without_subject_continues_the_last_speaker_es() -> None:

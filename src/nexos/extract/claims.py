@@ -11,10 +11,12 @@ prescription). Headings, datelines and footnote lines are not claims.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from nexos.assess import language as lang_cues
 from nexos.extract.coref import Resolution
-from nexos.extract.lexicon import fold_text
+from nexos.extract.lexicon import fold_text, people_nouns
+from nexos.extract.quote_unnamed import UNNAMED
 from nexos.extract.quotes import Quote
 from nexos.ingest.metadata import looks_like_dateline
 from nexos.model import Claim, Document, Event, Relation
@@ -40,6 +42,47 @@ ANONYMITY = re.compile(
     r"(?:spoke|speaking|talked)\s+on\s+background|on\s+background|off\s+the\s+record|"
     r"(?:pidio|pidieron|prefirio|prefirieron|solicito|solicitaron)\s+(?:reservar|no\s+dar|no\s+revelar|omitir)\s+su(?:s)?\s+(?:nombres?|identidad(?:es)?)|"
     r"(?:que|quien|quienes)\s+(?:no\s+quiso|no\s+quisieron)\s+(?:identificarse|dar\s+su\s+nombre|ser\s+identificad[oa]s?))(?![\w])")
+
+
+# plural nouns that stand for an institution speaking, not for unnamed people
+INSTITUTIONAL = re.compile(r"(?:police|authorities|troops|soldiers|military|prosecutors|judges|policias|autoridades|"
+                           r"soldados|militares|uniformados|fiscales|jueces)(?![\w])")
+
+
+@cache
+def _unnamed_people() -> re.Pattern[str]:
+    """People a sentence leans on without naming them, in shapes the sourcing lexicon leaves out.
+
+    'denuncias de comerciantes que aseguran', 'Investigators say', 'by the
+    count of former employees', 'three people who have worked for X told
+    us', 'me dicen tres vecinos distintos', 'informes de inteligencia que yo
+    he visto' (papers seen, not named). The nouns are the plural people nouns
+    of ``people_nouns.txt``.
+    """
+    plural = "|".join(sorted(people_nouns() | {"people", "persons", "personas", "sources", "fuentes"}, key=len, reverse=True))
+    some = (r"(?:two|three|four|five|six|several|some|many|a\s+few|dos|tres|cuatro|cinco|seis|varios|varias|algunos|"
+            r"algunas|unos|unas|muchos|muchas)")
+    says = (r"(?:say|said|says|tell|told|claim|claimed|believe|suspect|insist|recall|estimate|dicen|dijeron|aseguran|"
+            r"aseguraron|afirman|afirmaron|cuentan|contaron|denuncian|denunciaron|sostienen|creen|relatan|explican|"
+            r"recuerdan|coinciden)")
+    return re.compile(
+        r"(?<![\w])(?:"
+        # 'comerciantes que aseguran', 'residents who say'
+        rf"(?:{plural})\s+(?:que|quienes|who)\s+(?:[a-z]+\s+)?{says}"
+        # 'Investigators say' opening a sentence: a trade with no article and no name ('Police say', 'Prosecutors
+        # said' are the police's and the prosecution's)
+        rf"|^\s*(?!{INSTITUTIONAL.pattern})(?:{plural})\s+{says}"
+        # 'by the count of former employees', 'by the account of residents'
+        rf"|(?:by|in)\s+the\s+(?:count|account|estimate|reckoning|telling)s?\s+of\s+(?:[a-z-]+\s+){{0,2}}?(?:{plural})"
+        # 'three people who have worked for X told us'
+        rf"|{some}\s+(?:[a-z-]+\s+)?(?:{plural})\s+(?:who|que|quienes)\s+[^,.;:!?]{{1,60}}?\s+{says}"
+        # 'me dicen tres vecinos distintos'
+        rf"|{says}\s+{some}\s+(?:{plural})"
+        # papers the writer or the speaker saw, not named: 'informes que yo he visto', 'documents seen by'
+        r"|(?:informes?|documentos?|expedientes?|reportes?|reports?|documents?|files?|records?)\s+(?:[a-z]+\s+){0,3}?"
+        r"(?:que\s+(?:yo\s+|nosotros\s+)?(?:he|hemos|ha|han)\s+(?:visto|leido|revisado|consultado)|"
+        r"(?:seen|reviewed|obtained)\s+by\s+(?:this|the|our|me|us)(?![\w]))"
+        r")(?![\w])", re.M)
 
 
 def _skip(text: str, s: int, e: int, asserts: bool = False) -> bool:
@@ -120,10 +163,18 @@ def extract_claims(doc: Document, res: Resolution, relations: list[Relation], ev
                 cl.anonymous_source = True
                 lead = text[s : s + m.start()].rstrip(" ,")
                 cl.source_description = " ".join(lead.split()[-8:] + [text[s + m.start() : s + m.end()]])
+            elif m := _unnamed_people().search(folded):
+                cl.anonymous_source = True
+                cl.source_description = text[s + m.start() : s + m.end()]
         cl.negated = bool(_within(disputes, s, e))
         _attribute(cl, res, _within(attributions, s, e))
         cl.citations = _citations(doc, s, e)
         cl.entities = list(dict.fromkeys(r.key for r in res.refs if s <= r.start < e))
+        unnamed = next((res.by_key[q.speaker] for q in sq if q.speaker in res.by_key
+                        and res.by_key[q.speaker].subtype == UNNAMED), None)
+        if unnamed and not cl.anonymous_source:  # '"…," one dredge operator said': words of someone unnamed
+            cl.anonymous_source = True
+            cl.source_description = unnamed.aliases[0] if unnamed.aliases else unnamed.name
         if sq:
             cl.quote, cl.speaker = sq[0].text, sq[0].speaker
             cl.attributed_to = cl.attributed_to or sq[0].speaker

@@ -42,7 +42,7 @@ UPPER = "A-ZÁÉÍÓÚÑÜÀÈÌÒÙÇ"
 _WORD = rf"(?:[{UPPER}][\w'’.&-]*\w\.?|[{UPPER}]\.|[{UPPER}]{{2,}}|\d+[{UPPER}][\w-]*)"
 _CONNECT = (r"(?:de|del|de la|de las|de los|la|las|los|el|of|of the|for|for the|y|and|do|da|dos|das|e|para|para la|para el|"
             r"para los|para las|pour|pour la|pour le|pour les|des|du|y de|y del|y de la|y de los|y de las|and of|"
-            r"and of the)")  # French: "Centre Haïtien pour la Sécurité"
+            r"and of the|in(?=[ \t]+Charge(?![\w])))")  # French: "Centre Haïtien pour la Sécurité"
 CAP_SEQ = re.compile(rf"{_WORD}(?:[ \t]+(?:{_CONNECT}[ \t]+)?{_WORD})*")
 DEMONYM = re.compile(
     r"(?:[A-Z][a-z]+(?:an|ian|ese|ish|i|ic))|(?:[a-záéíóú]+(?:ano|ana|anos|anas|eno|ena|enos|enas|ense|enses|es|esa|eses))",
@@ -1007,6 +1007,12 @@ def _resolve_overlaps(cands: list[Candidate], text: str) -> list[Candidate]:
             c.type, c.confidence = renamed, max(c.confidence, 0.6)
             taken.append(c)
             continue
+        held = _holder_before(text, clash, c, taken)
+        if held is not None:
+            # "Lionel Whitcombe of the Drug Enforcement Administration": the person who belongs to the body
+            c.end, c.text, c.type, c.confidence = held, text[c.start : held], "person", max(c.confidence, 0.6)
+            taken.append(c)
+            continue
         unit_of = _unit_of(text, clash, c) if contains else None
         if unit_of is not None:
             # "Frente Héroes del Magdalena Medio del ELN": the front and the ELN, two actors
@@ -1054,6 +1060,30 @@ def _other_than_listed_place(text: str, kb: Candidate, rule: Candidate) -> str |
 
 UNIT_HEADS = re.compile(r"(?:frente|bloque|columna|compania|estructura|faccion|comision|subestructura|front|bloc|"
                         r"column|company|faction|cell|celula|clica|clique)\s", re.I)
+
+
+HOLDER_LINK = re.compile(r"\s+(?:of|of the|from|at|de|del|de la|de los|de las)\s+$")
+
+
+def _holder_before(text: str, kb: Candidate, rule: Candidate, taken: list[Candidate]) -> int | None:
+    """Where a person's name ends when a listed body follows it after 'of/de' in one capitalised run.
+
+    'Ana Ruiz of the Drug Enforcement Administration', 'Pedro Gómez de la
+    Fiscalía General': two to four capitalised words that open with a given
+    name (or follow a title) and hold no organisation word, then the body; None for anything else.
+    """
+    if kb.source != "kb" or kb.type in ("person", "location", "state") or rule.source != "rules" \
+            or rule.start >= kb.start:
+        return None
+    link = HOLDER_LINK.search(text, rule.start, kb.start)
+    if link is None:
+        return None
+    words = text[rule.start : link.start()].split()
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) \
+            or not (rule.title or fold_text(words[0]) in first_names()) or _type_from_keywords(fold_text(" ".join(words))):
+        return None
+    end = link.start()
+    return None if any(rule.start < t.end and t.start < end for t in taken) else end
 
 
 def _unit_of(text: str, kb: Candidate, rule: Candidate) -> int | None:

@@ -26,7 +26,10 @@ from nexos.extract.quote_people import topic_person
 from nexos.model import Document
 
 MARKUP = " \t*_>"
-QUESTION_LABEL = r"(?:q|p|pregunta|question|entrevistador|entrevistadora|interviewer)"
+# who asks, by role: a label that is the interviewer's job, not a name ('PERIODISTA:', 'HOST:')
+QUESTION_LABEL = (r"(?:q|p|pregunta|question|entrevistador|entrevistadora|interviewer|periodista|reportero|reportera|"
+                  r"conductor|conductora|presentador|presentadora|moderador|moderadora|locutor|locutora|"
+                  r"journalist|reporter|host|anchor|moderator|presenter)")
 ANSWER_LABEL = r"(?:a|r|respuesta|answer)"
 # '**Q:** text', 'Q. text', 'P: text', '**Delaney:** text', 'MARK DELANEY: text'
 LABELLED_LINE = re.compile(r"(?m)^[ \t>]*(?:\*\*|__)?(?P<label>[^\W\d_][\w .'’-]{0,40}?)[ \t]*(?:\*\*|__)?[ \t]*"
@@ -34,7 +37,11 @@ LABELLED_LINE = re.compile(r"(?m)^[ \t>]*(?:\*\*|__)?(?P<label>[^\W\d_][\w .'’
 
 
 def _labelled(doc: Document) -> list[tuple[re.Match[str], str]]:
-    """Each labelled line with its kind: 'q' (a question), 'a' (an answer) or 'name' (any other label)."""
+    """Each labelled line with its kind: 'q' (a question), 'a' (an answer) or 'name' (any other label).
+
+    A transcript whose labels are both names ('SALAS: …¿…?' / 'MENDIETA: …')
+    has its interviewer in the label whose lines, two or more, mostly ask.
+    """
     out = []
     for m in LABELLED_LINE.finditer(doc.text):
         label = fold_text(m.group("label")).strip()
@@ -44,7 +51,26 @@ def _labelled(doc: Document) -> list[tuple[re.Match[str], str]]:
             out.append((m, "a"))
         elif m.group("mark") == ":" and len(label.split()) <= 3:
             out.append((m, "name"))
-    return out
+    asker = _asking_label(out)
+    return [(m, "q" if kind == "name" and fold_text(m.group("label")).strip() == asker else kind) for m, kind in out]
+
+
+def _asking_label(lines: list[tuple[re.Match[str], str]]) -> str | None:
+    """The name label that asks, in a transcript with no question label: two labels or more, each used
+    twice or more, and one whose lines end in a question most of the time (and more than any other)."""
+    if any(kind == "q" for _m, kind in lines):
+        return None
+    asks: dict[str, list[bool]] = {}
+    for m, kind in lines:
+        if kind == "name":
+            asks.setdefault(fold_text(m.group("label")).strip(), []).append(m.group("body").rstrip(" *_").endswith("?"))
+    used = {label: marks for label, marks in asks.items() if len(marks) >= 2}
+    if len(used) < 2:
+        return None
+    share = {label: sum(marks) / len(marks) for label, marks in used.items()}
+    best = max(share, key=lambda label: share[label])
+    rest = max(v for label, v in share.items() if label != best)
+    return best if share[best] >= 0.5 and share[best] > rest else None
 
 
 def surname_speaker(doc: Document, res: Resolution, label: str) -> str | None:
@@ -55,8 +81,12 @@ def surname_speaker(doc: Document, res: Resolution, label: str) -> str | None:
     people = [e for e in res.entities if e.type == "person" and e.mentions]
     exact = [e for e in people if any(fold_text(n) == want for n in [e.name, *e.aliases])]
     tail = [e for e in people if any(fold_text(n).endswith(" " + want) for n in [e.name, *e.aliases])]
-    found = exact or tail
-    return found[0].key if len({e.key for e in found}) == 1 else None
+    # 'MENDIETA' for 'Fausto Mendieta Lozano': a first surname before the second one
+    inner = [e for e in people if any(want in fold_text(n).split()[1:] for n in [e.name, *e.aliases])]
+    for found in (exact, tail, inner):
+        if found:
+            return found[0].key if len({e.key for e in found}) == 1 else None
+    return None
 
 
 def interview_answers(doc: Document, res: Resolution) -> list[tuple[int, int, str | None]]:
@@ -96,7 +126,7 @@ def _answer_spans(text: str, start: int, stop: int) -> list[tuple[int, int]]:
     spans = []
     for m in re.finditer(r"[^\n]+", text[start:stop]):
         body = m.group().strip().strip("*_").strip()
-        if not body or body.startswith(("#", "|")):
+        if not body or body.startswith(("#", "|", "(", "[")):  # a heading, a table, a note in brackets
             continue
         s = start + m.start() + m.group().find(body[:1])
         spans.append((s, s + len(body)))

@@ -49,6 +49,7 @@ from nexos.extract.quote_people import (
     topic_person,
 )
 from nexos.extract.quote_sources import described_speaker
+from nexos.extract.quote_unnamed import bare_plural, bare_plural_speaker, description, unnamed_speaker
 from nexos.extract.speech import SPEAKER_TYPES, SPEECH, actor_units, addressed
 from nexos.model import Document
 
@@ -283,6 +284,9 @@ def _speaker_of(doc: Document, res: Resolution, q_start: int, q_end: int, sent: 
     after = after[: stop.start()] if stop else after
     # '"…" y anunció' continues the subject before; '«…». El alcalde lo niega' is a new sentence
     inverted = not COORDINATED.match(after) and not NEW_CLAUSE.match(after) and not re.match(r"^[\"”»’“›*]*\s*[.!?;]", after)
+    unnamed = _unnamed_after(doc, res, after, q_end) if inverted else None
+    if unnamed:
+        return unnamed
     key = _named_after(res, folded, after, q_start, q_end) if inverted else None
     if key is not None:
         return key or None  # NOBODY: the words after name the speaker as no one named
@@ -296,11 +300,39 @@ def _speaker_of(doc: Document, res: Resolution, q_start: int, q_end: int, sent: 
     if not before and inverted and UNNAMED_AFTER.match(after):
         return None  # '"…," a resident said': nobody named
     if not before:
+        lead = len(doc.text[sent[0] : q_start]) - len(doc.text[sent[0] : q_start].lstrip(" *"))
+        if bare_plural(doc.text, sent[0] + lead, q_start) and SPEECH.search(folded, sent[0], q_start):
+            return bare_plural_speaker(doc, res, sent[0] + lead, q_start)  # 'Vecinos de X consultados… dijeron'
+        found = description(doc.text, sent[0] + lead, q_start) if UNNAMED_BEFORE.match(folded[sent[0] : q_start]) else None
+        if found and found.start() - sent[0] - lead < 4 and SPEECH.search(folded, found.end(), q_start):
+            return unnamed_speaker(doc, res, found.start(), found.end())  # 'A shopkeeper said: "…"'
         return _unstated_subject(doc, res, folded, q_start, q_end, sent)
     return _clause_subject(doc, res, folded, before, q_start, sent)
 
 
 NOBODY = ""  # a speaker the words name as someone unnamed
+# '"…," one dredge operator said' / '«…», dijo una vendedora' / 'said a former manager who…': an indefinite subject
+INDEFINITE_AFTER = re.compile(r"^[\"”»’“›*\s,.]*(?:[—–-]\s*)?(?:(?:me|nos|le|les)\s+)?(?:" + SPEECH.pattern +
+                              r"\s+)?(?:a|an|one|another|un|una|uno|otro|otra|two|three|dos|tres|varios|varias)\s")
+
+
+def _unnamed_after(doc: Document, res: Resolution, after: str, q_end: int) -> str | None:
+    """The unnamed people an indefinite description right after the quote brings in, with the speech verb
+    before or after it; named actors inside the description ('a former Masur manager') are only its words."""
+    m = INDEFINITE_AFTER.match(after)
+    if m is None:
+        return None
+    found = description(doc.text, q_end + m.start(), q_end + len(after))
+    if found is None or found.start() > q_end + m.end() - 1 \
+            or re.search(r"(?<![\w])(?:a|al|to|ante)\s+$", doc.text[q_end : found.start()]):
+        return None  # ('relató a un periodista': who was spoken to)
+    if m.group().strip(" \"”»’“›*,.—–-").split()[0] not in ("a", "an", "one", "another", "un", "una", "uno", "otro", "otra",
+                                                            "two", "three", "dos", "tres", "varios", "varias") \
+            or re.match(r"\s*(?:,[^,]{1,90},\s*)?" + SPEECH.pattern, fold_text(doc.text[found.end() : q_end + len(after)])):
+        # the verb before the description, or right after it ('one dredge operator said'; not ', un exmaestro que
+        # presume de…', which describes the name in quotes)
+        return unnamed_speaker(doc, res, found.start(), found.end())
+    return None
 
 
 def _named_after(res: Resolution, folded: str, after: str, q_start: int, q_end: int) -> str | None:
@@ -410,10 +442,21 @@ def _clause_subject(doc: Document, res: Resolution, folded: str, before: list[Un
     before = [u for u in before if u not in owned]
     clause = folded[sent[0] + (intro.end() if intro else 0) : q_start]
     before = _past_insertion(doc.text, before, sent[0] + (intro.end() if intro else 0))
+    at = sent[0] + (intro.end() if intro else 0)
+    if UNNAMED_BEFORE.match(clause) and not SPOKESPERSON.search(clause):
+        # 'A former broker for the Clan del Golfo told us:' is someone unnamed, not the clan (nor 'the senator'
+        # of 'A member of the senator's party'): the people the description brings in
+        found = description(doc.text, at, q_start)
+        if found and found.start() - at < 4 and all(found.start() <= u.start < found.end() for u in before
+                                                    if res.by_key[u.key].type == "person"):
+            return unnamed_speaker(doc, res, found.start(), found.end())
     if UNNAMED_BEFORE.match(clause) and not any(res.by_key[u.key].type == "person" for u in before):
-        # 'A former broker for the Clan del Golfo told us:' is someone unnamed, not the clan;
         # 'A spokesman for the ministry said:' speaks for the ministry
         return before[0].key if SPOKESPERSON.search(clause) else None
+    plural = bare_plural(doc.text, at + len(clause) - len(clause.lstrip(" *")), q_start)
+    if plural and all(plural.start() <= u.start < plural.end() for u in before if res.by_key[u.key].type == "person"):
+        # 'Vecinos de la colonia X, consultados por AIN, dijeron que…': the neighbours, not the colonia
+        return bare_plural_speaker(doc, res, plural.start(), q_start)
     persons = [u for u in before if res.by_key[u.key].type == "person"] or before
     # 'La defensora regional para el Magdalena Medio, Liliana Barrios, aseguró que «…»': a name set
     # off by commas just before the speech verb is the subject the description before it announced
@@ -425,7 +468,20 @@ def _clause_subject(doc: Document, res: Resolution, folded: str, before: list[Un
         return relative  # 'Gómez was criticised by Senator X, who said that "…"', 'Ruiz said Gómez told her: "…"'
     # X said: "…" / X, stating, "…": the subject of the speech verb, the first actor of the clause
     if SPEECH.search(folded[persons[0].end : q_start]) or folded[:q_start].rstrip(" *").endswith(":"):
-        return persons[0].key
+        return _titled_head(doc.text, persons) or persons[0].key
+    return persons[-1].key
+
+
+# 'Homeland Security Investigations (HSI) Houston Special Agent in Charge': capitalised words, an acronym in
+# brackets and the small words of a title, with no verb or comma
+TITLE_RUN = re.compile(r"(?:[\s()]+|[A-ZÁÉÍÓÚÑ][\w.'’-]*|in|of|the|for|de|del|la|para)*")
+
+
+def _titled_head(text: str, persons: list[Unit]) -> str | None:
+    """The person at the end of one run of title words that opens with another actor (the office's acronym
+    or place read as a person): 'HSI Houston Special Agent in Charge Teresa Ruiz said' is Teresa Ruiz's."""
+    if len(persons) < 2 or not TITLE_RUN.fullmatch(text, persons[0].end, persons[-1].start):
+        return None
     return persons[-1].key
 
 
@@ -438,6 +494,25 @@ UNNAMED_SUBJECT = re.compile(r"(?<![\w])(?<!ante )(?<!a )(?<!en )(?<!con )(?<!de
                              r"(?<!sobre )(?<!tras )(?<!entre )(?<!hacia )(?<!frente a )"
                              r"(?:un|una|unos|unas|uno|dos|tres|varios|varias|otro|otra)\s")
 DIALOGUE_LINE = re.compile(r"(?m)^[ \t]*[—–][ \t]*(?=\S)(.+)$")
+
+
+def _introducing_paragraph(doc: Document, res: Resolution, line_start: int) -> str | None:
+    """'Un comerciante que prefirió no dar su nombre me explicó que…' + a dialogue line with no narrator: the
+    subject of a paragraph of one sentence that reports speech, when that subject is a person or unnamed people."""
+    before = doc.text[: doc.text.rfind("\n", 0, line_start) + 1].rstrip()
+    para_start = max(before.rfind("\n\n"), 0)
+    sent = doc.sentence_at(para_start + len(before[para_start:]) - len(before[para_start:].lstrip()))
+    if sent is None or sent[1] < len(before) - 2:
+        return None  # the paragraph before holds more than one sentence, or none
+    verb = SPEECH.search(fold_text(doc.text[sent[0] : sent[1]]))
+    if verb is None:
+        return None
+    unnamed = description(doc.text, sent[0], sent[0] + verb.start())
+    if unnamed is not None and unnamed.start() - sent[0] < 4:
+        return unnamed_speaker(doc, res, unnamed.start(), unnamed.end())
+    people = [u for u in actor_units(res.refs, sent[0], sent[0] + verb.start(), doc.text)
+              if res.by_key[u.key].type == "person"]
+    return people[0].key if people else None
 
 
 def _dialogue(doc: Document, res: Resolution) -> list[Quote]:
@@ -457,6 +532,8 @@ def _dialogue(doc: Document, res: Resolution) -> list[Quote]:
         # '—¿…?' + '—Calculamos que…': with no narrator, an answer is the interviewee's, the person
         # the lines before the interview are about
         speaker = topic_person(doc.text, res, line_start) if answer and not narrators else None
+        if not narrators and not answer:
+            speaker = _introducing_paragraph(doc, res, line_start)
         for ns, ne in narrators:
             units = [u for u in actor_units(res.refs, ns, ne) if res.by_key[u.key].type in SPEAKER_TYPES]
             if units:
@@ -467,7 +544,10 @@ def _dialogue(doc: Document, res: Resolution) -> list[Quote]:
                 speaker = _role_speaker(res, folded, rm, line_start)
                 break
             clause = re.split(r"[,.;:]", folded[ns:ne], maxsplit=1)[0]
-            if NARRATOR_VERB.match(clause) and not UNNAMED_SUBJECT.search(clause):
+            if NARRATOR_VERB.match(clause) and UNNAMED_SUBJECT.search(clause):
+                speaker = unnamed_speaker(doc, res, ns, ne)  # '—…—dijo a este diario un vecino'
+                break
+            if NARRATOR_VERB.match(clause):
                 # '—…—dice, mientras señala…': the person of the lines before ('—…—dijo a este diario un
                 # vecino' brings in someone new); '—…—dice él': a man of them
                 sex = re.search(r"(?<![\w])(el|ella)\s*$", clause.rstrip(" ."))
@@ -565,8 +645,6 @@ def find_quotes(doc: Document, res: Resolution) -> list[Quote]:
         if m.group(5) is not None and (text.rfind("\n", 0, m.start(5)) in dialogue_lines
                                        or m.group(5).rstrip().endswith("?")):
             continue  # already read as dialogue, or an interviewer's question
-        if any(a.start <= m.start() < a.end for a in answers):
-            continue  # words quoted inside an interview's answer: the answer holds them
         gi = next(i for i in QUOTE_GROUPS if m.group(i) is not None)
         qs, qe = m.start(gi), m.end(gi)
         words = text[qs:qe].split()
@@ -606,8 +684,18 @@ def find_quotes(doc: Document, res: Resolution) -> list[Quote]:
         if not any(q.start <= s < q.end for q in out):
             out.append(Quote(s, e, text[s:e], _layout_speaker(doc, res, s, e, ""), doc.sentence_at(s) or (s, e)))
     out.extend(_open_paragraphs(doc, out))
+    out = [q for q in out if not _held_by_answer(q, answers)]
     out.sort(key=lambda q: q.start)
     return out
+
+
+def _held_by_answer(q: Quote, answers: list[Quote]) -> bool:
+    """Words quoted inside an interview's answer that are the interviewee's own: the answer holds them.
+
+    Words the answer gives to someone else ('the colonel told this
+    microphone: «…»') are that speaker's quote as well.
+    """
+    return any(a.start <= q.start < a.end and q is not a and q.speaker in (None, a.speaker) for a in answers)
 
 
 def _carried_over(doc: Document, res: Resolution, folded: str, found: list[Quote], m: re.Match[str],

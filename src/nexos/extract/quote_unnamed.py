@@ -1,0 +1,124 @@
+"""Speakers the text describes but does not name: 'a former port official said', 'dijo una vendedora de tortillas'.
+
+A quote whose speaker is an indefinite description ('one dredge operator
+said', 'Un comerciante que prefirió no dar su nombre me explicó') or a bare
+plural of people ('Vecinos de la colonia X, consultados por…, dijeron') is
+that description's words, not nobody's and not the last person named. The
+description becomes an actor of its own, named by its words as written (the
+article dropped; the article kept as an alias), a person or, in the plural,
+a group. It is marked ``UNNAMED`` so that cross-document resolution never
+takes two residents of two reports for one actor.
+
+Only a description whose head is a noun for people counts: a trade or a
+role ('vendedora', 'manager', 'pilot'); a text ('a statement said'), a body
+('a ministry said'), a span of time ('a year later') or a 'source' (which is
+sourcing, not an actor) does not.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import cache
+
+from nexos.extract.coref import Ref, Resolution
+from nexos.extract.lexicon import fold_text, load, people_nouns
+from nexos.extract.quote_people import person_nouns
+from nexos.model import Document, Entity
+
+UNNAMED = "unnamed"  # the subtype of an actor the text describes and never names
+
+SINGULAR_NOT_A = r"one|another|un|una|uno|otro|otra"
+PLURAL = r"two|three|four|five|several|some|dos|tres|cuatro|cinco|varios|varias|unos|unas|algunos|algunas"
+# the description: a determiner, up to five words, and one 'of/de …' of up to five more (names included)
+DESCRIPTION = re.compile(
+    # (English 'a' only before a word in lower case: Spanish 'a' is a preposition, 'relató a ACN Ramiro X')
+    rf"(?<![\w])(?P<det>[Aa]n?(?=\s+[a-z])|(?i:{SINGULAR_NOT_A}|{PLURAL}))\s+(?P<np>(?:(?!(?:who|whom|that|which|que|quien|quienes|me|nos|le|les|se|"
+    r"and|y|e|or|o)\s)[\w'’-]+\s+){0,4}?[\w'’-]+(?:\s+(?:of|de|del|from)\s+(?:(?:the|la|el|los|las)\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?)(?=\s*(?:[,;:.]|$|\s(?:who|whom|que|quien|quienes|asked|pidio|prefirio|"
+    r"me|nos|le|les|told|said|says|dijo|dice|explico|conto|aseguro|afirmo|interviewed|consultad[oa]s?|"
+    r"entrevistad[oa]s?)(?![\w])))")
+# a bare plural opening a clause: 'Vecinos de la colonia X', 'Residents of the port'
+BARE_PLURAL = re.compile(r"(?P<np>(?P<head>[\w'’-]+)(?:\s+(?:of|de|del|from)\s+(?:(?:the|la|el|los|las)\s+)?"
+                         r"(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?)(?=\s*(?:[,;:.]|\s(?:who|que|quienes|told|said|say|dijeron|"
+                         r"dicen|aseguran|afirmaron|consultad[oa]s|entrevistad[oa]s|interviewed|contacted)(?![\w])))")
+# nouns that are neither people nor a text or a body, yet open a clause with an article ('a year later')
+NOT_PEOPLE = frozenset("source sources fuente fuentes number numero part parte series serie year years week weeks month "
+                       "months day days decade time times moment lot version copy ano anos mes meses semana semanas dia "
+                       "dias vez veces momento rato version copia".split())
+
+
+@cache
+def _things() -> frozenset[str]:
+    """Folded nouns for a text or a body: 'a statement said' and 'a ministry said' bring in no person."""
+    cues = load("cues")
+    words = [w for spec in cues["speaker_bodies"].values() for w in spec["en"] + spec["es"]]
+    words += cues["speaker_documents"]["en"] + cues["speaker_documents"]["es"]
+    return frozenset(fold_text(w).split()[-1] for w in words)
+
+
+def _is_people(words: list[str]) -> bool:
+    """Whether the description's own words (before any 'of/de') hold a noun for a person."""
+    folded = [fold_text(w) for w in words]
+    if not folded or folded[-1] in NOT_PEOPLE:
+        return False
+    head = folded[-1]
+    if head in person_nouns() or head in people_nouns() or head in ("people", "person", "persona", "personas"):
+        return True  # ('operator' names a firm in a list of bodies, but a person first)
+    # any other noun the speech verb makes a speaker ('one boat pilot said'), unless it names a text or a body
+    return head not in _things() and len(head) > 3 and head.isalpha() and words[-1].islower()
+
+
+def _own_words(np: str) -> list[str]:
+    return re.split(r"\s+(?:of|de|del|from)\s+", np, maxsplit=1)[0].split()
+
+
+def description(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The first description of unnamed people in ``text[start:end]`` ('one dredge operator'), or None."""
+    m = DESCRIPTION.search(text, start, end)
+    return m if m is not None and _is_people(_own_words(m.group("np"))) else None
+
+
+def unnamed_speaker(doc: Document, res: Resolution, start: int, end: int) -> str | None:
+    """The actor for the first description of unnamed people in ``doc.text[start:end]``, made if need be."""
+    m = description(doc.text, start, end)
+    if m is None:
+        return None
+    plural = bool(re.fullmatch(PLURAL, m.group("det"), re.I)) or fold_text(_own_words(m.group("np"))[-1]) in people_nouns()
+    return _actor(doc, res, m.start(), m.end(), m.start("np"), "group" if plural else "person")
+
+
+def bare_plural(text: str, start: int, end: int) -> re.Match[str] | None:
+    """'Vecinos de la colonia X' opening a clause at ``start``: a plural of people with no article, or None."""
+    m = BARE_PLURAL.match(text, start, end)
+    return m if m is not None and fold_text(m.group("head")) in people_nouns() else None
+
+
+def bare_plural_speaker(doc: Document, res: Resolution, start: int, end: int) -> str | None:
+    """'Vecinos de la colonia X, consultados por…, dijeron': the people a bare plural at ``start`` describes."""
+    m = bare_plural(doc.text, start, end)
+    return _actor(doc, res, m.start(), m.end(), m.start(), "group") if m else None
+
+
+def _actor(doc: Document, res: Resolution, start: int, end: int, name_start: int, typ: str) -> str:
+    """The unnamed actor described at ``[start, end)``, one per description (the same words say the same one)."""
+    name = doc.text[name_start:end]
+    for ent in res.entities:
+        if ent.subtype == UNNAMED and fold_text(ent.name) == fold_text(name):
+            if not any(r.start == start and r.key == ent.key for r in res.refs):
+                _mention(doc, res, ent, start, end)
+            return ent.key
+    key = f"u{sum(1 for e in res.entities if e.subtype == UNNAMED) + 1}"
+    ent = Entity(key=key, name=name, type=typ, subtype=UNNAMED, confidence=0.5, extractor="rules.quotes")
+    if name_start > start:
+        ent.aliases.append(doc.text[start:end])
+    res.entities.append(ent)
+    res.by_key[key] = ent
+    _mention(doc, res, ent, start, end)
+    return key
+
+
+def _mention(doc: Document, res: Resolution, ent: Entity, start: int, end: int) -> None:
+    ent.mentions.append(doc.span(start, end))
+    at = bisect.bisect_left([r.start for r in res.refs], start)
+    res.refs.insert(at, Ref(start, end, ent.key, "description"))
