@@ -126,6 +126,9 @@ def _strip_leading_common(text: str, m_start: int, m_end: int, sent_start: int) 
         # "Los del Puente", "Las de la Sierra": a band named for where it comes from (opening an English
         # sentence too: "Los del Estero agrees to share the coast")
         return m_start, m_end
+    if len(words) >= 2 and words[0].group() in ("La", "El", "Los", "Las", "Le") \
+            and fold_text(" ".join(w.group().strip(".,") for w in words)) in place_names():
+        return m_start, m_end  # "La Paz", "El Alto", "Los Ángeles": a town whose name opens with its article
     i = 0
     while i < len(words):
         w = words[i].group().strip(".,")
@@ -775,10 +778,15 @@ def _rule_candidates(text: str, sent: tuple[int, int], ner: dict[tuple[int, int]
             if e - s < 2:
                 continue
             cand = _rule_candidate(text, s, e, sent[0], ner)
-            if cand and cand.type in ("government_body", "other") and fold_text(text[s:e].split()[0]) in BODY_HEADS:
+            head = fold_text(text[s:e].split()[0])
+            if cand and (head in BODY_HEADS and cand.type in ("government_body", "other", "criminal_group")
+                         or head in CAUSE_HEADS and cand.type in ("ngo", "other", "person", "group")):
                 tail = AGAINST_TAIL.match(text, e, sent[1])  # "Dirección Especializada contra el Narcotráfico"
                 if tail:
                     cand = _rule_candidate(text, s, tail.end(), sent[0], ner) or cand
+                if cand and head in OFFICE_HEADS and cand.type == "criminal_group" \
+                        and FIGHTS.search(fold_text(text[cand.start : cand.end])):
+                    cand.type = "government_body"  # "Dirección Policial Anti Maras y Pandillas": an office, not a gang
             if cand and cand.type == "policy" and (num := NUMBERED.match(text, cand.end, sent[1])):
                 cand.end, cand.text = num.end(), text[cand.start : num.end()]  # "Executive Decree 111"
             if cand:
@@ -795,8 +803,14 @@ REGION_WORD = re.compile(r"\s+(?:region|department|district|province|state|count
 BODY_HEADS = {"direccion", "unidad", "fiscalia", "comision", "oficina", "fuerza", "comando", "division", "departamento",
               "secretaria", "ministerio", "department", "office", "unit", "bureau", "directorate", "task",
               "agency", "agencia", "coordinacion", "subdireccion", "jefatura", "brigada", "brigade", "command"}
-AGAINST_TAIL = re.compile(r"\s+(?:contra|against|para|for|de lucha contra)\s+(?:el\s+|la\s+|los\s+|las\s+|the\s+)?"
+AGAINST_TAIL = re.compile(r"\s+(?:contra|against|para|for|de lucha contra|por)\s+(?:el\s+|la\s+|los\s+|las\s+|the\s+)?"
                           r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:\s+(?:y|and|e|de|del|de la)\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)*")
+OFFICE_HEADS = {"direccion", "unidad", "fiscalia", "oficina", "division", "departamento", "secretaria", "ministerio",
+                "subdireccion", "jefatura", "department", "office", "directorate", "bureau", "agency", "agencia"}
+FIGHTS = re.compile(r"(?<![\w])(?:anti|contra|against|lucha|combate|policial|police|antidrogas|antinarcoticos)(?![\w])")
+# heads of civic bodies named for a cause: "Coordinadora Andina por la Vida", "Movimiento por la Paz"
+CAUSE_HEADS = {"coordinadora", "movimiento", "alianza", "comite", "colectivo", "asociacion", "fundacion", "red",
+               "plataforma", "coalicion", "mesa", "campana", "comision", "observatorio", "centro", "instituto"}
 
 
 def _trim_possessive(text: str, s: int, e: int) -> tuple[int, int]:
@@ -1001,6 +1015,16 @@ def _resolve_overlaps(cands: list[Candidate], text: str) -> list[Candidate]:
             and c.start == clash.start and re.fullmatch(r"\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+", text[clash.end : c.end]) \
             and fold_text(text[clash.end : c.end].strip()) not in common_words()
         longer_person = longer_person or _other_given_name(text, clash, c)
+        if clash.source == "kb" and clash.type == "government_body" and c.source == "rules" \
+                and c.start == clash.start and c.end > clash.end \
+                and re.fullmatch(r"\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+", text[clash.end : c.end]) \
+                and fold_text(text[clash.end : c.end].strip()) not in stop_words() \
+                and not titles().fullmatch(fold_text(text[clash.end : c.end].strip())):
+            # "Policía Nacional Civil" (Guatemala's) is not the listed "Policía Nacional": another body
+            taken.remove(clash)
+            c.type, c.confidence = "government_body", max(c.confidence, 0.6)
+            taken.append(c)
+            continue
         renamed = _other_than_listed_place(text, clash, c) if contains else None
         if renamed:
             taken.remove(clash)

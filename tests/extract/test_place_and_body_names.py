@@ -1,0 +1,35 @@
+"""Names the first capitalised word would mislead: a town that opens with its article, a body that
+extends a listed one, a civic body named for its cause, a police office named for what it fights."""
+
+from __future__ import annotations
+
+from support.extraction import extracted
+
+
+def _entities(text: str) -> dict[str, tuple[str, str | None]]:
+    return {e.name: (e.type, e.kb_id) for e in extracted(text).entities}
+
+
+def test_a_town_whose_name_opens_with_an_article_keeps_it():
+    got = _entities("The marches filled La Paz and El Alto for a week before the government gave in.")
+    assert got.get("La Paz", ("",))[0] == "location" and got.get("El Alto", ("",))[0] == "location"
+
+
+def test_a_capital_named_with_its_country_is_the_city():
+    got = _entities("He was arrested in Guatemala City on Monday and flown to Houston.")
+    assert got.get("Guatemala City", ("",))[0] == "location" and "Guatemala" not in got
+
+
+def test_a_body_that_extends_a_listed_name_is_another_body():
+    got = _entities("The suspect was handed over to Guatemala's Policía Nacional Civil (PNC) on Friday.")
+    assert got.get("Policía Nacional Civil") == ("government_body", None)
+
+
+def test_a_civic_body_named_for_its_cause_keeps_the_cause():
+    got = _entities("Lo denuncia la Coordinadora Andina por la Vida, que documentó 41 ejecuciones en la sierra.")
+    assert got.get("Coordinadora Andina por la Vida", ("",))[0] == "ngo"
+
+
+def test_a_police_office_named_for_the_gangs_it_fights_is_an_office():
+    got = _entities("Agentes de la Dirección Policial Anti Maras y Pandillas capturaron el viernes a tres jóvenes.")
+    assert got.get("Dirección Policial Anti Maras y Pandillas", ("",))[0] == "government_body"
