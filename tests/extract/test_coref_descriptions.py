@@ -215,8 +215,8 @@ def test_the_town_of_a_datelined_chronicle() -> None:
             "dos mil habitantes. Antes, dicen los vecinos, aquí mandaba gente de La Familia Michoacana. La Guardia "
             "Nacional tiene una base en el pueblo de San Isidro.\n")
     refs = _refs(text)
-    assert refs.get("El pueblo") == "Zapotal de Arriba"
-    assert refs.get("aquí") == "Zapotal de Arriba"
+    assert refs.get("El pueblo") == "El Zapotal de Arriba"  # the name as the text writes it
+    assert refs.get("aquí") == "El Zapotal de Arriba"
     assert "el pueblo" not in refs  # "el pueblo de San Isidro" names another place
 
 

@@ -312,7 +312,7 @@ def test_a_group_named_with_a_town_operates_there_but_not_the_dateline_s() -> No
                      "concentran en las veredas La Esmeralda y Caño Frío.\n"
                      "[1] Centro Andino, \"Los Tiburones y el puerto de Tumaco\", 2024.\n")
     ties = {(names[r.source], r.type, names[r.target]) for r in ex.relations}
-    assert ("ELN", "operates_in", "Esmeralda") in ties and ("Clan del Golfo", "operates_in", "Caño Frío") in ties
+    assert ("ELN", "operates_in", "La Esmeralda") in ties and ("Clan del Golfo", "operates_in", "Caño Frío") in ties
     assert not any(t == "operates_in" and b in ("Cartagena", "Tumaco") for _a, t, b in ties)
 
 
@@ -447,7 +447,7 @@ def test_wire_services_and_facilities_are_typed_as_such() -> None:
                  "penitentiary in Guayaquil. Fue recluido en la cárcel de La Picota.\n")
     types = {e.name: e.type for e in ex.entities}
     assert types.get("Agencia Noticias del Pacífico") == "media"
-    assert types.get("Naranjales") == types.get("Litoral") == types.get("Picota") == "location"
+    assert types.get("Los Naranjales") == types.get("Litoral") == types.get("La Picota") == "location"
     assert not [r for r in ex.relations if r.type == "operates_in"]  # a prison is no gang operating in a city
 
 
@@ -484,9 +484,9 @@ def test_here_and_there_stand_for_the_place_just_named() -> None:
                      "hace cinco años, aquí no manda el ayuntamiento sino Los Tecolotes, un grupo armado.\n"
                      "Did the sweep make Cristo Rey safer? Barrio 18 still collects its war tax there every Friday.\n")
     ties = {(names[r.source], r.type, names[r.target]) for r in ex.relations}
-    assert ("Tecolotes", "operates_in", "Zapote de Arriba") in ties  # the sentence's subject, of two places
+    assert ("Tecolotes", "operates_in", "El Zapote de Arriba") in ties  # the sentence's subject, of two places
     assert ("Barrio 18", "operates_in", "Cristo Rey") in ties
-    assert {e.name: e.type for e in ex.entities}["Zapote de Arriba"] == "location"  # "es una comunidad"
+    assert {e.name: e.type for e in ex.entities}["El Zapote de Arriba"] == "location"  # "es una comunidad"
     ex2, _ = _run("Police searched Cristo Rey. There is no gang in the town, the mayor said.\n")
     assert not any(m.end - m.start == 5 for e in ex2.entities for m in e.mentions if e.name == "Cristo Rey")
 

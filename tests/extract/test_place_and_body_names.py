@@ -33,3 +33,12 @@ def test_a_civic_body_named_for_its_cause_keeps_the_cause():
 def test_a_police_office_named_for_the_gangs_it_fights_is_an_office():
     got = _entities("Agentes de la Dirección Policial Anti Maras y Pandillas capturaron el viernes a tres jóvenes.")
     assert got.get("Dirección Policial Anti Maras y Pandillas", ("",))[0] == "government_body"
+
+
+def test_a_place_written_with_a_capitalised_article_is_called_by_it():
+    text = ("Cúcuta, 20 de octubre de 2025. A La Ceibita se llega por una carretera destapada que bordea el río. "
+            "En el corregimiento de La Ceibita viven unas cuatro mil personas, y la banda cobra en cada trocha. "
+            "Según El Faro, la Policía no ha vuelto a La Ceibita desde julio.")
+    ex = extracted(text)
+    place = next(e for e in ex.entities if "Ceibita" in e.name)
+    assert place.name == "La Ceibita" and "Ceibita" in place.aliases

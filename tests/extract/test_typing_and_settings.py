@@ -27,7 +27,7 @@ def test_descriptions_type_unlisted_organisations_es() -> None:
     _ex, _names, types = _run(
         "Según el semanario El Vigía del Norte, la banda Los Halcones de Teorama cobra extorsiones. "
         "El dinero pasaba por Agrofértil Quintana, una empresa de fachada con sede en Ocaña.\n")
-    assert types.get("Vigía del Norte") == "media"
+    assert types.get("El Vigía del Norte") == "media"
     assert types.get("Agrofértil Quintana") == "company"
 
 

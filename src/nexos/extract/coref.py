@@ -157,8 +157,31 @@ def resolve_mentions(doc: Document, cands: list[Candidate]) -> Resolution:
     late_refs.family_plurals(b)
     if b.doc.language == "es":
         late_refs.zero_subjects(b)
+    _article_names(b.res, doc.text)
     b.res.refs.sort(key=lambda r: (r.start, r.end))
     return b.res
+
+
+ARTICLE_BEFORE = re.compile(r"(?:^|[^\w])(La|El|Las|Los)\s+$")
+
+
+def _article_names(res: Resolution, text: str) -> None:
+    """'A La Ceibita se llega…', 'según El Faro': a place or an outlet whose name the text writes with a
+    capitalised article is called by it ('La Ceibita'); the bare word stays an alias."""
+    for ent in res.entities:
+        if ent.type not in ("location", "media") or ent.kb_id or not ent.mentions:
+            continue
+        for m in ent.mentions:
+            art = ARTICLE_BEFORE.search(text, max(0, m.start - 5), m.start)
+            if art is None or text[m.start : m.end] != ent.name:
+                continue
+            if art.group(1) in ("Los", "Las") and not ent.name.endswith("s"):
+                continue
+            full = f"{art.group(1)} {ent.name}"
+            if ent.name not in ent.aliases:
+                ent.aliases.append(ent.name)
+            ent.name = full
+            break
 
 
 def _foreign_generic(b: _Builder, c: Candidate) -> bool:
