@@ -158,8 +158,29 @@ def resolve_mentions(doc: Document, cands: list[Candidate]) -> Resolution:
     if b.doc.language == "es":
         late_refs.zero_subjects(b)
     _article_names(b.res, doc.text)
+    _band_short_names(b)
     b.res.refs.sort(key=lambda r: (r.start, r.end))
     return b.res
+
+
+BAND_NAME = re.compile(r"^(?:Los|Las)\s+(?:(?:del|de la|de los|de las|de)\s+)?(.+)$")
+
+
+def _band_short_names(b: _Builder) -> None:
+    """'Aquí no hay Estado, aquí hay Caño' … '«Los del Caño» es como llaman a la banda': the band's name
+    without its 'Los del' is the band, wherever it comes first."""
+    bands = {}
+    for ent in b.res.entities:
+        m = BAND_NAME.match(ent.name) if ent.type in ("criminal_group", "armed_group") and ent.mentions else None
+        if m:
+            bands[m.group(1)] = ent
+    if not bands:
+        return
+    for ent in list(b.res.entities):
+        into = bands.get(ent.name)
+        if into is not None and into is not ent and not ent.kb_id and ent.mentions \
+                and ent.type in ("person", "other", "location", "group"):
+            absorb(b.res, ent, into)
 
 
 ARTICLE_BEFORE = re.compile(r"(?:^|[^\w])(La|El|Las|Los)\s+$")

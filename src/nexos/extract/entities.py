@@ -122,9 +122,10 @@ def _strip_leading_common(text: str, m_start: int, m_end: int, sent_start: int) 
     words = list(re.finditer(r"\S+", text[m_start:m_end]))
     common = common_words()
     if len(words) >= 3 and words[0].group() in ("Los", "Las") and words[1].group() in ("de", "del") \
-            and (not _is_sentence_start(text, m_start, sent_start) or _LANGUAGE.get() == "en"):
+            and (not _is_sentence_start(text, m_start, sent_start) or _LANGUAGE.get() == "en"
+                 or text[max(0, m_start - 1) : m_start] in ("«", '"', "“")):
         # "Los del Puente", "Las de la Sierra": a band named for where it comes from (opening an English
-        # sentence too: "Los del Estero agrees to share the coast")
+        # sentence too: "Los del Estero agrees to share the coast", or in quotes: "«Los del Caño» es como…")
         return m_start, m_end
     if len(words) >= 2 and words[0].group() in ("La", "El", "Los", "Las", "Le") \
             and fold_text(" ".join(w.group().strip(".,") for w in words)) in place_names():

@@ -16,6 +16,7 @@ from bisect import bisect_left
 from contextvars import ContextVar
 
 from nexos.extract.coref import Resolution
+from nexos.extract.fronted import fronted_objects
 from nexos.extract.lexicon import envoy_cues, fold_text, relation_cues
 from nexos.extract.listed import listed_accused
 from nexos.extract.offices import institution_titles, local_offices, office_holders, place_offices
@@ -286,6 +287,7 @@ SHAPE_PASSES = [
     (succession, 0.45, "rules.succession"),
     (possessed_party, 0.5, "rules.relations"),
     (listed_accused, 0.5, "rules.listed"),
+    (fronted_objects, 0.5, "rules.fronted"),
 ]
 
 
