@@ -319,11 +319,34 @@ def names_next(text: str, pos: int) -> bool:
     return re.match(r"\s+[A-ZÁÉÍÓÚÑ]", text[pos : pos + 3]) is not None
 
 
+# 'Chepe, un mototaxista de 50 años' / 'Chepe, a 50-year-old taxi driver' / 'Tuta, una vendedora del mercado':
+# an indefinite description that gives an age or a word for one person (cues.yaml speaker_descriptions)
+AGED = re.compile(r",\s+(?:a|an|un|una)\s+(?:\d{1,3}-year-old(?![\w])|(?:[\w-]+\s+){1,3}?(?:de\s+\d{1,3}\s+anos|"
+                  r"aged\s+\d{1,3})(?![\w]))")
+INDEFINITE_HEAD = re.compile(r",\s+(?:a|an|un|una)\s+([\w-]+)")
+
+
+@lru_cache(maxsize=1)
+def _one_person_words() -> frozenset[str]:
+    cues = load("cues")
+    return frozenset(fold_text(w) for lang in ("en", "es") for w in cues["speaker_descriptions"][lang])
+
+
+def _described_person(text: str, end: int) -> bool:
+    """Whether an indefinite description set off right after a name says it is one person's (an age, or a
+    noun such as 'vendedora'): what makes a lone word ('Chepe, un mototaxista de 50 años') a name."""
+    window = fold_text(text[end : end + 80])
+    head = INDEFINITE_HEAD.match(window)
+    return bool(AGED.match(window)) or (head is not None and head.group(1) in _one_person_words())
+
+
 def _apposition_type(text: str, end: int) -> str | None:
     """'Los Chacales, an Ecuadorian gang' / 'X, the prosecutor': the apposition's head noun types X."""
     m = APPOSITION.match(text[end : end + 80])
     if not m:
         return None
+    if _described_person(text, end):
+        return "person"
     head = fold_text(m.group(1))
     base = end + m.start(1)
     for typ, rx in [("person", PERSON_NOUNS), *org_keywords()]:

@@ -38,6 +38,7 @@ from nexos.extract.quote_people import (
     agreeing,
     bare_subject,
     by_role,
+    closing_subject,
     goes_on,
     last_person,
     owner,
@@ -414,7 +415,7 @@ def _unstated_subject(doc: Document, res: Resolution, folded: str, q_start: int,
             return body
     if re.match(r"^\s*(?:Él|él|Ella|ella|He|he|She|she)\b", doc.text[sent[0] : q_start]) \
             or not lead.strip(" *") or _subjectless(doc.text[sent[0] : q_start], lead, doc.language or ""):
-        return _signer(res, folded, sent[0]) or last_person(res, sent[0])
+        return _signer(res, folded, sent[0]) or closing_subject(doc, res, q_start) or last_person(res, sent[0])
     return None
 
 
