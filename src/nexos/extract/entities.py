@@ -292,7 +292,14 @@ FACILITY_BEFORE = re.compile(r"(?<![\w])(?:carcel|penal|penitenciaria|centro pen
                              r"(?:de\s+|del\s+)?(?:la\s+|el\s+|los\s+|las\s+)?$")
 
 
+# what pupils or neighbours call someone, a title only written lower case ('la profe Marleny'; 'El Profe' is a nickname)
+LOWER_CASE_TITLE = re.compile(r"(?<![\w])(?:profe|seño)\s+$")
+
+
 def _title_before(text: str, start: int) -> str | None:
+    lower = LOWER_CASE_TITLE.search(text, max(0, start - 8), start)
+    if lower:
+        return lower.group().rstrip()
     window = fold_text(text[max(0, start - 40) : start])
     found = list(titles().finditer(window))
     m = found[-1] if found else None  # the title right before the name, if any
@@ -762,8 +769,17 @@ def _is_heading(text: str, sent: tuple[int, int]) -> bool:
 IN_CHARGE = re.compile(r"(?:Agent|Officer|Inspector|Chief)\s+in\s+$")
 
 
+# what may come right before an account's handle in prose: a space, a bracket, a quote or markdown emphasis
+HANDLE_LEAD = " \t(\"“'*_"
+LOWER_HANDLE = re.compile(r"(?<![\w@.])@([a-z0-9_][\w.]*\w)")
+
+
 def _rule_candidates(text: str, sent: tuple[int, int], ner: dict[tuple[int, int], str]) -> list[Candidate]:
     out = []
+    for h in LOWER_HANDLE.finditer(text, sent[0], sent[1]) if len(text) > 600 else ():
+        if h.start() < 1 or text[h.start() - 1] in HANDLE_LEAD:
+            # '**@laverdadsinfiltro_cl**': an account written lower case (capitalised ones are read below)
+            out.append(Candidate(h.start(), h.end(), h.group(), "other", "rules", 0.5))
     heading = _is_heading(text, sent)
     for m in CAP_SEQ.finditer(text, sent[0], sent[1]):
         if re.search(r"://|www\.", text[max(0, m.start() - 8) : m.end()]):
@@ -777,8 +793,8 @@ def _rule_candidates(text: str, sent: tuple[int, int], ner: dict[tuple[int, int]
             start += len("Charge ")  # "Special Agent in Charge Lionel Whitcombe": the title's last word
         if start > 0 and text[start - 1] in "#@":
             # "#ZodiacFacts As a Leo…", "@DeAndre Way to go": a tag or a handle, not the start of a name
-            handle = re.match(r"[\w.]+", text[start : m.end()])
-            if text[start - 1] == "@" and handle and len(text) > 600 and (start < 2 or text[start - 2] in " \t(\"“'"):
+            handle = re.match(r"[\w.]*\w", text[start : m.end()])
+            if text[start - 1] == "@" and handle and len(text) > 600 and (start < 2 or text[start - 2] in HANDLE_LEAD):
                 # in an article's prose ("SurCheck contacted @PatriotaNorte88") an account is an actor
                 out.append(Candidate(start - 1, start + handle.end(), text[start - 1 : start + handle.end()], "other",
                                      "rules", 0.5))
