@@ -48,3 +48,11 @@ def test_a_caption_is_the_words_of_the_account_that_posted_it() -> None:
                   + PADDING.replace("The article goes on with background that names nobody at all.",
                                     "El artículo sigue con un contexto que no nombra a nadie."))
     assert said(got, "sus amigos del cártel") == "@patria_libre_mx"
+
+
+def test_an_abbreviation_in_the_speakers_title_does_not_hide_the_speaker() -> None:
+    got = _quotes('The suspects fled across the border.\n\n"We will find them," U.S. Attorney General Pam Bondi '
+                  "said on Monday.\n")
+    assert said(got, "We will find them") == "Pam Bondi"
+    got = _quotes("«Los vamos a encontrar a todos», el Dr. Juan Ruiz Pardo dijo el lunes.\n")
+    assert said(got, "Los vamos a encontrar") == "Juan Ruiz Pardo"
