@@ -45,3 +45,12 @@ def test_a_person_deep_in_the_last_sentence_is_not_its_subject() -> None:
     got = _quotes("Marta Quiñones vende empanadas frente a la plaza. Cada mañana llega antes que el vecino Pedro "
                   "Salas.\n\n—Aquí nadie denuncia —dice.\n")
     assert got == [("Aquí nadie denuncia", "Marta Quiñones")]
+
+
+def test_a_dialogue_narrator_names_the_spokesperson_not_the_body() -> None:
+    got = _quotes("—Esta banda tenía atemorizada a toda la colonia —declaró el portavoz de la DIPAMPCO, comisario "
+                  "Néstor Ruiz Lanza, en conferencia de prensa.\n")
+    assert got == [("Esta banda tenía atemorizada a toda la colonia", "Néstor Ruiz Lanza")]
+    got = _quotes("— The gang had the whole district in fear — said the spokesman for the DIPAMPCO, Inspector Nestor "
+                  "Ruiz Lanza, at a press conference.\n")
+    assert got == [("The gang had the whole district in fear", "Nestor Ruiz Lanza")]

@@ -589,6 +589,15 @@ def _introducing_paragraph(doc: Document, res: Resolution, line_start: int) -> s
     return people[0].key if people else None
 
 
+def _set_off_person(res: Resolution, folded: str, units: list[Unit], ns: int) -> str | None:
+    """'—…—declaró el portavoz de la X, comisario Néstor Ruiz, en conferencia': the person a narrator sets off
+    by commas after the body whose spokesperson they are, not the body."""
+    if res.by_key[units[0].key].type == "person":
+        return None
+    return next((u.key for u in units[1:] if res.by_key[u.key].type == "person" and not owner(folded, u)
+                 and re.search(r",\s*(?:[a-z.]+\s+){0,2}$", folded[max(ns, u.start - 30) : u.start])), None)
+
+
 def _dialogue(doc: Document, res: Resolution) -> list[Quote]:
     """Spanish dialogue: '—Quote —says X—. More quote.' Quote and narrator alternate between dashes."""
     text, folded = doc.text, fold_text(doc.text)
@@ -611,7 +620,7 @@ def _dialogue(doc: Document, res: Resolution) -> list[Quote]:
         for ns, ne in narrators:
             units = [u for u in actor_units(res.refs, ns, ne) if res.by_key[u.key].type in SPEAKER_TYPES]
             if units:
-                speaker = units[0].key
+                speaker = _set_off_person(res, folded, units, ns) or units[0].key
                 break
             rm = NARRATOR_ROLE.match(folded, ns, ne)
             if rm:  # '—…—me dijo el sacerdote—': the person that description points back to
