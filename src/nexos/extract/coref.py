@@ -122,6 +122,20 @@ def _person_tokens(name: str) -> list[str]:
     return [fold_text(t) for t in name.replace(".", " ").split() if len(t) > 1]
 
 
+# what people call someone by, before the given name ('doña Tuta', 'don Teo'): part of how the text names them
+HONORIFICS = frozenset({"don", "dona"})
+
+
+def _honorific_alias(b: _Builder, ent: Entity, c: Candidate) -> None:
+    """'Su madre, doña Tuta, …': the name with its honorific, as the text writes it, is an alias too."""
+    if ent.type != "person" or not c.title or fold_text(c.title) not in HONORIFICS:
+        return
+    at = c.start - len(c.title) - 1
+    written = b.doc.text[at : c.end] if at >= 0 else ""
+    if fold_text(written) == f"{fold_text(c.title)} {fold_text(c.text)}" and written not in ent.aliases:
+        ent.aliases.append(written)
+
+
 def resolve_mentions(doc: Document, cands: list[Candidate]) -> Resolution:
     from nexos.extract import late_refs  # its passes use this module's Ref: imported when first needed
     b = _Builder(doc)
@@ -132,6 +146,7 @@ def resolve_mentions(doc: Document, cands: list[Candidate]) -> Resolution:
         ent = _entity_for(b, c, persons)
         if ent is not None:
             b.add_mention(ent, c.start, c.end)
+            _honorific_alias(b, ent, c)
     _acronym_links(b)
     _parenthetical_links(b)
     _alias_links(b)

@@ -296,7 +296,14 @@ FACILITY_BEFORE = re.compile(r"(?<![\w])(?:carcel|penal|penitenciaria|centro pen
                              r"(?:de\s+|del\s+)?(?:la\s+|el\s+|los\s+|las\s+)?$")
 
 
+# what pupils or neighbours call someone, a title only written lower case ('la profe Marleny'; 'El Profe' is a nickname)
+LOWER_CASE_TITLE = re.compile(r"(?<![\w])(?:profe|seño)\s+$")
+
+
 def _title_before(text: str, start: int) -> str | None:
+    lower = LOWER_CASE_TITLE.search(text, max(0, start - 8), start)
+    if lower:
+        return lower.group().rstrip()
     window = fold_text(text[max(0, start - 40) : start])
     found = list(titles().finditer(window))
     m = found[-1] if found else None  # the title right before the name, if any
@@ -323,11 +330,34 @@ def names_next(text: str, pos: int) -> bool:
     return re.match(r"\s+[A-ZÁÉÍÓÚÑ]", text[pos : pos + 3]) is not None
 
 
+# 'Chepe, un mototaxista de 50 años' / 'Chepe, a 50-year-old taxi driver' / 'Tuta, una vendedora del mercado':
+# an indefinite description that gives an age or a word for one person (cues.yaml speaker_descriptions)
+AGED = re.compile(r",\s+(?:a|an|un|una)\s+(?:\d{1,3}-year-old(?![\w])|(?:[\w-]+\s+){1,3}?(?:de\s+\d{1,3}\s+anos|"
+                  r"aged\s+\d{1,3})(?![\w]))")
+INDEFINITE_HEAD = re.compile(r",\s+(?:a|an|un|una)\s+([\w-]+)")
+
+
+@lru_cache(maxsize=1)
+def _one_person_words() -> frozenset[str]:
+    cues = load("cues")
+    return frozenset(fold_text(w) for lang in ("en", "es") for w in cues["speaker_descriptions"][lang])
+
+
+def _described_person(text: str, end: int) -> bool:
+    """Whether an indefinite description set off right after a name says it is one person's (an age, or a
+    noun such as 'vendedora'): what makes a lone word ('Chepe, un mototaxista de 50 años') a name."""
+    window = fold_text(text[end : end + 80])
+    head = INDEFINITE_HEAD.match(window)
+    return bool(AGED.match(window)) or (head is not None and head.group(1) in _one_person_words())
+
+
 def _apposition_type(text: str, end: int) -> str | None:
     """'Los Chacales, an Ecuadorian gang' / 'X, the prosecutor': the apposition's head noun types X."""
     m = APPOSITION.match(text[end : end + 80])
     if not m:
         return None
+    if _described_person(text, end):
+        return "person"
     head = fold_text(m.group(1))
     base = end + m.start(1)
     for typ, rx in [("person", PERSON_NOUNS), *org_keywords()]:
@@ -743,8 +773,17 @@ def _is_heading(text: str, sent: tuple[int, int]) -> bool:
 IN_CHARGE = re.compile(r"(?:Agent|Officer|Inspector|Chief)\s+in\s+$")
 
 
+# what may come right before an account's handle in prose: a space, a bracket, a quote or markdown emphasis
+HANDLE_LEAD = " \t(\"“'*_"
+LOWER_HANDLE = re.compile(r"(?<![\w@.])@([a-z0-9_][\w.]*\w)")
+
+
 def _rule_candidates(text: str, sent: tuple[int, int], ner: dict[tuple[int, int], str]) -> list[Candidate]:
     out = []
+    for h in LOWER_HANDLE.finditer(text, sent[0], sent[1]) if len(text) > 600 else ():
+        if h.start() < 1 or text[h.start() - 1] in HANDLE_LEAD:
+            # '**@laverdadsinfiltro_cl**': an account written lower case (capitalised ones are read below)
+            out.append(Candidate(h.start(), h.end(), h.group(), "other", "rules", 0.5))
     heading = _is_heading(text, sent)
     for m in CAP_SEQ.finditer(text, sent[0], sent[1]):
         if re.search(r"://|www\.", text[max(0, m.start() - 8) : m.end()]):
@@ -758,8 +797,8 @@ def _rule_candidates(text: str, sent: tuple[int, int], ner: dict[tuple[int, int]
             start += len("Charge ")  # "Special Agent in Charge Lionel Whitcombe": the title's last word
         if start > 0 and text[start - 1] in "#@":
             # "#ZodiacFacts As a Leo…", "@DeAndre Way to go": a tag or a handle, not the start of a name
-            handle = re.match(r"[\w.]+", text[start : m.end()])
-            if text[start - 1] == "@" and handle and len(text) > 600 and (start < 2 or text[start - 2] in " \t(\"“'"):
+            handle = re.match(r"[\w.]*\w", text[start : m.end()])
+            if text[start - 1] == "@" and handle and len(text) > 600 and (start < 2 or text[start - 2] in HANDLE_LEAD):
                 # in an article's prose ("SurCheck contacted @PatriotaNorte88") an account is an actor
                 out.append(Candidate(start - 1, start + handle.end(), text[start - 1 : start + handle.end()], "other",
                                      "rules", 0.5))

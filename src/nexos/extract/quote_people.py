@@ -88,9 +88,50 @@ def topic_person(text: str, res: Resolution, line_start: int, sex: str | None = 
                and res.by_key.get(r.key) and res.by_key[r.key].type == "person"
                and (sex is None or gender(res.by_key[r.key].name) in (None, sex))]
     main = [r for r in persons if not _subordinate(text, start, r.start)]
+    last = _last_subject(text, start, end, main)
+    if last is not None:
+        return last
     if main or persons:
         return min(main or persons, key=lambda r: r.start).key
     return last_person(res, line_start, 600)
+
+
+# where a sentence starts inside a paragraph: a stop after a lower-case word ('Sr.', 'Gen.' are no stop), then a
+# capital, an opening mark or a dash
+SENTENCE_BREAK = re.compile(r"(?:(?<=[a-záéíóúñ]{3})|(?<=[\"”»’]))[.!?…][\"”»’]?\s+(?=[\"“«¿¡—–]?[A-ZÁÉÍÓÚÑ])")
+
+
+def _last_subject(text: str, start: int, end: int, persons: list) -> str | None:
+    """The person who opens the paragraph's last sentence, as its subject ('Su madre, doña Tuta, todavía
+    guarda…'): the story has just turned to them, and the dialogue line after is theirs.
+
+    The name must come within the sentence's first three words, so that a
+    person named deeper in it ('…, conocido como el Pollo, apareció') is not
+    taken for the subject.
+    """
+    breaks = list(SENTENCE_BREAK.finditer(text, start, max(start, end - 1)))
+    if not breaks:
+        return None  # one sentence: its first person is the paragraph's too
+    last = breaks[-1].end()
+    first = next((r for r in persons if r.start >= last), None)
+    if first is None or len(re.findall(r"\w+", text[last : first.start])) > 3:
+        return None
+    return first.key
+
+
+def closing_subject(doc: Document, res: Resolution, pos: int) -> str | None:
+    """For a quote that opens its paragraph at ``pos`` with only a pronoun or a bare verb for its speaker
+    ('"…," she says'): the person who opens the last sentence of the paragraph before, as its subject."""
+    para = doc.paragraph_at(pos)
+    if para is None or doc.text[para[0] : pos].strip(" *\"“«"):
+        return None
+    gap = re.search(r"\n[ \t]*\n[ \t]*$", doc.text[: para[0]])
+    prev = doc.paragraph_at(gap.start() - 1) if gap and gap.start() > 0 else None
+    if prev is None:
+        return None
+    persons = [r for r in res.refs if prev[0] <= r.start < prev[1] and r.kind != "pronoun"
+               and res.by_key.get(r.key) and res.by_key[r.key].type == "person"]
+    return _last_subject(doc.text, prev[0], prev[1], [r for r in persons if not _subordinate(doc.text, prev[0], r.start)])
 
 
 SUBORDINATOR = re.compile(r"(?<![\w])(?:donde|que|quien|quienes|cuyo|cuya|cuando|mientras|aunque|where|who|whom|whose|"

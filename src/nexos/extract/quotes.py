@@ -38,6 +38,7 @@ from nexos.extract.quote_people import (
     agreeing,
     bare_subject,
     by_role,
+    closing_subject,
     goes_on,
     last_person,
     owner,
@@ -73,7 +74,8 @@ class Quote:
 
 _DESCRIBED = r"(?:a|an|one|the|un|una|uno|el|la|los|las)"
 # '"…," according to X' / '«…», según X': the source comes after the quote like a speech verb's subject
-AFTER_CUE = re.compile(r"^[\"”»’“›*\s,.]*(?:[—–-]\s*)?(?:(?:[\w'’]+\s+){0,6}?" + SPEECH.pattern +
+# ('U.S. Attorney General X said', 'el fiscal de EE. UU. X dijo': a word may hold an abbreviation's dots)
+AFTER_CUE = re.compile(r"^[\"”»’“›*\s,.]*(?:[—–-]\s*)?(?:(?:[\w'’.]*\w\.?(?:\s\w{1,2}\.)?\s+){0,6}?" + SPEECH.pattern +
                        # '"…," Ernesto Villagrán, spokesman for the prison service, told reporters': a name,
                        # then what the name is, set off by commas, then the verb
                        r"|(?:[\w'’]+\s+){0,3}[\w'’]+\s*,\s*[^,;.\"“”«»]{3,80},\s*(?:\w+\s+){0,1}?" + SPEECH.pattern +
@@ -282,6 +284,9 @@ def _speaker_of(doc: Document, res: Resolution, q_start: int, q_end: int, sent: 
     after = re.sub(r"^([\"”»’“›,\s]*)(\[\^?\d{1,3}\])", lambda n: n.group(1) + " " * len(n.group(2)), after)
     stop = SENTENCE_STOP.search(after)  # ... and in the same sentence ("Gen. Ruiz" is not a stop)
     after = after[: stop.start()] if stop else after
+    framed = _framed_by(res, folded, after, q_end)
+    if framed:
+        return framed
     # '"…" y anunció' continues the subject before; '«…». El alcalde lo niega' is a new sentence
     inverted = not COORDINATED.match(after) and not NEW_CLAUSE.match(after) and not re.match(r"^[\"”»’“›*]*\s*[.!?;]", after)
     unnamed = _unnamed_after(doc, res, after, q_end) if inverted else None
@@ -308,6 +313,25 @@ def _speaker_of(doc: Document, res: Resolution, q_start: int, q_end: int, sent: 
             return unnamed_speaker(doc, res, found.start(), found.end())  # 'A shopkeeper said: "…"'
         return _unstated_subject(doc, res, folded, q_start, q_end, sent)
     return _clause_subject(doc, res, folded, before, q_start, sent)
+
+
+# '«…», como lo quiso vender el Gobierno' / '"…," as the ministry put it': words the text hands to whoever framed
+# the thing that way, named right after
+FRAMED_ES = re.compile(r"^[\"”»’“›*\s]*,?\s*(?:tal\s+)?como\s+(?:lo|la|los|las|le|les)\s+(?:[a-z]+\s+){1,3}?(?=[^\s,.;])")
+FRAMED_EN = re.compile(r"^[\"”»’“›*\s]*,?\s*as\s+(?:[\w'’.-]+\s+){1,6}?(?:put|puts|called|calls|described|describes|termed|terms|"
+                       r"dubbed|framed|frames|labell?ed|branded|pitched|sold|painted|would\s+have\s+it|likes\s+to\s+call)"
+                       r"(?:\s+it)?(?![\w])")
+
+
+def _framed_by(res: Resolution, folded: str, after: str, q_end: int) -> str | None:
+    """The actor an 'as X put it' / 'como lo llamó X' clause right after the quote names."""
+    es = FRAMED_ES.match(after)
+    m = es or FRAMED_EN.match(after)
+    if m is None:
+        return None
+    lo, hi = (q_end + m.end(), q_end + min(len(after), m.end() + 60)) if es else (q_end, q_end + m.end())
+    actors = [u for u in actor_units(res.refs, lo, hi, folded) if res.by_key[u.key].type in SPEAKER_TYPES]
+    return actors[0].key if actors else None
 
 
 NOBODY = ""  # a speaker the words name as someone unnamed
@@ -384,6 +408,20 @@ def _layout_speaker(doc: Document, res: Resolution, q_start: int, q_end: int, le
 ACCORDING = re.compile(r"^[\s*]*(?:according\s+to|segun|de\s+acuerdo\s+con|conforme\s+a|in|en)\s")
 
 
+# 'The caption reads: "…"' / 'El texto de la publicación dice: «…»': the words of a post, whose account wrote them
+CAPTION_LEAD = re.compile(r"(?<![\w])(?:the|its|their|el|la|su|sus)\s+(?:caption|text|legend|post|tweet|message|leyenda|"
+                          r"texto|publicacion|mensaje|trino|tuit|posteo)(?:\s+(?:de|del|of)\s+(?:la|el|the)?\s*\w+)?"
+                          r"\s+(?:reads|read|says|said|states|dice|decia|reza|rezaba|senala|senalaba)\s*:?\s*$")
+
+
+def _last_account(doc: Document, res: Resolution, pos: int) -> str | None:
+    """The last account ('@…') named in the paragraph before ``pos``."""
+    para = doc.paragraph_at(pos)
+    lo = para[0] if para else max(0, pos - 600)
+    handles = [r for r in res.refs if lo <= r.start < pos and doc.text[r.start] == "@" and r.key in res.by_key]
+    return handles[-1].key if handles else None
+
+
 def _unstated_subject(doc: Document, res: Resolution, folded: str, q_start: int, q_end: int,
                       sent: tuple[int, int]) -> str | None:
     """No actor before the quote in its sentence: who the text around it points at.
@@ -404,6 +442,10 @@ def _unstated_subject(doc: Document, res: Resolution, folded: str, q_start: int,
         intro_sent = doc.sentence_at(at)
         if intro_sent:
             return _speaker(doc, res, at + 1, at + 1, (intro_sent[0], at + 1))
+    if CAPTION_LEAD.search(lead):
+        account = _last_account(doc, res, sent[0])
+        if account:
+            return account
     named_next = _named_next(doc, res, folded, q_start, q_end) if not lead.strip(" *") else None
     if named_next:
         return named_next
@@ -414,7 +456,7 @@ def _unstated_subject(doc: Document, res: Resolution, folded: str, q_start: int,
             return body
     if re.match(r"^\s*(?:Él|él|Ella|ella|He|he|She|she)\b", doc.text[sent[0] : q_start]) \
             or not lead.strip(" *") or _subjectless(doc.text[sent[0] : q_start], lead, doc.language or ""):
-        return _signer(res, folded, sent[0]) or last_person(res, sent[0])
+        return _signer(res, folded, sent[0]) or closing_subject(doc, res, q_start) or last_person(res, sent[0])
     return None
 
 
@@ -433,6 +475,9 @@ def _clause_subject(doc: Document, res: Resolution, folded: str, before: list[Un
             return source[0].key
     if intro:
         before = [u for u in before if u.start >= sent[0] + intro.end()] or before
+    main = _participle_subject(folded, before, sent[0] + (intro.end() if intro else 0), q_start)
+    if main:
+        return main  # 'The Gold Board suspended the firm's licence, citing "…"': the board, not the firm
     aside = parenthetical(folded, before, q_start)
     if aside:
         return aside  # 'Gómez, Ruiz said, was "…"'
@@ -470,6 +515,35 @@ def _clause_subject(doc: Document, res: Resolution, folded: str, before: list[Un
     if SPEECH.search(folded[persons[0].end : q_start]) or folded[:q_start].rstrip(" *").endswith(":"):
         return _titled_head(doc.text, persons) or persons[0].key
     return persons[-1].key
+
+
+# ', citing "…"' / ', describing the company as "…"' / ', calificándolo de «…»': a participle whose subject is the
+# main clause's
+PARTICIPLE_CLAUSE = re.compile(
+    r",\s+(?:citing|describing|calling|labell?ing|branding|dubbing|terming|saying|adding|noting|arguing|alleging|claiming|"
+    r"stating|warning|explaining|insisting|declaring|accusing|citando|calificando(?:l[oa]s?)?|describiendo(?:l[oa]s?)?|"
+    r"diciendo|senalando|alegando|argumentando|afirmando|asegurando|advirtiendo|explicando|agregando|anadiendo|"
+    r"llamando(?:l[oa]s?)?|tildando(?:l[oa]s?)?|acusando(?:l[oa]s?)?)(?![\w])[^,;:\"“”«»]{0,80}$")
+
+
+def _participle_subject(folded: str, before: list[Unit], clause: int, q_start: int) -> str | None:
+    """The subject that opens the main clause when the quote hangs on a participle after a comma.
+
+    Whoever the main clause acts on ('sanctioned Masur and Tovar, describing
+    the company as "…"') is not the speaker; a possessive before the
+    subject ("the Treasury's Office of …") only owns it.
+    """
+    m = PARTICIPLE_CLAUSE.search(folded, clause, q_start)
+    if m is None:
+        return None
+    opening = [u for u in before if u.start < m.start()]
+    if not opening or len(re.findall(r"\w+", folded[clause : opening[0].start])) > 3:
+        return None  # the clause does not open with an actor
+    subject = opening[0]
+    if re.match(r"['’]s?\s", folded[subject.end : subject.end + 3]) and len(opening) > 1 \
+            and len(re.findall(r"\w+", folded[subject.end : opening[1].start])) <= 2:
+        subject = opening[1]  # "the Treasury's Office of …": the office, which the Treasury owns
+    return None if owner(folded, subject) else subject.key
 
 
 # 'Homeland Security Investigations (HSI) Houston Special Agent in Charge': capitalised words, an acronym in
@@ -515,6 +589,15 @@ def _introducing_paragraph(doc: Document, res: Resolution, line_start: int) -> s
     return people[0].key if people else None
 
 
+def _set_off_person(res: Resolution, folded: str, units: list[Unit], ns: int) -> str | None:
+    """'—…—declaró el portavoz de la X, comisario Néstor Ruiz, en conferencia': the person a narrator sets off
+    by commas after the body whose spokesperson they are, not the body."""
+    if res.by_key[units[0].key].type == "person":
+        return None
+    return next((u.key for u in units[1:] if res.by_key[u.key].type == "person" and not owner(folded, u)
+                 and re.search(r",\s*(?:[a-z.]+\s+){0,2}$", folded[max(ns, u.start - 30) : u.start])), None)
+
+
 def _dialogue(doc: Document, res: Resolution) -> list[Quote]:
     """Spanish dialogue: '—Quote —says X—. More quote.' Quote and narrator alternate between dashes."""
     text, folded = doc.text, fold_text(doc.text)
@@ -537,7 +620,7 @@ def _dialogue(doc: Document, res: Resolution) -> list[Quote]:
         for ns, ne in narrators:
             units = [u for u in actor_units(res.refs, ns, ne) if res.by_key[u.key].type in SPEAKER_TYPES]
             if units:
-                speaker = units[0].key
+                speaker = _set_off_person(res, folded, units, ns) or units[0].key
                 break
             rm = NARRATOR_ROLE.match(folded, ns, ne)
             if rm:  # '—…—me dijo el sacerdote—': the person that description points back to
@@ -588,10 +671,22 @@ def _labeller(res: Resolution, text: str, folded: str, s: int, q_start: int) -> 
     s = joins[-1].end() if joins else s
     actors = _past_insertion(text, [u for u in actor_units(res.refs, s, verb.start())
                                     if res.by_key[u.key].type in SPEAKER_TYPES], s)
+    actors = _accounts_over_platforms(text, actors)
     persons = [u for u in actors if res.by_key[u.key].type == "person"]
     if not actors:
         return _document_owner(res, folded, s, verb.start())
     return _set_off(folded, persons, verb.end()) or (persons or actors)[0].key
+
+
+# 'the TikTok account @x', 'la página de Facebook Patria Libre': the platform, then the word for an account
+PLATFORM_ACCOUNT = re.compile(r"\W{0,3}\s*(?:account|page|channel|profile|handle|cuenta|pagina|canal|perfil)\s+(?:de\s+\w+\s+)?"
+                              r"\W{0,3}$")
+
+
+def _accounts_over_platforms(text: str, actors: list[Unit]) -> list[Unit]:
+    """'reposted by the TikTok account @x with a voice-over calling …': the account speaks, not the platform."""
+    return [u for i, u in enumerate(actors) if not (
+        i + 1 < len(actors) and PLATFORM_ACCOUNT.match(fold_text(text[u.end : actors[i + 1].start])))]
 
 
 # 'Their latest paper muses about "…"' / 'Su informe advierte de «…»': a text that speaks for its authors
