@@ -42,3 +42,20 @@ def test_a_place_written_with_a_capitalised_article_is_called_by_it():
     ex = extracted(text)
     place = next(e for e in ex.entities if "Ceibita" in e.name)
     assert place.name == "La Ceibita" and "Ceibita" in place.aliases
+
+
+def test_a_neighbourhood_named_after_its_noun_is_a_place():
+    got = _entities("El vigilante servía en la colonia Villa Las Brisas, según la Policía Nacional de Honduras.")
+    assert got.get("Villa Las Brisas", ("",))[0] == "location"
+
+
+def test_an_operation_s_name_is_no_actor():
+    got = _entities('La operación, denominada "Muralla Norte", se realizó el viernes con la Fiscalía.')
+    assert got.get("Muralla Norte", ("",))[0] == "other"
+
+
+def test_an_office_against_organised_crime_keeps_its_whole_name_and_acronym():
+    ex = extracted("El caso pasó a la Fiscalía Especial contra el Crimen Organizado (FESCCO) del Ministerio Público. "
+                   "La FESCCO pidió prisión preventiva para los tres detenidos.")
+    office = next(e for e in ex.entities if e.name.startswith("Fiscalía Especial"))
+    assert office.name == "Fiscalía Especial contra el Crimen Organizado" and "FESCCO" in office.aliases

@@ -71,7 +71,8 @@ LOCATION_CUE = re.compile(
     r"vereda|corregimiento|region|región|barrio|comuna|island|isla|localidad|distrito|district|aldea|caserío|"
     r"poblado|comunidad|parroquia|cantón|hamlet|neighbou?rhood|township|afueras)"
     r"(?:\s+(?!de\s|del\s|of\s)[a-záéíóúñ]{4,})?\s+(?:of|de|del)\s+|"  # "la localidad boliviana de Chaquira"
-    r"(?:state of|estado de|río|river|valley|valle|"
+    r"(?:state of|estado de|río|river|valley|valle|colonia|barrio|sector|vereda|aldea|caserío|cantón|corregimiento|"
+    r"parroquia|comuna|asentamiento|fraccionamiento|reparto|tenencia|"
     r"sierra|border with|frontera con|alcalde|alcaldesa|mayor|gobernador|gobernadora|governor|personero|personera)"
     r"\s+(?:of\s+|de\s+|del\s+)?)(?:la\s+|el\s+|los\s+|las\s+|the\s+)?$",
     re.I,
@@ -844,7 +845,8 @@ BODY_HEADS = {"direccion", "unidad", "fiscalia", "comision", "oficina", "fuerza"
               "secretaria", "ministerio", "department", "office", "unit", "bureau", "directorate", "task",
               "agency", "agencia", "coordinacion", "subdireccion", "jefatura", "brigada", "brigade", "command"}
 AGAINST_TAIL = re.compile(r"\s+(?:contra|against|para|for|de lucha contra|por)\s+(?:el\s+|la\s+|los\s+|las\s+|the\s+)?"
-                          r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:\s+(?:y|and|e|de|del|de la)\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)*")
+                          r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:\s+(?:y|and|e|de|del|de la)\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)*"
+                          r"(?:\s+Organizad[oa]|\s+Organized)?")  # "contra el Crimen Organizado"
 OFFICE_HEADS = {"direccion", "unidad", "fiscalia", "oficina", "division", "departamento", "secretaria", "ministerio",
                 "subdireccion", "jefatura", "department", "office", "directorate", "bureau", "agency", "agencia"}
 FIGHTS = re.compile(r"(?<![\w])(?:anti|contra|against|lucha|combate|policial|police|antidrogas|antinarcoticos)(?![\w])")
