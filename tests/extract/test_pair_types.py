@@ -53,3 +53,9 @@ def test_two_gangs_in_a_clause_about_a_dispute_oppose_each_other():
 def test_counted_leaders_are_nobody_named_in_the_clause():
     clause = fold_text("an indictment charging seven alleged leaders of the group, announced the prosecutor")
     assert pair_type(clause, ("p", "person"), ("g", "criminal_group"))[0] != "leads"
+
+
+def test_two_people_in_a_clause_of_criticism_oppose_each_other():
+    clause = fold_text("la senadora denunció a su rival en el pleno")
+    assert pair_type(clause, ("a", "person"), ("b", "person"))[0] == "opposes"
+    assert pair_type(fold_text("met for lunch in Lima"), ("a", "person"), ("b", "person"))[0] == "associated_with"

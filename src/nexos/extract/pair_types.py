@@ -104,6 +104,12 @@ def pair_type(folded_clause: str, a: tuple[str, str], b: tuple[str, str]) -> tup
         if _says(folded_clause, "opposes") or _says(folded_clause, "acts_against"):
             return "opposes", person, party
         return "member_of", person, party
+    elif kinds == {"person"}:
+        # two people in a clause that accuses, attacks or backs: the tie the clause names (the order is the text's)
+        if _says(folded_clause, "opposes"):
+            return "opposes", ka, kb
+        if _says(folded_clause, "supports"):
+            return "supports", ka, kb
     elif kinds == {"person", "company"}:
         person, firm = (ka, kb) if ta == "person" else (kb, ka)
         if OWNER.search(folded_clause) or _says(folded_clause, "leads"):
