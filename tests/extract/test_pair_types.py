@@ -59,3 +59,8 @@ def test_two_people_in_a_clause_of_criticism_oppose_each_other():
     clause = fold_text("la senadora denunció a su rival en el pleno")
     assert pair_type(clause, ("a", "person"), ("b", "person"))[0] == "opposes"
     assert pair_type(fold_text("met for lunch in Lima"), ("a", "person"), ("b", "person"))[0] == "associated_with"
+
+
+def test_a_spanish_cue_ending_in_a_also_reads_al():
+    got = ties("La senadora Ana Lucía Pérez criticó al ministro del Interior, Pedro Ruiz Gómez, por la masacre.")
+    assert ("Ana Lucía Pérez", "opposes", "Pedro Ruiz Gómez") in got

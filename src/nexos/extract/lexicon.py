@@ -117,11 +117,16 @@ def relation_cues() -> list[tuple[str, bool, re.Pattern[str]]]:
     end = r"(?:(?<=\s)|(?![\w]))"
     for typ, pats in data["passive"].items():
         for p in pats:
-            out.append((typ, True, re.compile(r"(?<![\w])(?:" + p + r")" + end)))
+            out.append((typ, True, re.compile(r"(?<![\w])(?:" + _al(p) + r")" + end)))
     for typ, pats in data["cues"].items():
         for p in pats:
-            out.append((typ, False, re.compile(r"(?<![\w])(?:" + p + r")" + end)))
+            out.append((typ, False, re.compile(r"(?<![\w])(?:" + _al(p) + r")" + end)))
     return out
+
+
+def _al(pattern: str) -> str:
+    """A Spanish cue that ends in 'a' also ends in 'al' ('critica a' / 'critica al Gobierno')."""
+    return re.sub(r"(?<= )a(?=[|)]|$)", "al?", pattern)
 
 
 @cache
