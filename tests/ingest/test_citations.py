@@ -182,3 +182,21 @@ def test_orphan_definition_still_lists_its_source() -> None:
     assert [(c.kind, c.marker, c.url, c.start) for c in cs] == [
         ("footnote", "²", "https://example.org/lost", None)
     ]
+
+
+def test_numbered_findings_in_the_body_are_not_notes_when_the_notes_are_bracketed() -> None:
+    text = (
+        "Main findings\n\n"
+        "1. Recruitment has grown. The network recorded 300 cases in 2025 [1].\n\n"
+        "2. Schools are targets. Armed men took over 40 schools [2].\n\n"
+        "Notes\n\n"
+        "[1] Network dataset, 2026: https://data.example.org/recruitment\n"
+        "[2] Observatory report, 2025: https://obs.example.org/schools\n"
+    )
+    cs = footnotes(cite(text))
+    assert [(c.marker, c.url) for c in cs] == [
+        ("[1]", "https://data.example.org/recruitment"),
+        ("[2]", "https://obs.example.org/schools"),
+    ]
+    assert all(c.start is not None for c in cs)
+    assert sentence_of(text, cs[0]) == "The network recorded 300 cases in 2025 [1]."

@@ -221,6 +221,10 @@ def find_definitions(text: str) -> list[_Definition]:
         note = " ".join(text[s + body : end].split())
         opener = text[s : s + body].strip().rstrip(":").strip()
         defs.append(_Definition(number, style, s, end, note, _first_url(note), opener))
+    if any(d.url for d in defs if d.style not in _WEAK_STYLES):
+        # "1. Recruitment has surged. … [1]" beside "[1] Dataset, 2026: https://…": numbered findings in the
+        # body are no notes when the notes are written another way (their markers are the body's)
+        defs = [d for d in defs if d.style not in _WEAK_STYLES or d.url]
     return defs
 
 
