@@ -81,3 +81,21 @@ def test_a_lede_in_the_present_perfect_happened_on_the_day_the_release_went_out(
 def test_taken_into_custody_is_an_arrest():
     events = {(v.type, v.date) for v in extracted(DATED).events}
     assert ("arrest", "2025-05-20") in events
+
+
+LIVE = """# LIVE: Riot at the Puerto Viejo prison
+
+**Harbour Courier** | Live coverage, Monday, March 2, 2026 | Updated 6:10 p.m.
+
+**6:10 p.m. —** The army says it has taken control of the Puerto Viejo prison after a riot between Los Lobos \
+and Los Choneros.
+
+**11:05 a.m. —** Interior Minister Rosa Ulloa Paredes said inmates from Los Lobos attacked a rival pavilion \
+held by Los Choneros.
+"""
+
+
+def test_a_live_blog_entry_happened_on_the_blog_s_day():
+    events = [(v.type, v.date) for v in extracted(LIVE).events]
+    assert ("statement", "2026-03-02") in events
+    assert all(d == "2026-03-02" for _t, d in events)

@@ -527,3 +527,10 @@ def test_the_day_a_programme_went_out_is_its_publication_date():
     assert detect_metadata(head, "es")["published"] == "2025-06-03"
     en = "Night Desk podcast | Episode aired on Friday, May 9, 2025\n\nHOST: Welcome back to the programme tonight.\n"
     assert detect_metadata(en, "en")["published"] == "2025-05-09"
+
+
+def test_the_day_in_a_bar_separated_head_line_with_markdown_bold():
+    text = ("# LIVE: Riot at a coastal prison\n\n"
+            "**Harbour Courier** | Live coverage, Monday, March 2, 2026 | Updated 6:10 p.m.\n\n"
+            "**6:10 p.m. —** The prison service revised the toll to nine.\n")
+    assert detect_metadata(text, "en")["published"] == "2026-03-02"

@@ -148,11 +148,15 @@ def extract_events(doc: Document, res: Resolution) -> list[Event]:
     anchor: tuple[str, int] | None = None  # the last date written with its year, and where
     last_any: str | None = None  # the last date the story gave, at any precision
     lede = _lede(doc, folded)
+    today = _stamped_entries(doc)
     for sent in sents:
         found = []
         raw = [] if _reference_entry(doc, sent[0]) else find_dates(text, doc.language, doc.published, *sent)
         if not raw and lede is not None and sent[0] <= lede.start < sent[1]:
             raw = [lede]  # "A federal grand jury has returned an indictment …": news of the day it was published
+        elif not raw and doc.published and sent[0] in today and _trigger(folded, sent[0], sent[1], sent[0]):
+            # "1:10 p.m. — Soldiers have entered pavilions 3 and 4": an entry of a live blog is the blog's day
+            raw = [DateMention(sent[0], sent[0], "", doc.published, "day", "absolute")]
         for d in (d for d, nxt in zip(raw, [*raw[1:], None], strict=False) if not _restated(text, d, nxt)):
             if d.kind == "duration" or (d.kind == "relative" and THIS_YEAR.fullmatch(fold_text(d.text))):
                 continue
@@ -325,6 +329,29 @@ def _tells(doc: Document, sent: tuple[int, int], dm: DateMention, trigger: str |
 # a lede told in the present perfect ("has returned an indictment", "ha detenido a"): it happened as the story went out
 PERFECT = re.compile(r"(?<![\w])(?:has|have|ha|han)\s+(?:(?:also|just|now|ya)\s+)?(?:been\s+)?"
                      r"[a-z]+(?:ed|en|ado|ido|ada|ida|ados|idos|ought|ung)(?![\w])")
+
+
+# a live blog's entry opens with the time it was posted: "**10:42 a.m. —**", "14:05 —", "10.30 h |"
+TIMESTAMP = re.compile(r"[\s*_]*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?|h|hrs|horas)?[\s*_]*[—–|-]")
+
+
+def _stamped_entries(doc: Document) -> set[int]:
+    """Starts of the sentences that belong to time-stamped entries, in a document with two or more of them
+    that gives its publication day: each entry runs until the next one or a rule line."""
+    if not doc.published or len(doc.published) != 10:
+        return set()
+    text = doc.text
+    opens = [m.start() for m in re.finditer(r"(?m)^", text) if TIMESTAMP.match(text, m.start())]
+    if len(opens) < 2:
+        return set()
+    out: set[int] = set()
+    for i, start in enumerate(opens):
+        end = opens[i + 1] if i + 1 < len(opens) else len(text)
+        rule = re.search(r"(?m)^\s*(?:-{3,}|\*{3,}|_{3,}|#{1,6}\s)", text[start:end])
+        if rule and rule.start() > 0:
+            end = start + rule.start()
+        out.update(s for s, _e in doc.sentences if start <= s < end)
+    return out
 
 
 def _lede(doc: Document, folded: str) -> DateMention | None:

@@ -364,6 +364,7 @@ def _lines(text: str) -> list[str]:
 
 def _clean(line: str) -> str:
     line = re.sub(r"^#{1,6}\s+", "", line)
+    line = re.sub(r"(\*\*|__)(.+?)\1", r"\2", line)  # "**Pacific Dispatch** | …": markdown bold inside a line
     return line.strip().strip("*_").strip()
 
 
@@ -800,6 +801,14 @@ def _line_date(line: str, day_first: bool) -> DateLine | None:
     for start, _end, iso, precision in find_dates(text, day_first):
         if precision == "day" and _ISSUED_ON.search(text[max(0, start - 60) : start]):
             return DateLine(iso, precision, None, False, True, False, None)
+    parts = re.split(r"\s+[|·•]\s+", text)
+    if len(parts) >= 2:
+        # "Pacific Dispatch | Live coverage, Tuesday, April 21, 2026 | Updated 7:40 p.m.": the day in a segment
+        # of a head line split by bars, unless the segment says it was updated
+        for part in parts:
+            days = [d for d in find_dates(part, day_first) if d[3] == "day"]
+            if len(days) == 1 and len(part) <= 80 and not re.match(r"(?:updated|actualizad[oa])\b", part, re.I):
+                return DateLine(days[0][2], "day", None, False, False, False, None)
     return None
 
 
