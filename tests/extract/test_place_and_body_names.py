@@ -59,3 +59,10 @@ def test_an_office_against_organised_crime_keeps_its_whole_name_and_acronym():
                    "La FESCCO pidió prisión preventiva para los tres detenidos.")
     office = next(e for e in ex.entities if e.name.startswith("Fiscalía Especial"))
     assert office.name == "Fiscalía Especial contra el Crimen Organizado" and "FESCCO" in office.aliases
+
+
+def test_courts_and_chambers_keep_their_whole_names():
+    got = _entities("El Juzgado Segundo Penal del Circuito Especializado de Popayán condenó a tres hombres por el crimen.")
+    assert got.get("Juzgado Segundo Penal del Circuito Especializado de Popayán", ("",))[0] == "government_body"
+    got = _entities("La Sala de lo Constitucional avaló la reelección del presidente en septiembre.")
+    assert got.get("Sala de lo Constitucional", ("",))[0] == "government_body"

@@ -40,7 +40,7 @@ log = logging.getLogger(__name__)
 
 UPPER = "A-ZÁÉÍÓÚÑÜÀÈÌÒÙÇ"
 _WORD = rf"(?:[{UPPER}][\w'’.&-]*\w\.?|[{UPPER}]\.|[{UPPER}]{{2,}}|\d+[{UPPER}][\w-]*)"
-_CONNECT = (r"(?:de|del|de la|de las|de los|la|las|los|el|of|of the|for|for the|y|and|do|da|dos|das|e|para|para la|para el|"
+_CONNECT = (r"(?:de|del|de la|de las|de los|de lo|la|las|los|el|of|of the|for|for the|y|and|do|da|dos|das|e|para|para la|para el|"
             r"para los|para las|pour|pour la|pour le|pour les|des|du|y de|y del|y de la|y de los|y de las|and of|"
             r"and of the|in(?=[ \t]+Charge(?![\w])))")  # French: "Centre Haïtien pour la Sécurité"
 CAP_SEQ = re.compile(rf"{_WORD}(?:[ \t]+(?:{_CONNECT}[ \t]+)?{_WORD})*")
@@ -820,6 +820,8 @@ def _rule_candidates(text: str, sent: tuple[int, int], ner: dict[tuple[int, int]
                 continue
             cand = _rule_candidate(text, s, e, sent[0], ner)
             head = fold_text(text[s:e].split()[0])
+            if fold_text(text[s:e].split()[-1]) in TAIL_HEADS:
+                head = "comision"  # "Foreign Affairs Subcommittee on the Western Hemisphere": an English body's head last
             if cand and (head in BODY_HEADS and cand.type in ("government_body", "other", "criminal_group")
                          or head in CAUSE_HEADS and cand.type in ("ngo", "other", "person", "group")):
                 tail = AGAINST_TAIL.match(text, e, sent[1])  # "Dirección Especializada contra el Narcotráfico"
@@ -844,9 +846,11 @@ REGION_WORD = re.compile(r"\s+(?:region|department|district|province|state|count
 BODY_HEADS = {"direccion", "unidad", "fiscalia", "comision", "oficina", "fuerza", "comando", "division", "departamento",
               "secretaria", "ministerio", "department", "office", "unit", "bureau", "directorate", "task",
               "agency", "agencia", "coordinacion", "subdireccion", "jefatura", "brigada", "brigade", "command"}
-AGAINST_TAIL = re.compile(r"\s+(?:contra|against|para|for|de lucha contra|por)\s+(?:el\s+|la\s+|los\s+|las\s+|the\s+)?"
-                          r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:\s+(?:y|and|e|de|del|de la)\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)*"
+AGAINST_TAIL = re.compile(r"\s+(?:contra|against|para|for|de lucha contra|por|en|on)\s+(?:el\s+|la\s+|los\s+|las\s+|the\s+)?"
+                          r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:\s+(?:y|and|e|de|del|de la|de los|de las|a los|a las)\s+"
+                          r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)*"
                           r"(?:\s+Organizad[oa]|\s+Organized)?")  # "contra el Crimen Organizado"
+TAIL_HEADS = {"committee", "subcommittee", "commission", "office", "bureau", "directorate", "unit", "division", "taskforce"}
 OFFICE_HEADS = {"direccion", "unidad", "fiscalia", "oficina", "division", "departamento", "secretaria", "ministerio",
                 "subdireccion", "jefatura", "department", "office", "directorate", "bureau", "agency", "agencia"}
 FIGHTS = re.compile(r"(?<![\w])(?:anti|contra|against|lucha|combate|policial|police|antidrogas|antinarcoticos)(?![\w])")
