@@ -64,3 +64,11 @@ def test_two_people_in_a_clause_of_criticism_oppose_each_other():
 def test_a_spanish_cue_ending_in_a_also_reads_al():
     got = ties("La senadora Ana Lucía Pérez criticó al ministro del Interior, Pedro Ruiz Gómez, por la masacre.")
     assert ("Ana Lucía Pérez", "opposes", "Pedro Ruiz Gómez") in got
+
+
+def test_owners_of_firms_and_properties_lead_them():
+    got = ties("Desde 2021, Efraín Solano Ibarra figura como accionista mayoritario de Autos Selectos del Norte, "
+               "S.A. de C.V., una agencia de camionetas seminuevas.")
+    assert ("Efraín Solano Ibarra", "leads", "Autos Selectos del Norte") in got
+    got = ties("El rancho El Palenque está a nombre de Araceli Domínguez Trejo, esposa del contador.")
+    assert ("Araceli Domínguez Trejo", "leads", "El Palenque") in got

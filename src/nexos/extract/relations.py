@@ -217,6 +217,9 @@ class _Collector:
         if src == tgt or NOTE_LINE.match(self.doc.text, sent[0]):
             return  # '[2] Agencia X, "Policía detiene a miembros de Y", 2025': a source's title asserts nothing here
         ts, tt = self.res.by_key[src].type, self.res.by_key[tgt].type
+        if typ == "member_of" and tt == "person" and ts in ("company", "location", "other"):
+            # "la casa de cambio pertenece a Héctor Villaseñor": a firm or a property belongs to its owner
+            typ, src, tgt, ts, tt = "leads", tgt, src, tt, ts
         if typ == "operates_in":
             if tt not in SETTING_TYPES or ts in SETTING_TYPES:
                 return
