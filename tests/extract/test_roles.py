@@ -289,3 +289,10 @@ def test_violence_against_an_office_holder_named_after_the_office() -> None:
     ties = _ties("Los Choneros asesinaron al alcalde de Manta, Agustín Intriago.\n")
     assert ("Los Choneros", "acts_against", "Agustín Intriago") in ties
     assert not any(t == "acts_against" and b == "Manta" for _a, t, b in ties)
+
+
+def test_a_us_lawmaker_s_party_tag_names_the_party() -> None:
+    got = _ties("Rep. Carla Vandermeer (R-Texas) opened the hearing. Democrats and Republicans clashed over guns. "
+                "Rep. Luis Ortegón (D-N.M.) said the bill was empty.\n")
+    assert ("Carla Vandermeer", "member_of", "Republican Party") in got
+    assert ("Luis Ortegón", "member_of", "Democratic Party") in got

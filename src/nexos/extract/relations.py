@@ -39,6 +39,7 @@ from nexos.extract.roles import (
     identified_roles,
     joint_subjects,
     kin_of,
+    party_tags,
     possessed_kin,
     possessed_party,
     role_relations,
@@ -289,6 +290,7 @@ SHAPE_PASSES = [
     (office_holders, 0.5, "rules.office"),
     (succession, 0.45, "rules.succession"),
     (possessed_party, 0.5, "rules.relations"),
+    (party_tags, 0.6, "rules.relations"),
     (listed_accused, 0.5, "rules.listed"),
     (fronted_objects, 0.5, "rules.fronted"),
 ]

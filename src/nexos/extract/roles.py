@@ -494,3 +494,25 @@ def possessed_party(doc: Document, res: Resolution) -> list[tuple[str, str, str,
             if owner is not None:
                 out.append(("member_of", owner.key, u.key, sent))
     return out
+
+
+# "Rep. Carla Vandermeer (R-Texas)", "Sen. Ana Ruiz (D-N.M.)": a US lawmaker's party and state in brackets
+PARTY_TAG = re.compile(r"\s*[(,]\s*(R|D|I)-[A-Z][A-Za-z.]{1,14}(?:\s[A-Z][a-z]+)?\s*\)?")
+PARTY_BY_TAG = {"R": "republican_party", "D": "democratic_party"}
+
+
+def party_tags(doc: Document, res: Resolution) -> list[tuple[str, str, str, tuple[int, int]]]:
+    """A US lawmaker tagged '(R-Texas)' or '(D-N.M.)' belongs to that party, when the text names the party."""
+    parties = {e.kb_id: e.key for e in res.entities if e.kb_id in PARTY_BY_TAG.values() and e.mentions}
+    if not parties:
+        return []
+    out: list[tuple[str, str, str, tuple[int, int]]] = []
+    for r in res.refs:
+        if r.kind != "name" or res.by_key.get(r.key) is None or res.by_key[r.key].type != "person":
+            continue
+        m = PARTY_TAG.match(doc.text, r.end)
+        party = parties.get(PARTY_BY_TAG.get(m.group(1), "")) if m else None
+        if party:
+            out.append(("member_of", r.key, party, doc.sentence_at(r.start) or (r.start, r.end)))
+    return out
+
