@@ -85,3 +85,12 @@ def test_a_president_with_no_country_written_leads_the_country_the_text_is_about
     # a country named as often as another is no home: no guess
     ties = _ties("President Ana Ruiz spoke. Ecuador and Peru signed a treaty.\n")
     assert not any(a == "Ana Ruiz" and t == "leads" for a, t, _b in ties)
+
+
+def test_the_one_head_of_state_of_a_story_that_never_names_his_country_leads_its_bare_government() -> None:
+    text = ("El Congreso prorrogó el estado de excepción que el presidente Rolando Fiallos decretó en febrero. "
+            "De un lado, el oficialista Partido Orden Nacional celebró la medida. Empiezo por el Gobierno, porque es "
+            "el que tiene el poder.\n")
+    got = _ties(text)
+    assert ("Rolando Fiallos", "leads", "Gobierno") in got
+    assert ("Rolando Fiallos", "member_of", "Partido Orden Nacional") in got

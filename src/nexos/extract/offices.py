@@ -62,6 +62,7 @@ def office_holders(doc: Document, res: Resolution) -> list[tuple[str, str, str, 
     home_state = _home_state(res)
     out: list[tuple[str, str, str, tuple[int, int]]] = []
     seen: set[tuple[str, str]] = set()
+    unplaced: dict[str, tuple[int, int]] = {}  # heads of state whose country the text never says
     for ref in res.refs:
         ent = res.by_key[ref.key]
         if ref.kind != "name" or ent.type != "person":
@@ -100,12 +101,21 @@ def office_holders(doc: Document, res: Resolution) -> list[tuple[str, str, str, 
                 if BARE_GOVERNMENT.fullmatch(fold_text(res.by_key[gov].name)) and (ref.key, gov) not in seen:
                     seen.add((ref.key, gov))
                     out.append(("leads", ref.key, gov, sent))
+        elif head and not of:
+            unplaced.setdefault(ref.key, sent)
         if target is None or (ref.key, target) in seen:
             continue
         seen.add((ref.key, target))
         typ = "leads" if head or (portfolio and res.by_key[target].type == "government_body"
                                   and MINISTRY.search(fold_text(res.by_key[target].name))) else "member_of"
         out.append((typ, ref.key, target, sent))
+    if len(unplaced) == 1 and not any(t == "leads" and g in stateless for t, _p, g, _s in out):
+        # "el presidente Rolando Fiallos … Empiezo por el Gobierno": the one head of state of a story that never
+        # names his country leads the government it names bare
+        (person, sent), = unplaced.items()
+        for gov in stateless:
+            if BARE_GOVERNMENT.fullmatch(fold_text(res.by_key[gov].name)):
+                out.append(("leads", person, gov, sent))
     return out
 
 

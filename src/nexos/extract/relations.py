@@ -641,4 +641,9 @@ def _ruling_party(doc: Document, res: Resolution, col: _Collector, folded: str) 
         if r.kind != "name" or res.by_key[r.key].type != "political_party" or r.key == gov:
             continue
         if RULING_AFTER.match(folded, r.end) or RULING_BEFORE.search(folded[max(0, r.start - 30) : r.start]):
-            col.add("supports", r.key, gov, doc.sentence_at(r.start) or (r.start, r.end), False, 0.45, "rules.relations")
+            sent = doc.sentence_at(r.start) or (r.start, r.end)
+            col.add("supports", r.key, gov, sent, False, 0.45, "rules.relations")
+            # the ruling party is its leader's: "el presidente Fiallos … el oficialista Partido Orden Nacional"
+            heads = {k[1] for k in col.found if k[0] == "leads" and k[2] == gov and res.by_key[k[1]].type == "person"}
+            if len(heads) == 1:
+                col.add("member_of", heads.pop(), r.key, sent, False, 0.4, "rules.relations")
