@@ -72,3 +72,8 @@ def test_owners_of_firms_and_properties_lead_them():
     assert ("Efraín Solano Ibarra", "leads", "Autos Selectos del Norte") in got
     got = ties("El rancho El Palenque está a nombre de Araceli Domínguez Trejo, esposa del contador.")
     assert ("Araceli Domínguez Trejo", "leads", "El Palenque") in got
+
+
+def test_counted_members_are_nobody_named_in_the_clause():
+    clause = fold_text("un juez condenó a dos integrantes de la banda por el homicidio del líder")
+    assert pair_type(clause, ("p", "person"), ("g", "criminal_group"))[0] != "member_of"

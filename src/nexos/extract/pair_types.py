@@ -46,6 +46,8 @@ POST = re.compile(r"(?<![\w])(?:spokes(?:man|woman|person)|vocero|vocera|portavo
 LEADER = re.compile(r"(?<![\w])(?:leader|lider|jefe|jefa|cabecilla|boss|kingpin|capo|ringleader|"
                     r"founder|fundador[a]?|founded|founds|co-?founded|sets up|set up|fronted by|headed by|"
                     r"fundo|fundaron|creo|al mando de|bajo el mando de|encabeza|encabezada por|encabezado por)(?![\w])")
+PLURAL_RANKS = re.compile(r"(?<![\w])(?:integrantes|miembros|members|militantes|militants|operatives|fighters|"
+                          r"combatientes|sicarios|gunmen|hitmen|enforcers|operadores)(?![\w])")
 RANKS = re.compile(r"(?<![\w])(?:lugarteniente|mano derecha|right-hand|right hand|second-in-command|segundo al mando|"
                    r"deputy|sicarios?|gunm[ae]n|hitm[ae]n|enforcers?|operador[a]?|operator|tesorer[oa]|treasurer|"
                    r"accountant|contador[a]?|financial operator|operadora financiera|brazo armado|armed wing)(?![\w])")
@@ -93,7 +95,8 @@ def pair_type(folded_clause: str, a: tuple[str, str], b: tuple[str, str]) -> tup
         person, group = (ka, kb) if ta == "person" else (kb, ka)
         if _says(folded_clause, "leads") or LEADER.search(folded_clause):
             return "leads", person, group
-        if _says(folded_clause, "member_of") or RANKS.search(folded_clause):
+        singular = PLURAL_RANKS.sub(" ", folded_clause)  # "dos integrantes de la banda": nobody named in the clause
+        if _says(singular, "member_of") or RANKS.search(singular):
             return "member_of", person, group
         if _says(folded_clause, "opposes"):
             return "opposes", person, group
