@@ -73,15 +73,28 @@ def _own_words(np: str) -> list[str]:
     return re.split(r"\s+(?:of|de|del|from)\s+", np, maxsplit=1)[0].split()
 
 
-def description(text: str, start: int, end: int) -> re.Match[str] | None:
-    """The first description of unnamed people in ``text[start:end]`` ('one dredge operator'), or None."""
-    m = DESCRIPTION.search(text, start, end)
-    return m if m is not None and _is_people(_own_words(m.group("np"))) else None
+# what follows Spanish 'a' when it is the preposition of an addressee ('dijo a este diario', 'contó a esta revista')
+SPANISH_AFTER_A = re.compile(r"\s+(?:este|esta|estos|estas|ese|esa|esos|esas|aquel|aquella|el|la|los|las|un|una|unos|unas|"
+                             r"su|sus|mi|mis|nuestro|nuestra|nuestros|nuestras|otro|otra|otros|otras|medios|periodistas|"
+                             r"reporteros|cronistas)(?![\w])", re.I)
+
+
+def description(text: str, start: int, end: int, lang: str = "") -> re.Match[str] | None:
+    """The first description of unnamed people in ``text[start:end]`` ('one dredge operator'), or None.
+
+    Spanish 'a' is a preposition, never an article: 'dijo a este diario',
+    'contó a periodistas' name who heard the words, not who said them.
+    """
+    for m in DESCRIPTION.finditer(text, start, end):
+        if m.group("det").lower() == "a" and (lang == "es" or SPANISH_AFTER_A.match(text, m.end("det"))):
+            continue
+        return m if _is_people(_own_words(m.group("np"))) else None
+    return None
 
 
 def unnamed_speaker(doc: Document, res: Resolution, start: int, end: int) -> str | None:
     """The actor for the first description of unnamed people in ``doc.text[start:end]``, made if need be."""
-    m = description(doc.text, start, end)
+    m = description(doc.text, start, end, doc.language)
     if m is None:
         return None
     plural = bool(re.fullmatch(PLURAL, m.group("det"), re.I)) or fold_text(_own_words(m.group("np"))[-1]) in people_nouns()

@@ -50,7 +50,13 @@ from nexos.extract.quote_people import (
     topic_person,
 )
 from nexos.extract.quote_sources import described_speaker
-from nexos.extract.quote_unnamed import bare_plural, bare_plural_speaker, description, unnamed_speaker
+from nexos.extract.quote_unnamed import (
+    SPANISH_AFTER_A,
+    bare_plural,
+    bare_plural_speaker,
+    description,
+    unnamed_speaker,
+)
 from nexos.extract.speech import SPEAKER_TYPES, SPEECH, actor_units, addressed
 from nexos.model import Document
 
@@ -84,6 +90,14 @@ AFTER_CUE = re.compile(r"^[\"”»’“›*\s,.]*(?:[—–-]\s*)?(?:(?:[\w'’
 # not named, and not the person named before (a description of one person is tried first)
 UNNAMED_AFTER = re.compile(r"^[\"”»’“›*\s,.]*(?:[—–-]\s*)?(?:(?:me|nos|le|les)\s+)?(?:" + _DESCRIBED + r"\s+(?:[\w'-]+\s+){1,3}?"
                            + SPEECH.pattern + "|" + SPEECH.pattern + r"\s+" + _DESCRIBED + r"\s)")
+def _unnamed_after_verb(after: str, lang: str) -> bool:
+    """'"…," a resident said' / '«…», dijo un vecino': a described speaker, not 'dijo a este diario' (an addressee)."""
+    m = UNNAMED_AFTER.match(after)
+    if m is None or not re.search(r"(?<![\w])a\s$", m.group()):
+        return m is not None
+    return not (lang == "es" or SPANISH_AFTER_A.match(after, m.end() - 1))
+
+
 # '"…" y anunció' / '"…" and added': a second verb of the subject named before the quote
 COORDINATED = re.compile(r"^[\"”»’“›*\s]*(?:y|e|and)\s")
 # '"…", while Y said "…"' / '«…», mientras que Y dijo': a new clause, whose speaker is not this quote's
@@ -302,13 +316,13 @@ def _speaker_of(doc: Document, res: Resolution, q_start: int, q_end: int, sent: 
                   if res.by_key[u.key].type in SPEAKER_TYPES - {"person"}]
         if bodies:
             return bodies[0].key
-    if not before and inverted and UNNAMED_AFTER.match(after):
+    if not before and inverted and _unnamed_after_verb(after, doc.language):
         return None  # '"…," a resident said': nobody named
     if not before:
         lead = len(doc.text[sent[0] : q_start]) - len(doc.text[sent[0] : q_start].lstrip(" *"))
         if bare_plural(doc.text, sent[0] + lead, q_start) and SPEECH.search(folded, sent[0], q_start):
             return bare_plural_speaker(doc, res, sent[0] + lead, q_start)  # 'Vecinos de X consultados… dijeron'
-        found = description(doc.text, sent[0] + lead, q_start) if UNNAMED_BEFORE.match(folded[sent[0] : q_start]) else None
+        found = description(doc.text, sent[0] + lead, q_start, doc.language) if UNNAMED_BEFORE.match(folded[sent[0] : q_start]) else None
         if found and found.start() - sent[0] - lead < 4 and SPEECH.search(folded, found.end(), q_start):
             return unnamed_speaker(doc, res, found.start(), found.end())  # 'A shopkeeper said: "…"'
         return _unstated_subject(doc, res, folded, q_start, q_end, sent)
@@ -346,7 +360,7 @@ def _unnamed_after(doc: Document, res: Resolution, after: str, q_end: int) -> st
     m = INDEFINITE_AFTER.match(after)
     if m is None:
         return None
-    found = description(doc.text, q_end + m.start(), q_end + len(after))
+    found = description(doc.text, q_end + m.start(), q_end + len(after), doc.language)
     if found is None or found.start() > q_end + m.end() - 1 \
             or re.search(r"(?<![\w])(?:a|al|to|ante)\s+$", doc.text[q_end : found.start()]):
         return None  # ('relató a un periodista': who was spoken to)
@@ -357,6 +371,18 @@ def _unnamed_after(doc: Document, res: Resolution, after: str, q_end: int) -> st
         # presume de…', which describes the name in quotes)
         return unnamed_speaker(doc, res, found.start(), found.end())
     return None
+
+
+# 'dijo a este diario a la salida del Palacio de Justicia', 'told reporters outside the Ministry of Defence': a place or
+# an occasion after the verb, never its subject
+WHERE_BEFORE = re.compile(r"(?<![\w])(?:salida|entrada|puerta|puertas|sede|afueras|frente|camino|regreso|llegada|"
+                          r"in|at|outside|inside|near|from|en|desde|hacia|tras|durante|during|after|before|"
+                          r"gate|steps|entrance|exit|headquarters)\s+(?:(?:de|del|a|al|of)\s+)?(?:(?:la|el|los|las|the)\s+)?$")
+
+
+def _where_or_when(res: Resolution, folded: str, u: Unit) -> bool:
+    """An actor other than a person after a word for a place or a time: where the words were said."""
+    return res.by_key[u.key].type != "person" and bool(WHERE_BEFORE.search(folded, max(0, u.start - 30), u.start))
 
 
 def _named_after(res: Resolution, folded: str, after: str, q_start: int, q_end: int) -> str | None:
@@ -372,7 +398,8 @@ def _named_after(res: Resolution, folded: str, after: str, q_start: int, q_end: 
         return _role_speaker(res, folded, rm, q_start, q_end) if rm else None
     # (a possessive is an owner, never the speaker: '"…," said his lawyer, Ana Ruiz')
     near = [u for u in actor_units(res.refs, q_end, q_end + len(after), folded)
-            if res.by_key[u.key].type in SPEAKER_TYPES and not addressed(folded, q_end, u.start)]
+            if res.by_key[u.key].type in SPEAKER_TYPES and not addressed(folded, q_end, u.start)
+            and not _where_or_when(res, folded, u)]
     owned = [u for u in near if res.by_key[u.key].type == "person" and owner(folded, u)]
     if owned and len(owned) == len(near):
         return NOBODY  # '"…," a lawyer for Gómez said' / 'según el abogado de Gómez': not Gómez
@@ -491,7 +518,7 @@ def _clause_subject(doc: Document, res: Resolution, folded: str, before: list[Un
     if UNNAMED_BEFORE.match(clause) and not SPOKESPERSON.search(clause):
         # 'A former broker for the Clan del Golfo told us:' is someone unnamed, not the clan (nor 'the senator'
         # of 'A member of the senator's party'): the people the description brings in
-        found = description(doc.text, at, q_start)
+        found = description(doc.text, at, q_start, doc.language)
         if found and found.start() - at < 4 and all(found.start() <= u.start < found.end() for u in before
                                                     if res.by_key[u.key].type == "person"):
             return unnamed_speaker(doc, res, found.start(), found.end())
@@ -581,7 +608,7 @@ def _introducing_paragraph(doc: Document, res: Resolution, line_start: int) -> s
     verb = SPEECH.search(fold_text(doc.text[sent[0] : sent[1]]))
     if verb is None:
         return None
-    unnamed = description(doc.text, sent[0], sent[0] + verb.start())
+    unnamed = description(doc.text, sent[0], sent[0] + verb.start(), doc.language)
     if unnamed is not None and unnamed.start() - sent[0] < 4:
         return unnamed_speaker(doc, res, unnamed.start(), unnamed.end())
     people = [u for u in actor_units(res.refs, sent[0], sent[0] + verb.start(), doc.text)
