@@ -5,6 +5,10 @@ from __future__ import annotations
 from support.extraction import quotes as _quotes
 from support.extraction import said
 
+# a report long enough for its account handles to be read as actors
+PADDING_EN = "\n\n" + "The article goes on with background that names nobody at all. " * 12 + "\n"
+PADDING_ES = "\n\n" + "El artículo sigue con un contexto que no nombra a nadie. " * 12 + "\n"
+
 
 def test_the_addressee_of_a_spanish_speech_verb_is_not_its_speaker() -> None:
     got = _quotes("Para Marta Lucía Ferreira, abogada de las víctimas, la decisión llegó tarde. \"Nueve años "
@@ -20,3 +24,25 @@ def test_a_place_after_the_verb_is_not_the_speaker_en() -> None:
     got = _quotes("Helen Marsh, who represents the families, welcomed the verdict. \"It took nine years for "
                   "anyone to say it out loud,\" she said outside the Ministry of Justice.\n")
     assert said(got, "It took nine years") == "Helen Marsh"
+
+
+def test_numbered_posts_of_a_thread_are_the_words_of_the_account_that_posted_it_en() -> None:
+    got = _quotes("## What spread\n\nOn Sunday the account **@truth_in_ports** posted a four-part thread about "
+                  "Governor Ana Ruiz, which was reshared by the page @DailyCoastNews and by Senator Luis Vega.\n\n"
+                  "These are the posts as published:\n\n"
+                  '> **1/4** — "THREAD: the governor has been on the payroll of the port cartel for years."\n>\n'
+                  '> **2/4** — "Here is the photo of her with the cartel boss at a rally in 2023."\n\n'
+                  "## What we found\n\nThe photo is real but was taken in 2018.\n" + PADDING_EN)
+    assert said(got, "on the payroll of the port cartel") == "@truth_in_ports"
+    assert said(got, "Here is the photo") == "@truth_in_ports"
+
+
+def test_numbered_posts_of_a_thread_are_the_words_of_the_account_that_posted_it_es() -> None:
+    got = _quotes("## Qué circuló\n\nEl martes, la cuenta @LaVozDelPuerto publicó un hilo de tres mensajes contra "
+                  "la gobernadora Ana Ruiz, compartido luego por la página @NoticiasCosta.\n\n"
+                  "Los mensajes decían:\n\n"
+                  '1/3 "La gobernadora cobra del cártel del puerto desde hace años, todos lo saben."\n\n'
+                  '2/3 "Aquí está la foto con el jefe del cártel en pleno mitin de campaña."\n\n'
+                  "## Lo que verificamos\n\nLa foto es real, pero es de 2018.\n" + PADDING_ES)
+    assert said(got, "cobra del cártel del puerto") == "@LaVozDelPuerto"
+    assert said(got, "Aquí está la foto") == "@LaVozDelPuerto"

@@ -33,6 +33,7 @@ from nexos.extract.quote_forms import (
     interview_answers,
     introduced_block,
     label_speaker,
+    thread_author,
 )
 from nexos.extract.quote_people import (
     agreeing,
@@ -292,6 +293,9 @@ def _speaker(doc: Document, res: Resolution, q_start: int, q_end: int, sent: tup
 
 
 def _speaker_of(doc: Document, res: Resolution, q_start: int, q_end: int, sent: tuple[int, int]) -> str | None:
+    posted = thread_author(doc, res, q_start + 1, q_end - 1)  # '> **2/5** — "…"': the post's line is all it is
+    if posted:
+        return posted
     folded = fold_text(doc.text)
     after = folded[q_end : q_end + 150].split("\n", 1)[0]  # the speaker is named in the same paragraph
     # '"…,"[4] said X': a note marker between the words and who said them reads as blank (offsets kept)
@@ -420,7 +424,7 @@ def _named_after(res: Resolution, folded: str, after: str, q_start: int, q_end: 
 def _layout_speaker(doc: Document, res: Resolution, q_start: int, q_end: int, lead: str) -> str | None:
     """Speakers the layout names: a name label ('Ortega: "…"'), a fact check's 'Who said it:' line, an
     attribution line after the words ('— Pablo Escobar'), the line with a colon over a list or block quote."""
-    key = label_speaker(doc, res, q_start) or fact_check_speaker(doc, res, q_start)
+    key = label_speaker(doc, res, q_start) or fact_check_speaker(doc, res, q_start) or thread_author(doc, res, q_start, q_end)
     if key is None and not lead.strip(" *>-•·"):
         key = attribution_after(doc, res, q_end)
     if key:
