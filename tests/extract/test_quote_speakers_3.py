@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from support.extraction import extracted
 from support.extraction import quotes as _quotes
 from support.extraction import said
 
@@ -46,3 +47,28 @@ def test_numbered_posts_of_a_thread_are_the_words_of_the_account_that_posted_it_
                   "## Lo que verificamos\n\nLa foto es real, pero es de 2018.\n" + PADDING_ES)
     assert said(got, "cobra del cártel del puerto") == "@LaVozDelPuerto"
     assert said(got, "Aquí está la foto") == "@LaVozDelPuerto"
+
+
+def _anonymous(text: str, words: str) -> bool:
+    ex = extracted(text)
+    return any(c.anonymous_source for c in ex.claims if words in c.text)
+
+
+def test_a_witness_named_only_by_initials_speaks_anonymously_en() -> None:
+    text = ("The families described hunger and threats. A 16-year-old girl who asked to be identified only as R. "
+            "said she was recruited after her school shut. \"They told me my brother would pay if I said no,\" she "
+            "told investigators.\n")
+    assert said(_quotes(text), "my brother would pay") == "R."
+    assert _anonymous(text, "my brother would pay")
+    assert _anonymous("A 12-year-old boy identified here as T. said a commander kept him as a lookout.\n",
+                      "kept him as a lookout")
+
+
+def test_a_witness_named_only_by_initials_speaks_anonymously_es() -> None:
+    text = ("Las familias hablaron de hambre y amenazas. Una joven de 16 años a quien llamaremos R. contó que la "
+            "reclutaron cuando cerró su escuela. \"Me dijeron que mi hermano pagaría si yo decía que no\", "
+            "relató ella.\n")
+    assert said(_quotes(text), "mi hermano pagaría") == "R."
+    assert _anonymous(text, "mi hermano pagaría")
+    assert _anonymous("Un niño de 12 años, identificado aquí como T., dijo que un comandante lo usaba de campanero.\n",
+                      "lo usaba de campanero")

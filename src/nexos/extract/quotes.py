@@ -56,6 +56,7 @@ from nexos.extract.quote_unnamed import (
     bare_plural,
     bare_plural_speaker,
     description,
+    stand_ins,
     unnamed_speaker,
 )
 from nexos.extract.speech import SPEAKER_TYPES, SPEECH, actor_units, addressed
@@ -763,6 +764,7 @@ def _signer(res: Resolution, folded: str, pos: int) -> str | None:
 
 def find_quotes(doc: Document, res: Resolution) -> list[Quote]:
     text, folded = doc.text, fold_text(doc.text)
+    stand_ins(doc, res)  # 'a boy identified only as J.': an actor before any quote points back at him
     out: list[Quote] = _dialogue(doc, res)
     dialogue_lines = {doc.text.rfind("\n", 0, q.start) for q in out}
     answers = [Quote(s, e, text[s:e], who, doc.sentence_at(s) or (s, e)) for s, e, who in interview_answers(doc, res)]
