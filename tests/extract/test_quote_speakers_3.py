@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from support.extraction import extracted
+from support.extraction import extracted, said
 from support.extraction import quotes as _quotes
-from support.extraction import said
 
 # a report long enough for its account handles to be read as actors
 PADDING_EN = "\n\n" + "The article goes on with background that names nobody at all. " * 12 + "\n"
@@ -72,3 +71,17 @@ def test_a_witness_named_only_by_initials_speaks_anonymously_es() -> None:
     assert _anonymous(text, "mi hermano pagaría")
     assert _anonymous("Un niño de 12 años, identificado aquí como T., dijo que un comandante lo usaba de campanero.\n",
                       "lo usaba de campanero")
+
+
+def test_an_abbreviated_title_before_a_name_set_off_by_commas_en() -> None:
+    got = _quotes("**9:15 a.m.** — Families gathered at the gate, where Ana Torres Vidal waited for news of her son.\n\n"
+                  "**10:40 a.m.** — Troops entered the east wing. \"We met no resistance worth the name,\" Gen. Pablo "
+                  "Ruiz Soto, who leads the operation, told reporters at the gate.\n")
+    assert said(got, "We met no resistance") == "Pablo Ruiz Soto"
+
+
+def test_an_abbreviated_title_before_a_name_set_off_by_commas_es() -> None:
+    got = _quotes("Las familias esperaban en la puerta, donde Ana Torres Vidal pedía noticias de su hijo.\n\n"
+                  "Los soldados entraron al pabellón este. «No encontramos ninguna resistencia que valga la pena», "
+                  "Cnel. Pablo Ruiz Soto, quien dirige el operativo, dijo a la prensa.\n")
+    assert said(got, "No encontramos ninguna resistencia") == "Pablo Ruiz Soto"

@@ -86,7 +86,8 @@ _DESCRIBED = r"(?:a|an|one|the|un|una|uno|el|la|los|las)"
 AFTER_CUE = re.compile(r"^[\"”»’“›*\s,.]*(?:[—–-]\s*)?(?:(?:[\w'’.]*\w\.?(?:\s\w{1,2}\.)?\s+){0,6}?" + SPEECH.pattern +
                        # '"…," Ernesto Villagrán, spokesman for the prison service, told reporters': a name,
                        # then what the name is, set off by commas, then the verb
-                       r"|(?:[\w'’]+\s+){0,3}[\w'’]+\s*,\s*[^,;.\"“”«»]{3,80},\s*(?:\w+\s+){0,1}?" + SPEECH.pattern +
+                       # (a title may be abbreviated: '"…," Gen. Rodrigo Ruiz, who leads the operation, told reporters')
+                       r"|(?:[\w'’]+\.?\s+){0,4}[\w'’]+\s*,\s*[^,;.\"“”«»]{3,80},\s*(?:\w+\s+){0,1}?" + SPEECH.pattern +
                        r"|(?:according\s+to|segun|de\s+acuerdo\s+con)(?![\w]))")
 # '"…," a resident said' / '«…», dijo un vecino' / '"…," said the police': a speaker described,
 # not named, and not the person named before (a description of one person is tried first)
@@ -172,7 +173,9 @@ def _subjectless(raw: str, lead: str, lang: str = "") -> bool:
     return not any(w[0].isupper() for w in words[1:])
 
 
-SENTENCE_STOP = re.compile(r"(?<=[^\W\d_]{4})[.!?;](?=\s)")
+# (four-letter abbreviated titles are no stop: 'Cnel. Ruiz', 'Gral. Pérez', 'Supt. Ortiz')
+SENTENCE_STOP = re.compile(r"(?<=[^\W\d_]{4})(?<!cnel)(?<!gral)(?<!sgto)(?<!mons)(?<!insp)(?<!cmdt)(?<!supt)(?<!comm)"
+                           r"(?<!lcda)(?<!licd)(?<!dipl)(?<!prof)[.!?;](?=\s)")
 
 
 # 'A former broker told us:' / 'Un vecino dijo:': a subject brought in without a name ('A report by X' is X's)
