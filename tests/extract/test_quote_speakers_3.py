@@ -85,3 +85,18 @@ def test_an_abbreviated_title_before_a_name_set_off_by_commas_es() -> None:
                   "Los soldados entraron al pabellón este. «No encontramos ninguna resistencia que valga la pena», "
                   "Cnel. Pablo Ruiz Soto, quien dirige el operativo, dijo a la prensa.\n")
     assert said(got, "No encontramos ninguna resistencia") == "Pablo Ruiz Soto"
+
+
+def test_an_unnamed_speaker_described_with_where_they_work() -> None:
+    got = _quotes("A prison guard in Guayaquil who was not authorized to speak told Amnesty International that "
+                  "detained teenagers are \"held with adults because there is simply no other place.\"\n")
+    assert said(got, "held with adults") == "prison guard in Guayaquil"
+    got = _quotes("Un guardia en Guayaquil que no estaba autorizado a hablar dijo a Amnistía Internacional que los "
+                  "menores detenidos \"duermen con los adultos porque no hay otro lugar\".\n")
+    assert said(got, "duermen con los adultos") == "guardia en Guayaquil"
+
+
+def test_describing_is_reporting_words() -> None:
+    got = _quotes("The mayor spoke first. A nurse who requested anonymity described the wounded arriving \"in "
+                  "pickup trucks, two or three to a bed, with nobody to treat them.\"\n")
+    assert said(got, "in pickup trucks") == "nurse"

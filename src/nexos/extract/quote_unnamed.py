@@ -40,7 +40,7 @@ PLURAL = r"two|three|four|five|several|some|dos|tres|cuatro|cinco|varios|varias|
 DESCRIPTION = re.compile(
     # (English 'a' only before a word in lower case: Spanish 'a' is a preposition, 'relató a ACN Ramiro X')
     rf"(?<![\w])(?P<det>[Aa]n?(?=\s+[a-z])|(?i:{SINGULAR_NOT_A}|{PLURAL}))\s+(?P<np>(?:(?!(?:who|whom|that|which|que|quien|quienes|me|nos|le|les|se|"
-    r"and|y|e|or|o)\s)[\w'’-]+\s+){0,4}?[\w'’-]+(?:\s+(?:of|de|del|from)\s+(?:(?:the|la|el|los|las)\s+)?"
+    r"and|y|e|or|o)\s)[\w'’-]+\s+){0,4}?[\w'’-]+(?:\s+(?:of|de|del|from|in|at|en)\s+(?:(?:the|la|el|los|las)\s+)?"
     r"(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?)(?=\s*(?:[,;:.]|$|\s(?:who|whom|que|quien|quienes|asked|pidio|prefirio|"
     r"me|nos|le|les|told|said|says|dijo|dice|explico|conto|aseguro|afirmo|interviewed|consultad[oa]s?|"
     r"entrevistad[oa]s?)(?![\w])))")
@@ -76,7 +76,7 @@ def _is_people(words: list[str]) -> bool:
 
 
 def _own_words(np: str) -> list[str]:
-    return re.split(r"\s+(?:of|de|del|from)\s+", np, maxsplit=1)[0].split()
+    return re.split(r"\s+(?:of|de|del|from|in|at|en)\s+", np, maxsplit=1)[0].split()
 
 
 # what follows Spanish 'a' when it is the preposition of an addressee ('dijo a este diario', 'contó a esta revista')
