@@ -100,3 +100,14 @@ def test_describing_is_reporting_words() -> None:
     got = _quotes("The mayor spoke first. A nurse who requested anonymity described the wounded arriving \"in "
                   "pickup trucks, two or three to a bed, with nobody to treat them.\"\n")
     assert said(got, "in pickup trucks") == "nurse"
+
+
+def test_a_long_title_after_the_quote_names_a_new_speaker_after_an_attribution() -> None:
+    got = _quotes("Police seized nine rifles and \"two trucks full of cash,\" the Interior Ministry said. "
+                  "\"They thought the border would protect them; it did not,\" national police spokeswoman Laura "
+                  "Benítez Ortega said in a video.\n")
+    assert said(got, "They thought the border") == "Laura Benítez Ortega"
+    got = _quotes("La policía incautó nueve fusiles y \"dos camiones llenos de dinero\", informó el Ministerio del "
+                  "Interior. \"Creyeron que la frontera los protegería y se equivocaron\", afirmó en un video "
+                  "grabado en el cuartel la portavoz policial Laura Benítez Ortega.\n")
+    assert said(got, "Creyeron que la frontera") == "Laura Benítez Ortega"

@@ -175,7 +175,7 @@ def _subjectless(raw: str, lead: str, lang: str = "") -> bool:
 
 # (four-letter abbreviated titles are no stop: 'Cnel. Ruiz', 'Gral. Pérez', 'Supt. Ortiz')
 SENTENCE_STOP = re.compile(r"(?<=[^\W\d_]{4})(?<!cnel)(?<!gral)(?<!sgto)(?<!mons)(?<!insp)(?<!cmdt)(?<!supt)(?<!comm)"
-                           r"(?<!lcda)(?<!licd)(?<!dipl)(?<!prof)[.!?;](?=\s)")
+                           r"(?<!lcda)(?<!licd)(?<!dipl)(?<!prof)(?<!capt)(?<!lieut)(?<!cmdr)[.!?;](?=\s)")
 
 
 # 'A former broker told us:' / 'Un vecino dijo:': a subject brought in without a name ('A report by X' is X's)
@@ -864,8 +864,9 @@ def _resumed(text: str, folded: str, found: list[Quote], m: re.Match[str]) -> st
     if len(gap) > 200 or "\n" in gap or re.search(r"[\"“”«»]", gap.lstrip(",.;:!?\"”’» *")) or not re.search(r"\.\s+$", gap) \
             or not SPEECH.search(fold_text(gap)):
         return None
-    after = folded[m.end() : m.end() + 40]
-    return None if AFTER_CUE.match(after) else found[-1].speaker
+    after = folded[m.end() : m.end() + 150].split("\n", 1)[0]  # ('"…," army spokesman Col. Ana Ruiz Vela said')
+    stop = SENTENCE_STOP.search(after)
+    return None if AFTER_CUE.match(after[: stop.start()] if stop else after) else found[-1].speaker
 
 
 SO_CALLED = re.compile(r"(?<![\w])(?:so-called|so\s+called|self-styled|self-proclaimed|"
