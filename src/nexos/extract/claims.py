@@ -41,7 +41,12 @@ ANONYMITY = re.compile(
     r"pidio\s+reserva\s+de\s+(?:su\s+)?(?:nombre|identidad)|bajo\s+(?:condicion\s+de\s+)?anonimato|"
     r"(?:spoke|speaking|talked)\s+on\s+background|on\s+background|off\s+the\s+record|"
     r"(?:pidio|pidieron|prefirio|prefirieron|solicito|solicitaron)\s+(?:reservar|no\s+dar|no\s+revelar|omitir)\s+su(?:s)?\s+(?:nombres?|identidad(?:es)?)|"
-    r"(?:que|quien|quienes)\s+(?:no\s+quiso|no\s+quisieron)\s+(?:identificarse|dar\s+su\s+nombre|ser\s+identificad[oa]s?))(?![\w])")
+    r"(?:que|quien|quienes)\s+(?:no\s+quiso|no\s+quisieron)\s+(?:identificarse|dar\s+su\s+nombre|ser\s+identificad[oa]s?)|"
+    # a stand-in for the name: 'a girl identified here as M.', 'un joven a quien llamaremos J.'
+    r"identified\s+(?:(?:here|only|simply|in\s+this\s+report)\s+)+(?:as|by)|"
+    r"identificad[oa]s?\s+(?:(?:aqui|solo|solamente|unicamente|en\s+este\s+(?:informe|texto|reportaje))\s+)+(?:como|con)|"
+    r"a\s+quien(?:es)?\s+(?:aqui\s+)?(?:llamaremos|llamamos|identificaremos)|not\s+(?:his|her|their)\s+real\s+names?|"
+    r"nombres?\s+ficticios?)(?![\w])")
 
 
 # plural nouns that stand for an institution speaking, not for unnamed people

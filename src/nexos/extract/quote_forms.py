@@ -10,6 +10,8 @@
 - A list item or block quote under a line that ends with a colon ('Senator X
   made three points:' + '- "…"'): the speaker that line introduces.
 - A fact check's claim line ('Claim: "…"') and its 'Who said it: X' line.
+- A numbered post of a thread ('> **2/5** — "…"'): the account the text
+  says posted the thread.
 
 Used by ``quotes``; this module only reads layout and references, and makes
 no references or entities.
@@ -228,3 +230,41 @@ def fact_check_speaker(doc: Document, res: Resolution, q_start: int) -> str | No
         if found:
             return found[0].key
     return None
+
+
+# '> **2/5** — "…"', '3/7 "…"', '"…" (4/7)': a post numbered within a thread
+POST_NUMBER = r"[(\[]?\d{1,2}[ \t]?/[ \t]?\d{1,2}[)\]]?"
+NUMBERED_LEAD = re.compile(r"[ \t>*_#-]*" + POST_NUMBER + r"[ \t*_]*[—–:.-]?[ \t*_]*[\"“«‘„‹]?")
+NUMBERED_TAIL = re.compile(r"[\"”»’›.…!?]*[ \t*_]*[—–-]?[ \t*_]*" + POST_NUMBER + r"[ \t*_]*$")
+# the verb that says an account put the posts up ('@X posted a thread', 'la cuenta @X publicó un hilo')
+POSTED = re.compile(r"[ \t*_]*(?:\([^)]{0,40}\)[ \t]*)?(?:,[^,\n]{0,80},[ \t]*)?(?:has\s+|had\s+|ha\s+|habia\s+)?"
+                    r"(?:posted|published|tweeted|wrote|shared|started|put\s+out|publico|tuiteo|trino|escribio|difundio|"
+                    r"compartio|lanzo|subio|posteo|colgo)(?![\w])")
+# 'a thread by @X', 'un hilo de la cuenta @X': the posts named, then their account
+THREAD_BY = re.compile(r"(?<![\w])(?:thread|tweets|posts|messages|hilo|tuits|trinos|mensajes|publicaciones|posteos)"
+                       r"\s+(?:[\w]+\s+){0,3}?(?:by|from|of|de|del|desde)\s+(?:(?:the|la|el)\s+)?"
+                       r"(?:(?:account|user|profile|cuenta|usuario|perfil)\s+)?[*_]*$")
+
+
+def thread_author(doc: Document, res: Resolution, q_start: int, q_end: int) -> str | None:
+    """'> **2/5** — "…"': a numbered post of a thread is the words of the account the text says posted it.
+
+    The quote's line holds nothing but the post's number and the words;
+    its account is the last one named before (within a few paragraphs)
+    as the subject of a verb of posting ('@X posted a thread', 'la cuenta
+    @X publicó un hilo') or after the posts it wrote ('a thread by @X').
+    """
+    text = doc.text
+    line_start = text.rfind("\n", 0, q_start) + 1
+    line_end = text.find("\n", q_end)
+    line_end = len(text) if line_end < 0 else line_end
+    if not (NUMBERED_LEAD.fullmatch(text, line_start, q_start)
+            or (not text[line_start:q_start].strip(" \t>*_\"“«‘„‹") and NUMBERED_TAIL.match(text, q_end, line_end))):
+        return None
+    folded = fold_text(text)
+    handles = [r for r in res.refs if line_start - 2500 <= r.start < line_start and text[r.start] == "@"
+               and r.key in res.by_key]
+    for r in reversed(handles):
+        if POSTED.match(folded, r.end) or THREAD_BY.search(folded, max(0, r.start - 80), r.start):
+            return r.key
+    return handles[-1].key if handles and all(r.key == handles[-1].key for r in handles) else None

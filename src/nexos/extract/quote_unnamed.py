@@ -9,6 +9,12 @@ article dropped; the article kept as an alias), a person or, in the plural,
 a group. It is marked ``UNNAMED`` so that cross-document resolution never
 takes two residents of two reports for one actor.
 
+A person the text names only by initials or a stand-in name it says is
+not theirs ('a 15-year-old boy who asked to be identified only as J.', 'una
+joven a quien llamaremos M.') is an unnamed actor too, named by that stand-in
+(the description its alias), found before any quote is read so that '"…," he
+told researchers' in the next sentence points back at it.
+
 Only a description whose head is a noun for people counts: a trade or a
 role ('vendedora', 'manager', 'pilot'); a text ('a statement said'), a body
 ('a ministry said'), a span of time ('a year later') or a 'source' (which is
@@ -34,7 +40,7 @@ PLURAL = r"two|three|four|five|several|some|dos|tres|cuatro|cinco|varios|varias|
 DESCRIPTION = re.compile(
     # (English 'a' only before a word in lower case: Spanish 'a' is a preposition, 'relató a ACN Ramiro X')
     rf"(?<![\w])(?P<det>[Aa]n?(?=\s+[a-z])|(?i:{SINGULAR_NOT_A}|{PLURAL}))\s+(?P<np>(?:(?!(?:who|whom|that|which|que|quien|quienes|me|nos|le|les|se|"
-    r"and|y|e|or|o)\s)[\w'’-]+\s+){0,4}?[\w'’-]+(?:\s+(?:of|de|del|from)\s+(?:(?:the|la|el|los|las)\s+)?"
+    r"and|y|e|or|o)\s)[\w'’-]+\s+){0,4}?[\w'’-]+(?:\s+(?:of|de|del|from|in|at|en)\s+(?:(?:the|la|el|los|las)\s+)?"
     r"(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?)(?=\s*(?:[,;:.]|$|\s(?:who|whom|que|quien|quienes|asked|pidio|prefirio|"
     r"me|nos|le|les|told|said|says|dijo|dice|explico|conto|aseguro|afirmo|interviewed|consultad[oa]s?|"
     r"entrevistad[oa]s?)(?![\w])))")
@@ -70,18 +76,31 @@ def _is_people(words: list[str]) -> bool:
 
 
 def _own_words(np: str) -> list[str]:
-    return re.split(r"\s+(?:of|de|del|from)\s+", np, maxsplit=1)[0].split()
+    return re.split(r"\s+(?:of|de|del|from|in|at|en)\s+", np, maxsplit=1)[0].split()
 
 
-def description(text: str, start: int, end: int) -> re.Match[str] | None:
-    """The first description of unnamed people in ``text[start:end]`` ('one dredge operator'), or None."""
-    m = DESCRIPTION.search(text, start, end)
-    return m if m is not None and _is_people(_own_words(m.group("np"))) else None
+# what follows Spanish 'a' when it is the preposition of an addressee ('dijo a este diario', 'contó a esta revista')
+SPANISH_AFTER_A = re.compile(r"\s+(?:este|esta|estos|estas|ese|esa|esos|esas|aquel|aquella|el|la|los|las|un|una|unos|unas|"
+                             r"su|sus|mi|mis|nuestro|nuestra|nuestros|nuestras|otro|otra|otros|otras|medios|periodistas|"
+                             r"reporteros|cronistas)(?![\w])", re.I)
+
+
+def description(text: str, start: int, end: int, lang: str = "") -> re.Match[str] | None:
+    """The first description of unnamed people in ``text[start:end]`` ('one dredge operator'), or None.
+
+    Spanish 'a' is a preposition, never an article: 'dijo a este diario',
+    'contó a periodistas' name who heard the words, not who said them.
+    """
+    for m in DESCRIPTION.finditer(text, start, end):
+        if m.group("det").lower() == "a" and (lang == "es" or SPANISH_AFTER_A.match(text, m.end("det"))):
+            continue
+        return m if _is_people(_own_words(m.group("np"))) else None
+    return None
 
 
 def unnamed_speaker(doc: Document, res: Resolution, start: int, end: int) -> str | None:
     """The actor for the first description of unnamed people in ``doc.text[start:end]``, made if need be."""
-    m = description(doc.text, start, end)
+    m = description(doc.text, start, end, doc.language)
     if m is None:
         return None
     plural = bool(re.fullmatch(PLURAL, m.group("det"), re.I)) or fold_text(_own_words(m.group("np"))[-1]) in people_nouns()
@@ -122,3 +141,38 @@ def _mention(doc: Document, res: Resolution, ent: Entity, start: int, end: int) 
     ent.mentions.append(doc.span(start, end))
     at = bisect.bisect_left([r.start for r in res.refs], start)
     res.refs.insert(at, Ref(start, end, ent.key, "description"))
+
+
+# the stand-in: initials ('J.', 'M. R.') or one given name, and never a name that goes on ('as Juan Pérez')
+STAND_IN = r"(?P<name>[A-ZÁÉÍÓÚÑ]\.(?:[ \t]?[A-ZÁÉÍÓÚÑ]\.)*|[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2,}(?![\w])(?![ \t]+[A-ZÁÉÍÓÚÑ]))"
+IDENTIFIED_AS = re.compile(
+    r"(?<![\w])(?P<det>[Aa]n?|[Oo]ne|[Uu]n|[Uu]na)\s+(?P<desc>(?:(?!who\s|que\s|quien\s|a\s+quien\s)[\w'’-]+\s+){0,4}?"
+    r"[\w'’-]+)\s*,?\s+(?:(?:who|que|quien)\s+(?:asked|wished|wanted|agreed|requested|prefers|preferred|pidio|pidió|"
+    r"prefirio|prefirió|solicito|solicitó|acepto|aceptó)\s+(?:to\s+be\s+|ser\s+)?)?"
+    r"(?:(?:identified|named|referred\s+to|called|identificad[oa]|nombrad[oa]|llamad[oa])\s+"
+    r"(?:(?:here|only|simply|in\s+this\s+report|aqu[ií]|s[oó]lo|solamente|[uú]nicamente|en\s+este\s+(?:informe|texto|reportaje))"
+    r"\s+)*(?:as|by\s+(?:the\s+)?initials?|como|con\s+(?:las\s+)?iniciales)|a\s+quien\s+(?:aqu[ií]\s+)?"
+    r"(?:llamaremos|llamamos|identificaremos\s+como|nombraremos))\s+" + STAND_IN)
+# 'identified only as J.': a stand-in, not the person's name (a bare 'identified as Juan' is an identification)
+STAND_IN_CUE = re.compile(r"(?<![\w])(?:only|here|simply|in\s+this\s+report|aqu[ií]|s[oó]lo|solamente|[uú]nicamente|"
+                          r"en\s+este|initials?|iniciales|llamaremos|llamamos|identificaremos|nombraremos|asked|wished|"
+                          r"requested|pidi[oó]|prefiri[oó]|solicit[oó])(?![\w])")
+
+
+def stand_ins(doc: Document, res: Resolution) -> None:
+    """Make an unnamed actor for each person the text names only by a stand-in ('identified only as J.')."""
+    for m in IDENTIFIED_AS.finditer(doc.text):
+        name = m.group("name")
+        if not STAND_IN_CUE.search(doc.text, m.end("desc"), m.start("name")) or not _is_people(m.group("desc").split()) \
+                and not (len(name) <= 6 and "." in name):
+            continue
+        inside = [r for r in res.refs if r.start < m.end() and m.start() < r.end and r.key in res.by_key]
+        if any((r.start, r.end) != m.span("name") for r in inside):
+            continue  # a real name inside ('a man identified as J. by Ana Ruiz') is read as it is
+        if inside:  # the stand-in read as a name of its own ('J.'): the person the description is
+            ent = res.by_key[inside[0].key]
+            ent.type, ent.subtype = "person", UNNAMED
+        else:
+            ent = res.by_key[_actor(doc, res, m.start(), m.end(), m.start("name"), "person")]
+        if m.group("desc") not in ent.aliases:
+            ent.aliases.append(m.group("desc"))

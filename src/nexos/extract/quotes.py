@@ -33,6 +33,7 @@ from nexos.extract.quote_forms import (
     interview_answers,
     introduced_block,
     label_speaker,
+    thread_author,
 )
 from nexos.extract.quote_people import (
     agreeing,
@@ -50,7 +51,14 @@ from nexos.extract.quote_people import (
     topic_person,
 )
 from nexos.extract.quote_sources import described_speaker
-from nexos.extract.quote_unnamed import bare_plural, bare_plural_speaker, description, unnamed_speaker
+from nexos.extract.quote_unnamed import (
+    SPANISH_AFTER_A,
+    bare_plural,
+    bare_plural_speaker,
+    description,
+    stand_ins,
+    unnamed_speaker,
+)
 from nexos.extract.speech import SPEAKER_TYPES, SPEECH, actor_units, addressed
 from nexos.model import Document
 
@@ -78,12 +86,21 @@ _DESCRIBED = r"(?:a|an|one|the|un|una|uno|el|la|los|las)"
 AFTER_CUE = re.compile(r"^[\"”»’“›*\s,.]*(?:[—–-]\s*)?(?:(?:[\w'’.]*\w\.?(?:\s\w{1,2}\.)?\s+){0,6}?" + SPEECH.pattern +
                        # '"…," Ernesto Villagrán, spokesman for the prison service, told reporters': a name,
                        # then what the name is, set off by commas, then the verb
-                       r"|(?:[\w'’]+\s+){0,3}[\w'’]+\s*,\s*[^,;.\"“”«»]{3,80},\s*(?:\w+\s+){0,1}?" + SPEECH.pattern +
+                       # (a title may be abbreviated: '"…," Gen. Rodrigo Ruiz, who leads the operation, told reporters')
+                       r"|(?:[\w'’]+\.?\s+){0,4}[\w'’]+\s*,\s*[^,;.\"“”«»]{3,80},\s*(?:\w+\s+){0,1}?" + SPEECH.pattern +
                        r"|(?:according\s+to|segun|de\s+acuerdo\s+con)(?![\w]))")
 # '"…," a resident said' / '«…», dijo un vecino' / '"…," said the police': a speaker described,
 # not named, and not the person named before (a description of one person is tried first)
 UNNAMED_AFTER = re.compile(r"^[\"”»’“›*\s,.]*(?:[—–-]\s*)?(?:(?:me|nos|le|les)\s+)?(?:" + _DESCRIBED + r"\s+(?:[\w'-]+\s+){1,3}?"
                            + SPEECH.pattern + "|" + SPEECH.pattern + r"\s+" + _DESCRIBED + r"\s)")
+def _unnamed_after_verb(after: str, lang: str) -> bool:
+    """'"…," a resident said' / '«…», dijo un vecino': a described speaker, not 'dijo a este diario' (an addressee)."""
+    m = UNNAMED_AFTER.match(after)
+    if m is None or not re.search(r"(?<![\w])a\s$", m.group()):
+        return m is not None
+    return not (lang == "es" or SPANISH_AFTER_A.match(after, m.end() - 1))
+
+
 # '"…" y anunció' / '"…" and added': a second verb of the subject named before the quote
 COORDINATED = re.compile(r"^[\"”»’“›*\s]*(?:y|e|and)\s")
 # '"…", while Y said "…"' / '«…», mientras que Y dijo': a new clause, whose speaker is not this quote's
@@ -156,7 +173,9 @@ def _subjectless(raw: str, lead: str, lang: str = "") -> bool:
     return not any(w[0].isupper() for w in words[1:])
 
 
-SENTENCE_STOP = re.compile(r"(?<=[^\W\d_]{4})[.!?;](?=\s)")
+# (four-letter abbreviated titles are no stop: 'Cnel. Ruiz', 'Gral. Pérez', 'Supt. Ortiz')
+SENTENCE_STOP = re.compile(r"(?<=[^\W\d_]{4})(?<!cnel)(?<!gral)(?<!sgto)(?<!mons)(?<!insp)(?<!cmdt)(?<!supt)(?<!comm)"
+                           r"(?<!lcda)(?<!licd)(?<!dipl)(?<!prof)(?<!capt)(?<!lieut)(?<!cmdr)[.!?;](?=\s)")
 
 
 # 'A former broker told us:' / 'Un vecino dijo:': a subject brought in without a name ('A report by X' is X's)
@@ -278,6 +297,9 @@ def _speaker(doc: Document, res: Resolution, q_start: int, q_end: int, sent: tup
 
 
 def _speaker_of(doc: Document, res: Resolution, q_start: int, q_end: int, sent: tuple[int, int]) -> str | None:
+    posted = thread_author(doc, res, q_start + 1, q_end - 1)  # '> **2/5** — "…"': the post's line is all it is
+    if posted:
+        return posted
     folded = fold_text(doc.text)
     after = folded[q_end : q_end + 150].split("\n", 1)[0]  # the speaker is named in the same paragraph
     # '"…,"[4] said X': a note marker between the words and who said them reads as blank (offsets kept)
@@ -302,13 +324,13 @@ def _speaker_of(doc: Document, res: Resolution, q_start: int, q_end: int, sent: 
                   if res.by_key[u.key].type in SPEAKER_TYPES - {"person"}]
         if bodies:
             return bodies[0].key
-    if not before and inverted and UNNAMED_AFTER.match(after):
+    if not before and inverted and _unnamed_after_verb(after, doc.language):
         return None  # '"…," a resident said': nobody named
     if not before:
         lead = len(doc.text[sent[0] : q_start]) - len(doc.text[sent[0] : q_start].lstrip(" *"))
         if bare_plural(doc.text, sent[0] + lead, q_start) and SPEECH.search(folded, sent[0], q_start):
             return bare_plural_speaker(doc, res, sent[0] + lead, q_start)  # 'Vecinos de X consultados… dijeron'
-        found = description(doc.text, sent[0] + lead, q_start) if UNNAMED_BEFORE.match(folded[sent[0] : q_start]) else None
+        found = description(doc.text, sent[0] + lead, q_start, doc.language) if UNNAMED_BEFORE.match(folded[sent[0] : q_start]) else None
         if found and found.start() - sent[0] - lead < 4 and SPEECH.search(folded, found.end(), q_start):
             return unnamed_speaker(doc, res, found.start(), found.end())  # 'A shopkeeper said: "…"'
         return _unstated_subject(doc, res, folded, q_start, q_end, sent)
@@ -346,7 +368,7 @@ def _unnamed_after(doc: Document, res: Resolution, after: str, q_end: int) -> st
     m = INDEFINITE_AFTER.match(after)
     if m is None:
         return None
-    found = description(doc.text, q_end + m.start(), q_end + len(after))
+    found = description(doc.text, q_end + m.start(), q_end + len(after), doc.language)
     if found is None or found.start() > q_end + m.end() - 1 \
             or re.search(r"(?<![\w])(?:a|al|to|ante)\s+$", doc.text[q_end : found.start()]):
         return None  # ('relató a un periodista': who was spoken to)
@@ -357,6 +379,18 @@ def _unnamed_after(doc: Document, res: Resolution, after: str, q_end: int) -> st
         # presume de…', which describes the name in quotes)
         return unnamed_speaker(doc, res, found.start(), found.end())
     return None
+
+
+# 'dijo a este diario a la salida del Palacio de Justicia', 'told reporters outside the Ministry of Defence': a place or
+# an occasion after the verb, never its subject
+WHERE_BEFORE = re.compile(r"(?<![\w])(?:salida|entrada|puerta|puertas|sede|afueras|frente|camino|regreso|llegada|"
+                          r"in|at|outside|inside|near|from|en|desde|hacia|tras|durante|during|after|before|"
+                          r"gate|steps|entrance|exit|headquarters)\s+(?:(?:de|del|a|al|of)\s+)?(?:(?:la|el|los|las|the)\s+)?$")
+
+
+def _where_or_when(res: Resolution, folded: str, u: Unit) -> bool:
+    """An actor other than a person after a word for a place or a time: where the words were said."""
+    return res.by_key[u.key].type != "person" and bool(WHERE_BEFORE.search(folded, max(0, u.start - 30), u.start))
 
 
 def _named_after(res: Resolution, folded: str, after: str, q_start: int, q_end: int) -> str | None:
@@ -372,7 +406,8 @@ def _named_after(res: Resolution, folded: str, after: str, q_start: int, q_end: 
         return _role_speaker(res, folded, rm, q_start, q_end) if rm else None
     # (a possessive is an owner, never the speaker: '"…," said his lawyer, Ana Ruiz')
     near = [u for u in actor_units(res.refs, q_end, q_end + len(after), folded)
-            if res.by_key[u.key].type in SPEAKER_TYPES and not addressed(folded, q_end, u.start)]
+            if res.by_key[u.key].type in SPEAKER_TYPES and not addressed(folded, q_end, u.start)
+            and not _where_or_when(res, folded, u)]
     owned = [u for u in near if res.by_key[u.key].type == "person" and owner(folded, u)]
     if owned and len(owned) == len(near):
         return NOBODY  # '"…," a lawyer for Gómez said' / 'según el abogado de Gómez': not Gómez
@@ -393,7 +428,7 @@ def _named_after(res: Resolution, folded: str, after: str, q_start: int, q_end: 
 def _layout_speaker(doc: Document, res: Resolution, q_start: int, q_end: int, lead: str) -> str | None:
     """Speakers the layout names: a name label ('Ortega: "…"'), a fact check's 'Who said it:' line, an
     attribution line after the words ('— Pablo Escobar'), the line with a colon over a list or block quote."""
-    key = label_speaker(doc, res, q_start) or fact_check_speaker(doc, res, q_start)
+    key = label_speaker(doc, res, q_start) or fact_check_speaker(doc, res, q_start) or thread_author(doc, res, q_start, q_end)
     if key is None and not lead.strip(" *>-•·"):
         key = attribution_after(doc, res, q_end)
     if key:
@@ -491,7 +526,7 @@ def _clause_subject(doc: Document, res: Resolution, folded: str, before: list[Un
     if UNNAMED_BEFORE.match(clause) and not SPOKESPERSON.search(clause):
         # 'A former broker for the Clan del Golfo told us:' is someone unnamed, not the clan (nor 'the senator'
         # of 'A member of the senator's party'): the people the description brings in
-        found = description(doc.text, at, q_start)
+        found = description(doc.text, at, q_start, doc.language)
         if found and found.start() - at < 4 and all(found.start() <= u.start < found.end() for u in before
                                                     if res.by_key[u.key].type == "person"):
             return unnamed_speaker(doc, res, found.start(), found.end())
@@ -581,7 +616,7 @@ def _introducing_paragraph(doc: Document, res: Resolution, line_start: int) -> s
     verb = SPEECH.search(fold_text(doc.text[sent[0] : sent[1]]))
     if verb is None:
         return None
-    unnamed = description(doc.text, sent[0], sent[0] + verb.start())
+    unnamed = description(doc.text, sent[0], sent[0] + verb.start(), doc.language)
     if unnamed is not None and unnamed.start() - sent[0] < 4:
         return unnamed_speaker(doc, res, unnamed.start(), unnamed.end())
     people = [u for u in actor_units(res.refs, sent[0], sent[0] + verb.start(), doc.text)
@@ -732,6 +767,7 @@ def _signer(res: Resolution, folded: str, pos: int) -> str | None:
 
 def find_quotes(doc: Document, res: Resolution) -> list[Quote]:
     text, folded = doc.text, fold_text(doc.text)
+    stand_ins(doc, res)  # 'a boy identified only as J.': an actor before any quote points back at him
     out: list[Quote] = _dialogue(doc, res)
     dialogue_lines = {doc.text.rfind("\n", 0, q.start) for q in out}
     answers = [Quote(s, e, text[s:e], who, doc.sentence_at(s) or (s, e)) for s, e, who in interview_answers(doc, res)]
@@ -828,8 +864,9 @@ def _resumed(text: str, folded: str, found: list[Quote], m: re.Match[str]) -> st
     if len(gap) > 200 or "\n" in gap or re.search(r"[\"“”«»]", gap.lstrip(",.;:!?\"”’» *")) or not re.search(r"\.\s+$", gap) \
             or not SPEECH.search(fold_text(gap)):
         return None
-    after = folded[m.end() : m.end() + 40]
-    return None if AFTER_CUE.match(after) else found[-1].speaker
+    after = folded[m.end() : m.end() + 150].split("\n", 1)[0]  # ('"…," army spokesman Col. Ana Ruiz Vela said')
+    stop = SENTENCE_STOP.search(after)
+    return None if AFTER_CUE.match(after[: stop.start()] if stop else after) else found[-1].speaker
 
 
 SO_CALLED = re.compile(r"(?<![\w])(?:so-called|so\s+called|self-styled|self-proclaimed|"

@@ -35,7 +35,7 @@ SPEECH = re.compile(
     # boasting and musing report words too ('presume en videos de «…»', 'muses about "…"')
     r"presume|presumia|presumio|presumen|boasts|brags|bragged|muses|mused|dares|dared|taunts|taunted|mocks|mocked|"
     r"retorts|retorted|asserted|asserts|contended|contends|countered|counters|protested|exclaimed|whispered|snapped|"
-    r"fumed|scoffed|declares|announces|reflected|wondered|"
+    r"fumed|scoffed|declares|announces|reflected|wondered|described|describes|"
     r"alerto|alertaron|alertan|tuiteo|posteo|informo|informaron|expuso|planteo|argumento|arguyo|bromeo|contesto|"
     r"matizo|apostillo|acoto|remarco|"
     # a text that says something: 'the banner reads', 'reza el panfleto', 'se lee en el comunicado'
