@@ -787,6 +787,9 @@ _ISSUED_ON = re.compile(
 )
 
 
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
 def _line_date(line: str, day_first: bool) -> DateLine | None:
     text = _clean(line)
     found = parse_dateline(text, day_first)
@@ -798,6 +801,8 @@ def _line_date(line: str, day_first: bool) -> DateLine | None:
     m = parse_masthead(text, day_first)
     if m and m.date:
         return m.date
+    if not _YEAR.search(text):
+        return None  # (most lines: no year, no date to read)
     for start, _end, iso, precision in find_dates(text, day_first):
         if precision == "day" and _ISSUED_ON.search(text[max(0, start - 60) : start]):
             return DateLine(iso, precision, None, False, True, False, None)
