@@ -70,6 +70,8 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("my", re.compile(rf"\b(?P<mon>{_MONTH}),?\s+(?:de(?:l)?\s+)?(?P<y>\d{{4}})\b", re.I)),
 ]
 
+_FOUR_DIGITS = re.compile(r"\d{4}")
+
 _LABEL = re.compile(
     r"^(?:first\s+)?(?:published(?:\s+on)?|publication\s+date|date|posted(?:\s+on)?|"
     r"publicad[oa](?:\s+el)?|fecha(?:\s+de\s+publicaci[oó]n)?|"
@@ -139,6 +141,8 @@ def _match_value(kind: str, m: re.Match[str], day_first: bool) -> tuple[str, str
 
 def find_dates(text: str, day_first: bool = True) -> list[tuple[int, int, str, str]]:
     """Every date written in ``text`` as (start, end, iso, precision), in order."""
+    if not _FOUR_DIGITS.search(text):
+        return []  # every pattern above needs a year
     found: list[tuple[int, int, str, str]] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in _DATE_PATTERNS:
