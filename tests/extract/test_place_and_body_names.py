@@ -66,3 +66,9 @@ def test_courts_and_chambers_keep_their_whole_names():
     assert got.get("Juzgado Segundo Penal del Circuito Especializado de Popayán", ("",))[0] == "government_body"
     got = _entities("La Sala de lo Constitucional avaló la reelección del presidente en septiembre.")
     assert got.get("Sala de lo Constitucional", ("",))[0] == "government_body"
+
+
+def test_an_adverb_opening_a_clause_is_no_actor():
+    assert _entities("Separately, the presidency published an executive decree declaring a state of emergency.") == {}
+    assert "Finalmente" not in _entities("Finalmente, el Gobierno anunció un plan de seguridad para la costa.")
+    assert _entities("Beverly, the mayor of the town, said the gang had left.").get("Beverly", ("",))[0] == "person"

@@ -654,6 +654,9 @@ def _shouted_only(text: str, c: Candidate) -> bool:
     return not any(m.group()[0].isupper() and not ls <= m.start() < ls + len(line) for m in name.finditer(text))
 
 
+ADVERB = re.compile(r"[A-Z][a-z]{3,}ly|[A-ZÁÉÍÓÚ][a-záéíóúñ]{3,}mente")
+
+
 def _title_case_line(line: str) -> bool:
     """A headline in title case: six or more long words, nearly all capitalised, the short words between them
     in lower case ('in', 'of the', 'as'), and no closing full stop. ('Gabriela Tello Soria, Communications
@@ -1018,6 +1021,8 @@ def _rule_candidate(text: str, s: int, e: int, sent_start: int, ner: dict[tuple[
     if folded in common_words() or all(fold_text(w.strip(".")) in common_words() for w in words) \
             or folded in HOLIDAYS or folded in DESIGNATIONS or len(words) == 1 and folded in stop_words():
         return None  # "He", "It", "IS", "CAN": a function word capitalised or shouted is nobody
+    if len(words) == 1 and ADVERB.fullmatch(name) and text[e : e + 1] == "," and folded not in first_names():
+        return None  # "Separately, the presidency …", "Finalmente, el Gobierno …": an adverb opening a clause
     if len(words) <= 2 and not name.isupper() and _used_as_demonym(text, s, e):
         return None  # "Colombian" as an adjective is not an actor
     typ, conf, title = _type_candidate(text, s, e, sent_start, ner)
