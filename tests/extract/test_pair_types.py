@@ -77,3 +77,10 @@ def test_owners_of_firms_and_properties_lead_them():
 def test_counted_members_are_nobody_named_in_the_clause():
     clause = fold_text("un juez condenó a dos integrantes de la banda por el homicidio del líder")
     assert pair_type(clause, ("p", "person"), ("g", "criminal_group"))[0] != "member_of"
+
+
+def test_a_group_that_operates_along_a_border_operates_in_the_country_beyond():
+    assert ("Tren de Aragua", "operates_in", "Colombia") in ties(
+        "The Tren de Aragua operates along the border with Colombia, prosecutors said.")
+    assert ("Los Choneros", "operates_in", "Colombia") in ties(
+        "Los Choneros operan a lo largo de la frontera con Colombia desde 2020.")
