@@ -72,3 +72,10 @@ def test_an_adverb_opening_a_clause_is_no_actor():
     assert _entities("Separately, the presidency published an executive decree declaring a state of emergency.") == {}
     assert "Finalmente" not in _entities("Finalmente, el Gobierno anunció un plan de seguridad para la costa.")
     assert _entities("Beverly, the mayor of the town, said the gang had left.").get("Beverly", ("",))[0] == "person"
+
+
+def test_a_name_described_as_a_group_in_a_story_about_crime_is_a_criminal_group():
+    text = ("Armed gangs recruited more than 400 children last year, and the gang violence spread north. "
+            "Gunmen linked to Ti Kouto, a group that operates along the road to the north, stormed a school. "
+            "Ti Kouto's leader denied it.")
+    assert _entities(text).get("Ti Kouto", ("",))[0] == "criminal_group"

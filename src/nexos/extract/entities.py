@@ -372,6 +372,8 @@ def _apposition_type(text: str, end: int) -> str | None:
         head_type = descriptor_type(words[:n])
         if head_type:
             return None if names_next(text, base + len(" ".join(words[:n]))) else head_type
+    if words and words[0] in generic_group_heads() and crime_context(text) and not names_next(text, base + len(words[0])):
+        return "criminal_group"  # "Ti Kouto, a group that operates along the road …", in a story about crime
     return None
 
 
