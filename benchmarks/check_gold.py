@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
-"""Check the fresh8 gold files against their documents.
+"""Check a held-out set's gold files against their documents.
 
-For every *.gold.json in this folder:
+    python3 benchmarks/check_gold.py FOLDER [--words MIN-MAX]     (default 450-900)
+
+For every *.gold.json in FOLDER:
   - format is nexos-gold@1 and `document` names an existing file beside it;
   - every entity / optional-entity `names` string, quote `contains`,
     anonymous-source `contains`, loaded term and citation marker/url occurs
@@ -10,12 +12,22 @@ For every *.gold.json in this folder:
   - every relation / optional relation / event / quote key refers to a listed
     entity (entities or optional_entities); event types are in the vocabulary;
     dates are null, YYYY, YYYY-MM or YYYY-MM-DD;
-  - the document has 450-650 words.
+  - the document has MIN-MAX words (450-900 unless --words says otherwise).
 Exit status 0 when everything passes.
 """
-import glob, json, os, re, sys
+import glob
+import json
+import os
+import re
+import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+args = sys.argv[1:]
+if not args or args[0].startswith("-"):
+    sys.exit("usage: check_gold.py FOLDER [--words MIN-MAX]")
+HERE = os.path.abspath(args[0])
+MIN_WORDS, MAX_WORDS = 450, 900
+if "--words" in args:
+    MIN_WORDS, MAX_WORDS = (int(n) for n in args[args.index("--words") + 1].split("-"))
 ENTITY_TYPES = {"person", "criminal_group", "armed_group", "political_party", "government_body", "state",
                 "international_org", "ngo", "company", "media", "policy", "location", "group", "other"}
 REL_TYPES = {"allied_with", "associated_with", "negotiates_with", "supports", "funds", "member_of", "leads",
@@ -57,12 +69,12 @@ for gold in golds:
         err(gold, f"gold file name does not match document {doc!r}")
     text = open(docpath, encoding="utf-8").read()
     words = len(text.split())
-    if not 450 <= words <= 650:
-        err(gold, f"document has {words} words (want 450-650)")
+    if not MIN_WORDS <= words <= MAX_WORDS:
+        err(gold, f"document has {words} words (want {MIN_WORDS}-{MAX_WORDS})")
     if g.get("language") not in ("en", "es"):
         err(gold, "language must be en or es")
 
-    def verbatim(s, what):
+    def verbatim(s, what, gold=gold, text=text, doc=doc):
         if not isinstance(s, str) or not s:
             err(gold, f"{what}: empty or not a string: {s!r}")
         elif s not in text:
@@ -88,7 +100,7 @@ for gold in golds:
             if not ent.get("types"):
                 err(gold, f"{section} {k}: no types")
 
-    def check_key(k, what):
+    def check_key(k, what, gold=gold, keys=keys):
         if k not in keys:
             err(gold, f"{what}: key {k!r} is not a listed entity")
 
