@@ -824,15 +824,15 @@ def _rule_candidates(text: str, sent: tuple[int, int], ner: dict[tuple[int, int]
             if e - s < 2:
                 continue
             cand = _rule_candidate(text, s, e, sent[0], ner)
-            head = fold_text(text[s:e].split()[0])
-            if fold_text(text[s:e].split()[-1]) in TAIL_HEADS:
-                head = "comision"  # "Foreign Affairs Subcommittee on the Western Hemisphere": an English body's head last
-            if cand and (head in BODY_HEADS and cand.type in ("government_body", "other", "criminal_group")
-                         or head in CAUSE_HEADS and cand.type in ("ngo", "other", "person", "group")):
+            words = fold_text(text[s:e]).split()
+            # "Foreign Affairs Subcommittee on the Western Hemisphere": an English body's head comes last
+            head_last = words[-1] in TAIL_HEADS
+            if cand and ((head_last or words[0] in BODY_HEADS) and cand.type in ("government_body", "other", "criminal_group")
+                         or (head_last or words[0] in CAUSE_HEADS) and cand.type in ("ngo", "other", "person", "group")):
                 tail = AGAINST_TAIL.match(text, e, sent[1])  # "Dirección Especializada contra el Narcotráfico"
                 if tail:
                     cand = _rule_candidate(text, s, tail.end(), sent[0], ner) or cand
-                if cand and head in OFFICE_HEADS and cand.type == "criminal_group" \
+                if cand and not head_last and words[0] in OFFICE_HEADS and cand.type == "criminal_group" \
                         and FIGHTS.search(fold_text(text[cand.start : cand.end])):
                     cand.type = "government_body"  # "Dirección Policial Anti Maras y Pandillas": an office, not a gang
             if cand and cand.type == "policy" and (num := NUMBERED.match(text, cand.end, sent[1])):
