@@ -28,10 +28,27 @@ GROUPS = {"criminal_group", "armed_group"}
 AUTHORITIES = {"government_body", "state"}
 
 
+# a section heading over one paragraph per accused ("Key members designated today", "Personas sancionadas")
+HEADING = re.compile(r"(?<![\w])(?:charged|indicted|arrested|detained|sanctioned|designated|designations|defendants|"
+                     r"detenid[oa]s|capturad[oa]s|imputad[oa]s|procesad[oa]s|acusad[oa]s|sancionad[oa]s|"
+                     r"designad[oa]s|designaciones)(?![\w])")
+TARGETS = {"person", "company", "criminal_group"}
+
+
 def listed_accused(doc: Document, res: Resolution) -> list[tuple[str, str, str, tuple[int, int]]]:
     text, folded = doc.text, fold_text(doc.text)
     out: list[tuple[str, str, str, tuple[int, int]]] = []
     counts = Counter(r.key for r in res.refs)
+    for heading in _headings(text, folded):
+        authority = _most_named(units(res.refs, 0, heading), counts, res, AUTHORITIES - {"state"})
+        if authority is None:
+            continue
+        for start, end in _section_paragraphs(text, heading):
+            lead = [u for u in units(res.refs, start, end) if u.start <= start + 2]
+            sent = doc.sentence_at(start) or (start, end)
+            for u in lead:
+                if res.by_key[u.key].type in TARGETS:
+                    out.append(("acts_against", authority, u.key, sent))
     for intro in _intro_lines(folded):
         before = units(res.refs, 0, intro)
         group = _most_named(before, counts, res, GROUPS)
@@ -57,6 +74,32 @@ def _intro_lines(folded: str) -> list[int]:
         if INTRO.search(m.group()):
             found.append(m.end())
     return found
+
+
+def _headings(text: str, folded: str) -> list[int]:
+    """Where each heading line that names what happened to the people below it ends: a short line of its
+    own, between blank lines, with no sentence's closing stop."""
+    found = []
+    for m in re.finditer(r"(?:^|\n\n)([^\n]{3,70})\n\n", text):
+        line = m.group(1).strip()
+        if line[-1:] in ".:;!?,\"”" or len(line.split()) > 8 or not line[:1].isupper():
+            continue
+        if HEADING.search(folded, m.start(1), m.end(1)):
+            found.append(m.end(1))
+    return found
+
+
+def _section_paragraphs(text: str, heading_end: int) -> list[tuple[int, int]]:
+    """The paragraphs under a heading, up to the next heading line (a short line with no closing stop)."""
+    out: list[tuple[int, int]] = []
+    for m in re.finditer(r"[^\n]+", text[heading_end:]):
+        line = m.group().strip()
+        if not line:
+            continue
+        if len(line.split()) <= 8 and line[-1:] not in ".!?\"”»)":
+            break
+        out.append((heading_end + m.start(), heading_end + m.end()))
+    return out
 
 
 def _items(text: str, intro_end: int) -> list[tuple[int, int]]:

@@ -19,8 +19,10 @@ AUTHORITY = {"government_body", "state", "international_org"}
 ARMED = {"criminal_group", "armed_group"}
 TARGETS = {"person", "criminal_group", "armed_group", "company", "group"}
 HOSTILE_EVENTS = {"arrest", "legal_action", "sanction", "military_action", "violence"}
+VIOLENT_EVENTS = {"military_action", "violence"}  # what a gang can do to a person (it arrests and tries nobody)
 # owning or running a firm: "its owner", "gerente general de", "registered to", "a nombre de"
 OWNER = re.compile(r"(?<![\w])(?:owner|owners|owns|owned|co-?owner|manager|managing director|chief executive|ceo|"
+                   r"legal representative|controls|controlled by|controla|controlada por|"
                    r"founder|founded|registered (?:to|in the name of)|in the name of|shareholder|partner|"
                    r"dueno|duena|duenos|propietari[oa]s?|gerente|socio|socia|fundador|fundadora|fundo|"
                    r"representante legal|accionista|a nombre de)(?![\w])")
@@ -50,7 +52,9 @@ PLURAL_RANKS = re.compile(r"(?<![\w])(?:integrantes|miembros|members|militantes|
                           r"combatientes|sicarios|gunmen|hitmen|enforcers|operadores)(?![\w])")
 RANKS = re.compile(r"(?<![\w])(?:lugarteniente|mano derecha|right-hand|right hand|second-in-command|segundo al mando|"
                    r"deputy|sicarios?|gunm[ae]n|hitm[ae]n|enforcers?|operador[a]?|operator|tesorer[oa]|treasurer|"
-                   r"accountant|contador[a]?|financial operator|operadora financiera|brazo armado|armed wing)(?![\w])")
+                   r"accountant|contador[a]?|financial operator|operadora financiera|brazo armado|armed wing|"
+                   r"on (?:the [\w-]+'s |its |their )?behalf|on behalf of|en nombre de|por cuenta de|"
+                   r"(?:his|her|their|su|sus) (?:former |old |antiguo |viejo )?(?:role|papel|puesto) (?:for|in|within|en|dentro de))(?![\w])")
 
 
 @cache
@@ -59,10 +63,13 @@ def _cues() -> dict[str, re.Pattern[str]]:
     by_type: dict[str, list[str]] = {}
     for typ, _passive, pat in relation_cues():
         by_type.setdefault(typ, []).append(pat.pattern)
+    by_type["harms"] = list(by_type.get("acts_against", []))
     for typ, pat in event_triggers():
         if typ in HOSTILE_EVENTS:
             by_type.setdefault("acts_against", []).append(pat.pattern)
-    return {t: re.compile("|".join(f"(?:{p})" for p in pats)) for t, pats in by_type.items()}
+        if typ in VIOLENT_EVENTS:
+            by_type["harms"].append(pat.pattern)
+    return {t: re.compile("|".join(f"(?:{p})" for p in pats)) for t, pats in by_type.items() if pats}
 
 
 def _says(folded_clause: str, typ: str) -> bool:
@@ -70,11 +77,13 @@ def _says(folded_clause: str, typ: str) -> bool:
     return bool(pat and pat.search(folded_clause))
 
 
-def pair_type(folded_clause: str, a: tuple[str, str], b: tuple[str, str]) -> tuple[str, str, str]:
+def pair_type(folded_clause: str, a: tuple[str, str], b: tuple[str, str], first: int = 0) -> tuple[str, str, str]:
     """(type, source key, target key) for actors ``a`` and ``b``, each (key, entity type).
 
     Only a cue somewhere in the clause changes the type; each kind of pair reads the cues that
-    its kinds make plausible, and the actor that does the acting is the source.
+    its kinds make plausible, and the actor that does the acting is the source. ``first`` is where
+    the earlier of the two starts in the clause: two groups are only rivals by a cue from there on
+    ("OFAC designated X, a network that launders for Y": the designation is OFAC's act on both).
     """
     (ka, ta), (kb, tb) = a, b
     kinds = {ta, tb}
@@ -87,9 +96,10 @@ def pair_type(folded_clause: str, a: tuple[str, str], b: tuple[str, str]) -> tup
         if "person" in kinds and POST.search(folded_clause):
             return "member_of", other, auth
     elif kinds <= ARMED:
-        if _says(folded_clause, "opposes") or _says(folded_clause, "acts_against"):
+        theirs = folded_clause[first:]
+        if _says(theirs, "opposes") or _says(theirs, "acts_against"):
             return "opposes", ka, kb
-        if _says(folded_clause, "allied_with"):
+        if _says(theirs, "allied_with"):
             return "allied_with", ka, kb
     elif "person" in kinds and kinds & ARMED:
         person, group = (ka, kb) if ta == "person" else (kb, ka)
@@ -100,7 +110,7 @@ def pair_type(folded_clause: str, a: tuple[str, str], b: tuple[str, str]) -> tup
             return "member_of", person, group
         if _says(folded_clause, "opposes"):
             return "opposes", person, group
-        if _says(folded_clause, "acts_against"):
+        if _says(folded_clause, "harms"):
             return "acts_against", group, person
     elif kinds == {"person", "political_party"}:
         person, party = (ka, kb) if ta == "person" else (kb, ka)

@@ -111,10 +111,18 @@ CLAUSE_BREAK = re.compile(r";|:\s|\s[—–]\s")
 
 
 def clause_spans(text: str, sent: tuple[int, int], breaks: re.Pattern[str] = CLAUSE_BREAK) -> list[tuple[int, int]]:
-    """The (start, end) of each clause of a sentence, split where ``breaks`` matches."""
+    """The (start, end) of each clause of a sentence, split where ``breaks`` matches.
+
+    A break inside brackets is not one: "Ana Ruiz (born May 2, 1980; Colombian national) is the
+    network's accountant" is one clause.
+    """
     s, e = sent
     out, cur = [], s
-    for m in breaks.finditer(text[s:e]):
+    part = text[s:e]
+    for m in breaks.finditer(part):
+        before = part[: m.start()]
+        if before.count("(") > before.count(")") and ")" in part[m.end() :]:
+            continue
         out.append((cur, s + m.start()))
         cur = s + m.end()
     out.append((cur, e))

@@ -149,6 +149,11 @@ def _subject_for(text: str, cue_start: int, sent: tuple[int, int], groups: list[
         # "X was arrested in Guatemala City in 2019 and extradited to …": the place is where, not who
         g = before[before.index(g) - 1]
     gap = text[g[-1].end : cue_start]
+    if re.match(r"['’]s?\s", gap) and re.search(r"\s(?:and|y|e)\s", gap) and g is not before[0]:
+        # "X is Bastidas's partner and the legal representative of Y": the possessor qualifies one noun;
+        # the coordinated noun after it is still said of the clause's subject
+        main = _main_subject(text, sent, groups)
+        return main if main is not None and main[-1].end <= g[0].start else None
     if re.fullmatch(r"\s*[\"”»’']?\s*,\s*", gap) and len(before) > 1 and APPOSITION_CLOSE.search(
             text[before[-2][-1].end : g[0].start]):
         return g  # 'Its leader, X, who goes by "Y", controls …': the apposition closes before the verb
@@ -496,12 +501,22 @@ def _fallback_pairs(doc: Document, res: Resolution, col: _Collector, folded: str
                         if kinds <= WEAK_PAIR or kinds == {"armed_group", "state"}:
                             continue  # measured: such co-mentions are rarely a tie the text asserts
                         ends = (a.key, res.by_key[a.key].type), (b.key, res.by_key[b.key].type)
-                        typ, src, tgt = pair_type(folded[cs:ce], *ends)
+                        first = min(a.start, b.start)
+                        typ, src, tgt = pair_type(folded[cs:ce], *ends, first=first - cs)
                         if typ == "associated_with" and (cs, ce) != sent:
-                            typ, src, tgt = pair_type(folded[sent[0]:sent[1]], *ends)
+                            typ, src, tgt = pair_type(folded[sent[0]:sent[1]], *ends, first=first - sent[0])
                         if typ in ("leads", "member_of") and _ranked_here(col, sent):
                             typ, src, tgt = "associated_with", a.key, b.key  # the rank word is that other tie's
+                        elif typ in ("leads", "member_of") and _possessor(text, a if src == a.key else b):
+                            # "X is Lezcano's partner and the legal representative of Y": the owner word is not
+                            # said of Lezcano; "the gang's leader" is still said of the gang's leader
+                            typ, src, tgt = "associated_with", a.key, b.key
                         col.add(typ, src, tgt, sent, False, 0.3, "rules.pairing")
+
+
+def _possessor(text: str, u: Unit) -> bool:
+    """Whether the mention is a possessor ("Lezcano's partner")."""
+    return bool(re.match(r"['’]s?\s", text[u.end : u.end + 3]))
 
 
 def _ranked_here(col: _Collector, sent: tuple[int, int]) -> bool:
