@@ -911,11 +911,12 @@ def _described_heads(b: _Builder, names: list[Ref]) -> dict[str, set[str]]:
 
 def _described_as(b: _Builder, names: list[Ref], described: dict[str, set[str]], head: str, pos: int,
                   typ: str) -> str | None:
-    """'esta red' → the last organisation of that type described with that word ('X, una red de …')."""
-    for r in reversed(names):
-        ent = b.res.by_key.get(r.key)
-        if r.start < pos and pos - r.start < 1500 and ent and ent.type == typ and head in described.get(r.key, ()):
-            return r.key
+    """'esta red' → the last organisation of that type described with that word ('X, una red de …'); further
+    back than a few paragraphs only when the document describes one organisation so."""
+    fit = [r for r in names if r.start < pos and head in described.get(r.key, ())
+           and (ent := b.res.by_key.get(r.key)) is not None and ent.type == typ]
+    if fit and pos - fit[-1].start < 1500 or len({r.key for r in fit}) == 1:
+        return fit[-1].key
     return None
 
 

@@ -1120,6 +1120,11 @@ def _other_than_listed_place(text: str, kb: Candidate, rule: Candidate) -> str |
     "Santa Lucía del Sauce" is a town of its own, not the listed "Santa Lucía"; "Puerto Bolívar" a port, not
     the listed Bolívar state; "Rosângela Barbosa Lima" a person whose last surname is also a city's name.
     """
+    if kb.type in ("location", "state", "government_body") and rule.start == kb.start and re.fullmatch(r"(?:\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+){1,3}", text[kb.end : rule.end]) \
+            and (rule.title or _title_before(text, rule.start) or fold_text(text[kb.start : kb.end]) in first_names()
+                 and len(text[kb.end : rule.end].split()) >= 2) \
+            and not _type_from_keywords(fold_text(text[kb.end : rule.end])):
+        return "person"  # "el abogado Washington Andrade Lucio": a given name that is also a city's
     if kb.type not in ("location", "state"):
         return None
     if rule.start == kb.start and re.match(r"\s+(?:del|de la|de los|de las|de)\s+[A-ZÁÉÍÓÚÑ]", text[kb.end : rule.end]):

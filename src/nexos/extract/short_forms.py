@@ -155,10 +155,15 @@ def company_short_forms(res) -> None:  # noqa: ANN001
     if not firms:
         return
     for ent in list(res.entities):
-        if ent not in res.entities or ent.kb_id or ent.type == "company" or ent.confidence >= 0.7 \
-                or fold_text(ent.name) in place_names():
+        if ent not in res.entities or ent.kb_id or ent.type == "company":
             continue
         short = _content(ent.name)
+        whole = [o for o, core in firms if o in res.entities and len(short) >= 2 and core == short]
+        if len(whole) == 1:
+            absorb(res, ent, whole[0])  # "Frutícola Bahía Dorada" after "… Bahía Dorada S.A.": its name less its legal form
+            continue
+        if ent.confidence >= 0.7 or fold_text(ent.name) in place_names():
+            continue
         if len(short) == 1 and ent.type in PLACE_TYPES:
             continue  # "Honduras's Aguán valley" is the valley, not "Ganadera El Aguán"
         holders = [o for o, core in firms if o in res.entities and short and len(core) > len(short)

@@ -33,6 +33,9 @@ _NUMBER_ABBREVIATIONS = frozenset(
 )
 
 _TERMINATOR = re.compile(r"[.!?…]+")
+# Capitalised function words that open a sentence and never continue a name written with initials.
+_OPENER_WORD = re.compile(r"\s+(?:The|An?|He|She|It|They|We|His|Her|Its|Their|This|That|These|Those|But|"
+                          r"El|La|Los|Las|Una?|Su|Sus|Este|Esta|Ese|Esa|Pero|Según|Tras)\s")
 # What stays with the sentence after its final mark: closing quotes and
 # brackets, then footnote markers such as ¹², [3], [^4] or ^5.
 _TRAILER = re.compile(r"(?:[\"'”’»“›)\]]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\^?\d{1,3}\]|\^\d{1,3})*")
@@ -173,7 +176,8 @@ def _is_abbreviation(text: str, start: int, dot: int, after: str) -> bool:
     if len(token) == 1 and token.isalpha():
         return True  # an initial ("J. Smith") or "p. ej."
     if _ACRONYM.match(token):
-        return True  # "U.S", "U.N", "a.m"
+        # "U.S", "U.N", "a.m" — unless a word that only opens a sentence follows ("… Dorada S.A. Un empleado")
+        return _OPENER_WORD.match(text, dot + 1) is None
     if low in _TITLE_ABBREVIATIONS:
         return True
     return low in _NUMBER_ABBREVIATIONS and after[:1].isdigit()
