@@ -105,7 +105,7 @@ def _title_rx(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     anaphoric = "|".join(re.escape(w) for w in sorted(words - skip, key=len, reverse=True))
     mod = "|".join(re.escape(fold_text(w)) for w in sorted(mods["former"] + mods["other"] + list(_demonyms()),
                                                             key=len, reverse=True))
-    det = r"the|this" if lang == "en" else r"el|la|este|esta|dicho|dicha"
+    det = r"the|this" if lang == "en" else r"el|la|al|este|esta|dicho|dicha"  # "retirarle la inmunidad al diputado"
     demonym = "|".join(re.escape(w) for w in sorted(_demonyms(), key=len, reverse=True))
     beside = re.compile(rf"(?<![\w])(?:(?:former|ex)\s+|ex-?)?(?:{alt})(?![\w])")
     desc = re.compile(rf"(?<![\w])({det})\s+((?:(?:{mod})\s+){{0,2}})((?:ex-?)?(?:{anaphoric}))"

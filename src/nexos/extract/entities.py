@@ -275,7 +275,15 @@ SECURITY_HEAD_LAST = re.compile(r"(?<![\w])(?:[a-z'-]+\s+){1,4}(?:task force|for
 INTERNATIONAL_WORD = re.compile(r"(?<![\w])(?:multinational|international|united nations|un|u\.n\.|joint)(?![\w])")
 
 
+# a prison's own name is a place: "Centro Penal de Las Lomas", "Cárcel de Máxima Seguridad", "Bellavista Prison"
+FACILITY_NAME = re.compile(r"^(?:centro penal|centro penitenciario|centro de detencion|centro de reclusion|carcel|"
+                           r"penitenciaria|penal de|prision|reclusorio|complejo penitenciario)(?![\w])|"
+                           r"(?<![\w])(?:prison|penitentiary|jail|detention cent(?:re|er))$")
+
+
 def _type_from_keywords(folded_name: str) -> str | None:
+    if FACILITY_NAME.search(folded_name):
+        return "location"
     if NEWS_AGENCY.search(folded_name):
         return "media"  # "Agencia Noticias del Pacífico" is a wire service, not a state agency
     if SECURITY_HEAD_LAST.fullmatch(folded_name) and re.search(r"(?<![\w])(?:gang|gangs|cartel|cartels|narco\w*|drug|"
@@ -622,8 +630,25 @@ def find_candidates(doc: Document) -> list[Candidate]:
         cands.append(Candidate(s, e, text[s:e], typ, "spacy", 0.55))
     # a region the rules find again ("Central America") is the place the list says, whatever its first word suggests
     cands = [dataclasses.replace(c, type="location") if (c.start, c.end) in regions else c for c in cands]
-    return [c for c in _resolve_overlaps(cands, text) if not _capitalised_by_position(doc, c)
+    return [c for c in _neighbourhoods(_resolve_overlaps(cands, text), text) if not _capitalised_by_position(doc, c)
             and not _shouted_only(text, c) and not _gloss(text, c) and not LEGAL_FORM.fullmatch(c.text.strip())]
+
+
+def _neighbourhoods(cands: list[Candidate], text: str) -> list[Candidate]:
+    """'la colonia Las Brisas del Norte de San Pedro Sula': the neighbourhood, then the town it lies in."""
+    out: list[Candidate] = []
+    for c in cands:
+        if c.type in ("location", "other", "unknown") and c.source == "rules" and NEIGHBOURHOOD_BEFORE.search(
+                fold_text(text[max(0, c.start - 30) : c.start])):
+            for m in re.finditer(r"\s+(?:de|del)\s+(?=[A-ZÁÉÍÓÚÑ])", text[c.start : c.end]):
+                town = text[c.start + m.end() : c.end]
+                if fold_text(town) in place_names() and m.start() > 2:
+                    out.append(dataclasses.replace(c, end=c.start + m.start(), text=text[c.start : c.start + m.start()],
+                                                   type="location"))
+                    c = dataclasses.replace(c, start=c.start + m.end(), text=town, type="location")
+                    break
+        out.append(c)
+    return out
 
 
 LEGAL_FORM = re.compile(r"(?:S\.?\s?A\.?(?:\s?de\s?C\.?\s?V\.?)?|S\.?\s?A\.?\s?S\.?|S\.?\s?A\.?\s?C\.?|S\.?\s?de\s?R\.?\s?L\.?"
@@ -1112,6 +1137,8 @@ def _resolve_overlaps(cands: list[Candidate], text: str) -> list[Candidate]:
 
 
 SAINTS = {"san", "santa", "santo", "sao", "saint", "st.", "sainte"}
+NEIGHBOURHOOD_BEFORE = re.compile(r"(?<![\w])(?:colonia|barrio|aldea|caserio|vereda|sector|residencial|urbanizacion|"
+                                  r"asentamiento|reparto|fraccionamiento)\s+(?:(?:la|las|los|el)\s+)?$")
 
 
 def _other_than_listed_place(text: str, kb: Candidate, rule: Candidate) -> str | None:

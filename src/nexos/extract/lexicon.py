@@ -226,9 +226,11 @@ def descriptor_heads() -> dict[str, str]:
 def descriptor_type(words: list[str]) -> str | None:
     """The type named by the longest descriptor phrase (up to three words) that ends at the last of ``words``."""
     heads = descriptor_heads()
-    for n in (3, 2, 1):
+    for n in (3, 2):
         if len(words) >= n:
             typ = heads.get(" ".join(words[-n:]))
             if typ:
                 return typ
-    return None
+    if len(words) >= 3 and words[-2] in ("de", "del") and heads.get(words[-3]):
+        return heads[words[-3]]  # "el portal de investigación": the Spanish head comes before "de"
+    return heads.get(words[-1]) if words else None

@@ -220,6 +220,12 @@ INSTITUTION_OF_TITLE = [
     (re.compile(r"(?:general|coronel|comandante|capitan|teniente|vocero|portavoz) del ejercito|"
                 r"army (?:general|colonel|commander|chief|captain|spokes(?:man|woman|person))"),
      re.compile(r"ejercito|(?<![\w])army")),
+    # "el diputado X", "congresista X", "Congressman X": the one legislature named; "el senador X": the one senate
+    (re.compile(r"diputad[oa]|congresista|legislador[a]?|parlamentari[oa]|asambleista|congress(?:man|woman)|"
+                r"assemblyman|assemblywoman"),
+     re.compile(r"congreso|asamblea nacional|asamblea legislativa|camara de diputados|parlamento|congress|"
+                r"house of representatives|national assembly|legislative assembly")),
+    (re.compile(r"senador[a]?|senator"), re.compile(r"senado|senate")),
 ]
 _TITLE_GAP = r"(?:\s+(?!de\s+(?:la|el)\s+[a-z]+\s*,)[\w]+){0,5}\s*,?\s*"
 

@@ -99,7 +99,7 @@ def pair_type(folded_clause: str, a: tuple[str, str], b: tuple[str, str], first:
         theirs = folded_clause[first:]
         if _says(theirs, "opposes") or _says(theirs, "acts_against"):
             return "opposes", ka, kb
-        if _says(theirs, "allied_with"):
+        if _says(folded_clause, "allied_with"):  # "the two organisations had worked together, with X … its"
             return "allied_with", ka, kb
     elif "person" in kinds and kinds & ARMED:
         person, group = (ka, kb) if ta == "person" else (kb, ka)

@@ -110,7 +110,8 @@ PASSIVE_LABEL = re.compile(r"(?<![\w])(?:was|were|has been|have been|is|are|bein
 ACCORDING_OPENER = re.compile(r"\s*(?:according to|segun|de acuerdo con)\s[^,.;]{2,80},")
 LABEL_VERB = re.compile(r"(?<![\w])(?<!so-)(?<!so )(?:call(?:s|ed|ing)?|label(?:s|led|ed|ling|ing)?|brand(?:s|ed|ing)?|dub(?:s|bed)|"
                         r"term(?:s|ed)|described\s+(?:\w+\s+){1,3}as|califico|calificaron|califica|calificar|"
-                        r"llamo|llamaron|llama|tildo|tildaron|tilda|denomino|bautizo|describio\s+(?:\w+\s+){1,3}como)"
+                        r"llamo|llamaron|llama|tildo|tildaron|tilda|denomino|bautizo|describio\s+(?:\w+\s+){1,3}como|"
+                        r"acusa|acusan|acuso|acusaron|accuses|accused)"
                         r"(?![\w])")
 INTRO_PHRASE = re.compile(
     r"^\s*(?:consultad[oa]s?|entrevistad[oa]s?|citad[oa]s?|preguntad[oa]s?|contactad[oa]s?|asked|interviewed|"
@@ -798,8 +799,11 @@ def find_quotes(doc: Document, res: Resolution) -> list[Quote]:
             continue  # 'published "Los dueños del puerto" in 2021': the name of a work, not words said
         # 'Ana Ruiz called Pedro Gómez "a liar and a thief"', 'described him as "…"': whoever labels, not the labelled
         labelled = LABEL_VERB.search(folded, max(sent[0], m.start() - 60), m.start())
+        # 'acusa al gobernador de "criminalizar la pobreza"': the accusing verb is the speech verb here
+        said_by_label = labelled is not None and not any(
+            v.start() >= labelled.end() for v in SPEECH.finditer(folded, labelled.start(), m.start()))
         labeller = _labeller(res, text, folded, sent[0], m.start()) \
-            if labelled and not spoken and len(folded[labelled.end() : m.start()].split()) <= 6 else None
+            if labelled and (not spoken or said_by_label) and len(folded[labelled.end() : m.start()].split()) <= 6 else None
         if labelled and PASSIVE_LABEL.search(folded, max(sent[0], labelled.start() - 14), labelled.start() + 1):
             by = re.match(r"[\"”»’\s,.]*(?:by|por)\s", folded[m.end() : m.end() + 8])
             agents = [u for u in actor_units(res.refs, m.end(), sent[1], folded)

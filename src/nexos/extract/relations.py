@@ -505,6 +505,9 @@ def _fallback_pairs(doc: Document, res: Resolution, col: _Collector, folded: str
                         typ, src, tgt = pair_type(folded[cs:ce], *ends, first=first - cs)
                         if typ == "associated_with" and (cs, ce) != sent:
                             typ, src, tgt = pair_type(folded[sent[0]:sent[1]], *ends, first=first - sent[0])
+                        if typ == "member_of":
+                            # "retirarle la inmunidad al diputado": the post word is the description's own
+                            typ, src, tgt = pair_type(_masked(text, folded, *sent, a, b), *ends, first=first - sent[0])
                         if typ in ("leads", "member_of") and _ranked_here(col, sent):
                             typ, src, tgt = "associated_with", a.key, b.key  # the rank word is that other tie's
                         elif typ in ("leads", "member_of") and _possessor(text, a if src == a.key else b):
@@ -512,6 +515,17 @@ def _fallback_pairs(doc: Document, res: Resolution, col: _Collector, folded: str
                             # said of Lezcano; "the gang's leader" is still said of the gang's leader
                             typ, src, tgt = "associated_with", a.key, b.key
                         col.add(typ, src, tgt, sent, False, 0.3, "rules.pairing")
+
+
+def _masked(text: str, folded: str, s: int, e: int, a: Unit, b: Unit) -> str:
+    """The sentence with the descriptions that stand for the two actors blanked: 'al diputado' says who he is,
+    not which body he belongs to ('his role for X' keeps its pronoun: a possessive can be the cue)."""
+    out = folded[s:e]
+    for u in (a, b):
+        lo, hi = max(u.start, s) - s, min(u.end, e) - s
+        if lo < hi and " " in out[lo:hi] and text[u.start : u.start + 1].islower():
+            out = out[:lo] + " " * (hi - lo) + out[hi:]
+    return out
 
 
 def _possessor(text: str, u: Unit) -> bool:

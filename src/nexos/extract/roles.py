@@ -473,7 +473,7 @@ def succession(doc: Document, res: Resolution) -> list[tuple[str, str, str, tupl
 # "Su reelección fue bendecida por magistrados que su partido, Nuevas Ideas, había colocado" / "his party, Libre":
 # the party named in apposition is the party of the person the possessive stands for.
 POSSESSED_PARTY = re.compile(r"(?<![\w])(?:his|her|su)\s+(?:own\s+|propio\s+)?(?:party|partido|movement|movimiento|"
-                             r"coalition|coalicion)\s*,\s*$")
+                             r"coalition|coalicion)\s*,\s*(?:el\s+|la\s+|the\s+)?$")
 
 
 def possessed_party(doc: Document, res: Resolution) -> list[tuple[str, str, str, tuple[int, int]]]:
@@ -488,7 +488,8 @@ def possessed_party(doc: Document, res: Resolution) -> list[tuple[str, str, str,
             if m is None:
                 continue
             at = u.start - (len(folded[max(sent[0], u.start - 40) : u.start]) - m.start())
-            lo = sents[max(0, i - 1)][0]
+            # the possessor is the last person named before, in this paragraph or the sentence before it
+            lo = min(sents[max(0, i - 1)][0], doc.text.rfind("\n\n", 0, at) + 1)
             owner = next((r for r in reversed(res.refs) if lo <= r.start < at and res.by_key.get(r.key) is not None
                           and res.by_key[r.key].type == "person"), None)
             if owner is not None:
