@@ -367,7 +367,8 @@ def _parenthetical_links(b: _Builder) -> None:
 
 DESCRIPTOR_STOP = {"of", "de", "del", "that", "which", "who", "que", "quien", "based", "con", "with", "in", "en",
                    "from", "para", "for", "by", "por", "and", "y"}
-APPOSITION_START = re.compile(r"^\s*(?:\([^()]{1,20}\)\s*)?,\s+(?:a|an|the|one of the|un|una|el|la|los|las|uno de los|una de las)\s+")
+APPOSITION_START = re.compile(r"^\s*(?:\([^()]{1,20}\)\s*)?(?:,|\s+(?:is|was|es|era|fue))\s+"
+                              r"(?:a|an|the|one of the|un|una|el|la|los|las|uno de los|una de las)\s+")
 
 
 def _mention_context_type(text: str, folded: str, start: int, end: int, tight: bool = False) -> str | None:
@@ -620,12 +621,22 @@ BULLET_HEAD = re.compile(r"(?:^|\n)[ \t]*(?:[-•*–][ \t]*)?"
 FOOTNOTE_END = re.compile(r"(?<=[.!?\"”»])\s*(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)+$")
 
 
+SPEAKER_LABEL = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*:")
+
+
+def speaker_label(text: str, start: int, end: int) -> bool:
+    """Whether a name is a transcript's speaker label: it opens its line and a colon follows."""
+    return text[max(0, start - 1) : start] in ("", "\n") and SPEAKER_LABEL.match(text, end) is not None
+
+
 def _anaphora(b: _Builder) -> None:
     """Resolve pronouns and definite descriptions to the one antecedent that fits."""
     text, folded = b.doc.text, fold_text(b.doc.text)
     lang = b.doc.language if b.doc.language in ("en", "es") else "en"
     cues = load("cues")["anaphora"]
-    names = sorted((r for r in b.res.refs if r.kind == "name"), key=lambda r: r.start)
+    # a transcript's speaker label ("JOSUÉ PIERRE-LOUIS: … he led an operation") is who talks, never "he"
+    names = sorted((r for r in b.res.refs if r.kind == "name" and not speaker_label(text, r.start, r.end)),
+                   key=lambda r: r.start)
     sents = b.doc.sentences or [(0, len(text))]
 
     # people named inside someone's quoted words are not who "she added" is ('"Ti Sonnen is no ideologue," said

@@ -55,7 +55,8 @@ ALIAS_CUE = re.compile(
 # 'Jesús Pineda, al que todos llaman Chuy', 'a man whom everyone calls Chepe': what a person is called
 CALLED_BY_ALL = (r"(?:al|a) (?:que|quien) (?:[a-záéíóúñ]+ ){0,3}(?:le |lo )?(?:llaman|dicen|apodan|conocen como)"
                  r"(?: tambi[eé]n| todav[ií]a| a[uú]n)?|"  # "al que los pobladores llaman también «Don Teo»"
-                 r"whom (?:everyone |everybody |locals |people |residents )?(?:also )?(?:calls?|knows? as)")
+                 r"(?:whom|who) (?:everyone |everybody |locals |people |residents |his men |many )?(?:also )?"
+                 r"(?:calls?|knows? as)")  # 'Frantz Merisier, who everyone calls "Kouto"'
 # Words before a nickname or a group's name: "alias", "known as", "conocido como"
 _KNOWN_AS = r"(?:known|conocid[oa]s?)\s+(?:[\w-]+\s+){0,3}?(?:as|como)"
 NICKNAME_CUE = re.compile(r"(?:alias|aka|a\.k\.a\.?|a/k/a|vulgo|known as|conocid[oa]s? como|apodad[oa]|" + CALLED_BY_ALL +
@@ -139,7 +140,8 @@ def _strip_leading_common(text: str, m_start: int, m_end: int, sent_start: int) 
         people_of = at_start and f in people_nouns() and i + 1 < len(words) \
             and fold_text(words[i + 1].group()) in ("of", "de", "del", "from", "in", "en")
         if f in common and (at_start or f in ALWAYS_STRIP) or people_of \
-                or HYPHEN_LED.search(w) and i + 1 < len(words):
+                or HYPHEN_LED.search(w) and i + 1 < len(words) or CONTRACTION.fullmatch(w) and i + 1 < len(words):
+            # "I'm Maya Ortega-Finn": a contraction is the speaker's, not the name's
             # "Residents of Puerto Azul say …": the people of a place are not its name
             # "U.S.-led Shield of the Americas": the leader is named on its own
             i += 1
@@ -158,6 +160,9 @@ def _strip_leading_common(text: str, m_start: int, m_end: int, sent_start: int) 
     if not tail:
         return m_end, m_end
     return new_start, new_start + tail[-1].end()
+
+
+CONTRACTION = re.compile(r"(?:I|It|He|She|We|They|That|There|Here|What|Who|You|Let)['’](?:m|s|re|ve|ll|d)")
 
 
 GOVERNMENT_WORDS = {"gobierno", "government", "administracion", "administration", "regimen", "regime"}

@@ -72,9 +72,13 @@ def find(text: str, folded: str | None = None) -> list[Hit]:
     # ("Libre llegó al gobierno" in a column about Honduras)
     codes = {code for start, end, values in raw for _s, entry, ambiguous in values
              if entry.type == "state" and not ambiguous and _boundary(text, start, end) for code in entry.countries}
+    edges = {(start, end) for start, end, _v in raw if _boundary(text, start, end)}
+    starts, ends = {s for s, _e in edges}, {e for _s, e in edges}
     for start, end, values in raw:
         if not _boundary(text, start, end):
             continue
+        if all(e.type == "person" for _s, e, _a in values) and _in_double_name(text, start, end, starts, ends):
+            continue  # "MAYA ORTEGA-FINN", "Ana Ruiz-Lind": another person's double surname, not the listed Ortega
         original = text[start:end]
         if not any(c.isupper() for c in original) and not _lower_case_policy(original, values):
             continue
@@ -99,6 +103,15 @@ def find(text: str, folded: str | None = None) -> list[Hit]:
             out[-1] = h
             last_end = h.end
     return out
+
+
+def _in_double_name(text: str, start: int, end: int, starts: set[int], ends: set[int]) -> bool:
+    """Whether a name is one half of a hyphenated pair whose other half no list holds ('Maduro-Petro' is two)."""
+    after = re.match(r"-([A-ZÁÉÍÓÚÑ][\wÁÉÍÓÚÑáéíóúñ]*)", text[end : end + 40])
+    if after and end + 1 not in starts:
+        return True
+    before = re.search(r"([A-ZÁÉÍÓÚÑ][\wÁÉÍÓÚÑáéíóúñ]*)-$", text[max(0, start - 40) : start])
+    return bool(before and start - 1 not in ends)
 
 
 def _lower_case_policy(original: str, values: list[tuple[str, KBEntry, bool]]) -> bool:
