@@ -27,10 +27,12 @@ from nexos.extract.lexicon import descriptor_heads, descriptor_type, fold_text, 
 from nexos.extract.short_forms import (
     PLACE_PREFIXES,
     absorb,
+    article_nicknames,
     company_short_forms,
     described_aliases,
     late_person_forms,
     late_short_forms,
+    nickname_before_name,
 )
 from nexos.knowledge import load_kb
 from nexos.model import Document, Entity
@@ -153,6 +155,8 @@ def resolve_mentions(doc: Document, cands: list[Candidate]) -> Resolution:
     _context_types(b)
     _publisher_type(b)
     described_aliases(b.res, doc.text)
+    nickname_before_name(b.res, doc.text)
+    article_nicknames(b.res, doc.text)
     late_short_forms(b.res, dateline_town(doc))
     company_short_forms(b.res)
     late_person_forms(b.res)

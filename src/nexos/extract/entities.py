@@ -139,6 +139,8 @@ def _strip_leading_common(text: str, m_start: int, m_end: int, sent_start: int) 
         at_start = _is_sentence_start(text, m_start + words[i].start(), sent_start) or i > 0 and False
         people_of = at_start and f in people_nouns() and i + 1 < len(words) \
             and fold_text(words[i + 1].group()) in ("of", "de", "del", "from", "in", "en")
+        if f in PLACE_OPENERS and i + 1 < len(words) and words[i + 1].group()[:1].isupper():
+            break  # "En Nueva Arenilla, un caserío": the place's own first word, not a sentence's
         if f in common and (at_start or f in ALWAYS_STRIP) or people_of \
                 or HYPHEN_LED.search(w) and i + 1 < len(words) or CONTRACTION.fullmatch(w) and i + 1 < len(words):
             # "I'm Maya Ortega-Finn": a contraction is the speaker's, not the name's
@@ -162,6 +164,8 @@ def _strip_leading_common(text: str, m_start: int, m_end: int, sent_start: int) 
     return new_start, new_start + tail[-1].end()
 
 
+PLACE_OPENERS = {"nueva", "nuevo", "new", "san", "santa", "santo", "puerto", "villa", "ciudad", "bajo", "alto", "alta",
+                 "baja", "nuevas", "nuevos", "sao", "porto"}
 CONTRACTION = re.compile(r"(?:I|It|He|She|We|They|That|There|Here|What|Who|You|Let)['’](?:m|s|re|ve|ll|d)")
 
 
@@ -404,6 +408,8 @@ THING_TAILS = {"prize", "award", "medal", "trophy", "summit", "conference", "for
 def _name_word_type(tokens: list[str]) -> str | None:
     """The type a name's first or last word gives ("Puerto …", "Cambios …", "… National Reserve"), or None."""
     first, last = name_word_types()
+    if first.get(fold_text(tokens[0])) == "other":
+        return "other"  # "Operación Río Limpio II": an operation, however long its name
     # (four capitalised words are a person's full name more often than a place's: "San Lucas Evangelista Mora")
     return (first.get(fold_text(tokens[0])) if len(tokens) <= 3 else None) or last.get(fold_text(tokens[-1]))
 
@@ -602,7 +608,7 @@ def find_candidates(doc: Document) -> list[Candidate]:
     folded = fold_text(text)
     _LANGUAGE.set(doc.language)
     hits = gazetteer.find(text, folded)
-    kb_hits = [h for h in hits if not _inside_other_name(text, h)
+    kb_hits = [h for h in hits if not _inside_other_name(text, h) and not _in_masthead(folded, h.start)
                and not _longer_than_listed(text, h) and not _world_region(h.entry)]
     regions = {(h.start, h.end) for h in hits if _world_region(h.entry)}
     kb_spans = [(h.start, h.end) for h in kb_hits]
@@ -744,6 +750,16 @@ def _capitalised_by_position(doc: Document, c: Candidate) -> bool:
     return True
 
 
+MASTHEAD = re.compile(r"(?:el |la )?(?:diario|radio|revista|semanario|noticiero|canal|periodico|newspaper)\s+"
+                      r"(?:[^\s]+\s+){0,3}$")
+
+
+def _in_masthead(folded: str, start: int) -> bool:
+    """'DIARIO AMAZONÍA SUR' on its own line: the outlet's name, not the region it is named after."""
+    line_start = folded.rfind("\n", 0, start) + 1
+    return line_start < start and MASTHEAD.fullmatch(folded[line_start:start]) is not None
+
+
 def _world_region(entry: KBEntry) -> bool:
     """'the Caribbean', 'the Americas': a region of several countries is a setting, never an actor."""
     return entry.type == "location" and not entry.countries
@@ -882,7 +898,8 @@ BODY_HEADS = {"direccion", "unidad", "fiscalia", "comision", "oficina", "fuerza"
               "secretaria", "ministerio", "department", "office", "unit", "bureau", "directorate", "task",
               "agency", "agencia", "coordinacion", "subdireccion", "jefatura", "brigada", "brigade", "command"}
 AGAINST_TAIL = re.compile(r"\s+(?:contra|against|para|for|de lucha contra|por|en|on)\s+(?:el\s+|la\s+|los\s+|las\s+|the\s+)?"
-                          r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:\s+(?:y|and|e|de|del|de la|de los|de las|a los|a las)\s+"
+                          r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)?"  # "en Materia Ambiental"
+                          r"(?:\s+(?:y|and|e|de|del|de la|de los|de las|a los|a las)\s+"
                           r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)*"
                           r"(?:\s+Organizad[oa]|\s+Organized)?")  # "contra el Crimen Organizado"
 TAIL_HEADS = {"committee", "subcommittee", "commission", "office", "bureau", "directorate", "unit", "division", "taskforce"}
@@ -1126,6 +1143,13 @@ def _resolve_overlaps(cands: list[Candidate], text: str) -> list[Candidate]:
             c.end, c.text = unit_of, text[c.start : unit_of]
             taken.append(c)
             continue
+        described = _org_described_before(text, c.start) if contains and clash.type in ("location", "state") else None
+        if described:
+            # "la organización Amazonía Viva Perú": an organisation named after the places it works for
+            taken = [t for t in taken if not (c.start <= t.start and t.end <= c.end)]
+            c.type, c.confidence = described, max(c.confidence, 0.6)
+            taken.append(c)
+            continue
         if contains and (place_inside or own_words and c.type not in ("person",)) or longer_person:
             # "Joaquín Guzmán López" is not the listed "Joaquín Guzmán" (Loera): one more surname, another person
             taken.remove(clash)
@@ -1139,6 +1163,21 @@ def _resolve_overlaps(cands: list[Candidate], text: str) -> list[Candidate]:
             clash.type = c.type if c.type != "other" else clash.type
     taken.sort(key=lambda c: c.start)
     return [c for c in taken if c.confidence >= 0.3]
+
+
+ORG_DESCRIBED = {"ngo", "company", "media", "criminal_group", "armed_group", "political_party", "government_body",
+                 "international_org"}
+
+
+def _org_described_before(text: str, start: int) -> str | None:
+    """The organisation type a lower-case description right before a name gives it ('la ONG X', 'the NGO X')."""
+    m = re.search(r"(?:^|\s)(?:[Tt]he|[Aa]n?|[Ee]l|[Ll]as?|[Ll]os|[Uu]na?)\s+((?:[a-záéíóúñ-]+\s+){0,2}(?:[a-záéíóúñ-]+|ONG|NGO)\s+)$",
+                  text[max(0, start - 60) : start])
+    if m is None:
+        return None
+    words = [fold_text(w) for w in m.group(1).split()]
+    typ = descriptor_type(words) or ("ngo" if words[-1] in ("organizacion", "organization", "organisation") else None)
+    return typ if typ in ORG_DESCRIBED else None
 
 
 SAINTS = {"san", "santa", "santo", "sao", "saint", "st.", "sainte"}

@@ -254,6 +254,32 @@ def joint_subjects(doc: Document, res: Resolution) -> list[tuple[str, str, str, 
     return out
 
 
+# "agentes de la Policía Nacional y efectivos del Ejército ejecutaron la Operación X": two forces in one operation
+FORCE_MEN = (r"(?:agentes|efectivos|miembros|elementos|militares|soldados|policias|uniformados|infantes|marinos|"
+             r"fiscales|funcionarios|officers|agents|troops|soldiers|personnel|members|police officers|marines|"
+             r"prosecutors|officials)")
+FORCE_JOIN = re.compile(rf"^\s*(?:,\s*)?(?:y|e|and|junto con|together with|alongside|con apoyo de|with)\s+"
+                        rf"(?:(?:unos|unas|cerca de|mas de|some|about|more than|\d[\d.,]*)\s+)*{FORCE_MEN}\s+"
+                        rf"(?:de|del|de la|de los|of|from|of the|from the)\s+(?:la\s+|el\s+|los\s+|las\s+|the\s+)?$")
+JOINT_ACTION = re.compile(r"^[^.;]{0,40}?(?:ejecutaron|realizaron|llevaron a cabo|lanzaron|desplegaron|desarrollaron|"
+                          r"allanaron|intervinieron|destruyeron|capturaron|detuvieron|incautaron|decomisaron|"
+                          r"carried out|conducted|launched|raided|staged|mounted|arrested|seized|destroyed|detained)(?![\w])")
+FORCE_TYPES = {"government_body", "international_org", "state"}
+
+
+def joint_forces(doc: Document, res: Resolution) -> list[tuple[str, str, str, tuple[int, int]]]:
+    """'agentes de la Policía y efectivos del Ejército ejecutaron la operación': the two forces acted together."""
+    text, folded = doc.text, fold_text(doc.text)
+    out: list[tuple[str, str, str, tuple[int, int]]] = []
+    for sent in doc.sentences or [(0, len(text))]:
+        found = [u for u in units(res.refs, *sent) if res.by_key[u.key].type in FORCE_TYPES]
+        for a, b in zip(found, found[1:], strict=False):
+            if a.key != b.key and FORCE_JOIN.match(folded[a.end : b.start]) \
+                    and JOINT_ACTION.match(folded[b.end : sent[1]]):
+                out.append(("allied_with", a.key, b.key, sent))
+    return out
+
+
 # "a quien la Fiscalía señaló como el lugarteniente del Zarco" / "identified as the FARC's chief of finances"
 AS_ROLE = re.compile(rf"(?<![\w])(?:as|como)\s+(?:the\s+|el\s+|la\s+|its\s+|their\s+|su\s+|a\s+|an\s+|un\s+|una\s+)?"
                      rf"(?:[\w-]+\s+){{0,2}}?({ROLE})(?:\s+[a-z]+){{0,4}}?\s+(?:of|de|del|de la|de los|de las|for|para)\s+"

@@ -74,6 +74,40 @@ def described_aliases(res, text: str) -> None:  # noqa: ANN001
                 break
 
 
+# 'Lo llaman "el Cuervo". Wilfredo Choque Mamani, de 47 años, …': a nickname given before the name it belongs to
+CALLED_BEFORE = re.compile(r"(?:(?:lo|la|le)\s+(?:llaman|apodan|dicen|conocen como)|(?:they|people|everyone|locals)\s+"
+                           r"(?:call|calls)\s+(?:him|her))\s+(?:alias\s+)?[\"“'‘«]?(?:(?:el|la|the)\s+)?$", re.I)
+NICK_THEN_NAME = re.compile(r"^\s*[\"”'’»]?\s*\.\s*$")
+
+
+def nickname_before_name(res, text: str) -> None:  # noqa: ANN001
+    refs = sorted((r for r in res.refs if r.kind == "name"), key=lambda r: r.start)
+    for r1, r2 in zip(refs, refs[1:], strict=False):
+        nick, person = res.by_key.get(r1.key), res.by_key.get(r2.key)
+        if nick is None or person is None or nick is person or person.type != "person" or nick.kb_id \
+                or nick.type not in ("person", "other", "unknown", "location"):
+            continue
+        if NICK_THEN_NAME.match(text[r1.end : r2.start]) and CALLED_BEFORE.search(text[max(0, r1.start - 40) : r1.start]):
+            absorb(res, nick, person)
+
+
+def article_nicknames(res, text: str) -> None:  # noqa: ANN001
+    """'El Cuervo no estaba' after 'Lo llaman "el Cuervo"': a nickname written with its article is the one person
+    who goes by it, whatever its capital 'El' made the rules guess."""
+    said: dict[str, list[Entity]] = {}
+    for p in res.entities:
+        if p.type == "person":
+            for f in {fold_text(text[m.start : m.end]) for m in p.mentions}:
+                said.setdefault(f, []).append(p)
+    for ent in list(res.entities):
+        m = re.match(r"(?:el|la|the)\s+(.+)$", fold_text(ent.name))
+        if ent.kb_id or ent.type == "person" or m is None:
+            continue
+        holders = said.get(m.group(1), [])
+        if len(holders) == 1 and ent in res.entities:
+            absorb(res, ent, holders[0])
+
+
 def late_person_forms(res) -> None:  # noqa: ANN001
     """A short form of a person's name, or a bare surname, that only one longer person name holds."""
     for ent in list(res.entities):
