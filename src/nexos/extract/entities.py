@@ -245,8 +245,9 @@ def _split_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 and not gazetteer_name(right) and fold_text(right) not in first_names():
             continue  # "Alianza Orden y Progreso", "Libertad y Refundación": a party's name joins two ideals
         if "'" in m.group() or "’" in m.group():
-            if len(right.split()) == 1 and _type_from_keywords(fold_text(right)):
-                continue  # "Attorney General's Office" is one body
+            if len(right.split()) == 1 and _type_from_keywords(fold_text(right)) \
+                    or fold_text(right.split()[0]) in ("office", "bureau") and re.match(r"\S+\s+for\s+the\s", right):
+                continue  # "Attorney General's Office" is one body, "U.S. Attorney's Office for the … District" too
         parts.append((cur, start + m.start()))
         cur = start + m.end()
     parts.append((cur, end))
@@ -455,6 +456,8 @@ def _type_candidate(text: str, s: int, e: int, sent_start: int, ner: dict[tuple[
     """(type, confidence, title) for an unknown capitalised span."""
     name = text[s:e]
     folded = fold_text(name)
+    if DESIGNATED_PERSON.fullmatch(name):
+        return "person", 0.7, None  # "CC-1", "Individual-2", "CS-3": a person a filing will not name
     title = _title_before(text, s)
     if title:
         return "person", 0.8, title
@@ -613,8 +616,8 @@ def find_candidates(doc: Document) -> list[Candidate]:
     regions = {(h.start, h.end) for h in hits if _world_region(h.entry)}
     kb_spans = [(h.start, h.end) for h in kb_hits]
     cands: list[Candidate] = [
-        Candidate(h.start, h.end, h.surface, h.entry.type, "kb", 0.9, kb_id=h.entry.id, name=h.entry.name)
-        for h in kb_hits
+        Candidate(h.start, end, text[h.start : end], h.entry.type, "kb", 0.9, kb_id=h.entry.id, name=h.entry.name)
+        for h in kb_hits for end in (_with_district(text, h),)
     ]
     sentences = doc.sentences or [(0, len(text))]
     # The model runs only where the rules are unsure of a name the knowledge base does not cover.
@@ -636,6 +639,8 @@ def find_candidates(doc: Document) -> list[Candidate]:
                 or text[s:e].islower() or titles().match(fold_text(text[e : e + 30].lstrip())):
             # ("Divisional" of "Divisional Commissioner X": part of a title the rules set apart)
             continue  # "Verdict", "Guatemalan": capitalised words the model mistook for names
+        if _filing_part(text, s, e):
+            continue
         if fold_text(text[s:e]) in country_names():
             typ = "state"  # "Kenya" in "the Kenya-led mission": the model's place is a country
         cands.append(Candidate(s, e, text[s:e], typ, "spacy", 0.55))
@@ -695,11 +700,16 @@ def _shouted_only(text: str, c: Candidate) -> bool:
 ADVERB = re.compile(r"[A-Z][a-z]{3,}ly|[A-ZÁÉÍÓÚ][a-záéíóúñ]{3,}mente")
 
 
+FACT_LINE = re.compile(r"\s*[-*•·]\s*\**[^\W\d_][\w ]{0,25}:\**\s")
+
+
 def _title_case_line(line: str) -> bool:
     """A headline in title case: six or more long words, nearly all capitalised, the short words between them
     in lower case ('in', 'of the', 'as'), and no closing full stop. ('Gabriela Tello Soria, Communications
     Coordinator' in a contact block is a name and a post.)"""
     words = re.findall(r"[^\W\d_]{4,}", line)
+    if FACT_LINE.match(line):
+        return False  # "- Court: U.S. District Court for the Southern District of Florida": a label and its value
     return len(line) < 200 and len(words) >= 6 and not line.rstrip().endswith((".", ":", ";", ",")) \
         and sum(w[0].isupper() for w in words) >= 0.85 * len(words) \
         and re.search(r"(?<![\w])(?:in|of|as|the|and|to|for|on|at|by|with|de|del|la|el|en|y|por|con|para)(?![\w])",
@@ -760,6 +770,16 @@ def _in_masthead(folded: str, start: int) -> bool:
     return line_start < start and MASTHEAD.fullmatch(folded[line_start:start]) is not None
 
 
+# "U.S. Attorney's Office for the Southern District of Florida": the listed office, said with its district
+DISTRICT_TAIL = re.compile(r"\s+(?:for|of)\s+the\s+(?:(?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?"
+                           r"District\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?")
+
+
+def _with_district(text: str, hit: gazetteer.Hit) -> int:
+    m = DISTRICT_TAIL.match(text, hit.end) if hit.entry.type == "government_body" else None
+    return m.end() if m else hit.end
+
+
 def _world_region(entry: KBEntry) -> bool:
     """'the Caribbean', 'the Americas': a region of several countries is a setting, never an actor."""
     return entry.type == "location" and not entry.countries
@@ -817,6 +837,8 @@ def _is_heading(text: str, sent: tuple[int, int]) -> bool:
     words = re.findall(r"[^\W\d_][\w'’-]*", line)
     if not words or len(words) > 16 or re.search(r"[.!?:;,\"”»]$", line):
         return False
+    if FACT_LINE.match(line):
+        return False  # "- Court: U.S. District Court for …": a fact sheet's line, label and value
     content = [w for w in words if fold_text(w) not in ALWAYS_STRIP] or words
     caps = sum(1 for w in content if w[:1].isupper())
     return caps / len(content) >= 0.6 or line.isupper()
@@ -864,6 +886,11 @@ def _rule_candidates(text: str, sent: tuple[int, int], ner: dict[tuple[int, int]
             # "Chamber of Deputies for the Tarapacá region": the body and the place it stands for
             out.extend(c for c in (_rule_candidate(text, region.start(1), end, sent[0], ner),) if c)
             end = region.start()
+        acronym = FOR_ACRONYM.search(text, start, end)
+        if acronym and fold_text(text[start:end].split()[0]) not in BODY_HEADS | OFFICE_HEADS:
+            # "the port of Puerto Cabello for SENIAT": the place, then the body it was served for
+            out.extend(c for c in (_rule_candidate(text, acronym.start(1), end, sent[0], ner),) if c)
+            end = acronym.start()
         for ps, pe in _split_and(text, start, end):
             s, e = _strip_leading_common(text, ps, pe, sent[0])
             s, e = _trim_possessive(text, s, e)
@@ -891,6 +918,27 @@ def _rule_candidates(text: str, sent: tuple[int, int], ner: dict[tuple[int, int]
 NUMBERED = re.compile(r"\s+(?:No\.\s*|n\.?º\s*|núm\.\s*)?\d[\d.-]*(?:\s+(?:de|of)\s+\d{4})?(?![\w])")
 
 
+DOCUMENT_PART = re.compile(r"(?:count|exhibit|annex|anexo|section|seccion|article|articulo|chapter|capitulo|episode|"
+                           r"episodio|season|temporada|figure|figura|table|tabla|paragraph|parrafo)\s+"
+                           r"(?:\d+|[ivxlc]+|one|two|three|four|five|six|seven|eight|nine|ten|uno|dos|tres|cuatro|cinco)")
+BOLD_LABEL = re.compile(r"\s*:?\*\*\s*:?|\s*:\s*\*\*")  # "- **Court:** U.S. District Court …"
+LEGAL_CITE = re.compile(r"\s*§")
+def _filing_part(text: str, s: int, e: int) -> bool:
+    """'Count Three', 'Exhibit 4', '**Court:**', '21 U.S.C. § 952', '(S.D. Fla.)': parts of a filing, not actors."""
+    name = text[s:e]
+    # "- Court: U.S. District Court …", "Status: in custody": a fact sheet's label (a transcript's speaker has no bullet)
+    line_label = re.match(r"\s*:", text[e : e + 3]) and " " not in name and (
+        re.search(r"(?:^|\n)[ \t]*[-*•·][ \t]*\**$", text[max(0, s - 6) : s])
+        or re.search(r"(?:^|\n)[ \t]*\**$", text[max(0, s - 6) : s]) and fold_text(name) in common_words())
+    return bool(DOCUMENT_PART.fullmatch(fold_text(name)) or BOLD_LABEL.match(text, e) or LEGAL_CITE.match(text, e)
+                or line_label
+                or re.fullmatch(r"(?:[A-Z]\.){1,4}(?:\s*[A-Z][a-z]{1,4}\.)?|[A-Z][a-z]{1,4}\.", name)
+                and "(" in text[max(0, s - 30) : s])
+
+
+DESIGNATED_PERSON = re.compile(r"(?:CC|CS|UC|CW|CI|CHS|UCC)-\d{1,2}|(?:Individual|Co-Conspirator|Person|Victim|Witness)"
+                               r"[- ]\d{1,2}")
+FOR_ACRONYM = re.compile(r"\s+(?:for|para)\s+([A-ZÁÉÍÓÚÑ]{3,7})$")
 REGION_TAIL = re.compile(r"\s+(?:for the|for|para el|para la|por el|por la)\s+([A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)?)$")
 REGION_WORD = re.compile(r"\s+(?:region|department|district|province|state|county|región|departamento|distrito|"
                          r"provincia|estado|circunscripción)\b")
@@ -1074,6 +1122,8 @@ def _rule_candidate(text: str, s: int, e: int, sent_start: int, ner: dict[tuple[
         return None  # "Separately, the presidency …", "Finalmente, el Gobierno …": an adverb opening a clause
     if len(words) <= 2 and not name.isupper() and _used_as_demonym(text, s, e):
         return None  # "Colombian" as an adjective is not an actor
+    if _filing_part(text, s, e):
+        return None
     typ, conf, title = _type_candidate(text, s, e, sent_start, ner)
     if lead_title and typ in ("", "other", "location") or lead_title and conf < 0.6:
         typ, conf, title = "person", 0.8, lead_title

@@ -41,7 +41,9 @@ PURSUIT = re.compile(r"(?<![\w])(?:(?:opened|filed|brought|built) (?:a |an )?(?:
 POST = re.compile(r"(?<![\w])(?:spokes(?:man|woman|person)|vocero|vocera|portavoz|deputy|diputad[oa]|senator|senador[a]?|"
                   r"congress(?:man|woman)|legislator|legisladora?|lawmaker|seat in|escano en|curul en|commissioner|"
                   r"comisionad[oa]|minister|ministr[oa]|secretary|secretari[oa]|director|directora|official|"
-                  r"funcionari[oa]|officer|agente|inspector|commander|comandante|chief|jefe|jefa|head)(?![\w])")
+                  r"funcionari[oa]|officer|agente|inspector|commander|comandante|chief|jefe|jefa|head|"
+                  r"general|brigadier|colonel|coronel|captain|capitan|lieutenant|teniente|sergeant|sargento|"
+                  r"admiral|almirante|comisari[oa]|soldier|soldado|employee|empleado|empleada|agent)(?![\w])")
 
 # a gang's head or its ranks named without a cue's preposition: "a Barrio 18 leader", "fronted by", "he founds X",
 # "su lugarteniente", "the gang's right-hand man" (in the singular: "seven alleged leaders" are nobody named)
@@ -93,8 +95,8 @@ def pair_type(folded_clause: str, a: tuple[str, str], b: tuple[str, str], first:
             return "acts_against", auth, other
         if _says(folded_clause, "negotiates_with"):
             return "negotiates_with", auth, other
-        if "person" in kinds and POST.search(folded_clause):
-            return "member_of", other, auth
+        if "person" in kinds and POST.search(folded_clause) and (ta if auth == ka else tb) != "state":
+            return "member_of", other, auth  # (a colonel of Colombia's army belongs to the army, not to Colombia)
     elif kinds <= ARMED:
         theirs = folded_clause[first:]
         if _says(theirs, "opposes") or _says(theirs, "acts_against"):
