@@ -111,6 +111,8 @@ def _is_sentence_start(text: str, start: int, sent_start: int) -> bool:
 PLACE_HEAD = re.compile(r"(?:Puerto|Port|Porto|San|Santa|Santo|Ciudad|Villa|Nueva|Nuevo|Isla|Bahía|Cabo|Valle|Río|"
                         r"Barrio|Colonia|Lake|Lago|Mount|Monte|Cerro)\s+")
 HYPHEN_LED = re.compile(r".-(?:led|backed|funded|financed|run|controlled|allied|sponsored|aligned)$")
+# "I'm Maya Ortega-Finn", "It's Colonel Ruiz": a pronoun and its verb run into the name that follows them
+CONTRACTION = re.compile(r"(?:I|It|He|She|We|You|They|That|There|Here|This|What|Let)['’](?:m|s|re|ve|d|ll)")
 ALWAYS_STRIP = {"the", "el", "la", "los", "las", "of", "de", "del", "y", "and", "in", "en", "on", "at", "from",
                 "desde", "por", "para", "with", "con", "by", "to", "a", "an", "un", "una", "for"}
 
@@ -139,7 +141,7 @@ def _strip_leading_common(text: str, m_start: int, m_end: int, sent_start: int) 
         people_of = at_start and f in people_nouns() and i + 1 < len(words) \
             and fold_text(words[i + 1].group()) in ("of", "de", "del", "from", "in", "en")
         if f in common and (at_start or f in ALWAYS_STRIP) or people_of \
-                or HYPHEN_LED.search(w) and i + 1 < len(words):
+                or (HYPHEN_LED.search(w) or CONTRACTION.fullmatch(w)) and i + 1 < len(words):
             # "Residents of Puerto Azul say …": the people of a place are not its name
             # "U.S.-led Shield of the Americas": the leader is named on its own
             i += 1
@@ -723,7 +725,8 @@ def _inside_other_name(text: str, hit: gazetteer.Hit) -> bool:
     """'Javier Montes Ortega' (a byline, a heading): a listed surname inside another person's name."""
     if hit.entry.type != "person" or len(hit.surface.split()) != 1:
         return False
-    m = re.search(r"([A-ZÁÉÍÓÚÑÜ][a-záéíóúñü]+)\s+$", text[max(0, hit.start - 30) : hit.start])
+    # ('MAYA ORTEGA-FINN:' in a transcript's label: a byline or a label may be written in capitals)
+    m = re.search(r"([A-ZÁÉÍÓÚÑÜ](?:[a-záéíóúñü]+|[A-ZÁÉÍÓÚÑÜ]+))\s+$", text[max(0, hit.start - 30) : hit.start])
     if m is None:
         return False
     word = fold_text(m.group(1))

@@ -89,10 +89,14 @@ AFTER_CUE = re.compile(r"^[\"”»’“›*\s,.]*(?:[—–-]\s*)?(?:(?:[\w'’
                        # (a title may be abbreviated: '"…," Gen. Rodrigo Ruiz, who leads the operation, told reporters')
                        r"|(?:[\w'’]+\.?\s+){0,4}[\w'’]+\s*,\s*[^,;.\"“”«»]{3,80},\s*(?:\w+\s+){0,1}?" + SPEECH.pattern +
                        r"|(?:according\s+to|segun|de\s+acuerdo\s+con)(?![\w]))")
+# '«…», declaró el viernes en conferencia de prensa', '"…," he said the next day': when, not who
+_WHEN = (r"(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|dia|ano|mes|semana|fin\s+de\s+semana|manana|tarde|"
+         r"noche|madrugada|pasado|pasada|mismo|misma|next|following|same|day|week|month|year|morning|afternoon|evening|"
+         r"night|weekend)(?![\w])")
 # '"…," a resident said' / '«…», dijo un vecino' / '"…," said the police': a speaker described,
 # not named, and not the person named before (a description of one person is tried first)
 UNNAMED_AFTER = re.compile(r"^[\"”»’“›*\s,.]*(?:[—–-]\s*)?(?:(?:me|nos|le|les)\s+)?(?:" + _DESCRIBED + r"\s+(?:[\w'-]+\s+){1,3}?"
-                           + SPEECH.pattern + "|" + SPEECH.pattern + r"\s+" + _DESCRIBED + r"\s)")
+                           + SPEECH.pattern + "|" + SPEECH.pattern + r"\s+" + _DESCRIBED + r"\s(?!" + _WHEN + r"))")
 def _unnamed_after_verb(after: str, lang: str) -> bool:
     """'"…," a resident said' / '«…», dijo un vecino': a described speaker, not 'dijo a este diario' (an addressee)."""
     m = UNNAMED_AFTER.match(after)
@@ -180,7 +184,7 @@ SENTENCE_STOP = re.compile(r"(?<=[^\W\d_]{4})(?<!cnel)(?<!gral)(?<!sgto)(?<!mons
 
 # 'A former broker told us:' / 'Un vecino dijo:': a subject brought in without a name ('A report by X' is X's)
 UNNAMED_BEFORE = re.compile(
-    r"^[\s*]*(?:a|an|one|un|una|uno)\s+(?!(?:[\w-]+\s+){0,2}?(?:year|week|month|day|decade|time|moment|ano|mes|semana|"
+    r"^[\s*]*(?:a|an|one|another|un|una|uno|otro|otra)\s+(?!(?:[\w-]+\s+){0,2}?(?:year|week|month|day|decade|time|moment|ano|mes|semana|"
     r"dia|vez|momento|report|study|statement|document|letter|paper|memo|analysis|video|post|informe|estudio|comunicado|"
     r"documento|carta|analisis|mensaje|publicacion|pamphlet|leaflet|flyer|banner|note|panfleto|narcomanta|manta|"
     r"pancarta|nota)s?(?![\w]))")
@@ -397,6 +401,9 @@ def _named_after(res: Resolution, folded: str, after: str, q_start: int, q_end: 
     """'"…," the minister said' / '"…," said X' / '"…," according to X': the speaker the words after name
     (NOBODY when they name someone of X's, not X)."""
     rm = ROLE_AFTER.match(after) or ROLE_BEFORE_VERB.match(after)
+    if rm and re.search(r"(?<![\w])a\s+$", after[: rm.start(rm.lastindex or 1)]) \
+            and SPANISH_AFTER_A.match(after, rm.start(rm.lastindex or 1) - 1):
+        rm = None  # '«…», dijo a este diario': Spanish 'a' and who heard the words, no article and no speaker
     if rm and any(r.start < q_end + rm.end() for r in actor_units(res.refs, q_end, q_end + len(after))):
         rm = None  # an actor inside the words that looked like a description
     key = _role_speaker(res, folded, rm, q_start, q_end, last=False) if rm else None
@@ -489,10 +496,21 @@ def _unstated_subject(doc: Document, res: Resolution, folded: str, q_start: int,
         body = described_speaker(res, folded, sent[0], q_start, q_start)
         if body:
             return body
-    if re.match(r"^\s*(?:Él|él|Ella|ella|He|he|She|she)\b", doc.text[sent[0] : q_start]) \
+    if re.match(r"^\s*(?:Él|él|Ella|ella|He|he|She|she)\b", doc.text[sent[0] : q_start]) or _pronoun_says(doc.text, folded, sent[0], q_start) \
             or not lead.strip(" *") or _subjectless(doc.text[sent[0] : q_start], lead, doc.language or ""):
         return _signer(res, folded, sent[0]) or closing_subject(doc, res, q_start) or last_person(res, sent[0])
     return None
+
+
+# 'Afterwards he told reporters, "…"', 'In a voice note he said: "…"': a subject pronoun right before the speech verb
+PRONOUN_SAYS = re.compile(r"(?<![\w])(?:[Hh]e|[Ss]he|[Éé]l|[Ee]lla)\s+")
+SAYS_LAST = re.compile(r"(?:(?:also|then|later|simply|tambien|luego|despues)\s+)?" + SPEECH.pattern + r"[^.;!?\"“”«»]{0,40}$")
+
+
+def _pronoun_says(text: str, folded: str, s: int, q_start: int) -> bool:
+    """A subject pronoun right before the clause's last speech verb ('Él dijo' read in the text, not folded,
+    where it would be the article)."""
+    return any(SAYS_LAST.match(folded, m.end(), q_start) for m in PRONOUN_SAYS.finditer(text, s, q_start))
 
 
 def _clause_subject(doc: Document, res: Resolution, folded: str, before: list[Unit], q_start: int,
@@ -527,8 +545,12 @@ def _clause_subject(doc: Document, res: Resolution, folded: str, before: list[Un
         # 'A former broker for the Clan del Golfo told us:' is someone unnamed, not the clan (nor 'the senator'
         # of 'A member of the senator's party'): the people the description brings in
         found = description(doc.text, at, q_start, doc.language)
+        # ('Un exasesor del diputado contó que en la oficina de Arriaga «…»': whoever the reported words name
+        # after the verb is not its subject)
+        verb = SPEECH.search(folded, found.end(), q_start) if found else None
         if found and found.start() - at < 4 and all(found.start() <= u.start < found.end() for u in before
-                                                    if res.by_key[u.key].type == "person"):
+                                                    if res.by_key[u.key].type == "person"
+                                                    and (verb is None or u.start < verb.start())):
             return unnamed_speaker(doc, res, found.start(), found.end())
     if UNNAMED_BEFORE.match(clause) and not any(res.by_key[u.key].type == "person" for u in before):
         # 'A spokesman for the ministry said:' speaks for the ministry
