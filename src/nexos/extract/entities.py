@@ -1071,7 +1071,14 @@ def _resolve_overlaps(cands: list[Candidate], text: str) -> list[Candidate]:
             and c.start == clash.start and re.fullmatch(r"\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+", text[clash.end : c.end]) \
             and fold_text(text[clash.end : c.end].strip()) not in common_words()
         longer_person = longer_person or _other_given_name(text, clash, c)
-        if clash.source == "kb" and clash.type == "government_body" and c.source == "rules" \
+        # 'el abogado Washington Andrade Lucio', 'lawyer Lincoln Pérez': after a person's title, a listed place or
+        # capital followed by surnames is a given name
+        longer_person = longer_person or contains and c.start == clash.start \
+            and clash.type in ("location", "state", "government_body") \
+            and (_title_before(text, c.start) is not None
+                 or re.search(PERSON_NOUNS.pattern + r"\s+$", fold_text(text[max(0, c.start - 30) : c.start])) is not None) \
+            and re.fullmatch(r"(?:\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+){1,3}", text[clash.end : c.end]) is not None
+        if clash.source == "kb" and clash.type == "government_body" and c.source == "rules" and not longer_person \
                 and c.start == clash.start and c.end > clash.end \
                 and re.fullmatch(r"\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+", text[clash.end : c.end]) \
                 and fold_text(text[clash.end : c.end].strip()) not in stop_words() \

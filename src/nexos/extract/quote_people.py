@@ -184,6 +184,10 @@ def bare_subject(doc: Document, sent: tuple[int, int], q_start: int, q_end: int)
     return bool(BARE_AFTER.match(folded, q_end, q_end + 40) or BARE_BEFORE.fullmatch(folded, sent[0], q_start))
 
 
+# 'Marisol Whitcombe-Ayala of Miami, said': where the person is from, between the name and the verb
+ORIGIN_THEN_VERB = r"\s+(?:of|from|de)\s+[^,;.\"“”«»]{2,40},\s*"
+
+
 def previous_sayer(doc: Document, res: Resolution, folded: str, pos: int, back: int = 2) -> str | None:
     """The person a reporting verb in the ``back`` sentences before ``pos`` gives words to.
 
@@ -201,7 +205,8 @@ def previous_sayer(doc: Document, res: Resolution, folded: str, pos: int, back: 
         # 'Colonel Luis Vera said', 'Luis Vera, the police chief, said' (a description set off between: 'Otro
         # trabajador, un joven que pidió no ser identificado por temor a represalias, asegura')
         before = [u for u in people if u.end <= v.start() and (len(re.findall(r"\w+", folded[u.end : v.start()])) <= 1
-                                                               or re.fullmatch(r"\s*,[^,]{1,100},\s*", folded[u.end : v.start()]))]
+                                                               or re.fullmatch(r"\s*,[^,]{1,100},\s*", folded[u.end : v.start()])
+                                                               or re.fullmatch(ORIGIN_THEN_VERB, folded[u.end : v.start()]))]
         found = before[-1:] or after[:1]
         if found:
             sayer = found[0].key
