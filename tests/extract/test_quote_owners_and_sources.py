@@ -36,7 +36,9 @@ def test_people_who_will_not_speak_in_public_are_an_anonymous_source_es() -> Non
 
 
 def test_a_defences_lawyer_labels_not_the_defendant_es() -> None:
-    got = _quotes("Los dos detenidos fueron trasladados a Machala. La defensa de Quiñónez, a cargo del abogado Washington "
+    got = _quotes("Agentes de la Policía Nacional del Ecuador capturaron ayer a Byron Alexis Quiñónez Caicedo, alias Pecas, "
+                  "señalado como jefe de una célula de Los Lobos.\n\n"
+                  "Los dos detenidos fueron trasladados a Machala. La defensa de Quiñónez, a cargo del abogado Washington "
                   "Andrade Lucio, calificó la detención de \"montaje\" y aseguró que su cliente \"es un comerciante de "
                   "mariscos perseguido por la Policía\".\n")
     assert said(got, "montaje") == "Washington Andrade Lucio"
