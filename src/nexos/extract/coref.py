@@ -74,6 +74,7 @@ class Resolution:
     refs: list[Ref] = field(default_factory=list)
     by_key: dict[str, Entity] = field(default_factory=dict)
     compounds: dict[str, tuple[str, str]] = field(default_factory=dict)  # compound key -> member keys
+    turns: list[tuple[int, int]] = field(default_factory=list)  # a transcript's speaker labels (turn_labels)
     heads: list[tuple[str, str, int]] = field(default_factory=list)  # (person, government it heads, where said)
 
 
@@ -625,12 +626,23 @@ BULLET_HEAD = re.compile(r"(?:^|\n)[ \t]*(?:[-•*–][ \t]*)?"
 FOOTNOTE_END = re.compile(r"(?<=[.!?\"”»])\s*(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)+$")
 
 
-SPEAKER_LABEL = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*:")
+# 'KWAME ELLIS-BARROW: It's a federation…': a transcript's turn opens with its speaker's name and a colon
+TURN_LABEL = re.compile(r"(?m)^[ \t>]*(?:\*\*|__)?([^\W\d_][\w .'’-]{0,40}?)[ \t]*(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]+(?=\S)")
 
 
-def speaker_label(text: str, start: int, end: int) -> bool:
-    """Whether a name is a transcript's speaker label: it opens its line and a colon follows."""
-    return text[max(0, start - 1) : start] in ("", "\n") and SPEAKER_LABEL.match(text, end) is not None
+def turn_labels(text: str) -> list[tuple[int, int]]:
+    """The spans of a transcript's speaker labels: two labels or more, each opening two turns or more.
+
+    The speaker of a turn says 'I'; a 'he' or a 'she' in it is someone else,
+    so a label is no antecedent for them.
+    """
+    found = [(m.start(1), m.end(1), fold_text(m.group(1)).strip()) for m in TURN_LABEL.finditer(text)
+             if len(m.group(1).split()) <= 4]
+    uses: dict[str, int] = {}
+    for _s, _e, label in found:
+        uses[label] = uses.get(label, 0) + 1
+    turns = {label for label, n in uses.items() if n >= 2}
+    return [(s, e) for s, e, label in found if label in turns] if len(turns) >= 2 else []
 
 
 def _anaphora(b: _Builder) -> None:
@@ -638,8 +650,8 @@ def _anaphora(b: _Builder) -> None:
     text, folded = b.doc.text, fold_text(b.doc.text)
     lang = b.doc.language if b.doc.language in ("en", "es") else "en"
     cues = load("cues")["anaphora"]
-    # a transcript's speaker label ("JOSUÉ PIERRE-LOUIS: … he led an operation") is who talks, never "he"
-    names = sorted((r for r in b.res.refs if r.kind == "name" and not speaker_label(text, r.start, r.end)),
+    labels = b.res.turns = turn_labels(text)
+    names = sorted((r for r in b.res.refs if r.kind == "name" and not any(s <= r.start < e for s, e in labels)),
                    key=lambda r: r.start)
     sents = b.doc.sentences or [(0, len(text))]
 
@@ -677,9 +689,11 @@ def _anaphora(b: _Builder) -> None:
                     return r.key
         return protagonist(pos, gender, None) if "person" in typ and not nominative else None
 
+    # a transcript's speakers are 'I' and 'you' to each other: none is the protagonist its 'he' stands for
+    speakers = {r.key for r in b.res.refs if any(s <= r.start < e for s, e in labels)}
     counts: dict[str, int] = {}
     for r in names:
-        if b.res.by_key.get(r.key) and b.res.by_key[r.key].type == "person":
+        if b.res.by_key.get(r.key) and b.res.by_key[r.key].type == "person" and r.key not in speakers:
             counts[r.key] = counts.get(r.key, 0) + 1
 
     def protagonist(pos: int, gender: str | None, rival: str | None) -> str | None:

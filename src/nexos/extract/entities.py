@@ -112,6 +112,8 @@ def _is_sentence_start(text: str, start: int, sent_start: int) -> bool:
 PLACE_HEAD = re.compile(r"(?:Puerto|Port|Porto|San|Santa|Santo|Ciudad|Villa|Nueva|Nuevo|Isla|Bahía|Cabo|Valle|Río|"
                         r"Barrio|Colonia|Lake|Lago|Mount|Monte|Cerro)\s+")
 HYPHEN_LED = re.compile(r".-(?:led|backed|funded|financed|run|controlled|allied|sponsored|aligned)$")
+# "I'm Maya Ortega-Finn", "It's Colonel Ruiz": a pronoun and its verb run into the name that follows them
+CONTRACTION = re.compile(r"(?:I|It|He|She|We|You|They|That|There|Here|This|What|Let)['’](?:m|s|re|ve|d|ll)")
 ALWAYS_STRIP = {"the", "el", "la", "los", "las", "of", "de", "del", "y", "and", "in", "en", "on", "at", "from",
                 "desde", "por", "para", "with", "con", "by", "to", "a", "an", "un", "una", "for"}
 
@@ -142,8 +144,7 @@ def _strip_leading_common(text: str, m_start: int, m_end: int, sent_start: int) 
         if f in PLACE_OPENERS and i + 1 < len(words) and words[i + 1].group()[:1].isupper():
             break  # "En Nueva Arenilla, un caserío": the place's own first word, not a sentence's
         if f in common and (at_start or f in ALWAYS_STRIP) or people_of \
-                or HYPHEN_LED.search(w) and i + 1 < len(words) or CONTRACTION.fullmatch(w) and i + 1 < len(words):
-            # "I'm Maya Ortega-Finn": a contraction is the speaker's, not the name's
+                or (HYPHEN_LED.search(w) or CONTRACTION.fullmatch(w)) and i + 1 < len(words):
             # "Residents of Puerto Azul say …": the people of a place are not its name
             # "U.S.-led Shield of the Americas": the leader is named on its own
             i += 1
@@ -166,7 +167,6 @@ def _strip_leading_common(text: str, m_start: int, m_end: int, sent_start: int) 
 
 PLACE_OPENERS = {"nueva", "nuevo", "new", "san", "santa", "santo", "puerto", "villa", "ciudad", "bajo", "alto", "alta",
                  "baja", "nuevas", "nuevos", "sao", "porto"}
-CONTRACTION = re.compile(r"(?:I|It|He|She|We|They|That|There|Here|What|Who|You|Let)['’](?:m|s|re|ve|ll|d)")
 
 
 GOVERNMENT_WORDS = {"gobierno", "government", "administracion", "administration", "regimen", "regime"}
@@ -789,7 +789,8 @@ def _inside_other_name(text: str, hit: gazetteer.Hit) -> bool:
     """'Javier Montes Ortega' (a byline, a heading): a listed surname inside another person's name."""
     if hit.entry.type != "person" or len(hit.surface.split()) != 1:
         return False
-    m = re.search(r"([A-ZÁÉÍÓÚÑÜ][a-záéíóúñü]+)\s+$", text[max(0, hit.start - 30) : hit.start])
+    # ('MAYA ORTEGA-FINN:' in a transcript's label: a byline or a label may be written in capitals)
+    m = re.search(r"([A-ZÁÉÍÓÚÑÜ](?:[a-záéíóúñü]+|[A-ZÁÉÍÓÚÑÜ]+))\s+$", text[max(0, hit.start - 30) : hit.start])
     if m is None:
         return False
     word = fold_text(m.group(1))
@@ -1165,7 +1166,14 @@ def _resolve_overlaps(cands: list[Candidate], text: str) -> list[Candidate]:
             and c.start == clash.start and re.fullmatch(r"\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+", text[clash.end : c.end]) \
             and fold_text(text[clash.end : c.end].strip()) not in common_words()
         longer_person = longer_person or _other_given_name(text, clash, c)
-        if clash.source == "kb" and clash.type == "government_body" and c.source == "rules" \
+        # 'el abogado Washington Andrade Lucio', 'lawyer Lincoln Pérez': after a person's title, a listed place or
+        # capital followed by surnames is a given name
+        longer_person = longer_person or contains and c.start == clash.start \
+            and clash.type in ("location", "state", "government_body") \
+            and (_title_before(text, c.start) is not None
+                 or re.search(PERSON_NOUNS.pattern + r"\s+$", fold_text(text[max(0, c.start - 30) : c.start])) is not None) \
+            and re.fullmatch(r"(?:\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+){1,3}", text[clash.end : c.end]) is not None
+        if clash.source == "kb" and clash.type == "government_body" and c.source == "rules" and not longer_person \
                 and c.start == clash.start and c.end > clash.end \
                 and re.fullmatch(r"\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+", text[clash.end : c.end]) \
                 and fold_text(text[clash.end : c.end].strip()) not in stop_words() \
@@ -1241,11 +1249,6 @@ def _other_than_listed_place(text: str, kb: Candidate, rule: Candidate) -> str |
     "Santa Lucía del Sauce" is a town of its own, not the listed "Santa Lucía"; "Puerto Bolívar" a port, not
     the listed Bolívar state; "Rosângela Barbosa Lima" a person whose last surname is also a city's name.
     """
-    if kb.type in ("location", "state", "government_body") and rule.start == kb.start and re.fullmatch(r"(?:\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+){1,3}", text[kb.end : rule.end]) \
-            and (rule.title or _title_before(text, rule.start) or fold_text(text[kb.start : kb.end]) in first_names()
-                 and len(text[kb.end : rule.end].split()) >= 2) \
-            and not _type_from_keywords(fold_text(text[kb.end : rule.end])):
-        return "person"  # "el abogado Washington Andrade Lucio": a given name that is also a city's
     if kb.type not in ("location", "state"):
         return None
     if rule.start == kb.start and re.match(r"\s+(?:del|de la|de los|de las|de)\s+[A-ZÁÉÍÓÚÑ]", text[kb.end : rule.end]):

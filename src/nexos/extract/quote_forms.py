@@ -72,7 +72,11 @@ def _asking_label(lines: list[tuple[re.Match[str], str]]) -> str | None:
     share = {label: sum(marks) / len(marks) for label, marks in used.items()}
     best = max(share, key=lambda label: share[label])
     rest = max(v for label, v in share.items() if label != best)
-    return best if share[best] >= 0.5 and share[best] > rest else None
+    # a host also introduces, hands over and closes ('Kwame, start us off.'): a label that asks in a quarter of
+    # its lines or more, twice or more, and twice as often as any other, asks
+    asked = sum(used[best])
+    return best if (share[best] >= 0.5 and share[best] > rest) or (share[best] >= 0.25 and asked >= 2 and share[best] >= 2 * rest) \
+        else None
 
 
 def surname_speaker(doc: Document, res: Resolution, label: str) -> str | None:

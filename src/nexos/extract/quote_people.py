@@ -67,7 +67,8 @@ def _introduced_as(res: Resolution, folded: str, phrase: str, before: int, forme
 
 def last_person(res: Resolution, before: int, window: int = 400) -> str | None:
     prior = [r for r in res.refs if before - window < r.start < before
-             and res.by_key.get(r.key) and res.by_key[r.key].type == "person"]
+             and res.by_key.get(r.key) and res.by_key[r.key].type == "person"
+             and not any(s <= r.start < e for s, e in res.turns)]  # a turn's label is who says 'I', not 'he'
     return prior[-1].key if prior else None  # resolution leaves its references in text order
 
 
@@ -168,8 +169,12 @@ def goes_on(doc: Document, sent: tuple[int, int], q_start: int, q_end: int) -> b
 
 
 # '"…," he said.' / '«…», dijo.' / 'She told reporters: "…"': a speech verb whose subject is a pronoun or unsaid
+# ('«…», dijo a este diario por teléfono.', '"…," she told reporters in a statement.': whom and how, no subject)
+_HEARD = (r"(?:\s+(?:a|al|to|por|by|en|in|on|at|desde|from|durante|during|tras|after|ante|over)\s+(?:(?:este|esta|ese|esa|this|"
+          r"that|our|nuestro|nuestra|un|una|a|an)\s+)?[a-z]+(?:\s+de\s+[a-z]+)?){0,2}")
 BARE_AFTER = re.compile(r"[\"”»’“›*,\s]*(?:[—–-]\s*)?(?:(?:he|she)\s+(?:" + SPEECH.pattern + r")|(?:" + SPEECH.pattern +
-                        r")(?:\s+(?:el|ella|he|she))?)\s*(?:to\s+\w+|a\s+\w+|reporters|a\s+la\s+prensa)?\s*[.,;]", re.I)
+                        r")(?:\s+(?:el|ella|he|she))?)\s*(?:to\s+\w+|a\s+\w+|reporters|a\s+la\s+prensa)?" + _HEARD + r"\s*[.,;]",
+                        re.I)
 BARE_BEFORE = re.compile(r"[\s*]*(?:he|she|el|ella)?\s*(?:" + SPEECH.pattern + r")[^.;\"“”«»]{0,40}:\s*$", re.I)
 
 
@@ -177,6 +182,10 @@ def bare_subject(doc: Document, sent: tuple[int, int], q_start: int, q_end: int)
     """Whether the quote's speech verb has a pronoun or no word for its subject ('"…," he said', '«…», dijo')."""
     folded = fold_text(doc.text)
     return bool(BARE_AFTER.match(folded, q_end, q_end + 40) or BARE_BEFORE.fullmatch(folded, sent[0], q_start))
+
+
+# 'Marisol Whitcombe-Ayala of Miami, said': where the person is from, between the name and the verb
+ORIGIN_THEN_VERB = r"\s+(?:of|from|de)\s+[^,;.\"“”«»]{2,40},\s*"
 
 
 def previous_sayer(doc: Document, res: Resolution, folded: str, pos: int, back: int = 2) -> str | None:
@@ -188,14 +197,16 @@ def previous_sayer(doc: Document, res: Resolution, folded: str, pos: int, back: 
     start = doc.sentence_start(pos, back)
     sayer = None
     for v in SPEECH.finditer(folded, start, pos):
-        people = [u for u in actor_units(res.refs, max(start, v.start() - 80), min(pos, v.end() + 80), doc.text)
+        people = [u for u in actor_units(res.refs, max(start, v.start() - 120), min(pos, v.end() + 80), doc.text)
                   if res.by_key[u.key].type == "person"]
         inverted = re.search(r"[,\"”»’]\s*$", folded[max(0, v.start() - 4) : v.start()])  # '…," said X' / ', dijo X'
         after = [u for u in people if inverted and u.start >= v.end()
                  and len(re.findall(r"\w+", folded[v.end() : u.start])) <= 3 and not addressed(folded, v.start(), u.start)]
-        # 'Colonel Luis Vera said', 'Luis Vera, the police chief, said' (a description set off between)
+        # 'Colonel Luis Vera said', 'Luis Vera, the police chief, said' (a description set off between: 'Otro
+        # trabajador, un joven que pidió no ser identificado por temor a represalias, asegura')
         before = [u for u in people if u.end <= v.start() and (len(re.findall(r"\w+", folded[u.end : v.start()])) <= 1
-                                                               or re.fullmatch(r"\s*,[^,]{1,60},\s*", folded[u.end : v.start()]))]
+                                                               or re.fullmatch(r"\s*,[^,]{1,100},\s*", folded[u.end : v.start()])
+                                                               or re.fullmatch(ORIGIN_THEN_VERB, folded[u.end : v.start()]))]
         found = before[-1:] or after[:1]
         if found:
             sayer = found[0].key

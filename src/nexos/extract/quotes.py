@@ -89,10 +89,14 @@ AFTER_CUE = re.compile(r"^[\"”»’“›*\s,.]*(?:[—–-]\s*)?(?:(?:[\w'’
                        # (a title may be abbreviated: '"…," Gen. Rodrigo Ruiz, who leads the operation, told reporters')
                        r"|(?:[\w'’]+\.?\s+){0,4}[\w'’]+\s*,\s*[^,;.\"“”«»]{3,80},\s*(?:\w+\s+){0,1}?" + SPEECH.pattern +
                        r"|(?:according\s+to|segun|de\s+acuerdo\s+con)(?![\w]))")
+# '«…», declaró el viernes en conferencia de prensa', '"…," he said the next day': when, not who
+_WHEN = (r"(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|dia|ano|mes|semana|fin\s+de\s+semana|manana|tarde|"
+         r"noche|madrugada|pasado|pasada|mismo|misma|next|following|same|day|week|month|year|morning|afternoon|evening|"
+         r"night|weekend)(?![\w])")
 # '"…," a resident said' / '«…», dijo un vecino' / '"…," said the police': a speaker described,
 # not named, and not the person named before (a description of one person is tried first)
 UNNAMED_AFTER = re.compile(r"^[\"”»’“›*\s,.]*(?:[—–-]\s*)?(?:(?:me|nos|le|les)\s+)?(?:" + _DESCRIBED + r"\s+(?:[\w'-]+\s+){1,3}?"
-                           + SPEECH.pattern + "|" + SPEECH.pattern + r"\s+" + _DESCRIBED + r"\s)")
+                           + SPEECH.pattern + "|" + SPEECH.pattern + r"\s+" + _DESCRIBED + r"\s(?!" + _WHEN + r"))")
 def _unnamed_after_verb(after: str, lang: str) -> bool:
     """'"…," a resident said' / '«…», dijo un vecino': a described speaker, not 'dijo a este diario' (an addressee)."""
     m = UNNAMED_AFTER.match(after)
@@ -110,8 +114,8 @@ PASSIVE_LABEL = re.compile(r"(?<![\w])(?:was|were|has been|have been|is|are|bein
 ACCORDING_OPENER = re.compile(r"\s*(?:according to|segun|de acuerdo con)\s[^,.;]{2,80},")
 LABEL_VERB = re.compile(r"(?<![\w])(?<!so-)(?<!so )(?:call(?:s|ed|ing)?|label(?:s|led|ed|ling|ing)?|brand(?:s|ed|ing)?|dub(?:s|bed)|"
                         r"term(?:s|ed)|described\s+(?:\w+\s+){1,3}as|califico|calificaron|califica|calificar|"
-                        r"llamo|llamaron|llama|tildo|tildaron|tilda|denomino|bautizo|describio\s+(?:\w+\s+){1,3}como|"
-                        r"acusa|acusan|acuso|acusaron|accuses|accused)"
+                        r"llamo|llamaron|llama|tildo|tildaron|tilda|denomino|bautizo|llamar(?:l[oa]s?)?|tildar(?:l[oa]s?)?|"
+                        r"describio\s+(?:\w+\s+){1,3}como|acusa|acusan|acuso|acusaron|accuses|accused)"
                         r"(?![\w])")
 INTRO_PHRASE = re.compile(
     r"^\s*(?:consultad[oa]s?|entrevistad[oa]s?|citad[oa]s?|preguntad[oa]s?|contactad[oa]s?|asked|interviewed|"
@@ -181,7 +185,7 @@ SENTENCE_STOP = re.compile(r"(?<=[^\W\d_]{4})(?<!cnel)(?<!gral)(?<!sgto)(?<!mons
 
 # 'A former broker told us:' / 'Un vecino dijo:': a subject brought in without a name ('A report by X' is X's)
 UNNAMED_BEFORE = re.compile(
-    r"^[\s*]*(?:a|an|one|un|una|uno)\s+(?!(?:[\w-]+\s+){0,2}?(?:year|week|month|day|decade|time|moment|ano|mes|semana|"
+    r"^[\s*]*(?:a|an|one|another|un|una|uno|otro|otra)\s+(?!(?:[\w-]+\s+){0,2}?(?:year|week|month|day|decade|time|moment|ano|mes|semana|"
     r"dia|vez|momento|report|study|statement|document|letter|paper|memo|analysis|video|post|informe|estudio|comunicado|"
     r"documento|carta|analisis|mensaje|publicacion|pamphlet|leaflet|flyer|banner|note|panfleto|narcomanta|manta|"
     r"pancarta|nota)s?(?![\w]))")
@@ -311,7 +315,8 @@ def _speaker_of(doc: Document, res: Resolution, q_start: int, q_end: int, sent: 
     if framed:
         return framed
     # '"…" y anunció' continues the subject before; '«…». El alcalde lo niega' is a new sentence
-    inverted = not COORDINATED.match(after) and not NEW_CLAUSE.match(after) and not re.match(r"^[\"”»’“›*]*\s*[.!?;]", after)
+    inverted = not COORDINATED.match(after) and not NEW_CLAUSE.match(after) and not re.match(r"^[\"”»’“›*]*\s*[.!?;]", after) \
+        and not _closed_sentence(doc.text, q_end)
     unnamed = _unnamed_after(doc, res, after, q_end) if inverted else None
     if unnamed:
         return unnamed
@@ -336,6 +341,12 @@ def _speaker_of(doc: Document, res: Resolution, q_start: int, q_end: int, sent: 
             return unnamed_speaker(doc, res, found.start(), found.end())  # 'A shopkeeper said: "…"'
         return _unstated_subject(doc, res, folded, q_start, q_end, sent)
     return _clause_subject(doc, res, folded, before, q_start, sent)
+
+
+def _closed_sentence(text: str, q_end: int) -> bool:
+    """'…that her client "is being used as a trophy." She added: "…"': a full stop inside the closing mark and a
+    capital after it end the sentence; what follows is a new one, not the words' attribution (that takes a comma)."""
+    return bool(re.search(r"[^.]\.[\"”»’]$", text[max(0, q_end - 3) : q_end])) and bool(re.match(r"[ \t]+[A-ZÁÉÍÓÚÑ]", text[q_end : q_end + 3]))
 
 
 # '«…», como lo quiso vender el Gobierno' / '"…," as the ministry put it': words the text hands to whoever framed
@@ -398,6 +409,9 @@ def _named_after(res: Resolution, folded: str, after: str, q_start: int, q_end: 
     """'"…," the minister said' / '"…," said X' / '"…," according to X': the speaker the words after name
     (NOBODY when they name someone of X's, not X)."""
     rm = ROLE_AFTER.match(after) or ROLE_BEFORE_VERB.match(after)
+    if rm and re.search(r"(?<![\w])a\s+$", after[: rm.start(rm.lastindex or 1)]) \
+            and SPANISH_AFTER_A.match(after, rm.start(rm.lastindex or 1) - 1):
+        rm = None  # '«…», dijo a este diario': Spanish 'a' and who heard the words, no article and no speaker
     if rm and any(r.start < q_end + rm.end() for r in actor_units(res.refs, q_end, q_end + len(after))):
         rm = None  # an actor inside the words that looked like a description
     key = _role_speaker(res, folded, rm, q_start, q_end, last=False) if rm else None
@@ -490,10 +504,21 @@ def _unstated_subject(doc: Document, res: Resolution, folded: str, q_start: int,
         body = described_speaker(res, folded, sent[0], q_start, q_start)
         if body:
             return body
-    if re.match(r"^\s*(?:Él|él|Ella|ella|He|he|She|she)\b", doc.text[sent[0] : q_start]) \
+    if re.match(r"^\s*(?:Él|él|Ella|ella|He|he|She|she)\b", doc.text[sent[0] : q_start]) or _pronoun_says(doc.text, folded, sent[0], q_start) \
             or not lead.strip(" *") or _subjectless(doc.text[sent[0] : q_start], lead, doc.language or ""):
         return _signer(res, folded, sent[0]) or closing_subject(doc, res, q_start) or last_person(res, sent[0])
     return None
+
+
+# 'Afterwards he told reporters, "…"', 'In a voice note he said: "…"': a subject pronoun right before the speech verb
+PRONOUN_SAYS = re.compile(r"(?<![\w])(?:[Hh]e|[Ss]he|[Éé]l|[Ee]lla)\s+")
+SAYS_LAST = re.compile(r"(?:(?:also|then|later|simply|tambien|luego|despues)\s+)?" + SPEECH.pattern + r"[^.;!?\"“”«»]{0,40}$")
+
+
+def _pronoun_says(text: str, folded: str, s: int, q_start: int) -> bool:
+    """A subject pronoun right before the clause's last speech verb ('Él dijo' read in the text, not folded,
+    where it would be the article)."""
+    return any(SAYS_LAST.match(folded, m.end(), q_start) for m in PRONOUN_SAYS.finditer(text, s, q_start))
 
 
 def _clause_subject(doc: Document, res: Resolution, folded: str, before: list[Unit], q_start: int,
@@ -528,8 +553,12 @@ def _clause_subject(doc: Document, res: Resolution, folded: str, before: list[Un
         # 'A former broker for the Clan del Golfo told us:' is someone unnamed, not the clan (nor 'the senator'
         # of 'A member of the senator's party'): the people the description brings in
         found = description(doc.text, at, q_start, doc.language)
+        # ('Un exasesor del diputado contó que en la oficina de Arriaga «…»': whoever the reported words name
+        # after the verb is not its subject)
+        verb = SPEECH.search(folded, found.end(), q_start) if found else None
         if found and found.start() - at < 4 and all(found.start() <= u.start < found.end() for u in before
-                                                    if res.by_key[u.key].type == "person"):
+                                                    if res.by_key[u.key].type == "person"
+                                                    and (verb is None or u.start < verb.start())):
             return unnamed_speaker(doc, res, found.start(), found.end())
     if UNNAMED_BEFORE.match(clause) and not any(res.by_key[u.key].type == "person" for u in before):
         # 'A spokesman for the ministry said:' speaks for the ministry
@@ -708,10 +737,35 @@ def _labeller(res: Resolution, text: str, folded: str, s: int, q_start: int) -> 
     actors = _past_insertion(text, [u for u in actor_units(res.refs, s, verb.start())
                                     if res.by_key[u.key].type in SPEAKER_TYPES], s)
     actors = _accounts_over_platforms(text, actors)
+    # 'La defensa de Quiñónez, a cargo del abogado X, calificó…': someone of Quiñónez's labels, not Quiñónez
+    owned = [u for u in actors if res.by_key[u.key].type == "person" and owner(folded, u)]
+    actors = [u for u in actors if u not in owned] or actors
     persons = [u for u in actors if res.by_key[u.key].type == "person"]
     if not actors:
         return _document_owner(res, folded, s, verb.start())
     return _set_off(folded, persons, verb.end()) or (persons or actors)[0].key
+
+
+def _dropped_subject(doc: Document, res: Resolution, folded: str, sent: tuple[int, int], q_start: int) -> str | None:
+    """'El domingo, rodeado de su bancada, habló de una «cacería de brujas»': a Spanish verb with its subject left
+    unsaid is the last person named before the sentence.
+
+    A speech or naming verb a few words before the quote, no actor and no
+    indefinite article ('un vecino habló de…') or capitalised word after the
+    sentence's first word between the sentence start and that verb.
+    """
+    if doc.language != "es":
+        return None
+    verbs = list(LABEL_VERB.finditer(folded, sent[0], q_start)) + list(SPEECH.finditer(folded, sent[0], q_start))
+    verb = max(verbs, key=lambda v: v.start(), default=None)
+    if verb is None or len(folded[verb.end() : q_start].split()) > 4:
+        return None
+    head = doc.text[sent[0] : verb.start()]
+    if re.search(r"(?<![\w])(?:un|una|unos|unas)(?![\w])", folded[sent[0] : verb.start()]) \
+            or any(w[0].isupper() for w in re.findall(r"\w+", head)[1:]) \
+            or any(sent[0] <= r.start < verb.start() for r in res.refs):
+        return None
+    return last_person(res, sent[0])
 
 
 # 'the TikTok account @x', 'la página de Facebook Patria Libre': the platform, then the word for an account
@@ -791,7 +845,7 @@ def find_quotes(doc: Document, res: Resolution) -> list[Quote]:
                 out.append(Quote(qs, qe, text[qs:qe], _speaker(doc, res, m.start(), m.end(), sent), sent))
                 continue
             labeller = _labeller(res, text, folded, sent[0], m.start()) if len(words) <= 6 else None
-            labeller = labeller or _continued(res, text, out, sent, m)
+            labeller = labeller or _continued(res, text, out, sent, m) or _dropped_subject(doc, res, folded, sent, m.start())
             if labeller:
                 out.append(Quote(qs, qe, text[qs:qe], labeller, sent))
             continue  # else a name in quotes ("Total Peace") or a scare quote
@@ -814,6 +868,8 @@ def find_quotes(doc: Document, res: Resolution) -> list[Quote]:
         if speaker is None and out and out[-1].speaker and doc.same_paragraph(out[-1].end, qs, unknown=True) \
                 and not text[sent[0] : m.start()].strip(" *"):
             speaker = out[-1].speaker  # a second quote right after an attributed one continues it
+        if speaker is None and len(words) <= 6:
+            speaker = _dropped_subject(doc, res, folded, sent, m.start())
         out.append(Quote(qs, qe, text[qs:qe], speaker, sent))
     for s, e in block_quotes(doc):
         if not any(q.start <= s < q.end for q in out):
@@ -905,10 +961,13 @@ def _continued(res: Resolution, text: str, found: list[Quote], sent: tuple[int, 
     a conjunction and no actor named in between.
     """
     prev = max((q for q in found if sent[0] <= q.start and q.end <= m.start()), key=lambda q: q.end, default=None)
-    if prev is None or prev.speaker is None or len(prev.text.split()) < 4 or not text[m.start() + 1 : m.start() + 2].islower():
+    if prev is None or prev.speaker is None or len(prev.text.split()) < 2 or not text[m.start() + 1 : m.start() + 2].islower():
         return None
     gap = re.findall(r"\w+", text[prev.end + 1 : m.start()])
-    if not set(w.lower() for w in gap) - LIST_WORDS or len(gap) > 6 \
+    if len(prev.text.split()) < 4 and len(gap) < 3:
+        return None  # ('habló de una «cacería de brujas» orquestada por sus rivales y por una «prensa vendida»': a
+        # short quote goes on only across a clause of its own)
+    if not set(w.lower() for w in gap) - LIST_WORDS or len(gap) > 8 \
             or any(prev.end < r.start < m.start() for r in res.refs):
         return None  # '"anoche", "el viernes"' is a list of terms, not one speaker going on
     return prev.speaker

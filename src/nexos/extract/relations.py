@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left
 from contextvars import ContextVar
 
-from nexos.extract.coref import Resolution, speaker_label
+from nexos.extract.coref import Resolution
 from nexos.extract.fronted import fronted_objects
 from nexos.extract.lexicon import envoy_cues, fold_text, relation_cues
 from nexos.extract.listed import listed_accused
@@ -307,7 +307,7 @@ SHAPE_PASSES = [
 def extract_relations(doc: Document, res: Resolution) -> list[Relation]:
     text, folded = doc.text, fold_text(doc.text)
     # a transcript's speaker labels ("JOSUÉ PIERRE-LOUIS: Yes. Bèlfontèn is …") say who talks, not who takes part
-    res = dataclasses.replace(res, refs=[r for r in res.refs if not speaker_label(text, r.start, r.end)])
+    res = dataclasses.replace(res, refs=[r for r in res.refs if not any(s <= r.start < e for s, e in res.turns)])
     col = _Collector(doc, res)
     set_document(res)
     _ZEROS.set(tuple(sorted(r.start for r in res.refs if r.kind == "zero")))
