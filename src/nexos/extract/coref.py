@@ -27,6 +27,7 @@ from nexos.extract.lexicon import descriptor_heads, descriptor_type, fold_text, 
 from nexos.extract.short_forms import (
     PLACE_PREFIXES,
     absorb,
+    acronym_place_forms,
     article_nicknames,
     company_short_forms,
     described_aliases,
@@ -158,6 +159,7 @@ def resolve_mentions(doc: Document, cands: list[Candidate]) -> Resolution:
     described_aliases(b.res, doc.text)
     nickname_before_name(b.res, doc.text)
     article_nicknames(b.res, doc.text)
+    acronym_place_forms(b.res)
     late_short_forms(b.res, dateline_town(doc))
     company_short_forms(b.res)
     late_person_forms(b.res)
@@ -389,11 +391,14 @@ def _mention_context_type(text: str, folded: str, start: int, end: int, tight: b
     window = re.sub(r"(?i)\s+(?:known (?:[\w-]+ ){0,3}?as|called|dubbed|calling itself|conocid[oa]s? (?:[\w-]+ ){0,3}?como|"
                     r"llamad[oa]s? |denominad[oa]s? |autodenominad[oa]s? )\s*[\"“'‘«]?\s*$", " ", window)
     if tight:
-        before = re.sub(r"\s+$", "", window)
+        before = re.sub(r"\s*[\"“«]?\s*$", "", window)
+        quoted = bool(re.search(r"[\"“«]\s*$", window))
         words = re.findall(r"[\w'’-]+", before)[-6:] if before != window and before[-1:].isalpha() else []
         typ = descriptor_type([fold_text(w) for w in words[-3:]]) if words and words[-1][:1].islower() else None
         if any(descriptor_type([fold_text(w)]) == "person" for w in words[:-1]):
             return None  # "el jefe de la banda Juan Pérez": the name may be the chief's
+        if quoted and typ != "other":
+            return None  # only an operation's name is typed through its quotes ('el megaoperativo "Halcón Dorado"')
         return typ if typ != "person" else None
     before = re.sub(r"(?i)(?:\s(?:the|los|las|el|la)|,)?\s*$", "", window)  # "la banda Los Halcones"
     if before != window or not window:

@@ -42,7 +42,7 @@ UPPER = "A-ZÁÉÍÓÚÑÜÀÈÌÒÙÇ"
 _WORD = rf"(?:[{UPPER}][\w'’.&-]*\w\.?|[{UPPER}]\.|[{UPPER}]{{2,}}|\d+[{UPPER}][\w-]*)"
 _CONNECT = (r"(?:de|del|de la|de las|de los|de lo|la|las|los|el|of|of the|for|for the|y|and|do|da|dos|das|e|para|para la|para el|"
             r"para los|para las|pour|pour la|pour le|pour les|des|du|y de|y del|y de la|y de los|y de las|and of|"
-            r"and of the|in(?=[ \t]+Charge(?![\w])))")  # French: "Centre Haïtien pour la Sécurité"
+            r"and of the|&|in(?=[ \t]+Charge(?![\w])))")  # French: "Centre Haïtien pour la Sécurité"; "Mendoza & Hijos"
 CAP_SEQ = re.compile(rf"{_WORD}(?:[ \t]+(?:{_CONNECT}[ \t]+)?{_WORD})*")
 DEMONYM = re.compile(
     r"(?:[A-Z][a-z]+(?:an|ian|ese|ish|i|ic))|(?:[a-záéíóú]+(?:ano|ana|anos|anas|eno|ena|enos|enas|ense|enses|es|esa|eses))",
@@ -72,7 +72,9 @@ LOCATION_CUE = re.compile(
     r"vereda|corregimiento|region|región|barrio|comuna|island|isla|localidad|distrito|district|aldea|caserío|"
     r"poblado|comunidad|parroquia|cantón|hamlet|neighbou?rhood|township|afueras)"
     r"(?:\s+(?!de\s|del\s|of\s)[a-záéíóúñ]{4,})?\s+(?:of|de|del)\s+|"  # "la localidad boliviana de Chaquira"
-    r"(?:state of|estado de|río|river|valley|valle|colonia|barrio|sector|vereda|aldea|caserío|cantón|corregimiento|"
+    r"(?:(?:sectores|colonias|caseríos|aldeas|comunidades|asentamientos|localidades|parroquias|cantones|veredas|"
+    r"barrios|settlements|communities|hamlets|neighbou?rhoods)\s+(?:of|de)|"
+    r"state of|estado de|río|river|valley|valle|colonia|barrio|sector|vereda|aldea|caserío|cantón|corregimiento|"
     r"parroquia|comuna|asentamiento|fraccionamiento|reparto|tenencia|"
     r"sierra|border with|frontera con|alcalde|alcaldesa|mayor|gobernador|gobernadora|governor|personero|personera)"
     r"\s+(?:of\s+|de\s+|del\s+)?)(?:la\s+|el\s+|los\s+|las\s+|the\s+)?$",
@@ -82,10 +84,11 @@ LOCATION_CUE = re.compile(
 PLACE_LIST = re.compile(
     r"(?<![\w])(?:municipios|municipalities|departamentos|departments|provinces|provincias|towns|cities|ciudades|"
     r"pueblos|villages|veredas|corregimientos|regions|regiones|states|estados|barrios|neighbou?rhoods|comunas|"
-    r"districts|distritos|islands|islas)\s+(?:of\s+|de\s+)?"
+    r"districts|distritos|islands|islas|sectores|colonias|caserios|caseríos|aldeas|comunidades|asentamientos|"
+    r"localidades|parroquias|cantones|urbanizaciones|settlements|communities|hamlets)\s+(?:of\s+|de\s+)?"
     r"(?:(?:la\s+|el\s+|los\s+|las\s+)?[A-ZÁÉÍÓÚÑ][\w'’.-]*(?:\s+(?:de\s+|del\s+|de\s+la\s+)?[A-ZÁÉÍÓÚÑ][\w'’.-]*)*"
     r"\s*,\s*)*(?:la\s+|el\s+|los\s+|las\s+)?[A-ZÁÉÍÓÚÑ][\w'’.-]*(?:\s+(?:de\s+|del\s+|de\s+la\s+)?"
-    r"[A-ZÁÉÍÓÚÑ][\w'’.-]*)*\s*(?:,\s*|\s+(?:y|e|and|o|or)\s+)(?:la\s+|el\s+|los\s+|las\s+)?$")
+    r"[A-ZÁÉÍÓÚÑ][\w'’.-]*)*\s*(?:,\s*|\s+(?:y|e|and|o|or)\s+)(?:[Ll]a\s+|[Ee]l\s+|[Ll]os\s+|[Ll]as\s+)?$")
 PLACE_PREP = re.compile(r"(?<![\w])(?:in|en|from|desde|to|hacia|near|cerca de|around|across|across the|on|off|"
                         r"at|outside|inside)\s+$", re.I)
 
@@ -143,6 +146,8 @@ def _strip_leading_common(text: str, m_start: int, m_end: int, sent_start: int) 
             and fold_text(words[i + 1].group()) in ("of", "de", "del", "from", "in", "en")
         if f in PLACE_OPENERS and i + 1 < len(words) and words[i + 1].group()[:1].isupper():
             break  # "En Nueva Arenilla, un caserío": the place's own first word, not a sentence's
+        if f in first_names() and i + 2 < len(words) and fold_text(words[i + 1].group()) in first_names():
+            break  # "5. Segundo Wilmer Alvitres Gamboa": a given name that is also a common word
         if f in common and (at_start or f in ALWAYS_STRIP) or people_of \
                 or (HYPHEN_LED.search(w) or CONTRACTION.fullmatch(w)) and i + 1 < len(words):
             # "Residents of Puerto Azul say …": the people of a place are not its name
@@ -1165,7 +1170,10 @@ def _resolve_overlaps(cands: list[Candidate], text: str) -> list[Candidate]:
         longer_person = clash.source == "kb" and clash.type == "person" and c.source == "rules" \
             and c.start == clash.start and re.fullmatch(r"\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+", text[clash.end : c.end]) \
             and fold_text(text[clash.end : c.end].strip()) not in common_words()
-        longer_person = longer_person or _other_given_name(text, clash, c)
+        longer_person = longer_person or _other_given_name(text, clash, c) or contains and c.type == "person" \
+            and clash.type != "person" and " " not in clash.text.strip() and len(c.text.split()) >= 3 \
+            and fold_text(c.text.split()[0]) in first_names() and c.start < clash.start
+        # ("Luis Fernando Chávez Polo": a surname that is also a party's short name is still his)
         # 'el abogado Washington Andrade Lucio', 'lawyer Lincoln Pérez': after a person's title, a listed place or
         # capital followed by surnames is a given name
         longer_person = longer_person or contains and c.start == clash.start \

@@ -14,6 +14,7 @@ from collections import Counter
 
 from nexos.extract.coref import Resolution
 from nexos.extract.lexicon import fold_text
+from nexos.extract.pair_types import pair_type
 from nexos.extract.phrases import units
 from nexos.model import Document
 
@@ -21,7 +22,8 @@ from nexos.model import Document
 INTRO = re.compile(r"(?<![\w])(?:charged|indicted|arrested|detained|captured|extradited|sentenced|convicted|"
                    r"defendants|accused|sanctioned|designated|detenid[oa]s|capturad[oa]s|aprehendid[oa]s|"
                    r"imputad[oa]s|vinculad[oa]s|procesad[oa]s|acusad[oa]s|sancionad[oa]s|extraditad[oa]s|"
-                   r"condenad[oa]s|sentenciad[oa]s)(?![\w])[^\n]{0,80}:\s*$")
+                   r"condenad[oa]s|sentenciad[oa]s|integrada por|conformada por|compuesta por|made up of|"
+                   r"composed of|comprised)(?![\w])[^\n]{0,80}:\s*$")
 ITEM = re.compile(r"[ \t]*(?:[-•*–—·▪]|\d{1,2}[.)])[ \t]+")
 HEAD = re.compile(r"(?<![\w])(?:leader|head|boss|chief|ringleader|kingpin|lider|jefe|jefa|cabecilla)(?![\w])")
 GROUPS = {"criminal_group", "armed_group"}
@@ -64,6 +66,28 @@ def listed_accused(doc: Document, res: Resolution) -> list[tuple[str, str, str, 
                     out.append(("acts_against", authority, p, sent))
                 if group:
                     out.append(("leads" if HEAD.search(folded, start, end) else "member_of", p, group, sent))
+            if len(set(u.key for u in people)) == 1:
+                out.extend(_item_ties(doc, res, folded, people[0], start, end, group, authority))
+    return out
+
+
+def _item_ties(doc: Document, res: Resolution, folded: str, person, start: int, end: int,  # noqa: ANN001
+               group: str | None, authority: str | None) -> list[tuple[str, str, str, tuple[int, int]]]:
+    """'2. X, alias "el Gocho", lugarteniente. Se le atribuye ser el enlace con una célula del Tren de Aragua':
+    an item is about the person it opens with, so each actor named later in it is tied to that person,
+    typed by the item's words (a post, an owner's word, a cue)."""
+    out = []
+    for u in units(res.refs, person.end, end):
+        typ_u = res.by_key[u.key].type
+        if u.key in (person.key, group) or typ_u in ("location", "state", "person", "other"):
+            continue
+        sent = doc.sentence_at(u.start) or (start, end)
+        typ, src, tgt = pair_type(folded[start:end], (person.key, "person"), (u.key, typ_u))
+        if u.key == authority and typ != "member_of":
+            continue  # the body that arrested them all: only '… suboficial de la PNP' says more
+        if typ == "leads" and typ_u in ("criminal_group", "armed_group"):
+            typ, src, tgt = "associated_with", person.key, u.key  # the leader word is the item's own group's
+        out.append((typ, src, tgt, sent))
     return out
 
 

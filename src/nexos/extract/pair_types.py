@@ -23,6 +23,8 @@ VIOLENT_EVENTS = {"military_action", "violence"}  # what a gang can do to a pers
 # owning or running a firm: "its owner", "gerente general de", "registered to", "a nombre de"
 OWNER = re.compile(r"(?<![\w])(?:owner|owners|owns|owned|co-?owner|manager|managing director|chief executive|ceo|"
                    r"legal representative|controls|controlled by|controla|controlada por|"
+                   r"(?:his|her|their|su|sus) (?:own |propia |propias )?(?:company|companies|firm|firms|business|empresa|"
+                   r"empresas|firma|negocio|negocios)|"
                    r"founder|founded|registered (?:to|in the name of)|in the name of|shareholder|partner|"
                    r"dueno|duena|duenos|propietari[oa]s?|gerente|socio|socia|fundador|fundadora|fundo|"
                    r"representante legal|accionista|a nombre de)(?![\w])")
@@ -43,7 +45,8 @@ POST = re.compile(r"(?<![\w])(?:spokes(?:man|woman|person)|vocero|vocera|portavo
                   r"comisionad[oa]|minister|ministr[oa]|secretary|secretari[oa]|director|directora|official|"
                   r"funcionari[oa]|officer|agente|inspector|commander|comandante|chief|jefe|jefa|head|"
                   r"general|brigadier|colonel|coronel|captain|capitan|lieutenant|teniente|sergeant|sargento|"
-                  r"admiral|almirante|comisari[oa]|soldier|soldado|employee|empleado|empleada|agent)(?![\w])")
+                  r"admiral|almirante|comisari[oa]|soldier|soldado|employee|empleado|empleada|agent|suboficial|"
+                  r"oficial|sub-officer|non-commissioned officer|sargento|cabo|corporal|patrullero|patrolman)(?![\w])")
 
 # a gang's head or its ranks named without a cue's preposition: "a Barrio 18 leader", "fronted by", "he founds X",
 # "su lugarteniente", "the gang's right-hand man" (in the singular: "seven alleged leaders" are nobody named)

@@ -108,6 +108,22 @@ def article_nicknames(res, text: str) -> None:  # noqa: ANN001
             absorb(res, ent, holders[0])
 
 
+def acronym_place_forms(res) -> None:  # noqa: ANN001
+    """'DIVINCRI Trujillo' beside 'DIVINCRI': a body's acronym with the city of its branch is that body."""
+    by_form: dict[str, list[Entity]] = {}
+    for e in res.entities:
+        for form in (e.name, *e.aliases):
+            if form.isupper() and 3 <= len(form) <= 10:
+                by_form.setdefault(form, []).append(e)
+    for ent in list(res.entities):
+        words = ent.name.split()
+        if ent.kb_id or len(words) < 2 or ent not in res.entities or not words[0].isupper():
+            continue
+        holders = [h for h in by_form.get(words[0], []) if h is not ent and h in res.entities]
+        if len(holders) == 1 and fold_text(" ".join(words[1:])) in place_names():
+            absorb(res, ent, holders[0])
+
+
 def late_person_forms(res) -> None:  # noqa: ANN001
     """A short form of a person's name, or a bare surname, that only one longer person name holds."""
     for ent in list(res.entities):
