@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 from nexos.extract.descriptions import (
@@ -141,6 +142,11 @@ def _honorific_alias(b: _Builder, ent: Entity, c: Candidate) -> None:
 
 
 def resolve_mentions(doc: Document, cands: list[Candidate]) -> Resolution:
+    _TEXT.set(doc.text)
+    return _resolve_mentions(doc, cands)
+
+
+def _resolve_mentions(doc: Document, cands: list[Candidate]) -> Resolution:
     from nexos.extract import late_refs  # its passes use this module's Ref: imported when first needed
     b = _Builder(doc)
     persons: list[Entity] = []
@@ -249,6 +255,13 @@ def _last_other(b: _Builder, names: list[Ref], pos: int, typ: set[str], not_key:
     return None
 
 
+KIN_BEFORE = re.compile(r"(?<![\w])(?:su|sus|his|her|their)\s+(?:(?:hijo|hija|esposa|esposo|mujer|marido|hermano|hermana|"
+                        r"primo|prima|sobrino|sobrina|yerno|nuera|cunado|cuñado|son|daughter|wife|husband|brother|sister|"
+                        r"cousin|nephew|niece|son-in-law|brother-in-law)(?:\s+(?:mayor|menor|eldest|youngest|elder|younger))?)"
+                        r"\s*,\s*$", re.I)  # (set off by a comma: "Su mujer, Nilda …", not "his cousin Lucía")
+_TEXT: ContextVar[str] = ContextVar("nexos_coref_text", default="")
+
+
 def _surname_holder(holders: list[Entity]) -> Entity:
     """Whom a bare surname means among the people named so far who bear it: the latest, unless the first of them
     has been named more often than any other ("Wílmer Arévalo … Wílmer Arévalo Pinto … his cousin Jhon Fredy
@@ -256,7 +269,11 @@ def _surname_holder(holders: list[Entity]) -> Entity:
     first = holders[0]
     if len(holders) > 1 and all(len(first.mentions) > len(p.mentions) for p in holders[1:]):
         return first
-    return holders[-1]
+    # "Su mujer, Nilda Ortiz de Benítez … Su hijo mayor, Hugo Benítez Ortiz … dijo Benítez": the relatives are
+    # introduced as someone's; the bare surname is the man they are introduced through
+    own = [p for p in holders if not (p.mentions and KIN_BEFORE.search(_TEXT.get()[max(0, p.mentions[0].start - 30)
+                                                                               : p.mentions[0].start]))]
+    return own[-1] if own and len(own) < len(holders) else holders[-1]
 
 
 def _entity_for(b: _Builder, c: Candidate, persons: list[Entity]) -> Entity | None:
@@ -788,6 +805,9 @@ def _anaphora(b: _Builder) -> None:
             # delictiva conocida como Los Tejones … del CJNG … la célula": the one described with the word
             key = _named_for(b, names, head, m.start(), typ) or _described_as(b, names, described, head, m.start(), typ) \
                 or _previous_subject(b, names, m.start(), typ) or last_before(m.start(), {typ}, 800)
+            of = re.match(r"\s+(?:de|del|of)\s+(?:la\s+|el\s+|the\s+)?(?=[A-ZÁÉÍÓÚÑ])", text[m.end() : m.end() + 12])
+            if of and head in COMMITTEE_HEADS and not any(r.start == m.end() + of.end() for r in b.res.refs):
+                continue  # "la comisión de Hacienda de la Junta": a body of its own, named by a word that is no one
             if key and _said_in_clause(b, key, m.start()):
                 continue  # "La guerrilla acusó a esa facción": the subject again is no object of its own verb
             if key and _of_another_place(b, names, folded, m.end(), key):
@@ -796,6 +816,7 @@ def _anaphora(b: _Builder) -> None:
                 b.add_mention(b.res.by_key[key], m.start(), m.end(), "description")
 
 
+COMMITTEE_HEADS = {"comision", "comite", "commission", "committee", "subcommittee", "subcomision"}
 OF_PLACE = re.compile(r"\s+(?:de|del|of)\s+(?:(?:la|el|the)\s+)?(?:(?:estado|state|provincia|province|departamento|"
                       r"department|municipio|municipality|region|ciudad|city)\s+(?:de|of)\s+)?")
 

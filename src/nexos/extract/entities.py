@@ -68,7 +68,7 @@ GROUP_NAMING_CUE = re.compile(r"(?:" + _KNOWN_AS + r"|(?:auto)?denominad[oa]s?|l
                               r"(?:who|that|which) (?:call|calls|called) (?:itself|themselves))"
                               r"\s+[\"“'‘«]?(?:(?:el|la|los|las|the)\s+)?$", re.I)
 LOCATION_CUE = re.compile(
-    r"(?<![\w])(?:(?:municipio|municipality|departamento|department|province|provincia|town|city|ciudad|pueblo|village|"
+    r"(?<![\w])(?:(?:municipio|municipality|departamento|department|province|provincia|town|city|ciudad|pueblo|village|estado|"
     r"vereda|corregimiento|region|región|barrio|comuna|island|isla|localidad|distrito|district|aldea|caserío|"
     r"poblado|comunidad|parroquia|cantón|hamlet|neighbou?rhood|township|afueras)"
     r"(?:\s+(?!de\s|del\s|of\s)[a-záéíóúñ]{4,})?\s+(?:of|de|del)\s+|"  # "la localidad boliviana de Chaquira"
@@ -200,6 +200,10 @@ def _split_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
             and fold_text(text[start + m.end() : end].split()[0]) in first_names():
         # "el Gobierno de Claudia Sheinbaum": the person is named; coref reads the government of her
         return _split_and(text, start + m.end(), end)
+    if m and len(text[start : start + m.start()].split()) == 1 and text[start + m.end() : end].split()[0] in ("Junta", "Concejo") \
+            and not _type_from_keywords(fold_text(text[start : start + m.start()])):
+        # "la comisión de Hacienda de la Junta Municipal": the committee's subject, then the council
+        return _split_and(text, start + m.end(), end)
     if m and len(text[start : start + m.start()].split()) == 1 and gazetteer_name(text[start + m.end() : end]) \
             and not _type_from_keywords(fold_text(text[start : start + m.start()])) \
             and fold_text(words[0]) not in first_names():
@@ -210,6 +214,11 @@ def _split_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
         left_is_org = _type_from_keywords(fold_text(text[start : start + m.start()])) is not None
         saint = lead[0] in ("san", "santa", "santo", "sao", "saint", "st.")  # "San Jacinto del Río"
         right = text[start + m.end() : end]
+        married = m.group().strip() == "de" and len(right_words) == 1 and not right.isupper() \
+            and not gazetteer_name(right) and _type_from_keywords(fold_text(right)) is None \
+            and fold_text(right) not in place_names() and any(w in first_names() for w in lead)
+        if married:
+            return [(start, end)]  # "Nilda Ortiz de Benítez": a married name, not a person of a body
         if not left_is_org and not saint and (any(w in first_names() for w in lead)
                                 or (len(right_words) == 1 and right_words[0].isupper())
                                 or m.group().split()[0] == "of" and all(w[:1].isupper() for w in words[:2])
@@ -482,9 +491,11 @@ def _type_candidate(text: str, s: int, e: int, sent_start: int, ner: dict[tuple[
             return "criminal_group", 0.6, None  # '… Pipeline Known as "Los Tecolotes"': a plural name is a band's
         if m_alias.re is NICKNAME_CUE:
             return "person", 0.75, None
+    kw = _type_from_keywords(folded)
+    if kw == "government_body":
+        return kw, 0.7, None  # "la comisión de Hacienda de la Junta Municipal": the council, not an estate
     if FACILITY_AFTER.match(text, e) or FACILITY_BEFORE.search(fold_text(before)):
         return "location", 0.7, None
-    kw = _type_from_keywords(folded)
     if kw:
         return kw, 0.7, None
     if LOCATION_CUE.search(before) or PLACE_LIST.search(text[max(0, s - 120) : s]):
@@ -997,8 +1008,12 @@ UNIT_WORDS = {"frente", "bloque", "columna", "compania", "front", "bloc", "colum
 def _strip_one_title(text: str, s: int, e: int) -> tuple[int, int, str | None]:
     folded = fold_text(text[s:e])
     if folded.split()[0] in UNIT_WORDS or re.search(r"(?:'s|’s)\s+\S+$", text[s:e]) \
-            and _type_from_keywords(fold_text(text[s:e].split()[-1])):
-        return s, e, None  # "Frente Comandante Yesid" is a unit; "Prosecutor General's Office" a body
+            and _type_from_keywords(fold_text(text[s:e].split()[-1])) \
+            or name_word_types()[1].get(folded.split()[-1]) == "company" \
+            or name_word_types()[0].get(folded.split()[0]) == "company":
+        # "Frente Comandante Yesid" is a unit; "Prosecutor General's Office" a body; "Transportes Don Chencho
+        # S.R.L." a firm named after a man
+        return s, e, None
     m = titles().match(folded)
     if m is None:
         # "Finance Minister Fernando Haddad": a title after one or two capitalised words
@@ -1210,6 +1225,9 @@ def _resolve_overlaps(cands: list[Candidate], text: str) -> list[Candidate]:
             taken.append(c)
             continue
         described = _org_described_before(text, c.start) if contains and clash.type in ("location", "state") else None
+        if contains and clash.type in ("location", "state") and c.type in ORG_DESCRIBED and c.confidence >= 0.7 \
+                and c.start < clash.start and c.end == clash.end and len(text[c.start : clash.start].split()) == 1:
+            described = c.type  # "la familia Moraes Lima, un clan brasileño": a group named after a family, not the city
         if described:
             # "la organización Amazonía Viva Perú": an organisation named after the places it works for
             taken = [t for t in taken if not (c.start <= t.start and t.end <= c.end)]

@@ -9,6 +9,7 @@ A y B" (opposes), "Under Marcola, the PCC grew" (leads). Each function returns
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from nexos.extract.coref import HOSTILE_BEFORE, Resolution
 from nexos.extract.lexicon import fold_text
@@ -293,6 +294,10 @@ SOURCE_OPENER = re.compile(r"\s*(?:segun|de acuerdo con|according to|per)\s[^,]{
 HOLDER_TYPES = {"criminal_group", "armed_group", "political_party", "government_body", "ngo", "company", "other"}
 
 
+FAMILY = re.compile(r"(?<![\w])(?:hijo|hija|esposa|esposo|mujer|marido|hermano|hermana|sobrino|sobrina|padre|madre|"
+                    r"son|daughter|wife|husband|brother|sister|nephew|niece|father|mother)(?![\w])")
+
+
 def identified_roles(doc: Document, res: Resolution) -> list[tuple[str, str, str, tuple[int, int]]]:
     """A person named in a role of a group: 'X … as the lieutenant of Y', 'its leader as X'."""
     text, folded = doc.text, fold_text(doc.text)
@@ -312,6 +317,10 @@ def identified_roles(doc: Document, res: Resolution) -> list[tuple[str, str, str
                     rel = "associated_with" if typ_u == "person" else _role_type(m.group(1))
                     out.append((rel, holder.key, u.key, sent))
             m2 = POSSESSED_ROLE.search(window) if typ_u == "person" else None
+            if m2 and (re.fullmatch(r"lawyer|abogad[oa]", m2.group(1)) and not m2.group().startswith("its")
+                       or FAMILY.search(m2.group())):
+                # "Su abogado, X": a client's lawyer; "Su hijo mayor, X": an elder son, not a mayor
+                m2 = None
             if m2:
                 at = u.start - len(window) + m2.start()
                 # "its": an organisation earlier in this sentence, else the first (the subject) of the last
@@ -338,7 +347,8 @@ KIN_ROLES = (r"lieutenant|lugarteniente|right-hand man|mano derecha|deputy|secon
              r"numero dos|number two|partner|pareja|esposa|esposo|wife|husband|companera|companero|"
              r"brother|sister|son|daughter|hermano|hermana|hijo|hija|nephew|niece|sobrino|sobrina|"
              r"bodyguard|escolta|jefe de sicarios|chief enforcer|protege|protegido|protegida|mentor")
-POSSESSED_BEFORE = re.compile(rf"(?<![\w])(?:his|her|su)\s+(?:[\w-]+\s+)?(?:{KIN_ROLES})\s*,\s*(?:alias\s+)?$")
+POSSESSED_BEFORE = re.compile(rf"(?<![\w])(?:his|her|su)\s+(?:[\w-]+\s+)?(?:{KIN_ROLES}|mujer|marido)"
+                              rf"(?:\s+(?:mayor|menor|primogenito|eldest|youngest|elder|younger))?\s*,\s*(?:alias\s+)?$")
 POSSESSED_AFTER = re.compile(rf"^\s*(?:,\s*(?:alias\s+)?[\"“][^\"”]{{1,30}}[\"”])?\s*,\s*(?:his|her|su)\s+"
                              rf"(?:[\w-]+\s+)?(?:{KIN_ROLES})(?![\w])")
 
@@ -377,18 +387,38 @@ def possessed_kin(doc: Document, res: Resolution) -> list[tuple[str, str, str, t
     out: list[tuple[str, str, str, tuple[int, int]]] = []
     persons = sorted((r for r in res.refs if res.by_key.get(r.key) and res.by_key[r.key].type == "person"),
                      key=lambda r: r.start)
+    def possessed(ref) -> bool:  # noqa: ANN001
+        sent = doc.sentence_at(ref.start) or (ref.start, ref.end)
+        return bool(POSSESSED_BEFORE.search(folded[max(sent[0], ref.start - 60) : ref.start])
+                    or POSSESSED_AFTER.match(folded[ref.end : min(sent[1], ref.end + 90)]))
+
+    kin = {r.key for r in persons if r.kind == "name" and possessed(r)}
+    named = Counter(r.key for r in persons if r.kind == "name")
+    ranked = named.most_common(2)
+    # the person a profile is about: named at least three times, half as often again as anyone else
+    lead = ranked[0][0] if ranked and ranked[0][1] >= 3 and (len(ranked) < 2 or ranked[0][1] >= 1.5 * ranked[1][1]) \
+        else None
     for ref in persons:
-        if ref.kind != "name":
+        if ref.kind != "name" or not possessed(ref):
             continue
         sent = doc.sentence_at(ref.start) or (ref.start, ref.end)
-        if not (POSSESSED_BEFORE.search(folded[max(sent[0], ref.start - 60) : ref.start])
-                or POSSESSED_AFTER.match(folded[ref.end : min(sent[1], ref.end + 90)])):
-            continue
         para = next(((s, e) for s, e in doc.paragraphs if s <= ref.start < e), (sent[0], sent[1]))
-        owner = next((r for r in persons if para[0] <= r.start < ref.start and r.key != ref.key), None)
+        # "Su mujer, Nilda … Su hijo mayor, Hugo": a relative just introduced is not whose the next one is
+        owner = next((r for r in persons if para[0] <= r.start < ref.start and r.key != ref.key
+                      and r.key not in kin), None)
+        if owner is None and lead is not None and lead != ref.key:
+            owner = next(r for r in persons if r.key == lead)
+        if owner is None:
+            # "Su mujer, Nilda …" opening a paragraph: whom its "su" was read as
+            mine = POSSESSIVE_WORD.search(folded, max(sent[0], ref.start - 60), ref.start)
+            owner = next((r for r in persons if mine and r.kind != "name" and r.start == mine.start()
+                          and r.key != ref.key), None)
         if owner is not None:
             out.append(("associated_with", ref.key, owner.key, sent))
     return out
+
+
+POSSESSIVE_WORD = re.compile(r"(?<![\w])(?:his|her|su)(?![\w])")
 
 
 # "la Fiscalía, a través de la Dirección contra el Narcotráfico, y la Policía, con apoyo de la Armada, …"

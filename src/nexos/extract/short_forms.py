@@ -76,8 +76,9 @@ def described_aliases(res, text: str) -> None:  # noqa: ANN001
 
 # 'Lo llaman "el Cuervo". Wilfredo Choque Mamani, de 47 años, …': a nickname given before the name it belongs to
 CALLED_BEFORE = re.compile(r"(?:(?:lo|la|le)\s+(?:llaman|apodan|dicen|conocen como)|(?:they|people|everyone|locals)\s+"
-                           r"(?:call|calls)\s+(?:him|her))\s+(?:alias\s+)?[\"“'‘«]?(?:(?:el|la|the)\s+)?$", re.I)
-NICK_THEN_NAME = re.compile(r"^\s*[\"”'’»]?\s*\.\s*$")
+                           r"(?:call|calls)\s+(?:him|her))\s+(?:alias\s+)?[\"“'‘«]?(?:(?:el|la|the|don|doña|dona)\s+)?$", re.I)
+NICK_THEN_NAME = re.compile(r"^\s*[\"”'’»]?\s*(?:,\s*(?:o|or|y|and)\s+(?:simplemente\s+|simply\s+|just\s+|solo\s+)?"
+                            r"[\"“«][^\"”»]{1,30}[\"”»]\s*)?\.\s*$")  # '"Don Chencho", o simplemente "el patrón".'
 
 
 def nickname_before_name(res, text: str) -> None:  # noqa: ANN001
