@@ -606,8 +606,9 @@ def _participle_subject(folded: str, before: list[Unit], clause: int, q_start: i
         return None  # the clause does not open with an actor
     subject = opening[0]
     if re.match(r"['’]s?\s", folded[subject.end : subject.end + 3]) and len(opening) > 1 \
-            and len(re.findall(r"\w+", folded[subject.end : opening[1].start])) <= 2:
-        subject = opening[1]  # "the Treasury's Office of …": the office, which the Treasury owns
+            and len(re.findall(r"\w+", folded[subject.end + 2 : opening[1].start])) <= 2:
+        # "the Treasury's Office of …": the office, which the Treasury owns; "The company's majority owner, X": X
+        subject = opening[1]
     return None if owner(folded, subject) else subject.key
 
 

@@ -61,7 +61,9 @@ _DATELINE = (r"[A-ZÁÉÍÓÚÑ][\w .'’()-]{1,60}?,\s+[^\n]{3,40}?(?:(?:19|20)
 INTRO = re.compile(rf"^\s*(?:{_DATELINE}(?:{_PREP_INTRO})?|{_PREP_INTRO})", re.I)
 NEGATION = re.compile(r"(?<![\w])(?:not|no|never|nor|denied|denies|deny|there is no evidence|no evidence|false|falsely|"
                       r"nunca|jamas|niega|nego|negaron|desmintio|no hay pruebas|no existe evidencia|es falso|sin pruebas)(?![\w])")
-AGENT_GAP = re.compile(r"\s*(?:(?:the|a|an|el|la|los|las|un|una)\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}\s*", re.S)
+AGENT_GAP = re.compile(r"\s*(?:(?:the|a|an|el|la|los|las|un|una)\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}\s*|"
+                       # "run by a retired U.S. Army colonel, Dale Hutchins": the agent in apposition to his description
+                       r"\s*(?:a|an|the|un|una|el|la)\s+(?:[a-z-]+\s+){0,2}(?:[A-Z][\w.'’-]*\s+){0,3}[a-z-]+\s*,\s*", re.S)
 DISPUTE_OPENER = re.compile(r"(?<![\w])(?:there is no evidence|no evidence|there is nothing to show|it is false that|"
                             r"no hay pruebas|no existe evidencia|no hay evidencia|es falso que|nada indica que)(?![\w])")
 ROLE_NOUN = re.compile(r"(?:leader|head|chief|commander|boss|founder|ringleader|kingpin|lider|jefe|jefa|cabecilla|"
@@ -161,6 +163,9 @@ def _subject_for(text: str, cue_start: int, sent: tuple[int, int], groups: list[
         return g  # 'Its leader, X, who goes by "Y", controls …': the apposition closes before the verb
     if RELATIVE.fullmatch(gap):
         return g  # "X, an Ecuadorian gang that controls …" / "X, who heads …"
+    if re.fullmatch(r"\s*,\s*(?:is|was|are|were|es|era|fue|son)\s+(?:[\w-]+\s+){0,5}", gap) \
+            and re.search(r",\s*$", text[max(0, g[0].start - 4) : g[0].start]):
+        return g  # "Palmas del Atlántico's owner, Federico Larach, is also the largest donor to …"
     if len(gap) <= 90 and not CLAUSE_BREAK.search(gap) and "," not in gap and "—" not in gap:
         return g
     if re.fullmatch(r"\s*[—–]\s*|\s*,?\s*(?:and|or|y|o|e)\s+[^,;.:—–]{0,40}?\s*[—–]\s*", gap):
@@ -189,6 +194,9 @@ def _object_for(text: str, cue_end: int, sent_end: int, groups: list[list[Unit]]
     elif all_places(g) and len(after) > 1 and OFFICE_OF_PLACE.search(text[cue_end : g[0].start]) \
             and re.fullmatch(r"\s*,\s*", text[g[-1].end : after[1][0].start]):
         g = after[1]  # "asesinaron al alcalde de Manta, Agustín Intriago": the office's holder, not its town
+    elif len(after) > 1 and re.fullmatch(r"\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s*,\s*", text[g[-1].end : after[1][0].start]) \
+            and re.search(r"(?<![\w])(?:a|an|the|un|una|el|la)\s+(?:[a-z-]+\s+){0,2}$", text[cue_end : g[0].start]):
+        return [after[1][0]]  # "run by a retired U.S. Army colonel, Dale Hutchins": the colonel, not his army
     gap = text[cue_end : g[0].start]
     if len(gap) > 60 or CLAUSE_BREAK.search(gap) or re.search(r"[,;]\s", gap.rstrip()):
         if not re.search(r"(?:such as|including|like|como|incluid[oa]s?|entre ellos|entre ellas)\s*[\"“]?$", gap.strip(), re.I):
@@ -396,6 +404,11 @@ def _cue_relations(col: _Collector, text: str, folded: str, sent: tuple[int, int
                 _cross(col, typ, obj, subj, sent, neg, 0.6)
             else:
                 _cross(col, typ, subj, obj, sent, neg, 0.6)
+                owner = [u for g in groups for u in g if u.end <= obj[0].start and u.start >= ce
+                         and res.by_key[u.key].type == "person"
+                         and re.fullmatch(r"['’]s?\s+", text[u.end : obj[0].start])]
+                if typ in ("funds", "supports") and owner and res.by_key[obj[0].key].type == "political_party":
+                    _cross(col, typ, subj, owner, sent, neg, 0.5)  # "the largest donor to Zúñiga's party": to him too
             used.append((cs, ce))
     for rx in envoy_cues():
         for m in rx.finditer(folded, s, e):

@@ -12,13 +12,13 @@ import re
 from collections import Counter
 
 from nexos.extract.coref import HOSTILE_BEFORE, Resolution
-from nexos.extract.lexicon import fold_text
+from nexos.extract.lexicon import descriptor_type, fold_text
 from nexos.extract.phrases import SETTING_TYPES, Unit, groups, units
 from nexos.model import Document
 
 LEAD_ROLES = (r"leader|head|chief|commander|director|manager|gerente|ceo|chief executive|president|founder|boss|coordinator|ringleader|lider|jefe|jefa|"
               r"comandante|directora?|presidente|presidenta|fundadora?|cabecilla|coordinadora?|maximo lider|mayor|alcalde|"
-              r"alcaldesa|governor|gobernadora?|prefect|prefecto")
+              r"alcaldesa|governor|gobernadora?|prefect|prefecto|owner|co-owner|majority owner|dueno|duena|propietari[oa]")
 MEMBER_ROLES = (r"personera?|personero|concejala?|councillor|member|prosecutor|official|spokes(?:man|woman|person)|minister|senator|officer|agent|lawyer|militant|"
                 r"fighter|deputy|secretary|representative|operative|miembro|integrante|fiscal|funcionari[oa]|vocer[oa]|"
                 r"ministr[oa]|senador[a]?|militante|abogad[oa]|secretari[oa]|representante|agente|delegad[oa]|"
@@ -298,6 +298,9 @@ FAMILY = re.compile(r"(?<![\w])(?:hijo|hija|esposa|esposo|mujer|marido|hermano|h
                     r"son|daughter|wife|husband|brother|sister|nephew|niece|father|mother)(?![\w])")
 
 
+DESCRIBED_OWNER = re.compile(rf"(?<![\w])the\s+([a-z-]+)['’]s\s+(?:[\w-]+\s+){{0,2}}?({ROLE})s?\s*,\s*$")
+
+
 def identified_roles(doc: Document, res: Resolution) -> list[tuple[str, str, str, tuple[int, int]]]:
     """A person named in a role of a group: 'X … as the lieutenant of Y', 'its leader as X'."""
     text, folded = doc.text, fold_text(doc.text)
@@ -331,6 +334,14 @@ def identified_roles(doc: Document, res: Resolution) -> list[tuple[str, str, str
                 owner = here[-1] if here else (subjects[-1][1] if subjects and at - subjects[-1][0] < 400 else None)
                 if owner:
                     out.append((_role_type(m2.group(1)), u.key, owner, sent))
+            m3 = DESCRIBED_OWNER.search(window) if typ_u == "person" and m2 is None else None
+            if m3:
+                # "The company's majority owner, Ramón Peguero": the last organisation of the kind the noun says
+                kind = descriptor_type([m3.group(1)])
+                owner = next((k for end, k in reversed(prior) if res.by_key[k].type == kind
+                              and u.start - end < 1500), None) if kind else None
+                if owner:
+                    out.append((_role_type(m3.group(2)), u.key, owner, sent))
             if typ_u in HOLDER_TYPES:
                 prior.append((u.end, u.key))
         m_src = SOURCE_OPENER.match(folded, sent[0], sent[1])  # "Según la Policía, la banda cobra …"

@@ -196,6 +196,12 @@ def _company_core(name: str) -> list[str]:
     return words
 
 
+# the generic words a firm's name may end with and drop in later mentions ("Bastion Shield International")
+FIRM_TAILS = {"international", "internacional", "group", "grupo", "holdings", "holding", "global", "corporation",
+              "corporacion", "company", "services", "servicios", "solutions", "partners", "consulting", "security",
+              "seguridad", "capital", "enterprises", "industries", "trading", "logistics"}
+
+
 def company_short_forms(res) -> None:  # noqa: ANN001
     """'Las Palmeras' after 'la empresa Agroexportadora Las Palmeras S.A.': the end of a firm's name, without its
     trade word and legal form, is that firm, whatever the rules guessed from its shape (a band's plural, a
@@ -218,6 +224,7 @@ def company_short_forms(res) -> None:  # noqa: ANN001
         if len(short) == 1 and ent.type in PLACE_TYPES:
             continue  # "Honduras's Aguán valley" is the valley, not "Ganadera El Aguán"
         holders = [o for o, core in firms if o in res.entities and short and len(core) > len(short)
-                   and core[-len(short) :] == short]
+                   and (core[-len(short) :] == short
+                        or core[: len(short)] == short and set(core[len(short) :]) <= FIRM_TAILS)]
         if len(holders) == 1:
             absorb(res, ent, holders[0])
