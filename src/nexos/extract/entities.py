@@ -728,7 +728,8 @@ def _title_case_line(line: str) -> bool:
         return False  # "- Court: U.S. District Court for the Southern District of Florida": a label and its value
     # ("Honduras Is Renting Out Its Iron Fist. The Bill Is Paid in Campesino Blood.": a headline may keep its stops)
     return len(line) < 200 and len(words) >= 6 and (not line.rstrip().endswith((".", ":", ";", ","))
-                                                    or line.rstrip().endswith(".") and len(words) >= 8) \
+                                                    or line.rstrip().endswith(".") and ". " in line.strip()
+                                                    and "," not in line) \
         and sum(w[0].isupper() for w in words) >= 0.85 * len(words) \
         and re.search(r"(?<![\w])(?:in|of|as|the|and|to|for|on|at|by|with|de|del|la|el|en|y|por|con|para)(?![\w])",
                       line) is not None
