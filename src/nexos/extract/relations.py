@@ -21,7 +21,7 @@ from nexos.extract.fronted import fronted_objects
 from nexos.extract.lexicon import envoy_cues, fold_text, relation_cues
 from nexos.extract.listed import listed_accused
 from nexos.extract.offices import institution_titles, local_offices, office_holders, place_offices
-from nexos.extract.pair_types import pair_type
+from nexos.extract.pair_types import LEADER, RANKS, pair_type
 from nexos.extract.phrases import (
     CLAUSE_BREAK,
     SETTING_TYPES,
@@ -366,6 +366,13 @@ def _cue_relations(col: _Collector, text: str, folded: str, sent: tuple[int, int
             if any(u.start <= m.start() < u.end for g in groups for u in g):
                 continue  # "the Multinational Security Support mission": a word of a name is no cue
             cs, ce = m.start(), m.end()
+            if typ == "opposes" and RIVAL_NOUN.match(folded, cs):
+                owned = _possessed_rival(text, cs, groups)
+                if owned is not None:
+                    # "Valdivia, Ibarra's main rival and the candidate of the PPT": Valdivia opposes Ibarra
+                    _cross(col, typ, owned[0], owned[1], sent, False, 0.6)
+                    used.append((cs, ce))
+                    continue
             if not passive and AUX_BEFORE.search(folded[max(s, cs - 16) : cs]):
                 continue  # "have been indicted under X": passive with no agent named
             by = None if passive else re.match(r"\s+(?:by|por)\s", folded[ce : ce + 5])
@@ -417,6 +424,28 @@ def _cue_relations(col: _Collector, text: str, folded: str, sent: tuple[int, int
             if obj and subj:
                 person = [u for u in obj[:1] if res.by_key[u.key].type == "person"]
                 _cross(col, "supports", person, subj, sent, False, 0.5)
+
+
+PARTY_ROLE_BEFORE = re.compile(r"(?<![\w])(?:candidate|candidat[oa]|nominee|member|miembro|militante|leader|lider|"
+                               r"president|presidente|presidenta|chairman|chairwoman|founder|fundador[a]?)\s+"
+                               r"(?:of|for|de|del|por)\s+(?:the\s+|el\s+|la\s+)?$")
+RIVAL_NOUN = re.compile(r"(?:(?:main|chief|bitter|arch|old|principales?|viejos?)\s+)?(?:rivals?|rivales|enemies|enemigos?|foes?)")
+
+
+def _possessed_rival(text: str, cs: int, groups: list[list[Unit]]) -> tuple[list[Unit], list[Unit]] | None:
+    """('X', 'Y') for 'X, Y's main rival' / 'Y's rival X': the rival noun's possessor is whom it opposes."""
+    before = [g for g in groups if g[-1].end <= cs]
+    if not before or not re.fullmatch(r"['’]s?\s+", text[before[-1][-1].end : cs]):
+        return None
+    owner = before[-1]
+    if len(owner) > 1 and re.fullmatch(r"\s*,\s*", text[owner[-2].end : owner[-1].start]):
+        return owner[:-1], owner[-1:]  # the apposed pair read as one list: "Valdivia, Ibarra's main rival"
+    if len(before) > 1 and re.fullmatch(r"\s*,\s*", text[before[-2][-1].end : owner[0].start]):
+        return before[-2], owner
+    after = [g for g in groups if g[0].start >= cs]
+    if after and re.fullmatch(r"[\w\s,]{0,12}", text[cs : after[0][0].start]):
+        return after[0], owner
+    return None
 
 
 # "Viv Ansanm, the gang coalition that the United States designated …": a clause about the phrase before it
@@ -526,6 +555,15 @@ def _fallback_pairs(doc: Document, res: Resolution, col: _Collector, folded: str
                         if typ == "member_of":
                             # "retirarle la inmunidad al diputado": the post word is the description's own
                             typ, src, tgt = pair_type(_masked(text, folded, *sent, a, b), *ends, first=first - sent[0])
+                        if kinds == {"person", "political_party"}:
+                            party, person = (b, a) if res.by_key[b.key].type == "political_party" else (a, b)
+                            if _possessor(text, person):
+                                typ, src, tgt = "associated_with", a.key, b.key  # "Ibarra's main rival": not Ibarra
+                            elif PARTY_ROLE_BEFORE.search(folded[max(cs, party.start - 40) : party.start]):
+                                # "X, Ibarra's main rival and the candidate of the PPT": its candidate, whatever the rivalry
+                                typ, src, tgt = "member_of", person.key, party.key
+                        if typ in ("leads", "member_of") and _rank_nearer_other(text, folded, a, b, res, groups, cs, ce):
+                            typ, src, tgt = "associated_with", a.key, b.key  # 'X took cash from "Tigre," a Gulf Cartel boss'
                         if typ in ("leads", "member_of") and _ranked_here(col, sent):
                             typ, src, tgt = "associated_with", a.key, b.key  # the rank word is that other tie's
                         elif typ in ("leads", "member_of") and _possessor(text, a if src == a.key else b):
@@ -544,6 +582,20 @@ def _masked(text: str, folded: str, s: int, e: int, a: Unit, b: Unit) -> str:
         if lo < hi and " " in out[lo:hi] and text[u.start : u.start + 1].islower():
             out = out[:lo] + " " * (hi - lo) + out[hi:]
     return out
+
+
+def _rank_nearer_other(text: str, folded: str, a: Unit, b: Unit, res: Resolution, groups: list[list[Unit]],
+                       cs: int, ce: int) -> bool:
+    """Whether the clause's rank or leader word sits nearer another person than the one paired here."""
+    person = a if res.by_key[a.key].type == "person" else b
+    people = [u for g in groups for u in g if res.by_key[u.key].type == "person"]
+    if len({u.key for u in people}) < 2:
+        return False
+    words = [m.start() + cs for rx in (LEADER, RANKS) for m in rx.finditer(folded[cs:ce])]
+    if not words:
+        return False
+    nearest = min(people, key=lambda u: min(abs(u.start - w) for w in words))
+    return nearest.key != person.key
 
 
 def _possessor(text: str, u: Unit) -> bool:

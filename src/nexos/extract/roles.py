@@ -543,6 +543,9 @@ POSSESSED_PARTY = re.compile(r"(?<![\w])(?:his|her|su)\s+(?:own\s+|propio\s+)?(?
                              r"coalition|coalicion)\s*,\s*(?:el\s+|la\s+|the\s+)?$")
 
 
+NAME_POSSESSED_PARTY = re.compile(r"['’]s?\s+(?:own\s+)?(?:party|movement|coalition)\s*,\s*(?:the\s+)?$")
+
+
 def possessed_party(doc: Document, res: Resolution) -> list[tuple[str, str, str, tuple[int, int]]]:
     folded = fold_text(doc.text)
     sents = doc.sentences or [(0, len(doc.text))]
@@ -551,7 +554,17 @@ def possessed_party(doc: Document, res: Resolution) -> list[tuple[str, str, str,
         for u in units(res.refs, *sent):
             if res.by_key[u.key].type != "political_party":
                 continue
-            m = POSSESSED_PARTY.search(folded[max(sent[0], u.start - 40) : u.start])
+            window = folded[max(sent[0], u.start - 40) : u.start]
+            named = NAME_POSSESSED_PARTY.search(window)
+            if named:
+                # "against Ibarra's party, the Movimiento Renovación Ciudadana": the possessor is its member
+                at = u.start - len(window) + named.start()
+                owner = next((r for r in res.refs if r.end == at and res.by_key.get(r.key) is not None
+                              and res.by_key[r.key].type == "person"), None)
+                if owner is not None:
+                    out.append(("member_of", owner.key, u.key, sent))
+                continue
+            m = POSSESSED_PARTY.search(window)
             if m is None:
                 continue
             at = u.start - (len(folded[max(sent[0], u.start - 40) : u.start]) - m.start())
