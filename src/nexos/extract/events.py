@@ -157,6 +157,11 @@ def extract_events(doc: Document, res: Resolution) -> list[Event]:
         elif not raw and doc.published and sent[0] in today and _trigger(folded, sent[0], sent[1], sent[0]):
             # "1:10 p.m. — Soldiers have entered pavilions 3 and 4": an entry of a live blog is the blog's day
             raw = [DateMention(sent[0], sent[0], "", doc.published, "day", "absolute")]
+        elif not raw and doc.published and len(doc.published) == 10 and last_any == doc.published \
+                and _said_today(folded, sent, res):
+            # "Quito, 14 mar.- … este viernes …" then "El ministro … anunció que …": in a story of the day, what
+            # an official said with no date of its own was said that day
+            raw = [DateMention(sent[0], sent[0], "", doc.published, "day", "absolute")]
         for d in (d for d, nxt in zip(raw, [*raw[1:], None], strict=False) if not _restated(text, d, nxt)):
             if d.kind == "duration" or (d.kind == "relative" and THIS_YEAR.fullmatch(fold_text(d.text))):
                 continue
@@ -216,6 +221,20 @@ def extract_events(doc: Document, res: Resolution) -> list[Event]:
     _lead_in(doc, res, out)
     _home_states(res, out)
     return out
+
+
+SAID_TODAY = re.compile(r"(?<![\w])(?:anuncio|anunciaron|informo|informaron|detallo|detallaron|preciso|preciso|explico|"
+                        r"afirmo|aseguro|declaro|senalo|indico|agrego|anadio|dijo|remarco|sostuvo|confirmo|atribuyo|"
+                        r"announced|said|told reporters|confirmed|added|stated|explained)(?![\w])")
+
+
+def _said_today(folded: str, sent: tuple[int, int], res: Resolution) -> bool:
+    """A sentence that reports what a named person or body said (past tense, no date of its own)."""
+    m = SAID_TODAY.search(folded, *sent)
+    if m is None:
+        return False
+    return any(res.by_key[u.key].type in ("person", "government_body", "international_org", "ngo")
+               for u in _units(res.refs, sent[0], m.start()))
 
 
 def _home_states(res: Resolution, events: list[Event]) -> None:
