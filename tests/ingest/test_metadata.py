@@ -534,3 +534,11 @@ def test_the_day_in_a_bar_separated_head_line_with_markdown_bold():
             "**Harbour Courier** | Live coverage, Monday, March 2, 2026 | Updated 6:10 p.m.\n\n"
             "**6:10 p.m. —** The prison service revised the toll to nine.\n")
     assert detect_metadata(text, "en")["published"] == "2026-03-02"
+
+
+def test_a_byline_that_gives_publication_and_update_days_is_published_on_the_first() -> None:
+    head = "CheckPoint · Fact Check\nBy Ana Ruiz | Published May 22, 2024, 9:10 a.m. CST | {} May 23, 2024\n\n"
+    body = "The clip was first broadcast on October 4, 2018, by a station in Guatemala City.\n"
+    for label in ("Updated", "Last updated"):
+        meta = detect_metadata(head.format(label) + body, "en")
+        assert meta["published"] == "2024-05-22", label

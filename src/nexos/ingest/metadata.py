@@ -803,10 +803,13 @@ def _line_date(line: str, day_first: bool) -> DateLine | None:
     if by and by[1]:
         return by[1]
     m = parse_masthead(text, day_first)
-    if m and m.date:
+    if m and m.date and not m.date.updated:
         return m.date
+    # "Published May 22, 2024, 9:10 a.m. CST | Updated May 23, 2024": the update is the answer only when the line
+    # gives no other day
+    updated = m.date if m and m.date else None
     if not _YEAR.search(text):
-        return None  # (most lines: no year, no date to read)
+        return updated  # (most lines: no year, no date to read)
     for start, _end, iso, precision in find_dates(text, day_first):
         if precision == "day" and _ISSUED_ON.search(text[max(0, start - 60) : start]):
             return DateLine(iso, precision, None, False, True, False, None)
@@ -816,9 +819,9 @@ def _line_date(line: str, day_first: bool) -> DateLine | None:
         # of a head line split by bars, unless the segment says it was updated
         for part in parts:
             days = [d for d in find_dates(part, day_first) if d[3] == "day"]
-            if len(days) == 1 and len(part) <= 80 and not re.match(r"(?:updated|actualizad[oa])\b", part, re.I):
+            if len(days) == 1 and len(part) <= 80 and not _UPDATE_LABEL.match(part):
                 return DateLine(days[0][2], "day", None, False, False, False, None)
-    return None
+    return updated
 
 
 def _published(head: list[str], tail: list[str], day_first: bool) -> DateLine | None:
