@@ -220,6 +220,9 @@ INSTITUTION_OF_TITLE = [
     (re.compile(r"(?:general|coronel|comandante|capitan|teniente|vocero|portavoz) del ejercito|"
                 r"army (?:general|colonel|commander|chief|captain|spokes(?:man|woman|person))"),
      re.compile(r"ejercito|(?<![\w])army")),
+    # "U.S. District Judge X", "la jueza X": the one court named
+    (re.compile(r"(?:district |federal |presiding |circuit )?judge|juez[a]?|magistrad[oa]"),
+     re.compile(r"court|corte|tribunal|juzgado")),
     # "el diputado X", "congresista X", "Congressman X": the one legislature named; "el senador X": the one senate
     (re.compile(r"diputad[oa]|congresista|legislador[a]?|parlamentari[oa]|asambleista|congress(?:man|woman)|"
                 r"assemblyman|assemblywoman"),

@@ -37,6 +37,7 @@ from nexos.extract.roles import (
     agentless_arrests,
     between_relations,
     channel_relations,
+    courtroom_sides,
     identified_roles,
     joint_forces,
     joint_subjects,
@@ -309,6 +310,7 @@ SHAPE_PASSES = [
     (party_tags, 0.6, "rules.relations"),
     (listed_accused, 0.5, "rules.listed"),
     (fronted_objects, 0.5, "rules.fronted"),
+    (courtroom_sides, 0.45, "rules.courtroom"),
 ]
 
 

@@ -597,3 +597,52 @@ def party_tags(doc: Document, res: Resolution) -> list[tuple[str, str, str, tupl
             out.append(("member_of", r.key, party, doc.sentence_at(r.start) or (r.start, r.end)))
     return out
 
+
+
+# A trial or a hearing: the prosecutors act against the defendant, the defence lawyers stand by them.
+COURTROOM = re.compile(r"(?<![\w])(?:jury|jurors|trial|courtroom|hearing|juicio|jurado|audiencia|tribunal|sala de audiencias)"
+                       r"(?![\w])")
+DEFENDANT_CUE = re.compile(r"(?:pleaded (?:not )?guilty|has pleaded|is charged|was charged|faces|was extradited|"
+                           r"se declaro (?:no )?culpable|se declaro inocente|esta acusad[oa]|fue acusad[oa]|enfrenta|"
+                           r"fue extraditad[oa])(?![\w])")
+DEFENDANT_BEFORE = re.compile(r"(?<![\w])(?:defendant|the accused|el acusado|la acusada|el procesado|la procesada|"
+                              r"el imputado|la imputada)\s*,?\s*$")
+PROSECUTOR_BEFORE = re.compile(r"(?<![\w])(?:prosecutors?|assistant u\.?s\.? attorney|fiscal(?:es)?|fiscala)"
+                               r"(?:\s+[a-z]+){0,2}\s*,?\s*$")
+DEFENCE_BEFORE = re.compile(r"(?<![\w])(?:defen[cs]e (?:attorney|lawyer|counsel)|(?:his|her|their) (?:attorney|lawyer)|"
+                            r"abogad[oa] defensor[a]?|abogad[oa] de la defensa|su abogad[oa]|(?:la|el) defensor[a]?)"
+                            r"(?:\s+[a-z]+){0,1}\s*,?\s*$")
+
+
+def courtroom_sides(doc: Document, res: Resolution) -> list[tuple[str, str, str, tuple[int, int]]]:
+    """'Assistant U.S. Attorney Priya Raman', 'A second defense lawyer, Beatriz Arce', in the report of a trial
+    of the man who 'has pleaded not guilty': the prosecutor acts against him, the lawyer supports him."""
+    folded = fold_text(doc.text)
+    if not COURTROOM.search(folded):
+        return []
+    people = [r for r in res.refs if r.kind == "name" and res.by_key.get(r.key) is not None
+              and res.by_key[r.key].type == "person"]
+    votes: Counter[str] = Counter()
+    for r in people:
+        if DEFENDANT_CUE.match(folded[r.end : r.end + 60].lstrip(" ,")) \
+                or re.match(r"\s*(?:,\s*\d{1,3}\s*,)?\s*(?:who |que )?(?:has |ha )?(?:" + DEFENDANT_CUE.pattern + ")",
+                            folded[r.end : r.end + 60]) \
+                or DEFENDANT_BEFORE.search(folded[max(0, r.start - 30) : r.start]):
+            votes[r.key] += 1
+    if not votes:
+        return []
+    defendant = votes.most_common(1)[0][0]
+    out: list[tuple[str, str, str, tuple[int, int]]] = []
+    seen: set[str] = set()
+    for r in people:
+        if r.key in seen or r.key == defendant:
+            continue
+        window = folded[max(0, r.start - 45) : r.start]
+        sent = doc.sentence_at(r.start) or (r.start, r.end)
+        if PROSECUTOR_BEFORE.search(window):
+            out.append(("acts_against", r.key, defendant, sent))
+            seen.add(r.key)
+        elif DEFENCE_BEFORE.search(window):
+            out.append(("supports", r.key, defendant, sent))
+            seen.add(r.key)
+    return out
