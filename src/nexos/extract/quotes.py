@@ -414,6 +414,13 @@ def _named_after(res: Resolution, folded: str, after: str, q_start: int, q_end: 
         rm = None  # '«…», dijo a este diario': Spanish 'a' and who heard the words, no article and no speaker
     if rm and any(r.start < q_end + rm.end() for r in actor_units(res.refs, q_end, q_end + len(after))):
         rm = None  # an actor inside the words that looked like a description
+    if rm:
+        # '"…," said the lab's director, Iván Sotomayor': the name set off right after the description
+        named = next((u for u in actor_units(res.refs, q_end + rm.end(), q_end + len(after), folded)
+                      if res.by_key[u.key].type == "person"
+                      and re.fullmatch(r"[\w\s'’-]{0,30}?,\s*", folded[q_end + rm.end() : u.start])), None)
+        if named is not None:
+            return named.key
     key = _role_speaker(res, folded, rm, q_start, q_end, last=False) if rm else None
     if key:
         return key

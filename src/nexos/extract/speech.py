@@ -45,7 +45,9 @@ SPEECH = re.compile(
     r"sostiene|sostienen|sostenia|holds\s+that|aplaudio|aplaude|aplaudieron|celebra|celebraba|hailed|hails|"
     r"applauded|applauds|welcomed|celebrated|celebrates|"
     # the imperfect of a report ('un panfleto advertía que «…»')
-    r"advertia|advertian|advierte|advierten|afirmaba|aseguraba|senalaba|denunciaba|decian|exigia|amenazaba)(?![\w])"
+    r"advertia|advertian|advierte|advierten|afirmaba|aseguraba|senalaba|denunciaba|decian|exigia|amenazaba|"
+    # asking for something in quotes ('pide al Gobierno «una salida política»', 'calls for "a full inquiry"')
+    r"pide|piden|pidio|pidieron|pedia|reclama|reclaman|calls\s+for|called\s+for|asks\s+for|asked\s+for)(?![\w])"
 )
 SPEAKER_TYPES = {"person", "government_body", "political_party", "armed_group", "criminal_group", "ngo",
                  "international_org", "state", "company", "media", "group", "other"}
