@@ -79,3 +79,13 @@ def test_a_name_described_as_a_group_in_a_story_about_crime_is_a_criminal_group(
             "Gunmen linked to Ti Kouto, a group that operates along the road to the north, stormed a school. "
             "Ti Kouto's leader denied it.")
     assert _entities(text).get("Ti Kouto", ("",))[0] == "criminal_group"
+
+
+def test_a_prison_named_for_freedom_deprivation_and_a_town_named_high_are_places() -> None:
+    from support.extraction import extracted
+
+    ex = extracted("Al menos 23 presos murieron en el Centro de Privación de Libertad de Quilanga Alta, informó el SNAI. "
+                   "El ministro del Interior, Rodrigo Almeida Cruz, llegó a Quilanga Alta al mediodía.")
+    types = {e.name: e.type for e in ex.entities}
+    assert types.get("Centro de Privación de Libertad de Quilanga Alta") == "location"
+    assert types.get("Quilanga Alta") == "location"

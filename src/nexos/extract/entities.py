@@ -301,6 +301,7 @@ INTERNATIONAL_WORD = re.compile(r"(?<![\w])(?:multinational|international|united
 
 # a prison's own name is a place: "Centro Penal de Las Lomas", "Cárcel de Máxima Seguridad", "Bellavista Prison"
 FACILITY_NAME = re.compile(r"^(?:centro penal|centro penitenciario|centro de detencion|centro de reclusion|carcel|"
+                           r"centro de privacion de (?:la )?libertad|centro de rehabilitacion social|"
                            r"penitenciaria|penal de|prision|reclusorio|complejo penitenciario)(?![\w])|"
                            r"(?<![\w])(?:prison|penitentiary|jail|detention cent(?:re|er))$")
 
