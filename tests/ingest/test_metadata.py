@@ -542,3 +542,9 @@ def test_a_byline_that_gives_publication_and_update_days_is_published_on_the_fir
     for label in ("Updated", "Last updated"):
         meta = detect_metadata(head.format(label) + body, "en")
         assert meta["published"] == "2024-05-22", label
+
+
+def test_a_timelines_labelled_update_beats_its_first_entry_heading() -> None:
+    text = ("CARIBBEAN MONITOR\nTimeline | Last updated: 30 April 2025\n\nTHE RISE OF A GANG\n\n"
+            "The entries below record what officials said.\n\nMarch 2024\nFighters storm a police post.\n")
+    assert detect_metadata(text, "en")["published"] == "2025-04-30"

@@ -149,9 +149,13 @@ def extract_events(doc: Document, res: Resolution) -> list[Event]:
     last_any: str | None = None  # the last date the story gave, at any precision
     lede = _lede(doc, folded)
     today = _stamped_entries(doc)
+    heading: DateMention | None = None  # a timeline's date written on a line of its own, for the entry below it
     for sent in sents:
         found = []
         raw = [] if _reference_entry(doc, sent[0]) else find_dates(text, doc.language, doc.published, *sent)
+        if heading is not None and not raw:
+            raw = [DateMention(sent[0], sent[0], "", heading.value, heading.precision, "absolute")]
+        heading = None
         if not raw and lede is not None and sent[0] <= lede.start < sent[1]:
             raw = [lede]  # "A federal grand jury has returned an indictment …": news of the day it was published
         elif not raw and doc.published and sent[0] in today and _trigger(folded, sent[0], sent[1], sent[0]):
@@ -186,6 +190,11 @@ def extract_events(doc: Document, res: Resolution) -> list[Event]:
             if not own_line:
                 last_any = d2.value
         dates = found
+        if len(found) == 1 and DATE_HEADING.fullmatch(text[sent[0] : sent[1]].replace(found[0].text, "", 1)) \
+                and found[0].text and found[0].value and not _is_dateline(doc, sent, found[0]) \
+                and sent[0] >= _body_start(doc) and text[sent[1] : sent[1] + 2].lstrip(" \t")[:1] in ("\n", ""):
+            # "March 2024" / "Two days later" over an entry: the entry's date, not an event of its own
+            heading, dates = found[0], []
         subj_keys = _sentence_subject_keys(text, sent, res)
         made = 0
         for clause in clause_spans(text, sent, EVENT_CLAUSE_BREAK):
@@ -223,6 +232,9 @@ def extract_events(doc: Document, res: Resolution) -> list[Event]:
     return out
 
 
+DATE_HEADING = re.compile(r"\s*(?:(?:early|late|mid|mid-|end of|beginning of|the end of|a principios de|principios de|"
+                          r"a finales de|finales de|a mediados de|mediados de|a comienzos de|comienzos de|fines de)\s*)?"
+                          r"[\s:—–.-]*", re.I)
 SAID_TODAY = re.compile(r"(?<![\w])(?:anuncio|anunciaron|informo|informaron|detallo|detallaron|preciso|preciso|explico|"
                         r"afirmo|aseguro|declaro|senalo|indico|agrego|anadio|dijo|remarco|sostuvo|confirmo|atribuyo|"
                         r"announced|said|told reporters|confirmed|added|stated|explained)(?![\w])")

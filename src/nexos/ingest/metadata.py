@@ -831,6 +831,10 @@ def _published(head: list[str], tail: list[str], day_first: bool) -> DateLine | 
         if d.labeled and not d.updated:
             return d
     for d in head_dates:
+        if d.updated and d.labeled:
+            # "Last updated: 30 April 2025" over a timeline whose first entry is "March 2024": the labelled day
+            # of the head says when the text was put out; the entries below it are what it is about
+            return d
         if not d.updated:
             return d
     for d in reversed(tail_dates):
