@@ -191,7 +191,8 @@ def _split_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
     given name is cut at 'of'/'de'/'del' when what follows is capitalised as a name of its own.
     """
     words = text[start:end].split()
-    if len(words) >= 3 and words[0].isupper() and len(words[0]) >= 2 and fold_text(words[1]) in first_names():
+    if len(words) >= 3 and words[0].isupper() and len(words[0]) >= 2 and fold_text(words[1]) in first_names() \
+            and not text[start:end].isupper():
         cut = start + text[start:end].index(words[1])
         return _split_and(text, start, start + len(words[0])) + _split_and(text, cut, end)  # "ACN Ramiro Contreras"
     lead = [fold_text(w) for w in words[:2]]
@@ -717,6 +718,9 @@ def _shouted_only(text: str, c: Candidate) -> bool:
 ADVERB = re.compile(r"[A-Z][a-z]{3,}ly|[A-ZÁÉÍÓÚ][a-záéíóúñ]{3,}mente")
 
 
+GROUP_HEAD_AFTER = re.compile(r"\s+(?:network|organization|organisation|ring|cartel|clan|gang|cell|family|"
+                              r"trafficking organization|crime family)(?![\w])")
+CAPS_DEFENDANT = re.compile(r"\s*,\s*(?:a/k/a|a\.k\.a\.|aka|alias|\d{2}\s*,)")
 FACT_LINE = re.compile(r"\s*[-*•·]\s*\**[^\W\d_][\w ]{0,25}:\**\s")
 
 
@@ -884,8 +888,9 @@ def _rule_candidates(text: str, sent: tuple[int, int], ner: dict[tuple[int, int]
         if re.search(r"://|www\.", text[max(0, m.start() - 8) : m.end()]):
             continue  # part of a URL
         if heading or (m.group().isupper() and len(m.group().split()) > 1):
-            # headings and all-caps runs are typography: only names the body also uses count
-            if not _in_body(text, m.group(), sent):
+            # headings and all-caps runs are typography: only names the body also uses count ('HÉCTOR
+            # ORELLANA BATRES, a/k/a "Tito," 52,' in a charging release is a defendant, written in capitals)
+            if not _in_body(text, m.group(), sent) and not (not heading and CAPS_DEFENDANT.match(text, m.end())):
                 continue
         start = m.start()
         if text.startswith("Charge ", start) and IN_CHARGE.search(text, max(0, start - 24), start):
@@ -929,6 +934,12 @@ def _rule_candidates(text: str, sent: tuple[int, int], ner: dict[tuple[int, int]
                 if cand and not head_last and words[0] in OFFICE_HEADS and cand.type == "criminal_group" \
                         and FIGHTS.search(fold_text(text[cand.start : cand.end])):
                     cand.type = "government_body"  # "Dirección Policial Anti Maras y Pandillas": an office, not a gang
+            head = GROUP_HEAD_AFTER.match(text, cand.end) if cand else None
+            if cand and head and re.search(r"(?<![\w])the\s+$", text[max(0, cand.start - 5) : cand.start]) \
+                    and cand.type in ("person", "other", "unknown", "location"):
+                # "the Orellana Batres network", "the Cárdenas family": a group named after a family or a place
+                cand = dataclasses.replace(cand, end=head.end(), text=text[cand.start : head.end()],
+                                           type="criminal_group", confidence=max(cand.confidence, 0.7))
             if cand and cand.type == "policy" and (num := NUMBERED.match(text, cand.end, sent[1])):
                 cand.end, cand.text = num.end(), text[cand.start : num.end()]  # "Executive Decree 111"
             if cand:

@@ -23,7 +23,8 @@ INTRO = re.compile(r"(?<![\w])(?:charged|indicted|arrested|detained|captured|ext
                    r"defendants|accused|sanctioned|designated|detenid[oa]s|capturad[oa]s|aprehendid[oa]s|"
                    r"imputad[oa]s|vinculad[oa]s|procesad[oa]s|acusad[oa]s|sancionad[oa]s|extraditad[oa]s|"
                    r"condenad[oa]s|sentenciad[oa]s|integrada por|conformada por|compuesta por|made up of|"
-                   r"composed of|comprised)(?![\w])[^\n]{0,80}:\s*$")
+                   r"composed of|comprised|alleges that|alleged that|alleges|según la acusacion|la acusacion senala que)"
+                   r"(?![\w])[^\n]{0,80}:\s*$")
 ITEM = re.compile(r"[ \t]*(?:[-•*–—·▪]|\d{1,2}[.)])[ \t]+")
 HEAD = re.compile(r"(?<![\w])(?:leader|head|boss|chief|ringleader|kingpin|lider|jefe|jefa|cabecilla)(?![\w])")
 GROUPS = {"criminal_group", "armed_group"}

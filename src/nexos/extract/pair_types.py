@@ -22,7 +22,8 @@ HOSTILE_EVENTS = {"arrest", "legal_action", "sanction", "military_action", "viol
 VIOLENT_EVENTS = {"military_action", "violence"}  # what a gang can do to a person (it arrests and tries nobody)
 # owning or running a firm: "its owner", "gerente general de", "registered to", "a nombre de"
 OWNER = re.compile(r"(?<![\w])(?:owner|owners|owns|owned|co-?owner|manager|managing director|chief executive|ceo|"
-                   r"legal representative|controls|controlled by|controla|controlada por|"
+                   r"legal representative|controls|controlled by|controla|controlada por|operated|operates|runs|ran|"
+                   r"opera|operaba|maneja|manejaba|administra|administraba|"
                    r"(?:his|her|their|su|sus) (?:own |propia |propias )?(?:company|companies|firm|firms|business|empresa|"
                    r"empresas|firma|negocio|negocios)|"
                    r"founder|founded|registered (?:to|in the name of)|in the name of|shareholder|partner|"

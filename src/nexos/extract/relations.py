@@ -383,6 +383,11 @@ def _cue_relations(col: _Collector, text: str, folded: str, sent: tuple[int, int
             obj = _object_for(text, ce, e, groups)
             if not obj:
                 continue
+            if typ == "acts_against" and all(res.by_key[u.key].type in ("state", "location") for u in obj) \
+                    and re.search(r"arrest|captur|detain|detenid|seiz|held", folded[cs:ce]) \
+                    and re.search(r"(?<![\w])(?:in|en|at|inside|dentro de)\s+(?:the\s+|el\s+|la\s+)?$",
+                                  text[max(s, obj[0].start - 14) : obj[0].start]):
+                continue  # "were among those arrested in Guatemala": where, not whom
             if passive and not AGENT_GAP.fullmatch(text[ce : obj[0].start]):
                 continue  # "killed by police on New Year's Day": the agent is the first noun after "by"
             subj = _nominal_agent(text, folded, cs, groups) if NOMINAL_HEAD.match(folded[cs:ce]) else None
