@@ -718,8 +718,8 @@ def _shouted_only(text: str, c: Candidate) -> bool:
 ADVERB = re.compile(r"[A-Z][a-z]{3,}ly|[A-ZÁÉÍÓÚ][a-záéíóúñ]{3,}mente")
 
 
-GROUP_HEAD_AFTER = re.compile(r"\s+(?:network|organization|organisation|ring|cartel|clan|gang|cell|family|"
-                              r"trafficking organization|crime family)(?![\w])")
+GROUP_HEAD_AFTER = re.compile(r"\s+(?:network|organization|organisation|ring|cartel|clan|gang|cell|"
+                              r"trafficking organization|crime family)(?![\w])")  # (a bare "family" is a family)
 CAPS_DEFENDANT = re.compile(r"\s*,\s*(?:a/k/a|a\.k\.a\.|aka|alias|\d{2}\s*,)")
 FACT_LINE = re.compile(r"\s*[-*•·]\s*\**[^\W\d_][\w ]{0,25}:\**\s")
 
@@ -937,7 +937,7 @@ def _rule_candidates(text: str, sent: tuple[int, int], ner: dict[tuple[int, int]
             head = GROUP_HEAD_AFTER.match(text, cand.end) if cand else None
             if cand and head and re.search(r"(?<![\w])the\s+$", text[max(0, cand.start - 5) : cand.start]) \
                     and cand.type in ("person", "other", "unknown", "location"):
-                # "the Orellana Batres network", "the Cárdenas family": a group named after a family or a place
+                # "the Orellana Batres network", "the Cárdenas clan": a group named after a family or a place
                 cand = dataclasses.replace(cand, end=head.end(), text=text[cand.start : head.end()],
                                            type="criminal_group", confidence=max(cand.confidence, 0.7))
             if cand and cand.type == "policy" and (num := NUMBERED.match(text, cand.end, sent[1])):
