@@ -473,8 +473,9 @@ def _publisher_type(b: _Builder) -> None:
     publisher = fold_text(b.doc.publisher or "")
     if not publisher:
         return
+    bare = re.sub(r"^(?:the|el|la|los|las)\s+", "", publisher)  # "THE LANTERN DESK" names "Lantern Desk" too
     for ent in b.res.entities:
-        if not ent.kb_id and fold_text(ent.name) == publisher \
+        if not ent.kb_id and fold_text(ent.name) in (publisher, bare) \
                 and ent.type in ("person", "criminal_group", "armed_group", "location"):
             described = re.search(rf"(?<![\w]){re.escape(publisher)}\s*(?:\([^()]{{1,12}}\))?\s*,\s*(?:an?|una?)\s+"
                                   r"(?:[\w-]+\s+){0,4}?(?:organi[sz]ation|organizacion|non-?profit|ngo|ong|think tank|"

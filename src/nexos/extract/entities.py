@@ -65,8 +65,11 @@ NICKNAME_CUE = re.compile(r"(?:alias|aka|a\.k\.a\.?|a/k/a|vulgo|known as|conocid
 # calling itself Y"): after a person ("un hombre llamado Juan") they type nothing
 GROUP_NAMING_CUE = re.compile(r"(?:" + _KNOWN_AS + r"|(?:auto)?denominad[oa]s?|llamad[oa]s?|bautizad[oa]s?(?:\s+como)?|called|dubbed|"
                               r"calling (?:itself|themselves)|que se (?:hace|hacen|hacía|hacían) llamar|"
-                              r"(?:who|that|which) (?:call|calls|called) (?:itself|themselves))"
-                              r"\s+[\"“'‘«]?(?:(?:el|la|los|las|the)\s+)?$", re.I)
+                              r"(?:who|that|which) (?:call|calls|called) (?:itself|themselves)|"
+                              # "an organization that investigators call "A Firma"", "la red que los fiscales llaman"
+                              r"(?:that|which|whom|que|a la que|al que) (?:[\w-]+ ){1,3}?(?:call|calls|dub|dubs|llaman|"
+                              r"denominan|apodan|bautizaron))"
+                              r"\s+[\"“'‘«]?(?:(?:el|la|los|las|the|a|o|os|as)\s+)?$", re.I)  # ("A Firma": Portuguese)
 LOCATION_CUE = re.compile(
     r"(?<![\w])(?:(?:municipio|municipality|departamento|department|province|provincia|town|city|ciudad|pueblo|village|estado|"
     r"vereda|corregimiento|region|región|barrio|comuna|island|isla|localidad|distrito|district|aldea|caserío|"
@@ -500,7 +503,7 @@ def _type_candidate(text: str, s: int, e: int, sent_start: int, ner: dict[tuple[
         return "location", 0.7, None
     if kw:
         return kw, 0.7, None
-    if LOCATION_CUE.search(before) or PLACE_LIST.search(text[max(0, s - 120) : s]):
+    if LOCATION_CUE.search(before) or PLACE_LIST.search(text[max(0, s - 120) : s]) or PEOPLE_OF_PLACE.search(before):
         return "location", 0.7, None
     tokens = name.split()
     if len(tokens) >= 3 and folded in place_names():
@@ -718,6 +721,10 @@ def _shouted_only(text: str, c: Candidate) -> bool:
 ADVERB = re.compile(r"[A-Z][a-z]{3,}ly|[A-ZÁÉÍÓÚ][a-záéíóúñ]{3,}mente")
 
 
+# "the stevedores of Santos", "los vecinos de Las Brisas": the people or the parts of a place, then the place
+PEOPLE_OF_PLACE = re.compile(r"(?<![\w])(?:stevedores|dockworkers|dockers|residents|inhabitants|streets|outskirts|docks|"
+                             r"port|harbou?r|favelas|slums|neighbou?rhoods|vecinos|habitantes|pobladores|calles|afueras|"
+                             r"muelles|puerto|barrios|alrededores)\s+(?:of|de|del)\s+(?:the\s+)?$", re.I)
 GROUP_HEAD_AFTER = re.compile(r"\s+(?:network|organization|organisation|ring|cartel|clan|gang|cell|"
                               r"trafficking organization|crime family)(?![\w])")  # (a bare "family" is a family)
 CAPS_DEFENDANT = re.compile(r"\s*,\s*(?:a/k/a|a\.k\.a\.|aka|alias|\d{2}\s*,)")
@@ -1211,6 +1218,13 @@ def _resolve_overlaps(cands: list[Candidate], text: str) -> list[Candidate]:
             and (_title_before(text, c.start) is not None
                  or re.search(PERSON_NOUNS.pattern + r"\s+$", fold_text(text[max(0, c.start - 30) : c.start])) is not None) \
             and re.fullmatch(r"(?:\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+){1,3}", text[clash.end : c.end]) is not None
+        if clash.source == "kb" and clash.type == "person" and " " not in clash.text.strip() and c.source == "rules" \
+                and c.type == "location" and c.confidence >= 0.6 and (c.start, c.end) == (clash.start, clash.end) \
+                and fold_text(c.text) in place_names():
+            # "the stevedores of Santos": the port, not the listed president who shares its name
+            taken.remove(clash)
+            taken.append(c)
+            continue
         if clash.source == "kb" and clash.type == "government_body" and c.source == "rules" and not longer_person \
                 and c.start == clash.start and c.end > clash.end \
                 and re.fullmatch(r"\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+", text[clash.end : c.end]) \
