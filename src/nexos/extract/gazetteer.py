@@ -67,16 +67,15 @@ def find(text: str, folded: str | None = None) -> list[Hit]:
     """Longest non-overlapping KB names in ``text`` that look like names there."""
     folded = folded if folded is not None else fold_text(text)
     hits: list[Hit] = []
-    raw = [(end_idx - len(key) + 1, end_idx + 1, values) for end_idx, (key, values) in automaton().iter(folded)]
+    raw = [(start, end, values) for start, end, values in
+           ((end_idx - len(key) + 1, end_idx + 1, values) for end_idx, (key, values) in automaton().iter(folded))
+           if _boundary(text, start, end)]  # a whole word or words, not part of one
     # the countries the text names plainly: they let an ambiguous name of theirs open a sentence
     # ("Libre llegó al gobierno" in a column about Honduras)
-    codes = {code for start, end, values in raw for _s, entry, ambiguous in values
-             if entry.type == "state" and not ambiguous and _boundary(text, start, end) for code in entry.countries}
-    edges = {(start, end) for start, end, _v in raw if _boundary(text, start, end)}
-    starts, ends = {s for s, _e in edges}, {e for _s, e in edges}
+    codes = {code for _start, _end, values in raw for _s, entry, ambiguous in values
+             if entry.type == "state" and not ambiguous for code in entry.countries}
+    starts, ends = {s for s, _e, _v in raw}, {e for _s, e, _v in raw}
     for start, end, values in raw:
-        if not _boundary(text, start, end):
-            continue
         if all(e.type == "person" for _s, e, _a in values) and _in_double_name(text, start, end, starts, ends):
             continue  # "MAYA ORTEGA-FINN", "Ana Ruiz-Lind": another person's double surname, not the listed Ortega
         original = text[start:end]

@@ -154,7 +154,7 @@ def _subject_for(text: str, cue_start: int, sent: tuple[int, int], groups: list[
         # "X was arrested in Guatemala City in 2019 and extradited to …": the place is where, not who
         g = before[before.index(g) - 1]
     gap = text[g[-1].end : cue_start]
-    if re.match(r"['’]s?\s", gap) and re.search(r"\s(?:and|y|e)\s", gap) and g is not before[0]:
+    if _possessor(text, g[-1]) and re.search(r"\s(?:and|y|e)\s", gap) and g is not before[0]:
         # "X is Bastidas's partner and the legal representative of Y": the possessor qualifies one noun;
         # the coordinated noun after it is still said of the clause's subject
         main = _main_subject(text, sent, groups)
@@ -569,7 +569,7 @@ def _fallback_pairs(doc: Document, res: Resolution, col: _Collector, folded: str
                             elif PARTY_ROLE_BEFORE.search(folded[max(cs, party.start - 40) : party.start]):
                                 # "X, Ibarra's main rival and the candidate of the PPT": its candidate, whatever the rivalry
                                 typ, src, tgt = "member_of", person.key, party.key
-                        if typ in ("leads", "member_of") and _rank_nearer_other(text, folded, a, b, res, groups, cs, ce):
+                        if typ in ("leads", "member_of") and _rank_nearer_other(folded, a, b, res, groups, cs, ce):
                             typ, src, tgt = "associated_with", a.key, b.key  # 'X took cash from "Tigre," a Gulf Cartel boss'
                         if typ in ("leads", "member_of") and _ranked_here(col, sent):
                             typ, src, tgt = "associated_with", a.key, b.key  # the rank word is that other tie's
@@ -591,7 +591,7 @@ def _masked(text: str, folded: str, s: int, e: int, a: Unit, b: Unit) -> str:
     return out
 
 
-def _rank_nearer_other(text: str, folded: str, a: Unit, b: Unit, res: Resolution, groups: list[list[Unit]],
+def _rank_nearer_other(folded: str, a: Unit, b: Unit, res: Resolution, groups: list[list[Unit]],
                        cs: int, ce: int) -> bool:
     """Whether the clause's rank or leader word sits nearer another person than the one paired here."""
     person = a if res.by_key[a.key].type == "person" else b

@@ -403,15 +403,14 @@ def possessed_kin(doc: Document, res: Resolution) -> list[tuple[str, str, str, t
         return bool(POSSESSED_BEFORE.search(folded[max(sent[0], ref.start - 60) : ref.start])
                     or POSSESSED_AFTER.match(folded[ref.end : min(sent[1], ref.end + 90)]))
 
-    kin = {r.key for r in persons if r.kind == "name" and possessed(r)}
+    introduced = [r for r in persons if r.kind == "name" and possessed(r)]
+    kin = {r.key for r in introduced}
     named = Counter(r.key for r in persons if r.kind == "name")
     ranked = named.most_common(2)
     # the person a profile is about: named at least three times, half as often again as anyone else
     lead = ranked[0][0] if ranked and ranked[0][1] >= 3 and (len(ranked) < 2 or ranked[0][1] >= 1.5 * ranked[1][1]) \
         else None
-    for ref in persons:
-        if ref.kind != "name" or not possessed(ref):
-            continue
+    for ref in introduced:
         sent = doc.sentence_at(ref.start) or (ref.start, ref.end)
         para = next(((s, e) for s, e in doc.paragraphs if s <= ref.start < e), (sent[0], sent[1]))
         # "Su mujer, Nilda … Su hijo mayor, Hugo": a relative just introduced is not whose the next one is
@@ -605,6 +604,8 @@ COURTROOM = re.compile(r"(?<![\w])(?:jury|jurors|trial|courtroom|hearing|juicio|
 DEFENDANT_CUE = re.compile(r"(?:pleaded (?:not )?guilty|has pleaded|is charged|was charged|faces|was extradited|"
                            r"se declaro (?:no )?culpable|se declaro inocente|esta acusad[oa]|fue acusad[oa]|enfrenta|"
                            r"fue extraditad[oa])(?![\w])")
+# what follows a defendant's name: ", faces …", ", 56, has pleaded not guilty", " who was extradited …"
+DEFENDANT_AFTER = re.compile(r"(?:[ ,]*|\s*(?:,\s*\d{1,3}\s*,)?\s*(?:who |que )?(?:has |ha )?)(?:" + DEFENDANT_CUE.pattern + ")")
 DEFENDANT_BEFORE = re.compile(r"(?<![\w])(?:defendant|the accused|el acusado|la acusada|el procesado|la procesada|"
                               r"el imputado|la imputada)\s*,?\s*$")
 PROSECUTOR_BEFORE = re.compile(r"(?<![\w])(?:prosecutors?|assistant u\.?s\.? attorney|fiscal(?:es)?|fiscala)"
@@ -624,9 +625,7 @@ def courtroom_sides(doc: Document, res: Resolution) -> list[tuple[str, str, str,
               and res.by_key[r.key].type == "person"]
     votes: Counter[str] = Counter()
     for r in people:
-        if DEFENDANT_CUE.match(folded[r.end : r.end + 60].lstrip(" ,")) \
-                or re.match(r"\s*(?:,\s*\d{1,3}\s*,)?\s*(?:who |que )?(?:has |ha )?(?:" + DEFENDANT_CUE.pattern + ")",
-                            folded[r.end : r.end + 60]) \
+        if DEFENDANT_AFTER.match(folded[r.end : r.end + 60]) \
                 or DEFENDANT_BEFORE.search(folded[max(0, r.start - 30) : r.start]):
             votes[r.key] += 1
     if not votes:
