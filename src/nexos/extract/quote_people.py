@@ -228,9 +228,14 @@ def agreeing(doc: Document, res: Resolution, key: str | None, sent: tuple[int, i
     lead = doc.text[sent[0] : q_start]
     m = PRONOUN_BEFORE.match(lead) or PRONOUN_AFTER.match(doc.text, q_end, q_end + 30)
     ent = res.by_key.get(key) if key else None
-    if m is None or ent is None or ent.type != "person":
+    if m is None or ent is None:
         return key
     want = "m" if m.group(m.lastindex or 1).lower() in ("he", "él") else "f"
+    if ent.type != "person":
+        # 'Ana Gil, of the Centro de Estudios …, warned that … "…," she said': 'she' is a person, never the body
+        prior = [r for r in res.refs if q_start - 800 < r.start < q_start and res.by_key.get(r.key)
+                 and res.by_key[r.key].type == "person" and gender(res.by_key[r.key].name) in (None, want)]
+        return prior[-1].key if prior else key
     if gender(ent.name) in (None, want):
         return key
     prior = [r for r in res.refs if q_start - 800 < r.start < q_start and r.key != key

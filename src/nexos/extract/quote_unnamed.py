@@ -39,7 +39,7 @@ PLURAL = r"two|three|four|five|several|some|dos|tres|cuatro|cinco|varios|varias|
 # the description: a determiner, up to five words, and one 'of/de …' of up to five more (names included)
 DESCRIPTION = re.compile(
     # (English 'a' only before a word in lower case: Spanish 'a' is a preposition, 'relató a ACN Ramiro X')
-    rf"(?<![\w])(?P<det>[Aa]n?(?=\s+[a-z])|(?i:{SINGULAR_NOT_A}|{PLURAL}))\s+(?P<np>(?:(?!(?:who|whom|that|which|que|quien|quienes|me|nos|le|les|se|"
+    rf"(?<![\w])(?P<det>[Aa]n?(?=\s+[a-z]|(?:\s+[A-Z][\w.'’-]*){{1,2}}\s+[a-z])|(?i:{SINGULAR_NOT_A}|{PLURAL}))\s+(?P<np>(?:(?!(?:who|whom|that|which|que|quien|quienes|me|nos|le|les|se|"
     r"and|y|e|or|o)\s)[\w'’-]+\s+){0,4}?[\w'’-]+(?:\s+(?:of|de|del|from|in|at|en)\s+(?:(?:the|la|el|los|las)\s+)?"
     r"(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?)(?=\s*(?:[,;:.]|$|\s(?:who|whom|que|quien|quienes|asked|pidio|prefirio|"
     r"me|nos|le|les|told|said|says|dijo|dice|explico|conto|aseguro|afirmo|interviewed|consultad[oa]s?|"
@@ -105,6 +105,19 @@ def unnamed_speaker(doc: Document, res: Resolution, start: int, end: int) -> str
         return None
     plural = bool(re.fullmatch(PLURAL, m.group("det"), re.I)) or fold_text(_own_words(m.group("np"))[-1]) in people_nouns()
     return _actor(doc, res, m.start(), m.end(), m.start("np"), "group" if plural else "person")
+
+
+# 'Her lawyer said she "…"', 'Su abogado, consultado por este diario, dijo: «…»': someone of someone's, unnamed
+POSSESSED = re.compile(r"(?P<det>his|her|their|su|sus)\s+(?P<np>(?:[a-z'’-]+\s+){0,2}?(?P<head>[a-z'’-]+))(?=\s*,|\s)")
+
+
+def possessed_speaker(doc: Document, res: Resolution, start: int, end: int) -> str | None:
+    """The unnamed person a possessive description opening ``folded[start:end]`` brings in ('Her lawyer'), made
+    if need be, when its last word is a noun for a person; the possessive stays in its alias."""
+    m = POSSESSED.match(fold_text(doc.text), start, end)
+    if m is None or m.group("head") not in person_nouns():
+        return None
+    return _actor(doc, res, m.start(), m.end(), m.start("np"), "person")
 
 
 def bare_plural(text: str, start: int, end: int) -> re.Match[str] | None:

@@ -56,6 +56,7 @@ from nexos.extract.quote_unnamed import (
     bare_plural,
     bare_plural_speaker,
     description,
+    possessed_speaker,
     stand_ins,
     unnamed_speaker,
 )
@@ -295,10 +296,27 @@ def _speaker(doc: Document, res: Resolution, q_start: int, q_end: int, sent: tup
     if going_on or bare_subject(doc, sent, q_start, q_end):
         # '…, Colonel Luis Vera said. "…," he added.': who spoke last goes on, not the last person named; a
         # bare '"…," he said' goes on from the sentence right before
-        sayer = previous_sayer(doc, res, fold_text(doc.text), sent[0], 2 if going_on else 1)
+        sayer = previous_sayer(doc, res, fold_text(doc.text), sent[0], 2 if going_on else 1) \
+            or _previous_unnamed(doc, res, sent[0])
         if sayer and agreeing(doc, res, sayer, sent, q_start, q_end) == sayer:
             return sayer
     return key
+
+
+def _previous_unnamed(doc: Document, res: Resolution, pos: int) -> str | None:
+    """'One coffee farmer, who asked not to be named, said the fees … "…," he said': the unnamed person the
+    sentence before opens with, when a speech verb follows the description there."""
+    start = doc.sentence_start(pos, 1)
+    if start >= pos:
+        return None
+    folded = fold_text(doc.text)
+    s0 = start + len(doc.text[start:pos]) - len(doc.text[start:pos].lstrip(" *\n\t"))
+    if not UNNAMED_BEFORE.match(folded[s0:pos]):
+        return None
+    found = description(doc.text, s0, pos, doc.language)
+    if found is None or found.start() - s0 >= 4 or not SPEECH.search(folded, found.end(), pos):
+        return None
+    return unnamed_speaker(doc, res, found.start(), found.end())
 
 
 def _speaker_of(doc: Document, res: Resolution, q_start: int, q_end: int, sent: tuple[int, int]) -> str | None:
@@ -320,6 +338,12 @@ def _speaker_of(doc: Document, res: Resolution, q_start: int, q_end: int, sent: 
     unnamed = _unnamed_after(doc, res, after, q_end) if inverted else None
     if unnamed:
         return unnamed
+    lead = re.match(r"[\"”»’“›*,\s]*(?:[—–-]\s*)?", after)
+    if inverted and re.match(r"(?:his|her|their|su|sus)\s+(?:[a-z'’-]+\s+){0,2}?[a-z'’-]+\s+(?:" + SPEECH.pattern + ")",
+                             after[lead.end() :]):
+        owned = possessed_speaker(doc, res, q_end + lead.end(), q_end + len(after))
+        if owned:
+            return owned  # '"He is innocent," his lawyer said': the lawyer, not the client
     key = _named_after(res, folded, after, q_start, q_end) if inverted else None
     if key is not None:
         return key or None  # NOBODY: the words after name the speaker as no one named
@@ -339,6 +363,12 @@ def _speaker_of(doc: Document, res: Resolution, q_start: int, q_end: int, sent: 
         found = description(doc.text, sent[0] + lead, q_start, doc.language) if UNNAMED_BEFORE.match(folded[sent[0] : q_start]) else None
         if found and found.start() - sent[0] - lead < 4 and SPEECH.search(folded, found.end(), q_start):
             return unnamed_speaker(doc, res, found.start(), found.end())  # 'A shopkeeper said: "…"'
+        joined = _joined_unnamed(doc, res, folded, before, sent[0] + lead, q_start)
+        if joined:
+            return joined
+        owned = _possessed_subject(doc, res, folded, sent[0] + lead, q_start)
+        if owned:
+            return owned
         return _unstated_subject(doc, res, folded, q_start, q_end, sent)
     return _clause_subject(doc, res, folded, before, q_start, sent)
 
@@ -556,6 +586,9 @@ def _clause_subject(doc: Document, res: Resolution, folded: str, before: list[Un
     clause = folded[sent[0] + (intro.end() if intro else 0) : q_start]
     before = _past_insertion(doc.text, before, sent[0] + (intro.end() if intro else 0))
     at = sent[0] + (intro.end() if intro else 0)
+    joined = _joined_unnamed(doc, res, folded, before, at, q_start) or _possessed_subject(doc, res, folded, at, q_start)
+    if joined:
+        return joined
     if UNNAMED_BEFORE.match(clause) and not SPOKESPERSON.search(clause):
         # 'A former broker for the Clan del Golfo told us:' is someone unnamed, not the clan (nor 'the senator'
         # of 'A member of the senator's party'): the people the description brings in
@@ -587,6 +620,50 @@ def _clause_subject(doc: Document, res: Resolution, folded: str, before: list[Un
     if SPEECH.search(folded[persons[0].end : q_start]) or folded[:q_start].rstrip(" *").endswith(":"):
         return _titled_head(doc.text, persons) or persons[0].key
     return persons[-1].key
+
+
+# where a second clause opens: '…, y un oficial, que …, dijo'
+JOIN_BEFORE = re.compile(r"(?:,\s*|\s)(?:y|e|and|but|pero|while|mientras|aunque|whereas)\s+|;\s*")
+
+
+def _joined_unnamed(doc: Document, res: Resolution, folded: str, before: list[Unit], at: int, q_start: int) -> str | None:
+    """The unnamed person who says the words in a clause of their own after a named actor's: 'La división
+    instaló un puesto, y un oficial, que no estaba autorizado para declarar, dijo que «…»'; or right after an
+    inverted verb: 'Nadie la atendió, se queja una comerciante del mercado, que prefirió reservar su nombre: «…»'."""
+    verbs = list(SPEECH.finditer(folded, at, q_start))
+    if not verbs:
+        return None
+    v = verbs[-1]
+    persons = [u for u in before if res.by_key[u.key].type == "person"]
+    joins = [j for j in JOIN_BEFORE.finditer(folded, at, v.start())]
+    for j in reversed(joins):
+        found = description(doc.text, j.end(), v.start(), doc.language)
+        if found is None or found.start() - j.end() > 1:
+            continue
+        gap = folded[found.end() : v.start()]
+        if (not gap.strip() or re.fullmatch(r"\s*,[^,;]{1,120},\s*", gap)) \
+                and not any(found.end() <= u.start < v.start() for u in persons):
+            return unnamed_speaker(doc, res, found.start(), found.end())
+        break
+    inverted = description(doc.text, v.end(), q_start, doc.language) if re.search(r",\s*(?:se\s+)?$", folded[at : v.start()]) else None
+    if inverted is not None and inverted.start() - v.end() <= 1 \
+            and not any(u.start >= v.end() and not inverted.start() <= u.start < inverted.end() for u in persons):
+        return unnamed_speaker(doc, res, inverted.start(), inverted.end())
+    return None
+
+
+def _possessed_subject(doc: Document, res: Resolution, folded: str, at: int, q_start: int) -> str | None:
+    """'Her lawyer said she "…"', 'Su abogado, consultado por este diario, dijo: «…»': the unnamed person a
+    possessive description opening the clause names, when its speech verb follows."""
+    at += len(folded[at:q_start]) - len(folded[at:q_start].lstrip(" *"))
+    says = re.match(r"[\w'’ -]{3,40}?\s*(?:,[^,;]{1,100},\s*)?(?=" + SPEECH.pattern + ")", folded[at:q_start])
+    if says is None or any(res.by_key[u.key].type == "person" for u in actor_units(res.refs, at + 4, at + says.end())
+                           if folded[u.start : u.end] not in _POSSESSIVE_WORDS):
+        return None  # ('His lawyer, Ana Ruiz, said': the name set off says it)
+    return possessed_speaker(doc, res, at, q_start)
+
+
+_POSSESSIVE_WORDS = frozenset("his her their su sus".split())
 
 
 # ', citing "…"' / ', describing the company as "…"' / ', calificándolo de «…»': a participle whose subject is the

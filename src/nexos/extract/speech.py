@@ -37,7 +37,7 @@ SPEECH = re.compile(
     r"retorts|retorted|asserted|asserts|contended|contends|countered|counters|protested|exclaimed|whispered|snapped|"
     r"fumed|scoffed|declares|announces|reflected|wondered|described|describes|"
     r"alerto|alertaron|alertan|tuiteo|posteo|informo|informaron|expuso|planteo|argumento|arguyo|bromeo|contesto|"
-    r"matizo|apostillo|acoto|remarco|"
+    r"matizo|apostillo|acoto|remarco|se\s+queja|se\s+quejo|se\s+quejan|se\s+quejaba|complains|secundo|"
     # a text that says something: 'the banner reads', 'reza el panfleto', 'se lee en el comunicado'
     r"reads|reza|rezan|rezaba|se\s+lee|se\s+leia|"
     # talk of something, hold that it is so, applaud it as something
