@@ -278,3 +278,77 @@ def zero_subjects(b: _Builder) -> None:
                       and not PREP_BEFORE.search(folded[max(s, r.start - 25) : r.start])), None)
         subject = first.key if first is not None and first.start - s < 80 else None
     b.res.refs.extend(added)
+
+
+# what a person has, said with 'su/sus': 'su empresa Agroganadera …', 'su abogado', 'su campaña'
+PERSON_POSSESSED_ES = re.compile(
+    r"(?<![\w])(sus?)\s+(?:(?:propi[oa]s?|nuev[oa]s?|principal(?:es)?|antigu[oa]s?|actual(?:es)?|vieja?o?s?)\s+)?"
+    # (things, not people: 'su mujer, X' and 'su abogado' bring in someone else, read where relatives are)
+    r"(?:empresas?|compania|companias|firmas?|negocios?|haciendas?|fincas?|estancias?|ranchos?|casas?|viviendas?|"
+    r"mansion|campana|candidatura|cuentas?|bienes|patrimonio|fortuna|despacho|oficina|camioneta|avion|avioneta|"
+    r"declaraciones|detencion|captura|arresto|extradicion|juicio|condena|caso|cargo|mandato|gestion|alcaldia|"
+    r"gobernacion)(?![\w])")
+HONORIFIC_BEFORE = re.compile(r"(?<![\w])(dona|don|senora|senor|sra\.|sr\.)\s+$")
+# 'Él insiste', 'según él': the accented pronoun (the article has none)
+ACCENTED_HE = re.compile(r"(?<![\w])(?:Él|él)(?![\w])")
+
+
+def spanish_pronouns(b: _Builder) -> None:
+    """'Él insiste en que es ganadero. Y lo es: su empresa Agroganadera …': Spanish 'él' and a person's 'su'.
+
+    'él' (with its accent; the article has none) and 'su/sus' before a word for what a person has (a firm, a
+    relative, a lawyer, a campaign, an arrest) stand for the person who is the subject of the sentence so far,
+    else of the sentence before, across a paragraph break too (a paragraph that opens 'Él …' goes on about
+    the person the last one was about). Only a person: 'su empresa' after a gang is the gang's business and
+    stays unresolved, and a woman's name never takes 'él'.
+    """
+    from nexos.extract.descriptions import gender  # (descriptions imports from this package's coref)
+
+    text, folded = b.doc.text, fold_text(b.doc.text)
+    sents = b.doc.sentences or [(0, len(text))]
+    refs = sorted(b.res.refs, key=lambda r: r.start)
+    starts = [r.start for r in refs]
+    taken = [(r.start, r.end) for r in refs]
+    previous: str | None = None  # the subject of the sentence before
+    added: list[Ref] = []
+
+    def sex_of(key: str) -> str | None:
+        """From the given name, else from 'doña'/'la señora' before a mention ('doña Tuta' is a woman)."""
+        ent = b.res.by_key[key]
+        known = gender(ent.name)
+        if known is None:
+            for m in ent.mentions:
+                title = HONORIFIC_BEFORE.search(folded, max(0, m.start - 12), m.start)
+                if title:
+                    return "f" if title.group(1) in ("dona", "senora", "sra.") else "m"
+        return known
+
+    def subject(s: int, e: int) -> Ref | None:
+        lo, hi = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
+        first = next((r for r in refs[lo:hi] if r.kind != "zero" and b.res.by_key.get(r.key) is not None
+                      and b.res.by_key[r.key].type in ZERO_ANTECEDENT
+                      and not PREP_BEFORE.search(folded[max(s, r.start - 25) : r.start])), None)
+        return first if first is not None and first.start - s < 80 else None
+
+    for s, e in sents:
+        pronouns = [(m.start(), m.end(), "m") for m in ACCENTED_HE.finditer(text, s, e)]
+        pronouns += [(m.start(1), m.end(1), None) for m in PERSON_POSSESSED_ES.finditer(folded, s, e)]
+        for ps, pe, sex in sorted(pronouns):
+            if any(a < pe and ps < z for a, z in taken):
+                continue
+            here = subject(s, ps)
+            key = here.key if here is not None and b.res.by_key[here.key].type == "person" else None
+            if here is not None and key is None:
+                continue  # the sentence's own subject is no person: its 'su' is that actor's, not someone's
+            key = key or previous
+            if key is None or b.res.by_key[key].type != "person" or sex and sex_of(key) not in (None, sex):
+                continue
+            added.append(Ref(ps, pe, key, "pronoun"))
+        first = subject(s, e)
+        said = next((r for r in added if s <= r.start < e), None)  # 'Él insiste …': the subject goes on
+        if said is not None and (first is None or said.start < first.start) and said.start - s < 80:
+            previous = said.key
+        elif first is not None:
+            previous = first.key
+    for r in added:
+        b.add_mention(b.res.by_key[r.key], r.start, r.end, "pronoun")

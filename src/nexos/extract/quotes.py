@@ -768,7 +768,8 @@ def _dialogue(doc: Document, res: Resolution) -> list[Quote]:
         if not narrators and not answer:
             speaker = _introducing_paragraph(doc, res, line_start)
         for ns, ne in narrators:
-            units = [u for u in actor_units(res.refs, ns, ne) if res.by_key[u.key].type in SPEAKER_TYPES]
+            # ('—dice, sentada en la puerta de su casa—': an owner, not the speaker)
+            units = [u for u in actor_units(res.refs, ns, ne, doc.text) if res.by_key[u.key].type in SPEAKER_TYPES]
             if units:
                 speaker = _set_off_person(res, folded, units, ns) or units[0].key
                 break

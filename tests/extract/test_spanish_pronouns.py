@@ -1,0 +1,20 @@
+"""Spanish 'él' and a person's 'su': the person the sentences are about, never a woman for 'él'."""
+
+from __future__ import annotations
+
+from support.extraction import quotes, said, ties
+
+
+def test_el_and_su_empresa_go_back_to_the_man_the_paragraph_before_was_about() -> None:
+    got = ties("Rogelio Saucedo Frías tiene 58 años y recibe a los visitantes en su finca de Puerto Cedro.\n\n"
+               "Él insiste en que es arrocero. Y lo es: su empresa Molinos del Sur S.A. procesa arroz en dos "
+               "provincias.\n")
+    assert any(a == "Rogelio Saucedo Frías" and b == "Molinos del Sur S.A." for a, _t, b in got), got
+
+
+def test_a_mother_who_speaks_is_not_her_son_named_before() -> None:
+    got = quotes("Un repartidor de 19 años, conocido como el Gato, apareció muerto junto al puente. Su madre, doña "
+                 "Chela, todavía guarda la bicicleta que él usaba.\n\n"
+                 "—A mi hijo lo mataron porque no quiso cargar un paquete —dice, sentada en la puerta de su casa—. "
+                 "Nadie volvió a preguntar.\n")
+    assert said(got, "A mi hijo lo mataron") == "Chela"
