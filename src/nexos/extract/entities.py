@@ -958,7 +958,11 @@ def _rule_candidates(text: str, sent: tuple[int, int], ner: dict[tuple[int, int]
                          or (head_last or words[0] in CAUSE_HEADS) and cand.type in ("ngo", "other", "person", "group")):
                 tail = AGAINST_TAIL.match(text, e, sent[1])  # "Dirección Especializada contra el Narcotráfico"
                 if tail:
-                    cand = _rule_candidate(text, s, tail.end(), sent[0], ner) or cand
+                    # '… por los Derechos de las Personas Presas (CPDPP)': the words up to its acronym are the name's
+                    more = ACRONYM_AHEAD.match(text, tail.end(), sent[1])
+                    if more and "".join(w[0] for w in re.findall(r"[A-ZÁÉÍÓÚÑ]\w*", text[s : more.end()])) != more.group(1):
+                        more = None  # (only when the acronym spells the longer name)
+                    cand = _rule_candidate(text, s, more.end() if more else tail.end(), sent[0], ner) or cand
                 if cand and not head_last and words[0] in OFFICE_HEADS and cand.type == "criminal_group" \
                         and FIGHTS.search(fold_text(text[cand.start : cand.end])):
                     cand.type = "government_body"  # "Dirección Policial Anti Maras y Pandillas": an office, not a gang
@@ -1010,6 +1014,7 @@ AGAINST_TAIL = re.compile(r"\s+(?:contra|against|para|for|de lucha contra|por|en
                           r"(?:\s+(?:y|and|e|de|del|de la|de los|de las|a los|a las)\s+"
                           r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)*"
                           r"(?:\s+Organizad[oa]|\s+Organized)?")  # "contra el Crimen Organizado"
+ACRONYM_AHEAD = re.compile(r"(?:[ \t]+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+){1,2}(?=[ \t]*\(([A-ZÁÉÍÓÚÑ]{2,10})\))")
 TAIL_HEADS = {"committee", "subcommittee", "commission", "office", "bureau", "directorate", "unit", "division", "taskforce"}
 OFFICE_HEADS = {"direccion", "unidad", "fiscalia", "oficina", "division", "departamento", "secretaria", "ministerio",
                 "subdireccion", "jefatura", "department", "office", "directorate", "bureau", "agency", "agencia"}

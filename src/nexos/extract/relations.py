@@ -46,6 +46,7 @@ from nexos.extract.roles import (
     possessed_kin,
     possessed_party,
     role_relations,
+    sub_bodies,
     succession,
     under_leader,
 )
@@ -296,6 +297,7 @@ SHAPE_PASSES = [
     (under_leader, 0.55, "rules.relations"),
     (joint_subjects, 0.55, "rules.relations"),
     (joint_forces, 0.5, "rules.relations"),
+    (sub_bodies, 0.5, "rules.structure"),
     (identified_roles, 0.55, "rules.relations"),
     (agentless_arrests, 0.45, "rules.arrests"),
     (channel_relations, 0.5, "rules.channel"),
@@ -532,6 +534,8 @@ def _fallback_pairs(doc: Document, res: Resolution, col: _Collector, folded: str
     text = doc.text
     cued: dict[int, set[str]] = {}
     for r in col.found.values():
+        if r.extractor == "rules.structure":
+            continue  # a body named as part of another is the name's shape, no cue of the clause
         for ev in r.evidence:
             cued.setdefault(ev.start, set()).update((r.source, r.target))
     for sent in doc.sentences or [(0, len(text))]:

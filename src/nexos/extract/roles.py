@@ -121,7 +121,11 @@ def role_relations(doc: Document, res: Resolution) -> list[tuple[str, str, str, 
                 if m:
                     out.append((_role_type(m.group(1)), u.key, prev.key, sent))
                 elif (len(gap) < 6 or RANK_GAP.fullmatch(gap)) and prev.start > sent[0]:
-                    m2 = ROLE_OF_BEFORE.search(folded[max(sent[0], prev.start - 30) : prev.start])
+                    # 'La coordinadora del Comité X (COFAPRE), Lucía …': the role is said before the name, not its acronym
+                    k = i - 1
+                    while k > 0 and found[k - 1].key == prev.key and re.fullmatch(r"[\s(]*", folded[found[k - 1].end : found[k].start]):
+                        k -= 1
+                    m2 = ROLE_OF_BEFORE.search(folded[max(sent[0], found[k].start - 30) : found[k].start])
                     if m2:
                         out.append((_role_type(m2.group(1)), u.key, prev.key, sent))
             elif prev and ptype in ("location", "state") and len(folded[prev.end : u.start]) < 6:
@@ -278,6 +282,26 @@ def joint_forces(doc: Document, res: Resolution) -> list[tuple[str, str, str, tu
             if a.key != b.key and FORCE_JOIN.match(folded[a.end : b.start]) \
                     and JOINT_ACTION.match(folded[b.end : sent[1]]):
                 out.append(("allied_with", a.key, b.key, sent))
+    return out
+
+
+# 'la División de Investigación Criminal (DIVIC) de la Policía Nacional', 'the Special Unit of the Attorney
+# General's Office': a body named as part of another
+SUB_BODY_GAP = re.compile(r"^[\s)]*(?:\([^()]{2,15}\)\s*)?,?\s*(?:de|del|of)\s+(?:la\s+|el\s+|los\s+|las\s+|the\s+)?$")
+SUB_BODY_TYPES = {"government_body", "international_org"}
+
+
+def sub_bodies(doc: Document, res: Resolution) -> list[tuple[str, str, str, tuple[int, int]]]:
+    """'la Fiscalía Especial contra el Crimen Organizado (FECO) del Ministerio Público': the first body is part of
+    the second (a place or a country after 'de' is where the body works, not a body it belongs to)."""
+    text, folded = doc.text, fold_text(doc.text)
+    out: list[tuple[str, str, str, tuple[int, int]]] = []
+    for sent in doc.sentences or [(0, len(text))]:
+        found = units(res.refs, *sent)
+        for a, b in zip(found, found[1:], strict=False):
+            if a.key != b.key and res.by_key[a.key].type in SUB_BODY_TYPES | {"ngo"} \
+                    and res.by_key[b.key].type in SUB_BODY_TYPES and SUB_BODY_GAP.match(folded[a.end : b.start]):
+                out.append(("member_of", a.key, b.key, sent))
     return out
 
 
