@@ -39,3 +39,10 @@ def test_the_role_before_a_body_and_its_acronym_is_the_named_persons() -> None:
     assert "Comité Permanente por los Derechos de las Personas Desplazadas" in names.values()
     got = {(names[r.source], r.type, names[r.target]) for r in ex.relations}
     assert ("Marta Ulloa", "leads", "Comité Permanente por los Derechos de las Personas Desplazadas") in got
+
+
+def test_the_source_a_spanish_sentence_opens_with_is_no_party_to_what_it_reports() -> None:
+    got = ties("El alcalde Ramiro Salas llegó al cargo en 2021.\n\n"
+               "Según la Fiscalía, el alcalde recibió pagos del Clan del Golfo durante la campaña.\n")
+    assert not any("Fiscalía" in (a, b) for a, _t, b in got), got
+    assert any({a, b} == {"Ramiro Salas", "Clan del Golfo"} for a, _t, b in got), got

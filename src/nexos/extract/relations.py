@@ -54,7 +54,7 @@ from nexos.model import Document, Relation
 
 SYMMETRIC = {"allied_with", "associated_with", "negotiates_with"}
 _PREP_INTRO = (r"(?:in|at|on|during|following|after|before|by|since|across|throughout|within|under|amid|"
-               r"en|durante|tras|despues de|desde|antes de|bajo|a lo largo de|segun|according to)\b"
+               r"en|durante|tras|despu[eé]s de|desde|antes de|bajo|a lo largo de|seg[uú]n|de acuerdo con|according to)\b"
                # "In September 2025 the State Department designated …": a date with no comma ends the opener
                r"(?:[^,]{0,30}?\b(?:19|20)\d\d\b(?=\s+(?:the|el|la|los|las)\s)|[^,]{0,120},)")
 # A wire's dateline opening the sentence: "Santo Domingo, 7 de octubre de 2025.- ", "LIMA, 20 ago 2025 (ANP).- "
