@@ -34,6 +34,7 @@ from nexos.extract.phrases import (
 from nexos.extract.phrases import groups as _groups
 from nexos.extract.phrases import units as _units
 from nexos.extract.roles import (
+    BETWEEN,
     agentless_arrests,
     between_relations,
     channel_relations,
@@ -43,6 +44,7 @@ from nexos.extract.roles import (
     joint_subjects,
     kin_of,
     party_tags,
+    person_aides,
     possessed_kin,
     possessed_party,
     role_relations,
@@ -298,6 +300,7 @@ SHAPE_PASSES = [
     (joint_subjects, 0.55, "rules.relations"),
     (joint_forces, 0.5, "rules.relations"),
     (sub_bodies, 0.5, "rules.structure"),
+    (person_aides, 0.5, "rules.relations"),
     (identified_roles, 0.55, "rules.relations"),
     (agentless_arrests, 0.45, "rules.arrests"),
     (channel_relations, 0.5, "rules.channel"),
@@ -542,8 +545,11 @@ def _fallback_pairs(doc: Document, res: Resolution, col: _Collector, folded: str
         intro_end = _intro_end(text, *sent)
         in_cue = cued.get(sent[0], set())
         for cs, ce in clause_spans(text, sent, SEMICOLON):
+            # ('la Defensoría alertó del riesgo de confrontación entre el Clan del Golfo y el ELN': the pair a
+            # 'between' names is tied to each other, not to whoever speaks of them)
             groups = [g for g in _groups(text, _units(res.refs, cs, ce), intro_end)
-                      if g[0].start >= intro_end and not _setting(text, g, res)]
+                      if g[0].start >= intro_end and not _setting(text, g, res)
+                      and not (len(g) > 1 and BETWEEN.search(folded[max(sent[0], g[0].start - 60) : g[0].start]))]
             actors = [g2 for g2 in ([u for u in g if res.by_key[u.key].type in FALLBACK_TYPES] for g in groups) if g2]
             if not actors:
                 continue

@@ -142,7 +142,9 @@ BETWEEN = re.compile(
     r"contacts|dealings|talks|negotiations|dialogue|ceasefire|truce|rivalry|war|dispute|fighting|clashes|"
     r"alianza|alianzas|pacto|coordinacion|cooperacion|vinculos|nexos|lazos|relacion|relaciones|contactos|"
     r"dialogos|negociaciones|conversaciones|cese al fuego|tregua|rivalidad|guerra|disputa|enfrentamientos|"
-    r"combates|enfrentamiento|combate|balacera|tiroteo|choque|choques|clash|shootout|gunfight|battle|fight)"
+    r"combates|enfrentamiento|combate|balacera|tiroteo|choque|choques|clash|shootout|gunfight|battle|fight|"
+    r"confrontacion|confrontaciones|confrontation|confrontations|conflict|conflicto|pugna|pugnas|feud|turf war|"
+    r"hostilities|hostilidades)"
     r"\s+(?:\w+\s+){0,2}?(?:between|among|entre))\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?"
     # "un enfrentamiento entre los hombres de Chino Wilber y los Apaza": a leader's men are his side
     r"(?:(?:men|gunmen|fighters|forces|troops|members|hombres|sicarios|pistoleros|combatientes|tropas|fuerzas|"
@@ -153,7 +155,7 @@ BETWEEN_TYPE = [
     (re.compile(r"talks|negotiation|dialogue|ceasefire|truce|dialogo|negociacion|conversacion|cese|tregua"),
      "negotiates_with"),
     (re.compile(r"rivalry|war|dispute|fighting|clash|rivalidad|guerra|disputa|enfrentamiento|combate|balacera|"
-                r"tiroteo|choque|shootout|gunfight|battle|fight"), "opposes"),
+                r"tiroteo|choque|shootout|gunfight|battle|fight|confront|conflict|pugna|feud|hostilit"), "opposes"),
 ]
 
 
@@ -302,6 +304,35 @@ def sub_bodies(doc: Document, res: Resolution) -> list[tuple[str, str, str, tupl
             if a.key != b.key and res.by_key[a.key].type in SUB_BODY_TYPES | {"ngo"} \
                     and res.by_key[b.key].type in SUB_BODY_TYPES and SUB_BODY_GAP.match(folded[a.end : b.start]):
                 out.append(("member_of", a.key, b.key, sent))
+    return out
+
+
+# a person's aide: 'Jean-Baptiste, Dorsainvil's second-in-command', 'El Chino, mano derecha de alias Otoniel'
+AIDES = (r"second-in-command|second in command|right-hand man|right hand man|right-hand woman|lieutenant|deputy|"
+         r"bodyguard|partner|business partner|associate|front man|frontman|figurehead|enforcer|aide|confidant|protege|"
+         r"mano derecha|brazo derecho|lugarteniente|segundo al mando|segundo|escolta|socio|socia|testaferro|"
+         r"hombre de confianza|mujer de confianza|operador|operadora|enlace|mensajero|guardaespaldas|sucesor|sucesora|"
+         r"successor|heir|heredero")
+AIDE_OF_AFTER = re.compile(rf"^\s*,\s*(?:(?:described|identified|named|known|senalad[oa]|identificad[oa]|descrit[oa])"
+                           rf"\s[^,;.]{{0,40}}?\s(?:as|como)\s+)?(?:(?:the|el|la|a|an|un|una)\s+)?(?:[\w-]+\s+)?"
+                           rf"(?:{AIDES})\s+(?:de|del|of)\s+(?:alias\s+)?$")
+AIDE_BEFORE_POSSESSIVE = re.compile(r"^\s*,\s*(?:(?:described|identified|named|known)\s[^,;.]{0,40}?\sas\s+)?$")
+AIDE_POSSESSED = re.compile(rf"(?:'s|’s)\s+(?:[\w-]+\s+)?(?:{AIDES})(?![\w-])")
+
+
+def person_aides(doc: Document, res: Resolution) -> list[tuple[str, str, str, tuple[int, int]]]:
+    """'Fritznel Jean-Baptiste, described by the police as Dorsainvil's second-in-command', 'El Chino, mano derecha
+    de alias Otoniel': the first person is the second's man (associated_with; no body is named to be member of)."""
+    text, folded = doc.text, fold_text(doc.text)
+    out: list[tuple[str, str, str, tuple[int, int]]] = []
+    for sent in doc.sentences or [(0, len(text))]:
+        found = units(res.refs, *sent)
+        for a, b in zip(found, found[1:], strict=False):
+            if a.key == b.key or res.by_key[a.key].type != "person" or res.by_key[b.key].type != "person":
+                continue
+            gap = folded[a.end : b.start]
+            if AIDE_OF_AFTER.match(gap) or AIDE_BEFORE_POSSESSIVE.match(gap) and AIDE_POSSESSED.match(folded, b.end):
+                out.append(("associated_with", a.key, b.key, sent))
     return out
 
 
