@@ -25,6 +25,7 @@ from nexos.extract.descriptions import (
 from nexos.extract.descriptions import gender as _gender
 from nexos.extract.entities import CALLED_BY_ALL, Candidate, _type_from_keywords, names_next
 from nexos.extract.lexicon import descriptor_heads, descriptor_type, fold_text, load
+from nexos.extract.lowercase import BODY_KIN, national_body_parts
 from nexos.extract.short_forms import (
     PLACE_PREFIXES,
     absorb,
@@ -171,6 +172,7 @@ def _resolve_mentions(doc: Document, cands: list[Candidate]) -> Resolution:
     late_person_forms(b.res)
     _dateline_place(b)
     _compounds(b)
+    _national_bodies(b)
     _government_of(b)
     _anaphora(b)
     _repeated_descriptions(b)
@@ -544,6 +546,32 @@ def _alias_links(b: _Builder) -> None:
             gone, into = b.res.by_key[r2.key], b.res.by_key[r1.key]
             if not gone.kb_id:
                 _absorb(b, gone, into)
+
+
+def _national_bodies(b: _Builder) -> None:
+    """'Haitian police' after 'the Haitian National Police', 'Venezuelan army' beside the 'Venezuelan Armed Forces':
+    a force named by its nationality is the one body of that country and kind the document names in full."""
+    states: dict[str, set[str]] = {}
+    for entry in load_kb():
+        if entry.type == "state":
+            for code in entry.countries:
+                states.setdefault(code, set()).update(fold_text(n) for n in (entry.name, *entry.aliases))
+    demonyms = load("demonyms")
+    for ent in list(b.res.entities):
+        parts = national_body_parts(ent.name) if ent.type == "government_body" and not ent.kb_id else None
+        if parts is None:
+            continue
+        code, kind = parts
+        country = {fold_text(f) for f in demonyms.get(code, [])} | states.get(code, set())
+        words = BODY_KIN[kind]
+
+        def fits(o: Entity, country: set[str] = country, words: tuple[str, ...] = words) -> bool:
+            forms = [fold_text(n) for n in (o.name, *o.aliases)]
+            return any(re.search(rf"(?<![\w])(?:{'|'.join(map(re.escape, country))})(?![\w])", f)
+                       and any(re.search(rf"(?<![\w]){re.escape(w)}(?![\w])", f) for w in words) for f in forms)
+        homes = [o for o in b.res.entities if o is not ent and o.type == "government_body" and o.mentions and fits(o)]
+        if len({o.key for o in homes}) == 1:
+            _absorb(b, ent, homes[0])
 
 
 def _absorb(b: _Builder, gone: Entity, into: Entity) -> None:

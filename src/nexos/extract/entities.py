@@ -651,6 +651,8 @@ def find_candidates(doc: Document) -> list[Candidate]:
         cands.extend(_withheld_surnames(text, sent))
         cands.extend(_family_groups(text, sent))
         cands.extend(Candidate(s, e, text[s:e], typ, "phrase", 0.6) for s, e, typ in lowercase.policies(text, folded, sent))
+        cands.extend(Candidate(s, e, text[s:e], typ, "phrase", 0.55)
+                     for s, e, typ in lowercase.national_bodies(text, folded, sent))
         cands.extend(_rule_candidates(text, sent, ner) if sent in unsure and ner else by_sentence[sent])
     common = common_words()
     for (s, e), typ in ner.items():

@@ -8,8 +8,9 @@ over the original text; ``entities.py`` turns them into candidates.
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from nexos.extract.lexicon import fold_text, policy_heads, policy_phrases
+from nexos.extract.lexicon import fold_text, load, policy_heads, policy_phrases
 
 # a definite article or a possessive: "el estado de excepción" is one, "un estado de excepción" the idea
 DEFINITE = re.compile(r"(?<![\w])(?:el|la|del|al|su|sus|nuestro|nuestra|the|its|his|her|their|our|this|that|este|"
@@ -35,3 +36,72 @@ def policies(text: str, folded: str, sent: tuple[int, int]) -> list[tuple[int, i
                                                                 m.group(1)):
             out.append((m.start(1), m.end(1), "policy"))  # 'el llamado "plan de choque contra la extorsión"'
     return out
+
+
+# 'Belgian customs', 'the Dominican army', 'la policía dominicana': a country's force named by its nationality
+BODY_NOUNS_EN = (r"customs|army|navy|police|coast\s+guard|military|air\s+force|marines|border\s+police|national\s+guard|"
+                 r"border\s+guard|gendarmerie|intelligence\s+service|armed\s+forces")
+BODY_NOUNS_ES = (r"aduana|ejercito|armada|policia|guardia\s+costera|fuerza\s+aerea|fuerzas\s+armadas|marina|"
+                 r"gendarmeria|guardia\s+nacional|policia\s+fronteriza")
+
+
+@cache
+def _national_body() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    forms = sorted({fold_text(f) for fs in load("demonyms").values() for f in fs if len(f) > 3}, key=len, reverse=True)
+    nation = "|".join(re.escape(f) for f in forms)
+    return (re.compile(rf"(?<![\w])(?:{nation})\s+(?:{BODY_NOUNS_EN})(?![\w])"),
+            re.compile(rf"(?<=\s)(?:{BODY_NOUNS_ES})\s+(?:{nation})(?![\w])"))
+
+
+MEMBER_AFTER = re.compile(r"\s+(?:officers?|officials?|agents?|soldiers?|troops|personnel|sources?|spokes(?:man|woman|person)|"
+                          r"commanders?|chiefs?|generals?|colonels?|units?|patrols?|members?|veterans?)(?![\w])")
+
+
+def national_bodies(text: str, folded: str, sent: tuple[int, int]) -> list[tuple[int, int, str]]:
+    """'Belgian customs seized…', 'el ejército dominicano': a country's force named by its nationality, the
+    nationality capitalised in English and the noun in lower case (a name in capitals is read as a name)."""
+    en, es = _national_body()
+    out = []
+    for m in en.finditer(folded, *sent):
+        if MEMBER_AFTER.match(folded, m.end()):
+            continue  # 'a former Venezuelan army officer', 'Honduran police officers': people, not the body
+        if text[m.start()].isupper() and text[m.end() - 1].islower():
+            out.append((m.start(), m.end(), "government_body"))
+    for m in es.finditer(folded, *sent):
+        if text[m.start()].islower() and re.search(r"(?<![\w])(?:el|la|los|las|del|al)\s+$", folded[max(0, m.start() - 5) : m.start()]):
+            out.append((m.start(), m.end(), "government_body"))
+    return out
+
+
+# what a force's name holds in other words: 'Haitian police' is the 'Haitian National Police' the text named
+BODY_KIN = {
+    "police": ("police", "policia", "gendarmerie", "gendarmeria", "carabineros"),
+    "army": ("army", "ejercito", "armed forces", "fuerzas armadas", "fuerza armada", "military"),
+    "military": ("armed forces", "fuerzas armadas", "fuerza armada", "military", "army", "ejercito"),
+    "armed forces": ("armed forces", "fuerzas armadas", "fuerza armada", "military"),
+    "navy": ("navy", "armada", "marina", "naval"),
+    "marines": ("marines", "infanteria de marina"),
+    "customs": ("customs", "aduana", "aduanas"),
+    "coast guard": ("coast guard", "guardia costera", "guardacostas"),
+    "air force": ("air force", "fuerza aerea"),
+    "national guard": ("national guard", "guardia nacional"),
+    "border police": ("border", "fronteriza", "frontera"),
+    "border guard": ("border", "fronteriza", "frontera"),
+    "gendarmerie": ("gendarmerie", "gendarmeria"),
+    "intelligence service": ("intelligence", "inteligencia"),
+}
+BODY_KIN_ES = {"policia": "police", "ejercito": "army", "armada": "navy", "marina": "navy", "aduana": "customs",
+               "guardia costera": "coast guard", "fuerza aerea": "air force", "fuerzas armadas": "armed forces",
+               "gendarmeria": "gendarmerie", "guardia nacional": "national guard", "policia fronteriza": "border police"}
+
+
+def national_body_parts(name: str) -> tuple[str, str] | None:
+    """('HT', 'police') for 'Haitian police' / 'la policía haitiana' written as a national body, else None."""
+    folded = re.sub(r"\s+", " ", fold_text(name)).strip()
+    codes = {fold_text(f): code for code, fs in load("demonyms").items() for f in fs}
+    for form, code in codes.items():
+        if folded.startswith(form + " ") and folded[len(form) + 1 :] in BODY_KIN:
+            return code, folded[len(form) + 1 :]
+        if folded.endswith(" " + form) and folded[: -len(form) - 1] in BODY_KIN_ES:
+            return code, BODY_KIN_ES[folded[: -len(form) - 1]]
+    return None
