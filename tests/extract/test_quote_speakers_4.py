@@ -111,3 +111,47 @@ def test_an_unnamed_speaker_keeps_why_the_name_is_withheld(text: str, alias: str
     """The description and the clause that withholds the name: how a reader names that source."""
     ex = extracted(text)
     assert any(alias in e.aliases for e in ex.entities), [(e.name, e.aliases) for e in ex.entities]
+
+
+MORE = {
+    # more reporting verbs
+    "en_warns_analyst_x": (
+        'The city council met on Monday. "The truce will not survive the summer," warns analyst Corinne Whitaker.\n',
+        "The truce will not survive", "Corinne Whitaker"),
+    "en_x_warns_that": (
+        'Police found the bodies on Monday. Corinne Whitaker warns that the truce is "a dead letter."\n',
+        "a dead letter", "Corinne Whitaker"),
+    "es_detallo_el_fiscal_x": (
+        "La fiscalía abrió una causa. «Los pagos se hacían cada quince días en efectivo», detalló el fiscal Rodrigo "
+        "Salcedo.\n",
+        "Los pagos se hacían", "Rodrigo Salcedo"),
+    # someone of a named person's who labels
+    "en_xs_defenders_call": (
+        "President Omar Valdés has closed the ports to inspectors. Valdés's defenders call all this \"a sovereign "
+        'trade policy."\n',
+        "a sovereign trade policy", "Valdés's defenders"),
+    "es_los_defensores_de_x_llaman": (
+        "El presidente Omar Valdés cerró los puertos a los inspectores. Los defensores de Valdés llaman a todo esto "
+        "«una política comercial soberana».\n",
+        "una política comercial soberana", "defensores de Valdés"),
+    # a pronoun set off goes on from the sentence before, not the last man named
+    "en_he_said_set_off_goes_on": (
+        "The pilot, Walter Mamani, testified on Monday. He testified that a police colonel, Rubén Ortega, received "
+        "$20,000 per flight to warn the group about patrols. On landing in Apure, he said, the loads were handed to "
+        'soldiers of the Guardia Nacional, who charged "a fee per kilo" before trucking the drug to the coast.\n',
+        "a fee per kilo", "Walter Mamani"),
+}
+
+
+def test_a_pronoun_before_a_naming_verb_is_the_man_named_before() -> None:
+    """'he calls himself "…"' where the pronoun was left unresolved: the last man named before the clause."""
+    text = ('Jean-Ernst Malvoisin, known as "Ti Manno," breaks away from 400 Zanmi with about 60 fighters and founds '
+            'Baz Solèy in Croix-des-Pins. His former boss\'s men call him a traitor; he calls himself "the protector '
+            'of the hills."\n')
+    assert said(quotes(text), "the protector of the hills") in ("Ti Manno", "Jean-Ernst Malvoisin")
+
+
+@pytest.mark.parametrize("name", sorted(MORE))
+def test_more_speakers(name: str) -> None:
+    text, words, speaker = MORE[name]
+    assert said(quotes(text), words) == speaker, name

@@ -135,7 +135,9 @@ def possessed_speaker(doc: Document, res: Resolution, start: int, end: int) -> s
 def owned_speaker(doc: Document, res: Resolution, start: int, end: int, name_start: int) -> str:
     """"Piñate's lawyer said", '«…», dijo el abogado de Gómez': someone of a named person's, unnamed, made if need be
     (named by the words as written, 'abogado de Gómez', with its article in the alias)."""
-    return _actor(doc, res, start, end, name_start, "person")
+    words = fold_text(doc.text[name_start:end]).split()
+    noun = words[-1] if re.search(r"['’]s?\s", doc.text[name_start:end]) else words[0]
+    return _actor(doc, res, start, end, name_start, "group" if noun.endswith("s") and len(noun) > 4 else "person")
 
 
 def bare_plural(text: str, start: int, end: int) -> re.Match[str] | None:

@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 
 from nexos.extract.coref import Resolution
+from nexos.extract.descriptions import gender
 from nexos.extract.lexicon import fold_text
 from nexos.extract.phrases import Unit
 from nexos.extract.quote_forms import (
@@ -120,7 +121,7 @@ PASSIVE_LABEL = re.compile(r"(?<![\w])(?:was|were|has been|have been|is|are|bein
 ACCORDING_OPENER = re.compile(r"\s*(?:according to|segun|de acuerdo con)\s[^,.;]{2,80},")
 LABEL_VERB = re.compile(r"(?<![\w])(?<!so-)(?<!so )(?:call(?:s|ed|ing)?|label(?:s|led|ed|ling|ing)?|brand(?:s|ed|ing)?|dub(?:s|bed)|"
                         r"term(?:s|ed)|described\s+(?:\w+\s+){1,3}as|califico|calificaron|califica|calificar|"
-                        r"llamo|llamaron|llama|tildo|tildaron|tilda|denomino|bautizo|llamar(?:l[oa]s?)?|tildar(?:l[oa]s?)?|"
+                        r"llamo|llamaron|llama|llaman|califican|tildan|denominan|tildo|tildaron|tilda|denomino|bautizo|llamar(?:l[oa]s?)?|tildar(?:l[oa]s?)?|"
                         r"describio\s+(?:\w+\s+){1,3}como|acusa|acusan|acuso|acusaron|accuses|accused)"
                         r"(?![\w])")
 INTRO_PHRASE = re.compile(
@@ -587,7 +588,14 @@ def _clause_subject(doc: Document, res: Resolution, folded: str, before: list[Un
         return main  # 'The Gold Board suspended the firm's licence, citing "…"': the board, not the firm
     aside = parenthetical(folded, before, q_start)
     if aside:
-        return aside  # 'Gómez, Ruiz said, was "…"'
+        # 'Gómez, Ruiz said, was "…"'; 'He testified that Zárate … . On landing, he said, the loads …': a pronoun
+        # set off goes on from whoever spoke in the sentence before, when the sex agrees
+        said = [u for u in before if u.key == aside and folded[u.start : u.end] in ("he", "she", "el", "ella")]
+        sayer = previous_sayer(doc, res, folded, sent[0], 1) if said else None
+        if sayer and sayer != aside and res.by_key[sayer].type == "person" \
+                and gender(res.by_key[sayer].name) in (None, gender(res.by_key[aside].name)):
+            return sayer
+        return aside
     owned = [u for u in before if res.by_key[u.key].type == "person" and owner(folded, u)]
     if owned and len(owned) == len(before):
         # "Gómez's lawyer said:": someone of Gómez's, not Gómez; unnamed, when the description opens the clause
@@ -875,7 +883,7 @@ def _dialogue(doc: Document, res: Resolution) -> list[Quote]:
 CLAUSE_JOIN = re.compile(r"\s*;\s*|,\s+(?:and|but|while|whereas|y|e|pero|mientras\s+que|aunque)\s+")
 
 
-def _labeller(res: Resolution, text: str, folded: str, s: int, q_start: int) -> str | None:
+def _labeller(res: Resolution, text: str, folded: str, s: int, q_start: int, doc: Document | None = None) -> str | None:
     """'Castro called the raid a success against "narco-terrorists"': who chose the quoted word.
 
     The first actor of the clause before a naming verb, or before a speech
@@ -899,11 +907,32 @@ def _labeller(res: Resolution, text: str, folded: str, s: int, q_start: int) -> 
     actors = _accounts_over_platforms(text, actors)
     # 'La defensa de Quiñónez, a cargo del abogado X, calificó…': someone of Quiñónez's labels, not Quiñónez
     owned = [u for u in actors if res.by_key[u.key].type == "person" and owner(folded, u)]
+    if doc is not None and owned and len(owned) == len(actors):
+        # "Condori's defenders call all this "…"": someone of Condori's, unnamed, when the description opens the clause
+        found = owned_description(folded, owned[0])
+        if found and len(re.findall(r"\w+", folded[s : found[0]])) <= 2:
+            return owned_speaker(doc, res, *found)
     actors = [u for u in actors if u not in owned] or actors
     persons = [u for u in actors if res.by_key[u.key].type == "person"]
     if not actors:
-        return _document_owner(res, folded, s, verb.start())
+        return _document_owner(res, folded, s, verb.start()) or _pronoun_labeller(res, text, s, verb.start())
     return _set_off(folded, persons, verb.end()) or (persons or actors)[0].key
+
+
+# 'he calls himself', 'ella lo llamó': a subject pronoun opening the clause right before the naming verb
+PRONOUN_SUBJECT = re.compile(r"\s*(?:(He|he|She|she|Él|él|Ella|ella)\s+)(?:[a-z]+\s+)?(?:(?:lo|la|los|las|le|les|se)\s+)?$")
+
+
+def _pronoun_labeller(res: Resolution, text: str, s: int, verb: int) -> str | None:
+    """'His former allies call him a traitor; he calls himself "…"': the last person named before the clause whose
+    sex the pronoun agrees with."""
+    m = PRONOUN_SUBJECT.fullmatch(text, s, verb)
+    if m is None:
+        return None
+    want = "m" if m.group(1).lower() in ("he", "él") else "f"
+    prior = [r for r in res.refs if s - 400 < r.start < s and res.by_key.get(r.key) and res.by_key[r.key].type == "person"
+             and gender(res.by_key[r.key].name) in (None, want)]
+    return prior[-1].key if prior else None
 
 
 def _dropped_subject(doc: Document, res: Resolution, folded: str, sent: tuple[int, int], q_start: int) -> str | None:
@@ -918,8 +947,8 @@ def _dropped_subject(doc: Document, res: Resolution, folded: str, sent: tuple[in
         return None
     verbs = list(LABEL_VERB.finditer(folded, sent[0], q_start)) + list(SPEECH.finditer(folded, sent[0], q_start))
     verb = max(verbs, key=lambda v: v.start(), default=None)
-    if verb is None or len(folded[verb.end() : q_start].split()) > 4:
-        return None
+    if verb is None or len(folded[verb.end() : q_start].split()) > 4 or verb.group().endswith("n"):
+        return None  # ('Los presos llaman «la jaula» al pabellón': a plural verb is no one person's)
     head = doc.text[sent[0] : verb.start()]
     if re.search(r"(?<![\w])(?:un|una|unos|unas)(?![\w])", folded[sent[0] : verb.start()]) \
             or any(w[0].isupper() for w in re.findall(r"\w+", head)[1:]) \
@@ -1006,7 +1035,7 @@ def find_quotes(doc: Document, res: Resolution) -> list[Quote]:
                 continue
             # ('X, which said Mexico "…" and called for cooperation "among equals"': the same voice goes on first)
             labeller = _continued(res, text, out, sent, m) \
-                or (_labeller(res, text, folded, sent[0], m.start()) if len(words) <= 6 else None) \
+                or (_labeller(res, text, folded, sent[0], m.start(), doc) if len(words) <= 6 else None) \
                 or _dropped_subject(doc, res, folded, sent, m.start())
             if labeller:
                 out.append(Quote(qs, qe, text[qs:qe], labeller, sent))
@@ -1018,7 +1047,7 @@ def find_quotes(doc: Document, res: Resolution) -> list[Quote]:
         # 'acusa al gobernador de "criminalizar la pobreza"': the accusing verb is the speech verb here
         said_by_label = labelled is not None and not any(
             v.start() >= labelled.end() for v in SPEECH.finditer(folded, labelled.start(), m.start()))
-        labeller = _labeller(res, text, folded, sent[0], m.start()) \
+        labeller = _labeller(res, text, folded, sent[0], m.start(), doc) \
             if labelled and (not spoken or said_by_label) and len(folded[labelled.end() : m.start()].split()) <= 6 else None
         if labelled and PASSIVE_LABEL.search(folded, max(sent[0], labelled.start() - 14), labelled.start() + 1):
             by = re.match(r"[\"”»’\s,.]*(?:by|por)\s", folded[m.end() : m.end() + 8])

@@ -42,6 +42,11 @@ SPEECH = re.compile(
     r"recordado|calificado|acusado|alertado|argumentado|repetido)|"
     # promising as one goes ('llegó prometiendo «arrancar de raíz» a las pandillas', 'took office vowing to "…"')
     r"prometiendo|promising|vowing|"
+    # the present of the English verbs and more Spanish ones ('she warns', 'detalló', 'confesó', 'reveló')
+    r"warns|adds|argues|asks|claims|acknowledges|suggested|suggests|stresses|observes|emphasizes|emphasises|"
+    r"underlined|underscored|confirms|testifies|revealed|reveals|"
+    r"detallo|detalla|detallaron|confeso|confiesa|revelo|revela|resalto|resalta|indica|manifiesta|expresa|asevera|"
+    r"escribe|espeto|contaba|explicaba|recordaba|insistia|"
     # boasting and musing report words too ('presume en videos de «…»', 'muses about "…"')
     r"presume|presumia|presumio|presumen|boasts|brags|bragged|muses|mused|dares|dared|taunts|taunted|mocks|mocked|"
     r"retorts|retorted|asserted|asserts|contended|contends|countered|counters|protested|exclaimed|whispered|snapped|"
