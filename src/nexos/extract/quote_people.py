@@ -146,6 +146,13 @@ def _subordinate(text: str, start: int, pos: int) -> bool:
 
 
 @cache
+def title_words() -> frozenset[str]:
+    """Folded words of the titles written before a name ('chairman', 'senator', 'fiscal', 'comisario')."""
+    cues = load("cues")
+    return frozenset(w for lang in ("en", "es") for t in cues["person_titles"][lang] for w in fold_text(t).split())
+
+
+@cache
 def person_nouns() -> frozenset[str]:
     """Nouns that describe one person ("the minister", "el sacerdote"), from the cue data."""
     cues = load("cues")
