@@ -544,19 +544,19 @@ TWO_PEOPLE = {
     "en_warned_y_saying_is_the_first_subjects": (
         TRIAL_EN + 'Ruiz warned Gómez, saying "the court will not tolerate any more delays".\n',
         "the court will not tolerate", "Ana Ruiz"),
-    # someone of Gómez's speaks, not Gómez
+    # someone of Gómez's speaks, not Gómez: an unnamed person, named by the description when it is definite
     "en_possessive_lawyer": (
         TRIAL_EN + '"My client has never met any gang member," Gómez\'s lawyer said.\n',
-        "My client has never met", None),
+        "My client has never met", "Gómez's lawyer"),
     "en_a_lawyer_for_x": (
         TRIAL_EN + '"My client has never met any gang member," a lawyer for Gómez said.\n',
         "My client has never met", None),
     "es_el_abogado_de_x": (
         TRIAL_ES + "«Mi cliente nunca conoció a ningún pandillero», dijo el abogado de Pedro Gómez.\n",
-        "Mi cliente nunca conoció", None),
+        "Mi cliente nunca conoció", "abogado de Pedro Gómez"),
     "es_segun_el_abogado_de_x": (
         TRIAL_ES + "«Mi cliente nunca conoció a ningún pandillero», según el abogado de Gómez.\n",
-        "Mi cliente nunca conoció", None),
+        "Mi cliente nunca conoció", "abogado de Gómez"),
 }
 
 

@@ -24,7 +24,7 @@ import re
 from nexos.extract.coref import Resolution
 from nexos.extract.lexicon import fold_text
 from nexos.extract.phrases import units
-from nexos.extract.quote_people import topic_person
+from nexos.extract.quote_people import title_words, topic_person
 from nexos.model import Document
 
 MARKUP = " \t*_>"
@@ -34,8 +34,10 @@ QUESTION_LABEL = (r"(?:q|p|pregunta|question|entrevistador|entrevistadora|interv
                   r"journalist|reporter|host|anchor|moderator|presenter)")
 ANSWER_LABEL = r"(?:a|r|respuesta|answer)"
 # '**Q:** text', 'Q. text', 'P: text', '**Delaney:** text', 'MARK DELANEY: text'
-LABELLED_LINE = re.compile(r"(?m)^[ \t>]*(?:\*\*|__)?(?P<label>[^\W\d_][\w .'’-]{0,40}?)[ \t]*(?:\*\*|__)?[ \t]*"
-                           r"(?P<mark>[:.])[ \t]*(?:\*\*|__)?[ \t]*(?P<body>\S.*)$")
+# (a transcript's line may open with its time: '[00:01:12] ANA TORRES: …', '(14:02) DR. RUIZ: …'; a title's
+# abbreviation dot is no mark when a colon follows: 'REP. MARSH: …')
+LABELLED_LINE = re.compile(r"(?m)^[ \t>]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+)?(?:\*\*|__)?(?P<label>[^\W\d_][\w .'’-]{0,40}?)[ \t]*(?:\*\*|__)?[ \t]*"
+                           r"(?P<mark>:|\.(?![ \t]*(?:[A-ZÁÉÍÓÚÑ][\w'’.-]*[ \t]*){1,4}:))[ \t]*(?:\*\*|__)?[ \t]*(?P<body>\S.*)$")
 
 
 def _labelled(doc: Document) -> list[tuple[re.Match[str], str]]:
@@ -80,10 +82,26 @@ def _asking_label(lines: list[tuple[re.Match[str], str]]) -> str | None:
 
 
 def surname_speaker(doc: Document, res: Resolution, label: str) -> str | None:
-    """The person a label names: a person whose name is the label or ends with it ('Delaney', 'Mark Delaney')."""
+    """The person a label names: a person whose name is the label or ends with it ('Delaney', 'Mark Delaney');
+    a title before the name is no part of it ('REP. MARSH', 'DR. RUIZ', 'CHAIRMAN HAYES', 'FISCAL GIL')."""
     want = fold_text(label).strip(" *_")
     if not want or want in ("a", "r", "q", "p"):
         return None
+    words = want.split()
+    for k in range(len(words)):
+        found = _person_named(res, " ".join(words[k:]))
+        if found or k == len(words) - 1 or not _title_word(label.split()[k] if k < len(label.split()) else ""):
+            return found
+    return None
+
+
+def _title_word(word: str) -> bool:
+    """A word of a title before a name in a label: abbreviated ('Rep.', 'DR.') or a word for an office."""
+    folded = fold_text(word).strip(" *_.")
+    return word.rstrip(" *_").endswith(".") or folded in title_words()
+
+
+def _person_named(res: Resolution, want: str) -> str | None:
     people = [e for e in res.entities if e.type == "person" and e.mentions]
     exact = [e for e in people if any(fold_text(n) == want for n in [e.name, *e.aliases])]
     tail = [e for e in people if any(fold_text(n).endswith(" " + want) for n in [e.name, *e.aliases])]
@@ -105,7 +123,7 @@ def interview_answers(doc: Document, res: Resolution) -> list[tuple[int, int, st
     lines = _labelled(doc)
     kinds = [kind for _m, kind in lines]
     if "q" not in kinds or not {"a", "name"} & set(kinds[kinds.index("q") :]):
-        return []
+        return _turns(doc, res, lines)
     out: list[tuple[int, int, str | None]] = []
     interviewee: str | None = None
     asked = False
@@ -124,6 +142,22 @@ def interview_answers(doc: Document, res: Resolution) -> list[tuple[int, int, st
         for s, e in _answer_spans(doc.text, m.start("body"), nxt):
             out.append((s, e, speaker))
         asked = kind == "a" or asked
+    return out
+
+
+def _turns(doc: Document, res: Resolution, lines: list[tuple[re.Match[str], str]]) -> list[tuple[int, int, str | None]]:
+    """A transcript with no one who mostly asks ('CHAIRMAN HAYES: …' / 'MR. KIM: …' / 'DR. RUIZ: …'): each
+    turn is its speaker's words, when three lines or more are labelled with the names of two people or more."""
+    named = [(m, surname_speaker(doc, res, m.group("label"))) for m, kind in lines if kind == "name"]
+    named = [(m, key) for m, key in named if key]
+    if len(named) < 3 or len({key for _m, key in named}) < 2:
+        return []
+    starts = [m.start() for m, _kind in lines]
+    out: list[tuple[int, int, str | None]] = []
+    for m, key in named:
+        later = [s for s in starts if s > m.start()]
+        for s, e in _answer_spans(doc.text, m.start("body"), later[0] if later else len(doc.text)):
+            out.append((s, e, key))
     return out
 
 

@@ -146,12 +146,24 @@ def _subordinate(text: str, start: int, pos: int) -> bool:
 
 
 @cache
+def title_words() -> frozenset[str]:
+    """Folded words of the titles written before a name ('chairman', 'senator', 'fiscal', 'comisario')."""
+    cues = load("cues")
+    return frozenset(w for lang in ("en", "es") for t in cues["person_titles"][lang] for w in fold_text(t).split())
+
+
+@cache
 def person_nouns() -> frozenset[str]:
     """Nouns that describe one person ("the minister", "el sacerdote"), from the cue data."""
     cues = load("cues")
     words = [w for lang in ("en", "es") for key in ("person_titles", "speaker_descriptions")
              for w in cues[key][lang]] + [w for lang in ("en", "es") for w in cues["descriptor_heads"]["person"]]
     return frozenset(fold_text(w).split()[-1] for w in words if w.strip())
+
+
+def role_noun(phrase: str) -> bool:
+    """Whether a description ('the witness', 'el litigante') is a word for one person or for a title."""
+    return phrase.split()[-1] in person_nouns() or phrase in _role_synonyms()
 
 
 # '"…," he added' / '«…», añadió' / 'Luego agregó: «…»': a subject left unsaid or a pronoun, and a verb that goes on
@@ -306,10 +318,38 @@ def _relations() -> tuple[re.Pattern[str], re.Pattern[str]]:
             re.compile(r"(?:'s|')\s+(?:[a-z-]+\s+){0,2}?(?:" + alt + r")(?![\w])"))
 
 
+@cache
+def _relation_words() -> frozenset[str]:
+    words = load("cues")["speaker_relations"]
+    return frozenset(fold_text(w) for w in words["en"] + words["es"])
+
+
+def relation_noun(phrase: str) -> bool:
+    """Whether a description ('lawyer', 'hermana') is someone known through another person, not a title."""
+    return phrase in _relation_words() or phrase.split()[-1] in _relation_words()
+
+
 def owner(folded: str, u: Unit) -> bool:
     """'the lawyer for Gómez', "Gómez's lawyer", 'el abogado de Gómez': Gómez is named as someone's, not as speaker."""
     before, after = _relations()
     return bool(before.search(folded, max(0, u.start - 40), u.start)) or bool(after.match(folded, u.end, u.end + 40))
+
+
+ARTICLE_BEFORE = re.compile(r"(?:the|a|an|el|la|los|las|un|una)\s+$")
+
+
+def owned_description(folded: str, u: Unit) -> tuple[int, int, int] | None:
+    """Where the description of someone of ``u``'s is written, as (start, end, start of its name): "Gómez's
+    lawyer" (start and name at Gómez), 'el abogado de Gómez' (start at the article, name at 'abogado')."""
+    before, after = _relations()
+    m = after.match(folded, u.end, u.end + 40)
+    if m:
+        return u.start, m.end(), u.start
+    m = before.search(folded, max(0, u.start - 40), u.start)
+    if m is None:
+        return None
+    article = ARTICLE_BEFORE.search(folded, max(0, m.start() - 6), m.start())
+    return (article.start() if article else m.start()), u.end, m.start()
 
 
 # 'Gómez, Ruiz said, was "…"' / 'Gómez, dijo Ruiz, era «…»' / ', según Ruiz,': a reporting clause set off

@@ -104,7 +104,19 @@ def unnamed_speaker(doc: Document, res: Resolution, start: int, end: int) -> str
     if m is None:
         return None
     plural = bool(re.fullmatch(PLURAL, m.group("det"), re.I)) or fold_text(_own_words(m.group("np"))[-1]) in people_nouns()
-    return _actor(doc, res, m.start(), m.end(), m.start("np"), "group" if plural else "person")
+    key = _actor(doc, res, m.start(), m.end(), m.start("np"), "group" if plural else "person")
+    hidden = ANONYMITY.match(doc.text, m.end())
+    if hidden and doc.text[m.start() : hidden.end()] not in res.by_key[key].aliases:
+        res.by_key[key].aliases.append(doc.text[m.start() : hidden.end()])  # 'A guard who asked not to be named'
+    return key
+
+
+# the clause that says why the description stands for a name: 'who asked not to be named', 'que pidió el anonimato'
+ANONYMITY = re.compile(
+    r"\s*,?\s*(?:who|que|quien|quienes)\s+(?:asked|requested|spoke|pidi[oó]|pidieron|prefiri[oó]|prefirieron|solicit[oó]|"
+    r"habl[oó]|hablaron)\s+(?:not\s+to\s+be\s+(?:named|identified)|(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity|"
+    r"anonymity|no\s+ser\s+(?:identificad[oa]s?|nombrad[oa]s?)|(?:bajo\s+(?:la\s+)?condici[oó]n\s+de\s+)?anonimato|"
+    r"(?:el|con\s+la\s+condici[oó]n\s+de)\s+anonimato|reservar\s+su\s+nombre)(?![\w])")
 
 
 # 'Her lawyer said she "…"', 'Su abogado, consultado por este diario, dijo: «…»': someone of someone's, unnamed
@@ -118,6 +130,14 @@ def possessed_speaker(doc: Document, res: Resolution, start: int, end: int) -> s
     if m is None or m.group("head") not in person_nouns():
         return None
     return _actor(doc, res, m.start(), m.end(), m.start("np"), "person")
+
+
+def owned_speaker(doc: Document, res: Resolution, start: int, end: int, name_start: int) -> str:
+    """"Piñate's lawyer said", '«…», dijo el abogado de Gómez': someone of a named person's, unnamed, made if need be
+    (named by the words as written, 'abogado de Gómez', with its article in the alias)."""
+    words = fold_text(doc.text[name_start:end]).split()
+    noun = words[-1] if re.search(r"['’]s?\s", doc.text[name_start:end]) else words[0]
+    return _actor(doc, res, start, end, name_start, "group" if noun.endswith("s") and len(noun) > 4 else "person")
 
 
 def bare_plural(text: str, start: int, end: int) -> re.Match[str] | None:

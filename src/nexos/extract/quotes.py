@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 
 from nexos.extract.coref import Resolution
+from nexos.extract.descriptions import gender
 from nexos.extract.lexicon import fold_text
 from nexos.extract.phrases import Unit
 from nexos.extract.quote_forms import (
@@ -42,12 +43,15 @@ from nexos.extract.quote_people import (
     closing_subject,
     goes_on,
     last_person,
+    owned_description,
     owner,
     parenthetical,
     person_nouns,
     previous_sayer,
+    relation_noun,
     relative_sayer,
     reported_sayer,
+    role_noun,
     topic_person,
 )
 from nexos.extract.quote_sources import described_speaker
@@ -56,6 +60,7 @@ from nexos.extract.quote_unnamed import (
     bare_plural,
     bare_plural_speaker,
     description,
+    owned_speaker,
     possessed_speaker,
     stand_ins,
     unnamed_speaker,
@@ -83,8 +88,9 @@ class Quote:
 
 _DESCRIBED = r"(?:a|an|one|the|un|una|uno|el|la|los|las)"
 # '"…," according to X' / '«…», según X': the source comes after the quote like a speech verb's subject
-# ('U.S. Attorney General X said', 'el fiscal de EE. UU. X dijo': a word may hold an abbreviation's dots)
-AFTER_CUE = re.compile(r"^[\"”»’“›*\s,.]*(?:[—–-]\s*)?(?:(?:[\w'’.]*\w\.?(?:\s\w{1,2}\.)?\s+){0,6}?" + SPEECH.pattern +
+# ('U.S. Attorney General X said', 'el fiscal de EE. UU. X dijo': a word may hold an abbreviation's dots, and a
+# hyphen: '"…," spokeswoman Marie-Lourdes Alcindor tells reporters')
+AFTER_CUE = re.compile(r"^[\"”»’“›*\s,.]*(?:[—–-]\s*)?(?:(?:[\w'’.-]*\w\.?(?:\s\w{1,2}\.)?\s+){0,6}?" + SPEECH.pattern +
                        # '"…," Ernesto Villagrán, spokesman for the prison service, told reporters': a name,
                        # then what the name is, set off by commas, then the verb
                        # (a title may be abbreviated: '"…," Gen. Rodrigo Ruiz, who leads the operation, told reporters')
@@ -115,7 +121,7 @@ PASSIVE_LABEL = re.compile(r"(?<![\w])(?:was|were|has been|have been|is|are|bein
 ACCORDING_OPENER = re.compile(r"\s*(?:according to|segun|de acuerdo con)\s[^,.;]{2,80},")
 LABEL_VERB = re.compile(r"(?<![\w])(?<!so-)(?<!so )(?:call(?:s|ed|ing)?|label(?:s|led|ed|ling|ing)?|brand(?:s|ed|ing)?|dub(?:s|bed)|"
                         r"term(?:s|ed)|described\s+(?:\w+\s+){1,3}as|califico|calificaron|califica|calificar|"
-                        r"llamo|llamaron|llama|tildo|tildaron|tilda|denomino|bautizo|llamar(?:l[oa]s?)?|tildar(?:l[oa]s?)?|"
+                        r"llamo|llamaron|llama|llaman|califican|tildan|denominan|tildo|tildaron|tilda|denomino|bautizo|llamar(?:l[oa]s?)?|tildar(?:l[oa]s?)?|"
                         r"describio\s+(?:\w+\s+){1,3}como|acusa|acusan|acuso|acusaron|accuses|accused)"
                         r"(?![\w])")
 INTRO_PHRASE = re.compile(
@@ -186,7 +192,7 @@ SENTENCE_STOP = re.compile(r"(?<=[^\W\d_]{4})(?<!cnel)(?<!gral)(?<!sgto)(?<!mons
 
 # 'A former broker told us:' / 'Un vecino dijo:': a subject brought in without a name ('A report by X' is X's)
 UNNAMED_BEFORE = re.compile(
-    r"^[\s*]*(?:a|an|one|another|un|una|uno|otro|otra)\s+(?!(?:[\w-]+\s+){0,2}?(?:year|week|month|day|decade|time|moment|ano|mes|semana|"
+    r"^[\s*]*(?:a|an|one|another|un|una|uno|otro|otra|two|three|four|several|dos|tres|cuatro|varios|varias)\s+(?!(?:[\w-]+\s+){0,2}?(?:year|week|month|day|decade|time|moment|ano|mes|semana|"
     r"dia|vez|momento|report|study|statement|document|letter|paper|memo|analysis|video|post|informe|estudio|comunicado|"
     r"documento|carta|analisis|mensaje|publicacion|pamphlet|leaflet|flyer|banner|note|panfleto|narcomanta|manta|"
     r"pancarta|nota)s?(?![\w]))")
@@ -344,7 +350,7 @@ def _speaker_of(doc: Document, res: Resolution, q_start: int, q_end: int, sent: 
         owned = possessed_speaker(doc, res, q_end + lead.end(), q_end + len(after))
         if owned:
             return owned  # '"He is innocent," his lawyer said': the lawyer, not the client
-    key = _named_after(res, folded, after, q_start, q_end) if inverted else None
+    key = _named_after(doc, res, folded, after, q_start, q_end) if inverted else None
     if key is not None:
         return key or None  # NOBODY: the words after name the speaker as no one named
     before = [u for u in actor_units(res.refs, sent[0], q_start, doc.text) if res.by_key[u.key].type in SPEAKER_TYPES]
@@ -435,7 +441,7 @@ def _where_or_when(res: Resolution, folded: str, u: Unit) -> bool:
     return res.by_key[u.key].type != "person" and bool(WHERE_BEFORE.search(folded, max(0, u.start - 30), u.start))
 
 
-def _named_after(res: Resolution, folded: str, after: str, q_start: int, q_end: int) -> str | None:
+def _named_after(doc: Document, res: Resolution, folded: str, after: str, q_start: int, q_end: int) -> str | None:
     """'"…," the minister said' / '"…," said X' / '"…," according to X': the speaker the words after name
     (NOBODY when they name someone of X's, not X)."""
     rm = ROLE_AFTER.match(after) or ROLE_BEFORE_VERB.match(after)
@@ -462,7 +468,11 @@ def _named_after(res: Resolution, folded: str, after: str, q_start: int, q_end: 
             and not _where_or_when(res, folded, u)]
     owned = [u for u in near if res.by_key[u.key].type == "person" and owner(folded, u)]
     if owned and len(owned) == len(near):
-        return NOBODY  # '"…," a lawyer for Gómez said' / 'según el abogado de Gómez': not Gómez
+        # '"…," Gómez's lawyer said' / 'dijo el abogado de Gómez': not Gómez, but someone of his, unnamed
+        found = owned_description(folded, owned[0])
+        if found and found[0] - q_end < 60 and not re.search(r"(?<![\w])(?:a|an|un|una)\s+$", folded[found[0] - 4 : found[2]]):
+            return owned_speaker(doc, res, *found)
+        return NOBODY  # ('"…," a lawyer for Gómez said' / 'según el abogado de Gómez')
     near = [u for u in near if u not in owned]
     persons = [u for u in near if res.by_key[u.key].type == "person"]
     if ROLE_AFTER.match(after):
@@ -538,9 +548,9 @@ def _unstated_subject(doc: Document, res: Resolution, folded: str, q_start: int,
         return named_next
     if SPEECH.search(lead) or ACCORDING.match(lead) or lead.rstrip(" *").endswith(":"):
         # 'El comunicado señala: «…»', 'According to the statement, "…"', 'The group said that "…"'
-        body = described_speaker(res, folded, sent[0], q_start, q_start)
+        body = described_speaker(res, folded, sent[0], q_start, q_start) or _role_says(res, folded, [], sent[0], q_start)
         if body:
-            return body
+            return body  # ('The pilot told jurors: "…"': the person introduced as the pilot)
     if re.match(r"^\s*(?:Él|él|Ella|ella|He|he|She|she)\b", doc.text[sent[0] : q_start]) or _pronoun_says(doc.text, folded, sent[0], q_start) \
             or not lead.strip(" *") or _subjectless(doc.text[sent[0] : q_start], lead, doc.language or ""):
         return _signer(res, folded, sent[0]) or closing_subject(doc, res, q_start) or last_person(res, sent[0])
@@ -578,10 +588,18 @@ def _clause_subject(doc: Document, res: Resolution, folded: str, before: list[Un
         return main  # 'The Gold Board suspended the firm's licence, citing "…"': the board, not the firm
     aside = parenthetical(folded, before, q_start)
     if aside:
-        return aside  # 'Gómez, Ruiz said, was "…"'
+        # 'Gómez, Ruiz said, was "…"'; 'He testified that Zárate … . On landing, he said, the loads …': a pronoun
+        # set off goes on from whoever spoke in the sentence before, when the sex agrees
+        said = [u for u in before if u.key == aside and folded[u.start : u.end] in ("he", "she", "el", "ella")]
+        sayer = previous_sayer(doc, res, folded, sent[0], 1) if said else None
+        if sayer and sayer != aside and res.by_key[sayer].type == "person" \
+                and gender(res.by_key[sayer].name) in (None, gender(res.by_key[aside].name)):
+            return sayer
+        return aside
     owned = [u for u in before if res.by_key[u.key].type == "person" and owner(folded, u)]
     if owned and len(owned) == len(before):
-        return None  # "Gómez's lawyer said:": someone of Gómez's, not Gómez
+        # "Gómez's lawyer said:": someone of Gómez's, not Gómez; unnamed, when the description opens the clause
+        return _owned_says(doc, res, folded, owned[0], sent[0] + (intro.end() if intro else 0), q_start)
     before = [u for u in before if u not in owned]
     clause = folded[sent[0] + (intro.end() if intro else 0) : q_start]
     before = _past_insertion(doc.text, before, sent[0] + (intro.end() if intro else 0))
@@ -607,6 +625,9 @@ def _clause_subject(doc: Document, res: Resolution, folded: str, before: list[Un
     if plural and all(plural.start() <= u.start < plural.end() for u in before if res.by_key[u.key].type == "person"):
         # 'Vecinos de la colonia X, consultados por AIN, dijeron que…': the neighbours, not the colonia
         return bare_plural_speaker(doc, res, plural.start(), q_start)
+    body = _body_says(res, folded, before, at, q_start) or _role_says(res, folded, before, at, q_start)
+    if body:
+        return body
     persons = [u for u in before if res.by_key[u.key].type == "person"] or before
     # 'La defensora regional para el Magdalena Medio, Liliana Barrios, aseguró que «…»': a name set
     # off by commas just before the speech verb is the subject the description before it announced
@@ -622,8 +643,46 @@ def _clause_subject(doc: Document, res: Resolution, folded: str, before: list[Un
     return persons[-1].key
 
 
+def _body_says(res: Resolution, folded: str, before: list[Unit], at: int, q_start: int) -> str | None:
+    """'The ministry said in a statement that she "has never met…"', 'La OFAC señaló que Ruiz «…»': a body that
+    opens the clause and says the words; the person the reported clause is about comes after its one speech verb.
+    """
+    if not before or res.by_key[before[0].key].type in ("person", "state") \
+            or len(re.findall(r"\w+", folded[at : before[0].start].rsplit(",", 1)[-1])) > 3 or owner(folded, before[0]):
+        return None
+    verbs = list(SPEECH.finditer(folded, before[0].end, q_start))
+    persons = [u for u in before if res.by_key[u.key].type == "person"]
+    if len(verbs) != 1 or not persons or any(u.start < verbs[0].end() and u.key != before[0].key for u in before[1:]):
+        return None
+    return before[0].key
+
+
+# 'the witness said', 'afirmó el litigante' before the words: a definite description right before (or right after)
+# the last speech verb
+ROLE_SUBJECT = re.compile(r"(?<![\w])(?:the|el|la)\s+((?:[a-z]+\s+){0,2}?[a-z]+)\s+$")
+
+
+def _role_says(res: Resolution, folded: str, before: list[Unit], at: int, q_start: int) -> str | None:
+    """'…, a statement the witness said he made "…"', 'El litigante afirmó que «…»': the person introduced
+    before with that role (or a word for it) says the words, when no actor is named between the description
+    and the quote; the actors named before it are what the sentence is about."""
+    verb = max(SPEECH.finditer(folded, at, q_start), key=lambda v: v.start(), default=None)
+    if verb is None:
+        return None
+    m = ROLE_SUBJECT.search(folded, max(at, verb.start() - 40), verb.start())
+    if m is None or not role_noun(m.group(1)) \
+            or any(u.end > m.start() and folded[u.start : u.end] not in _SUBJECT_PRONOUNS for u in before) \
+            or re.search(r"(?<![\w])(?:of|de|del)\s", m.group(1)):
+        return None
+    return by_role(res, folded, m.group(1), m.start())
+
+
+_SUBJECT_PRONOUNS = frozenset("he she they him them el ella ellos ellas".split())
+
+
 # where a second clause opens: '…, y un oficial, que …, dijo'
-JOIN_BEFORE = re.compile(r"(?:,\s*|\s)(?:y|e|and|but|pero|while|mientras|aunque|whereas)\s+|;\s*")
+# ('Y es cierto que un exfuncionario …, que pidió reservar su nombre, me confirmó': a clause that a verb reports)
+JOIN_BEFORE = re.compile(r"(?:,\s*|\s)(?:y|e|and|but|pero|while|mientras|aunque|whereas|que|that)\s+|;\s*")
 
 
 def _joined_unnamed(doc: Document, res: Resolution, folded: str, before: list[Unit], at: int, q_start: int) -> str | None:
@@ -641,7 +700,7 @@ def _joined_unnamed(doc: Document, res: Resolution, folded: str, before: list[Un
         if found is None or found.start() - j.end() > 1:
             continue
         gap = folded[found.end() : v.start()]
-        if (not gap.strip() or re.fullmatch(r"\s*,[^,;]{1,120},\s*", gap)) \
+        if re.fullmatch(r"\s*(?:,[^,;]{1,120},\s*)?(?:(?:me|nos|le|les)\s+)?", gap) \
                 and not any(found.end() <= u.start < v.start() for u in persons):
             return unnamed_speaker(doc, res, found.start(), found.end())
         break
@@ -652,15 +711,34 @@ def _joined_unnamed(doc: Document, res: Resolution, folded: str, before: list[Un
     return None
 
 
+def _owned_says(doc: Document, res: Resolution, folded: str, u: Unit, at: int, q_start: int) -> str | None:
+    """"Piñate's lawyer said his client was "…"", 'El abogado de Gómez dijo que «…»': the unnamed person of
+    ``u``'s whom the description opening the clause names, when a speech verb follows it."""
+    found = owned_description(folded, u)
+    if found is None or len(re.findall(r"\w+", folded[at : found[0]])) > 2 \
+            or not re.match(r"\s*(?:,[^,;]{1,100},\s*)?(?:(?:me|nos|le|les)\s+)?" + SPEECH.pattern, folded[found[1] : q_start]):
+        return None
+    return owned_speaker(doc, res, *found)
+
+
 def _possessed_subject(doc: Document, res: Resolution, folded: str, at: int, q_start: int) -> str | None:
     """'Her lawyer said she "…"', 'Su abogado, consultado por este diario, dijo: «…»': the unnamed person a
     possessive description opening the clause names, when its speech verb follows."""
     at += len(folded[at:q_start]) - len(folded[at:q_start].lstrip(" *"))
-    says = re.match(r"[\w'’ -]{3,40}?\s*(?:,[^,;]{1,100},\s*)?(?=" + SPEECH.pattern + ")", folded[at:q_start])
+    # ('Su ministro, por supuesto, lo secundó:': a clitic may come before the verb)
+    says = re.match(r"[\w'’ -]{3,40}?\s*(?:,[^,;]{1,100},\s*)?(?:(?:lo|la|los|las|le|les|me|nos)\s+)?(?=" + SPEECH.pattern + ")",
+                    folded[at:q_start])
     if says is None or any(res.by_key[u.key].type == "person" for u in actor_units(res.refs, at + 4, at + says.end())
                            if folded[u.start : u.end] not in _POSSESSIVE_WORDS):
         return None  # ('His lawyer, Ana Ruiz, said': the name set off says it)
-    return possessed_speaker(doc, res, at, q_start)
+    # 'Su ministro … lo secundó' after 'X, ministro de Seguridad': the person given that title before
+    title = POSSESSED_TITLE.match(folded, at, at + says.end())
+    titled = by_role(res, folded, title.group(1), at) if title and not relation_noun(title.group(1)) else None
+    return titled or possessed_speaker(doc, res, at, q_start)
+
+
+# 'Su ministro', 'his deputy minister': a possessive and a title (a relative or a lawyer is someone unnamed)
+POSSESSED_TITLE = re.compile(r"(?:his|her|their|su|sus)\s+((?:[a-z]+\s+){0,1}[a-z]+)(?=\s*[,\s])")
 
 
 _POSSESSIVE_WORDS = frozenset("his her their su sus".split())
@@ -672,7 +750,11 @@ PARTICIPLE_CLAUSE = re.compile(
     r",\s+(?:citing|describing|calling|labell?ing|branding|dubbing|terming|saying|adding|noting|arguing|alleging|claiming|"
     r"stating|warning|explaining|insisting|declaring|accusing|citando|calificando(?:l[oa]s?)?|describiendo(?:l[oa]s?)?|"
     r"diciendo|senalando|alegando|argumentando|afirmando|asegurando|advirtiendo|explicando|agregando|anadiendo|"
-    r"llamando(?:l[oa]s?)?|tildando(?:l[oa]s?)?|acusando(?:l[oa]s?)?)(?![\w])[^,;:\"“”«»]{0,80}$")
+    r"llamando(?:l[oa]s?)?|tildando(?:l[oa]s?)?|acusando(?:l[oa]s?)?|"
+    # Spanish 'al' and an infinitive says the same: 'sancionó a X y a tres empresas, al considerar que «…»'
+    r"al\s+(?:considerar|senalar|afirmar|asegurar|advertir|argumentar|alegar|sostener|denunciar|estimar|concluir|"
+    r"explicar|calificar(?:l[oa]s?)?|acusar(?:l[oa]s?)?|describir(?:l[oa]s?)?|llamar(?:l[oa]s?)?|tildar(?:l[oa]s?)?))"
+    r"(?![\w])[^,;:\"“”«»]{0,80}$")
 
 
 def _participle_subject(folded: str, before: list[Unit], clause: int, q_start: int) -> str | None:
@@ -686,7 +768,8 @@ def _participle_subject(folded: str, before: list[Unit], clause: int, q_start: i
     if m is None:
         return None
     opening = [u for u in before if u.start < m.start()]
-    if not opening or len(re.findall(r"\w+", folded[clause : opening[0].start])) > 3:
+    # ('El 12 de mayo, la OFAC sancionó…': a time set off by a comma before the subject is no word of the clause)
+    if not opening or len(re.findall(r"\w+", folded[clause : opening[0].start].rsplit(",", 1)[-1])) > 3:
         return None  # the clause does not open with an actor
     subject = opening[0]
     if re.match(r"['’]s?\s", folded[subject.end : subject.end + 3]) and len(opening) > 1 \
@@ -801,7 +884,7 @@ def _dialogue(doc: Document, res: Resolution) -> list[Quote]:
 CLAUSE_JOIN = re.compile(r"\s*;\s*|,\s+(?:and|but|while|whereas|y|e|pero|mientras\s+que|aunque)\s+")
 
 
-def _labeller(res: Resolution, text: str, folded: str, s: int, q_start: int) -> str | None:
+def _labeller(res: Resolution, text: str, folded: str, s: int, q_start: int, doc: Document | None = None) -> str | None:
     """'Castro called the raid a success against "narco-terrorists"': who chose the quoted word.
 
     The first actor of the clause before a naming verb, or before a speech
@@ -825,11 +908,32 @@ def _labeller(res: Resolution, text: str, folded: str, s: int, q_start: int) -> 
     actors = _accounts_over_platforms(text, actors)
     # 'La defensa de Quiñónez, a cargo del abogado X, calificó…': someone of Quiñónez's labels, not Quiñónez
     owned = [u for u in actors if res.by_key[u.key].type == "person" and owner(folded, u)]
+    if doc is not None and owned and len(owned) == len(actors):
+        # "Condori's defenders call all this "…"": someone of Condori's, unnamed, when the description opens the clause
+        found = owned_description(folded, owned[0])
+        if found and len(re.findall(r"\w+", folded[s : found[0]])) <= 2:
+            return owned_speaker(doc, res, *found)
     actors = [u for u in actors if u not in owned] or actors
     persons = [u for u in actors if res.by_key[u.key].type == "person"]
     if not actors:
-        return _document_owner(res, folded, s, verb.start())
+        return _document_owner(res, folded, s, verb.start()) or _pronoun_labeller(res, text, s, verb.start())
     return _set_off(folded, persons, verb.end()) or (persons or actors)[0].key
+
+
+# 'he calls himself', 'ella lo llamó': a subject pronoun opening the clause right before the naming verb
+PRONOUN_SUBJECT = re.compile(r"\s*(?:(He|he|She|she|Él|él|Ella|ella)\s+)(?:[a-z]+\s+)?(?:(?:lo|la|los|las|le|les|se)\s+)?$")
+
+
+def _pronoun_labeller(res: Resolution, text: str, s: int, verb: int) -> str | None:
+    """'His former allies call him a traitor; he calls himself "…"': the last person named before the clause whose
+    sex the pronoun agrees with."""
+    m = PRONOUN_SUBJECT.fullmatch(text, s, verb)
+    if m is None:
+        return None
+    want = "m" if m.group(1).lower() in ("he", "él") else "f"
+    prior = [r for r in res.refs if s - 400 < r.start < s and res.by_key.get(r.key) and res.by_key[r.key].type == "person"
+             and gender(res.by_key[r.key].name) in (None, want)]
+    return prior[-1].key if prior else None
 
 
 def _dropped_subject(doc: Document, res: Resolution, folded: str, sent: tuple[int, int], q_start: int) -> str | None:
@@ -844,8 +948,8 @@ def _dropped_subject(doc: Document, res: Resolution, folded: str, sent: tuple[in
         return None
     verbs = list(LABEL_VERB.finditer(folded, sent[0], q_start)) + list(SPEECH.finditer(folded, sent[0], q_start))
     verb = max(verbs, key=lambda v: v.start(), default=None)
-    if verb is None or len(folded[verb.end() : q_start].split()) > 4:
-        return None
+    if verb is None or len(folded[verb.end() : q_start].split()) > 4 or verb.group().endswith("n"):
+        return None  # ('Los presos llaman «la jaula» al pabellón': a plural verb is no one person's)
     head = doc.text[sent[0] : verb.start()]
     if re.search(r"(?<![\w])(?:un|una|unos|unas)(?![\w])", folded[sent[0] : verb.start()]) \
             or any(w[0].isupper() for w in re.findall(r"\w+", head)[1:]) \
@@ -930,8 +1034,10 @@ def find_quotes(doc: Document, res: Resolution) -> list[Quote]:
             if len(words) >= 2 and _short_speech(text, folded, sent, m):
                 out.append(Quote(qs, qe, text[qs:qe], _speaker(doc, res, m.start(), m.end(), sent), sent))
                 continue
-            labeller = _labeller(res, text, folded, sent[0], m.start()) if len(words) <= 6 else None
-            labeller = labeller or _continued(res, text, out, sent, m) or _dropped_subject(doc, res, folded, sent, m.start())
+            # ('X, which said Mexico "…" and called for cooperation "among equals"': the same voice goes on first)
+            labeller = _continued(res, text, out, sent, m) \
+                or (_labeller(res, text, folded, sent[0], m.start(), doc) if len(words) <= 6 else None) \
+                or _dropped_subject(doc, res, folded, sent, m.start())
             if labeller:
                 out.append(Quote(qs, qe, text[qs:qe], labeller, sent))
             continue  # else a name in quotes ("Total Peace") or a scare quote
@@ -942,7 +1048,7 @@ def find_quotes(doc: Document, res: Resolution) -> list[Quote]:
         # 'acusa al gobernador de "criminalizar la pobreza"': the accusing verb is the speech verb here
         said_by_label = labelled is not None and not any(
             v.start() >= labelled.end() for v in SPEECH.finditer(folded, labelled.start(), m.start()))
-        labeller = _labeller(res, text, folded, sent[0], m.start()) \
+        labeller = _labeller(res, text, folded, sent[0], m.start(), doc) \
             if labelled and (not spoken or said_by_label) and len(folded[labelled.end() : m.start()].split()) <= 6 else None
         if labelled and PASSIVE_LABEL.search(folded, max(sent[0], labelled.start() - 14), labelled.start() + 1):
             by = re.match(r"[\"”»’\s,.]*(?:by|por)\s", folded[m.end() : m.end() + 8])

@@ -31,7 +31,22 @@ SPEECH = re.compile(
     r"prometio|promete|amenazo|amenaza|exigio|exige|destaco|destaca|celebro|replico|replica|ironizo|aclaro|aclara|"
     r"asevero|cuestiono|reclamo|insto|opino|opina|considero|considera|defendio|zanjo|remato|exclamo|grito|narra|"
     r"narro|describe|describio|agregaron|dijeron|afirmaron|aseguraron|senalaron|denunciaron|explicaron|"
-    r"repitio|repite|repetia|juro|jura|swore|swears|swear|"
+    # more of the plural ('Dos exempleados …, que hablaron bajo anonimato, contaron que «…»')
+    r"contaron|relataron|comentaron|indicaron|sostuvieron|advirtieron|admitieron|reconocieron|insistieron|"
+    r"recordaron|manifestaron|expresaron|confirmaron|negaron|reiteraron|respondieron|anadieron|"
+    r"dicen|cuentan|relatan|aseguran|afirman|denuncian|explican|senalan|recuerdan|advierten|"
+    r"repitio|repite|repetia|juro|jura|swore|swears|swear|answered|replies|responds|"
+    # the perfect tenses ('había sostenido en los alegatos la fiscal', 'ha dicho que'); English 'has said' is 'said'
+    r"(?:ha|han|habia|habian|habria|hubiera)\s+(?:dicho|afirmado|declarado|sostenido|asegurado|senalado|advertido|"
+    r"explicado|denunciado|insistido|reconocido|admitido|negado|reiterado|anunciado|prometido|escrito|publicado|"
+    r"recordado|calificado|acusado|alertado|argumentado|repetido)|"
+    # promising as one goes ('llegó prometiendo «arrancar de raíz» a las pandillas', 'took office vowing to "…"')
+    r"prometiendo|promising|vowing|"
+    # the present of the English verbs and more Spanish ones ('she warns', 'detalló', 'confesó', 'reveló')
+    r"warns|adds|argues|asks|claims|acknowledges|suggested|suggests|stresses|observes|emphasizes|emphasises|"
+    r"underlined|underscored|confirms|testifies|revealed|reveals|"
+    r"detallo|detalla|detallaron|confeso|confiesa|revelo|revela|resalto|resalta|indica|manifiesta|expresa|asevera|"
+    r"escribe|espeto|contaba|explicaba|recordaba|insistia|"
     # boasting and musing report words too ('presume en videos de «…»', 'muses about "…"')
     r"presume|presumia|presumio|presumen|boasts|brags|bragged|muses|mused|dares|dared|taunts|taunted|mocks|mocked|"
     r"retorts|retorted|asserted|asserts|contended|contends|countered|counters|protested|exclaimed|whispered|snapped|"
