@@ -205,7 +205,7 @@ def _context_ok(text: str, folded: str, m: Match, lang: str) -> bool:
         # "it is a dictatorship" (a past one is excluded by the entry's not_before/not_after)
         prev = _prev_word(text, m.start)
         said_of = bool(prev and folded[prev[0] : prev[1]] in _INDEFINITE | _PREDICATIVE.get(lang, set()))
-        return said_of or _labels_actor(text, folded, m, lang)
+        return said_of or _quoted_alone(text, m) or _labels_actor(text, folded, m, lang)
     if need == "said_of":
         # what something is called: "a circus", "is a hell", "este circo" (not "the circus came to town")
         prev = _prev_word(text, m.start)
@@ -230,6 +230,18 @@ def _context_ok(text: str, folded: str, m: Match, lang: str) -> bool:
         return bool(rest) and rest[0] in _OPEN_QUOTES
     log.warning("unknown context check %r on lexicon entry %r", need, entry.key)
     return False
+
+
+def _quoted_alone(text: str, m: Match) -> bool:
+    """Whether the match is all a quotation holds: 'calificó la detención de "montaje"', 'a "dictatorship"'.
+
+    Someone called something by that word; the quotation is the label.
+    """
+    before = text[max(0, m.start - 3) : m.start].rstrip(" \t")
+    if not before or before[-1] not in _OPEN_QUOTES:
+        return False
+    after = text[m.end : m.end + 2].lstrip(" \t.,")
+    return bool(after) and after[0] in "\"\u201d\u00bb\u2019'"
 
 
 def _after_compound(text: str, folded: str, pos: int, lang: str) -> bool:
@@ -494,8 +506,12 @@ def _intensified(text: str, folded: str, term: LoadedTerm, lang: str, floor: int
 
 def _term(text: str, m: Match, floor: int) -> LoadedTerm:
     s = _compound_start(text, m.start, floor) if m.entry.meta.get("compound") else m.start
-    if m.entry.meta.get("modifier"):
-        s = _modifier_start(text, s, floor)
+    # 'modifier: 2' takes in up to two words before the match ('extrajudicial killings | dressed up as')
+    for _ in range(int(m.entry.meta.get("modifier") or 0)):
+        before = _modifier_start(text, s, floor)
+        if before == s:
+            break
+        s = before
     if m.entry.meta.get("head"):
         s = _head_start(text, s, floor)
     return LoadedTerm(s, m.end, text[s : m.end], m.entry.category)
