@@ -69,3 +69,16 @@ def test_a_lawyer_named_after_the_possessive_says_the_words_herself() -> None:
 def test_the_words_of_his_lawyer_are_not_his_clients() -> None:
     got = quotes('Pedro Lara was charged.\n\n"He is innocent," his lawyer said.\n')
     assert said(got, "He is innocent") == "lawyer"
+
+
+def test_the_minister_is_the_one_titled_interior_minister_not_the_first_person_named() -> None:
+    got = quotes('The report by Elena Díaz was rejected by Interior Minister Marcos Peña. "It is full of errors," '
+                 "the minister said.\n")
+    assert said(got, "full of errors") == "Marcos Peña"
+
+
+def test_a_writer_the_agent_identified_is_the_one_identified() -> None:
+    got = quotes("Special Agent Melissa Tran testified for two days about the phones of Raúl Vaca Suárez.\n\n"
+                 "In one message, read aloud to jurors, a user the agent identified as Vaca Suárez wrote: "
+                 '"Tell the colonel we need the strip on Saturday."\n')
+    assert said(got, "strip on Saturday") == "Raúl Vaca Suárez"

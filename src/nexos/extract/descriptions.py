@@ -206,7 +206,7 @@ def _pick_titled(b: _Builder, titled: list[_Titled], pos: int, want: set[str], f
                  codes: set[str], sex: str | None, scope: str | None = None) -> str | None:
     """The person last given the title a description uses; 'the president' is not the former one, 'el
     ministro de Defensa' is the one titled minister of that."""
-    fits = [t for t in titled if t.pos < pos and t.cls in want and pos - t.pos < 4000
+    fits = [t for t in titled if t.pos < pos and _headed(t.cls, want) and pos - t.pos < 4000
             and (sex is None or gender(b.res.by_key[t.key].name) in (None, sex))]
     if former and any(t.former for t in fits):
         fits = [t for t in fits if t.former]
@@ -224,6 +224,11 @@ def _pick_titled(b: _Builder, titled: list[_Titled], pos: int, want: set[str], f
     return best.key if len(rivals) <= 1 else None  # "Judge A and Judge B … the judge": either
 
 
+def _headed(cls: str, want: set[str]) -> bool:
+    """A title of the class wanted, or one headed by it: 'Interior Minister X … the minister'."""
+    return cls in want or any(cls.endswith(" " + w) or cls.startswith(w + " ") for w in want)
+
+
 def _last_untitled_conflict(b: _Builder, names: list[Ref], pos: int, want: set[str],
                             classes_of: dict[str, set[str]], sex: str | None) -> str | None:
     """The last person named within 800 characters whose own titles, if any, fit the description."""
@@ -235,7 +240,7 @@ def _last_untitled_conflict(b: _Builder, names: list[Ref], pos: int, want: set[s
             return None
         if sex and gender(ent.name) not in (None, sex):
             continue
-        if classes_of.get(r.key) and not classes_of[r.key] & want:
+        if classes_of.get(r.key) and not any(_headed(c, want) for c in classes_of[r.key]):
             continue  # "el ministro Juan Cristo … El mandatario" is not the minister
         return r.key
     return None

@@ -637,6 +637,10 @@ def _clause_subject(doc: Document, res: Resolution, folded: str, before: list[Un
     relative = relative_sayer(folded, persons, sent[0], q_start) or reported_sayer(folded, before, sent[0], q_start)
     if relative:
         return relative  # 'Gómez was criticised by Senator X, who said that "…"', 'Ruiz said Gómez told her: "…"'
+    named_as = [u for u in persons if NAMED_AS.search(folded, max(sent[0], u.start - 30), u.start)
+                and SPEECH.match(folded, u.end + len(folded[u.end : q_start]) - len(folded[u.end : q_start].lstrip()))]
+    if named_as:
+        return named_as[-1].key  # 'a user the agent identified as Vaca wrote: "…"': the one identified
     # X said: "…" / X, stating, "…": the subject of the speech verb, the first actor of the clause
     if SPEECH.search(folded[persons[0].end : q_start]) or folded[:q_start].rstrip(" *").endswith(":"):
         return _titled_head(doc.text, persons) or persons[0].key
@@ -680,6 +684,7 @@ def _role_says(res: Resolution, folded: str, before: list[Unit], at: int, q_star
 _SUBJECT_PRONOUNS = frozenset("he she they him them el ella ellos ellas".split())
 
 
+NAMED_AS = re.compile(r"(?:identified|identificad[oa]|named|described|descrit[oa]|known)\s+(?:only\s+)?(?:as|como)\s+$")
 # where a second clause opens: '…, y un oficial, que …, dijo'
 # ('Y es cierto que un exfuncionario …, que pidió reservar su nombre, me confirmó': a clause that a verb reports)
 JOIN_BEFORE = re.compile(r"(?:,\s*|\s)(?:y|e|and|but|pero|while|mientras|aunque|whereas|que|that)\s+|;\s*")
