@@ -82,3 +82,9 @@ def test_a_writer_the_agent_identified_is_the_one_identified() -> None:
                  "In one message, read aloud to jurors, a user the agent identified as Vaca Suárez wrote: "
                  '"Tell the colonel we need the strip on Saturday."\n')
     assert said(got, "strip on Saturday") == "Raúl Vaca Suárez"
+
+
+def test_a_pronoun_right_before_the_verb_agrees_with_the_speaker_es() -> None:
+    got = quotes("Rosa Lema habló con Juan Vela por teléfono. Después, ella contó a la prensa: "
+                 "«Me prometió cien policías».\n")
+    assert said(got, "Me prometió") == "Rosa Lema"

@@ -230,6 +230,11 @@ PRONOUN_BEFORE = re.compile(r"[\s*]*(he|she|él|ella)(?![\w])", re.I)
 PRONOUN_AFTER = re.compile(r"[\"”»’“›*,\s]*(?:[—–-]\s*)?(?:(he|she)\s+\w+|\w+\s+(él|ella))(?![\w])", re.I)
 
 
+# 'Después, ella contó a la prensa: «…»': a subject pronoun right before the clause's last speech verb
+PRONOUN_SAYS_LAST = re.compile(r"(?<![\w])(he|she|ella)\s+(?:\w+\s+)?(?:" + SPEECH.pattern +
+                               r")[^.;!?\"“”«»]{0,40}$")
+
+
 def agreeing(doc: Document, res: Resolution, key: str | None, sent: tuple[int, int], q_start: int,
               q_end: int) -> str | None:
     """The speaker, or the last person named before whose sex the subject pronoun agrees with.
@@ -238,7 +243,7 @@ def agreeing(doc: Document, res: Resolution, key: str | None, sent: tuple[int, i
     reading that keeps the last subject must not give 'él' a woman.
     """
     lead = doc.text[sent[0] : q_start]
-    m = PRONOUN_BEFORE.match(lead) or PRONOUN_AFTER.match(doc.text, q_end, q_end + 30)
+    m = PRONOUN_BEFORE.match(lead) or PRONOUN_AFTER.match(doc.text, q_end, q_end + 30) or PRONOUN_SAYS_LAST.search(fold_text(lead))
     ent = res.by_key.get(key) if key else None
     if m is None or ent is None:
         return key
