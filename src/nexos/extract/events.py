@@ -39,11 +39,29 @@ THIS_YEAR = re.compile(r"(?:so far )?this year|este ano|en lo que va del ano|en 
 WIRE_DATELINE = re.compile(r"^[A-ZÁÉÍÓÚÑ][\w .,'’-]{1,60},\s+[^()\n]{3,40}\([^)]{2,60}\)\s*\.?\s*[-—–]\s*")
 
 
+STAMP_WORD = re.compile(r"(?:published|updated|posted|publicado|publicada|actualizado|actualizada)\b", re.I)
+
+
+def _tells_in_words(doc: Document, sent: tuple[int, int], dm: DateMention) -> bool:
+    """A short line of the body that tells something ('El Ejército llegó el miércoles.', 'The MPN expels him the
+    following week'): a lower-case word of four letters or more besides the date, and no masthead mark or
+    'Published'/'Actualizado' that makes it a stamp ('Court filings desk · Published March 10, 2026')."""
+    s, e = sent
+    line = doc.text[s : dm.start] + " " + doc.text[dm.end : e]
+    if s < _body_start(doc) or MASTHEAD.search(line) or STAMP_WORD.search(line):
+        return False
+    return any(w.islower() and len(w) > 3 for w in re.findall(r"\w+", line))
+
+
 def _is_dateline(doc: Document, sent: tuple[int, int], dm: DateMention) -> bool:
-    """'Bogotá, Colombia, January 13, 2026.' or 'CARACAS, 5 de marzo (EFE) -' is the document's own date."""
+    """'Bogotá, Colombia, January 13, 2026.' or 'CARACAS, 5 de marzo (EFE) -' is the document's own date.
+
+    A short sentence of the body that tells something ('El Ejército llegó el miércoles.') is no dateline,
+    even in the month the document came out."""
     s, e = sent
     words = re.findall(r"\w+", doc.text[s:e])
-    if len(words) <= 9 and dm.value and doc.published and dm.value.startswith(doc.published[:7]):
+    if len(words) <= 9 and dm.value and doc.published and dm.value.startswith(doc.published[:7]) \
+            and not _tells_in_words(doc, sent, dm):
         return True
     head = doc.text[s : dm.start]
     return bool(re.fullmatch(r"\s*[A-ZÁÉÍÓÚÑ][\w .,]{0,40},\s*", head)) and dm.value == doc.published
