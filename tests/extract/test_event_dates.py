@@ -37,3 +37,31 @@ CHRONICLE = (
 def test_a_short_sentence_that_tells_something_in_the_publication_month_is_no_dateline():
     assert _has(CRONICA, "2025-11-12", "Armada")
     assert _has(CHRONICLE, "2025-11-12", "Navy")
+
+
+PERFIL = (
+    "LA TRIBUNA DEL SUR | Perfil\n"
+    "Lunes 10 de marzo de 2025\n\n"
+    "La Policía Federal detuvo a Ramiro Saldaña Oviedo en Rosario en febrero de 2021, después de una larga "
+    "investigación sobre el contrabando de granos por el puerto fluvial.\n\n"
+    "Un tribunal de Santa Fe lo condenó en noviembre de ese año por lavado de activos.\n"
+)
+
+PROFILE = (
+    "THE SOUTHERN TRIBUNE | Profile\n"
+    "Monday, March 10, 2025\n\n"
+    "The Federal Police arrested Ramiro Saldaña Oviedo in Rosario in February 2021, after a long investigation into "
+    "grain smuggling through the river port.\n\n"
+    "A court in Santa Fe convicted him of money laundering in November of that year. The following March, "
+    "the Treasury of Argentina froze the accounts of Granos Paraná S.A.\n"
+)
+
+
+def test_a_month_of_that_year_takes_the_year_the_story_last_gave():
+    assert _has(PERFIL, "2021-11", "Santa Fe")
+    assert _has(PROFILE, "2021-11", "Saldaña")
+    assert not any(d == "2024-11" for d, _ in _events(PROFILE))
+
+
+def test_the_following_month_name_is_the_first_such_month_after_the_story_date():
+    assert _has(PROFILE, "2022-03", "Granos")

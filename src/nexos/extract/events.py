@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from nexos.extract.coref import Resolution
-from nexos.extract.dates import DateMention, find_dates
+from nexos.extract.dates import DateMention, find_dates, in_story
 from nexos.extract.lexicon import event_triggers, fold_text
 from nexos.extract.phrases import clause_spans
 from nexos.extract.phrases import groups as _groups
@@ -75,6 +75,8 @@ def _narrative(dm: DateMention, prev: str | None) -> DateMention | None:
     """
     from datetime import date, timedelta
 
+    if dm.story is not None:  # "in August of that year", "the following March", "el 9 de ese mes"
+        return in_story(dm, prev) if prev else None
     m = NARRATIVE.search(fold_text(dm.text))
     if m is None:
         return dm
