@@ -356,3 +356,9 @@ def test_de_before_a_lower_case_spanish_month_is_a_cue() -> None:
     assert summary(only("Su informe de enero advierte del riesgo.", "es")) == ("enero", "2025-01", "month", "absolute", None)
     assert only("La alerta temprana de febrero lo decía.", "es").value == "2025-02"
     assert find_dates("Marcharon por la avenida de Mayo.", "es", ANCHOR) == []
+
+
+def test_an_ordinal_morning_is_no_tomorrow() -> None:
+    assert find_dates("Aguantaron tres noches, y la cuarta mañana se fueron del pueblo.", "es", ANCHOR) == []
+    assert find_dates("La primera mañana llegó la patrulla.", "es", ANCHOR) == []
+    assert only("Se reúnen mañana.", "es").value == "2025-03-07"

@@ -65,3 +65,63 @@ def test_a_month_of_that_year_takes_the_year_the_story_last_gave():
 
 def test_the_following_month_name_is_the_first_such_month_after_the_story_date():
     assert _has(PROFILE, "2022-03", "Granos")
+
+
+TIMELINE = """NORTHERN RIVERS MONITOR
+Timeline | Last updated: 28 May 2025
+
+THE FALL OF THE CORAZONES GANG
+
+The Corazones are a gang from the river towns of the north. The entries below follow the gang and the police.
+
+- Mid-2018: The Corazones move into the port of Villa Esmeralda. After months of clashes, a rival boss is shot dead \
+in Villa Esmeralda in October.
+- May 2019: A judge in Villa Esmeralda frees Tomás Ibarrola Quintana, citing the 2011 acquittal of his brother.
+- The following month: The Federal Police open a new case against Ibarrola.
+
+2 May 2025
+The Federal Police arrest Ibarrola in Puerto Cardenal.
+
+Two weeks later
+The Federal Police retake the river checkpoint of Puerto Cardenal, abandoned by its guards since January.
+"""
+
+CRONOLOGIA = """OBSERVATORIO DEL RÍO
+Cronología | 28 de mayo de 2025
+
+LA CAÍDA DE LOS CORAZONES
+
+Los Corazones son una banda de los pueblos del río. Estas entradas siguen a la banda y a la policía desde su llegada.
+
+2 de mayo de 2025.
+La Policía Federal detiene a Tomás Ibarrola Quintana en Puerto Cardenal.
+
+Dos semanas después
+La Policía Federal recupera el retén de Puerto Cardenal, abandonado por sus guardias desde enero.
+"""
+
+
+def test_a_month_in_an_entry_led_by_a_year_falls_in_that_year():
+    assert _has(TIMELINE, "2018-10", "Villa Esmeralda")
+
+
+def test_an_older_year_in_an_entry_does_not_move_the_count():
+    assert _has(TIMELINE, "2019-06", "Ibarrola")
+
+
+def test_an_entry_under_a_date_heading_is_of_that_date_even_when_it_names_another():
+    assert _has(TIMELINE, "2025-05-16", "Puerto Cardenal")
+    assert _has(CRONOLOGIA, "2025-05-16", "Puerto Cardenal")
+
+
+FACTCHECK = (
+    "CHECKPOINT DESK | Fact check | Published June 20, 2024\n\n"
+    "On 3 June 2024, the councillor Amparo Villalobos Reyes posted on X a photograph of a mayor at a dinner with "
+    "several men she called gang bosses.\n\n"
+    '"Here is the mayor of Puerto Cardenal at dinner with the Corazones in 2021. Who protects whom?" she wrote.\n\n'
+    "Two days later, on a morning radio show, Villalobos repeated the accusation.\n"
+)
+
+
+def test_a_year_in_someones_words_does_not_move_the_count():
+    assert _has(FACTCHECK, "2024-06-05", "Villalobos")

@@ -629,7 +629,8 @@ _DAY_WORDS = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "last ni
               "hoy": 0, "anoche": -1, "anteayer": -2, "antier": -2, "antes de ayer": -2,
               "mañana": 1, "pasado mañana": 2, "esta mañana": 0, "esta tarde": 0,
               "esta noche": 0}
-_MORNING_LEADS = {"la", "una", "cada", "por", "toda", "esa", "misma", "aquella"}
+_MORNING_LEADS = {"la", "una", "cada", "por", "toda", "esa", "misma", "aquella", "otra", "primera", "segunda",
+                  "tercera", "cuarta", "quinta", "sexta", "última", "ultima", "media"}  # "la cuarta mañana": a morning
 
 
 def _h_day_word(m: re.Match[str], ctx: _Ctx) -> DateMention | None:

@@ -44,12 +44,16 @@ STAMP_WORD = re.compile(r"(?:published|updated|posted|publicado|publicada|actual
 
 def _tells_in_words(doc: Document, sent: tuple[int, int], dm: DateMention) -> bool:
     """A short line of the body that tells something ('El Ejército llegó el miércoles.', 'The MPN expels him the
-    following week'): a lower-case word of four letters or more besides the date, and no masthead mark or
+    following week'), or heads an entry of a timeline with another day than the document's ('Three weeks later',
+    '9 de julio de 2024.' in a chronology published on the 23rd): a lower-case word of four letters or more
+    besides the date, or a date counted in words or a day not the document's own, and no masthead mark or
     'Published'/'Actualizado' that makes it a stamp ('Court filings desk · Published March 10, 2026')."""
     s, e = sent
     line = doc.text[s : dm.start] + " " + doc.text[dm.end : e]
     if s < _body_start(doc) or MASTHEAD.search(line) or STAMP_WORD.search(line):
         return False
+    if dm.kind == "relative" or (dm.precision == "day" and doc.published and dm.value != doc.published[:10]):
+        return True
     return any(w.islower() and len(w) > 3 for w in re.findall(r"\w+", line))
 
 
@@ -65,6 +69,25 @@ def _is_dateline(doc: Document, sent: tuple[int, int], dm: DateMention) -> bool:
         return True
     head = doc.text[s : dm.start]
     return bool(re.fullmatch(r"\s*[A-ZÁÉÍÓÚÑ][\w .,]{0,40},\s*", head)) and dm.value == doc.published
+
+
+OPEN_QUOTE = {"“": "”", "«": "»"}
+
+
+def _quoted(doc: Document, pos: int) -> bool:
+    """Inside quotation marks of its paragraph: somebody's words, not the story's own telling."""
+    para = doc.paragraph_at(pos)
+    head = doc.text[para[0] if para else max(0, pos - 400) : pos]
+    return head.count('"') % 2 == 1 or any(head.count(o) > head.count(c) for o, c in OPEN_QUOTE.items())
+
+
+def _looks_back(doc: Document, d: DateMention, current: str | None, same_sentence: bool) -> bool:
+    """A coarser date before the one the story is at, in the same sentence or in someone's words, looks back
+    and does not move the story: "May 2019 - A judge frees him, citing the 2011 acquittal. The following
+    month …" counts from May 2019; so does a year in a quote after "On 3 June 2024, …"."""
+    if not current or not d.value or len(d.value) >= len(current) or d.value >= current[: len(d.value)]:
+        return False
+    return same_sentence or _quoted(doc, d.start)
 
 
 def _narrative(dm: DateMention, prev: str | None) -> DateMention | None:
@@ -149,6 +172,9 @@ def _within_story(d: DateMention, anchor: str, published: str | None) -> DateMen
     """
     if not d.value or len(d.value) < 7:
         return d
+    if len(anchor) == 4:  # "Mid-2018: … a rival is shot dead in October": that year's October
+        fits = not published or f"{anchor}{d.value[4:7]}" <= published[:7]
+        return replace(d, value=f"{anchor}{d.value[4:]}") if fits else d
     year, month, own = int(anchor[:4]), int(anchor[5:7]), int(d.value[5:7])
     options = [y for y in (year - 1, year, year + 1)
                if not published or f"{y:04d}{d.value[4:7]}" <= published[:7]] or [year]
@@ -173,8 +199,10 @@ def extract_events(doc: Document, res: Resolution) -> list[Event]:
     for sent in sents:
         found = []
         raw = [] if _reference_entry(doc, sent[0]) else find_dates(text, doc.language, doc.published, *sent)
-        if heading is not None and not raw:
-            raw = [DateMention(sent[0], sent[0], "", heading.value, heading.precision, "absolute")]
+        if heading is not None and (not raw or raw[0].start > sent[0]):
+            # the entry under a date heading is of that date, whatever other dates it mentions ("Three weeks
+            # later / … retake the police station, abandoned since June")
+            raw = [DateMention(sent[0], sent[0], "", heading.value, heading.precision, "absolute"), *raw]
         heading = None
         if not raw and lede is not None and sent[0] <= lede.start < sent[1]:
             raw = [lede]  # "A federal grand jury has returned an indictment …": news of the day it was published
@@ -199,10 +227,12 @@ def extract_events(doc: Document, res: Resolution) -> list[Event]:
                 own_line = _is_dateline(doc, sent, d2)
             else:
                 own_line = _is_dateline(doc, sent, d2)
-                if with_year and d2.value and d2.precision in ("month", "day") and not own_line \
-                        and _leads_paragraph(doc, d2.start):
+                if with_year and d2.value and not own_line and _leads_paragraph(doc, d2.start) \
+                        and (d2.precision in ("month", "day") or (d2.precision == "year" and d2.kind == "absolute")):
                     anchor = (d2.value, d2.start)
             found.append(d2)
+            if _looks_back(doc, d2, last_day or last_any, len(found) > 1):
+                continue  # "August 2024 - … the 2009 killings": the story stays in August 2024
             if d2.precision == "day":
                 last_day = d2.value
             elif not own_line:
