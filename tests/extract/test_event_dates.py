@@ -125,3 +125,56 @@ FACTCHECK = (
 
 def test_a_year_in_someones_words_does_not_move_the_count():
     assert _has(FACTCHECK, "2024-06-05", "Villalobos")
+
+
+CABLE = (
+    "Puerto Cardenal, 7 may 2025 (APN).- Al menos doce personas murieron este miércoles en un ataque armado contra "
+    "el mercado municipal de Puerto Cardenal, informó la Policía Nacional.\n\n"
+    "Según una fuente policial, el ataque sería una represalia por la muerte de Julián Ferreyra Bustos, abatido el "
+    "domingo pasado en el barrio La Ribera.\n\n"
+    "El fiscal regional, Octavio Landaeta Ruiz, indicó que pedirá prisión preventiva para los tres detenidos.\n\n"
+    "La gobernadora Amalia Restrepo Olmos anunció que el toque de queda regirá por 30 días en toda la provincia.\n"
+)
+
+WIRE = (
+    "VILLA ESMERALDA, May 7, 2025 (Southern Wire) - At least twelve people were killed on Wednesday in a gun attack "
+    "on the municipal market of Puerto Cardenal, the National Police said.\n\n"
+    "According to a police source, the attack was revenge for the killing of Julián Ferreyra Bustos, shot dead last "
+    "Sunday in the La Ribera neighbourhood.\n\n"
+    "The regional prosecutor, Octavio Landaeta Ruiz, said he would seek pretrial detention for the three suspects.\n\n"
+    "Governor Amalia Restrepo Olmos announced that a curfew will be in force for 30 days across the province.\n"
+)
+
+
+def test_after_a_paragraph_that_looked_back_the_story_of_the_day_goes_on_that_day():
+    assert _has(CABLE, "2025-05-07", "Landaeta")
+    assert _has(WIRE, "2025-05-07", "Landaeta")
+
+
+def test_a_stretch_of_days_is_no_date_of_its_own():
+    assert _has(CABLE, "2025-05-07", "Restrepo")
+    assert _has(WIRE, "2025-05-07", "Restrepo")
+
+
+COURT = (
+    "THE CIRCUIT DESK\n\n"
+    "VILLA ESMERALDA, Thursday, June 5, 2025\n\n"
+    "A former river pilot told a federal jury on Thursday that he carried more than thirty loads of cocaine down the "
+    "river for Marco Antonio Ruelas Paz.\n\n"
+    "Ruelas Paz, 51, is on trial in the Federal Court of Villa Esmeralda on charges of conspiring to export cocaine. "
+    "He has pleaded not guilty.\n"
+)
+
+JUICIO = (
+    "LA CRÓNICA JUDICIAL\n\n"
+    "VILLA ESMERALDA, jueves 5 de junio de 2025\n\n"
+    "Un antiguo piloto fluvial declaró este jueves ante un jurado federal que transportó más de treinta cargamentos "
+    "de cocaína por el río para Marco Antonio Ruelas Paz.\n\n"
+    "Ruelas Paz, de 51 años, es juzgado en el Tribunal Federal de Villa Esmeralda por conspirar para exportar "
+    "cocaína. Se declaró inocente.\n"
+)
+
+
+def test_a_paragraph_that_opens_with_an_actor_of_the_event_goes_on_telling_it():
+    assert _has(COURT, "2025-06-05", "Federal Court")
+    assert _has(JUICIO, "2025-06-05", "Tribunal Federal")

@@ -196,6 +196,9 @@ def extract_events(doc: Document, res: Resolution) -> list[Event]:
     lede = _lede(doc, folded)
     today = _stamped_entries(doc)
     heading: DateMention | None = None  # a timeline's date written on a line of its own, for the entry below it
+    day_story: bool | None = None  # whether the first date the body gives is the day the document came out
+    dated_para: int | None = None  # where the paragraph of the last date the story gave starts
+    body = _body_start(doc)
     for sent in sents:
         found = []
         raw = [] if _reference_entry(doc, sent[0]) else find_dates(text, doc.language, doc.published, *sent)
@@ -209,10 +212,12 @@ def extract_events(doc: Document, res: Resolution) -> list[Event]:
         elif not raw and doc.published and sent[0] in today and _trigger(folded, sent[0], sent[1], sent[0]):
             # "1:10 p.m. — Soldiers have entered pavilions 3 and 4": an entry of a live blog is the blog's day
             raw = [DateMention(sent[0], sent[0], "", doc.published, "day", "absolute")]
-        elif not raw and doc.published and len(doc.published) == 10 and last_any == doc.published \
+        elif all(d.kind == "duration" for d in raw) and doc.published and len(doc.published) == 10 \
+                and (last_any == doc.published or (day_story and dated_para != _para_start(doc, sent[0]))) \
                 and _said_today(folded, sent, res):
             # "Quito, 14 mar.- … este viernes …" then "El ministro … anunció que …": in a story of the day, what
-            # an official said with no date of its own was said that day
+            # an official said with no date of its own ("ampliará por 60 días" is no date) was said that day; a
+            # paragraph that looked back to another day ("abatido el martes pasado") leaves the next one in the day
             raw = [DateMention(sent[0], sent[0], "", doc.published, "day", "absolute")]
         for d in (d for d, nxt in zip(raw, [*raw[1:], None], strict=False) if not _restated(text, d, nxt)):
             if d.kind == "duration" or (d.kind == "relative" and THIS_YEAR.fullmatch(fold_text(d.text))):
@@ -239,6 +244,9 @@ def extract_events(doc: Document, res: Resolution) -> list[Event]:
                 last_day = None  # "March 2024: … Three months later" counts from March 2024
             if not own_line:
                 last_any = d2.value
+                dated_para = _para_start(doc, sent[0])
+                if day_story is None and sent[0] >= body:
+                    day_story = d2.value == doc.published
         dates = found
         if len(found) == 1 and DATE_HEADING.fullmatch(text[sent[0] : sent[1]].replace(found[0].text, "", 1)) \
                 and found[0].text and found[0].value and not _is_dateline(doc, sent, found[0]) \
@@ -287,7 +295,14 @@ DATE_HEADING = re.compile(r"\s*(?:(?:early|late|mid|mid-|end of|beginning of|the
                           r"[\s:—–.-]*", re.I)
 SAID_TODAY = re.compile(r"(?<![\w])(?:anuncio|anunciaron|informo|informaron|detallo|detallaron|preciso|preciso|explico|"
                         r"afirmo|aseguro|declaro|senalo|indico|agrego|anadio|dijo|remarco|sostuvo|confirmo|atribuyo|"
-                        r"announced|said|told reporters|confirmed|added|stated|explained)(?![\w])")
+                        r"advirtio|reconocio|insistio|testifico|"
+                        r"announced|said|told reporters|confirmed|added|stated|explained|testified|warned|"
+                        r"acknowledged|insisted)(?![\w])")
+
+
+def _para_start(doc: Document, pos: int) -> int:
+    para = doc.paragraph_at(pos)
+    return para[0] if para else pos
 
 
 def _said_today(folded: str, sent: tuple[int, int], res: Resolution) -> bool:
@@ -355,6 +370,18 @@ def _retells(folded: str, sent: tuple[int, int]) -> bool:
     return any(rx.match(folded, p) for _t, rx in event_triggers() for p in heads)
 
 
+OPENING = re.compile(r"[\W_]*(?:(?:the|el|la|los|las)\s+)?", re.I)
+
+
+def _goes_on_about(doc: Document, res: Resolution, sent: tuple[int, int], ev: Event) -> bool:
+    """The paragraph opens with an actor of the event, named as the subject: "X, 56, is on trial in …", "Y,
+    de 40 años, está acusado de …" after the paragraph that told what X or Y did goes on telling it."""
+    us = _units(res.refs, *sent)
+    if not us or us[0].key not in ev.participants or res.by_key[us[0].key].type in NON_PARTICIPANT:
+        return False
+    return OPENING.fullmatch(doc.text, sent[0], us[0].start) is not None
+
+
 def _follow_paragraph(doc: Document, res: Resolution, events: list[Event], dated: set[int]) -> None:
     """'Nov. 26, 2017: X seeks a second term. The count is halted; the OAS questions the result.'
 
@@ -374,7 +401,8 @@ def _follow_paragraph(doc: Document, res: Resolution, events: list[Event], dated
             nxt = sents[j]
             if nxt[0] in dated:
                 break
-            if not doc.same_paragraph(sents[j - 1][0], nxt[0]) and not (j == i + 1 and _retells(folded, nxt)):
+            if not doc.same_paragraph(sents[j - 1][0], nxt[0]) \
+                    and not (j == i + 1 and (_retells(folded, nxt) or _goes_on_about(doc, res, nxt, ev))):
                 break
             for u in _units(res.refs, *nxt):
                 if u.key not in ev.participants and len(ev.participants) < 8:
