@@ -178,3 +178,52 @@ JUICIO = (
 def test_a_paragraph_that_opens_with_an_actor_of_the_event_goes_on_telling_it():
     assert _has(COURT, "2025-06-05", "Federal Court")
     assert _has(JUICIO, "2025-06-05", "Tribunal Federal")
+
+
+def test_a_day_in_someones_words_is_no_event_of_the_story():
+    text = (
+        "LA VOZ DEL RÍO | Crónica | Publicado el 12 de junio de 2025\n\n"
+        "La Policía Federal quemó seis dragas en Puerto Cardenal la semana pasada, después de meses de denuncias de los "
+        "pescadores del río.\n\n"
+        "\"Quemaron las nuestras el martes y el viernes ya había otras\", contó Anselmo Quiroga Paredes, pescador de "
+        "Puerto Cardenal.\n"
+    )
+    assert not any(d in ("2025-06-10", "2025-06-06") for d, _ in _events(text))
+    text_en = (
+        "THE RIVER DESK | Chronicle | Published June 12, 2025\n\n"
+        "The Federal Police burned six dredges in Puerto Cardenal last week, after months of complaints from the "
+        "river fishermen.\n\n"
+        "\"They burned ours on Tuesday and by Friday there were new ones,\" said Anselmo Quiroga Paredes, a fisherman "
+        "from Puerto Cardenal.\n"
+    )
+    assert not any(d in ("2025-06-10", "2025-06-06") for d, _ in _events(text_en))
+
+
+def test_a_birth_date_is_who_someone_is_not_an_event():
+    text = (
+        "OFFICE OF THE TREASURY | Press release | March 18, 2025\n\n"
+        "The Treasury today designated the Red del Puerto network and three of its members.\n\n"
+        "Anselmo Quiroga Paredes (born March 3, 1971; Peruvian national) leads Red del Puerto.\n"
+    )
+    assert not any(d == "1971-03-03" for d, _ in _events(text))
+    texto = (
+        "MINISTERIO DEL TESORO | Comunicado | 18 de marzo de 2025\n\n"
+        "El Tesoro designó hoy a la red Red del Puerto y a tres de sus integrantes.\n\n"
+        "Anselmo Quiroga Paredes, nacido el 3 de marzo de 1971 en Iquitos, dirige la Red del Puerto.\n"
+    )
+    assert not any(d == "1971-03-03" for d, _ in _events(texto))
+
+
+def test_the_ends_of_a_stretch_are_no_events():
+    text = (
+        "RIVER MONITOR | Report | Published 20 May 2025\n\n"
+        "The Federal Police of Villa Esmeralda recorded 412 killings in the river towns between January 2024 and "
+        "March 2025, most of them blamed on the Corazones.\n"
+    )
+    assert not any(d in ("2024-01", "2025-03") for d, _ in _events(text))
+    texto = (
+        "MONITOR DEL RÍO | Informe | 20 de mayo de 2025\n\n"
+        "La Policía Federal de Villa Esmeralda registró 412 homicidios en los pueblos del río entre enero de 2024 y "
+        "marzo de 2025, la mayoría atribuidos a los Corazones.\n"
+    )
+    assert not any(d in ("2024-01", "2025-03") for d, _ in _events(texto))

@@ -247,7 +247,7 @@ def extract_events(doc: Document, res: Resolution) -> list[Event]:
                 dated_para = _para_start(doc, sent[0])
                 if day_story is None and sent[0] >= body:
                     day_story = d2.value == doc.published
-        dates = found
+        dates = _span_ends(text, found)
         if len(found) == 1 and DATE_HEADING.fullmatch(text[sent[0] : sent[1]].replace(found[0].text, "", 1)) \
                 and found[0].text and found[0].value and not _is_dateline(doc, sent, found[0]) \
                 and sent[0] >= _body_start(doc) and text[sent[1] : sent[1] + 2].lstrip(" \t")[:1] in ("\n", ""):
@@ -303,6 +303,21 @@ SAID_TODAY = re.compile(r"(?<![\w])(?:anuncio|anunciaron|informo|informaron|deta
 def _para_start(doc: Document, pos: int) -> int:
     para = doc.paragraph_at(pos)
     return para[0] if para else pos
+
+
+SPAN_OPEN = re.compile(r"(?<![\w])(?:between|from|entre|desde)\s+(?:el\s+|the\s+)?$", re.I)
+SPAN_JOIN = re.compile(r"\s+(?:and|to|until|through|y|a|al|hasta)\s+(?:el\s+|the\s+)?")
+
+
+def _span_ends(text: str, found: list[DateMention]) -> list[DateMention]:
+    """"between January 2024 and March 2025", "entre agosto de 2024 y junio de 2025": a stretch over which
+    something was counted; neither end is a happening of its own."""
+    drop: set[int] = set()
+    for a, b in zip(found, found[1:], strict=False):
+        if a.text and b.text and SPAN_JOIN.fullmatch(text, a.end, b.start) \
+                and SPAN_OPEN.search(text, max(0, a.start - 15), a.start):
+            drop.update((id(a), id(b)))
+    return [d for d in found if id(d) not in drop]
 
 
 def _said_today(folded: str, sent: tuple[int, int], res: Resolution) -> bool:
@@ -488,6 +503,9 @@ def _body_start(doc: Document) -> int:
     return 0
 
 
+BORN = re.compile(r"(?<![\w])(?:born|b\.|nacid[oa]s?|date of birth|fecha de nacimiento|DOB)(?:\s+(?:on|el|en))?:?\s*$", re.I)
+
+
 def _event_for(doc: Document, res: Resolution, folded: str, sent: tuple[int, int], clause: tuple[int, int],
                dm: DateMention, history: list[list[str]], prev_month: dict[str, str], n: int) -> Event | None:
     text = doc.text
@@ -499,6 +517,10 @@ def _event_for(doc: Document, res: Resolution, folded: str, sent: tuple[int, int
     if dm.value == doc.published and re.search(r"(?:said|says|told|announced|dijo|afirmo|informo|senalo)\s+(?:on\s+|el\s+|este\s+)?$",
                                                folded[max(clause[0], dm.start - 25) : dm.start]):
         return None  # "officials said on Thursday": the reporting, not an event
+    if dm.text and dm.kind == "relative" and _quoted(doc, dm.start):
+        return None  # '"… el martes vinieron y el viernes volvieron", contó': a day in someone's words counts from theirs
+    if dm.text and BORN.search(text, max(0, dm.start - 30), dm.start):
+        return None  # "(born March 3, 1971; Peruvian national)": who the actor is, not what happened
     units = _units(res.refs, *clause)
     parts: list[str] = []
     location = None
