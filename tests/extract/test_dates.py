@@ -324,3 +324,41 @@ def test_del_before_a_weekday_is_that_day() -> None:
     found = [(d.text, d.value) for d in find_dates("repitió Ocampo en su alocución del martes.", "es", "2025-10-05")]
     assert found == [("martes", "2025-09-30")]
     assert find_dates("los del martes no vinieron", "es", "2025-10-05") == []
+
+
+# --------------------------------------------------------------------------- dates that count from the story's date
+
+@pytest.mark.parametrize("text, lang, span, story", [
+    ("She was deported in August of that year.", "en", "August of that year", ("year", 8, 0, 0)),
+    ("The following March, the bank froze the accounts.", "en", "The following March", ("next", 3, 0, 0)),
+    ("Troops came back in October the following year.", "en", "October the following year", ("year", 10, 0, 1)),
+    ("He died on the 9th of that month.", "en", "9th of that month", ("month", 0, 9, 0)),
+    ("y en noviembre de ese año huyó.", "es", "noviembre de ese año", ("year", 11, 0, 0)),
+    ("Volvió en marzo del año siguiente.", "es", "marzo del año siguiente", ("year", 3, 0, 1)),
+    ("El 9 de ese mes apareció el cuerpo.", "es", "9 de ese mes", ("month", 0, 9, 0)),
+])
+def test_a_date_counted_from_the_story_waits_for_it(text: str, lang: str, span: str, story: tuple) -> None:
+    m = only(text, lang)
+    assert (m.text, m.value, m.story) == (span, None, story)
+
+
+def test_a_story_date_takes_its_year_or_month_from_the_date_before() -> None:
+    from nexos.extract.dates import in_story
+
+    assert in_story(only("She was deported in August of that year.", "en"), "2021-03").value == "2021-08"
+    assert in_story(only("The following March, it closed.", "en"), "2021-10").value == "2022-03"
+    assert in_story(only("The following March, it closed.", "en"), "2021-01-05").value == "2021-03"
+    assert in_story(only("El 9 de ese mes apareció.", "es"), "2021-07").value == "2021-07-09"
+    assert in_story(only("El 9 de ese mes apareció.", "es"), "2021") is None
+
+
+def test_de_before_a_lower_case_spanish_month_is_a_cue() -> None:
+    assert summary(only("Su informe de enero advierte del riesgo.", "es")) == ("enero", "2025-01", "month", "absolute", None)
+    assert only("La alerta temprana de febrero lo decía.", "es").value == "2025-02"
+    assert find_dates("Marcharon por la avenida de Mayo.", "es", ANCHOR) == []
+
+
+def test_an_ordinal_morning_is_no_tomorrow() -> None:
+    assert find_dates("Aguantaron tres noches, y la cuarta mañana se fueron del pueblo.", "es", ANCHOR) == []
+    assert find_dates("La primera mañana llegó la patrulla.", "es", ANCHOR) == []
+    assert only("Se reúnen mañana.", "es").value == "2025-03-07"

@@ -35,6 +35,10 @@ class DateMention:
     the 1990s); for a range it is the range's start and ``end_value`` its end.
     ``value`` and ``precision`` are both None when the text cannot be pinned
     to the calendar (durations, relative dates without an anchor).
+
+    ``story`` is set on dates that count from the date the story last gave,
+    which only the reader of the whole story knows ("in August of that year",
+    "the following March", "el 9 de ese mes"); ``in_story`` resolves them.
     """
 
     start: int
@@ -44,6 +48,7 @@ class DateMention:
     precision: str | None
     kind: str
     end_value: str | None = None
+    story: tuple[str, int, int, int] | None = None
 
 
 @dataclass
@@ -270,6 +275,11 @@ def _mk(ctx: _Ctx, start: int, end: int, value: str | None, precision: str | Non
     return DateMention(start, end, ctx.text[start:end], value, precision, kind, end_value)
 
 
+def _story(ctx: _Ctx, start: int, end: int, story: tuple[str, int, int, int]) -> DateMention:
+    """A date that counts from the story's last date: no value until ``in_story`` gives it one."""
+    return DateMention(start, end, ctx.text[start:end], None, None, "relative", None, story)
+
+
 def _word_before(text: str, pos: int) -> str:
     m = re.search(r"([\wº°áéíóúñÁÉÍÓÚÑ$]+)\W{0,2}$", text[max(0, pos - 30):pos])
     return m.group(1).lower() if m else ""
@@ -331,7 +341,8 @@ def _left(rx: re.Pattern[str], text: str, pos: int, reach: int = 60) -> re.Match
 _L = {
     "en_wd": _lx(rf"(?P<wd>{_EN_WD}),?\s+(?:the\s+)?"),
     "en_mod": _lx(r"(?P<mod>[Ee]arly|[Ll]ate|[Mm]id)[\-\s]+"),
-    "en_month": _lx(r"(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast)|(?:[Ii]n|[Ss]ince|[Uu]ntil"
+    "en_month": _lx(r"(?:(?P<story>[Tt]he\s+following|[Tt]he\s+next|[Ff]ollowing|(?P<that>[Tt]hat))"
+                    r"|(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast)|(?:[Ii]n|[Ss]ince|[Uu]ntil"
                     r"|[Dd]uring|[Bb]efore|[Aa]fter|[Bb]y|[Ff]rom|[Tt]hrough)(?:\s+(?P<mod>early"
                     r"|late|mid))?|(?P<mod2>[Ee]arly|[Ll]ate|[Mm]id))[\-\s]+"),
     "en_range": _lx(r"(?P<pre>[Ff]rom|[Bb]etween)\s+"),
@@ -353,8 +364,9 @@ _L = {
                   rf"{_ES_WD_ANY}),?\s+)"),
     "es_mod": _lx(rf"(?P<mod>{_ES_MOD}\s+(?:de|del)|(?:pasado|próximo|Pasado|Próximo)"
                   r"(?:\s+mes\s+de)?)\s+"),
+    # "su informe de mayo", "la alerta temprana de abril": "de" before a month written in lower case
     "es_month": _lx(rf"(?:(?P<rel>pasado|próximo|Pasado|Próximo)(?:\s+mes\s+de)?|(?:[Ee]n|[Dd]esde"
-                    rf"|[Hh]asta|[Dd]urante|[Pp]ara|[Ee]l\s+mes\s+de)|(?P<mod>{_ES_MOD})\s+de)\s+"),
+                    rf"|[Hh]asta|[Dd]urante|[Pp]ara|[Ee]l\s+mes\s+de)|(?P<mod>{_ES_MOD})\s+de|(?P<de>de))\s+"),
     "es_range": _lx(r"(?P<pre>[Dd]e|[Dd]esde|[Ee]ntre)\s+(?:el\s+)?"),
     "es_year_mod": _lx(rf"(?P<mod>{_ES_MOD}\s+(?:de|del)\s+(?:año\s+)?|(?:verano|invierno"
                        r"|primavera|otoño|primer\s+semestre|segundo\s+semestre)\s+(?:de|del)\s+)"),
@@ -411,6 +423,49 @@ _YEAR_WORDS = {
 _YEAR_STEP = {"last": -1, "pasado": -1, "next": 1, "próximo": 1, "que viene": 1, "this": 0, "este": 0}
 
 
+# "in August of that year", "October the following year", "en noviembre de ese año", "en marzo del año siguiente":
+# the year of the date the story last gave, or the one after or before it
+_STORY_YEAR = {
+    "en": re.compile(r",?\s+(?:of\s+)?(?:(?:that|the\s+same)|(?P<next>the\s+(?:following|next))"
+                     r"|(?P<prev>the\s+(?:previous|prior|preceding)))\s+year(?![A-Za-z])"),
+    "es": re.compile(r",?\s+(?:de\s+(?:ese|aquel)\s+(?:mismo\s+)?año|del\s+mismo\s+año"
+                     r"|del\s+año\s+(?:(?P<next>siguiente|posterior)|(?P<prev>anterior)))(?![\wáéíóúñ])"),
+}
+
+
+def _story_year(ctx: _Ctx, end: int) -> tuple[int, int] | None:
+    """(years after the story's year, where the mention ends) when words after ``end`` name the story's year."""
+    w = _STORY_YEAR[ctx.lang].match(ctx.text, end)
+    if w is None:
+        return None
+    return (1 if w["next"] else -1 if w["prev"] else 0), w.end()
+
+
+def in_story(m: DateMention, prev: str) -> DateMention | None:
+    """The value of a date written against the story's last date ``prev`` (ISO at its own precision).
+
+    "in August of that year" after "in March 2023" is 2023-08; "the following March" after "October 2023" is
+    2024-03; "el 9 de ese mes" after "en julio" is the 9th of that July. None when ``prev`` is too coarse.
+    """
+    if m.story is None:
+        return m
+    kind, month, day, shift = m.story
+    year = int(prev[:4])
+    if kind == "month":  # a day of the story's month
+        if len(prev) < 7:
+            return None
+        month = int(prev[5:7])
+    elif kind == "next":  # the first such month after the story's date
+        year += 1 if len(prev) < 7 or month <= int(prev[5:7]) else 0
+    else:
+        year += shift
+    d = _day(year, month, day or 1)
+    if d is None:
+        return None
+    value, precision = (d.isoformat(), "day") if day else (f"{year:04d}-{month:02d}", "month")
+    return DateMention(m.start, m.end, m.text, value, precision, "relative")
+
+
 def _year_in_words(ctx: _Ctx, end: int) -> tuple[str | None, int]:
     """(year, where the mention ends) when words after ``end`` give the year against the anchor."""
     w = _YEAR_WORDS[ctx.lang].match(ctx.text, end)
@@ -427,6 +482,10 @@ def _h_day(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
     lx = _left(_L["es_day" if ctx.lang == "es" else "en_wd"], ctx.text, m.start())
     rel = (_g(lx, "rel") or "").lower()
     direction = {"pasado": "past", "próximo": "future"}.get(rel)
+    story = None if m["y"] or m.groupdict().get("d2") else _story_year(ctx, m.end())
+    if story:  # "el 3 de marzo de ese año"
+        start = lx.start() if lx and not _g(lx, "pre") else m.start()
+        return _story(ctx, start, story[1], ("year", mon, d, story[0]))
     y, end = (m["y"], m.end()) if m["y"] else _year_in_words(ctx, m.end())
     value = _day_value(ctx, y, mon, d, direction)
     pre = _g(lx, "pre")
@@ -439,6 +498,12 @@ def _h_day(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
     return _mk(ctx, lx.start() if lx else m.start(), m.end(), value, "day", "range", end_value)
 
 
+def _h_story_day(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
+    """'el 9 de ese mes', 'on the 9th of that month': a day of the month the story last gave."""
+    d = int(m["d"])
+    return _story(ctx, m.start(), m.end(), ("month", 0, d, 0)) if 1 <= d <= 31 else None
+
+
 def _h_month_year(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
     value = f"{int(m['y']):04d}-{_month(m['mon']):02d}"
     lx = _left(_L["es_mod" if ctx.lang == "es" else "en_mod"], ctx.text, m.start())
@@ -448,6 +513,15 @@ def _h_month_year(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
 def _h_month_bare(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
     """A month name alone: a date only after a cue ("in May", "el pasado marzo")."""
     lx = _left(_L["es_month" if ctx.lang == "es" else "en_month"], ctx.text, m.start())
+    if _g(lx, "de") and not m["mon"].islower():
+        lx = None  # "la Plaza de Mayo": a name
+    story = _story_year(ctx, m.end()) if not _g(lx, "rel", "story") and not m.groupdict().get("r2") else None
+    if story:  # "in August of that year", "en noviembre de ese año"
+        start = lx.start("mod") if lx is not None and _g(lx, "mod") else m.start()
+        return _story(ctx, start, story[1], ("year", _month(m["mon"]), 0, story[0]))
+    if _g(lx, "story"):  # "the following March", "that October"
+        kind = "year" if _g(lx, "that") else "next"
+        return _story(ctx, lx.start("story"), m.end(), (kind, _month(m["mon"]), 0, 0))
     rel = re.sub(r"\s+", " ", (_g(lx, "rel") or m.groupdict().get("r2") or "").lower())
     year, end = (None, m.end()) if rel else _year_in_words(ctx, m.end())
     if year:  # "October last year", "en octubre del año pasado"
@@ -555,7 +629,8 @@ _DAY_WORDS = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "last ni
               "hoy": 0, "anoche": -1, "anteayer": -2, "antier": -2, "antes de ayer": -2,
               "mañana": 1, "pasado mañana": 2, "esta mañana": 0, "esta tarde": 0,
               "esta noche": 0}
-_MORNING_LEADS = {"la", "una", "cada", "por", "toda", "esa", "misma", "aquella"}
+_MORNING_LEADS = {"la", "una", "cada", "por", "toda", "esa", "misma", "aquella", "otra", "primera", "segunda",
+                  "tercera", "cuarta", "quinta", "sexta", "última", "ultima", "media"}  # "la cuarta mañana": a morning
 
 
 def _h_day_word(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
@@ -732,6 +807,7 @@ _ES_UNITS = rf"(?P<u>días?|semanas?|mes(?:es)?|años?|décadas?){_ES_END}"
 
 _EN_RULES: list[tuple[str, _Handler, str]] = [
     (_ISO, _h_iso, _NUMERAL_LEFT),
+    (r"(?P<d>\d\d?)(?:st|nd|rd|th)?\s+of\s+(?:that|the\s+same)\s+month(?![A-Za-z])", _h_story_day, "$€.,"),
     (_NUMERIC, _h_numeric, _NUMERAL_LEFT),
     (rf"{_en_mon('mon')}\s+(?P<d>\d\d?){_ORD}(?!\d)(?:\s*[\-–]\s*(?P<d2>\d\d?){_ORD}(?!\d))?"
      rf"(?:,?\s+{_y()})?", _h_day, ""),
@@ -758,6 +834,7 @@ _EN_RULES: list[tuple[str, _Handler, str]] = [
 
 _ES_RULES: list[tuple[str, _Handler, str]] = [
     (_ISO, _h_iso, _NUMERAL_LEFT),
+    (rf"(?P<d>\d\d?)\s+(?:de\s+(?:ese|aquel)\s+(?:mismo\s+)?mes|del\s+mismo\s+mes){_ES_END}", _h_story_day, "$€.,"),
     (_NUMERIC, _h_numeric, _NUMERAL_LEFT),
     (rf"(?P<d>\d\d?(?:\s?[º°])?)(?:(?:\s*(?P<dash>[\-–])\s*|\s+(?:al?|y(?:\s+el)?|hasta\s+el)\s+)"
      rf"(?P<d2>\d\d?))?\s+de\s+{_es_mon('mon')}(?:(?:\s+de|\s+del|,)?\s+{_y()})?", _h_day, "$€.,"),

@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from nexos.extract.coref import Resolution
-from nexos.extract.dates import DateMention, find_dates
+from nexos.extract.dates import DateMention, find_dates, in_story
 from nexos.extract.lexicon import event_triggers, fold_text
 from nexos.extract.phrases import clause_spans
 from nexos.extract.phrases import groups as _groups
@@ -39,14 +39,55 @@ THIS_YEAR = re.compile(r"(?:so far )?this year|este ano|en lo que va del ano|en 
 WIRE_DATELINE = re.compile(r"^[A-ZÁÉÍÓÚÑ][\w .,'’-]{1,60},\s+[^()\n]{3,40}\([^)]{2,60}\)\s*\.?\s*[-—–]\s*")
 
 
+STAMP_WORD = re.compile(r"(?:published|updated|posted|publicado|publicada|actualizado|actualizada)\b", re.I)
+
+
+def _tells_in_words(doc: Document, sent: tuple[int, int], dm: DateMention) -> bool:
+    """A short line of the body that tells something ('El Ejército llegó el miércoles.', 'The MPN expels him the
+    following week'), or heads an entry of a timeline with another day than the document's ('Three weeks later',
+    '9 de julio de 2024.' in a chronology published on the 23rd): a lower-case word of four letters or more
+    besides the date, or a date counted in words or a day not the document's own, and no masthead mark or
+    'Published'/'Actualizado' that makes it a stamp ('Court filings desk · Published March 10, 2026')."""
+    s, e = sent
+    line = doc.text[s : dm.start] + " " + doc.text[dm.end : e]
+    if s < _body_start(doc) or MASTHEAD.search(line) or STAMP_WORD.search(line):
+        return False
+    if dm.kind == "relative" or (dm.precision == "day" and doc.published and dm.value != doc.published[:10]):
+        return True
+    return any(w.islower() and len(w) > 3 for w in re.findall(r"\w+", line))
+
+
 def _is_dateline(doc: Document, sent: tuple[int, int], dm: DateMention) -> bool:
-    """'Bogotá, Colombia, January 13, 2026.' or 'CARACAS, 5 de marzo (EFE) -' is the document's own date."""
+    """'Bogotá, Colombia, January 13, 2026.' or 'CARACAS, 5 de marzo (EFE) -' is the document's own date.
+
+    A short sentence of the body that tells something ('El Ejército llegó el miércoles.') is no dateline,
+    even in the month the document came out."""
     s, e = sent
     words = re.findall(r"\w+", doc.text[s:e])
-    if len(words) <= 9 and dm.value and doc.published and dm.value.startswith(doc.published[:7]):
+    if len(words) <= 9 and dm.value and doc.published and dm.value.startswith(doc.published[:7]) \
+            and not _tells_in_words(doc, sent, dm):
         return True
     head = doc.text[s : dm.start]
     return bool(re.fullmatch(r"\s*[A-ZÁÉÍÓÚÑ][\w .,]{0,40},\s*", head)) and dm.value == doc.published
+
+
+OPEN_QUOTE = {"“": "”", "«": "»"}
+
+
+def _quoted(doc: Document, pos: int) -> bool:
+    """Inside quotation marks of its paragraph: somebody's words, not the story's own telling."""
+    para = doc.paragraph_at(pos)
+    head = doc.text[para[0] if para else max(0, pos - 400) : pos]
+    return head.count('"') % 2 == 1 or any(head.count(o) > head.count(c) for o, c in OPEN_QUOTE.items())
+
+
+def _looks_back(doc: Document, d: DateMention, current: str | None, same_sentence: bool) -> bool:
+    """A coarser date before the one the story is at, in the same sentence or in someone's words, looks back
+    and does not move the story: "May 2019 - A judge frees him, citing the 2011 acquittal. The following
+    month …" counts from May 2019; so does a year in a quote after "On 3 June 2024, …"."""
+    if not current or not d.value or len(d.value) >= len(current) or d.value >= current[: len(d.value)]:
+        return False
+    return same_sentence or _quoted(doc, d.start)
 
 
 def _narrative(dm: DateMention, prev: str | None) -> DateMention | None:
@@ -57,6 +98,8 @@ def _narrative(dm: DateMention, prev: str | None) -> DateMention | None:
     """
     from datetime import date, timedelta
 
+    if dm.story is not None:  # "in August of that year", "the following March", "el 9 de ese mes"
+        return in_story(dm, prev) if prev else None
     m = NARRATIVE.search(fold_text(dm.text))
     if m is None:
         return dm
@@ -129,6 +172,9 @@ def _within_story(d: DateMention, anchor: str, published: str | None) -> DateMen
     """
     if not d.value or len(d.value) < 7:
         return d
+    if len(anchor) == 4:  # "Mid-2018: … a rival is shot dead in October": that year's October
+        fits = not published or f"{anchor}{d.value[4:7]}" <= published[:7]
+        return replace(d, value=f"{anchor}{d.value[4:]}") if fits else d
     year, month, own = int(anchor[:4]), int(anchor[5:7]), int(d.value[5:7])
     options = [y for y in (year - 1, year, year + 1)
                if not published or f"{y:04d}{d.value[4:7]}" <= published[:7]] or [year]
@@ -150,21 +196,28 @@ def extract_events(doc: Document, res: Resolution) -> list[Event]:
     lede = _lede(doc, folded)
     today = _stamped_entries(doc)
     heading: DateMention | None = None  # a timeline's date written on a line of its own, for the entry below it
+    day_story: bool | None = None  # whether the first date the body gives is the day the document came out
+    dated_para: int | None = None  # where the paragraph of the last date the story gave starts
+    body = _body_start(doc)
     for sent in sents:
         found = []
         raw = [] if _reference_entry(doc, sent[0]) else find_dates(text, doc.language, doc.published, *sent)
-        if heading is not None and not raw:
-            raw = [DateMention(sent[0], sent[0], "", heading.value, heading.precision, "absolute")]
+        if heading is not None and (not raw or raw[0].start > sent[0]):
+            # the entry under a date heading is of that date, whatever other dates it mentions ("Three weeks
+            # later / … retake the police station, abandoned since June")
+            raw = [DateMention(sent[0], sent[0], "", heading.value, heading.precision, "absolute"), *raw]
         heading = None
         if not raw and lede is not None and sent[0] <= lede.start < sent[1]:
             raw = [lede]  # "A federal grand jury has returned an indictment …": news of the day it was published
         elif not raw and doc.published and sent[0] in today and _trigger(folded, sent[0], sent[1], sent[0]):
             # "1:10 p.m. — Soldiers have entered pavilions 3 and 4": an entry of a live blog is the blog's day
             raw = [DateMention(sent[0], sent[0], "", doc.published, "day", "absolute")]
-        elif not raw and doc.published and len(doc.published) == 10 and last_any == doc.published \
+        elif all(d.kind == "duration" for d in raw) and doc.published and len(doc.published) == 10 \
+                and (last_any == doc.published or (day_story and dated_para != _para_start(doc, sent[0]))) \
                 and _said_today(folded, sent, res):
             # "Quito, 14 mar.- … este viernes …" then "El ministro … anunció que …": in a story of the day, what
-            # an official said with no date of its own was said that day
+            # an official said with no date of its own ("ampliará por 60 días" is no date) was said that day; a
+            # paragraph that looked back to another day ("abatido el martes pasado") leaves the next one in the day
             raw = [DateMention(sent[0], sent[0], "", doc.published, "day", "absolute")]
         for d in (d for d, nxt in zip(raw, [*raw[1:], None], strict=False) if not _restated(text, d, nxt)):
             if d.kind == "duration" or (d.kind == "relative" and THIS_YEAR.fullmatch(fold_text(d.text))):
@@ -179,17 +232,22 @@ def extract_events(doc: Document, res: Resolution) -> list[Event]:
                 own_line = _is_dateline(doc, sent, d2)
             else:
                 own_line = _is_dateline(doc, sent, d2)
-                if with_year and d2.value and d2.precision in ("month", "day") and not own_line \
-                        and _leads_paragraph(doc, d2.start):
+                if with_year and d2.value and not own_line and _leads_paragraph(doc, d2.start) \
+                        and (d2.precision in ("month", "day") or (d2.precision == "year" and d2.kind == "absolute")):
                     anchor = (d2.value, d2.start)
             found.append(d2)
+            if _looks_back(doc, d2, last_day or last_any, len(found) > 1):
+                continue  # "August 2024 - … the 2009 killings": the story stays in August 2024
             if d2.precision == "day":
                 last_day = d2.value
             elif not own_line:
                 last_day = None  # "March 2024: … Three months later" counts from March 2024
             if not own_line:
                 last_any = d2.value
-        dates = found
+                dated_para = _para_start(doc, sent[0])
+                if day_story is None and sent[0] >= body:
+                    day_story = d2.value == doc.published
+        dates = _span_ends(text, found)
         if len(found) == 1 and DATE_HEADING.fullmatch(text[sent[0] : sent[1]].replace(found[0].text, "", 1)) \
                 and found[0].text and found[0].value and not _is_dateline(doc, sent, found[0]) \
                 and sent[0] >= _body_start(doc) and text[sent[1] : sent[1] + 2].lstrip(" \t")[:1] in ("\n", ""):
@@ -237,7 +295,29 @@ DATE_HEADING = re.compile(r"\s*(?:(?:early|late|mid|mid-|end of|beginning of|the
                           r"[\s:—–.-]*", re.I)
 SAID_TODAY = re.compile(r"(?<![\w])(?:anuncio|anunciaron|informo|informaron|detallo|detallaron|preciso|preciso|explico|"
                         r"afirmo|aseguro|declaro|senalo|indico|agrego|anadio|dijo|remarco|sostuvo|confirmo|atribuyo|"
-                        r"announced|said|told reporters|confirmed|added|stated|explained)(?![\w])")
+                        r"advirtio|reconocio|insistio|testifico|"
+                        r"announced|said|told reporters|confirmed|added|stated|explained|testified|warned|"
+                        r"acknowledged|insisted)(?![\w])")
+
+
+def _para_start(doc: Document, pos: int) -> int:
+    para = doc.paragraph_at(pos)
+    return para[0] if para else pos
+
+
+SPAN_OPEN = re.compile(r"(?<![\w])(?:between|from|entre|desde)\s+(?:el\s+|the\s+)?$", re.I)
+SPAN_JOIN = re.compile(r"\s+(?:and|to|until|through|y|a|al|hasta)\s+(?:el\s+|the\s+)?")
+
+
+def _span_ends(text: str, found: list[DateMention]) -> list[DateMention]:
+    """"between January 2024 and March 2025", "entre agosto de 2024 y junio de 2025": a stretch over which
+    something was counted; neither end is a happening of its own."""
+    drop: set[int] = set()
+    for a, b in zip(found, found[1:], strict=False):
+        if a.text and b.text and SPAN_JOIN.fullmatch(text, a.end, b.start) \
+                and SPAN_OPEN.search(text, max(0, a.start - 15), a.start):
+            drop.update((id(a), id(b)))
+    return [d for d in found if id(d) not in drop]
 
 
 def _said_today(folded: str, sent: tuple[int, int], res: Resolution) -> bool:
@@ -305,6 +385,18 @@ def _retells(folded: str, sent: tuple[int, int]) -> bool:
     return any(rx.match(folded, p) for _t, rx in event_triggers() for p in heads)
 
 
+OPENING = re.compile(r"[\W_]*(?:(?:the|el|la|los|las)\s+)?", re.I)
+
+
+def _goes_on_about(doc: Document, res: Resolution, sent: tuple[int, int], ev: Event) -> bool:
+    """The paragraph opens with an actor of the event, named as the subject: "X, 56, is on trial in …", "Y,
+    de 40 años, está acusado de …" after the paragraph that told what X or Y did goes on telling it."""
+    us = _units(res.refs, *sent)
+    if not us or us[0].key not in ev.participants or res.by_key[us[0].key].type in NON_PARTICIPANT:
+        return False
+    return OPENING.fullmatch(doc.text, sent[0], us[0].start) is not None
+
+
 def _follow_paragraph(doc: Document, res: Resolution, events: list[Event], dated: set[int]) -> None:
     """'Nov. 26, 2017: X seeks a second term. The count is halted; the OAS questions the result.'
 
@@ -324,7 +416,8 @@ def _follow_paragraph(doc: Document, res: Resolution, events: list[Event], dated
             nxt = sents[j]
             if nxt[0] in dated:
                 break
-            if not doc.same_paragraph(sents[j - 1][0], nxt[0]) and not (j == i + 1 and _retells(folded, nxt)):
+            if not doc.same_paragraph(sents[j - 1][0], nxt[0]) \
+                    and not (j == i + 1 and (_retells(folded, nxt) or _goes_on_about(doc, res, nxt, ev))):
                 break
             for u in _units(res.refs, *nxt):
                 if u.key not in ev.participants and len(ev.participants) < 8:
@@ -410,6 +503,9 @@ def _body_start(doc: Document) -> int:
     return 0
 
 
+BORN = re.compile(r"(?<![\w])(?:born|b\.|nacid[oa]s?|date of birth|fecha de nacimiento|DOB)(?:\s+(?:on|el|en))?:?\s*$", re.I)
+
+
 def _event_for(doc: Document, res: Resolution, folded: str, sent: tuple[int, int], clause: tuple[int, int],
                dm: DateMention, history: list[list[str]], prev_month: dict[str, str], n: int) -> Event | None:
     text = doc.text
@@ -421,6 +517,10 @@ def _event_for(doc: Document, res: Resolution, folded: str, sent: tuple[int, int
     if dm.value == doc.published and re.search(r"(?:said|says|told|announced|dijo|afirmo|informo|senalo)\s+(?:on\s+|el\s+|este\s+)?$",
                                                folded[max(clause[0], dm.start - 25) : dm.start]):
         return None  # "officials said on Thursday": the reporting, not an event
+    if dm.text and dm.kind == "relative" and _quoted(doc, dm.start):
+        return None  # '"… el martes vinieron y el viernes volvieron", contó': a day in someone's words counts from theirs
+    if dm.text and BORN.search(text, max(0, dm.start - 30), dm.start):
+        return None  # "(born March 3, 1971; Peruvian national)": who the actor is, not what happened
     units = _units(res.refs, *clause)
     parts: list[str] = []
     location = None
