@@ -173,6 +173,7 @@ def _resolve_mentions(doc: Document, cands: list[Candidate]) -> Resolution:
     _dateline_place(b)
     _compounds(b)
     _national_bodies(b)
+    _early_heads(b)
     _government_of(b)
     _anaphora(b)
     _repeated_descriptions(b)
@@ -477,7 +478,11 @@ def _publisher_type(b: _Builder) -> None:
     if not publisher:
         return
     bare = re.sub(r"^(?:the|el|la|los|las)\s+", "", publisher)  # "THE LANTERN DESK" names "Lantern Desk" too
+    wire = re.search(rf"\(\s*{re.escape(publisher)}\s*\)\s*\.?\s*[-—–]", fold_text(b.doc.text))
     for ent in b.res.entities:
+        if wire and not ent.kb_id and fold_text(ent.name) == publisher and ent.type == "government_body":
+            ent.type = "media"  # 'Puerto Sereno, 12 de octubre (Agencia Costa).-': the wire that sends it
+            continue
         if not ent.kb_id and fold_text(ent.name) in (publisher, bare) \
                 and ent.type in ("person", "criminal_group", "armed_group", "location"):
             described = re.search(rf"(?<![\w]){re.escape(publisher)}\s*(?:\([^()]{{1,12}}\))?\s*,\s*(?:an?|una?)\s+"
@@ -546,6 +551,24 @@ def _alias_links(b: _Builder) -> None:
             gone, into = b.res.by_key[r2.key], b.res.by_key[r1.key]
             if not gone.kb_id:
                 _absorb(b, gone, into)
+
+
+# one-word heads a headline or a first mention uses for a body the text names in full later
+GENERIC_BODY_HEADS = {"fiscalia", "policia", "ejercito", "armada", "procuraduria", "defensoria", "contraloria",
+                      "gendarmeria", "carabineros", "prosecutors", "police", "army", "navy", "marina"}
+
+
+def _early_heads(b: _Builder) -> None:
+    """'la Fiscalía imputa a seis guardias' in a headline, 'La Fiscalía Regional de Santa Brígida imputó' below:
+    a bare head word is the one body of that head the document names in full, wherever the full name comes."""
+    for ent in list(b.res.entities):
+        head = fold_text(ent.name)
+        if ent.kb_id or ent.type != "government_body" or head not in GENERIC_BODY_HEADS:
+            continue
+        fuller = [o for o in b.res.entities if o is not ent and o.type == "government_body" and o.mentions
+                  and any(_content_tokens(n)[:1] == [head] and len(n.split()) > 1 for n in [o.name, *o.aliases])]
+        if len({o.key for o in fuller}) == 1:
+            _absorb(b, ent, fuller[0])
 
 
 def _national_bodies(b: _Builder) -> None:

@@ -878,6 +878,9 @@ def _is_heading(text: str, sent: tuple[int, int]) -> bool:
     return caps / len(content) >= 0.6 or line.isupper()
 
 
+STAND_IN_BEFORE = re.compile(r"(?<![\w])(?:como|as|alias|llamaremos|llamamos|identified|identificad[oa]|initials?|"
+                             r"iniciales|called|named|llamad[oa]|nombrad[oa]|solo|only|senor|senora|mr\.?|ms\.?)\s+$")
+LONE_LETTER = re.compile(r"[A-ZÁÉÍÓÚÑ]\.[ \t]+(\S.*)$")
 IN_CHARGE = re.compile(r"(?:Agent|Officer|Inspector|Chief)\s+in\s+$")
 
 
@@ -923,6 +926,13 @@ def _rule_candidates(text: str, sent: tuple[int, int], ner: dict[tuple[int, int]
             if not _in_body(text, m.group(), sent) and not (not heading and CAPS_DEFENDANT.match(text, m.end())):
                 continue
         start = m.start()
+        lone = LONE_LETTER.match(text, start, m.end())
+        if lone and re.search(r"[a-záéíóúñ]\s+$", text[max(0, start - 3) : start]) \
+                and all(fold_text(w) in common_words() for w in lone.group(1).split()):
+            continue  # 'las cámaras del pabellón B. Nadie vio nada': a ward's letter and the next sentence's word
+        if re.fullmatch(r"[A-ZÁÉÍÓÚÑ]\.?", text[start : m.end()]) and re.search(r"[a-záéíóúñ]\s+$", text[max(0, start - 3) : start]) \
+                and not STAND_IN_BEFORE.search(fold_text(text[max(0, start - 40) : start])):
+            continue  # 'el pabellón B.', 'wing C': a letter that numbers a place, not someone's initial
         if text.startswith("Charge ", start) and IN_CHARGE.search(text, max(0, start - 24), start):
             start += len("Charge ")  # "Special Agent in Charge Lionel Whitcombe": the title's last word
         if start > 0 and text[start - 1] in "#@":
