@@ -25,3 +25,12 @@ def test_the_wire_in_the_dateline_is_a_medium_and_a_wards_letter_nobody() -> Non
     types = {e.name: e.type for e in extracted(RELEASE).entities}
     assert types.get("Agencia Litoral") == "media"
     assert "C." not in types and "C" not in types
+
+
+def test_a_place_before_an_attribution_is_no_body_and_a_financier_to_a_country_funds_nobody() -> None:
+    ex = extracted("Guatemala extradites alleged Zetas financier to the United States\n\n"
+                   "Guatemala on Monday extradited Heriberto Salguero Paz to the United States, where he faces "
+                   "money-laundering charges in a federal court in Texas, the country's Interior Ministry said.\n")
+    types = {e.name: e.type for e in ex.entities}
+    assert types.get("Texas") == "location"
+    assert not any(r.type == "funds" for r in ex.relations)

@@ -439,8 +439,15 @@ def _mention_context_type(text: str, folded: str, start: int, end: int, tight: b
             seen.append(w)
             typ = descriptor_type(seen)
             if typ:
+                if SPEECH_AFTER.match(folded, tok.end()):
+                    return None  # '… in Texas, the country's Interior Ministry said': the attribution's subject
                 return None if names_next(text, tok.end()) else typ  # "X, la banda Los Halcones"
     return None
+
+
+# the speech verb of an attribution after a description ('…, the ministry said', '…, informó la cartera')
+SPEECH_AFTER = re.compile(r"\s+(?:said|says|told|announced|reported|stated|added|dijo|informo|senalo|anuncio|indico|"
+                          r"preciso|afirmo|agrego|explico|aseguro|confirmo)(?![\w])")
 
 
 def dateline_town(doc: Document) -> str:
