@@ -34,3 +34,25 @@ def test_a_place_before_an_attribution_is_no_body_and_a_financier_to_a_country_f
     types = {e.name: e.type for e in ex.entities}
     assert types.get("Texas") == "location"
     assert not any(r.type == "funds" for r in ex.relations)
+
+
+WIRE = (
+    "Honduras on Monday extradited Heriberto Sauceda Paz, an alleged financier for the Gulf Cartel, to the "
+    "United States.\n\n"
+    "Sauceda, 52, was arrested in Choluteca last June. Prosecutors say Sauceda moved $30 million for the "
+    "cartel.\n\n"
+    '"This is one of the most important financial operators of the group," Security Minister Claudia '
+    "Ventura told reporters. She said two of his associates, including his nephew Marco Sauceda, remain at "
+    "large.\n\n"
+    "His lawyer, Julio Arévalo, said his client was a legitimate businessman.\n"
+)
+
+
+def test_his_after_a_sentence_a_pronoun_opens_is_the_man_the_story_is_about() -> None:
+    ex = extracted(WIRE)
+    names = {e.key: e.name for e in ex.entities}
+    man = next(e for e in ex.entities if e.name == "Heriberto Sauceda Paz")
+    spans = {ex.document.text[m.start:m.end] for m in man.mentions}
+    assert "His" in spans  # 'His lawyer': the accused's, not his nephew's
+    pairs = {frozenset((names[r.source], names[r.target])) for r in ex.relations}
+    assert frozenset(("Heriberto Sauceda Paz", "Marco Sauceda")) in pairs

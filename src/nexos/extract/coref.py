@@ -560,6 +560,7 @@ def _alias_links(b: _Builder) -> None:
                 _absorb(b, gone, into)
 
 
+PRONOUN_OPENS = re.compile(r"[\s\"“«*]*(?:He|She|They|Él|Ella|Ellos|Ellas)\s")
 # one-word heads a headline or a first mention uses for a body the text names in full later
 GENERIC_BODY_HEADS = {"fiscalia", "policia", "ejercito", "armada", "procuraduria", "defensoria", "contraloria",
                       "gendarmeria", "carabineros", "prosecutors", "police", "army", "navy", "marina"}
@@ -756,6 +757,8 @@ def _anaphora(b: _Builder) -> None:
             return None
         for j in range(idx, max(-1, idx - 3), -1):
             s, e = sents[j]
+            if j < idx and PRONOUN_OPENS.match(text, s, e):
+                continue  # 'She said two of his associates, including his nephew X, …': X is no subject there
             limit = pos if j == idx else e
             for r in names:
                 ent = b.res.by_key.get(r.key)
