@@ -59,7 +59,10 @@ CALLED_BY_ALL = (r"(?:al|a) (?:que|quien) (?:[a-záéíóúñ]+ ){0,3}(?:le |lo 
                  r"(?:calls?|knows? as)")  # 'Frantz Merisier, who everyone calls "Kouto"'
 # Words before a nickname or a group's name: "alias", "known as", "conocido como"
 _KNOWN_AS = r"(?:known|conocid[oa]s?)\s+(?:[\w-]+\s+){0,3}?(?:as|como)"
-NICKNAME_CUE = re.compile(r"(?:alias|aka|a\.k\.a\.?|a/k/a|vulgo|known as|conocid[oa]s? como|apodad[oa]|" + CALLED_BY_ALL +
+# "a commander known only as", "un hombre identificado solo como": a nickname is all the story gives
+_ONLY_AS = (r"(?:known|identified|referred to|identificad[oa]|conocid[oa]s?|mencionad[oa])\s+"
+            r"(?:only\s+|simply\s+|just\s+|solo\s+|sólo\s+|solamente\s+|únicamente\s+)?(?:as|como)")
+NICKNAME_CUE = re.compile(r"(?:alias|aka|a\.k\.a\.?|a/k/a|vulgo|" + _ONLY_AS + r"|apodad[oa]|" + CALLED_BY_ALL +
                           r")\s+[\"“'‘«]?(?:(?:el|la|los|las|the|o|a)\s+)?$", re.I)
 # Words that name a group only after a description that types it ("una banda denominada Los X", "a network
 # calling itself Y"): after a person ("un hombre llamado Juan") they type nothing
@@ -264,8 +267,10 @@ def _split_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue  # "Alianza Orden y Progreso", "Libertad y Refundación": a party's name joins two ideals
         if "'" in m.group() or "’" in m.group():
             if len(right.split()) == 1 and _type_from_keywords(fold_text(right)) \
-                    or fold_text(right.split()[0]) in ("office", "bureau") and re.match(r"\S+\s+for\s+the\s", right):
-                continue  # "Attorney General's Office" is one body, "U.S. Attorney's Office for the … District" too
+                    or fold_text(right.split()[0]) in ("office", "bureau") and re.match(r"\S+\s+(?:for\s+the|Against|against)\s", right):
+                # "Attorney General's Office" is one body, "U.S. Attorney's Office for the … District" too, and so is
+                # "the Prosecutor's Office Against Organized Crime" (the office is named for what it fights)
+                continue
         parts.append((cur, start + m.start()))
         cur = start + m.end()
     parts.append((cur, end))
@@ -351,7 +356,7 @@ def _title_before(text: str, start: int) -> str | None:
 
 
 # "X, an Ecuadorian gang" / "X is a gang from …" / "X es una banda de …": the description's head types X
-APPOSITION = re.compile(r"^(?:,\s+|\s+(?:is|was|es|era|fue)\s+)(?:a|an|the|one of the|un|una|el|la|los|las|uno de los|"
+APPOSITION = re.compile(r"^(?:[\"”»’']?,[\"”»’']?\s+|\s+(?:is|was|es|era|fue)\s+)(?:a|an|the|one of the|un|una|el|la|los|las|uno de los|"
                         r"una de las)\s+((?:[\w-]+\s+){0,2}[\w-]+)")
 PERSON_NOUNS = re.compile(r"(?<![\w])(?:prosecutor|lawyer|attorney|judge|spokes(?:man|woman|person)|leader|commander|"
                           r"director|mayor|governor|minister|senator|official|officer|colonel|general|journalist|"
@@ -509,7 +514,11 @@ def _type_candidate(text: str, s: int, e: int, sent_start: int, ner: dict[tuple[
     if len(tokens) >= 3 and folded in place_names():
         return "location", 0.65, None  # "Pedro Juan Caballero": a town's whole name, not a man's
     if tokens and fold_text(tokens[0]) in first_names() and len(tokens) >= 2:
-        return "person", 0.7, None
+        # "el movimiento Alcira Primero", "the foundation Luz Mañana": a body named with a word that is also a
+        # given name is the body its lower-case description says
+        # ("el jefe de la banda Mario Lozada" may name the chief: only civic bodies, parties, media and firms)
+        described = _org_described_before(text, s)
+        return (described, 0.7, None) if described in CIVIC_DESCRIBED else ("person", 0.7, None)
     if folded in country_names():
         return "state", 0.7, None  # "Kenya": a country no list of ours holds
     article = re.search(r"(?<![\w])(Los|Las|los|las)\s+$", before)
@@ -669,8 +678,23 @@ def find_candidates(doc: Document) -> list[Candidate]:
         cands.append(Candidate(s, e, text[s:e], typ, "spacy", 0.55))
     # a region the rules find again ("Central America") is the place the list says, whatever its first word suggests
     cands = [dataclasses.replace(c, type="location") if (c.start, c.end) in regions else c for c in cands]
-    return [c for c in _neighbourhoods(_resolve_overlaps(cands, text), text) if not _capitalised_by_position(doc, c)
-            and not _shouted_only(text, c) and not _gloss(text, c) and not LEGAL_FORM.fullmatch(c.text.strip())]
+    return [_river(text, c) for c in _neighbourhoods(_resolve_overlaps(cands, text), text)
+            if not _capitalised_by_position(doc, c) and not _shouted_only(text, c) and not _gloss(text, c)
+            and not LEGAL_FORM.fullmatch(c.text.strip())]
+
+
+# "el río Sambí", "a orillas del río San Pedro": a river named with its lower-case head noun is "río X", not the
+# town or department that shares its name ("el río Cauca" is no department)
+RIVER_BEFORE = re.compile(r"(?<![\w])río\s+$")
+
+
+def _river(text: str, c: Candidate) -> Candidate:
+    if c.type not in ("location", "state", "unknown", "other", "person") or not RIVER_BEFORE.search(
+            text, max(0, c.start - 6), c.start):
+        return c
+    s = c.start - len(RIVER_BEFORE.search(text, max(0, c.start - 6), c.start).group())
+    return dataclasses.replace(c, start=s, text=text[s : c.end], type="location", source="rules", kb_id=None,
+                               name=None, confidence=max(c.confidence, 0.7))
 
 
 def _neighbourhoods(cands: list[Candidate], text: str) -> list[Candidate]:
@@ -1336,6 +1360,11 @@ NEIGHBOURHOOD_BEFORE = re.compile(r"(?<![\w])(?:colonia|barrio|aldea|caserio|ver
                                   r"asentamiento|reparto|fraccionamiento)\s+(?:(?:la|las|los|el)\s+)?$")
 
 
+CIVIC_DESCRIBED = {"ngo", "political_party", "media", "company"}
+QUOTE_OPEN = re.compile(r"[\"“«‘']$")
+QUOTE_CLOSE = re.compile(r"[,.]?[\"”»’']")
+
+
 def _other_than_listed_place(text: str, kb: Candidate, rule: Candidate) -> str | None:
     """The type of a longer name that holds a listed place but names something else, or None.
 
@@ -1344,6 +1373,11 @@ def _other_than_listed_place(text: str, kb: Candidate, rule: Candidate) -> str |
     """
     if kb.type not in ("location", "state"):
         return None
+    if rule.start == kb.start and QUOTE_OPEN.search(text, max(0, rule.start - 2), rule.start) \
+            and QUOTE_CLOSE.match(text, rule.end):
+        # '"Jalisco Alerta," a Facebook page', 'la página «Perú Unido Ya»': a quoted title that opens with a
+        # listed place names a page, a campaign or a group, not the place
+        return rule.type if rule.type not in ("", "person", "unknown", "location", "state") else "other"
     if rule.start == kb.start and re.match(r"\s+(?:del|de la|de los|de las|de)\s+[A-ZÁÉÍÓÚÑ]", text[kb.end : rule.end]):
         return "location"
     if rule.end != kb.end or rule.start >= kb.start:
