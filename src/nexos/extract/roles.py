@@ -269,13 +269,22 @@ FORCE_JOIN = re.compile(rf"^\s*(?:,\s*)?(?:y|e|and|junto con|together with|along
                         rf"(?:(?:unos|unas|cerca de|mas de|some|about|more than|\d[\d.,]*)\s+)*{FORCE_MEN}\s+"
                         rf"(?:de|del|de la|de los|of|from|of the|from the)\s+(?:la\s+|el\s+|los\s+|las\s+|the\s+)?$")
 JOINT_ACTION = re.compile(r"^[^.;]{0,40}?(?:ejecutaron|realizaron|llevaron a cabo|lanzaron|desplegaron|desarrollaron|"
-                          r"allanaron|intervinieron|destruyeron|capturaron|detuvieron|incautaron|decomisaron|"
-                          r"carried out|conducted|launched|raided|staged|mounted|arrested|seized|destroyed|detained)(?![\w])")
+                          r"allanaron|intervinieron|destruyeron|capturaron|detuvieron|incautaron|decomisaron|catearon|"
+                          r"carried out|conducted|launched|raided|staged|mounted|arrested|seized|destroyed|detained|"
+                          r"searched)(?![\w])")
 FORCE_TYPES = {"government_body", "international_org", "state"}
+# "en un operativo conjunto de la Policía Nacional y el Ejército", "in a joint operation by the police and the
+# navy": the two bodies named as the joint action's doers
+JOINT_OF = re.compile(r"(?<![\w])(?:(?:operativos?|operacion|operaciones|accion|acciones|intervencion|patrullajes?|"
+                      r"allanamientos?|ofensiva|mision) conjunt[oa]s? (?:de|del|entre)|"
+                      r"joint (?:\w+ )?(?:operations?|raids?|patrols?|missions?|offensives?|task force) "
+                      r"(?:by|of|between))\s+(?:la\s+|el\s+|los\s+|las\s+|the\s+)?$")
+JOINT_AND = re.compile(r"^\s*(?:\([^()]{2,15}\)\s*)?(?:,\s*)?(?:y|e|and)\s+(?:del?\s+)?(?:la\s+|el\s+|los\s+|las\s+|the\s+)?$")
 
 
 def joint_forces(doc: Document, res: Resolution) -> list[tuple[str, str, str, tuple[int, int]]]:
-    """'agentes de la Policía y efectivos del Ejército ejecutaron la operación': the two forces acted together."""
+    """'agentes de la Policía y efectivos del Ejército ejecutaron la operación', 'un operativo conjunto de la
+    Policía y el Ejército': the two forces acted together."""
     text, folded = doc.text, fold_text(doc.text)
     out: list[tuple[str, str, str, tuple[int, int]]] = []
     for sent in doc.sentences or [(0, len(text))]:
@@ -283,6 +292,9 @@ def joint_forces(doc: Document, res: Resolution) -> list[tuple[str, str, str, tu
         for a, b in zip(found, found[1:], strict=False):
             if a.key != b.key and FORCE_JOIN.match(folded[a.end : b.start]) \
                     and JOINT_ACTION.match(folded[b.end : sent[1]]):
+                out.append(("allied_with", a.key, b.key, sent))
+            elif a.key != b.key and JOINT_AND.match(folded[a.end : b.start]) \
+                    and JOINT_OF.search(folded[max(sent[0], a.start - 60) : a.start]):
                 out.append(("allied_with", a.key, b.key, sent))
     return out
 
