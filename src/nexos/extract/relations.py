@@ -79,6 +79,18 @@ COUNTED_BEFORE = re.compile(r"(?<![\w])(?:\d[\d.,]*|two|three|four|five|six|seve
                             r"several|some|many|other|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|decenas de|"
                             r"cientos de|varios|varias|algunos|algunas|otros|otras)"
                             r"(?:\s+(?:alleged|suspected|presuntos|presuntas|supuestos|supuestas))?\s+$")
+# A role held by someone the clause acts on or describes, not by its subject: "police arrested a Venezuelan man
+# they describe as the head of X", "the army captured a regional leader of X", "detuvieron a un cabecilla de X",
+# "la Fiscalía lo identifica como jefe de X"
+ACTED_ON_BEFORE = re.compile(r"(?<![\w])(?:(?:arrested|captured|detained|caught|apprehended|killed|shot|extradited|"
+                             r"charged|sentenced|convicted|indicted|expelled|deported|capturo|capturaron|detuvo|"
+                             r"detuvieron|arresto|arrestaron|aprehendio|aprehendieron|abatio|abatieron|mato|mataron|"
+                             r"asesino|asesinaron|extradito|extraditaron|condeno|condenaron|expulso|expulsaron)"
+                             r"\s+(?:[\w-]+\s+){0,3}?(?:a\s+)?(?:a|an|un|una|another|otro|otra)\s+(?:[\w-]+\s+){0,3}|"
+                             r"(?:describes?|described|identif(?:y|ies|ied)|considers?|considered|calls?|called|"
+                             r"describen?|describio|identifican?|identifico|consideran?|considero|senalan?|senalo)\s+"
+                             r"(?:(?:him|her|them|lo|la|le|los|las)\s+)?(?:as|como)\s+(?:the\s+|a\s+|an\s+|el\s+|la\s+|"
+                             r"un\s+|una\s+)?(?:[\w-]+\s+){0,2})$")
 PLURAL_MEMBERS = re.compile(r"(?:(?:presuntos|presuntas|supuestos|supuestas|alleged|suspected)\s+)?"
                             r"(?:integrantes|miembros|militantes|members|militants|fighters|operatives)\s")
 APPOSED_ROLE = re.compile(r"[\s\"”'’»]*,\s+(?:the\s+|a\s+|an\s+|el\s+|la\s+|un\s+|una\s+|its\s+|su\s+)?(?:[\w-]+\s+){0,3}")
@@ -404,6 +416,8 @@ def _cue_relations(col: _Collector, text: str, folded: str, sent: tuple[int, int
             if subj is None:
                 if (typ == "member_of" or ROLE_NOUN.match(folded[cs:ce])) and COUNTED_BEFORE.search(folded[max(s, cs - 30) : cs]):
                     continue  # "capturó a tres integrantes de Los Chacales": the members are not the subject
+                if ROLE_NOUN.match(folded[cs:ce]) and ACTED_ON_BEFORE.search(folded[max(s, cs - 70) : cs]):
+                    continue  # "arrested a man they describe as the head of X": the role is the unnamed man's
                 subj = _subject_for(text, cs, sent, groups)
                 if subj and len(subj) == 1 and typ == "member_of" and PLURAL_MEMBERS.match(folded, cs) \
                         and res.by_key[subj[0].key].type != "person":
