@@ -231,6 +231,10 @@ JOINT_GAP = re.compile(r"^[\s,]*(?:(?:have|has|had|reportedly|allegedly|also|the
                        r"han|habian|habrian|presuntamente|tambien|luego|ambos|ambas|ya)\s+){0,3}$")
 GOVERNED = re.compile(r"(?<![\w])(?:from|of|in|at|with|by|for|to|between|among|de|del|desde|en|con|por|para|entre|a)\s+"
                       r"(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$")
+# "Según la Fundación X, A y B se enfrentaron", "According to the Observatory, A and B clashed": the source that
+# opens the sentence reads as the list's first member; the list that is the subject starts after it
+SOURCE_LEAD = re.compile(r"(?<![\w])(?:according to|per|citing|segun|de acuerdo con|conforme a|para)\s+"
+                         r"(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$")
 JOINT_TYPES = {"person", "criminal_group", "armed_group", "political_party", "government_body", "state",
                "international_org", "ngo", "company", "other"}
 
@@ -245,6 +249,9 @@ def joint_subjects(doc: Document, res: Resolution) -> list[tuple[str, str, str, 
     out: list[tuple[str, str, str, tuple[int, int]]] = []
     for sent in doc.sentences or [(0, len(text))]:
         for g in groups(text, units(res.refs, *sent)):
+            if len(g) > 2 and SOURCE_LEAD.search(folded[max(sent[0], g[0].start - 25) : g[0].start]) \
+                    and re.match(r"\s*(?:\([^()]{2,15}\)\s*)?,", text[g[0].end : g[1].start]):
+                g = g[1:]  # "Según la Fundación X, A y B se enfrentaron": the source is not one of the sides
             if any(res.by_key[u.key].confidence < 0.5 for u in g):
                 continue  # "Delegates of Colombia, Peru and Chile met": a list we cannot read whole
             members = [u for u in g if res.by_key[u.key].type in JOINT_TYPES]
