@@ -16,6 +16,7 @@ import re
 from bisect import bisect_left
 from contextvars import ContextVar
 
+from nexos.assess.language import quoted_spans
 from nexos.extract.coref import Resolution
 from nexos.extract.fronted import fronted_objects
 from nexos.extract.lexicon import envoy_cues, fold_text, relation_cues
@@ -79,6 +80,18 @@ COUNTED_BEFORE = re.compile(r"(?<![\w])(?:\d[\d.,]*|two|three|four|five|six|seve
                             r"several|some|many|other|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|decenas de|"
                             r"cientos de|varios|varias|algunos|algunas|otros|otras)"
                             r"(?:\s+(?:alleged|suspected|presuntos|presuntas|supuestos|supuestas))?\s+$")
+# A role held by someone the clause acts on or describes, not by its subject: "police arrested a Venezuelan man
+# they describe as the head of X", "the army captured a regional leader of X", "detuvieron a un cabecilla de X",
+# "la Fiscalía lo identifica como jefe de X"
+ACTED_ON_BEFORE = re.compile(r"(?<![\w])(?:(?:arrested|captured|detained|caught|apprehended|killed|shot|extradited|"
+                             r"charged|sentenced|convicted|indicted|expelled|deported|capturo|capturaron|detuvo|"
+                             r"detuvieron|arresto|arrestaron|aprehendio|aprehendieron|abatio|abatieron|mato|mataron|"
+                             r"asesino|asesinaron|extradito|extraditaron|condeno|condenaron|expulso|expulsaron)"
+                             r"\s+(?:[\w-]+\s+){0,3}?(?:a\s+)?(?:a|an|un|una|another|otro|otra)\s+(?:[\w-]+\s+){0,3}|"
+                             r"(?:describes?|described|identif(?:y|ies|ied)|considers?|considered|calls?|called|"
+                             r"describen?|describio|identifican?|identifico|consideran?|considero|senalan?|senalo)\s+"
+                             r"(?:(?:him|her|them|lo|la|le|los|las)\s+)?(?:as|como)\s+(?:the\s+|a\s+|an\s+|el\s+|la\s+|"
+                             r"un\s+|una\s+)?(?:[\w-]+\s+){0,2})$")
 PLURAL_MEMBERS = re.compile(r"(?:(?:presuntos|presuntas|supuestos|supuestas|alleged|suspected)\s+)?"
                             r"(?:integrantes|miembros|militantes|members|militants|fighters|operatives)\s")
 APPOSED_ROLE = re.compile(r"[\s\"”'’»]*,\s+(?:the\s+|a\s+|an\s+|el\s+|la\s+|un\s+|una\s+|its\s+|su\s+)?(?:[\w-]+\s+){0,3}")
@@ -404,6 +417,8 @@ def _cue_relations(col: _Collector, text: str, folded: str, sent: tuple[int, int
             if subj is None:
                 if (typ == "member_of" or ROLE_NOUN.match(folded[cs:ce])) and COUNTED_BEFORE.search(folded[max(s, cs - 30) : cs]):
                     continue  # "capturó a tres integrantes de Los Chacales": the members are not the subject
+                if ROLE_NOUN.match(folded[cs:ce]) and ACTED_ON_BEFORE.search(folded[max(s, cs - 70) : cs]):
+                    continue  # "arrested a man they describe as the head of X": the role is the unnamed man's
                 subj = _subject_for(text, cs, sent, groups)
                 if subj and len(subj) == 1 and typ == "member_of" and PLURAL_MEMBERS.match(folded, cs) \
                         and res.by_key[subj[0].key].type != "person":
@@ -635,14 +650,33 @@ COMPLEMENT_BEFORE = re.compile(r"(?<![\w])(?:with|alongside|such as|including|ag
                                r"incluidos?|incluidas?)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+|al\s+)?$", re.I)
 
 
+# An actor named as the source of what the clause reports: "according to the Observatory, …", "told the Monitor
+# that …", "is blamed by Monitor researchers for …", "según la Coordinadora, …", "dijo a la Red que …"
+SOURCE_BEFORE = re.compile(r"(?<![\w])(?:according to|citing|cited by|told|informed|held responsible by|blamed by|"
+                           r"attributed by|segun|de acuerdo con|citando a|citado por|dijo a|dijeron a|conto a|"
+                           r"contaron a|relato a|informo a|atribuido por|atribuida por)\s+(?:the\s+|el\s+|la\s+|los\s+|"
+                           r"las\s+|al\s+)?$")
+# the place right after the source's name is where the source itself is: "according to the Office in Haiti"
+OWN_PLACE_GAP = re.compile(r"\s*(?:\([^()]{2,20}\)\s*)?,?\s*(?:in|en|of|de|del|based in|con sede en)\s+(?:the\s+|el\s+|la\s+)?")
+
+
 def _setting_ties(doc: Document, res: Resolution, col: _Collector) -> None:
     """'X, a gang from Guayaquil' / 'los frentes del ELN en Apure': an actor and the place its clause sets it in.
 
     A place introduced by a preposition is kept out of the loose pairings, but a group or an
     organisation (not a person) named in the same clause as such a place is, as a rule, said to be
-    active there.
+    active there. Not so for who reports it: a source ("according to the Observatory", "told the
+    Monitor", "según la Coordinadora") is not where what it reports happened, and a speaker outside
+    the quotation marks is not where the places inside them are ('"… violence in Honduras," said an
+    agent of the Houston office').
     """
     text = doc.text
+    folded = fold_text(text)
+    quoted = quoted_spans(text)
+
+    def quote_of(at: int) -> tuple[int, int] | None:
+        return next((q for q in quoted if q[0] <= at < q[1]), None)
+
     for sent in doc.sentences or [(0, len(text))]:
         for cs, ce in clause_spans(text, sent):
             groups = _groups(text, _units(res.refs, cs, ce))
@@ -652,11 +686,16 @@ def _setting_ties(doc: Document, res: Resolution, col: _Collector) -> None:
             for g in groups:
                 if g in settings or COMPLEMENT_BEFORE.search(text[max(cs, g[0].start - 40) : g[0].start]):
                     continue  # "… operate alongside allies such as the ELN": an ally named, not set there
+                source = bool(SOURCE_BEFORE.search(folded[max(cs, g[0].start - 30) : g[0].start]))
                 for a in g:
                     if res.by_key[a.key].type not in SETTLED:
                         continue
                     for pg in settings:
                         for b in pg:
+                            if source and not (b.start > a.end and OWN_PLACE_GAP.fullmatch(text[a.end : b.start])):
+                                continue  # "According to the RCS, two gangs fell out on the road to X"
+                            if quote_of(b.start) is not None and quote_of(b.start) != quote_of(a.start):
+                                continue  # '"… violence in Honduras," said an agent of the Houston office'
                             col.add("operates_in", a.key, b.key, sent, False, 0.45, "rules.setting")
 
 

@@ -231,6 +231,10 @@ JOINT_GAP = re.compile(r"^[\s,]*(?:(?:have|has|had|reportedly|allegedly|also|the
                        r"han|habian|habrian|presuntamente|tambien|luego|ambos|ambas|ya)\s+){0,3}$")
 GOVERNED = re.compile(r"(?<![\w])(?:from|of|in|at|with|by|for|to|between|among|de|del|desde|en|con|por|para|entre|a)\s+"
                       r"(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$")
+# "Según la Fundación X, A y B se enfrentaron", "According to the Observatory, A and B clashed": the source that
+# opens the sentence reads as the list's first member; the list that is the subject starts after it
+SOURCE_LEAD = re.compile(r"(?<![\w])(?:according to|per|citing|segun|de acuerdo con|conforme a|para)\s+"
+                         r"(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$")
 JOINT_TYPES = {"person", "criminal_group", "armed_group", "political_party", "government_body", "state",
                "international_org", "ngo", "company", "other"}
 
@@ -245,6 +249,9 @@ def joint_subjects(doc: Document, res: Resolution) -> list[tuple[str, str, str, 
     out: list[tuple[str, str, str, tuple[int, int]]] = []
     for sent in doc.sentences or [(0, len(text))]:
         for g in groups(text, units(res.refs, *sent)):
+            if len(g) > 2 and SOURCE_LEAD.search(folded[max(sent[0], g[0].start - 25) : g[0].start]) \
+                    and re.match(r"\s*(?:\([^()]{2,15}\)\s*)?,", text[g[0].end : g[1].start]):
+                g = g[1:]  # "Según la Fundación X, A y B se enfrentaron": the source is not one of the sides
             if any(res.by_key[u.key].confidence < 0.5 for u in g):
                 continue  # "Delegates of Colombia, Peru and Chile met": a list we cannot read whole
             members = [u for u in g if res.by_key[u.key].type in JOINT_TYPES]
@@ -269,13 +276,22 @@ FORCE_JOIN = re.compile(rf"^\s*(?:,\s*)?(?:y|e|and|junto con|together with|along
                         rf"(?:(?:unos|unas|cerca de|mas de|some|about|more than|\d[\d.,]*)\s+)*{FORCE_MEN}\s+"
                         rf"(?:de|del|de la|de los|of|from|of the|from the)\s+(?:la\s+|el\s+|los\s+|las\s+|the\s+)?$")
 JOINT_ACTION = re.compile(r"^[^.;]{0,40}?(?:ejecutaron|realizaron|llevaron a cabo|lanzaron|desplegaron|desarrollaron|"
-                          r"allanaron|intervinieron|destruyeron|capturaron|detuvieron|incautaron|decomisaron|"
-                          r"carried out|conducted|launched|raided|staged|mounted|arrested|seized|destroyed|detained)(?![\w])")
+                          r"allanaron|intervinieron|destruyeron|capturaron|detuvieron|incautaron|decomisaron|catearon|"
+                          r"carried out|conducted|launched|raided|staged|mounted|arrested|seized|destroyed|detained|"
+                          r"searched)(?![\w])")
 FORCE_TYPES = {"government_body", "international_org", "state"}
+# "en un operativo conjunto de la Policía Nacional y el Ejército", "in a joint operation by the police and the
+# navy": the two bodies named as the joint action's doers
+JOINT_OF = re.compile(r"(?<![\w])(?:(?:operativos?|operacion|operaciones|accion|acciones|intervencion|patrullajes?|"
+                      r"allanamientos?|ofensiva|mision) conjunt[oa]s? (?:de|del|entre)|"
+                      r"joint (?:\w+ )?(?:operations?|raids?|patrols?|missions?|offensives?|task force) "
+                      r"(?:by|of|between))\s+(?:la\s+|el\s+|los\s+|las\s+|the\s+)?$")
+JOINT_AND = re.compile(r"^\s*(?:\([^()]{2,15}\)\s*)?(?:,\s*)?(?:y|e|and)\s+(?:del?\s+)?(?:la\s+|el\s+|los\s+|las\s+|the\s+)?$")
 
 
 def joint_forces(doc: Document, res: Resolution) -> list[tuple[str, str, str, tuple[int, int]]]:
-    """'agentes de la Policía y efectivos del Ejército ejecutaron la operación': the two forces acted together."""
+    """'agentes de la Policía y efectivos del Ejército ejecutaron la operación', 'un operativo conjunto de la
+    Policía y el Ejército': the two forces acted together."""
     text, folded = doc.text, fold_text(doc.text)
     out: list[tuple[str, str, str, tuple[int, int]]] = []
     for sent in doc.sentences or [(0, len(text))]:
@@ -283,6 +299,9 @@ def joint_forces(doc: Document, res: Resolution) -> list[tuple[str, str, str, tu
         for a, b in zip(found, found[1:], strict=False):
             if a.key != b.key and FORCE_JOIN.match(folded[a.end : b.start]) \
                     and JOINT_ACTION.match(folded[b.end : sent[1]]):
+                out.append(("allied_with", a.key, b.key, sent))
+            elif a.key != b.key and JOINT_AND.match(folded[a.end : b.start]) \
+                    and JOINT_OF.search(folded[max(sent[0], a.start - 60) : a.start]):
                 out.append(("allied_with", a.key, b.key, sent))
     return out
 
