@@ -804,6 +804,13 @@ def _anaphora(b: _Builder) -> None:
     pron = cues["person_singular"][lang]
     rx = re.compile(r"(?<![\w])(" + "|".join(re.escape(p) for p in pron) + r")(?![\w])")
     for m in rx.finditer(folded):
+        if CLIENT_AFTER.match(folded, m.end()):
+            # "His lawyer, X, said his client …", "su abogada dijo que su defendido …": the one the lawyer
+            # speaks for, never the lawyer, who is the sentence's subject
+            key = _client_of(b, names, m.start())
+            if key:
+                b.add_mention(b.res.by_key[key], m.start(), m.end(), "pronoun")
+            continue
         if lang == "es" and m.group(1) in ("el",):
             continue  # Spanish "él" folds to the article; too ambiguous
         if lang == "en" or m.group(1) in ("ella",):
@@ -877,6 +884,37 @@ def _anaphora(b: _Builder) -> None:
                 continue  # "El gobierno del estado de Michoacán" is that state's, not the body named before
             if key and not any(r.start < m.end() and m.start() < r.end for r in names):
                 b.add_mention(b.res.by_key[key], m.start(), m.end(), "description")
+
+
+CLIENT_AFTER = re.compile(r"\s+(?:clients?|cliente|clientes|clienta|defendid[oa]s?|representad[oa]s?)(?![\w])")
+LAWYER = r"(?:lawyers?|attorneys?|counsel|defense attorney|defence lawyer|abogad[oa]s?|defensor(?:a|es)?|defensa)"
+LAWYER_OF = re.compile(rf"(?<![\w]){LAWYER}\s+(?:de|del|for|of)\s+(?:(?:el|la|the)\s+)?$")
+OWNERS_LAWYER = re.compile(rf"^(?:'s|’s)\s+(?:[\w-]+\s+)?{LAWYER}(?![\w])")
+OWN_LAWYER = re.compile(rf"(?<![\w])(?:his|her|their|su|sus)\s+(?:[\w-]+\s+)?{LAWYER}(?![\w])")
+
+
+def _client_of(b: _Builder, names: list[Ref], pos: int) -> str | None:
+    """Whom a lawyer named in this sentence or the two before acts for: 'X's lawyer', 'el abogado de X', or
+    the person 'his lawyer' stands for ('Lemus denies it. His lawyer, Y, said his client …' → Lemus)."""
+    folded = fold_text(b.doc.text)
+    lo = b.doc.sentence_start(pos, 2)
+    found: list[tuple[int, str]] = []
+    for r in names:
+        ent = b.res.by_key.get(r.key)
+        if not lo <= r.start < pos or ent is None or ent.type != "person":
+            continue
+        if LAWYER_OF.search(folded, max(0, r.start - 40), r.start) or OWNERS_LAWYER.match(folded[r.end : r.end + 40]):
+            found.append((r.start, r.key))
+    for m in OWN_LAWYER.finditer(folded, lo, pos):
+        owner = next((r.key for r in b.res.refs if r.start == m.start() and r.kind == "pronoun"), None)
+        if owner is None:  # 'Su abogada, …' not read yet: the person the sentence so far, else the last, is about
+            here, before = b.doc.sentence_start(m.start()), b.doc.sentence_start(m.start(), 1)
+            people = [r for r in names if before <= r.start < m.start() and b.res.by_key[r.key].type == "person"]
+            own = [r for r in people if r.start >= here] or people
+            owner = own[0].key if own else None
+        if owner is not None and b.res.by_key[owner].type == "person":
+            found.append((m.start(), owner))
+    return max(found)[1] if found else None
 
 
 COMMITTEE_HEADS = {"comision", "comite", "commission", "committee", "subcommittee", "subcomision"}
@@ -1012,6 +1050,11 @@ def _previous_subject(b: _Builder, names: list[Ref], pos: int, typ: str) -> str 
     return next((r.key for r in fit if r.start >= (intro.end() if intro else 0)), None)
 
 
+# the last word of a clause whose object the name is, not of a description beside it
+OBJECT_OF = {"a", "al", "para", "con", "contra", "por", "hacia", "desde", "to", "for", "with", "against", "by", "from",
+             "on", "into", "toward", "towards"}
+
+
 def _described_heads(b: _Builder, names: list[Ref]) -> dict[str, set[str]]:
     """The words of the descriptions written beside each organisation's name ('X, una red de narcotráfico')."""
     folded = fold_text(b.doc.text)
@@ -1020,8 +1063,10 @@ def _described_heads(b: _Builder, names: list[Ref]) -> dict[str, set[str]]:
         ent = b.res.by_key.get(r.key)
         if ent is None or ent.type in ("person", "location", "state"):
             continue
-        for m in (DESCRIBED_BEFORE.search(folded[max(0, r.start - 80) : r.start]),
-                  DESCRIBED_AFTER.match(folded[r.end : r.end + 80])):
+        before = DESCRIBED_BEFORE.search(folded[max(0, r.start - 80) : r.start])
+        if before and before.group(1).split()[-1] in OBJECT_OF:
+            before = None  # 'la banda presta servicios a Los Rojos': no description of the Rojos
+        for m in (before, DESCRIBED_AFTER.match(folded[r.end : r.end + 80])):
             if m:
                 out.setdefault(r.key, set()).update(m.group(1).split())
     return out

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from nexos.extract.lexicon import descriptor_heads, first_names, fold_text, load
+from nexos.extract.lexicon import NAME_LOCALES, descriptor_heads, first_names, fold_text, load
 
 if TYPE_CHECKING:
     from nexos.extract.coref import Ref, _Builder
@@ -28,10 +28,42 @@ FEMALE_NOT_A = {"xiomara", "carmen", "ines", "ruth", "isabel", "raquel", "beatri
 MALE_A = {"nicola", "luca", "joshua", "elia", "andrea"}
 
 
+@cache
+def _given_name_sexes() -> tuple[frozenset[str], frozenset[str]]:
+    """(women's given names, men's): Faker's lists for the region's locales, a name on both lists on neither."""
+    import importlib
+
+    women: set[str] = set()
+    men: set[str] = set()
+    for loc in NAME_LOCALES:
+        try:
+            provider = importlib.import_module(f"faker.providers.person.{loc}").Provider
+        except (ImportError, AttributeError):  # an install without Faker guesses from the ending alone
+            continue
+        for attr, into in (("first_names_female", women), ("first_names_male", men)):
+            found = getattr(provider, attr, ())
+            if isinstance(found, dict | tuple | list | set):
+                into.update(fold_text(n) for n in found if " " not in n)
+    return frozenset(women - men), frozenset(men - women)
+
+
 def gender(name: str) -> str | None:
-    """A guess from the given name, or None: 'Xiomara Castro' → 'f', 'Iván Duque' → 'm'."""
+    """A guess from the given name, or None: 'Xiomara Castro' → 'f', 'Iván Duque' → 'm'.
+
+    A name only women bear ('Lorraine Beaudry', 'Irene Vallejo') is a woman's whatever its ending; one only
+    men bear ('Joshua Ortiz') a man's; other known names ending in -a are women's, the rest men's.
+    """
     first = fold_text(name.split()[0]) if name.split() else ""
-    if first in FEMALE_NOT_A or first.endswith("a") and first in first_names() and first not in MALE_A:
+    if first in FEMALE_NOT_A:
+        return "f"
+    if first in MALE_A:
+        return "m"
+    women, men = _given_name_sexes()
+    if first in women:
+        return "f"
+    if first in men:
+        return "m"
+    if first.endswith("a") and first in first_names():
         return "f"
     if first in first_names():
         return "m"
