@@ -18,3 +18,14 @@ def test_a_mother_who_speaks_is_not_her_son_named_before() -> None:
                  "—A mi hijo lo mataron porque no quiso cargar un paquete —dice, sentada en la puerta de su casa—. "
                  "Nadie volvió a preguntar.\n")
     assert said(got, "A mi hijo lo mataron") == "Chela"
+
+
+def test_an_object_clitic_before_what_is_done_to_someone_is_the_man_named_before() -> None:
+    got = ties("Rubén Lara Pinto fue alcalde de la ciudad durante dos periodos y siempre negó tener vínculos con "
+               "las bandas que controlan el puerto. Sus vecinos lo recuerdan como un hombre discreto.\n\n"
+               "En marzo de 2024 la Policía Nacional lo detuvo en Lima cuando intentaba salir del país.\n\n"
+               "Dos semanas después, la Fiscalía lo acusó de lavado de activos.\n\n"
+               "El 5 de mayo, la Oficina de Control de Activos Extranjeros (OFAC) lo incluyó en su lista de "
+               "sancionados por narcotráfico.\n")
+    assert ("Fiscalía", "acts_against", "Rubén Lara Pinto") in got
+    assert ("OFAC", "acts_against", "Rubén Lara Pinto") in got

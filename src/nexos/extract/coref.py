@@ -189,6 +189,7 @@ def _resolve_mentions(doc: Document, cands: list[Candidate]) -> Resolution:
     if b.doc.language == "es":
         late_refs.zero_subjects(b)
         late_refs.spanish_pronouns(b)
+        late_refs.clitic_objects(b)
     _article_names(b.res, doc.text)
     _band_short_names(b)
     b.res.refs.sort(key=lambda r: (r.start, r.end))

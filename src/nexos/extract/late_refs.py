@@ -352,3 +352,49 @@ def spanish_pronouns(b: _Builder) -> None:
             previous = first.key
     for r in added:
         b.add_mention(b.res.by_key[r.key], r.start, r.end, "pronoun")
+
+
+# what is done to someone ('la Policía lo detuvo', 'la Fiscalía la acusó'): the verbs after an object clitic that
+# make it someone the clause acts on (shared with roles.clitic_ties, which types the tie)
+COERCIVE_DEEDS = (r"detuvo|detuvieron|detenido|capturo|capturaron|capturado|arresto|arrestaron|arrestado|aprehendio|"
+                  r"aprehendieron|acuso|acusa|acusan|acusaron|acusado|imputo|imputa|imputaron|procesa|proceso|procesaron|"
+                  r"condeno|condenaron|sentencio|sanciono|sanciona|sancionaron|sancionado|extradito|extraditaron|"
+                  r"extraditado|deporto|deportaron|expulso|expulsaron|investiga|investigan|investigo|investigaron|"
+                  r"asesinaron|asesino|mataron|mato|secuestraron|secuestro|amenazo|amenazaron|amenaza|amenazan|ataco|"
+                  r"atacaron|persigue|persiguen|persiguio|buscaba|buscaban|busca|buscan|destituyo|destituyeron|"
+                  r"suspendio|suspendieron|allanaron|allano|interrogo|interrogaron")
+CLITIC_OBJECT = re.compile(
+    rf"(?<![\w])(lo|la)\s+(?:(?:habia|habria|ha|han|habian|habrian)\s+)?(?:{COERCIVE_DEEDS}|incluyo|incluyeron|incluido|"
+    r"designo|designaron|vinculo|vincula|vinculan|vincularon|senala|senalan|senalo|senalaron|denuncio|denuncia|"
+    r"denunciaron|apoyo|apoya|apoyan|apoyaron|respaldo|respalda|respaldan|financio|financia|financian|nombro|"
+    r"nombraron)(?![\w])")
+
+
+def clitic_objects(b: _Builder) -> None:
+    """'Rubén Lara … En marzo la Policía lo detuvo en Lima': 'lo' (a man) or 'la' (a woman) before a verb of
+    what is done to someone is the person named last before it — in this sentence or the two before — who is
+    not the clause's own subject right before the clitic."""
+    from nexos.extract.descriptions import gender  # (descriptions imports from this package's coref)
+
+    folded = fold_text(b.doc.text)
+    refs = sorted((r for r in b.res.refs if r.kind != "zero"), key=lambda r: r.start)
+    taken = [(r.start, r.end) for r in refs]
+    for m in CLITIC_OBJECT.finditer(folded):
+        if any(a < m.end(1) and m.start(1) < z for a, z in taken):
+            continue
+        lo = b.doc.sentence_start(m.start(), 3)
+        before = [r for r in refs if lo <= r.start and r.end <= m.start() and b.res.by_key.get(r.key) is not None]
+        if not before:
+            continue
+        subject = before[-1]
+        if not re.fullmatch(r"[\s,]*", folded[subject.end : m.start()]) and not re.search(
+                r"(?<![\w])(?:que|quien|y|e)\s+$", folded[subject.end : m.start()]):
+            subject = None  # no actor right before the clitic: a dropped or distant subject
+        sex = "m" if m.group(1) == "lo" else "f"
+        people = [r for r in before if r is not subject and (subject is None or r.key != subject.key)
+                  and b.res.by_key[r.key].type == "person" and gender(b.res.by_key[r.key].name) in (None, sex)]
+        if people:
+            # (its own kind: the object of one verb, read by the clitic tie pass, never a unit to pair at random)
+            b.add_mention(b.res.by_key[people[-1].key], m.start(1), m.end(1), "clitic")
+            refs.append(Ref(m.start(1), m.end(1), people[-1].key, "clitic"))
+            refs.sort(key=lambda r: r.start)

@@ -39,6 +39,7 @@ from nexos.extract.roles import (
     agentless_arrests,
     between_relations,
     channel_relations,
+    clitic_ties,
     courtroom_sides,
     identified_roles,
     joint_forces,
@@ -336,6 +337,8 @@ def extract_relations(doc: Document, res: Resolution) -> list[Relation]:
     text, folded = doc.text, fold_text(doc.text)
     # a transcript's speaker labels ("JOSUÉ PIERRE-LOUIS: Yes. Bèlfontèn is …") say who talks, not who takes part
     res = dataclasses.replace(res, refs=[r for r in res.refs if not any(s <= r.start < e for s, e in res.turns)])
+    with_clitics = res  # 'la Policía lo detuvo': a clitic takes part only in the tie its own verb states
+    res = dataclasses.replace(res, refs=[r for r in res.refs if r.kind != "clitic"])
     col = _Collector(doc, res)
     set_document(res)
     _ZEROS.set(tuple(sorted(r.start for r in res.refs if r.kind == "zero")))
@@ -362,6 +365,8 @@ def extract_relations(doc: Document, res: Resolution) -> list[Relation]:
     for shape, conf, extractor in SHAPE_PASSES:
         for typ, src, tgt, sent in shape(doc, res):
             col.add(typ, src, tgt, sent, False, conf, extractor)
+    for typ, src, tgt, sent in clitic_ties(doc, with_clitics):
+        col.add(typ, src, tgt, sent, False, 0.5, "rules.relations")
     _fallback_pairs(doc, res, col, folded)
     _setting_ties(doc, res, col)
     _co_settings(doc, res, col)

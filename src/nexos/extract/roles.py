@@ -12,6 +12,7 @@ import re
 from collections import Counter
 
 from nexos.extract.coref import HOSTILE_BEFORE, Resolution
+from nexos.extract.late_refs import COERCIVE_DEEDS
 from nexos.extract.lexicon import descriptor_type, fold_text
 from nexos.extract.phrases import SETTING_TYPES, Unit, groups, units
 from nexos.model import Document
@@ -352,6 +353,39 @@ def person_aides(doc: Document, res: Resolution) -> list[tuple[str, str, str, tu
             gap = folded[a.end : b.start]
             if AIDE_OF_AFTER.match(gap) or AIDE_BEFORE_POSSESSIVE.match(gap) and AIDE_POSSESSED.match(folded, b.end):
                 out.append(("associated_with", a.key, b.key, sent))
+    return out
+
+
+CLITIC_TIE_VERBS = [
+    (re.compile(rf"(?:{COERCIVE_DEEDS})(?![\w])"), "acts_against"),
+    # 'la OFAC lo incluyó en su lista de sancionados': put on a list of the sanctioned or the wanted
+    (re.compile(r"(?:incluyo|incluyeron|incluido)\s+[^.;]{0,40}?(?:lista|listado|registro)(?![\w])"), "acts_against"),
+    (re.compile(r"(?:apoyo|apoya|apoyan|apoyaron|respaldo|respalda|respaldan)(?![\w])"), "supports"),
+    (re.compile(r"(?:financio|financia|financian)(?![\w])"), "funds"),
+]
+CLITIC_AUX = re.compile(r"(?:(?:habia|habria|ha|han|habian|habrian)\s+)?")
+
+
+def clitic_ties(doc: Document, res: Resolution) -> list[tuple[str, str, str, tuple[int, int]]]:
+    """'la Policía Nacional lo detuvo en Lima', 'la OFAC lo incluyó en su lista de sancionados': the actor right
+    before an object clitic does the verb's deed to the one the clitic stands for (coref reads the clitic)."""
+    if doc.language != "es":
+        return []
+    folded = fold_text(doc.text)
+    out: list[tuple[str, str, str, tuple[int, int]]] = []
+    clitics = [r for r in res.refs if r.kind == "clitic"]
+    for c in clitics:
+        sent = doc.sentence_at(c.start) or (c.start, c.end)
+        before = [u for u in units(res.refs, sent[0], c.start) if u.key != c.key]
+        if not before or not re.fullmatch(r"[\s,)]*", folded[before[-1].end : c.start]):
+            continue
+        verb_at = re.match(r"\s+", folded[c.end :])
+        at = c.end + (verb_at.end() if verb_at else 0)
+        at = CLITIC_AUX.match(folded, at).end()
+        for rx, typ in CLITIC_TIE_VERBS:
+            if rx.match(folded, at):
+                out.append((typ, before[-1].key, c.key, sent))
+                break
     return out
 
 
