@@ -29,3 +29,12 @@ def test_an_object_clitic_before_what_is_done_to_someone_is_the_man_named_before
                "sancionados por narcotráfico.\n")
     assert ("Fiscalía", "acts_against", "Rubén Lara Pinto") in got
     assert ("OFAC", "acts_against", "Rubén Lara Pinto") in got
+
+
+def test_an_indirect_object_clitic_of_charges_and_custody() -> None:
+    got = ties("Rubén Lara Pinto fue alcalde de la ciudad durante dos periodos y siempre negó tener vínculos con "
+               "las bandas que controlan el puerto. Sus vecinos lo recuerdan como un hombre discreto.\n\n"
+               "En marzo de 2024 la Fiscalía le imputó los delitos de lavado de activos y cohecho.\n\n"
+               "Días después, la jueza Marta Ruiz le dictó prisión preventiva.\n")
+    assert ("Fiscalía", "acts_against", "Rubén Lara Pinto") in got
+    assert ("Marta Ruiz", "acts_against", "Rubén Lara Pinto") in got

@@ -363,11 +363,15 @@ COERCIVE_DEEDS = (r"detuvo|detuvieron|detenido|capturo|capturaron|capturado|arre
                   r"asesinaron|asesino|mataron|mato|secuestraron|secuestro|amenazo|amenazaron|amenaza|amenazan|ataco|"
                   r"atacaron|persigue|persiguen|persiguio|buscaba|buscaban|busca|buscan|destituyo|destituyeron|"
                   r"suspendio|suspendieron|allanaron|allano|interrogo|interrogaron")
+# what is done to someone through an indirect object ('la jueza le dictó prisión preventiva', 'le imputaron cargos')
+INDIRECT_DEEDS = (r"imputo|imputaron|imputa|dicto|dictaron|incauto|incautaron|decomiso|decomisaron|congelo|congelaron|"
+                  r"retiro|retiraron|revoco|revocaron|formulo|formularon|atribuye|atribuyen|atribuyo|atribuyeron")
 CLITIC_OBJECT = re.compile(
-    rf"(?<![\w])(lo|la)\s+(?:(?:habia|habria|ha|han|habian|habrian)\s+)?(?:{COERCIVE_DEEDS}|incluyo|incluyeron|incluido|"
+    rf"(?<![\w])(?:(le)\s+(?:(?:habia|habria|ha|han|habian|habrian)\s+)?(?:{INDIRECT_DEEDS})(?![\w])|"
+    rf"(lo|la)\s+(?:(?:habia|habria|ha|han|habian|habrian)\s+)?(?:{COERCIVE_DEEDS}|incluyo|incluyeron|incluido|"
     r"designo|designaron|vinculo|vincula|vinculan|vincularon|senala|senalan|senalo|senalaron|denuncio|denuncia|"
     r"denunciaron|apoyo|apoya|apoyan|apoyaron|respaldo|respalda|respaldan|financio|financia|financian|nombro|"
-    r"nombraron)(?![\w])")
+    r"nombraron)(?![\w]))")
 
 
 def clitic_objects(b: _Builder) -> None:
@@ -380,7 +384,8 @@ def clitic_objects(b: _Builder) -> None:
     refs = sorted((r for r in b.res.refs if r.kind != "zero"), key=lambda r: r.start)
     taken = [(r.start, r.end) for r in refs]
     for m in CLITIC_OBJECT.finditer(folded):
-        if any(a < m.end(1) and m.start(1) < z for a, z in taken):
+        g = 1 if m.group(1) else 2
+        if any(a < m.end(g) and m.start(g) < z for a, z in taken):
             continue
         lo = b.doc.sentence_start(m.start(), 3)
         before = [r for r in refs if lo <= r.start and r.end <= m.start() and b.res.by_key.get(r.key) is not None]
@@ -390,11 +395,12 @@ def clitic_objects(b: _Builder) -> None:
         if not re.fullmatch(r"[\s,]*", folded[subject.end : m.start()]) and not re.search(
                 r"(?<![\w])(?:que|quien|y|e)\s+$", folded[subject.end : m.start()]):
             subject = None  # no actor right before the clitic: a dropped or distant subject
-        sex = "m" if m.group(1) == "lo" else "f"
+        sex = {"lo": "m", "la": "f"}.get(m.group(g))
         people = [r for r in before if r is not subject and (subject is None or r.key != subject.key)
-                  and b.res.by_key[r.key].type == "person" and gender(b.res.by_key[r.key].name) in (None, sex)]
+                  and b.res.by_key[r.key].type == "person"
+                  and (sex is None or gender(b.res.by_key[r.key].name) in (None, sex))]
         if people:
             # (its own kind: the object of one verb, read by the clitic tie pass, never a unit to pair at random)
-            b.add_mention(b.res.by_key[people[-1].key], m.start(1), m.end(1), "clitic")
-            refs.append(Ref(m.start(1), m.end(1), people[-1].key, "clitic"))
+            b.add_mention(b.res.by_key[people[-1].key], m.start(g), m.end(g), "clitic")
+            refs.append(Ref(m.start(g), m.end(g), people[-1].key, "clitic"))
             refs.sort(key=lambda r: r.start)

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 
 from nexos.extract.coref import HOSTILE_BEFORE, Resolution
-from nexos.extract.late_refs import COERCIVE_DEEDS
+from nexos.extract.late_refs import COERCIVE_DEEDS, INDIRECT_DEEDS
 from nexos.extract.lexicon import descriptor_type, fold_text
 from nexos.extract.phrases import SETTING_TYPES, Unit, groups, units
 from nexos.model import Document
@@ -357,7 +357,7 @@ def person_aides(doc: Document, res: Resolution) -> list[tuple[str, str, str, tu
 
 
 CLITIC_TIE_VERBS = [
-    (re.compile(rf"(?:{COERCIVE_DEEDS})(?![\w])"), "acts_against"),
+    (re.compile(rf"(?:{COERCIVE_DEEDS}|{INDIRECT_DEEDS})(?![\w])"), "acts_against"),
     # 'la OFAC lo incluyó en su lista de sancionados': put on a list of the sanctioned or the wanted
     (re.compile(r"(?:incluyo|incluyeron|incluido)\s+[^.;]{0,40}?(?:lista|listado|registro)(?![\w])"), "acts_against"),
     (re.compile(r"(?:apoyo|apoya|apoyan|apoyaron|respaldo|respalda|respaldan)(?![\w])"), "supports"),
