@@ -14,6 +14,7 @@ import bisect
 import re
 from contextvars import ContextVar
 from dataclasses import dataclass, field
+from functools import cache
 
 from nexos.extract.descriptions import (
     demonym_codes,
@@ -580,24 +581,31 @@ def _early_heads(b: _Builder) -> None:
             _absorb(b, ent, fuller[0])
 
 
-def _national_bodies(b: _Builder) -> None:
-    """'Haitian police' after 'the Haitian National Police', 'Venezuelan army' beside the 'Venezuelan Armed Forces':
-    a force named by its nationality is the one body of that country and kind the document names in full."""
-    states: dict[str, set[str]] = {}
+@cache
+def _country_words() -> dict[str, frozenset[str]]:
+    """Country code → the folded words that name it: its demonyms and the knowledge base's names for the state."""
+    words: dict[str, set[str]] = {}
+    for code, forms in load("demonyms").items():
+        words.setdefault(code, set()).update(fold_text(f) for f in forms)
     for entry in load_kb():
         if entry.type == "state":
             for code in entry.countries:
-                states.setdefault(code, set()).update(fold_text(n) for n in (entry.name, *entry.aliases))
-    demonyms = load("demonyms")
+                words.setdefault(code, set()).update(fold_text(n) for n in (entry.name, *entry.aliases))
+    return {code: frozenset(ws) for code, ws in words.items()}
+
+
+def _national_bodies(b: _Builder) -> None:
+    """'Haitian police' after 'the Haitian National Police', 'Venezuelan army' beside the 'Venezuelan Armed Forces':
+    a force named by its nationality is the one body of that country and kind the document names in full."""
     for ent in list(b.res.entities):
         parts = national_body_parts(ent.name) if ent.type == "government_body" and not ent.kb_id else None
         if parts is None:
             continue
         code, kind = parts
-        country = {fold_text(f) for f in demonyms.get(code, [])} | states.get(code, set())
+        country = _country_words().get(code, frozenset())
         words = BODY_KIN[kind]
 
-        def fits(o: Entity, country: set[str] = country, words: tuple[str, ...] = words) -> bool:
+        def fits(o: Entity, country: frozenset[str] = country, words: tuple[str, ...] = words) -> bool:
             forms = [fold_text(n) for n in (o.name, *o.aliases)]
             return any(re.search(rf"(?<![\w])(?:{'|'.join(map(re.escape, country))})(?![\w])", f)
                        and any(re.search(rf"(?<![\w]){re.escape(w)}(?![\w])", f) for w in words) for f in forms)

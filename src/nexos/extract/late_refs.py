@@ -273,11 +273,18 @@ def zero_subjects(b: _Builder) -> None:
             continue  # the dropped subject goes on being the subject
         if not inside and len(re.findall(r"\w+", text[s:e])) <= 3:
             continue  # "Ni una.": a fragment with no verb leaves the subject as it was
-        first = next((r for r in inside if b.res.by_key.get(r.key) is not None
-                      and b.res.by_key[r.key].type in ZERO_ANTECEDENT
-                      and not PREP_BEFORE.search(folded[max(s, r.start - 25) : r.start])), None)
-        subject = first.key if first is not None and first.start - s < 80 else None
+        first = _opening_subject(b, folded, s, inside)
+        subject = first.key if first is not None else None
     b.res.refs.extend(added)
+
+
+def _opening_subject(b: _Builder, folded: str, s: int, inside: list[Ref]) -> Ref | None:
+    """The first actor of the refs ``inside`` a sentence starting at ``s`` that can be its subject: one that may
+    drop out of the next sentence, not after a preposition, within 80 characters of the start."""
+    first = next((r for r in inside if b.res.by_key.get(r.key) is not None
+                  and b.res.by_key[r.key].type in ZERO_ANTECEDENT
+                  and not PREP_BEFORE.search(folded[max(s, r.start - 25) : r.start])), None)
+    return first if first is not None and first.start - s < 80 else None
 
 
 # what a person has, said with 'su/sus': 'su empresa Agroganadera …', 'su abogado', 'su campaña'
@@ -325,10 +332,7 @@ def spanish_pronouns(b: _Builder) -> None:
 
     def subject(s: int, e: int) -> Ref | None:
         lo, hi = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
-        first = next((r for r in refs[lo:hi] if r.kind != "zero" and b.res.by_key.get(r.key) is not None
-                      and b.res.by_key[r.key].type in ZERO_ANTECEDENT
-                      and not PREP_BEFORE.search(folded[max(s, r.start - 25) : r.start])), None)
-        return first if first is not None and first.start - s < 80 else None
+        return _opening_subject(b, folded, s, [r for r in refs[lo:hi] if r.kind != "zero"])
 
     for s, e in sents:
         pronouns = [(m.start(), m.end(), "m") for m in ACCENTED_HE.finditer(text, s, e)]
@@ -364,11 +368,13 @@ COERCIVE_DEEDS = (r"detuvo|detuvieron|detenido|capturo|capturaron|capturado|arre
                   r"atacaron|persigue|persiguen|persiguio|buscaba|buscaban|busca|buscan|destituyo|destituyeron|"
                   r"suspendio|suspendieron|allanaron|allano|interrogo|interrogaron")
 # what is done to someone through an indirect object ('la jueza le dictó prisión preventiva', 'le imputaron cargos')
+# a compound tense's auxiliary between the clitic and the participle ('lo había detenido', 'le han imputado')
+AUX_ES = r"(?:(?:habia|habria|ha|han|habian|habrian)\s+)?"
 INDIRECT_DEEDS = (r"imputo|imputaron|imputa|dicto|dictaron|incauto|incautaron|decomiso|decomisaron|congelo|congelaron|"
                   r"retiro|retiraron|revoco|revocaron|formulo|formularon|atribuye|atribuyen|atribuyo|atribuyeron")
 CLITIC_OBJECT = re.compile(
-    rf"(?<![\w])(?:(le)\s+(?:(?:habia|habria|ha|han|habian|habrian)\s+)?(?:{INDIRECT_DEEDS})(?![\w])|"
-    rf"(lo|la)\s+(?:(?:habia|habria|ha|han|habian|habrian)\s+)?(?:{COERCIVE_DEEDS}|incluyo|incluyeron|incluido|"
+    rf"(?<![\w])(?:(le)\s+{AUX_ES}(?:{INDIRECT_DEEDS})(?![\w])|"
+    rf"(lo|la)\s+{AUX_ES}(?:{COERCIVE_DEEDS}|incluyo|incluyeron|incluido|"
     r"designo|designaron|vinculo|vincula|vinculan|vincularon|senala|senalan|senalo|senalaron|denuncio|denuncia|"
     r"denunciaron|apoyo|apoya|apoyan|apoyaron|respaldo|respalda|respaldan|financio|financia|financian|nombro|"
     r"nombraron)(?![\w]))")

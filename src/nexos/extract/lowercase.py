@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from nexos.extract.descriptions import demonym_codes
 from nexos.extract.lexicon import fold_text, load, policy_heads, policy_phrases
 
 # a definite article or a possessive: "el estado de excepción" is one, "un estado de excepción" the idea
@@ -98,8 +99,7 @@ BODY_KIN_ES = {"policia": "police", "ejercito": "army", "armada": "navy", "marin
 def national_body_parts(name: str) -> tuple[str, str] | None:
     """('HT', 'police') for 'Haitian police' / 'la policía haitiana' written as a national body, else None."""
     folded = re.sub(r"\s+", " ", fold_text(name)).strip()
-    codes = {fold_text(f): code for code, fs in load("demonyms").items() for f in fs}
-    for form, code in codes.items():
+    for form, code in demonym_codes().items():
         if folded.startswith(form + " ") and folded[len(form) + 1 :] in BODY_KIN:
             return code, folded[len(form) + 1 :]
         if folded.endswith(" " + form) and folded[: -len(form) - 1] in BODY_KIN_ES:

@@ -315,12 +315,17 @@ def _previous_unnamed(doc: Document, res: Resolution, pos: int) -> str | None:
     start = doc.sentence_start(pos, 1)
     if start >= pos:
         return None
-    folded = fold_text(doc.text)
     s0 = start + len(doc.text[start:pos]) - len(doc.text[start:pos].lstrip(" *\n\t"))
-    if not UNNAMED_BEFORE.match(folded[s0:pos]):
+    return _opening_unnamed(doc, res, fold_text(doc.text), s0, pos)
+
+
+def _opening_unnamed(doc: Document, res: Resolution, folded: str, s0: int, end: int) -> str | None:
+    """The unnamed person a description opening ``[s0, end)`` brings in ('A shopkeeper said'), when a speech
+    verb follows it before ``end``."""
+    if not UNNAMED_BEFORE.match(folded[s0:end]):
         return None
-    found = description(doc.text, s0, pos, doc.language)
-    if found is None or found.start() - s0 >= 4 or not SPEECH.search(folded, found.end(), pos):
+    found = description(doc.text, s0, end, doc.language)
+    if found is None or found.start() - s0 >= 4 or not SPEECH.search(folded, found.end(), end):
         return None
     return unnamed_speaker(doc, res, found.start(), found.end())
 
@@ -366,9 +371,9 @@ def _speaker_of(doc: Document, res: Resolution, q_start: int, q_end: int, sent: 
         lead = len(doc.text[sent[0] : q_start]) - len(doc.text[sent[0] : q_start].lstrip(" *"))
         if bare_plural(doc.text, sent[0] + lead, q_start) and SPEECH.search(folded, sent[0], q_start):
             return bare_plural_speaker(doc, res, sent[0] + lead, q_start)  # 'Vecinos de X consultados… dijeron'
-        found = description(doc.text, sent[0] + lead, q_start, doc.language) if UNNAMED_BEFORE.match(folded[sent[0] : q_start]) else None
-        if found and found.start() - sent[0] - lead < 4 and SPEECH.search(folded, found.end(), q_start):
-            return unnamed_speaker(doc, res, found.start(), found.end())  # 'A shopkeeper said: "…"'
+        opening = _opening_unnamed(doc, res, folded, sent[0] + lead, q_start)
+        if opening:
+            return opening  # 'A shopkeeper said: "…"'
         joined = _joined_unnamed(doc, res, folded, before, sent[0] + lead, q_start)
         if joined:
             return joined

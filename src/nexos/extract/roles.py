@@ -12,7 +12,7 @@ import re
 from collections import Counter
 
 from nexos.extract.coref import HOSTILE_BEFORE, Resolution
-from nexos.extract.late_refs import COERCIVE_DEEDS, INDIRECT_DEEDS
+from nexos.extract.late_refs import AUX_ES, COERCIVE_DEEDS, INDIRECT_DEEDS
 from nexos.extract.lexicon import descriptor_type, fold_text
 from nexos.extract.phrases import SETTING_TYPES, Unit, groups, units
 from nexos.model import Document
@@ -363,7 +363,7 @@ CLITIC_TIE_VERBS = [
     (re.compile(r"(?:apoyo|apoya|apoyan|apoyaron|respaldo|respalda|respaldan)(?![\w])"), "supports"),
     (re.compile(r"(?:financio|financia|financian)(?![\w])"), "funds"),
 ]
-CLITIC_AUX = re.compile(r"(?:(?:habia|habria|ha|han|habian|habrian)\s+)?")
+CLITIC_AUX = re.compile(AUX_ES)
 
 
 def clitic_ties(doc: Document, res: Resolution) -> list[tuple[str, str, str, tuple[int, int]]]:
