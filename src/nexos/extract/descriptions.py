@@ -201,6 +201,9 @@ def person_descriptions(b: _Builder, names: list[Ref], legacy: set[str]) -> None
         ahead = next((r for r in names if m.end() <= r.start <= m.end() + 60), None)
         if ahead and re.fullmatch(r"\s*", text[m.end() : ahead.start]):
             continue  # "el ministro Juan Cristo": a title of the name it stands before
+        if ahead and lang == "es" and b.res.by_key[ahead.key].type == "person" \
+                and _adjective_gap(text[m.end() : ahead.start]):
+            continue  # "la senadora opositora Lidia Fajardo", "el general retirado X": the same, an adjective between
         person = next((r for r in names if m.end() <= r.start <= m.end() + 60
                        and b.res.by_key[r.key].type == "person"), None)
         if person and re.fullmatch(r"[^.;:]{0,45},\s*", text[m.end() : person.start]):
@@ -224,6 +227,18 @@ def person_descriptions(b: _Builder, names: list[Ref], legacy: set[str]) -> None
         if key:
             b.add_mention(b.res.by_key[key], m.start(), m.end(), "description")
             taken.append((m.start(), m.end()))
+
+
+# Spanish puts an adjective after the title ('la senadora opositora X'); a person's name cannot follow a verb
+# there without 'a', so one lower-case word that is no function word is the title's adjective
+ADJECTIVE_GAP = re.compile(r"\s+([a-záéíóúñü-]{3,})\s+")
+NOT_ADJECTIVES = frozenset("que del los las por con para como pero sin sus una uno unos unas ante tras segun "
+                           "cuando donde mientras quien quienes cual cuyo cuya".split())
+
+
+def _adjective_gap(gap: str) -> bool:
+    m = ADJECTIVE_GAP.fullmatch(gap)
+    return bool(m) and fold_text(m.group(1)) not in NOT_ADJECTIVES
 
 
 def _opens_description(text: str, start: int) -> bool:

@@ -394,6 +394,12 @@ def _described_person(text: str, end: int) -> bool:
     return bool(AGED.match(window)) or (head is not None and head.group(1) in _one_person_words())
 
 
+# 'el ministro de Defensa, el general X': the word after an office's 'de' is its portfolio, and the apposition after
+# it describes whoever holds the office
+PORTFOLIO_BEFORE = re.compile(r"(?<![\w])(?:vice-?)?(?:ministr[oa]|minister|secretar(?:y|io|ia)|consejer[oa]|"
+                              r"commissioner|comisionad[oa])\s+(?:de|del|de\s+la|of|of\s+the|for)\s+$")
+
+
 def _apposition_type(text: str, end: int) -> str | None:
     """'Los Chacales, an Ecuadorian gang' / 'X, the prosecutor': the apposition's head noun types X."""
     m = APPOSITION.match(text[end : end + 80])
@@ -539,7 +545,7 @@ def _type_candidate(text: str, s: int, e: int, sent_start: int, ner: dict[tuple[
         # "Los Escorpiones del Guayas", "Los Compadres del Valle": in a story about crime, a capitalised plural
         # after a capitalised "Los" and before the place it is from is a band's name (towns were typed above)
         return "criminal_group", 0.55, None
-    appo = _apposition_type(text, e)
+    appo = _apposition_type(text, e) if not PORTFOLIO_BEFORE.search(fold_text(before)) else None
     if appo:
         return appo, 0.7, None
     by_word = _name_word_type(tokens) if len(tokens) >= 2 and all(t[:1].isupper() for t in tokens) else None

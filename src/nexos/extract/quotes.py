@@ -130,7 +130,11 @@ INTRO_PHRASE = re.compile(
     # 'Speaking to reporters after meeting X, Y said', 'Dirigiéndose a X, la jueza Y dijo', 'Ante la jueza X, Y dijo'
     r"speaking|responding|replying|addressing|referring|commenting|reacting|answering|testifying|writing|talking|"
     r"before|regarding|about|asked about|dirigiendose|refiriendose|respondiendo|hablando|comentando|reaccionando|"
-    r"ante|frente a|sobre|acerca de|respecto a|al referirse|al responder|al ser consultad[oa]|al hablar)\b[^,]{0,100},")
+    r"ante|frente a|sobre|acerca de|respecto a|al referirse|al responder|al ser consultad[oa]|al hablar|"
+    # 'When X appeared in court, Judge Y warned', 'Cuando X compareció, el juez Y advirtió'
+    r"when|while|once|cuando|mientras|una vez que|luego de|despues de|antes de)\b[^,]{0,100},")
+# 'X, according to prosecutor Y, "…"', 'X, según el fiscal Y, «…»': the source set off inside the clause
+ACCORDING_ASIDE = re.compile(r",\s*(?:according to|segun|de acuerdo con)\s[^,.;]{2,80},")
 ACCORDING_INTRO = re.compile(r"^\s*(?:according to|segun|de acuerdo con)\b")
 ROLE_AFTER = re.compile(r"^[\"”»’“›*\s,.]*(?:[—–-]\s*)?(?:\w+\s+){0,1}?" + SPEECH.pattern +
                         r"\s+(?:el|la|los|las|the|a|an|un|una)\s+((?:[a-z]+\s+){0,2}[a-z]+)")
@@ -584,6 +588,14 @@ def _clause_subject(doc: Document, res: Resolution, folded: str, before: list[Un
     if intro and ACCORDING_INTRO.match(intro.group()) and not SPEECH.search(folded, sent[0] + intro.end(), q_start):
         # 'According to Ruiz, Gómez "betrayed the people"': the source the opening names
         source = [u for u in before if u.start < sent[0] + intro.end() and not owner(folded, u)]
+        if source:
+            return source[0].key
+    aside = ACCORDING_ASIDE.search(folded, sent[0], q_start)
+    if aside and not SPEECH.search(folded, aside.end(), q_start):
+        # '…, según el ministro de Defensa, el general X, «…»': the name set off after the source is the same source
+        end = q_start if re.fullmatch(r"[^,.;]{2,80},\s*[*]*", folded[aside.end() : q_start]) else aside.end()
+        source = [u for u in before if aside.start() < u.start < end and not owner(folded, u)]
+        source = [u for u in source if res.by_key[u.key].type == "person"] or source
         if source:
             return source[0].key
     if intro:

@@ -1,0 +1,59 @@
+"""Who speaks when the sentence opens with someone else: a clause of time, a reply, a source set off mid-way.
+
+Each small document is written for these tests (fictional people and places).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from support.extraction import extracted, said
+from support.extraction import quotes as _quotes
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("When Keeler appeared in court, Judge Orrin Baptiste warned: \"Any threat to a witness will cost you bail.\"\n",
+     "Any threat", "Orrin Baptiste"),
+    ("Cuando Quelal compareció ante el tribunal, el juez Orlando Bautista advirtió: \"Cualquier amenaza a un testigo "
+     "le costará la libertad\".\n", "Cualquier amenaza", "Orlando Bautista"),
+    ("While Mayor Ilse Varga listened, the union leader Hector Mabry said: \"Our members are afraid.\"\n",
+     "Our members", "Hector Mabry"),
+    ("Mientras Ignacio Vargas escuchaba, el dirigente Héctor Mabres dijo: «Nuestros afiliados tienen miedo».\n",
+     "Nuestros afiliados", "Héctor Mabres"),
+])
+def test_a_clause_of_time_before_the_subject_names_someone_else(text: str, words: str, speaker: str) -> None:
+    assert said(_quotes(text), words) == speaker
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Keeler, according to prosecutor Anton Grieve, \"ran the whole network from a warehouse.\"\n",
+     "ran the whole network", "Anton Grieve"),
+    ("Quelal, según el fiscal Antonio Griñán, «manejaba toda la red desde una bodega».\n",
+     "manejaba toda la red", "Antonio Griñán"),
+    # the name set off after the office is the same source
+    ("Quien critica el plan, según el ministro de Defensa, el general en retiro Walter Zegarra, «le hace el juego "
+     "a los narcos».\n", "le hace el juego", "Walter Zegarra"),
+])
+def test_a_source_set_off_inside_the_clause_says_the_words(text: str, words: str, speaker: str) -> None:
+    assert said(_quotes(text), words) == speaker
+
+
+def test_a_source_set_off_before_a_speech_verb_is_not_the_speaker() -> None:
+    got = _quotes("Keeler, according to his neighbours, told the court: \"I never owned a boat.\"\n")
+    assert said(got, "I never owned a boat") == "Keeler"
+
+
+def test_an_adjective_between_a_spanish_title_and_a_name_keeps_the_title_on_that_name() -> None:
+    # 'la senadora opositora Lidia Fajardo' is Fajardo's title, not a reference to the woman named before
+    text = ("La ministra Carla Ostaiza defendió el decreto. En respuesta a Ostaiza, la senadora opositora Lidia "
+            "Fajardo declaró: «La ministra encubre a sus amigos».\n")
+    assert said(_quotes(text), "encubre") == "Lidia Fajardo"
+    ostaiza = next(e for e in extracted(text).entities if e.name == "Carla Ostaiza")
+    assert "la senadora" not in {m.text.lower() for m in ostaiza.mentions}
+
+
+def test_a_ministry_portfolio_before_an_apposition_is_no_person() -> None:
+    names = {e.name: e.type for e in extracted("Según el ministro de Defensa, el general en retiro Walter Zegarra, "
+                                                 "el valle está en calma.\n").entities}
+    assert names.get("Walter Zegarra") == "person"
+    assert "Defensa" not in names
