@@ -57,3 +57,43 @@ def test_a_ministry_portfolio_before_an_apposition_is_no_person() -> None:
                                                  "el valle está en calma.\n").entities}
     assert names.get("Walter Zegarra") == "person"
     assert "Defensa" not in names
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Like Keeler, his partner Peter Zane denied the charges and said \"it is all false.\"\n", "all false", "Peter Zane"),
+    ("Unlike Keeler, former minister Ramsey Tell said he \"never met the man.\"\n", "never met", "Ramsey Tell"),
+    ("Al igual que Quelal, su socio Pedro Zárate negó los cargos y dijo que \"todo es falso\".\n", "todo es falso",
+     "Pedro Zárate"),
+    ("With Keeler in jail, the dockworker Tom Brill said the port \"finally breathes.\"\n", "finally breathes",
+     "Tom Brill"),
+    ("Con Quelal en prisión, el estibador Tomás Brito aseguró que el puerto \"por fin respira\".\n", "por fin respira",
+     "Tomás Brito"),
+])
+def test_a_comparison_or_circumstance_before_the_subject_names_someone_else(text: str, words: str,
+                                                                              speaker: str) -> None:
+    assert said(_quotes(text), words) == speaker
+
+
+def test_like_opening_a_sentence_is_not_part_of_a_name() -> None:
+    names = {e.name for e in extracted("Like Damon Keeler, his partner Peter Zane denied the charges.\n").entities}
+    assert "Damon Keeler" in names and not any(n.startswith("Like") for n in names)
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Prosecutors charged Damon Keeler on Monday. Keeler was described by Senator Ruth Alvey as \"the most dangerous man in the port.\"\n", "most dangerous",
+     "Ruth Alvey"),
+    ("Quelal fue calificado por la senadora Rut Alvear como \"el hombre más peligroso del puerto\".\n",
+     "más peligroso", "Rut Alvear"),
+])
+def test_the_agent_of_a_passive_label_says_the_words(text: str, words: str, speaker: str) -> None:
+    assert said(_quotes(text), words) == speaker
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Police arrested Damon Keeler. The arrest of Keeler, said the harbour master Ann Quist, \"changed nothing on the docks.\"\n", "changed nothing",
+     "Ann Quist"),
+    ("La detención de Quelal, dijo la capitana del puerto Ana Quispe, «no cambió nada en los muelles».\n",
+     "no cambió nada", "Ana Quispe"),
+])
+def test_a_reporting_clause_set_off_with_a_description_before_the_name(text: str, words: str, speaker: str) -> None:
+    assert said(_quotes(text), words) == speaker

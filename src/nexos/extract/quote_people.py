@@ -358,13 +358,16 @@ def owned_description(folded: str, u: Unit) -> tuple[int, int, int] | None:
 
 
 # 'Gómez, Ruiz said, was "…"' / 'Gómez, dijo Ruiz, era «…»' / ', según Ruiz,': a reporting clause set off
-ASIDE_BEFORE = re.compile(r",\s*(?:(?:" + SPEECH.pattern + r"|segun|according\s+to)\s+)?$")
+# ', said the harbour master Ann Quist,' / ', dijo la capitana del puerto Ana Quispe,': a description may stand
+# between the verb and the name
+ASIDE_BEFORE = re.compile(r",\s*(?:(?:" + SPEECH.pattern + r"|segun|according\s+to)\s+"
+                          r"(?:(?:the|el|la)\s+(?:[\w-]+\s+){1,4}?)?)?$")
 ASIDE_AFTER = re.compile(r"\s+(?:" + SPEECH.pattern + r")\s*,")
 
 
 def parenthetical(folded: str, units: list[Unit], q_start: int) -> str | None:
     for u in units:
-        lead = ASIDE_BEFORE.search(folded, max(0, u.start - 40), u.start)
+        lead = ASIDE_BEFORE.search(folded, max(0, u.start - 60), u.start)
         if lead is None:
             continue
         verb_first = lead.group().strip(" ,") != ""

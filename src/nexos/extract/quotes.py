@@ -132,7 +132,15 @@ INTRO_PHRASE = re.compile(
     r"before|regarding|about|asked about|dirigiendose|refiriendose|respondiendo|hablando|comentando|reaccionando|"
     r"ante|frente a|sobre|acerca de|respecto a|al referirse|al responder|al ser consultad[oa]|al hablar|"
     # 'When X appeared in court, Judge Y warned', 'Cuando X compareció, el juez Y advirtió'
-    r"when|while|once|cuando|mientras|una vez que|luego de|despues de|antes de)\b[^,]{0,100},")
+    r"when|while|once|cuando|mientras|una vez que|luego de|despues de|antes de|"
+    # 'Like X, his partner Y denied…', 'Al igual que X, su socio Y dijo', 'A diferencia de X, …'
+    r"like|unlike|as with|apart from|aside from|besides|despite|al igual que|a diferencia de|ademas de|"
+    r"pese a|a pesar de|with|without|con|sin)\b[^,]{0,100},")
+# 'X was described by Senator Y as "…"', 'X fue calificado por la senadora Y como «…»': the agent labels
+PASSIVE_AGENT = re.compile(r"(?<![\w])(?:was|were|has\s+been|have\s+been|is|are|being|fue|fueron|ha\s+sido|han\s+sido|es|son)"
+                           r"\s+(?:\w+\s+)?(?:described|called|labell?ed|branded|dubbed|termed|portrayed|characteri[sz]ed|"
+                           r"calificad[oa]s?|llamad[oa]s?|tildad[oa]s?|descrit[oa]s?|denominad[oa]s?|definid[oa]s?)"
+                           r"\s+(?:by|por)\s")
 # 'X, according to prosecutor Y, "…"', 'X, según el fiscal Y, «…»': the source set off inside the clause
 ACCORDING_ASIDE = re.compile(r",\s*(?:according to|segun|de acuerdo con)\s[^,.;]{2,80},")
 ACCORDING_INTRO = re.compile(r"^\s*(?:according to|segun|de acuerdo con)\b")
@@ -590,6 +598,11 @@ def _clause_subject(doc: Document, res: Resolution, folded: str, before: list[Un
         source = [u for u in before if u.start < sent[0] + intro.end() and not owner(folded, u)]
         if source:
             return source[0].key
+    passive = PASSIVE_AGENT.search(folded, sent[0], q_start)
+    if passive and not SPEECH.search(folded, passive.end(), q_start):
+        agents = [u for u in before if u.start >= passive.end()]
+        if agents:
+            return agents[0].key
     aside = ACCORDING_ASIDE.search(folded, sent[0], q_start)
     if aside and not SPEECH.search(folded, aside.end(), q_start):
         # '…, según el ministro de Defensa, el general X, «…»': the name set off after the source is the same source
@@ -928,6 +941,9 @@ def _labeller(res: Resolution, text: str, folded: str, s: int, q_start: int, doc
     actors = _past_insertion(text, [u for u in actor_units(res.refs, s, verb.start())
                                     if res.by_key[u.key].type in SPEAKER_TYPES], s)
     actors = _accounts_over_platforms(text, actors)
+    intro = INTRO_PHRASE.match(folded[s : verb.start()])
+    if intro and not ACCORDING_INTRO.match(intro.group()):
+        actors = [u for u in actors if u.start >= s + intro.end()] or actors  # 'With X in jail, Y said the port "…"'
     # 'La defensa de Quiñónez, a cargo del abogado X, calificó…': someone of Quiñónez's labels, not Quiñónez
     owned = [u for u in actors if res.by_key[u.key].type == "person" and owner(folded, u)]
     if doc is not None and owned and len(owned) == len(actors):
