@@ -43,7 +43,11 @@ DESCRIPTION = re.compile(
     r"and|y|e|or|o)\s)[\w'’-]+\s+){0,4}?[\w'’-]+(?:\s+(?:of|de|del|from|in|at|en)\s+(?:(?:the|la|el|los|las)\s+)?"
     r"(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?)(?=\s*(?:[,;:.]|$|\s(?:who|whom|que|quien|quienes|asked|pidio|prefirio|"
     r"me|nos|le|les|told|said|says|dijo|dice|explico|conto|aseguro|afirmo|interviewed|consultad[oa]s?|"
-    r"entrevistad[oa]s?)(?![\w])))")
+    r"entrevistad[oa]s?|"
+    # 'A shopkeeper across the street was less impressed: "…"', 'Un tendero de enfrente no estaba tan convencido:'
+    r"was|were|seemed|sounded|no|estaba|estaban|parecia|parecian|"
+    # '…, dijo una madre de tres hijos frente a la escuela': where or when the words were said ends the description
+    r"frente|junto|afuera|fuera|outside|mientras|while|durante|during|desde|tras|after|antes|despues)(?![\w])))")
 # a bare plural opening a clause: 'Vecinos de la colonia X', 'Residents of the port'
 BARE_PLURAL = re.compile(r"(?P<np>(?P<head>[\w'’-]+)(?:\s+(?:of|de|del|from)\s+(?:(?:the|la|el|los|las)\s+)?"
                          r"(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?)(?=\s*(?:[,;:.]|\s(?:who|que|quienes|told|said|say|dijeron|"
@@ -75,6 +79,35 @@ def _is_people(words: list[str]) -> bool:
     return head not in _things() and len(head) > 3 and head.isalpha() and words[-1].islower()
 
 
+# words for one person the speaker lists leave out because '"…," said the cousin' must not go to the last
+# person named: kin, neighbours and trades
+ONE_OF_US = frozenset("seller trader merchant cousin neighbour neighbor relative grandmother grandfather brother sister "
+                      "son daughter uncle aunt friend colleague mechanic cook waiter waitress primo prima vecino vecina "
+                      "pariente abuela abuelo hermano hermana hijo hija tio tia amigo amiga colega mecanico taxista "
+                      "mototaxista chofer cocinera cocinero mesera mesero".split())
+
+
+OPENING_ONE = re.compile(r"(?:an?|one|una?)\s+((?:[\w'’-]+\s+){0,3})([\w'’-]+)(?![\w'’-])", re.I)
+
+
+def opening_person(text: str, start: int, end: int) -> int | None:
+    """Where a description of one unnamed person opening ``text[start:end]`` ends, at its first word that is a
+    noun for people ('a fish seller' of 'a fish seller shrugged when asked', 'una vendedora' of 'una vendedora de
+    pescado se encogió'), or None when its first words hold no such noun."""
+    m = OPENING_ONE.match(text, start, end)
+    if m is None:
+        return None
+    for w in re.finditer(r"[\w'’-]+", m.group()):
+        if w.start() == 0:
+            continue  # the article
+        folded = fold_text(w.group())
+        if w.group()[:1].isupper():
+            return None  # a name
+        if folded in person_nouns() or folded in people_nouns() or folded in ONE_OF_US:
+            return m.start() + w.end()
+    return None
+
+
 def _own_words(np: str) -> list[str]:
     return re.split(r"\s+(?:of|de|del|from|in|at|en)\s+", np, maxsplit=1)[0].split()
 
@@ -91,11 +124,19 @@ def description(text: str, start: int, end: int, lang: str = "") -> re.Match[str
     Spanish 'a' is a preposition, never an article: 'dijo a este diario',
     'contó a periodistas' name who heard the words, not who said them.
     """
-    for m in DESCRIPTION.finditer(text, start, end):
+    pos = start
+    while (m := DESCRIPTION.search(text, pos, end)) is not None:
         if m.group("det").lower() == "a" and (lang == "es" or SPANISH_AFTER_A.match(text, m.end("det"))):
+            pos = m.end("det")  # ('dijo a este periodista una madre': the description may start inside this match)
             continue
-        return m if _is_people(_own_words(m.group("np"))) else None
+        own = _own_words(m.group("np"))
+        if fold_text(m.group("det")) in ("un", "unos") and own and fold_text(own[-1]) in OFFICER_NOT_FORCE:
+            return m  # 'un policía' is an officer; 'la policía' the force
+        return m if _is_people(own) else None
     return None
+
+
+OFFICER_NOT_FORCE = frozenset("policia policias guardia guardias".split())
 
 
 def unnamed_speaker(doc: Document, res: Resolution, start: int, end: int) -> str | None:

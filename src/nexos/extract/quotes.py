@@ -60,6 +60,7 @@ from nexos.extract.quote_unnamed import (
     bare_plural,
     bare_plural_speaker,
     description,
+    opening_person,
     owned_speaker,
     possessed_speaker,
     stand_ins,
@@ -315,29 +316,46 @@ def _speaker(doc: Document, res: Resolution, q_start: int, q_end: int, sent: tup
         # '…, Colonel Luis Vera said. "…," he added.': who spoke last goes on, not the last person named; a
         # bare '"…," he said' goes on from the sentence right before
         sayer = previous_sayer(doc, res, fold_text(doc.text), sent[0], 2 if going_on else 1) \
-            or _previous_unnamed(doc, res, sent[0])
+            or _previous_unnamed(doc, res, sent[0], loose=not going_on)
         if sayer and agreeing(doc, res, sayer, sent, q_start, q_end) == sayer:
             return sayer
     return key
 
 
-def _previous_unnamed(doc: Document, res: Resolution, pos: int) -> str | None:
+def _previous_unnamed(doc: Document, res: Resolution, pos: int, loose: bool = False) -> str | None:
     """'One coffee farmer, who asked not to be named, said the fees … "…," he said': the unnamed person the
-    sentence before opens with, when a speech verb follows the description there."""
+    sentence before opens with, when a speech verb follows the description there.
+
+    ``loose`` (a bare '"…," she said' right after): any verb will do, and an opening phrase may come first
+    ('At the market, a fish seller shrugged when asked. "Nothing changes," she said').
+    """
     start = doc.sentence_start(pos, 1)
     if start >= pos:
         return None
+    folded = fold_text(doc.text)
     s0 = start + len(doc.text[start:pos]) - len(doc.text[start:pos].lstrip(" *\n\t"))
-    return _opening_unnamed(doc, res, fold_text(doc.text), s0, pos)
+    said = _opening_unnamed(doc, res, folded, s0, pos)
+    if said or not loose:
+        return said
+    intro = INTRO_PHRASE.match(folded[s0:pos])
+    if intro and not ACCORDING_INTRO.match(intro.group()):
+        s0 += intro.end() + len(folded[s0 + intro.end() : pos]) - len(folded[s0 + intro.end() : pos].lstrip())
+    return _opening_unnamed(doc, res, folded, s0, pos, any_verb=True)
 
 
-def _opening_unnamed(doc: Document, res: Resolution, folded: str, s0: int, end: int) -> str | None:
+def _opening_unnamed(doc: Document, res: Resolution, folded: str, s0: int, end: int,
+                     any_verb: bool = False) -> str | None:
     """The unnamed person a description opening ``[s0, end)`` brings in ('A shopkeeper said'), when a speech
-    verb follows it before ``end``."""
+    verb follows it before ``end`` (or any verb, with ``any_verb``)."""
     if not UNNAMED_BEFORE.match(folded[s0:end]):
         return None
+    if any_verb:  # (any verb: the description's first words must hold a noun for people)
+        noun_end = opening_person(doc.text, s0, end)
+        return unnamed_speaker(doc, res, s0, noun_end) if noun_end else None
     found = description(doc.text, s0, end, doc.language)
-    if found is None or found.start() - s0 >= 4 or not SPEECH.search(folded, found.end(), end):
+    # ('A shopkeeper across the street was less impressed: "…"': a colon introduces the words as well as a verb)
+    if found is None or found.start() - s0 >= 4 or not (any_verb or SPEECH.search(folded, found.end(), end)
+                                                         or folded[:end].rstrip(" *").endswith(":")):
         return None
     return unnamed_speaker(doc, res, found.start(), found.end())
 
@@ -423,8 +441,11 @@ def _framed_by(res: Resolution, folded: str, after: str, q_end: int) -> str | No
 
 NOBODY = ""  # a speaker the words name as someone unnamed
 # '"…," one dredge operator said' / '«…», dijo una vendedora' / 'said a former manager who…': an indefinite subject
+# '«Estamos cansadas», dijo a este periodista una madre': whom the words were said to may stand before the speaker
+ADDRESSEE_ES = r"(?:a\s+(?:(?:este|esta|ese|esa)\s+(?:periodista|diario|medio|reporter[oa]|cronista|periodico|revista|" \
+               r"agencia|redaccion|portal)|la\s+prensa|periodistas|reporteros)\s+)?"
 INDEFINITE_AFTER = re.compile(r"^[\"”»’“›*\s,.]*(?:[—–-]\s*)?(?:(?:me|nos|le|les)\s+)?(?:" + SPEECH.pattern +
-                              r"\s+)?(?:a|an|one|another|un|una|uno|otro|otra|two|three|dos|tres|varios|varias)\s")
+                              r"\s+" + ADDRESSEE_ES + r")?(?:a|an|one|another|un|una|uno|otro|otra|two|three|dos|tres|varios|varias)\s")
 
 
 def _unnamed_after(doc: Document, res: Resolution, after: str, q_end: int) -> str | None:
@@ -644,7 +665,10 @@ def _clause_subject(doc: Document, res: Resolution, folded: str, before: list[Un
         # ('Un exasesor del diputado contó que en la oficina de Arriaga «…»': whoever the reported words name
         # after the verb is not its subject)
         verb = SPEECH.search(folded, found.end(), q_start) if found else None
-        if found and found.start() - at < 4 and all(found.start() <= u.start < found.end() for u in before
+        # ('A cousin who visited him in jail said…': whoever the relative clause names is not the speaker either)
+        relative = found and verb and re.match(r"\s*,?\s*(?:who|que|quien|quienes)\s", folded[found.end() : verb.start()])
+        inside = verb.start() if relative else found.end() if found else 0
+        if found and found.start() - at < 4 and all(found.start() <= u.start < inside for u in before
                                                     if res.by_key[u.key].type == "person"
                                                     and (verb is None or u.start < verb.start())):
             return unnamed_speaker(doc, res, found.start(), found.end())
