@@ -56,3 +56,14 @@ def test_whom_the_words_were_said_to_stands_before_the_unnamed_speaker_es() -> N
     text = LEAD_ES + ("\"Estamos cansadas\", dijo a este periodista una madre de tres hijos frente a la escuela "
                       "donde se estacionaban los camiones de Quelal.\n")
     assert "madre" in _unnamed(text, "Estamos cansadas")
+
+
+@pytest.mark.parametrize("text, words, noun", [
+    (LEAD_ES + "\"Él pagaba a los guardias cada semana\", dijo el exsocio de Quelal.\n", "pagaba", "exsocio de Quelal"),
+    (LEAD_ES + "La exesposa de Quelal dijo que \"él pagaba a los guardias cada semana\".\n", "pagaba",
+     "exesposa de Quelal"),
+    (LEAD_EN + "\"He paid the guards every week,\" said the ex-partner of Keeler.\n", "paid the guards",
+     "ex-partner of Keeler"),
+])
+def test_a_former_partner_or_spouse_of_someone_is_not_that_someone(text: str, words: str, noun: str) -> None:
+    assert _unnamed(text, words) == noun
