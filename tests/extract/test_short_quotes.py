@@ -43,3 +43,19 @@ def test_a_name_in_quotes_inside_reported_speech_is_nobodys_quote() -> None:
     got = _quotes(LEAD_ES + "El alcalde Tomás Vargas dijo que la banda del barrio, alias \"los del Muelle Viejo\", "
                             "ya no cobra.\n")
     assert all(speaker is None for words, speaker in got if "Muelle" in words)
+
+
+@pytest.mark.parametrize("text, words", [
+    (LEAD_EN + "\"Overdue\" was the word Ruiz used on Friday.\n", "Overdue"),
+    (LEAD_ES + "\"Tardía\", así calificó Ruiz la captura.\n", "Tardía"),
+    (LEAD_EN + "Ruiz's message to the gangs was blunt: \"no mercy.\"\n", "no mercy"),
+    (LEAD_ES + "El mensaje de Ruiz a las bandas fue claro: \"cero tolerancia\".\n", "cero tolerancia"),
+    (LEAD_ES + "La reacción de Ruiz: \"ya era hora\".\n", "ya era hora"),
+])
+def test_a_few_words_a_clause_points_at_as_someones(text: str, words: str) -> None:
+    assert said(_quotes(text), words) == "Ana Ruiz"
+
+
+def test_a_name_after_a_colon_is_nobodys_quote() -> None:
+    got = _quotes(LEAD_EN + "The police operation had a code name: \"Tormenta\".\n")
+    assert all(speaker is None for _words, speaker in got)

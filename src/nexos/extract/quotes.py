@@ -1005,6 +1005,31 @@ def _opinion_source(res: Resolution, text: str, folded: str, s: int, q_start: in
     return inside[0].key if inside else None
 
 
+# '«Tardía», así calificó Ruiz la captura', '"Overdue" was the word Ruiz used', '"A circus" is how X described it'
+WORD_OWNED_AFTER = re.compile(r"[\"”»’\s]*,?\s*(?:(?:asi|so)\s+(?:(?:lo|la|los|las)\s+)?(?:califico|describio|definio|resumio|"
+                              r"llamo|bautizo|describe|define|resume|llama|califica)|(?:was|is|fue|es)\s+(?:the\s+word|how|"
+                              r"la\s+palabra|el\s+termino|como))(?![\w])")
+# 'Ruiz's message to the gangs was blunt: "no mercy"', 'La reacción de Ruiz: «ya era hora»': the words of whoever
+# the clause before the colon is about
+COLON_LEAD = re.compile(r"[^.;!?\"“”«»]{2,120}:\s*[*]*$")
+
+
+def _word_owner(res: Resolution, text: str, folded: str, sent: tuple[int, int], m: re.Match[str]) -> str | None:
+    """Who gives a few quoted words that a clause after them or a clause ending in a colon before them points at."""
+    if _holds_name(text, m.start()):
+        return None
+    after = WORD_OWNED_AFTER.match(folded, m.end(), sent[1])
+    if after:
+        actors = [u for u in actor_units(res.refs, after.end(), sent[1]) if res.by_key[u.key].type in SPEAKER_TYPES]
+        return actors[0].key if actors else None
+    if text[m.start() + 1 : m.start() + 2].isupper() and len(text[m.start() : m.end()].split()) < 2:
+        return None  # ('The operation had a name: "Tormenta"')
+    if COLON_LEAD.fullmatch(folded, sent[0], m.start()):
+        actors = [u for u in actor_units(res.refs, sent[0], m.start()) if res.by_key[u.key].type in SPEAKER_TYPES]
+        return actors[0].key if actors else None
+    return None
+
+
 REPORTED_CLAUSE = re.compile(r"(?<![\w])(?:that|que)\s")
 
 
@@ -1132,6 +1157,7 @@ def find_quotes(doc: Document, res: Resolution) -> list[Quote]:
             labeller = _continued(res, text, out, sent, m) \
                 or (_labeller(res, text, folded, sent[0], m.start(), doc) if len(words) <= 6 else None) \
                 or _opinion_source(res, text, folded, sent[0], m.start()) \
+                or _word_owner(res, text, folded, sent, m) \
                 or _dropped_subject(doc, res, folded, sent, m.start())
             if labeller:
                 out.append(Quote(qs, qe, text[qs:qe], labeller, sent))
