@@ -97,3 +97,17 @@ def test_the_agent_of_a_passive_label_says_the_words(text: str, words: str, spea
 ])
 def test_a_reporting_clause_set_off_with_a_description_before_the_name(text: str, words: str, speaker: str) -> None:
     assert said(_quotes(text), words) == speaker
+
+
+@pytest.mark.parametrize("relation", ["neighbour", "boss", "accountant", "former cellmate", "party colleague",
+                                      "running mate", "trial judge", "political godfather"])
+def test_whoever_is_named_after_someones_noun_speaks_not_the_owner(relation: str) -> None:
+    text = (f"Police arrested the trucker Damon Keeler on Friday. Keeler's {relation} Ruth Penhall said the case was "
+            "\"a story about money and nothing else.\"\n")
+    assert said(_quotes(text), "a story about money") == "Ruth Penhall"
+
+
+def test_a_short_label_goes_to_the_named_person_not_the_owner() -> None:
+    text = ("Police arrested the trucker Damon Keeler on Friday. Keeler's accountant, Ruth Penhall, called the "
+            "charges \"pure fiction.\"\n")
+    assert said(_quotes(text), "pure fiction") == "Ruth Penhall"

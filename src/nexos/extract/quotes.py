@@ -649,7 +649,7 @@ def _clause_subject(doc: Document, res: Resolution, folded: str, before: list[Un
                 and gender(res.by_key[sayer].name) in (None, gender(res.by_key[aside].name)):
             return sayer
         return aside
-    owned = [u for u in before if res.by_key[u.key].type == "person" and owner(folded, u)]
+    owned = [u for u in before if res.by_key[u.key].type == "person" and (owner(folded, u) or _possessor(doc.text, u, before))]
     if owned and len(owned) == len(before):
         # "Gómez's lawyer said:": someone of Gómez's, not Gómez; unnamed, when the description opens the clause
         return _owned_says(doc, res, folded, owned[0], sent[0] + (intro.end() if intro else 0), q_start)
@@ -701,6 +701,16 @@ def _clause_subject(doc: Document, res: Resolution, folded: str, before: list[Un
     if SPEECH.search(folded[persons[0].end : q_start]) or folded[:q_start].rstrip(" *").endswith(":"):
         return _titled_head(doc.text, persons) or persons[0].key
     return persons[-1].key
+
+
+# "Keeler's neighbour Ruth Penhall", "Keeler's former cellmate, Tom Hale,": the possessive and a few lower-case words
+POSSESSED_NAME = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,?\s+")
+
+
+def _possessor(text: str, u: Unit, units: list[Unit]) -> bool:
+    """Whether ``u`` owns the person named right after it ("Keeler's boss Ruth Penhall said": Penhall speaks)."""
+    nxt = next((v for v in units if v.start >= u.end), None)
+    return nxt is not None and bool(POSSESSED_NAME.fullmatch(text, u.end, nxt.start))
 
 
 def _body_says(res: Resolution, folded: str, before: list[Unit], at: int, q_start: int) -> str | None:
@@ -976,7 +986,7 @@ def _labeller(res: Resolution, text: str, folded: str, s: int, q_start: int, doc
     if intro and not ACCORDING_INTRO.match(intro.group()):
         actors = [u for u in actors if u.start >= s + intro.end()] or actors  # 'With X in jail, Y said the port "…"'
     # 'La defensa de Quiñónez, a cargo del abogado X, calificó…': someone of Quiñónez's labels, not Quiñónez
-    owned = [u for u in actors if res.by_key[u.key].type == "person" and owner(folded, u)]
+    owned = [u for u in actors if res.by_key[u.key].type == "person" and (owner(folded, u) or _possessor(text, u, actors))]
     if doc is not None and owned and len(owned) == len(actors):
         # "Condori's defenders call all this "…"": someone of Condori's, unnamed, when the description opens the clause
         found = owned_description(folded, owned[0])
