@@ -111,3 +111,17 @@ def test_a_short_label_goes_to_the_named_person_not_the_owner() -> None:
     text = ("Police arrested the trucker Damon Keeler on Friday. Keeler's accountant, Ruth Penhall, called the "
             "charges \"pure fiction.\"\n")
     assert said(_quotes(text), "pure fiction") == "Ruth Penhall"
+
+
+def test_a_dash_after_the_words_credits_them() -> None:
+    text = ("Police arrested Damon Keeler on Friday. \"The port is quiet,\" said Jorge Mejía.\n\n"
+            "\"The port has changed a lot since then\" — J. P. Ortega, a prosecutor in the organised crime unit.\n")
+    assert said(_quotes(text), "has changed a lot") == "J. P. Ortega"
+
+
+@pytest.mark.parametrize("name", ["Nora van Vance", "Karim bin Salem", "Pieter van der Berg"])
+def test_a_name_with_a_particle_is_one_person(name: str) -> None:
+    text = f"Police arrested Damon Keeler on Friday. In a statement, {name} said that \"the port has changed.\"\n"
+    people = {e.name: e.type for e in extracted(text).entities}
+    assert people.get(name) == "person", people
+    assert said(_quotes(text), "the port has changed") == name

@@ -42,7 +42,9 @@ UPPER = "A-ZÁÉÍÓÚÑÜÀÈÌÒÙÇ"
 _WORD = rf"(?:[{UPPER}][\w'’.&-]*\w\.?|[{UPPER}]\.|[{UPPER}]{{2,}}|\d+[{UPPER}][\w-]*)"
 _CONNECT = (r"(?:de|del|de la|de las|de los|de lo|la|las|los|el|of|of the|for|for the|y|and|do|da|dos|das|e|para|para la|para el|"
             r"para los|para las|pour|pour la|pour le|pour les|des|du|y de|y del|y de la|y de los|y de las|and of|"
-            r"and of the|&|in(?=[ \t]+Charge(?![\w])))")  # French: "Centre Haïtien pour la Sécurité"; "Mendoza & Hijos"
+            r"and of the|&|in(?=[ \t]+Charge(?![\w]))|"
+            r"van|von|van der|van den|von der|ter|bin|ibn|di)")  # French: "Centre Haïtien pour la Sécurité"; "Mendoza & Hijos"
+# (Dutch, German, Arabic and Italian particles: "Nora van Vance", "Karim bin Salem")
 CAP_SEQ = re.compile(rf"{_WORD}(?:[ \t]+(?:{_CONNECT}[ \t]+)?{_WORD})*")
 DEMONYM = re.compile(
     r"(?:[A-Z][a-z]+(?:an|ian|ese|ish|i|ic))|(?:[a-záéíóú]+(?:ano|ana|anos|anas|eno|ena|enos|enas|ense|enses|es|esa|eses))",
@@ -400,6 +402,11 @@ PORTFOLIO_BEFORE = re.compile(r"(?<![\w])(?:vice-?)?(?:ministr[oa]|minister|secr
                               r"commissioner|comisionad[oa])\s+(?:de|del|de\s+la|of|of\s+the|for)\s+$")
 
 
+# lower-case particles of surnames in Dutch, German, Arabic and Italian names (Spanish and Portuguese 'de', 'da'
+# are read with their own rules)
+NAME_PARTICLES = frozenset("van von der den ter bin ibn di".split())
+
+
 def _apposition_type(text: str, end: int) -> str | None:
     """'Los Chacales, an Ecuadorian gang' / 'X, the prosecutor': the apposition's head noun types X."""
     m = APPOSITION.match(text[end : end + 80])
@@ -554,6 +561,10 @@ def _type_candidate(text: str, s: int, e: int, sent_start: int, ner: dict[tuple[
     label = ner.get((s, e))
     if label:
         return label, 0.65, None
+    if len(tokens) >= 3 and tokens[0][:1].isupper() and tokens[-1][:1].isupper() \
+            and all(t[:1].isupper() or t in NAME_PARTICLES for t in tokens) and any(t in NAME_PARTICLES for t in tokens) \
+            and fold_text(tokens[0]) not in common_words():
+        return "person", 0.5, None  # "Nora van Vance", "Karim bin Salem": a particle between given name and surname
     if len(tokens) >= 2 and all(t[:1].isupper() for t in tokens):
         if fold_text(tokens[-1]) in ROLE_TAILS and not any(fold_text(t) in first_names() for t in tokens) \
                 or fold_text(tokens[-1]) in THING_TAILS or tokens[-1].endswith("ans") and len(tokens[-1]) > 6 and DEMONYM.fullmatch(tokens[-1][:-1]):
@@ -1440,13 +1451,15 @@ def _other_given_name(text: str, kb: Candidate, rule: Candidate) -> bool:
     """'Efraín Cepeda' is not the listed 'Iván Cepeda' (nor 'Mónica Ledezma Arce' the listed 'Antonio Ledezma'):
     a given name the entry never uses, before its surname."""
     if kb.source != "kb" or kb.type != "person" or rule.source != "rules" or rule.end < kb.end \
-            or rule.start >= kb.start or not re.fullmatch(r"(?:[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü]+\s+){1,2}", text[rule.start : kb.start]):
-        return False
+            or rule.start >= kb.start \
+            or not re.fullmatch(r"(?:[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü]+\s+){1,2}(?:(?:van|von|der|den|ter|bin|ibn|di)\s+){0,2}",
+                                text[rule.start : kb.start]):
+        return False  # ('Nora van Vance' is not the listed 'JD Vance': a particle may come before the surname)
     entry = load_kb().get(kb.kb_id or "")
     if entry is None:
         return False
     known = _entry_words(entry)
-    given = [fold_text(w) for w in text[rule.start : kb.start].split()]
+    given = [fold_text(w) for w in text[rule.start : kb.start].split() if w not in NAME_PARTICLES]
     return all(w not in known for w in given) and given[0] in first_names()
 
 

@@ -481,9 +481,25 @@ def _where_or_when(res: Resolution, folded: str, u: Unit) -> bool:
     return res.by_key[u.key].type != "person" and bool(WHERE_BEFORE.search(folded, max(0, u.start - 30), u.start))
 
 
+DASH_CREDIT = re.compile(r"[\"”»’]*\s*(?:[—–]|(?<=\s)-)\s*")  # (folded text writes a dash as '-')
+
+
+def _dash_credit(res: Resolution, folded: str, after: str, q_end: int) -> str | None:
+    """'"…" — J. P. Ortega, a prosecutor': the actor a dash right after the words credits them to."""
+    dash = DASH_CREDIT.match(after)
+    if dash is None:
+        return None
+    credited = next((u for u in actor_units(res.refs, q_end + dash.end(), q_end + len(after), folded)
+                     if u.start == q_end + dash.end() and res.by_key[u.key].type in SPEAKER_TYPES), None)
+    return credited.key if credited else None
+
+
 def _named_after(doc: Document, res: Resolution, folded: str, after: str, q_start: int, q_end: int) -> str | None:
     """'"…," the minister said' / '"…," said X' / '"…," according to X': the speaker the words after name
     (NOBODY when they name someone of X's, not X)."""
+    credited = _dash_credit(res, folded, after, q_end)
+    if credited:
+        return credited
     rm = ROLE_AFTER.match(after) or ROLE_BEFORE_VERB.match(after)
     if rm and re.search(r"(?<![\w])a\s+$", after[: rm.start(rm.lastindex or 1)]) \
             and SPANISH_AFTER_A.match(after, rm.start(rm.lastindex or 1) - 1):
@@ -1186,7 +1202,9 @@ def find_quotes(doc: Document, res: Resolution) -> list[Quote]:
             agents = [u for u in actor_units(res.refs, m.end(), sent[1], folded)
                       if res.by_key[u.key].type in SPEAKER_TYPES] if by else []
             labeller = agents[0].key if agents and agents[0].start - m.end() < 30 else labeller
-        speaker = labeller or _resumed(text, folded, out, m) or _carried_over(doc, res, folded, out, m, sent) \
+        speaker = labeller or _resumed(text, folded, out, m) \
+            or _dash_credit(res, folded, folded[m.end() : m.end() + 150].split("\n", 1)[0], m.end()) \
+            or _carried_over(doc, res, folded, out, m, sent) \
             or _speaker(doc, res, m.start(), m.end(), sent)
         if speaker is None and out and out[-1].speaker and doc.same_paragraph(out[-1].end, qs, unknown=True) \
                 and not text[sent[0] : m.start()].strip(" *"):
