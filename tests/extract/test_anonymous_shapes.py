@@ -161,3 +161,37 @@ def test_named_sources_and_plain_narrative_stay_named_en(sentence: str) -> None:
 ])
 def test_named_sources_and_plain_narrative_stay_named_es(sentence: str) -> None:
     assert not _flagged(LEAD_ES + sentence + "\n", sentence[:30])
+
+
+@pytest.mark.parametrize("sentence", [
+    "One interviewee said the harbour master charged every boat owner.",
+    "Several respondents described beatings at the harbour office.",
+    "Many of those interviewed said they had paid the harbour master twice.",
+    "Residents we spoke to said the fuel is cut every night.",
+    "Testimonies collected by the commission indicate that the guards fired first.",
+])
+def test_people_a_study_heard_are_an_anonymous_source_en(sentence: str) -> None:
+    assert _flagged(LEAD_EN + sentence + "\n", sentence[:30])
+
+
+@pytest.mark.parametrize("sentence", [
+    "Una entrevistada contó que el capitán cobraba a cada armador.",
+    "Varios entrevistados describieron golpizas en la capitanía.",
+    "Las personas con las que habló este medio dijeron que el combustible se corta cada noche.",
+    "Quienes hablaron con este diario contaron que huyeron dos veces.",
+    "Según testimonios recibidos por la Comisión, los guardias dispararon primero.",
+    "Según un exfuncionario de la capitanía, el envío era conocido.",
+])
+def test_people_a_study_heard_are_an_anonymous_source_es(sentence: str) -> None:
+    assert _flagged(LEAD_ES + sentence + "\n", sentence[:30])
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Participants in the march were arrested by the harbour police.", "en"),
+    ("Ruiz, who spoke to this newspaper from Lima, said the deal was off.", "en"),
+    ("The minister, interviewed by Radio Costa, said the port was safe.", "en"),
+    ("El ministro, entrevistado por Radio Costa, dijo que el puerto es seguro.", "es"),
+    ("Ruiz, con quien habló este diario, dijo que el acuerdo se cayó.", "es"),
+])
+def test_a_named_interviewee_stays_named(sentence: str, lang: str) -> None:
+    assert not _flagged((LEAD_EN if lang == "en" else LEAD_ES) + sentence + "\n", sentence[:30])
