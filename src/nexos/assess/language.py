@@ -640,6 +640,8 @@ def find_anonymous_sources(text: str, language: str) -> list[tuple[int, int, str
         s, e = m.start, m.end
         if m.entry.meta.get("anaphoric") and not any(ps < s for ps, _ in spans):
             continue
+        if m.entry.meta.get("no_name_after") and _NAME_AFTER.match(text, e):
+            continue  # 'the cooperating witness, Dan Ortiz, said', 'el testigo protegido Juan Pérez': named
         if m.entry.meta.get("head"):
             head = _plural_head(text, folded, s, lang, conf)
             if head is None:
@@ -653,6 +655,16 @@ def find_anonymous_sources(text: str, language: str) -> list[tuple[int, int, str
             )
         spans.append((s, e))
     return [(s, e, text[s:e]) for s, e in _outermost(spans)]
+
+
+# a name right after a description, or set off by commas after it ('the protected witness Juan Pérez', 'a
+# whistleblower, former auditor Karen Wells, said', 'un testigo protegido llamado Luis Mena'); not a new sentence
+# ('… a protected witness. He said') nor the subject after an opening phrase ('According to a protected witness,
+# President Ruiz took…')
+_CAP = r"[A-ZÁÉÍÓÚÑ][\w'’.-]*"
+_NAME_AFTER = re.compile(rf"[ \t]*(?:,[ \t]*(?:[a-záéíóúñ'’-]+[ \t]+){{0,3}}(?:{_CAP}[ \t]+)*{_CAP}[ \t]*,|"
+                         rf"(?:(?:llamad[oa]s?|identificad[oa]s?[ \t]+como|de[ \t]+nombre|named|called|identified[ \t]+as)[ \t]+)?"
+                         rf"{_CAP})")
 
 
 def _plural_head(text: str, folded: str, pos: int, lang: str, conf: dict) -> int | None:

@@ -10,6 +10,7 @@ prescription). Headings, datelines and footnote lines are not claims.
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache
 
@@ -54,6 +55,11 @@ INSTITUTIONAL = re.compile(r"(?:police|authorities|troops|soldiers|military|pros
                            r"soldados|militares|uniformados|fiscales|jueces)(?![\w])")
 
 
+# words before a plural that tie it to someone named or told of before: 'the senators', 'his lawyers', 'sus abogados'
+OWNED_OR_DEFINITE = (r"(?:the|these|those|his|her|their|its|our|my|your|whose|both|all|los|las|sus|su|estos|estas|esos|"
+                     r"esas|ambos|ambas|cuyos|cuyas|todos|todas|and|y|e)")
+
+
 @cache
 def _unnamed_people() -> re.Pattern[str]:
     """People a sentence leans on without naming them, in shapes the sourcing lexicon leaves out.
@@ -67,9 +73,14 @@ def _unnamed_people() -> re.Pattern[str]:
     plural = "|".join(sorted(people_nouns() | {"people", "persons", "personas", "sources", "fuentes"}, key=len, reverse=True))
     some = (r"(?:two|three|four|five|six|several|some|many|a\s+few|dos|tres|cuatro|cinco|seis|varios|varias|algunos|"
             r"algunas|unos|unas|muchos|muchas)")
-    says = (r"(?:say|said|says|tell|told|claim|claimed|believe|suspect|insist|recall|estimate|dicen|dijeron|aseguran|"
-            r"aseguraron|afirman|afirmaron|cuentan|contaron|denuncian|denunciaron|sostienen|creen|relatan|explican|"
-            r"recuerdan|coinciden)")
+    says = (r"(?:say|said|says|tell|told|claim|claimed|believe|suspect|insist|recall|estimate|describe|described|"
+            r"recount|recounted|confide|confided|testify|testified|dicen|dijeron|aseguran|aseguraron|afirman|afirmaron|"
+            r"cuentan|contaron|denuncian|denunciaron|sostienen|creen|relatan|explican|recuerdan|coinciden|describen|"
+            r"describieron|relataron|declararon|confiesan|confesaron|senalan|senalaron)")
+    office = rf"(?:{INSTITUTIONAL.pattern}|(?:officials|funcionarios|funcionarias)(?![\w]))"
+    # the verbs that may come before their speaker ('…, said officials in Lima'; not 'X, angry, told journalists in Lima')
+    said = (r"(?:said|says|dijeron|dicen|aseguran|aseguraron|afirman|afirmaron|cuentan|contaron|denuncian|denunciaron|"
+            r"sostienen|relatan|relataron|explican|recuerdan|senalan|senalaron|declararon)")
     return re.compile(
         r"(?<![\w])(?:"
         # 'comerciantes que aseguran', 'residents who say'
@@ -77,6 +88,19 @@ def _unnamed_people() -> re.Pattern[str]:
         # 'Investigators say' opening a sentence: a trade with no article and no name ('Police say', 'Prosecutors
         # said' are the police's and the prosecution's)
         rf"|^\s*(?!{INSTITUTIONAL.pattern})(?:{plural})\s+{says}"
+        # hearsay opening a sentence: 'Dicen que el capo…', 'Cuentan que…' (a plural with no subject), 'Reports
+        # suggest…', 'Media reports said…' (reports no one is named for)
+        r"|^\s*(?:dicen|cuentan|comentan|murmuran|rumoran)\s+que"
+        r"|^\s*(?:(?:media|press|news|local|some|other|recent|several)\s+)?reports\s+(?:suggest|suggested|say|said|"
+        r"indicate|indicated|claim|claimed)(?![\w])"
+        # a plural with a word or two before it, opening the sentence or trailing it after a comma: 'Former
+        # employees describe', '…, local fishermen said', '…, although diplomats say' (not 'the senators said', 'his
+        # lawyers say', "Mayor Ruiz's supporters said"; nor '…, state officials said', which is an office's word like
+        # the police's and the prosecution's)
+        rf"|(?:^\s*|(?<=,)\s+)(?!{OWNED_OR_DEFINITE}\s)(?:[a-z.-]+\s+){{0,2}}?(?!{office})(?:{plural})\s+"
+        rf"(?:have\s+|had\s+)?{says}"
+        # the same after the verb, with no article: '…, dijeron pescadores de la zona', 'said residents in Lima'
+        rf"|(?<=,)\s+{said}\s+(?!{office})(?:{plural})(?=\s+(?:de|del|en|of|in|at|from|familiar|close|who|que)\s|\s*[,.;]|$)"
         # 'by the count of former employees', 'by the account of residents'
         rf"|(?:by|in)\s+the\s+(?:count|account|estimate|reckoning|telling)s?\s+of\s+(?:[a-z-]+\s+){{0,2}}?(?:{plural})"
         # 'three people who have worked for X told us'
@@ -88,6 +112,23 @@ def _unnamed_people() -> re.Pattern[str]:
         r"(?:que\s+(?:yo\s+|nosotros\s+)?(?:he|hemos|ha|han)\s+(?:visto|leido|revisado|consultado)|"
         r"(?:seen|reviewed|obtained)\s+by\s+(?:this|the|our|me|us)(?![\w]))"
         r")(?![\w])", re.M)
+
+
+def _within_sentences(spans: list[tuple[int, int, str]], sentences: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Each span cut back to the sentence it ends in.
+
+    A description read backwards over a full stop ('… hid in a tunnel. One
+    insider said') belongs to the sentence that holds its speaker, not to
+    the one before, whose last words it took in.
+    """
+    starts = sorted(s for s, _ in sentences or [])
+    out = []
+    for s, e, t in spans:
+        i = bisect.bisect_left(starts, e) - 1  # the last sentence that starts before the span ends
+        if i >= 0 and starts[i] > s:
+            t, s = t[starts[i] - s :], starts[i]
+        out.append((s, e, t))
+    return out
 
 
 def _skip(text: str, s: int, e: int, asserts: bool = False) -> bool:
@@ -138,7 +179,7 @@ def extract_claims(doc: Document, res: Resolution, relations: list[Relation], ev
     lang = doc.language if doc.language in ("en", "es") else "und"  # undetermined: both lexicons
     loaded = lang_cues.find_loaded_terms(text, lang)
     hedges = lang_cues.find_hedges(text, lang)
-    anon = lang_cues.find_anonymous_sources(text, lang)
+    anon = _within_sentences(lang_cues.find_anonymous_sources(text, lang), doc.sentences)
     attributions = lang_cues.find_attributions(text, lang)
     disputes = lang_cues.find_disputes(text, lang)
     claims: list[Claim] = []
