@@ -125,3 +125,10 @@ def test_a_name_with_a_particle_is_one_person(name: str) -> None:
     people = {e.name: e.type for e in extracted(text).entities}
     assert people.get(name) == "person", people
     assert said(_quotes(text), "the port has changed") == name
+
+
+def test_added_goes_on_from_the_speaker_named_in_the_same_run_es() -> None:
+    text = ("La Policía detuvo el viernes al transportista Damián Quelal.\n\n"
+            "Tomás Hidalgo dirige la investigación desde 2021. Él dijo a este diario: \"el puerto cambió mucho\".\n\n"
+            "\"nada está resuelto\", dijo Luis Quintero. \"el puerto sigue igual que siempre\", agregó.\n")
+    assert said(_quotes(text), "sigue igual") == "Luis Quintero"

@@ -1267,7 +1267,13 @@ def _resumed(text: str, folded: str, found: list[Quote], m: re.Match[str]) -> st
         return None
     after = folded[m.end() : m.end() + 150].split("\n", 1)[0]  # ('"…," army spokesman Col. Ana Ruiz Vela said')
     stop = SENTENCE_STOP.search(after)
+    if BARE_VERB_AFTER.match(after) and len(gap) <= 80:
+        return found[-1].speaker  # ('«…», dijo X. «…», agregó.': a verb with no subject of its own goes on)
     return None if AFTER_CUE.match(after[: stop.start()] if stop else after) else found[-1].speaker
+
+
+BARE_VERB_AFTER = re.compile(r"[\"”»’“›*\s,]*(?:[—–-]\s*)?(?:(?:he|she|el|ella)\s+)?(?:also\s+|tambien\s+|luego\s+)?(?:"
+                             + SPEECH.pattern + r")(?:\s+(?:el|ella))?\s*[.;]")
 
 
 SO_CALLED = re.compile(r"(?<![\w])(?:so-called|so\s+called|self-styled|self-proclaimed|"
