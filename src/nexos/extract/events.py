@@ -199,7 +199,7 @@ def extract_events(doc: Document, res: Resolution) -> list[Event]:
     day_story: bool | None = None  # whether the first date the body gives is the day the document came out
     dated_para: int | None = None  # where the paragraph of the last date the story gave starts
     body = _body_start(doc)
-    for sent in sents:
+    for si, sent in enumerate(sents):
         found = []
         raw = [] if _reference_entry(doc, sent[0]) else find_dates(text, doc.language, doc.published, *sent)
         if heading is not None and (not raw or raw[0].start > sent[0]):
@@ -238,6 +238,8 @@ def extract_events(doc: Document, res: Resolution) -> list[Event]:
             found.append(d2)
             if _looks_back(doc, d2, last_day or last_any, len(found) > 1):
                 continue  # "August 2024 - … the 2009 killings": the story stays in August 2024
+            if len(found) > 1 and _reporting(doc, folded, sent[0], d2):
+                continue  # "X fue capturado el martes, informó este viernes la Policía. Esa misma noche …": Tuesday
             if d2.precision == "day":
                 last_day = d2.value
             elif not own_line:
@@ -250,8 +252,11 @@ def extract_events(doc: Document, res: Resolution) -> list[Event]:
         dates = _span_ends(text, found)
         if len(found) == 1 and DATE_HEADING.fullmatch(text[sent[0] : sent[1]].replace(found[0].text, "", 1)) \
                 and found[0].text and found[0].value and not _is_dateline(doc, sent, found[0]) \
-                and sent[0] >= _body_start(doc) and text[sent[1] : sent[1] + 2].lstrip(" \t")[:1] in ("\n", ""):
-            # "March 2024" / "Two days later" over an entry: the entry's date, not an event of its own
+                and (sent[0] >= body or (si + 1 < len(sents) and sents[si + 1][0] == body
+                                         and found[0].value != doc.published)) \
+                and text[sent[1] : sent[1] + 2].lstrip(" \t")[:1] in ("\n", ""):
+            # "March 2024" / "Two days later" over an entry: the entry's date, not an event of its own; the first
+            # heading of a timeline sits right over the first line of the body ("Marzo de 2021\nLa Policía …")
             heading, dates = found[0], []
         subj_keys = _sentence_subject_keys(text, sent, res)
         made = 0
@@ -506,6 +511,14 @@ def _body_start(doc: Document) -> int:
 BORN = re.compile(r"(?<![\w])(?:born|b\.|nacid[oa]s?|date of birth|fecha de nacimiento|DOB)(?:\s+(?:on|el|en))?:?\s*$", re.I)
 
 
+REPORTED_ON = re.compile(r"(?:said|says|told|announced|dijo|afirmo|informo|informaron|senalo)\s+(?:on\s+|el\s+|este\s+)?$")
+
+
+def _reporting(doc: Document, folded: str, lo: int, dm: DateMention) -> bool:
+    """'…, officials said on Thursday', '…, informó este viernes la Secretaría': the day the news was given out."""
+    return dm.value == doc.published and REPORTED_ON.search(folded[max(lo, dm.start - 25) : dm.start]) is not None
+
+
 def _event_for(doc: Document, res: Resolution, folded: str, sent: tuple[int, int], clause: tuple[int, int],
                dm: DateMention, history: list[list[str]], prev_month: dict[str, str], n: int) -> Event | None:
     text = doc.text
@@ -514,8 +527,7 @@ def _event_for(doc: Document, res: Resolution, folded: str, sent: tuple[int, int
         clause = (clause[0] + wire.end(), clause[1])  # "BOGOTA, March 6 (Wire) -" is the byline, not the event
         if dm.start < clause[0]:
             return None
-    if dm.value == doc.published and re.search(r"(?:said|says|told|announced|dijo|afirmo|informo|senalo)\s+(?:on\s+|el\s+|este\s+)?$",
-                                               folded[max(clause[0], dm.start - 25) : dm.start]):
+    if _reporting(doc, folded, clause[0], dm):
         return None  # "officials said on Thursday": the reporting, not an event
     if dm.text and dm.kind == "relative" and _quoted(doc, dm.start):
         return None  # '"… el martes vinieron y el viernes volvieron", contó': a day in someone's words counts from theirs
@@ -541,6 +553,8 @@ def _event_for(doc: Document, res: Resolution, folded: str, sent: tuple[int, int
         return None
     places = [u.key for u in units if res.by_key[u.key].type in NON_PARTICIPANT]
     parts.extend(k for k in places if k not in parts)  # where it happened takes part too
+    if dm.story is not None and trigger is None and len(parts) < 2:
+        return None  # "Esa tarde, doña Soledad guardó los tamales": a scene of the story's day, not a happening
     typ = trigger or "other"
     value, precision = dm.value, dm.precision
     if precision == "year" and value and value[:4] in prev_month and dm.kind == "absolute":
