@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from nexos.extract.coref import Resolution
+from nexos.extract.coref import Resolution, dateline_entity
 from nexos.extract.dates import DateMention, find_dates, in_story
 from nexos.extract.lexicon import event_triggers, fold_text
 from nexos.extract.phrases import clause_spans
@@ -292,7 +292,22 @@ def extract_events(doc: Document, res: Resolution) -> list[Event]:
     _follow_paragraph(doc, res, out, dated)
     _lead_in(doc, res, out)
     _home_states(res, out)
+    _dateline_setting(doc, res, out)
     return out
+
+
+def _dateline_setting(doc: Document, res: Resolution, events: list[Event]) -> None:
+    """'El Zapotal de Arriba, Guerrero' over a chronicle that goes on naming El Zapotal: what the story tells
+    without naming a place ('El jueves pasado, un convoy del Ejército atravesó la calle principal') happened in
+    the town it is datelined from. Only when the body names that town again, so that a wire sent from a capital
+    does not put there what happened elsewhere."""
+    place = dateline_entity(doc, res.entities)
+    body = _body_start(doc)
+    if place is None or sum(1 for m in place.mentions if m.start >= body) < 2:
+        return
+    for ev in events:
+        if len(ev.participants) < 8 and not any(res.by_key[k].type in NON_PARTICIPANT for k in ev.participants):
+            ev.participants.append(place.key)
 
 
 DATE_HEADING = re.compile(r"\s*(?:(?:early|late|mid|mid-|end of|beginning of|the end of|a principios de|principios de|"
