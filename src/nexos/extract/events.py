@@ -526,6 +526,26 @@ def _body_start(doc: Document) -> int:
 BORN = re.compile(r"(?<![\w])(?:born|b\.|nacid[oa]s?|date of birth|fecha de nacimiento|DOB)(?:\s+(?:on|el|en))?:?\s*$", re.I)
 
 
+# a question answered yes or no opens with an auxiliary ("Did …?", "Was …?") or, in Spanish, with no question word
+YES_NO_EN = re.compile(r"(?:[A-Z][\w ]{0,20}:\s*)?(?:did|does|do|was|were|is|are|has|have|had|can|could|will|would)\s",
+                       re.I)
+QUESTION_WORD_ES = re.compile(r"(?:(?:a|de|en|con|para|por|desde|hasta)\s+)?(?:qu[eé]|qui[eé]n(?:es)?|cu[aá]ndo|d[oó]nde|"
+                              r"c[oó]mo|cu[aá]l(?:es)?|cu[aá]nt[oa]s?|ad[oó]nde)\b", re.I)
+
+
+def _yes_no_question(text: str, sent: tuple[int, int]) -> bool:
+    """'Did Senator X meet gang leader Y in 2025?', '¿Se reunió la senadora con Y en 2025?': a question the text
+    asks of a claim (a fact check's headline), not a happening it tells. 'What happened on 3 May?' and '¿Qué pasó
+    el 3 de mayo?' take for granted that something did, and stay."""
+    body = text[sent[0] : sent[1]].strip()
+    if not re.search(r"\?[\"”»']?$", body):
+        return False
+    if "¿" in body:
+        q = body[body.rindex("¿") + 1 :]
+        return QUESTION_WORD_ES.match(q) is None and body.index("¿") < 3
+    return YES_NO_EN.match(body) is not None
+
+
 REPORTED_ON = re.compile(r"(?:said|says|told|announced|dijo|afirmo|informo|informaron|senalo)\s+(?:on\s+|el\s+|este\s+)?$")
 
 
@@ -546,6 +566,8 @@ def _event_for(doc: Document, res: Resolution, folded: str, sent: tuple[int, int
         return None  # "officials said on Thursday": the reporting, not an event
     if dm.text and dm.kind == "relative" and _quoted(doc, dm.start):
         return None  # '"… el martes vinieron y el viernes volvieron", contó': a day in someone's words counts from theirs
+    if _yes_no_question(text, sent):
+        return None  # "FACT CHECK: Did the minister dine with cartel bosses in 2024?": what is asked, not told
     if dm.text and BORN.search(text, max(0, dm.start - 30), dm.start):
         return None  # "(born March 3, 1971; Peruvian national)": who the actor is, not what happened
     units = _units(res.refs, *clause)
