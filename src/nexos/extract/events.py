@@ -393,7 +393,7 @@ def _lead_in(doc: Document, res: Resolution, events: list[Event]) -> None:
 
 FOLLOW = 2  # undated sentences after an event's own that still tell it
 # "The clash began …", "La captura se produjo …": a paragraph that opens by naming an event retells the last one
-RETELLING = re.compile(r"\s*(?:the|this|that|el|la|esta|este|dicha|dicho)\s+(?:([a-z]+)\s+)?", re.I)
+RETELLING = re.compile(r"\s*(?:the|this|that|these|those|el|la|los|las|esta|este|estos|estas|dicha|dicho|dichos|dichas)\s+(?:([a-z]+)\s+)?", re.I)
 
 
 def _retells(folded: str, sent: tuple[int, int]) -> bool:
