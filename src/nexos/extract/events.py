@@ -286,7 +286,9 @@ def extract_events(doc: Document, res: Resolution) -> list[Event]:
         # only the sentence right before can lend its month to a year-only date
         prev_month = {d.value[:4]: d.value[:7] for d in dates if d.precision in ("month", "day") and d.value}
         history.append(subj_keys)
-        if dates:
+        if dates and (made or any(d.story is None for d in dates)):
+            # "Su madre, doña Tuta, todavía guarda la gorra que él llevaba ese día": a sentence whose only date
+            # is the story's own day, and that tells nothing new, goes on telling the event before it
             dated.add(sent[0])
     out = list(events.values())
     _follow_paragraph(doc, res, out, dated)
