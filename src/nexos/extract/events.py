@@ -238,7 +238,7 @@ def extract_events(doc: Document, res: Resolution) -> list[Event]:
             found.append(d2)
             if _looks_back(doc, d2, last_day or last_any, len(found) > 1):
                 continue  # "August 2024 - … the 2009 killings": the story stays in August 2024
-            if len(found) > 1 and _reporting(doc, folded, sent[0], d2):
+            if len(found) > 1 and _reporting(doc, folded, sent[0], d2, REPORTED_ON_ANY):
                 continue  # "X fue capturado el martes, informó este viernes la Policía. Esa misma noche …": Tuesday
             if d2.precision == "day":
                 last_day = d2.value
@@ -548,12 +548,16 @@ def _yes_no_question(text: str, sent: tuple[int, int]) -> bool:
     return YES_NO_EN.match(body) is not None
 
 
-REPORTED_ON = re.compile(r"(?:said|says|told|announced|dijo|afirmo|informo|informaron|senalo)\s+(?:on\s+|el\s+|este\s+)?$")
+REPORTED_ON = re.compile(r"(?:said|says|told|announced|dijo|afirmo|informo|senalo)\s+(?:on\s+|el\s+|este\s+)?$")
+# what keeps the story's clock where it was also takes the plural ('informaron este miércoles fuentes oficiales'),
+# whose day stays an event of its own as it always has (an optional one to the analyst: the news conference)
+REPORTED_ON_ANY = re.compile(r"(?:said|says|told|announced|dijo|dijeron|afirmo|afirmaron|informo|informaron|senalo|"
+                             r"senalaron)\s+(?:on\s+|el\s+|este\s+)?$")
 
 
-def _reporting(doc: Document, folded: str, lo: int, dm: DateMention) -> bool:
+def _reporting(doc: Document, folded: str, lo: int, dm: DateMention, rx: re.Pattern[str] = REPORTED_ON) -> bool:
     """'…, officials said on Thursday', '…, informó este viernes la Secretaría': the day the news was given out."""
-    return dm.value == doc.published and REPORTED_ON.search(folded[max(lo, dm.start - 25) : dm.start]) is not None
+    return dm.value == doc.published and rx.search(folded[max(lo, dm.start - 25) : dm.start]) is not None
 
 
 def _event_for(doc: Document, res: Resolution, folded: str, sent: tuple[int, int], clause: tuple[int, int],
