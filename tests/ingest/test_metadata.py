@@ -548,3 +548,12 @@ def test_a_timelines_labelled_update_beats_its_first_entry_heading() -> None:
     text = ("CARIBBEAN MONITOR\nTimeline | Last updated: 30 April 2025\n\nTHE RISE OF A GANG\n\n"
             "The entries below record what officials said.\n\nMarch 2024\nFighters storm a police post.\n")
     assert detect_metadata(text, "en")["published"] == "2025-04-30"
+
+
+def test_the_day_a_release_went_out_after_its_label_is_its_publication_date():
+    en = ("PROVINCIAL POLICE OF SAN CRISTOBAL\nPress release, Thursday 9 October 2025\n\n"
+          "Officers of the provincial police arrested two men on Monday in the town of Villa Ortega.\n")
+    assert detect_metadata(en, "en")["published"] == "2025-10-09"
+    es = ("FISCALÍA REGIONAL DEL SUR\nBoletín 112/2025, jueves 9 de octubre de 2025\n\n"
+          "Agentes de la Fiscalía Regional detuvieron el lunes a dos hombres en la colonia Las Palmas.\n")
+    assert detect_metadata(es, "es")["published"] == "2025-10-09"

@@ -451,6 +451,18 @@ def in_story(m: DateMention, prev: str) -> DateMention | None:
         return m
     kind, month, day, shift = m.story
     year = int(prev[:4])
+    if kind == "same_day":  # "that night", "esa misma tarde", "la víspera": the story's day, or one either side
+        if len(prev) < 10:  # "a finales de febrero … Ese mismo día": within that month, no finer
+            return DateMention(m.start, m.end, m.text, prev, "month" if len(prev) == 7 else "year", "relative",
+                               None, m.story) if shift == 0 else None
+        value = (date.fromisoformat(prev[:10]) + timedelta(days=shift)).isoformat()
+        return DateMention(m.start, m.end, m.text, value, "day", "relative", None, m.story)
+    if kind == "same_month":  # "a finales de mes", "later that month": the story's month
+        if len(prev) < 7:
+            return None
+        return DateMention(m.start, m.end, m.text, prev[:7], "month", "relative", None, m.story)
+    if kind == "same_year":  # "later that year", "ese mismo año": the story's year
+        return DateMention(m.start, m.end, m.text, prev[:4], "year", "relative", None, m.story)
     if kind == "month":  # a day of the story's month
         if len(prev) < 7:
             return None
@@ -464,6 +476,68 @@ def in_story(m: DateMention, prev: str) -> DateMention | None:
         return None
     value, precision = (d.isoformat(), "day") if day else (f"{year:04d}-{month:02d}", "month")
     return DateMention(m.start, m.end, m.text, value, precision, "relative")
+
+
+# A part of the story's day, or the day beside it: "that night", "later that day", "the same afternoon", "hours
+# later", "the next morning", "the night before"; "esa misma noche", "ese día", "horas después", "la víspera",
+# "la noche anterior", "a la mañana siguiente", "al otro día"
+_STORY_DAY = {
+    "en": [(r"(?:(?:[Ll]ater|[Ee]arlier)\s+)?(?:[Tt]hat|[Tt]he\s+same)\s+(?:same\s+)?"
+            r"(?:day|night|evening|afternoon|morning)", 0),
+           (r"(?:[Hh]ours|[Mm]inutes)\s+(?:later|afterwards)", 0),
+           (r"(?:[Tt]he\s+)?(?:following|next)\s+(?:morning|night|evening|afternoon)", 1),
+           (r"[Tt]he\s+(?:previous|prior|preceding)\s+(?:night|evening|afternoon|morning)", -1),
+           (r"[Tt]he\s+(?:night|evening|day)\s+before(?!\s+(?:yesterday|last)\b)(?![ \t]+[\w\"“])", -1)],
+    "es": [(r"(?:[Ee]s[ea]|[Aa]quel(?:la)?)\s+(?:mism[ao]\s+)?(?:noche|tarde|mañana|madrugada|día)", 0),
+           (r"(?:[Ee]l|[Ll]a)\s+mism[ao]\s+(?:noche|tarde|mañana|madrugada|día)", 0),
+           (r"(?:[Hh]oras|[Mm]inutos)\s+(?:después|más\s+tarde)", 0),
+           (r"(?:[Aa]\s+)?[Ll]a\s+(?:mañana|noche|tarde|madrugada)\s+siguiente", 1),
+           (r"[Aa]l\s+otro\s+día", 1),
+           (r"[Ll]a\s+víspera", -1),
+           (r"(?:[Ll]a|[Ee]l)\s+(?:noche|tarde|día)\s+anterior", -1)],
+}
+# The story's month or year, or a part of it: "later that month", "at the end of the month", "that same year";
+# "a finales de mes", "ese mismo mes", "aquel año", "más tarde ese año"
+_STORY_SPAN = {
+    "en": [(r"(?:(?:[Ll]ater|[Ee]arlier|[Ll]ate|[Ee]arly)\s+)?(?:in\s+)?(?:[Tt]hat|[Tt]he\s+same)\s+(?:same\s+)?"
+            r"(?P<u>month|year)", 0),
+           (r"(?:[Aa]t|[Tt]owards?)\s+the\s+(?:end|beginning|start|middle)\s+of\s+the\s+(?P<u>month)", 0)],
+    "es": [(r"(?:(?:[Mm]ás\s+tarde|[Aa]\s+finales\s+de|[Aa]\s+principios\s+de)\s+)?(?:[Ee]s[ea]|[Aa]quel(?:la)?)"
+            r"\s+(?:mism[ao]\s+)?(?P<u>mes|año)", 0),
+           (r"(?:[Ee]l|[Aa]l)\s+mismo\s+(?P<u>mes|año)", 0),
+           (r"(?:[Aa]\s+)?(?:[Ff]inales|[Ff]ines|[Ff]in|[Mm]ediados|[Pp]rincipios|[Cc]omienzos|[Ii]nicios)\s+de"
+            r"\s+(?P<u>mes)", 0)],
+}
+
+
+def _h_story_same_day(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
+    """'that night', 'esa misma tarde', 'horas después', 'la víspera': the day the story last gave, or the one
+    beside it. 'Since that night' is how long, not when."""
+    if _word_before(ctx.text, m.start()) in _SINCE:
+        return None
+    return _story(ctx, m.start(), m.end(), ("same_day", 0, 0, _STORY_SHIFT[m.re.pattern]))
+
+
+def _h_story_span(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
+    """'a finales de mes', 'later that month', 'ese mismo año': the month or year the story last gave; a year only
+    with a word that marks it ('later that year', 'ese mismo año')."""
+    if _word_before(ctx.text, m.start()) in _SINCE:
+        return None
+    unit = m["u"].lower()
+    if unit in ("year", "año") and not _MARKED.search(m.group(0)):
+        return None  # a bare "that year" / "ese año" is too often inside what someone said would happen
+    ahead = re.split(r"[.;:!?\n]", ctx.text[m.end() : m.end() + 120])[0]
+    if ctx.anchor and unit in ("month", "mes") and not _THAT.search(m.group(0)) \
+            and (_future_clause(ctx, m.start()) or _FUTURE[ctx.lang].search(ahead)):
+        # "A finales de mes, la Fiscalía presentará la acusación": the month the news comes out in
+        return _mk(ctx, m.start(), m.end(), _fmt(ctx.anchor, "month"), "month", "relative")
+    return _story(ctx, m.start(), m.end(), ("same_month" if unit in ("month", "mes") else "same_year", 0, 0, 0))
+
+
+_SINCE = {"since", "until", "till", "desde", "hasta"}
+_MARKED = re.compile(r"(?i)\b(?:later|earlier|late|early|same|mism[oa]|tarde|finales|principios)\b")
+_THAT = re.compile(r"(?i)\b(?:that|same|es[ea]|aquel|mismo)\b")
+_STORY_SHIFT = {p: shift for rules in _STORY_DAY.values() for p, shift in rules}
 
 
 def _year_in_words(ctx: _Ctx, end: int) -> tuple[str | None, int]:
@@ -857,6 +931,10 @@ _ES_RULES: list[tuple[str, _Handler, str]] = [
     (rf"{_ES_UNITS}(?:\s+(?P<dir>después|más\s+tarde|antes|atrás|pasad[oa]|próxim[oa]|anterior"
      rf"|siguiente|que\s+viene|entrante){_ES_END})?", _h_unit, ""),
 ]
+
+for _lng, _rules in (("en", _EN_RULES), ("es", _ES_RULES)):
+    _rules += [(p, _h_story_same_day, "") for p, _shift in _STORY_DAY[_lng]]
+    _rules += [(p, _h_story_span, "") for p, _shift in _STORY_SPAN[_lng]]
 
 _COMPILED: dict[str, list[tuple[re.Pattern[str], _Handler, str]]] = {
     "en": [(re.compile(p), h, left) for p, h, left in _EN_RULES],

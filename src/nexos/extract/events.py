@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from nexos.extract.coref import Resolution
+from nexos.extract.coref import Resolution, dateline_entity
 from nexos.extract.dates import DateMention, find_dates, in_story
 from nexos.extract.lexicon import event_triggers, fold_text
 from nexos.extract.phrases import clause_spans
@@ -199,7 +199,7 @@ def extract_events(doc: Document, res: Resolution) -> list[Event]:
     day_story: bool | None = None  # whether the first date the body gives is the day the document came out
     dated_para: int | None = None  # where the paragraph of the last date the story gave starts
     body = _body_start(doc)
-    for sent in sents:
+    for si, sent in enumerate(sents):
         found = []
         raw = [] if _reference_entry(doc, sent[0]) else find_dates(text, doc.language, doc.published, *sent)
         if heading is not None and (not raw or raw[0].start > sent[0]):
@@ -238,6 +238,8 @@ def extract_events(doc: Document, res: Resolution) -> list[Event]:
             found.append(d2)
             if _looks_back(doc, d2, last_day or last_any, len(found) > 1):
                 continue  # "August 2024 - … the 2009 killings": the story stays in August 2024
+            if len(found) > 1 and _reporting(doc, folded, sent[0], d2, REPORTED_ON_ANY):
+                continue  # "X fue capturado el martes, informó este viernes la Policía. Esa misma noche …": Tuesday
             if d2.precision == "day":
                 last_day = d2.value
             elif not own_line:
@@ -250,8 +252,11 @@ def extract_events(doc: Document, res: Resolution) -> list[Event]:
         dates = _span_ends(text, found)
         if len(found) == 1 and DATE_HEADING.fullmatch(text[sent[0] : sent[1]].replace(found[0].text, "", 1)) \
                 and found[0].text and found[0].value and not _is_dateline(doc, sent, found[0]) \
-                and sent[0] >= _body_start(doc) and text[sent[1] : sent[1] + 2].lstrip(" \t")[:1] in ("\n", ""):
-            # "March 2024" / "Two days later" over an entry: the entry's date, not an event of its own
+                and (sent[0] >= body or (si + 1 < len(sents) and sents[si + 1][0] == body
+                                         and found[0].value != doc.published)) \
+                and text[sent[1] : sent[1] + 2].lstrip(" \t")[:1] in ("\n", ""):
+            # "March 2024" / "Two days later" over an entry: the entry's date, not an event of its own; the first
+            # heading of a timeline sits right over the first line of the body ("Marzo de 2021\nLa Policía …")
             heading, dates = found[0], []
         subj_keys = _sentence_subject_keys(text, sent, res)
         made = 0
@@ -281,13 +286,30 @@ def extract_events(doc: Document, res: Resolution) -> list[Event]:
         # only the sentence right before can lend its month to a year-only date
         prev_month = {d.value[:4]: d.value[:7] for d in dates if d.precision in ("month", "day") and d.value}
         history.append(subj_keys)
-        if dates:
+        if dates and (made or any(d.story is None for d in dates)):
+            # "Su madre, doña Tuta, todavía guarda la gorra que él llevaba ese día": a sentence whose only date
+            # is the story's own day, and that tells nothing new, goes on telling the event before it
             dated.add(sent[0])
     out = list(events.values())
     _follow_paragraph(doc, res, out, dated)
     _lead_in(doc, res, out)
     _home_states(res, out)
+    _dateline_setting(doc, res, out)
     return out
+
+
+def _dateline_setting(doc: Document, res: Resolution, events: list[Event]) -> None:
+    """'El Zapotal de Arriba, Guerrero' over a chronicle that goes on naming El Zapotal: what the story tells
+    without naming a place ('El jueves pasado, un convoy del Ejército atravesó la calle principal') happened in
+    the town it is datelined from. Only when the body names that town again, so that a wire sent from a capital
+    does not put there what happened elsewhere."""
+    place = dateline_entity(doc, res.entities)
+    body = _body_start(doc)
+    if place is None or sum(1 for m in place.mentions if m.start >= body) < 2:
+        return
+    for ev in events:
+        if len(ev.participants) < 8 and not any(res.by_key[k].type in NON_PARTICIPANT for k in ev.participants):
+            ev.participants.append(place.key)
 
 
 DATE_HEADING = re.compile(r"\s*(?:(?:early|late|mid|mid-|end of|beginning of|the end of|a principios de|principios de|"
@@ -373,7 +395,7 @@ def _lead_in(doc: Document, res: Resolution, events: list[Event]) -> None:
 
 FOLLOW = 2  # undated sentences after an event's own that still tell it
 # "The clash began …", "La captura se produjo …": a paragraph that opens by naming an event retells the last one
-RETELLING = re.compile(r"\s*(?:the|this|that|el|la|esta|este|dicha|dicho)\s+(?:([a-z]+)\s+)?", re.I)
+RETELLING = re.compile(r"\s*(?:the|this|that|these|those|el|la|los|las|esta|este|estos|estas|dicha|dicho|dichos|dichas)\s+(?:([a-z]+)\s+)?", re.I)
 
 
 def _retells(folded: str, sent: tuple[int, int]) -> bool:
@@ -506,6 +528,38 @@ def _body_start(doc: Document) -> int:
 BORN = re.compile(r"(?<![\w])(?:born|b\.|nacid[oa]s?|date of birth|fecha de nacimiento|DOB)(?:\s+(?:on|el|en))?:?\s*$", re.I)
 
 
+# a question answered yes or no opens with an auxiliary ("Did …?", "Was …?") or, in Spanish, with no question word
+YES_NO_EN = re.compile(r"(?:[A-Z][\w ]{0,20}:\s*)?(?:did|does|do|was|were|is|are|has|have|had|can|could|will|would)\s",
+                       re.I)
+QUESTION_WORD_ES = re.compile(r"(?:(?:a|de|en|con|para|por|desde|hasta)\s+)?(?:qu[eé]|qui[eé]n(?:es)?|cu[aá]ndo|d[oó]nde|"
+                              r"c[oó]mo|cu[aá]l(?:es)?|cu[aá]nt[oa]s?|ad[oó]nde)\b", re.I)
+
+
+def _yes_no_question(text: str, sent: tuple[int, int]) -> bool:
+    """'Did Senator X meet gang leader Y in 2025?', '¿Se reunió la senadora con Y en 2025?': a question the text
+    asks of a claim (a fact check's headline), not a happening it tells. 'What happened on 3 May?' and '¿Qué pasó
+    el 3 de mayo?' take for granted that something did, and stay."""
+    body = text[sent[0] : sent[1]].strip()
+    if not re.search(r"\?[\"”»']?$", body):
+        return False
+    if "¿" in body:
+        q = body[body.rindex("¿") + 1 :]
+        return QUESTION_WORD_ES.match(q) is None and body.index("¿") < 3
+    return YES_NO_EN.match(body) is not None
+
+
+REPORTED_ON = re.compile(r"(?:said|says|told|announced|dijo|afirmo|informo|senalo)\s+(?:on\s+|el\s+|este\s+)?$")
+# what keeps the story's clock where it was also takes the plural ('informaron este miércoles fuentes oficiales'),
+# whose day stays an event of its own as it always has (an optional one to the analyst: the news conference)
+REPORTED_ON_ANY = re.compile(r"(?:said|says|told|announced|dijo|dijeron|afirmo|afirmaron|informo|informaron|senalo|"
+                             r"senalaron)\s+(?:on\s+|el\s+|este\s+)?$")
+
+
+def _reporting(doc: Document, folded: str, lo: int, dm: DateMention, rx: re.Pattern[str] = REPORTED_ON) -> bool:
+    """'…, officials said on Thursday', '…, informó este viernes la Secretaría': the day the news was given out."""
+    return dm.value == doc.published and rx.search(folded[max(lo, dm.start - 25) : dm.start]) is not None
+
+
 def _event_for(doc: Document, res: Resolution, folded: str, sent: tuple[int, int], clause: tuple[int, int],
                dm: DateMention, history: list[list[str]], prev_month: dict[str, str], n: int) -> Event | None:
     text = doc.text
@@ -514,11 +568,12 @@ def _event_for(doc: Document, res: Resolution, folded: str, sent: tuple[int, int
         clause = (clause[0] + wire.end(), clause[1])  # "BOGOTA, March 6 (Wire) -" is the byline, not the event
         if dm.start < clause[0]:
             return None
-    if dm.value == doc.published and re.search(r"(?:said|says|told|announced|dijo|afirmo|informo|senalo)\s+(?:on\s+|el\s+|este\s+)?$",
-                                               folded[max(clause[0], dm.start - 25) : dm.start]):
+    if _reporting(doc, folded, clause[0], dm):
         return None  # "officials said on Thursday": the reporting, not an event
     if dm.text and dm.kind == "relative" and _quoted(doc, dm.start):
         return None  # '"… el martes vinieron y el viernes volvieron", contó': a day in someone's words counts from theirs
+    if _yes_no_question(text, sent):
+        return None  # "FACT CHECK: Did the minister dine with cartel bosses in 2024?": what is asked, not told
     if dm.text and BORN.search(text, max(0, dm.start - 30), dm.start):
         return None  # "(born March 3, 1971; Peruvian national)": who the actor is, not what happened
     units = _units(res.refs, *clause)
@@ -541,6 +596,8 @@ def _event_for(doc: Document, res: Resolution, folded: str, sent: tuple[int, int
         return None
     places = [u.key for u in units if res.by_key[u.key].type in NON_PARTICIPANT]
     parts.extend(k for k in places if k not in parts)  # where it happened takes part too
+    if dm.story is not None and trigger is None and len(parts) < 2:
+        return None  # "Esa tarde, doña Soledad guardó los tamales": a scene of the story's day, not a happening
     typ = trigger or "other"
     value, precision = dm.value, dm.precision
     if precision == "year" and value and value[:4] in prev_month and dm.kind == "absolute":

@@ -782,10 +782,13 @@ def _publisher(head: list[str], tail: list[str], day_first: bool) -> str | None:
 
 
 # "Transcripción de la entrevista emitida el jueves 22 de mayo de 2025", "Episode aired on May 3, 2025": the
-# day a programme went out, or a page went up, said in words before the date
+# day a programme went out, or a page went up, said in words before the date; "Press release, Thursday 9 October
+# 2025", "Comunicado de prensa No. 45 — 9 de octubre de 2025": the day a release went out
 _ISSUED_ON = re.compile(
     r"(?<![\w])(?:emitid[oa]|transmitid[oa]|publicad[oa]|difundid[oa]|grabad[oa]|aired|broadcast|published|"
-    r"posted|recorded|released)\s+(?:on\s+|el\s+|en\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+|"
+    r"posted|recorded|released|(?:press|news|media)\s+release|comunicado(?:\s+de\s+prensa)?|nota\s+de\s+prensa|"
+    r"bolet[ií]n(?:\s+de\s+prensa|\s+informativo)?)(?:\s+(?:no\.?|n[º°]\.?|#)?\s*\d[\w/-]*)?[\s,:;|·—–-]+"
+    r"(?:on\s+|el\s+|en\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+|"
     r"(?:lunes|martes|miercoles|miércoles|jueves|viernes|sabado|sábado|domingo),?\s+)?$",
     re.I,
 )
