@@ -68,8 +68,9 @@ _DATELINE = (r"[A-ZÁÉÍÓÚÑ][\w .'’()-]{1,60}?,\s+[^\n]{3,40}?(?:(?:19|20)
 INTRO = re.compile(rf"^\s*(?:{_DATELINE}(?:{_PREP_INTRO})?|{_PREP_INTRO})", re.I)
 NEGATION = re.compile(r"(?<![\w])(?:not|no|never|nor|denied|denies|deny|there is no evidence|no evidence|false|falsely|"
                       r"nunca|jamas|niega|nego|negaron|desmintio|no hay pruebas|no existe evidencia|es falso|sin pruebas)(?![\w])")
-# (the agent may follow a word for its kind: "por la banda Los Tucanes", "by the firm Cimientos del Valle")
-AGENT_GAP = re.compile(r"\s*(?:(?:the|a|an|el|la|los|las|un|una)\s+(?:[a-z]+\s+)?)?(?:[A-Z][\w.'’-]*\s+){0,3}\s*|"
+# (the agent may follow words for its kind: "por la banda Los Tucanes", "por el empresario hotelero X")
+AGENT_GAP = re.compile(r"\s*(?:(?:the|a|an|el|la|los|las|un|una)\s+(?:(?!(?:in|at|on|of|from|near|with|en|de|del|desde|con)\s)"
+                       r"[a-z]+\s+){0,2})?(?:[A-Z][\w.'’-]*\s+){0,3}\s*|"
                        # "run by a retired U.S. Army colonel, Dale Hutchins": the agent in apposition to his description
                        r"\s*(?:a|an|the|un|una|el|la)\s+(?:[a-z-]+\s+){0,2}(?:[A-Z][\w.'’-]*\s+){0,3}[a-z-]+\s*,\s*", re.S)
 DISPUTE_OPENER = re.compile(r"(?<![\w])(?:there is no evidence|no evidence|there is nothing to show|it is false that|"
