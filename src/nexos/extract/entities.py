@@ -604,7 +604,7 @@ def spacy_labels(doc: Document, only: list[tuple[int, int]] | None = None) -> di
 # "la red Huanca", "la familia Apaza", "el clan Cordón", "the Cordón family": a group named for a family
 FAMILY_GROUP_ES = re.compile(rf"(?<![\w])(?:[Ll]a|[Ee]l)\s+(red|familia|clan|banda|estructura)\s+"
                              rf"(?!(?:Los|Las|La|El|De|Del)\s)([{UPPER}][a-záéíóúñ]+)(?![\w])(?!\s+[{UPPER}])")
-FAMILY_GROUP_EN = re.compile(rf"(?<![\w])the\s+([{UPPER}][a-záéíóúñ]+)\s+(family|clan|network)(?![\w])")
+FAMILY_GROUP_EN = re.compile(rf"(?<![\w])[Tt]he\s+([{UPPER}][a-záéíóúñ]+)\s+(family|clan|network)(?![\w])")
 FAMILY_HEADS = {"familia": "group", "family": "group"}
 
 

@@ -160,6 +160,9 @@ APPOSITION_CLOSE = re.compile(r",\s*(?:who goes by|known as|alias|conocid[oa] co
 # a coordinated clause with a subject of its own, which no actor names: "X protege al alcalde, y la oposición,
 # encabezada por la concejala Y, …", "…, and the opposition, led by Y, …"
 NEW_SUBJECT = re.compile(r"(?:,\s*|\s)(?:and|but|while|y|pero|mientras)\s+(?:the|el|la|los|las)\s+[\w-]+\s*,", re.I)
+# a participle with an object of its own, whose deed the cue after it is: "…, accusing them of laundering
+# proceeds for X", "…, acusándolos de lavar dinero para X" (they launder, not the sentence's subject)
+PARTICIPLE_OBJECT = re.compile(r"(?<![\w])(?:them|him|her|\w+ndol[aeo]s?)(?![\w])", re.I)
 PLACE_PREP_BEFORE = re.compile(r"(?<![\w])(?:in|at|near|from|en|desde|cerca de)\s+(?:the\s+|el\s+|la\s+)?$", re.I)
 
 
@@ -199,7 +202,7 @@ def _subject_for(text: str, cue_start: int, sent: tuple[int, int], groups: list[
     # a participial clause after a comma ("…, aligning with X") takes the sentence's subject;
     # a relative clause ("…, which has targeted X") belongs to its antecedent, never to the subject
     tail = gap.rsplit(",", 1)[-1]
-    if RELATIVE_WORD.search(tail) or len(tail.split()) > 4 or NEW_SUBJECT.search(gap):
+    if RELATIVE_WORD.search(tail) or len(tail.split()) > 4 or NEW_SUBJECT.search(gap) or PARTICIPLE_OBJECT.search(tail):
         return None
     main = _main_subject(text, sent, groups)
     if main is not None and main[-1].end <= cue_start:
