@@ -23,3 +23,12 @@ def test_a_participle_with_its_own_object_does_not_lend_the_subject_to_the_deed_
     got = ties("En mayo, el Departamento del Tesoro sancionó a Elmer Rocha y a dos empresas, acusándolos de "
                "financiar al Cartel de Tierra Baja.")
     assert not any("Tesoro" in s or "Treasury" in s for s, t, _ in got if t == "funds"), got
+
+
+def test_a_family_whose_surname_is_also_a_town_is_still_a_family():
+    got = ties("Arturo Gallardo began as a driver for the Cienfuegos family, a drug clan from the coast. The Cienfuegos "
+               "family controls the port of Bahía Honda.")
+    assert ("Cienfuegos family", "controls", "Bahía Honda") in got, got
+    got = ties("Rubén Toro trabajó como chofer para la familia Cienfuegos, un clan narcotraficante de la costa. La familia "
+               "Cienfuegos controla el puerto de Bahía Honda.")
+    assert any("Cienfuegos" in s and t in ("controls", "operates_in") and o == "Bahía Honda" for s, t, o in got), got
