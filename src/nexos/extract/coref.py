@@ -36,6 +36,7 @@ from nexos.extract.short_forms import (
     described_aliases,
     late_person_forms,
     late_short_forms,
+    lone_body_heads,
     nickname_before_name,
 )
 from nexos.knowledge import load_kb
@@ -170,6 +171,7 @@ def _resolve_mentions(doc: Document, cands: list[Candidate]) -> Resolution:
     acronym_place_forms(b.res)
     late_short_forms(b.res, dateline_town(doc))
     company_short_forms(b.res)
+    lone_body_heads(b.res)
     late_person_forms(b.res)
     _dateline_place(b)
     _compounds(b)

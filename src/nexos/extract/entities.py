@@ -615,7 +615,7 @@ def spacy_labels(doc: Document, only: list[tuple[int, int]] | None = None) -> di
 # "la red Huanca", "la familia Apaza", "el clan Cordón", "the Cordón family": a group named for a family
 FAMILY_GROUP_ES = re.compile(rf"(?<![\w])(?:[Ll]a|[Ee]l)\s+(red|familia|clan|banda|estructura)\s+"
                              rf"(?!(?:Los|Las|La|El|De|Del)\s)([{UPPER}][a-záéíóúñ]+)(?![\w])(?!\s+[{UPPER}])")
-FAMILY_GROUP_EN = re.compile(rf"(?<![\w])the\s+([{UPPER}][a-záéíóúñ]+)\s+(family|clan|network)(?![\w])")
+FAMILY_GROUP_EN = re.compile(rf"(?<![\w])[Tt]he\s+([{UPPER}][a-záéíóúñ]+)\s+(family|clan|network)(?![\w])")
 FAMILY_HEADS = {"familia": "group", "family": "group"}
 
 
@@ -630,8 +630,10 @@ def _family_groups(text: str, sent: tuple[int, int]) -> list[Candidate]:
     for rx, head, surname in ((FAMILY_GROUP_ES, 1, 2), (FAMILY_GROUP_EN, 2, 1)):
         for m in rx.finditer(text, *sent):
             word = fold_text(m.group(surname))
-            if word in place_names() or word in country_names() or word in common_words() or word in first_names():
-                continue  # "la red Guayaquil", "la banda Cinco": no family's name
+            kin = fold_text(m.group(head)) in ("family", "familia")
+            if (word in place_names() and not kin) or word in country_names() or word in common_words() \
+                    or word in first_names():
+                continue  # "la red Guayaquil", "la banda Cinco": no family's name ("the Cienfuegos family" is one)
             s = min(m.start(head), m.start(surname))
             typ = FAMILY_HEADS.get(fold_text(m.group(head)), "criminal_group")
             out.append(Candidate(s, m.end(), text[s : m.end()], typ, "rules", 0.65))

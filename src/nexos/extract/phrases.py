@@ -100,6 +100,12 @@ def all_settings(g: list[Unit]) -> bool:
     return all(kinds.get(u.key) == "place" for u in g)
 
 
+def all_people(g: list[Unit]) -> bool:
+    """Every member is a person."""
+    kinds = _KINDS.get()
+    return all(kinds.get(u.key) == "person" for u in g)
+
+
 def set_document(res: Resolution) -> None:
     """Make ``res``'s places and entity kinds the ones ``groups`` and ``all_places`` read."""
     _PLACE_KEYS.set(frozenset(k for k, ent in res.by_key.items() if ent.type == "location"))

@@ -27,6 +27,7 @@ from nexos.extract.phrases import (
     CLAUSE_BREAK,
     SETTING_TYPES,
     Unit,
+    all_people,
     all_places,
     all_settings,
     clause_spans,
@@ -67,7 +68,9 @@ _DATELINE = (r"[A-ZÁÉÍÓÚÑ][\w .'’()-]{1,60}?,\s+[^\n]{3,40}?(?:(?:19|20)
 INTRO = re.compile(rf"^\s*(?:{_DATELINE}(?:{_PREP_INTRO})?|{_PREP_INTRO})", re.I)
 NEGATION = re.compile(r"(?<![\w])(?:not|no|never|nor|denied|denies|deny|there is no evidence|no evidence|false|falsely|"
                       r"nunca|jamas|niega|nego|negaron|desmintio|no hay pruebas|no existe evidencia|es falso|sin pruebas)(?![\w])")
-AGENT_GAP = re.compile(r"\s*(?:(?:the|a|an|el|la|los|las|un|una)\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}\s*|"
+# (the agent may follow words for its kind: "por la banda Los Tucanes", "por el empresario hotelero X")
+AGENT_GAP = re.compile(r"\s*(?:(?:the|a|an|el|la|los|las|un|una)\s+(?:(?!(?:in|at|on|of|from|near|with|en|de|del|desde|con)\s)"
+                       r"[a-z]+\s+){0,2})?(?:[A-Z][\w.'’-]*\s+){0,3}\s*|"
                        # "run by a retired U.S. Army colonel, Dale Hutchins": the agent in apposition to his description
                        r"\s*(?:a|an|the|un|una|el|la)\s+(?:[a-z-]+\s+){0,2}(?:[A-Z][\w.'’-]*\s+){0,3}[a-z-]+\s*,\s*", re.S)
 DISPUTE_OPENER = re.compile(r"(?<![\w])(?:there is no evidence|no evidence|there is nothing to show|it is false that|"
@@ -154,6 +157,12 @@ RELATIVE_WORD = re.compile(r"(?<![\w])(?:which|who|whom|that|whose|que|quien|qui
 APPOSITION_CLOSE = re.compile(r",\s*(?:who goes by|known as|alias|conocid[oa] como|apodad[oa]|vulgo)\s*[\"“«']?\s*$", re.I)
 
 
+# a coordinated clause with a subject of its own, which no actor names: "X protege al alcalde, y la oposición,
+# encabezada por la concejala Y, …", "…, and the opposition, led by Y, …"
+NEW_SUBJECT = re.compile(r"(?:,\s*|\s)(?:and|but|while|y|pero|mientras)\s+(?:the|el|la|los|las)\s+[\w-]+\s*,", re.I)
+# a participle with an object of its own, whose deed the cue after it is: "…, accusing them of laundering
+# proceeds for X", "…, acusándolos de lavar dinero para X" (they launder, not the sentence's subject)
+PARTICIPLE_OBJECT = re.compile(r"(?<![\w])(?:them|him|her|\w+ndol[aeo]s?)(?![\w])", re.I)
 PLACE_PREP_BEFORE = re.compile(r"(?<![\w])(?:in|at|near|from|en|desde|cerca de)\s+(?:the\s+|el\s+|la\s+)?$", re.I)
 
 
@@ -184,6 +193,8 @@ def _subject_for(text: str, cue_start: int, sent: tuple[int, int], groups: list[
     if re.fullmatch(r"\s*,\s*(?:is|was|are|were|es|era|fue|son)\s+(?:[\w-]+\s+){0,5}", gap) \
             and re.search(r",\s*$", text[max(0, g[0].start - 4) : g[0].start]):
         return g  # "Palmas del Atlántico's owner, Federico Larach, is also the largest donor to …"
+    if _apposed_name(text, intro_end, g, gap):
+        return g  # "The Clan's leader, Dámaso Barrera, was sanctioned by …": the name set off after its description
     if len(gap) <= 90 and not CLAUSE_BREAK.search(gap) and "," not in gap and "—" not in gap:
         return g
     if re.fullmatch(r"\s*[—–]\s*|\s*,?\s*(?:and|or|y|o|e)\s+[^,;.:—–]{0,40}?\s*[—–]\s*", gap):
@@ -191,12 +202,33 @@ def _subject_for(text: str, cue_start: int, sent: tuple[int, int], groups: list[
     # a participial clause after a comma ("…, aligning with X") takes the sentence's subject;
     # a relative clause ("…, which has targeted X") belongs to its antecedent, never to the subject
     tail = gap.rsplit(",", 1)[-1]
-    if RELATIVE_WORD.search(tail) or len(tail.split()) > 4:
+    if RELATIVE_WORD.search(tail) or len(tail.split()) > 4 or NEW_SUBJECT.search(gap) or PARTICIPLE_OBJECT.search(tail):
         return None
     main = _main_subject(text, sent, groups)
     if main is not None and main[-1].end <= cue_start:
         return main
     return None
+
+
+# A clause's subject written as a description with the name set off after it: "The Clan's leader, Dámaso
+# Barrera, was sanctioned by …", "…, while the Interior Minister, Lucía Ferrán, opened talks with …",
+# "El jefe de la banda, Dámaso Ríos, fue sancionado por …"
+CLAUSE_OPENING = re.compile(r";|,\s+(?:while|whereas|but|and|as|y|e|mientras|pero|aunque|en tanto)\s+", re.I)
+APPOSED_DESCRIPTION = re.compile(r"\s*(?:(?:the|el|la|los|las|its|his|her|their|su|sus)\s+[^,;:()\"“”«»]{1,70}|"
+                                 r"[^,;:()\"“”«»]{1,40}['’]s\s+[^,;:()\"“”«»]{1,40}),\s*", re.I)
+# (what stands between the name and the cue: the verb and an adverb or an auxiliary, not a conjunction)
+APPOSED_GAP = re.compile(r"\s*[\"”»’']?\s*,\s*(?:(?!(?:and|or|but|who|which|that|y|e|o|pero|que|quien|quienes)\s)"
+                         r"[a-záéíóúñ]+\s+){0,2}")
+
+
+def _apposed_name(text: str, intro_end: int, g: list[Unit], gap: str) -> bool:
+    """Whether ``g`` is one person named after the description that opens its clause, right before the verb."""
+    if len(g) != 1 or not all_people(g) or not APPOSED_GAP.fullmatch(gap):
+        return False
+    seg = text[intro_end : g[0].start]
+    opening = list(CLAUSE_OPENING.finditer(seg))
+    desc = seg[opening[-1].end() :] if opening else seg
+    return bool(APPOSED_DESCRIPTION.fullmatch(desc)) and not RELATIVE_WORD.search(desc)
 
 
 def _object_for(text: str, cue_end: int, sent_end: int, groups: list[list[Unit]]) -> list[Unit] | None:

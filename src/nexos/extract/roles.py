@@ -59,6 +59,7 @@ POSSESSIVE = re.compile(r"^(?:'s|’s)\s+$")
 # "El director de la DIJIN, general Hernando Vásquez": a rank between the office and the name
 RANK_GAP = re.compile(r"\s*,?\s*(?:el\s+|la\s+)?(?:general|coronel|colonel|mayor|major|capitan|captain|teniente|lieutenant|"
                       r"comisario|almirante|admiral|brigadier|sargento|sergeant|commander|comandante)\s+")
+OWN_LEAD_ROLE = re.compile(rf"(?<![\w])(?:{LEAD_ROLES})(?![\w])")
 APPOSED_HOLDER = re.compile(r"^\s*,\s+(?:the\s+)?$")
 HOLDERS_ROLE = re.compile(rf"^(?:'s|’s)\s+(?:[\w-]+\s+){{0,2}}?({ROLE})(?![\w])")
 
@@ -98,6 +99,8 @@ def role_relations(doc: Document, res: Resolution) -> list[tuple[str, str, str, 
                 out.append((HYPHEN_TYPES[hyph.group(1)], u.key, nxt0.key, sent))  # "the Kenya-led mission"
             if res.by_key[u.key].type != "person":
                 continue
+            if i > 0 and found[i - 1].key == u.key and re.fullmatch(r"[\s\"”'’»,]*", folded[found[i - 1].end : u.start]):
+                continue  # 'alias "Gavilán", el comandante de …': read with the mention before it
             # 'X, alias "Nevado", señalado cabecilla de la organización': read past the person's own alias
             j, end = i + 1, u.end
             while j < len(found) and found[j].key == u.key:
@@ -107,7 +110,10 @@ def role_relations(doc: Document, res: Resolution) -> list[tuple[str, str, str, 
             if nxt and res.by_key[nxt.key].type in ORG_TYPES:
                 m = AFTER_PERSON.match(folded[end : nxt.start])
                 if m and (m.group(1) or res.by_key[nxt.key].type != "state"):
-                    out.append((_role_type(m.group(1)), u.key, nxt.key, sent))
+                    # 'alias "Gavilán", el comandante de la estructura': the role word is the description the
+                    # person was read through, so the bare 'de' after it takes that role
+                    own = None if m.group(1) else OWN_LEAD_ROLE.search(folded, u.end, end)
+                    out.append((_role_type(own.group() if own else m.group(1)), u.key, nxt.key, sent))
                 elif POSSESSIVE.match(folded[u.end : nxt.start]) and res.by_key[nxt.key].type in (
                         "political_party", "armed_group", "criminal_group"):
                     out.append(("leads", u.key, nxt.key, sent))
