@@ -132,3 +132,16 @@ def test_added_goes_on_from_the_speaker_named_in_the_same_run_es() -> None:
             "Tomás Hidalgo dirige la investigación desde 2021. Él dijo a este diario: \"el puerto cambió mucho\".\n\n"
             "\"nada está resuelto\", dijo Luis Quintero. \"el puerto sigue igual que siempre\", agregó.\n")
     assert said(_quotes(text), "sigue igual") == "Luis Quintero"
+
+
+def test_those_were_the_words_of_the_minister_es() -> None:
+    text = ("La Policía detuvo el viernes al transportista Damián Quelal. La gobernadora Ana Ruiz celebró la captura.\n\n"
+            "\"Vamos a limpiar el puerto de contrabandistas de una vez por todas\". Esas fueron las palabras del ministro "
+            "del Interior, Carlos Bonilla, el sábado.\n")
+    assert said(_quotes(text), "Vamos a limpiar") == "Carlos Bonilla"
+
+
+def test_the_one_a_witness_heard_says_the_words_es() -> None:
+    text = ("La Policía detuvo el viernes al transportista Damián Quelal. La fiscal Rut Peñafiel dijo ante el tribunal "
+            "que un testigo escuchó a Quelal decir \"nadie toca mis camiones en este puerto\".\n")
+    assert said(_quotes(text), "nadie toca mis camiones") == "Damián Quelal"

@@ -288,6 +288,8 @@ def reported_sayer(folded: str, units: list[Unit], s: int, q_start: int) -> str 
     for u in units:
         if OWNED_WORDS_AFTER.fullmatch(folded, u.end, q_start) or SAYING_AS.match(folded, u.end, q_start):
             return u.key
+        if HEARD_BEFORE.search(folded, max(s, u.start - 30), u.start) and HEARD_SAYING.fullmatch(folded, u.end, q_start):
+            return u.key  # 'un testigo escuchó a Quelal decir «…»', 'heard Keeler say "…"': the one heard
         if OWNED_WORDS_BEFORE.search(folded, max(s, u.start - 60), u.start) and \
                 re.fullmatch(r"(?:\s+(?:de\s+que|que|sobre))?\s*[:,]?\s*", folded[u.end : q_start]):
             return u.key
@@ -311,6 +313,10 @@ OWNED_WORDS_BEFORE = re.compile(r"(?<![\w])" + SPEECH_NOUNS + r"\s+(?:[a-z]+\s+)
                                 r"(?:(?:la|el|the)\s+)?(?:[a-z]+\s+){0,2}?$")
 PARTICIPLE = re.compile(r"\w+(?:ing|ando|iendo)")
 # 'quoted Gómez as saying'
+HEARD_BEFORE = re.compile(r"(?<![\w])(?:escucho|escucharon|escuche|oyo|oyeron|oi|vio|vieron|heard|hear|hears|overheard|"
+                          r"saw|recorded|grabo|grabaron)\s+(?:a\s+|al\s+)?(?:(?:el|la|the)\s+)?$")
+HEARD_SAYING = re.compile(r"\s+(?:decir|gritar|afirmar|asegurar|amenazar|advertir|preguntar|say|saying|shout|shouting|"
+                          r"tell|telling|warn|warning)(?:le|les)?(?:\s+(?:que|that))?\s*[:,]?\s*")
 SAYING_AS = re.compile(r"\s+as\s+(?:saying|having\s+said|stating|declaring|telling)(?![\w])")
 
 

@@ -247,7 +247,7 @@ def _named_next(doc: Document, res: Resolution, folded: str, q_start: int, q_end
 # a paragraph that opens by handing the quote before it to someone
 NEXT_PARAGRAPH_CUE = re.compile(
     r"[\s*]*(?:(?:those|these)\s+were\s+the\s+words\s+of|the\s+words\s+(?:are|were)\s+(?:those\s+)?of|so\s+(?:said|says)|"
-    r"that\s+(?:is|was)\s+how|thus\s+(?:spoke|said)|(?:esas|estas)\s+fueron\s+las\s+palabras\s+de|las\s+palabras\s+son\s+de|"
+    r"that\s+(?:is|was)\s+how|thus\s+(?:spoke|said)|(?:esas|estas)\s+fueron\s+las\s+palabras\s+del?|las\s+palabras\s+son\s+del?|"
     r"asi\s+(?:lo\s+)?(?:dijo|dice|expreso|resumio|resume|explico|explica|afirmo|afirma|aseguro|asegura|describe|describio|"
     r"relata|relato|cuenta|conto|advirtio|advierte|denuncio|denuncia|recuerda|recordo)|con\s+(?:estas|esas)\s+palabras|"
     r"with\s+(?:these|those)\s+words)(?![\w])")
