@@ -145,3 +145,30 @@ def test_the_one_a_witness_heard_says_the_words_es() -> None:
     text = ("La Policía detuvo el viernes al transportista Damián Quelal. La fiscal Rut Peñafiel dijo ante el tribunal "
             "que un testigo escuchó a Quelal decir \"nadie toca mis camiones en este puerto\".\n")
     assert said(_quotes(text), "nadie toca mis camiones") == "Damián Quelal"
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("La fiscal Rut Peñafiel habló el sábado con la prensa. De Quelal dijo que \"era el jefe de todo el negocio\".\n",
+     "jefe de todo", "Rut Peñafiel"),
+    ("La alcaldesa Ana Ruiz también habló. A Quelal lo describió como \"un hombre peligroso para el puerto\".\n",
+     "hombre peligroso", "Ana Ruiz"),
+    ("La jueza Marta Salas leyó la sentencia. Respecto de Quelal, afirmó que \"no mostró arrepentimiento alguno\".\n",
+     "arrepentimiento", "Marta Salas"),
+    ("El abogado Marcos Dávila apeló. Defendió a Quelal y sostuvo que \"la prueba fue sembrada por la Policía\".\n",
+     "sembrada", "Marcos Dávila"),
+    ("La diputada Lidia Fajardo escribió en redes. Contra Quelal lanzó una frase dura: \"que se pudra en la "
+     "cárcel\".\n", "se pudra", "Lidia Fajardo"),
+    ("Colonel Ivan Rowles held a press conference. As for Keeler, he insisted that he \"had no partners in the "
+     "police.\"\n", "no partners", "Ivan Rowles"),
+])
+def test_the_subject_before_speaks_when_the_clause_opens_with_its_object_or_topic(text: str, words: str,
+                                                                                   speaker: str) -> None:
+    lead = ("La Policía detuvo el viernes al transportista Damián Quelal en el puerto. " if "Quelal" in text
+            else "Police arrested the trucker Damon Keeler on Friday in the port. ")
+    assert said(_quotes(lead + text), words) == speaker
+
+
+def test_a_subject_of_its_own_after_the_topic_speaks() -> None:
+    text = ("La Policía detuvo el viernes al transportista Damián Quelal. La alcaldesa Ana Ruiz celebró la captura. "
+            "En cuanto a Quelal, la fiscal Rut Peñafiel aseguró que \"no tenía socios en la Policía\".\n")
+    assert said(_quotes(text), "no tenía socios") == "Rut Peñafiel"

@@ -137,7 +137,8 @@ INTRO_PHRASE = re.compile(
     # 'When X appeared in court, Judge Y warned', 'Cuando X compareció, el juez Y advirtió'
     r"when|while|once|cuando|mientras|una vez que|luego de|despues de|antes de|"
     # 'Like X, his partner Y denied…', 'Al igual que X, su socio Y dijo', 'A diferencia de X, …'
-    r"like|unlike|as with|apart from|aside from|besides|despite|al igual que|a diferencia de|ademas de|"
+    r"like|unlike|as with|apart from|aside from|besides|despite|al igual que|a diferencia de|ademas de|as for|turning to|"
+    r"en cuanto a|respecto de|respecto a|"
     r"pese a|a pesar de|with|without|con|sin)\b[^,]{0,100},")
 # 'X was described by Senator Y as "…"', 'X fue calificado por la senadora Y como «…»': the agent labels
 PASSIVE_AGENT = re.compile(r"(?<![\w])(?:was|were|has\s+been|have\s+been|is|are|being|fue|fueron|ha\s+sido|han\s+sido|es|son)"
@@ -650,6 +651,9 @@ def _clause_subject(doc: Document, res: Resolution, folded: str, before: list[Un
         source = [u for u in source if res.by_key[u.key].type == "person"] or source
         if source:
             return source[0].key
+    topic = _topic_only(doc, res, folded, before, sent, q_start, intro)
+    if topic:
+        return topic
     if intro:
         before = [u for u in before if u.start >= sent[0] + intro.end()] or before
     main = _participle_subject(folded, before, sent[0] + (intro.end() if intro else 0), q_start)
@@ -727,6 +731,56 @@ def _possessor(text: str, u: Unit, units: list[Unit]) -> bool:
     """Whether ``u`` owns the person named right after it ("Keeler's boss Ruth Penhall said": Penhall speaks)."""
     nxt = next((v for v in units if v.start >= u.end), None)
     return nxt is not None and bool(POSSESSED_NAME.fullmatch(text, u.end, nxt.start))
+
+
+# a preposition (and an article or title words) before an actor: it is an object or a topic, not the subject
+OBJECT_BEFORE = re.compile(r"(?<![\w])(?:de|del|a|al|contra|sobre|con|para|por|ante|hacia|entre|cuanto\s+a|respecto\s+(?:de|a)|"
+                           r"of|about|against|with|for|to|on|at|from|towards?|as\s+for|turning\s+to|regarding)"
+                           r"\s+(?:(?:el|la|los|las|the)\s+)?(?:[a-z]+\s+){0,2}$")
+
+
+def _topic_only(doc: Document, res: Resolution, folded: str, before: list[Unit], sent: tuple[int, int],
+                q_start: int, intro: re.Match[str] | None) -> str | None:
+    """'La fiscal Rut Peñafiel habló con la prensa. De Quelal dijo que «…»', 'A Quelal lo describió como «…»',
+    'As for Keeler, he insisted that "…"': the actors before the speech verb are its objects or its topic, and the
+    clause's subject is left unsaid (or is a pronoun for the topic): the subject of the sentence before speaks."""
+    first = SPEECH.search(folded, sent[0], q_start)
+    verb_at = first.start() if first else None
+    if verb_at is None and folded[:q_start].rstrip(" *").endswith(":"):
+        verb_at = q_start  # ('Contra Quelal lanzó una frase dura: «…»': the colon introduces the words)
+    # (who the reported clause names is not the subject, 'she said he ran'; a subject read into the verb stands at it)
+    before = [u for u in before if verb_at is not None and (u.start < verb_at or u.start == u.end == verb_at)]
+    if not before:
+        return None
+    at = sent[0] + (intro.end() if intro else 0)
+    zero = [u for u in before if u.start == u.end and res.by_key[u.key].type == "person"]
+    named = [u for u in before if u.start != u.end and u.start >= at]
+    spanish = doc.language == "es"
+    if zero and spanish and all(OBJECT_BEFORE.search(folded, max(sent[0], u.start - 30), u.start) for u in named):
+        return zero[0].key  # ('Defendió a Quelal y sostuvo que «…»': the subject coreference read into the verb)
+    if intro:
+        topic = {u.key for u in before if u.start < at}
+        rest = [u for u in before if u.start >= at]
+        opens_with_subject = re.match(r"\s*(?:el|la|los|las|un|una|unos|unas|este|esta|su|sus|the|a|an|his|her|their)\s",
+                                      folded[at:verb_at])
+        if not topic or opens_with_subject or not all(u.key in topic and folded[u.start : u.end] in _SUBJECT_PRONOUNS
+                                                      for u in rest) or (not rest and not spanish):
+            return None  # ('En cuanto a Quelal, la exesposa dijo…': a subject of its own)
+    else:
+        # 'De Quelal dijo', 'A Quelal lo describió', 'Contra Quelal lanzó': a preposition opens the clause, and a verb
+        # (after a clitic) follows its actor
+        opening = re.match(r"\s*(?:de|del|a|al|contra|sobre|con|para|por|ante|hacia)\s", folded[at:verb_at])
+        if not spanish or not opening or not named or named[0].start - at > 40 \
+                or not re.match(r"\s*(?:(?:lo|la|los|las|le|les|se)\s+)?(?!(?:el|la|los|las|un|una|y|e|,)\s)[a-z]",
+                                folded[named[-1].end : verb_at + 1]) \
+                or not all(OBJECT_BEFORE.search(folded, max(sent[0], u.start - 30), u.start) for u in named):
+            return None
+    start = doc.sentence_start(sent[0], 1)
+    if start >= sent[0]:
+        return None
+    prior = [u for u in actor_units(res.refs, start, sent[0], doc.text) if res.by_key[u.key].type == "person"
+             and u.key not in {v.key for v in before} and not OBJECT_BEFORE.search(folded, max(start, u.start - 30), u.start)]
+    return prior[0].key if prior else None
 
 
 def _body_says(res: Resolution, folded: str, before: list[Unit], at: int, q_start: int) -> str | None:
