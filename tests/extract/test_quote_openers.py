@@ -172,3 +172,15 @@ def test_a_subject_of_its_own_after_the_topic_speaks() -> None:
     text = ("La Policía detuvo el viernes al transportista Damián Quelal. La alcaldesa Ana Ruiz celebró la captura. "
             "En cuanto a Quelal, la fiscal Rut Peñafiel aseguró que \"no tenía socios en la Policía\".\n")
     assert said(_quotes(text), "no tenía socios") == "Rut Peñafiel"
+
+
+def test_every_answer_of_a_dash_interview_is_the_interviewees_es() -> None:
+    text = ("La fiscal Rut Peñafiel lleva seis años investigando el contrabando en el puerto. Habló con este diario "
+            "tras la captura del transportista Damián Quelal.\n\n"
+            "—¿Qué significa la captura de Quelal?\n"
+            "—Es un paso, pero pequeño. Quelal era un operador, no el dueño del negocio.\n\n"
+            "—¿Quién es el dueño?\n"
+            "—No puedo dar nombres. Hay funcionarios de aduana que cobran por mirar hacia otro lado.\n")
+    got = _quotes(text)
+    assert said(got, "Es un paso") == "Rut Peñafiel"
+    assert said(got, "No puedo dar nombres") == "Rut Peñafiel"

@@ -977,6 +977,7 @@ def _dialogue(doc: Document, res: Resolution) -> list[Quote]:
     text, folded = doc.text, fold_text(doc.text)
     out: list[Quote] = []
     asked = False  # the line before was a question: an interview's answer follows
+    interviewee: str | None = None  # whom the lines before the first question are about
     for m in DIALOGUE_LINE.finditer(text):
         line_start = m.start(1)
         pieces = [(p.start(), p.end()) for p in re.finditer(r"[^—–]+", m.group(1))]
@@ -985,10 +986,12 @@ def _dialogue(doc: Document, res: Resolution) -> list[Quote]:
         question, answer = m.group(1).rstrip().endswith("?"), asked
         asked = question
         if question and not narrators:
+            if interviewee is None:
+                interviewee = topic_person(doc.text, res, line_start)
             continue  # '—¿Quién está detrás?': the interviewer's question, nobody's quote
         # '—¿…?' + '—Calculamos que…': with no narrator, an answer is the interviewee's, the person
-        # the lines before the interview are about
-        speaker = topic_person(doc.text, res, line_start) if answer and not narrators else None
+        # the lines before the interview are about (not someone a later question names)
+        speaker = (interviewee or topic_person(doc.text, res, line_start)) if answer and not narrators else None
         if not narrators and not answer:
             speaker = _introducing_paragraph(doc, res, line_start)
         for ns, ne in narrators:
