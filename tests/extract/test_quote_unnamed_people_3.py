@@ -67,3 +67,15 @@ def test_whom_the_words_were_said_to_stands_before_the_unnamed_speaker_es() -> N
 ])
 def test_a_former_partner_or_spouse_of_someone_is_not_that_someone(text: str, words: str, noun: str) -> None:
     assert _unnamed(text, words) == noun
+
+
+def test_a_bare_verb_goes_on_from_the_paragraphs_subject_past_a_subjectless_last_sentence_es() -> None:
+    text = ("La Policía detuvo el viernes al transportista Damián Quelal.\n\n"
+            "Marta Ibarra tiene una panadería a dos cuadras de la bodega de Quelal. Dice que los camiones llegaban "
+            "cada noche desde hace años.\n\n"
+            "\"Todos los veían\", dijo.\n\n"
+            "Su esposo, León Ibarra, habla menos. Se encoge de hombros cuando le preguntan por Quelal.\n\n"
+            "\"Ya se acabó, eso dicen\", dice.\n")
+    got = _quotes(text)
+    assert said(got, "Todos los veían") == "Marta Ibarra"
+    assert said(got, "Ya se acabó") == "León Ibarra"

@@ -113,11 +113,28 @@ def _last_subject(text: str, start: int, end: int, persons: list) -> str | None:
     breaks = list(SENTENCE_BREAK.finditer(text, start, max(start, end - 1)))
     if not breaks:
         return None  # one sentence: its first person is the paragraph's too
-    last = breaks[-1].end()
-    first = next((r for r in persons if r.start >= last), None)
-    if first is None or len(re.findall(r"\w+", text[last : first.start])) > 3:
-        return None
-    return first.key
+    # a last sentence with no subject named ('Dice que…', 'Se encoge de hombros…') goes on from the one before that
+    # opens with a person ('Marta Ibarra tiene una panadería. Dice que…')
+    opens = [start] + [b.end() for b in breaks] + [end]
+    for i in range(len(opens) - 2, -1, -1):
+        s0, s1 = opens[i], opens[i + 1]
+        first = next((r for r in persons if s0 <= r.start < s1), None)
+        if first is not None and len(re.findall(r"\w+", text[s0 : first.start])) <= 3:
+            return first.key
+        if i == 0 or not _subjectless_opening(text, s0):
+            return None
+    return None
+
+
+# 'Dice que…', 'He shrugs…', 'Se encoge de hombros…': a sentence whose subject is unsaid or a pronoun
+SUBJECTLESS_OPENING = re.compile(r"[\s*]*(?:(?:he|she|they|el|ella)\s|(?:se|le|lo|la|no)\s|[a-z])")
+
+
+def _subjectless_opening(text: str, pos: int) -> bool:
+    return bool(SUBJECTLESS_OPENING.match(fold_text(text[pos : pos + 12]))) and not re.match(r"[\s*]*[A-ZÁÉÍÓÚÑ]\w*\s+[A-ZÁÉÍÓÚÑ]", text[pos : pos + 40]) \
+        and (re.match(r"[\s*]*(?:He|She|They|Él|Ella)\s", text[pos : pos + 8]) is not None
+             or re.match(r"[\s*]*(?:Se|Le|Lo|La|No)\s", text[pos : pos + 5]) is not None
+             or re.match(r"[\s*]*[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:a|ó|e|ía|aba|ían)\s", text[pos : pos + 16]) is not None)
 
 
 def closing_subject(doc: Document, res: Resolution, pos: int) -> str | None:
