@@ -79,3 +79,12 @@ def test_a_bare_verb_goes_on_from_the_paragraphs_subject_past_a_subjectless_last
     got = _quotes(text)
     assert said(got, "Todos los veían") == "Marta Ibarra"
     assert said(got, "Ya se acabó") == "León Ibarra"
+
+
+def test_he_says_opening_a_paragraph_is_the_subject_of_the_paragraph_before_en() -> None:
+    text = ("Police arrested the trucker Damon Keeler on Friday.\n\n"
+            "Marta Ibbott runs a bakery two blocks from Keeler's warehouse. She says the trucks came every night.\n\n"
+            "\"Everybody saw them,\" she said.\n\n"
+            "Her husband, Leo Ibbott, is less talkative. He shrugs when asked about Keeler.\n\n"
+            "\"It is over now, or so they say,\" he says.\n")
+    assert said(_quotes(text), "It is over now") == "Leo Ibbott"

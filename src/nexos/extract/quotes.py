@@ -536,6 +536,13 @@ def _named_after(doc: Document, res: Resolution, folded: str, after: str, q_star
         # '"…", indicó la directora de la Unidad X, Paula Cifuentes': the name set off after the description
         persons = [u for u in persons if folded[: u.start].rstrip().endswith(",")] or persons
     # "…," said X  /  "…," X said  /  "…", told ACN X  /  "…," according to X
+    if persons and folded[persons[0].start : persons[0].end] in ("he", "she"):
+        # '"…," he says' opening its paragraph: the subject of the paragraph before ('Her husband, Leo Ibbott, is
+        # less talkative. He shrugs when asked about Keeler.'), not the last man named there, when the sex agrees
+        subject = closing_subject(doc, res, q_start)
+        if subject and subject != persons[0].key and res.by_key[subject].type == "person" \
+                and gender(res.by_key[subject].name) in (None, {"he": "m", "she": "f"}[folded[persons[0].start : persons[0].end]]):
+            return subject
     if persons or near:
         return (persons or near)[0].key
     if rm:  # '"…," the colonel said': the last person named, when no one was brought in with that word
