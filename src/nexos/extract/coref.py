@@ -181,6 +181,7 @@ def _resolve_mentions(doc: Document, cands: list[Candidate]) -> Resolution:
     _anaphora(b)
     _repeated_descriptions(b)
     late_refs.plural_references(b)
+    late_refs.held_plurals(b)
     names = sorted((r for r in b.res.refs if r.kind == "name"), key=lambda r: r.start)
     state_bodies(b, names)
     possessed_parts(b)
@@ -859,6 +860,8 @@ def _anaphora(b: _Builder) -> None:
     det = r"the|this" if lang == "en" else r"el|la|los|las|del|al|este|esta|ese|esa|dicho|dicha|aquel|aquella"
     nations = demonym_codes()
     nation = "|".join(re.escape(w) for w in sorted(nations, key=len, reverse=True))
+    found: dict[tuple[int, int], list[str]] = {}
+    told: set[tuple[int, str]] = set()
     for typ, by_lang in cues["descriptions"].items():
         phrases = sorted({fold_text(p).split(" ", 1)[-1] for p in by_lang.get(lang, [])}, key=len, reverse=True)
         if not phrases or typ == "person":
@@ -875,6 +878,8 @@ def _anaphora(b: _Builder) -> None:
                     continue  # "the Venezuelan gang Tren de Aragua": the description introduces the name after it
                 key = _of_nation(b, names, nations[adj], m.start(), typ)
                 if key and not any(r.start < m.end() and m.start() < r.end for r in names):
+                    found.setdefault((m.start(), m.end()), []).append(key)
+                    told.add((m.start(), key))
                     b.add_mention(b.res.by_key[key], m.start(), m.end(), "description")
                 continue
             # a footnote marker after the stop ('… the same referral.[4] The company said') still opens a sentence
@@ -882,10 +887,21 @@ def _anaphora(b: _Builder) -> None:
             if text[m.start() : m.start() + 1].isupper() and prev_char not in ("", ".", "\n", "!", "?", "—", "\"", "”", "»"):
                 continue  # "The Group of Seven" mid-sentence is a name, not an anaphor
             head = desc.split()[0 if lang == "es" else -1]  # "la organización criminal", "the armed group"
+            if head in FRONT_HEADS:
+                if m.group(1).startswith("al ") or OF_AFTER.match(folded, m.end()) or names_next(text, m.end()):
+                    continue  # "al frente de la red" (at its head), "el frente de guerra", "el frente X": no reference
+                key = _named_for(b, names, head, m.start(), typ)
+                if key and not any(r.start < m.end() and m.start() < r.end for r in names):
+                    found.setdefault((m.start(), m.end()), []).append(key)
+                    told.add((m.start(), key))
+                    b.add_mention(b.res.by_key[key], m.start(), m.end(), "description")
+                continue  # only a group whose own name says so ('Frente Ramiro Salas … el frente')
             # "X, una red de narcotráfico … Y, un grupo armado … esta red": X, not the nearer Y; "la célula
             # delictiva conocida como Los Tejones … del CJNG … la célula": the one described with the word
-            key = _named_for(b, names, head, m.start(), typ) or _described_as(b, names, described, head, m.start(), typ) \
-                or _previous_subject(b, names, m.start(), typ) or last_before(m.start(), {typ}, 800)
+            key = _named_for(b, names, head, m.start(), typ) or _described_as(b, names, described, head, m.start(), typ)
+            if key:
+                told.add((m.start(), key))  # its name or a description beside it used the word
+            key = key or _previous_subject(b, names, m.start(), typ) or last_before(m.start(), {typ}, 800)
             of = re.match(r"\s+(?:de|del|of)\s+(?:la\s+|el\s+|the\s+)?(?=[A-ZÁÉÍÓÚÑ])", text[m.end() : m.end() + 12])
             if of and head in COMMITTEE_HEADS and not any(r.start == m.end() + of.end() for r in b.res.refs):
                 continue  # "la comisión de Hacienda de la Junta": a body of its own, named by a word that is no one
@@ -893,10 +909,28 @@ def _anaphora(b: _Builder) -> None:
                 continue  # "La guerrilla acusó a esa facción": the subject again is no object of its own verb
             if key and _of_another_place(b, names, folded, m.end(), key):
                 continue  # "El gobierno del estado de Michoacán" is that state's, not the body named before
+            if key and _of_another_actor(b, names, folded, m.end(), key, head):
+                continue  # "El gobierno de Gustavo Petro", "la administración de la SAE": not the body named before
             if key and not any(r.start < m.end() and m.start() < r.end for r in names):
+                found.setdefault((m.start(), m.end()), []).append(key)
                 b.add_mention(b.res.by_key[key], m.start(), m.end(), "description")
+    # "la estructura" is listed for armed and criminal groups alike: when each type found its own, the one
+    # whose name or description used the word ('X, una estructura del Tren de Aragua … la estructura' is X)
+    for (start, end), keys in found.items():
+        losers = {k for k in keys if (start, k) not in told}
+        if len(losers) == len(set(keys)):
+            continue
+        b.res.refs[:] = [r for r in b.res.refs if not (r.start == start and r.end == end and r.key in losers
+                                                      and r.kind == "description")]
+        for k in losers:
+            ent = b.res.by_key[k]
+            ent.mentions[:] = [x for x in ent.mentions if not (x.start == start and x.end == end)]
 
 
+# "el frente", "la columna" refer to an armed group only alone: "al frente de" heads something, "el frente de
+# guerra", "la columna de humo" are no group
+FRONT_HEADS = {"frente", "columna"}
+OF_AFTER = re.compile(r"\s+(?:de|del)(?![\w])")
 CLIENT_AFTER = re.compile(r"\s+(?:clients?|cliente|clientes|clienta|defendid[oa]s?|representad[oa]s?)(?![\w])")
 LAWYER = r"(?:lawyers?|attorneys?|counsel|defense attorney|defence lawyer|abogad[oa]s?|defensor(?:a|es)?|defensa)"
 LAWYER_OF = re.compile(rf"(?<![\w]){LAWYER}\s+(?:de|del|for|of)\s+(?:(?:el|la|the)\s+)?$")
@@ -945,6 +979,27 @@ def _of_another_place(b: _Builder, names: list[Ref], folded: str, end: int, key:
         return False
     ent = b.res.by_key[key]
     return fold_text(folded[place.start : place.end]) not in " ".join(fold_text(n) for n in [ent.name, *ent.aliases])
+
+
+OF_NAME = re.compile(r"\s+(?:de|del|of)\s+(?:(?:la|el|los|las|the)\s+)?")
+
+
+def _of_another_actor(b: _Builder, names: list[Ref], folded: str, end: int, key: str, head: str) -> bool:
+    """'la administración de la Oficina de Bienes', 'el gobierno de Gustavo Petro': what another actor named
+    right after the description has, not the one found before. Any actor but a person or a place (places are
+    ``_of_another_place``'s); after a person, a government word whose body found has none in its name (an army)."""
+    m = OF_NAME.match(folded, end)
+    after = next((r for r in names if m is not None and r.start == m.end() and r.key in b.res.by_key), None)
+    if after is None or after.key == key:
+        return False
+    ent, other = b.res.by_key[key], b.res.by_key[after.key]
+    if other.type not in ("person", "location", "state"):
+        return True
+    return other.type == "person" and head in GOVERNMENT_HEADS and not any(
+        GOVERNMENT_HEADS & set(fold_text(n).split()) for n in [ent.name, *ent.aliases])
+
+
+GOVERNMENT_HEADS = {"government", "administration", "gobierno", "administracion", "regime", "regimen"}
 
 
 CLAUSE_TURN = re.compile(r"[;:—–]|,\s*(?:and|but|while|y|pero|mientras)\s|\s(?:que|who|which|that)\s", re.I)
@@ -1066,6 +1121,10 @@ OBJECT_OF = {"a", "al", "para", "con", "contra", "por", "hacia", "desde", "to", 
              "on", "into", "toward", "towards"}
 
 
+OF_WORDS = {"de", "del", "of"}
+APPOSED = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,\s*")
+
+
 def _described_heads(b: _Builder, names: list[Ref]) -> dict[str, set[str]]:
     """The words of the descriptions written beside each organisation's name ('X, una red de narcotráfico')."""
     folded = fold_text(b.doc.text)
@@ -1074,9 +1133,13 @@ def _described_heads(b: _Builder, names: list[Ref]) -> dict[str, set[str]]:
         ent = b.res.by_key.get(r.key)
         if ent is None or ent.type in ("person", "location", "state"):
             continue
-        before = DESCRIBED_BEFORE.search(folded[max(0, r.start - 80) : r.start])
+        lo = max(0, r.start - 80)
+        before = DESCRIBED_BEFORE.search(folded[lo : r.start])
         if before and before.group(1).split()[-1] in OBJECT_OF:
             before = None  # 'la banda presta servicios a Los Rojos': no description of the Rojos
+        elif before and before.group(1).split()[-1] in OF_WORDS and any(
+                APPOSED.fullmatch(folded, n.end, lo + before.start()) for n in names if n.end <= lo + before.start()):
+            before = None  # 'X, una estructura del Barrio 18': the structure is X (a part of the Barrio 18)
         for m in (before, DESCRIBED_AFTER.match(folded[r.end : r.end + 80])):
             if m:
                 out.setdefault(r.key, set()).update(m.group(1).split())

@@ -67,7 +67,7 @@ PLURAL_REF = re.compile(
     rf"(?:{_NOUN_ALT})(?![\w])"
     # "Both are wanted", "Ambos fueron capturados", "both of them"
     r"|(?<![\w])(both|ambos|ambas)(?=\s+(?:of them|de ellos|are|were|have|had|face|faced|remain|deny|denied|"
-    r"son|fueron|eran|estan|estaban|tienen|enfrentan|siguen|han|habian|negaron|niegan)(?![\w]))"
+    r"son|fueron|eran|estan|estaban|tienen|enfrentan|siguen|han|habian|negaron|niegan|se)(?![\w]))"
     # "the gangs", "las pandillas", "the rival cartels": every such group named just before
     rf"|(?<![\w])(?:the|los|las)\s+(?:rival\s+|armed\s+|criminal\s+)?({PLURAL_NOUNS['group']})(?:\s+(?:armados|criminales|rivales))?(?![\w])")
 
@@ -107,6 +107,46 @@ def plural_references(b: _Builder) -> None:
         for key in reversed(keys):
             b.add_mention(b.res.by_key[key], m.start(), m.end(), "plural")
         taken.append((m.start(), m.end()))
+
+
+# "La Policía capturó a Ana Ríos y a Luis Mejía. … Los capturados fueron presentados ante un juez", "Police
+# arrested X and Y. … The suspects appeared in court": a bare plural for people held stands for the people the
+# last sentence telling an arrest or a charge named (eight sentences back at most), one or several.
+HELD_PLURAL = re.compile(r"(?<![\w])(?:the|los|las)\s+(suspects|detainees|defendants|arrested|"
+                         r"capturados|capturadas|detenidos|detenidas|aprehendidos|aprehendidas|arrestados|"
+                         r"arrestadas|sospechosos|imputados|imputadas|procesados|procesadas)(?![\w])"
+                         r"(?!\s+(?:de|del|en|of|in|from|by|por)\s)")
+HELD_DEED = re.compile(r"(?<![\w])(?:arrest(?:ed|s)?|captur(?:ed|es)|detain(?:ed|s)?|charged|indicted|apprehended|"
+                       r"captur(?:o|aron|ad[oa]s?)|arrest(?:o|aron|ad[oa]s?)|detuv(?:o|ieron)|detenid[oa]s?|"
+                       r"aprehendi(?:o|eron)|aprehendid[oa]s?|imput(?:o|aron)|capturan|detienen|arrestan)(?![\w])")
+
+
+def held_plurals(b: _Builder) -> None:
+    folded = fold_text(b.doc.text)
+    people = sorted((r for r in b.res.refs if r.kind in ("name", "description") and b.res.by_key.get(r.key)
+                     is not None and b.res.by_key[r.key].type == "person"), key=lambda r: r.start)
+    taken = [(r.start, r.end) for r in b.res.refs]
+    for m in HELD_PLURAL.finditer(folded):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        for back in range(1, 9):
+            lo, hi = b.doc.sentence_start(m.start(), back), b.doc.sentence_start(m.start(), back - 1)
+            if hi == lo:
+                break  # the first sentence reached
+            deed = HELD_DEED.search(folded, lo, hi)
+            if deed is None:
+                continue
+            # those named after the deed ('capturó a X y a Y'), else before it ('X and Y were arrested'): not
+            # the officer who speaks of it before ('El coronel Z dijo que capturaron a X')
+            keys = list(dict.fromkeys(r.key for r in people if deed.end() <= r.start < hi)) \
+                or list(dict.fromkeys(r.key for r in people if lo <= r.start < deed.start()))
+            if not keys:
+                continue
+            if len(keys) <= 6:
+                for key in keys:
+                    b.add_mention(b.res.by_key[key], m.start(), m.end(), "plural")
+                taken.append((m.start(), m.end()))
+            break
 
 
 # "El Zapote es una comunidad de Michoacán. Aquí no manda el ayuntamiento sino Los Tecolotes": "aquí", "allí",
