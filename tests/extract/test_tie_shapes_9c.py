@@ -1,0 +1,34 @@
+"""Tie shapes: whom a sentence-opening pronoun continues, and ties named around it."""
+
+from __future__ import annotations
+
+from nexos.extract import extract
+from nexos.ingest import build_document
+
+
+def _ties(text: str) -> set[tuple[str, str, str]]:
+    ex = extract(build_document(text.encode("utf-8"), "t.txt"))
+    by = {e.key: e.name for e in ex.entities}
+    return {(by[r.source], r.type, by[r.target]) for r in ex.relations}
+
+
+def test_an_opening_it_continues_the_last_subject_en() -> None:
+    ties = _ties("The Frente Nogales signed a pact with the Clan Ortiz in 2023. "
+                 "It received money from the Cartel de Ribera, according to prosecutors.\n")
+    assert ("Cartel de Ribera", "funds", "Frente Nogales") in ties
+    assert ("Cartel de Ribera", "funds", "Clan Ortiz") not in ties
+
+
+def test_an_opening_its_continues_the_last_subject_en() -> None:
+    ties = _ties("The Nogales Cartel signed a pact with the Ortiz gang in 2023. "
+                 "Its leader, Aníbal Prado, was arrested in April.\n")
+    assert ("Aníbal Prado", "leads", "Nogales Cartel") in ties
+    assert ("Aníbal Prado", "leads", "Ortiz gang") not in ties
+
+
+def test_la_organizacion_continues_the_last_subject_es() -> None:
+    ties = _ties("El Cártel de Nogales firmó un pacto con la banda Los Ortiz en 2023. "
+                 "La organización recibió dinero de la empresa Minera Ribera, según la Fiscalía. "
+                 "Su jefe, Aníbal Prado, fue detenido en abril.\n")
+    assert ("Minera Ribera", "funds", "Cártel de Nogales") in ties
+    assert ("Aníbal Prado", "leads", "Cártel de Nogales") in ties
