@@ -32,3 +32,13 @@ def test_la_organizacion_continues_the_last_subject_es() -> None:
                  "Su jefe, Aníbal Prado, fue detenido en abril.\n")
     assert ("Minera Ribera", "funds", "Cártel de Nogales") in ties
     assert ("Aníbal Prado", "leads", "Cártel de Nogales") in ties
+
+
+def test_a_station_voice_belongs_to_the_station_es() -> None:
+    ties = _ties("Entre las víctimas está Óscar Bello, locutor de Radio Sierra Alta, asesinado en 2022.\n")
+    assert ("Óscar Bello", "member_of", "Radio Sierra Alta") in ties
+
+
+def test_a_station_voice_belongs_to_the_station_en() -> None:
+    ties = _ties("Among the dead was Oscar Bello, a presenter at Radio Sierra Alta, shot in 2022.\n")
+    assert ("Oscar Bello", "member_of", "Radio Sierra Alta") in ties

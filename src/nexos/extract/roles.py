@@ -29,7 +29,10 @@ MEMBER_ROLES = (r"personera?|personero|concejala?|councillor|member|prosecutor|o
                 r"encargad[oa]|responsable|person in charge|candidate|candidat[oa]|precandidat[oa]|nominee|aspirante|"
                 # the staff of a research centre or a newsroom who speak for it
                 r"researcher|analyst|investigador[a]?|analista|fellow|economist|economista|professor|profesor[a]?|"
-                r"editor[a]?|reporter|reporter[oa]|correspondent|corresponsal|journalist|periodista|columnist|columnista")
+                r"editor[a]?|reporter|reporter[oa]|correspondent|corresponsal|journalist|periodista|columnist|columnista|"
+                # a station's voices and a firm's staff: "X, locutor de Radio Y", "X, a driver for the company Y"
+                r"locutor[a]?|presentador[a]?|conductor[a]?|camarograf[oa]|fotograf[oa]|broadcaster|presenter|anchor|"
+                r"host|photographer|cameraman|camerawoman|employee|emplead[oa]|trabajador[a]?|staffer|driver|chofer")
 ROLE = rf"(?:{LEAD_ROLES}|{MEMBER_ROLES})"
 ORG_TYPES = {"criminal_group", "armed_group", "political_party", "government_body", "international_org", "ngo",
              "company", "media", "state", "other"}
