@@ -42,3 +42,19 @@ def test_a_station_voice_belongs_to_the_station_es() -> None:
 def test_a_station_voice_belongs_to_the_station_en() -> None:
     ties = _ties("Among the dead was Oscar Bello, a presenter at Radio Sierra Alta, shot in 2022.\n")
     assert ("Oscar Bello", "member_of", "Radio Sierra Alta") in ties
+
+
+def test_a_caucus_member_belongs_to_the_party_es() -> None:
+    ties = _ties("Desde marzo circula una foto en la que el diputado Hugo Sarmiento, de la bancada del "
+                 "Partido Celeste (PC), recibe un sobre.\n")
+    assert ("Hugo Sarmiento", "member_of", "Partido Celeste") in ties
+
+
+def test_a_complaint_against_is_legal_action_en() -> None:
+    ties = _ties("Mayor Marta Ugarte filed a defamation complaint on Monday against the Renace Movement.\n")
+    assert ("Marta Ugarte", "acts_against", "Renace Movement") in ties
+
+
+def test_a_complaint_against_is_legal_action_es() -> None:
+    ties = _ties("La alcaldesa Marta Ugarte presentó el lunes una denuncia por calumnia contra el Movimiento Renace.\n")
+    assert ("Marta Ugarte", "acts_against", "Movimiento Renace") in ties

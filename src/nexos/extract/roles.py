@@ -32,7 +32,9 @@ MEMBER_ROLES = (r"personera?|personero|concejala?|councillor|member|prosecutor|o
                 r"editor[a]?|reporter|reporter[oa]|correspondent|corresponsal|journalist|periodista|columnist|columnista|"
                 # a station's voices and a firm's staff: "X, locutor de Radio Y", "X, a driver for the company Y"
                 r"locutor[a]?|presentador[a]?|conductor[a]?|camarograf[oa]|fotograf[oa]|broadcaster|presenter|anchor|"
-                r"host|photographer|cameraman|camerawoman|employee|emplead[oa]|trabajador[a]?|staffer|driver|chofer")
+                r"host|photographer|cameraman|camerawoman|employee|emplead[oa]|trabajador[a]?|staffer|driver|chofer|"
+                # a caucus or the ranks: "X, de la bancada del Partido Y", "X, from the ranks of the Y"
+                r"bancada|caucus|filas|ranks")
 ROLE = rf"(?:{LEAD_ROLES}|{MEMBER_ROLES})"
 ORG_TYPES = {"criminal_group", "armed_group", "political_party", "government_body", "international_org", "ngo",
              "company", "media", "state", "other"}
