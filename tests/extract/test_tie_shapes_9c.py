@@ -58,3 +58,13 @@ def test_a_complaint_against_is_legal_action_en() -> None:
 def test_a_complaint_against_is_legal_action_es() -> None:
     ties = _ties("La alcaldesa Marta Ugarte presentó el lunes una denuncia por calumnia contra el Movimiento Renace.\n")
     assert ("Marta Ugarte", "acts_against", "Movimiento Renace") in ties
+
+
+def test_a_pair_that_signs_in_the_present_is_tied_es() -> None:
+    ties = _ties("El ministro Jorge Ferrer y el comandante Aldo Salinas firman un acuerdo para la entrega de armas.\n")
+    assert ("Jorge Ferrer", "allied_with", "Aldo Salinas") in ties
+
+
+def test_a_pair_that_signs_in_the_present_is_tied_en() -> None:
+    ties = _ties("Minister Jorge Ferrer and commander Aldo Salinas sign an agreement on disarmament.\n")
+    assert ("Jorge Ferrer", "allied_with", "Aldo Salinas") in ties

@@ -224,11 +224,12 @@ def under_leader(doc: Document, res: Resolution) -> list[tuple[str, str, str, tu
 
 RECIPROCAL = [
     ("allied_with", re.compile(
-        r"(?:signed|sealed|struck|reached) (?:a |an |the )?(?:new |joint |bilateral |security |cooperation )?"
+        # (a timeline's present too: "- March 2024: Ferrer and Salinas sign an agreement", "Ferrer y Salinas firman …")
+        r"(?:signed|sign|sealed|seal|struck|strike|reached|reach) (?:a |an |the )?(?:new |joint |bilateral |security |cooperation )?"
         r"(?:protocol|agreement|accord|pact|memorandum|deal|alliance|truce)|agreed to|joined forces|formed an alliance|"
         r"(?:coordinate|coordinated|cooperate|cooperated|collaborate|collaborated|work together|worked together|"
         r"launched a joint|carried out a joint|conducted a joint)|"
-        r"firmaron (?:un |el |una )?(?:nuevo |)(?:protocolo|acuerdo|convenio|pacto|memorando|alianza)|acordaron|pactaron|"
+        r"(?:firmaron|firman|sellaron|sellan) (?:un |el |una )?(?:nuevo |)(?:protocolo|acuerdo|convenio|pacto|memorando|alianza)|acordaron|pactaron|"
         r"se aliaron|unieron fuerzas|coordinan|coordinaron|cooperan|cooperaron|trabajan juntos|trabajaron juntos|"
         r"realizaron (?:un |una )?(?:operativo|operacion) conjunt[oa]|lanzaron (?:un |una )?(?:operativo|operacion) conjunt[oa]")),
     ("opposes", re.compile(
