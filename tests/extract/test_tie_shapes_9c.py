@@ -68,3 +68,13 @@ def test_a_pair_that_signs_in_the_present_is_tied_es() -> None:
 def test_a_pair_that_signs_in_the_present_is_tied_en() -> None:
     ties = _ties("Minister Jorge Ferrer and commander Aldo Salinas sign an agreement on disarmament.\n")
     assert ("Jorge Ferrer", "allied_with", "Aldo Salinas") in ties
+
+
+def test_a_candidate_for_a_towns_office_runs_there_en() -> None:
+    ties = _ties("Marisol Rentería, the opposition candidate for governor of Valle Alto, denied the claims.\n")
+    assert ("Marisol Rentería", "operates_in", "Valle Alto") in ties
+
+
+def test_a_candidate_for_a_towns_office_runs_there_es() -> None:
+    ties = _ties("Marisol Rentería, candidata a la alcaldía de Puerto Alegre, negó las acusaciones.\n")
+    assert ("Marisol Rentería", "operates_in", "Puerto Alegre") in ties
