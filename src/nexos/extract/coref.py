@@ -841,7 +841,10 @@ def _anaphora(b: _Builder) -> None:
         for m in rx.finditer(folded):
             if m.group(1) == "it" and EXPLETIVE_IT.match(folded, m.start()):
                 continue  # "it is unclear whether…", "it was reported that…": no antecedent
-            key = last_before(m.start(), ORG_TYPES, 500)
+            # "The Frente X signed a pact with the Clan Y. It received …": a pronoun opening its sentence goes on
+            # with the last sentence's subject, not with the group named last
+            key = _opening_subject(b, names, m.start()) if text[m.start()].isupper() else None
+            key = key or last_before(m.start(), ORG_TYPES, 500)
             if key and HOSTILE_BEFORE.search(folded[max(0, m.start() - 40) : m.start()]):
                 # "Los Cortacabezas fall apart after the police arrest its leader": whoever arrests is not the owner
                 key = _last_other(b, names, m.start(), ORG_TYPES, key, 500)
@@ -1101,6 +1104,22 @@ def _named_for(b: _Builder, names: list[Ref], head: str, pos: int, typ: str) -> 
 
 
 SOURCE_INTRO = re.compile(r"(?:segun|de acuerdo con|according to|para|en opinion de)\s[^,.]{1,80},\s*")
+
+
+def _opening_subject(b: _Builder, names: list[Ref], pos: int) -> str | None:
+    """The organisation that is the last sentence's subject, when the pronoun at ``pos`` opens its sentence
+    ('The Frente X signed a pact with the Clan Y. It received money from …' → the Frente X)."""
+    text = b.doc.text
+    here, before = b.doc.sentence_start(pos), b.doc.sentence_start(pos, 1)
+    if before == here or text[here:pos].strip(" \t\n\"“«'‘"):
+        return None
+    intro = SOURCE_INTRO.match(fold_text(text[before:here]))
+    start = before + (intro.end() if intro else 0)
+    first = next((r for r in names if start <= r.start < here and (ent := b.res.by_key.get(r.key)) is not None
+                  and ent.type not in ("location", "state")), None)
+    if first is None or b.res.by_key[first.key].type not in ORG_TYPES:
+        return None
+    return first.key
 
 
 def _previous_subject(b: _Builder, names: list[Ref], pos: int, typ: str) -> str | None:

@@ -278,6 +278,13 @@ _PLACE_KIND = (r"(?:(?:the\s+|la\s+|el\s+)?(?:iglesia|parroquia|church|parish|mu
                r"department|provincia|province|estado|state)\s+(?:de|del|of)\s+)?")
 
 
+# a candidate for a place's office runs there: "X, candidate for mayor of San Fermín", "X, candidata a la alcaldía de Y"
+CANDIDATE_AFTER = re.compile(rf"\s*,\s+{_PLACE_MODS}(?:(?:\w+\s+)?candidate|candidat[oa]|precandidat[oa]|aspirante)\s+"
+                             r"(?:for|to|a|al|a la)\s+(?:the\s+)?(?:mayor|mayoralty|governor|governorship|alcalde|alcaldesa|"
+                             r"alcaldia|gobernador|gobernadora|gobernacion|prefecto|prefectura)\s+(?:de|del|of)\s+"
+                             rf"(?:la\s+|el\s+|the\s+)?{_PLACE_KIND}$")
+
+
 def place_offices(doc: Document, res: Resolution) -> list[tuple[str, str, str, tuple[int, int]]]:
     """'Arnulfo Reyes, entonces tesorero municipal de San Bartolo' / 'el alcalde de San Lucas, Juan Pérez'.
 
@@ -299,6 +306,8 @@ def place_offices(doc: Document, res: Resolution) -> list[tuple[str, str, str, t
             m = after_rx.match(folded, prev.end, ref.start)  # "X, tesorero municipal de San Bartolo"
             if m:
                 out.append(("leads" if m.group(1) in heads else "member_of", prev.key, ref.key, sent))
+            elif CANDIDATE_AFTER.match(folded, prev.end, ref.start):
+                out.append(("operates_in", prev.key, ref.key, sent))
         elif kinds == ("location", "person") and sent[0] <= prev.start \
                 and re.fullmatch(r"\s*,\s*", folded[prev.end : ref.start]):
             m = before_rx.search(folded, max(sent[0], prev.start - 60), prev.start)  # "el alcalde de San Lucas, X"

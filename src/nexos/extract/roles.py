@@ -29,7 +29,12 @@ MEMBER_ROLES = (r"personera?|personero|concejala?|councillor|member|prosecutor|o
                 r"encargad[oa]|responsable|person in charge|candidate|candidat[oa]|precandidat[oa]|nominee|aspirante|"
                 # the staff of a research centre or a newsroom who speak for it
                 r"researcher|analyst|investigador[a]?|analista|fellow|economist|economista|professor|profesor[a]?|"
-                r"editor[a]?|reporter|reporter[oa]|correspondent|corresponsal|journalist|periodista|columnist|columnista")
+                r"editor[a]?|reporter|reporter[oa]|correspondent|corresponsal|journalist|periodista|columnist|columnista|"
+                # a station's voices and a firm's staff: "X, locutor de Radio Y", "X, a driver for the company Y"
+                r"locutor[a]?|presentador[a]?|conductor[a]?|camarograf[oa]|fotograf[oa]|broadcaster|presenter|anchor|"
+                r"host|photographer|cameraman|camerawoman|employee|emplead[oa]|trabajador[a]?|staffer|driver|chofer|"
+                # a caucus or the ranks: "X, de la bancada del Partido Y", "X, from the ranks of the Y"
+                r"bancada|caucus|filas|ranks")
 ROLE = rf"(?:{LEAD_ROLES}|{MEMBER_ROLES})"
 ORG_TYPES = {"criminal_group", "armed_group", "political_party", "government_body", "international_org", "ngo",
              "company", "media", "state", "other"}
@@ -219,11 +224,12 @@ def under_leader(doc: Document, res: Resolution) -> list[tuple[str, str, str, tu
 
 RECIPROCAL = [
     ("allied_with", re.compile(
-        r"(?:signed|sealed|struck|reached) (?:a |an |the )?(?:new |joint |bilateral |security |cooperation )?"
+        # (a timeline's present too: "- March 2024: Ferrer and Salinas sign an agreement", "Ferrer y Salinas firman …")
+        r"(?:signed|sign|sealed|seal|struck|strike|reached|reach) (?:a |an |the )?(?:new |joint |bilateral |security |cooperation )?"
         r"(?:protocol|agreement|accord|pact|memorandum|deal|alliance|truce)|agreed to|joined forces|formed an alliance|"
         r"(?:coordinate|coordinated|cooperate|cooperated|collaborate|collaborated|work together|worked together|"
         r"launched a joint|carried out a joint|conducted a joint)|"
-        r"firmaron (?:un |el |una )?(?:nuevo |)(?:protocolo|acuerdo|convenio|pacto|memorando|alianza)|acordaron|pactaron|"
+        r"(?:firmaron|firman|sellaron|sellan) (?:un |el |una )?(?:nuevo |)(?:protocolo|acuerdo|convenio|pacto|memorando|alianza)|acordaron|pactaron|"
         r"se aliaron|unieron fuerzas|coordinan|coordinaron|cooperan|cooperaron|trabajan juntos|trabajaron juntos|"
         r"realizaron (?:un |una )?(?:operativo|operacion) conjunt[oa]|lanzaron (?:un |una )?(?:operativo|operacion) conjunt[oa]")),
     ("opposes", re.compile(
