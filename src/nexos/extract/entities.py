@@ -1480,8 +1480,8 @@ def _other_given_name(text: str, kb: Candidate, rule: Candidate) -> bool:
     a given name the entry never uses, before its surname."""
     if kb.source != "kb" or kb.type != "person" or rule.source != "rules" or rule.end < kb.end \
             or rule.start >= kb.start \
-            or not re.fullmatch(r"(?:[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü]+\s+){1,2}(?:(?:van|von|der|den|ter|bin|ibn|di)\s+){0,2}",
-                                text[rule.start : kb.start]):
+            or not re.fullmatch(r"(?:[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü]+\s+){1,2}(?:(?:" + "|".join(sorted(NAME_PARTICLES))
+                                + r")\s+){0,2}", text[rule.start : kb.start]):
         return False  # ('Nora van Vance' is not the listed 'JD Vance': a particle may come before the surname)
     entry = load_kb().get(kb.kb_id or "")
     if entry is None:

@@ -126,12 +126,10 @@ def _last_subject(text: str, start: int, end: int, persons: list) -> str | None:
     return None
 
 
-# 'Dice que…', 'He shrugs…', 'Se encoge de hombros…': a sentence whose subject is unsaid or a pronoun
-SUBJECTLESS_OPENING = re.compile(r"[\s*]*(?:(?:he|she|they|el|ella)\s|(?:se|le|lo|la|no)\s|[a-z])")
-
-
 def _subjectless_opening(text: str, pos: int) -> bool:
-    return bool(SUBJECTLESS_OPENING.match(fold_text(text[pos : pos + 12]))) and not re.match(r"[\s*]*[A-ZÁÉÍÓÚÑ]\w*\s+[A-ZÁÉÍÓÚÑ]", text[pos : pos + 40]) \
+    """'Dice que…', 'He shrugs…', 'Se encoge de hombros…': a sentence whose subject is unsaid or a pronoun (not
+    two capitalised words, which may be a name)."""
+    return not re.match(r"[\s*]*[A-ZÁÉÍÓÚÑ]\w*\s+[A-ZÁÉÍÓÚÑ]", text[pos : pos + 40]) \
         and (re.match(r"[\s*]*(?:He|She|They|Él|Ella)\s", text[pos : pos + 8]) is not None
              or re.match(r"[\s*]*(?:Se|Le|Lo|La|No)\s", text[pos : pos + 5]) is not None
              or re.match(r"[\s*]*[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:a|ó|e|ía|aba|ían)\s", text[pos : pos + 16]) is not None)

@@ -138,7 +138,7 @@ INTRO_PHRASE = re.compile(
     r"when|while|once|cuando|mientras|una vez que|luego de|despues de|antes de|"
     # 'Like X, his partner Y denied…', 'Al igual que X, su socio Y dijo', 'A diferencia de X, …'
     r"like|unlike|as with|apart from|aside from|besides|despite|al igual que|a diferencia de|ademas de|as for|turning to|"
-    r"en cuanto a|respecto de|respecto a|"
+    r"en cuanto a|respecto de|"
     r"pese a|a pesar de|with|without|con|sin)\b[^,]{0,100},")
 # 'X was described by Senator Y as "…"', 'X fue calificado por la senadora Y como «…»': the agent labels
 PASSIVE_AGENT = re.compile(r"(?<![\w])(?:was|were|has\s+been|have\s+been|is|are|being|fue|fueron|ha\s+sido|han\s+sido|es|son)"
@@ -340,10 +340,17 @@ def _previous_unnamed(doc: Document, res: Resolution, pos: int, loose: bool = Fa
     said = _opening_unnamed(doc, res, folded, s0, pos)
     if said or not loose:
         return said
-    intro = INTRO_PHRASE.match(folded[s0:pos])
-    if intro and not ACCORDING_INTRO.match(intro.group()):
-        s0 += intro.end() + len(folded[s0 + intro.end() : pos]) - len(folded[s0 + intro.end() : pos].lstrip())
+    opened = _past_opener(folded, s0, pos)
+    if opened > s0:
+        s0 = opened + len(folded[opened:pos]) - len(folded[opened:pos].lstrip())
     return _opening_unnamed(doc, res, folded, s0, pos, any_verb=True)
+
+
+def _past_opener(folded: str, s: int, end: int) -> int:
+    """Where the clause at ``s`` goes on after an opening phrase ('At the market,', 'With X in jail,'); ``s``
+    when it has none, or when the phrase is a source ('According to X,')."""
+    intro = INTRO_PHRASE.match(folded[s:end])
+    return s + intro.end() if intro and not ACCORDING_INTRO.match(intro.group()) else s
 
 
 def _opening_unnamed(doc: Document, res: Resolution, folded: str, s0: int, end: int,
@@ -357,7 +364,7 @@ def _opening_unnamed(doc: Document, res: Resolution, folded: str, s0: int, end: 
         return unnamed_speaker(doc, res, s0, noun_end) if noun_end else None
     found = description(doc.text, s0, end, doc.language)
     # ('A shopkeeper across the street was less impressed: "…"': a colon introduces the words as well as a verb)
-    if found is None or found.start() - s0 >= 4 or not (any_verb or SPEECH.search(folded, found.end(), end)
+    if found is None or found.start() - s0 >= 4 or not (SPEECH.search(folded, found.end(), end)
                                                          or folded[:end].rstrip(" *").endswith(":")):
         return None
     return unnamed_speaker(doc, res, found.start(), found.end())
@@ -741,9 +748,15 @@ def _possessor(text: str, u: Unit, units: list[Unit]) -> bool:
 
 
 # a preposition (and an article or title words) before an actor: it is an object or a topic, not the subject
-OBJECT_BEFORE = re.compile(r"(?<![\w])(?:de|del|a|al|contra|sobre|con|para|por|ante|hacia|entre|cuanto\s+a|respecto\s+(?:de|a)|"
+PREPOSITIONS_ES = r"de|del|a|al|contra|sobre|con|para|por|ante|hacia"
+OBJECT_BEFORE = re.compile(r"(?<![\w])(?:" + PREPOSITIONS_ES + r"|entre|cuanto\s+a|respecto\s+(?:de|a)|"
                            r"of|about|against|with|for|to|on|at|from|towards?|as\s+for|turning\s+to|regarding)"
                            r"\s+(?:(?:el|la|los|las|the)\s+)?(?:[a-z]+\s+){0,2}$")
+
+
+def _object(folded: str, lo: int, u: Unit) -> bool:
+    """Whether a preposition within the 30 characters before ``u`` (not before ``lo``) makes it an object."""
+    return OBJECT_BEFORE.search(folded, max(lo, u.start - 30), u.start) is not None
 
 
 def _topic_only(doc: Document, res: Resolution, folded: str, before: list[Unit], sent: tuple[int, int],
@@ -763,7 +776,7 @@ def _topic_only(doc: Document, res: Resolution, folded: str, before: list[Unit],
     zero = [u for u in before if u.start == u.end and res.by_key[u.key].type == "person"]
     named = [u for u in before if u.start != u.end and u.start >= at]
     spanish = doc.language == "es"
-    if zero and spanish and all(OBJECT_BEFORE.search(folded, max(sent[0], u.start - 30), u.start) for u in named):
+    if zero and spanish and all(_object(folded, sent[0], u) for u in named):
         return zero[0].key  # ('Defendió a Quelal y sostuvo que «…»': the subject coreference read into the verb)
     if intro:
         topic = {u.key for u in before if u.start < at}
@@ -776,17 +789,17 @@ def _topic_only(doc: Document, res: Resolution, folded: str, before: list[Unit],
     else:
         # 'De Quelal dijo', 'A Quelal lo describió', 'Contra Quelal lanzó': a preposition opens the clause, and a verb
         # (after a clitic) follows its actor
-        opening = re.match(r"\s*(?:de|del|a|al|contra|sobre|con|para|por|ante|hacia)\s", folded[at:verb_at])
+        opening = re.match(r"\s*(?:" + PREPOSITIONS_ES + r")\s", folded[at:verb_at])
         if not spanish or not opening or not named or named[0].start - at > 40 \
                 or not re.match(r"\s*(?:(?:lo|la|los|las|le|les|se)\s+)?(?!(?:el|la|los|las|un|una|y|e|,)\s)[a-z]",
                                 folded[named[-1].end : verb_at + 1]) \
-                or not all(OBJECT_BEFORE.search(folded, max(sent[0], u.start - 30), u.start) for u in named):
+                or not all(_object(folded, sent[0], u) for u in named):
             return None
     start = doc.sentence_start(sent[0], 1)
     if start >= sent[0]:
         return None
     prior = [u for u in actor_units(res.refs, start, sent[0], doc.text) if res.by_key[u.key].type == "person"
-             and u.key not in {v.key for v in before} and not OBJECT_BEFORE.search(folded, max(start, u.start - 30), u.start)]
+             and u.key not in {v.key for v in before} and not _object(folded, start, u)]
     return prior[0].key if prior else None
 
 
@@ -1062,9 +1075,8 @@ def _labeller(res: Resolution, text: str, folded: str, s: int, q_start: int, doc
     actors = _past_insertion(text, [u for u in actor_units(res.refs, s, verb.start())
                                     if res.by_key[u.key].type in SPEAKER_TYPES], s)
     actors = _accounts_over_platforms(text, actors)
-    intro = INTRO_PHRASE.match(folded[s : verb.start()])
-    if intro and not ACCORDING_INTRO.match(intro.group()):
-        actors = [u for u in actors if u.start >= s + intro.end()] or actors  # 'With X in jail, Y said the port "…"'
+    opened = _past_opener(folded, s, verb.start())
+    actors = [u for u in actors if u.start >= opened] or actors  # 'With X in jail, Y said the port "…"'
     # 'La defensa de Quiñónez, a cargo del abogado X, calificó…': someone of Quiñónez's labels, not Quiñónez
     owned = [u for u in actors if res.by_key[u.key].type == "person" and (owner(folded, u) or _possessor(text, u, actors))]
     if doc is not None and owned and len(owned) == len(actors):
