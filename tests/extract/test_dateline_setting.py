@@ -3,14 +3,7 @@ that town again."""
 
 from __future__ import annotations
 
-from support.extraction import extracted
-
-
-def _has(text: str, date: str, who: str) -> bool:
-    ex = extracted(text)
-    names = {e.key: e.name for e in ex.entities}
-    return any(ev.date == date and any(who in names.get(p, p) for p in ev.participants) for ev in ex.events)
-
+from support.extraction import has_event as _has
 
 PUEBLO = (
     "SEMANARIO LA LADERA · CRÓNICA\n"

@@ -3,19 +3,8 @@ heading."""
 
 from __future__ import annotations
 
-from support.extraction import extracted
-
-
-def _events(text: str) -> list[tuple[str | None, list[str]]]:
-    ex = extracted(text)
-    names = {e.key: e.name for e in ex.entities}
-    return [(ev.date, [names.get(p, p) for p in ev.participants]) for ev in ex.events]
-
-
-def _has(text: str, date: str, who: str) -> bool:
-    """An event on ``date`` one of whose actors' names holds ``who``."""
-    return any(d == date and any(who in n for n in names) for d, names in _events(text))
-
+from support.extraction import dated_events as _events
+from support.extraction import has_event as _has
 
 CRONICA = (
     "GACETA DEL VALLE · CRÓNICA\n"

@@ -4,19 +4,7 @@ English and Spanish, own sentences."""
 
 from __future__ import annotations
 
-from nexos.extract.coref import resolve_mentions
-from nexos.extract.entities import find_candidates
-from nexos.ingest import build_document
-
-
-def _resolved(text: str) -> dict[str, list[str]]:
-    doc = build_document(text.encode("utf-8"), "t.txt")
-    res = resolve_mentions(doc, find_candidates(doc))
-    out: dict[str, list[str]] = {}
-    for r in sorted(res.refs, key=lambda r: (r.start, r.key)):
-        if r.kind in ("description", "pronoun", "plural"):
-            out.setdefault(text[r.start : r.end], []).append(res.by_key[r.key].name)
-    return out
+from support.extraction import resolved as _resolved
 
 
 def test_los_capturados_are_the_people_the_arrest_named() -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from support.extraction import extracted
+from support.extraction import dated_events as _events
 
 CABLE = (
     "Quito, 14 mar 2025 (ALN).- Al menos 23 presos murieron este viernes en la cárcel de Quilanga Alta, informó el "
@@ -13,10 +13,6 @@ CABLE = (
 )
 
 
-def _events(text: str) -> list[tuple[str | None, list[str]]]:
-    ex = extracted(text)
-    names = {e.key: e.name for e in ex.entities}
-    return [(ev.date, [names.get(p, p) for p in ev.participants]) for ev in ex.events]
 
 
 def test_an_officials_undated_announcement_in_a_story_of_the_day_is_dated_that_day():

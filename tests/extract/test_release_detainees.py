@@ -4,7 +4,7 @@ who 'ligó a proceso' the suspects takes legal action."""
 
 from __future__ import annotations
 
-from support.extraction import extracted
+from support.extraction import typed_events as _events
 
 COMUNICADO = (
     "POLICÍA NACIONAL CIVIL — OFICINA DE PRENSA\n"
@@ -24,10 +24,6 @@ RELEASE = (
 )
 
 
-def _events(text: str) -> list[tuple[str | None, str, list[str]]]:
-    ex = extracted(text)
-    names = {e.key: e.name for e in ex.entities}
-    return [(ev.date, ev.type, [names.get(p, p) for p in ev.participants]) for ev in ex.events]
 
 
 def test_the_detainees_named_below_take_part_in_the_arrest():

@@ -5,18 +5,7 @@ of a timeline written right over its first entry."""
 from __future__ import annotations
 
 from nexos.extract.dates import find_dates
-from support.extraction import extracted
-
-
-def _events(text: str) -> list[tuple[str | None, list[str]]]:
-    ex = extracted(text)
-    names = {e.key: e.name for e in ex.entities}
-    return [(ev.date, [names.get(p, p) for p in ev.participants]) for ev in ex.events]
-
-
-def _has(text: str, date: str, who: str) -> bool:
-    return any(d == date and any(who in n for n in names) for d, names in _events(text))
-
+from support.extraction import has_event as _has
 
 WIRE = (
     "AGENCIA DEL ISTMO\n"

@@ -4,7 +4,7 @@ dead') is violence."""
 
 from __future__ import annotations
 
-from support.extraction import extracted
+from support.extraction import typed_events as _events
 
 CRONICA = (
     "REVISTA RIBERA — Crónica\n"
@@ -25,10 +25,6 @@ CHRONICLE = (
 )
 
 
-def _events(text: str) -> list[tuple[str | None, str, list[str]]]:
-    ex = extracted(text)
-    names = {e.key: e.name for e in ex.entities}
-    return [(ev.date, ev.type, [names.get(p, p) for p in ev.participants]) for ev in ex.events]
 
 
 def test_a_sentence_that_only_recalls_the_day_goes_on_telling_its_event():
