@@ -10,7 +10,6 @@ prescription). Headings, datelines and footnote lines are not claims.
 
 from __future__ import annotations
 
-import bisect
 import re
 from functools import cache
 
@@ -114,19 +113,18 @@ def _unnamed_people() -> re.Pattern[str]:
         r")(?![\w])", re.M)
 
 
-def _within_sentences(spans: list[tuple[int, int, str]], sentences: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+def _within_sentences(spans: list[tuple[int, int, str]], doc: Document) -> list[tuple[int, int, str]]:
     """Each span cut back to the sentence it ends in.
 
     A description read backwards over a full stop ('… hid in a tunnel. One
     insider said') belongs to the sentence that holds its speaker, not to
     the one before, whose last words it took in.
     """
-    starts = sorted(s for s, _ in sentences or [])
     out = []
     for s, e, t in spans:
-        i = bisect.bisect_left(starts, e) - 1  # the last sentence that starts before the span ends
-        if i >= 0 and starts[i] > s:
-            t, s = t[starts[i] - s :], starts[i]
+        start = doc.sentence_start(e - 1)  # the last sentence that starts before the span ends
+        if start > s:
+            t, s = t[start - s :], start
         out.append((s, e, t))
     return out
 
@@ -179,7 +177,7 @@ def extract_claims(doc: Document, res: Resolution, relations: list[Relation], ev
     lang = doc.language if doc.language in ("en", "es") else "und"  # undetermined: both lexicons
     loaded = lang_cues.find_loaded_terms(text, lang)
     hedges = lang_cues.find_hedges(text, lang)
-    anon = _within_sentences(lang_cues.find_anonymous_sources(text, lang), doc.sentences)
+    anon = _within_sentences(lang_cues.find_anonymous_sources(text, lang), doc)
     attributions = lang_cues.find_attributions(text, lang)
     disputes = lang_cues.find_disputes(text, lang)
     claims: list[Claim] = []
