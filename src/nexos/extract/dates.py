@@ -499,14 +499,14 @@ _STORY_DAY = {
 # The story's month or year, or a part of it: "later that month", "at the end of the month", "that same year";
 # "a finales de mes", "ese mismo mes", "aquel año", "más tarde ese año"
 _STORY_SPAN = {
-    "en": [(r"(?:(?:[Ll]ater|[Ee]arlier|[Ll]ate|[Ee]arly)\s+)?(?:in\s+)?(?:[Tt]hat|[Tt]he\s+same)\s+(?:same\s+)?"
-            r"(?P<u>month|year)", 0),
-           (r"(?:[Aa]t|[Tt]owards?)\s+the\s+(?:end|beginning|start|middle)\s+of\s+the\s+(?P<u>month)", 0)],
-    "es": [(r"(?:(?:[Mm]ás\s+tarde|[Aa]\s+finales\s+de|[Aa]\s+principios\s+de)\s+)?(?:[Ee]s[ea]|[Aa]quel(?:la)?)"
-            r"\s+(?:mism[ao]\s+)?(?P<u>mes|año)", 0),
-           (r"(?:[Ee]l|[Aa]l)\s+mismo\s+(?P<u>mes|año)", 0),
-           (r"(?:[Aa]\s+)?(?:[Ff]inales|[Ff]ines|[Ff]in|[Mm]ediados|[Pp]rincipios|[Cc]omienzos|[Ii]nicios)\s+de"
-            r"\s+(?P<u>mes)", 0)],
+    "en": [r"(?:(?:[Ll]ater|[Ee]arlier|[Ll]ate|[Ee]arly)\s+)?(?:in\s+)?(?:[Tt]hat|[Tt]he\s+same)\s+(?:same\s+)?"
+           r"(?P<u>month|year)",
+           r"(?:[Aa]t|[Tt]owards?)\s+the\s+(?:end|beginning|start|middle)\s+of\s+the\s+(?P<u>month)"],
+    "es": [r"(?:(?:[Mm]ás\s+tarde|[Aa]\s+finales\s+de|[Aa]\s+principios\s+de)\s+)?(?:[Ee]s[ea]|[Aa]quel(?:la)?)"
+           r"\s+(?:mism[ao]\s+)?(?P<u>mes|año)",
+           r"(?:[Ee]l|[Aa]l)\s+mismo\s+(?P<u>mes|año)",
+           r"(?:[Aa]\s+)?(?:[Ff]inales|[Ff]ines|[Ff]in|[Mm]ediados|[Pp]rincipios|[Cc]omienzos|[Ii]nicios)\s+de"
+           r"\s+(?P<u>mes)"],
 }
 
 
@@ -934,7 +934,7 @@ _ES_RULES: list[tuple[str, _Handler, str]] = [
 
 for _lng, _rules in (("en", _EN_RULES), ("es", _ES_RULES)):
     _rules += [(p, _h_story_same_day, "") for p, _shift in _STORY_DAY[_lng]]
-    _rules += [(p, _h_story_span, "") for p, _shift in _STORY_SPAN[_lng]]
+    _rules += [(p, _h_story_span, "") for p in _STORY_SPAN[_lng]]
 
 _COMPILED: dict[str, list[tuple[re.Pattern[str], _Handler, str]]] = {
     "en": [(re.compile(p), h, left) for p, h, left in _EN_RULES],
