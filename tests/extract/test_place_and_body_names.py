@@ -25,6 +25,13 @@ def test_a_body_that_extends_a_listed_name_is_another_body():
     assert got.get("Policía Nacional Civil") == ("government_body", None)
 
 
+def test_a_party_or_group_that_extends_a_listed_name_is_another_of_its_kind():
+    got = _entities("El Frente Amplio Popular, principal partido de oposición, pidió abrir una investigación.")
+    assert got.get("Frente Amplio Popular", ("",))[0] == "political_party" and "Frente Amplio" not in got
+    got = _entities("Members of the Clan del Golfo Tuesday night burned two trucks near Tarazá, the army said.")
+    assert "Clan del Golfo" in got  # a day after the name is no part of it
+
+
 def test_a_civic_body_named_for_its_cause_keeps_the_cause():
     got = _entities("Lo denuncia la Coordinadora Andina por la Vida, que documentó 41 ejecuciones en la sierra.")
     assert got.get("Coordinadora Andina por la Vida", ("",))[0] == "ngo"
@@ -89,3 +96,4 @@ def test_a_prison_named_for_freedom_deprivation_and_a_town_named_high_are_places
     types = {e.name: e.type for e in ex.entities}
     assert types.get("Centro de Privación de Libertad de Quilanga Alta") == "location"
     assert types.get("Quilanga Alta") == "location"
+

@@ -1332,14 +1332,16 @@ def _resolve_overlaps(cands: list[Candidate], text: str) -> list[Candidate]:
             taken.remove(clash)
             taken.append(c)
             continue
-        if clash.source == "kb" and clash.type == "government_body" and c.source == "rules" and not longer_person \
+        if clash.source == "kb" and clash.type in LONGER_BODY_TYPES and c.source == "rules" and not longer_person \
                 and c.start == clash.start and c.end > clash.end \
                 and re.fullmatch(r"\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+", text[clash.end : c.end]) \
                 and fold_text(text[clash.end : c.end].strip()) not in stop_words() \
-                and not titles().fullmatch(fold_text(text[clash.end : c.end].strip())):
-            # "Policía Nacional Civil" (Guatemala's) is not the listed "Policía Nacional": another body
+                and not titles().fullmatch(fold_text(text[clash.end : c.end].strip())) \
+                and (clash.type == "government_body" or fold_text(text[clash.end : c.end].strip()) not in common_words()):
+            # "Policía Nacional Civil" (Guatemala's) is not the listed "Policía Nacional", nor "Frente Amplio Popular"
+            # the listed "Frente Amplio": another body, of the listed one's kind
             taken.remove(clash)
-            c.type, c.confidence = "government_body", max(c.confidence, 0.6)
+            c.type, c.confidence = clash.type, max(c.confidence, 0.6)
             taken.append(c)
             continue
         renamed = _other_than_listed_place(text, clash, c) if contains else None
@@ -1385,6 +1387,9 @@ def _resolve_overlaps(cands: list[Candidate], text: str) -> list[Candidate]:
     return [c for c in taken if c.confidence >= 0.3]
 
 
+# listed bodies that one more capitalised word after their name makes another body of the same kind
+LONGER_BODY_TYPES = {"government_body", "political_party", "ngo", "armed_group", "criminal_group", "media",
+                     "international_org", "company"}
 ORG_DESCRIBED = {"ngo", "company", "media", "criminal_group", "armed_group", "political_party", "government_body",
                  "international_org"}
 
