@@ -97,3 +97,15 @@ def test_a_prison_named_for_freedom_deprivation_and_a_town_named_high_are_places
     assert types.get("Centro de Privación de Libertad de Quilanga Alta") == "location"
     assert types.get("Quilanga Alta") == "location"
 
+
+def test_a_place_reached_or_crossed_is_a_place():
+    for text, name in (("Smugglers moved the loads through Yoxcal before dawn.", "Yoxcal"),
+                       ("By March the gang had moved into Xalbaj and set up roadblocks.", "Xalbaj"),
+                       ("La banda llegó a Pachaquil en 2020 y se quedó con los cobros.", "Pachaquil"),
+                       ("Los sicarios huyeron a Chiquimay tras el ataque.", "Chiquimay"),
+                       ("La prefectura de El Tambal pidió más tropas al Gobierno.", "El Tambal")):
+        assert _entities(text).get(name, ("",))[0] == "location", text
+
+
+def test_whoever_is_taken_is_no_place():
+    assert _entities("La Policía detuvo a Tamayo Quishpe en su casa.").get("Tamayo Quishpe", ("",))[0] != "location"

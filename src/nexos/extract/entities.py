@@ -84,7 +84,8 @@ LOCATION_CUE = re.compile(
     r"barrios|settlements|communities|hamlets|neighbou?rhoods)\s+(?:of|de)|"
     r"state of|estado de|río|river|valley|valle|colonia|barrio|sector|vereda|aldea|caserío|cantón|corregimiento|"
     r"parroquia|comuna|asentamiento|fraccionamiento|reparto|tenencia|"
-    r"sierra|border with|frontera con|alcalde|alcaldesa|mayor|gobernador|gobernadora|governor|personero|personera)"
+    r"sierra|border with|frontera con|alcalde|alcaldesa|mayor|gobernador|gobernadora|governor|personero|personera|"
+    r"prefectura|prefecto|prefecta|gobernación|alcaldía|intendencia)"
     r"\s+(?:of\s+|de\s+|del\s+)?)(?:la\s+|el\s+|los\s+|las\s+|the\s+)?$",
     re.I,
 )
@@ -98,7 +99,10 @@ PLACE_LIST = re.compile(
     r"\s*,\s*)*(?:la\s+|el\s+|los\s+|las\s+)?[A-ZÁÉÍÓÚÑ][\w'’.-]*(?:\s+(?:de\s+|del\s+|de\s+la\s+)?"
     r"[A-ZÁÉÍÓÚÑ][\w'’.-]*)*\s*(?:,\s*|\s+(?:y|e|and|o|or)\s+)(?:[Ll]a\s+|[Ee]l\s+|[Ll]os\s+|[Ll]as\s+)?$")
 PLACE_PREP = re.compile(r"(?<![\w])(?:in|en|from|desde|to|hacia|near|cerca de|around|across|across the|on|off|"
-                        r"at|outside|inside)\s+$", re.I)
+                        r"at|outside|inside|into|through|throughout|"
+                        # 'llegó a Carabayllo' (only after a verb of arriving: 'detuvieron a Pérez' is a person)
+                        r"(?:lleg|viaj|regres)(?:o|ó|aron|an|a|ar|ado|aba|aban)\s+a|huy(?:o|ó|eron|en)\s+a)"
+                        r"\s+$", re.I)
 
 
 @dataclass
