@@ -21,3 +21,20 @@ def test_the_short_form_is_the_force_the_text_named_in_full() -> None:
 
 def test_a_forces_officer_is_a_person_not_the_force() -> None:
     assert not _names("Prosecutors linked the gang to the murder of Raúl Ortega, a former Bolivian army officer.\n")
+
+
+def test_the_regions_anti_drug_border_and_police_bodies_are_listed_by_their_acronyms() -> None:
+    # acronyms no open-world rule could type: the list knows whose they are
+    ex = extracted("La FELCN y la DNCD compartieron datos con el OIJ y con SENAFRONT sobre la ruta.\n"
+                   "Agents of the ATF and FinCEN traced the rifles and the wire transfers.\n")
+    got = {e.name: (e.type, e.kb_id) for e in ex.entities}
+    for kb_id in ("bo_felcn", "do_dncd", "cr_oij", "pa_senafront", "us_atf", "us_fincen"):
+        assert any(v == ("government_body", kb_id) for v in got.values()), (kb_id, got)
+
+
+def test_an_acronym_the_list_holds_only_as_ambiguous_is_the_one_the_text_defines() -> None:
+    ex = extracted("La Policía de Investigaciones de Chile (PDI) detuvo a dos hombres en Arica.\n")
+    assert any(e.kb_id == "cl_pdi" and "PDI" in e.aliases for e in ex.entities)
+    ex = extracted("The Honduran National Police (PNH) arrested ten members of Barrio 18 in Choloma.\n")
+    pnh = next(e for e in ex.entities if "PNH" in e.aliases or e.name == "PNH")
+    assert pnh.name == "Honduran National Police" and "Haitian National Police" not in pnh.aliases

@@ -309,7 +309,7 @@ def test_french_connectors_and_security_forces_named_for_their_target() -> None:
                              "(CHSC), a non-profit. The Gang Suppression Force has been deploying troops since "
                              "January.\n")
     assert "Centre Haïtien pour la Sécurité Citoyenne" in names.values()
-    assert types.get("Gang Suppression Force") == "government_body"
+    assert types.get("Gang Suppression Force") == "international_org"  # the UN-authorised force the KB lists
 
 
 def test_a_band_named_los_del_opening_an_english_sentence() -> None:

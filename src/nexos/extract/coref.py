@@ -392,9 +392,13 @@ def _parenthetical_links(b: _Builder) -> None:
         full, acr = b.res.by_key[r1.key], b.res.by_key[r2.key]
         if not ACRONYM_FORM.match(text[r2.start : r2.end]) or len(text[r2.start : r2.end]) > 10:
             continue
+        listed = b.kb.get(acr.kb_id or "")
         if full.type in ("person", "location") or acr.type == "location" \
-                or (full.kb_id and acr.kb_id and full.kb_id != acr.kb_id):
-            continue
+                or (full.kb_id and acr.kb_id and full.kb_id != acr.kb_id
+                    and not (listed and listed.is_ambiguous(text[r2.start : r2.end]))):
+            continue  # ('the Honduran National Police (PNH)': an acronym the list holds only as ambiguous is the text's)
+        if full.kb_id and acr.kb_id and full.kb_id != acr.kb_id:
+            acr.name, acr.aliases, acr.kb_id = text[r2.start : r2.end], [], None  # nothing of the listed one stays
         _absorb(b, acr, full)  # the list's sense of an ambiguous acronym yields to the document's definition
 
 

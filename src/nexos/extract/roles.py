@@ -411,7 +411,8 @@ POSSESSED_ROLE = re.compile(rf"(?<![\w])(?:its|their|su|sus)\s+(?:[\w-]+\s+){{0,
                             rf"(?:(?:col|gen|maj|capt|lt|sgt|cmdr|adm|cnel|gral|coronel|general|mayor|capitan|teniente|"
                             rf"comandante|colonel|major|captain|lieutenant|commander)\.?\s+)?$")  # "…, Col. Samuel Wafula"
 SOURCE_OPENER = re.compile(r"\s*(?:segun|de acuerdo con|according to|per)\s[^,]{1,80},")
-HOLDER_TYPES = {"criminal_group", "armed_group", "political_party", "government_body", "ngo", "company", "other"}
+HOLDER_TYPES = {"criminal_group", "armed_group", "political_party", "government_body", "international_org", "ngo",
+                "company", "other"}
 
 
 FAMILY = re.compile(r"(?<![\w])(?:hijo|hija|esposa|esposo|mujer|marido|hermano|hermana|sobrino|sobrina|padre|madre|"
