@@ -38,3 +38,10 @@ def test_an_acronym_the_list_holds_only_as_ambiguous_is_the_one_the_text_defines
     ex = extracted("The Honduran National Police (PNH) arrested ten members of Barrio 18 in Choloma.\n")
     pnh = next(e for e in ex.entities if "PNH" in e.aliases or e.name == "PNH")
     assert pnh.name == "Honduran National Police" and "Haitian National Police" not in pnh.aliases
+
+
+def test_a_generic_police_name_in_a_story_from_a_listed_town_of_another_country_is_not_colombias() -> None:
+    ex = extracted("Lima, 20 de agosto de 2025.\n\nLa Policía Nacional detuvo este miércoles al alcalde Wilmer "
+                   "Soto Huamán en el distrito de Comas.\n")
+    police = next(e for e in ex.entities if e.name.startswith("Policía Nacional"))
+    assert police.kb_id != "co_police"

@@ -153,8 +153,9 @@ def _resolve_mentions(doc: Document, cands: list[Candidate]) -> Resolution:
     from nexos.extract import late_refs  # its passes use this module's Ref: imported when first needed
     b = _Builder(doc)
     persons: list[Entity] = []
-    states = [b.kb.get(c.kb_id) for c in cands if c.kb_id and c.type == "state"]
-    b.codes = {code for entry in states if entry is not None for code in entry.countries}
+    # the countries the document names, itself or by a listed town ('Lima, 20 de agosto': Peru's police, not Colombia's)
+    states = [b.kb.get(c.kb_id) for c in cands if c.kb_id and c.type in ("state", "location")]
+    b.codes = {code for entry in states if entry is not None and len(entry.countries) == 1 for code in entry.countries}
     for c in cands:
         ent = _entity_for(b, c, persons)
         if ent is not None:
