@@ -1,0 +1,60 @@
+"""A group in a sentence that points at a place instead of naming it ("aquí manda X", "inside the prison",
+"en el pueblo") is active in the place the word stands for: the story's setting, or the place of that kind
+named before."""
+
+from __future__ import annotations
+
+from support.extraction import ties
+
+
+def _placed(text: str, group: str, place: str) -> bool:
+    return any(group in a and place in b and t in ("operates_in", "controls") for a, t, b in ties(text))
+
+
+ALDEA = (
+    "Villa Corozal es una aldea de pescadores a orillas de la laguna. Los botes salen antes del alba.\n\n"
+    "Los vecinos de Villa Corozal hablan en voz baja. Nadie quiere dar su nombre.\n\n"
+    "—Desde hace dos años, aquí no manda la alcaldía sino Los Garzones —dice un pescador.\n"
+)
+
+HAMLET = (
+    "Villa Corozal is a fishing hamlet on the lagoon. The boats leave before dawn.\n\n"
+    "People in Villa Corozal speak quietly. Nobody wants to give a name.\n\n"
+    "\"Here, the Garzones gang calls the shots,\" one fisherman says.\n"
+)
+
+TOWN = (
+    "Puerto Almendro is a fishing town on the lagoon. The boats leave before dawn.\n\n"
+    "People in Puerto Almendro speak quietly.\n\n"
+    "For two years now, the Garzones gang has charged every boat owner in the town a weekly fee.\n"
+)
+
+PENAL = (
+    "Al menos doce internos murieron el lunes en la cárcel de Piedra Honda, informaron las autoridades.\n\n"
+    "Según la policía, la banda Los Zorzales maneja las extorsiones dentro del penal desde 2021.\n"
+)
+
+PRISON = (
+    "At least twelve inmates died on Monday at Piedra Honda prison, officials said.\n\n"
+    "According to the police, the Zorzales gang has run extortion rackets inside the prison since 2021.\n"
+)
+
+
+def test_here_in_a_chronicle_is_the_place_the_story_names_most():
+    assert _placed(ALDEA, "Garzones", "Villa Corozal")
+    assert _placed(HAMLET, "Garzones", "Villa Corozal")
+
+
+def test_the_town_is_the_town_named_before():
+    assert _placed(TOWN, "Garzones", "Puerto Almendro")
+
+
+def test_the_prison_is_the_prison_named_before():
+    assert _placed(PENAL, "Zorzales", "Piedra Honda")
+    assert _placed(PRISON, "Zorzales", "Piedra Honda")
+
+
+def test_a_kind_word_that_introduces_a_name_points_at_nothing_before():
+    text = ("La cárcel de Piedra Honda volvió a llenarse.\n\n"
+            "Los Zorzales operan desde el penal de Cerro Gordo, según la fiscalía.\n")
+    assert not _placed(text, "Zorzales", "Piedra Honda")
