@@ -58,3 +58,25 @@ def test_a_kind_word_that_introduces_a_name_points_at_nothing_before():
     text = ("La cárcel de Piedra Honda volvió a llenarse.\n\n"
             "Los Zorzales operan desde el penal de Cerro Gordo, según la fiscalía.\n")
     assert not _placed(text, "Zorzales", "Piedra Honda")
+
+
+PLAZA = (
+    "La plaza de Villa Rica ya tiene dueños antes de que abra la panadería. Dos muchachos en moto pasan cada "
+    "mañana a cobrar la cuota en nombre de Los Garzones.\n"
+)
+
+SQUARE = (
+    "The market square in Villa Rica already has owners before the bakery opens. Every morning two boys on a "
+    "motorbike collect the fee for the Garzones gang.\n"
+)
+
+
+def test_a_group_that_charges_a_fee_right_after_a_place_is_named_operates_there():
+    assert _placed(PLAZA, "Garzones", "Villa Rica")
+    assert _placed(SQUARE, "Garzones", "Villa Rica")
+
+
+def test_a_group_merely_named_after_a_place_is_not_placed_there():
+    text = ("Investigators traced the shipment to a warehouse in Villa Rica. The State Department designated the "
+            "Garzones gang a terrorist organisation last year.\n")
+    assert not _placed(text, "Garzones", "Villa Rica")

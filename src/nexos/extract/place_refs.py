@@ -118,3 +118,40 @@ def pointed_places(doc: Document, res: Resolution) -> list[tuple[str, str, tuple
             for g in dict.fromkeys(r.key for r in groups):
                 out.append((g, p, sent))
     return out
+
+
+# what a group does to a place it holds: "controla", "cobra la cuota", "es su territorio", "charges a fee"
+HOLDS = re.compile(r"(?<![\w])(?:territor\w*|control\w*|cobr\w+|charg\w+|fees?|cuotas?|vacunas?|peajes?|tolls?|extor\w+|"
+                   r"mand(?:a|aba|an|aban)|duenos|owners|operates?|operating|operated|opera|operan|operaba|operaban|presen\w+|domin\w+|turf|plazas?|"
+                   r"calls the shots|runs|ran|rules?d?)(?![\w])")
+
+
+def previous_places(doc: Document, res: Resolution) -> list[tuple[str, str, tuple[int, int]]]:
+    """(group, place, sentence) for a group in a sentence naming no place, after a sentence of the same paragraph
+    that names a place and no group: "Lo que pasó en San Telmo fue una masacre. Eso lo hicieron Los Garzones.",
+    "The market square in Villa Rica already has owners. Two boys collect the fee for the Garzones gang."
+    """
+    sents = doc.sentences or []
+    folded = fold_text(doc.text)
+    out: list[tuple[str, str, tuple[int, int]]] = []
+    for i in range(1, len(sents)):
+        s, e = sents[i]
+        ps, pe = sents[i - 1]
+        if doc.paragraph_at(s) != doc.paragraph_at(ps):
+            continue
+        here = [r for r in res.refs if s <= r.start < e]
+        if any(res.by_key[r.key].type in ("location", "state") for r in here):
+            continue
+        groups = list(dict.fromkeys(r.key for r in here if res.by_key[r.key].type in GROUP_TYPES))
+        if not groups or not HOLDS.search(folded, s, e):
+            continue
+        before = [r for r in res.refs if ps <= r.start < pe]
+        if any(res.by_key[r.key].type in GROUP_TYPES for r in before):
+            continue
+        places = list(dict.fromkeys(r.key for r in before if r.kind == "name" and res.by_key[r.key].type == "location"))
+        if not places or len(places) > 2:
+            continue
+        for g in groups:
+            for p in places:
+                out.append((g, p, (s, e)))
+    return out

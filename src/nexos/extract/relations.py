@@ -35,7 +35,7 @@ from nexos.extract.phrases import (
 )
 from nexos.extract.phrases import groups as _groups
 from nexos.extract.phrases import units as _units
-from nexos.extract.place_refs import pointed_places
+from nexos.extract.place_refs import pointed_places, previous_places
 from nexos.extract.roles import (
     BETWEEN,
     agentless_arrests,
@@ -406,6 +406,9 @@ def extract_relations(doc: Document, res: Resolution) -> list[Relation]:
     for g, p, sent in pointed_places(doc, res):
         if frozenset((g, p)) not in col.pairs:  # 'aquí manda X', 'inside the prison': the place it points at
             col.add("operates_in", g, p, sent, False, 0.35, "rules.pointed_place")
+    for g, p, sent in previous_places(doc, res):
+        if frozenset((g, p)) not in col.pairs:
+            col.add("operates_in", g, p, sent, False, 0.3, "rules.previous_place")
     _policy_stances(doc, res, col, folded)
     _ruling_party(doc, res, col, folded)
     return list(col.found.values())
