@@ -80,3 +80,28 @@ def test_a_group_merely_named_after_a_place_is_not_placed_there():
     text = ("Investigators traced the shipment to a warehouse in Villa Rica. The State Department designated the "
             "Garzones gang a terrorist organisation last year.\n")
     assert not _placed(text, "Garzones", "Villa Rica")
+
+
+RIVER = (
+    "Two rangers photographed illegal dredges on the Quebrada Honda River last week.\n\n"
+    "Villagers say the Garzones gang charges every dredge owner a fee along the river.\n"
+)
+
+RIO = (
+    "Dos guardaparques fotografiaron dragas ilegales en el río Quebrada Honda la semana pasada.\n\n"
+    "Según los vecinos, la banda Los Garzones cobra una cuota a cada draga que trabaja en su tramo del río.\n"
+)
+
+
+def test_the_river_is_the_river_named_before():
+    assert _placed(RIVER, "Garzones", "Quebrada Honda")
+    assert _placed(RIO, "Garzones", "Quebrada Honda")
+
+
+def test_a_nationality_word_places_a_group_in_a_country_the_text_names():
+    text = ("Police in Panama seized two tons of cocaine. The buyers belonged to the Garzones gang, a Honduran "
+            "trafficking family that moved the drug north. Honduras has asked for the files.\n")
+    assert _placed(text, "Garzones", "Honduras")
+    texto = ("La policía de Panamá decomisó dos toneladas de cocaína. Del lado hondureño, la banda Los Garzones "
+             "controla los pasos. Honduras pidió los expedientes.\n")
+    assert _placed(texto, "Garzones", "Honduras")

@@ -32,6 +32,7 @@ KINDS = {
             r"corregimiento|vereda|localidad|aldea|poblado|canton",
     "province": r"province|department|provincia|departamento",
     "valley": r"valley|valle",
+    "river": r"river|rio",
     "area": r"area|zone|region|zona|region|comarca",
 }
 KIND_RX = {k: re.compile(rf"(?<![\w])(?:{v})(?![\w])") for k, v in KINDS.items()}
@@ -154,4 +155,57 @@ def previous_places(doc: Document, res: Resolution) -> list[tuple[str, str, tupl
         for g in groups:
             for p in places:
                 out.append((g, p, (s, e)))
+    return out
+
+
+# the words of a group's kind an apposition or a prefix uses: "a Honduran trafficking family", "una banda ecuatoriana"
+GROUP_HEAD = r"(?:gang|cartel|clan|family|network|group|clique|mafia|faction|militia|guerrilla|organi[sz]ation|" \
+             r"banda|pandilla|clica|familia|red|grupo|faccion|guerrilla|organizacion|estructura|clan|cartel)"
+# "the Venezuelan side of the border", "on the Honduran side", "del lado venezolano"
+SIDE = re.compile(r"(?<![\w])(?:the\s+(\w+)\s+side|lado\s+(\w+))(?![\w])")
+
+
+def _states_by_code(res: Resolution) -> dict[str, str]:
+    named = {r.key for r in res.refs if r.kind == "name"}
+    out: dict[str, str] = {}
+    for ent in res.entities:
+        if ent.type == "state" and ent.key in named and len(ent.countries) == 1:
+            out.setdefault(ent.countries[0], ent.key)
+    return out
+
+
+def nation_places(doc: Document, res: Resolution) -> list[tuple[str, str, tuple[int, int]]]:
+    """(group, country, sentence) for a group a nationality word places: 'X, a Honduran trafficking family',
+    'X, una banda ecuatoriana', 'the Venezuelan side of the border', 'del lado venezolano', when the text names
+    that country."""
+    from nexos.extract.descriptions import demonym_codes
+
+    nations = demonym_codes()
+    states = _states_by_code(res)
+    if not states:
+        return []
+    text, folded = doc.text, fold_text(doc.text)
+    out: list[tuple[str, str, tuple[int, int]]] = []
+    for sent in doc.sentences or [(0, len(text))]:
+        s, e = sent
+        groups = [r for r in res.refs if s <= r.start < e and res.by_key[r.key].type in GROUP_TYPES]
+        if not groups:
+            continue
+        for m in SIDE.finditer(folded, s, e):
+            code = nations.get(m.group(1) or m.group(2) or "")
+            if code in states:
+                out.extend((g, states[code], sent) for g in dict.fromkeys(r.key for r in groups))
+        for g in groups:
+            if g.kind != "name":
+                continue
+            after = re.match(rf"\s*,\s*(?:a|an|un|una|the|el|la)\s+((?:[\w-]+\s+){{0,3}}?{GROUP_HEAD}(?:\s+[\w-]+){{0,2}})",
+                             folded[g.end : min(e, g.end + 80)])
+            before = re.search(rf"(?:the|a|an|el|la|un|una)\s+((?:[\w-]+\s+){{0,2}}{GROUP_HEAD}(?:\s+[\w-]+)?)\s+$",
+                               folded[max(s, g.start - 50) : g.start])
+            for hit in (after, before):
+                if hit is None:
+                    continue
+                for w in hit.group(1).split():
+                    if nations.get(w) in states:
+                        out.append((g.key, states[nations[w]], sent))
     return out
