@@ -105,3 +105,11 @@ def test_a_nationality_word_places_a_group_in_a_country_the_text_names():
     texto = ("La policía de Panamá decomisó dos toneladas de cocaína. Del lado hondureño, la banda Los Garzones "
              "controla los pasos. Honduras pidió los expedientes.\n")
     assert _placed(texto, "Garzones", "Honduras")
+
+
+def test_with_no_town_named_before_the_country_named_before_is_where_the_group_holds_ground():
+    texto = ("Los asesinatos en Guatemala bajaron a la mitad el año pasado. La banda Los Garzones perdió el control "
+             "de barrios enteros.\n")
+    assert _placed(texto, "Garzones", "Guatemala")
+    text = ("Murders in Guatemala fell by half last year. Since then, the Garzones gang has lost control of whole neighbourhoods.\n")
+    assert _placed(text, "Garzones", "Guatemala")

@@ -149,7 +149,11 @@ def previous_places(doc: Document, res: Resolution) -> list[tuple[str, str, tupl
         before = [r for r in res.refs if ps <= r.start < pe]
         if any(res.by_key[r.key].type in GROUP_TYPES for r in before):
             continue
-        places = list(dict.fromkeys(r.key for r in before if r.kind == "name" and res.by_key[r.key].type == "location"))
+        named = [r for r in before if r.kind == "name"]
+        # a town or a region; failing one, the country ("Los homicidios en El Salvador cayeron … La MS-13 perdió
+        # el control de barrios enteros")
+        places = list(dict.fromkeys(r.key for r in named if res.by_key[r.key].type == "location")) \
+            or list(dict.fromkeys(r.key for r in named if res.by_key[r.key].type == "state"))
         if not places or len(places) > 2:
             continue
         for g in groups:
