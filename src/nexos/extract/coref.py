@@ -818,6 +818,11 @@ def _anaphora(b: _Builder) -> None:
                 return r.key
         return None
 
+    def only_named(pos: int, typ: str) -> str | None:
+        """The one entity of that type named before pos, when there is just one."""
+        keys = {r.key for r in names if r.start < pos and b.res.by_key.get(r.key) and b.res.by_key[r.key].type == typ}
+        return keys.pop() if len(keys) == 1 else None
+
     pron = cues["person_singular"][lang]
     rx = re.compile(r"(?<![\w])(" + "|".join(re.escape(p) for p in pron) + r")(?![\w])")
     for m in rx.finditer(folded):
@@ -910,6 +915,10 @@ def _anaphora(b: _Builder) -> None:
             if key:
                 told.add((m.start(), key))  # its name or a description beside it used the word
             key = key or _previous_subject(b, names, m.start(), typ) or last_before(m.start(), {typ}, 800)
+            if key is None and typ in GROUP_KINDS and head in GANG_WORDS:
+                # "la banda" long after the one gang the text names: a chronicle's group, however far back
+                # (not "the organization", which an NGO or a body may be as well)
+                key = only_named(m.start(), typ)
             of = re.match(r"\s+(?:de|del|of)\s+(?:la\s+|el\s+|the\s+)?(?=[A-ZÁÉÍÓÚÑ])", text[m.end() : m.end() + 12])
             if of and head in COMMITTEE_HEADS and not any(r.start == m.end() + of.end() for r in b.res.refs):
                 continue  # "la comisión de Hacienda de la Junta": a body of its own, named by a word that is no one
@@ -933,6 +942,11 @@ def _anaphora(b: _Builder) -> None:
         for k in losers:
             ent = b.res.by_key[k]
             ent.mentions[:] = [x for x in ent.mentions if not (x.start == start and x.end == end)]
+
+
+# words only a gang or an armed group is called: one such group named anywhere before is the one meant
+GANG_WORDS = {"banda", "pandilla", "clica", "gang", "cartel", "clique", "mafia", "guerrilla", "guerrillas", "militia",
+              "rebels", "rebeldes", "insurgents", "insurgentes"}
 
 
 # "el frente", "la columna" refer to an armed group only alone: "al frente de" heads something, "el frente de

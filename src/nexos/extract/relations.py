@@ -35,6 +35,7 @@ from nexos.extract.phrases import (
 )
 from nexos.extract.phrases import groups as _groups
 from nexos.extract.phrases import units as _units
+from nexos.extract.place_refs import nation_places, pointed_places, previous_places
 from nexos.extract.roles import (
     BETWEEN,
     agentless_arrests,
@@ -402,6 +403,15 @@ def extract_relations(doc: Document, res: Resolution) -> list[Relation]:
     _fallback_pairs(doc, res, col, folded)
     _setting_ties(doc, res, col)
     _co_settings(doc, res, col)
+    for g, p, sent in pointed_places(doc, res):
+        if frozenset((g, p)) not in col.pairs:  # 'aquí manda X', 'inside the prison': the place it points at
+            col.add("operates_in", g, p, sent, False, 0.35, "rules.pointed_place")
+    for g, p, sent in previous_places(doc, res):
+        if frozenset((g, p)) not in col.pairs:
+            col.add("operates_in", g, p, sent, False, 0.3, "rules.previous_place")
+    for g, p, sent in nation_places(doc, res):
+        if frozenset((g, p)) not in col.pairs:  # 'X, a Honduran trafficking family', 'the Venezuelan side'
+            col.add("operates_in", g, p, sent, False, 0.35, "rules.nation_place")
     _policy_stances(doc, res, col, folded)
     _ruling_party(doc, res, col, folded)
     return list(col.found.values())

@@ -1,0 +1,215 @@
+"""Places a sentence points at instead of naming: the story's setting and the place of a kind named before.
+
+"Aquí no manda el ayuntamiento sino Los Halcones", "here, the Serpientes call the shots", "the gang charges
+every shop in the town", "dentro del penal", "inside the prison", "en la provincia": a criminal or armed group
+in such a sentence is active in the place the word stands for. That place is
+
+- for a kind word ("el penal", "the prison", "la provincia", "the town"), the nearest place named before it
+  whose name or the words around its name say it is of that kind ("la cárcel de X", "X prison", "el municipio
+  de X", "X, un caserío de …", "la provincia de X"); a town word with no such place is the story's setting;
+- for "aquí", "acá", "here", the story's setting: the local place the text names most (at least twice).
+
+A kind word that introduces a name ("el municipio de San Telmo", "the town of Ybor") is that name's, not a
+reference; one inside a name ("Defensoría del Pueblo") is no reference either.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from nexos.extract.coref import Resolution
+from nexos.extract.lexicon import fold_text
+from nexos.model import Document
+
+GROUP_TYPES = {"criminal_group", "armed_group"}
+
+# the kinds of place a word can point at, each with the words (folded) that name it
+KINDS = {
+    "prison": r"prison|jail|penitentiary|detention (?:center|centre)|penal|carcel|prision|reclusorio|"
+              r"centro penitenciario|centro de (?:privacion|rehabilitacion|readaptacion|detencion)",
+    "town": r"town|village|hamlet|city|municipality|community|pueblo|ciudad|municipio|comunidad|caserio|"
+            r"corregimiento|vereda|localidad|aldea|poblado|canton",
+    "province": r"province|department|provincia|departamento",
+    "valley": r"valley|valle",
+    "river": r"river|rio",
+    "area": r"area|zone|region|zona|region|comarca",
+}
+KIND_RX = {k: re.compile(rf"(?<![\w])(?:{v})(?![\w])") for k, v in KINDS.items()}
+_ANY_KIND = "|".join(KINDS.values())
+# "en el pueblo", "inside the prison", "this town", "dentro del penal", "esta provincia"
+POINTER = re.compile(rf"(?<![\w])(?:the|this|that|our|el|la|este|esta|ese|esa|aquel|aquella|del|al|nuestro|nuestra)\s+"
+                     rf"({_ANY_KIND})(?![\w])")
+HERE = re.compile(r"(?<![\w])(?:aqui|aca|here)(?![\w])(?!\s+(?:is|are|was|'s|’s)\b)")
+# what follows a kind word that introduces a name rather than pointing back: "the town of X", "el penal de X"
+NAMING_AFTER = re.compile(r"\s+(?:of|de|del|de la|called|named|llamad[oa]|conocid[oa] como)?\s*[\"“«]?[A-ZÁÉÍÓÚÑ]")
+# the words before a place's name that give its kind: "el municipio de X", "the prison of X", "la cárcel X"
+KIND_BEFORE = re.compile(rf"(?<!this )(?<!that )(?<!este )(?<!esta )(?<!ese )(?<!esa )(?<![\w])(?:{_ANY_KIND})\s+(?:(?:of|de|del|de la|regional de)\s+)?(?:the\s+|el\s+|la\s+)?$")
+# and after it: "X prison", "X, un caserío de", "X, a town in"
+KIND_AFTER = re.compile(rf"^\s*(?:regional\s+)?(?:{_ANY_KIND})(?![\w])|"
+                        rf"^\s*,\s*(?:a|an|the|un|una|el|la)\s+(?:[\w-]+\s+){{0,2}}?(?:{_ANY_KIND})(?![\w])")
+
+
+def _kinds_of(text: str, folded: str, res: Resolution, key: str) -> set[str]:
+    """The kinds of place its name and the words around its mentions say a place is."""
+    out: set[str] = set()
+    ent = res.by_key[key]
+    name = fold_text(ent.name)
+    for k, rx in KIND_RX.items():
+        if rx.search(name):
+            out.add(k)
+    for m in ent.mentions:
+        before, after = folded[max(0, m.start - 40) : m.start], folded[m.end : m.end + 40]
+        for k, rx in KIND_RX.items():
+            hit = KIND_BEFORE.search(before)
+            if hit and rx.search(hit.group()):
+                out.add(k)
+            hit = KIND_AFTER.match(after)
+            if hit and rx.search(hit.group()):
+                out.add(k)
+    return out
+
+
+def setting_place(doc: Document, res: Resolution) -> str | None:
+    """The local place the text names most, at least twice: where the story is set."""
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for r in res.refs:
+        if r.kind == "name" and res.by_key[r.key].type == "location":
+            counts[r.key] += 1
+            first.setdefault(r.key, r.start)
+    if not counts:
+        return None
+    key = max(counts, key=lambda k: (counts[k], -first[k]))
+    return key if counts[key] >= 2 else None
+
+
+def pointed_places(doc: Document, res: Resolution) -> list[tuple[str, str, tuple[int, int]]]:
+    """(group, place, sentence) for each group in a sentence that points at a place it does not name."""
+    text, folded = doc.text, fold_text(doc.text)
+    names = sorted((r for r in res.refs if r.kind == "name"), key=lambda r: r.start)
+    places = [r for r in names if res.by_key[r.key].type == "location"]
+    kinds = {k: _kinds_of(text, folded, res, k) for k in {r.key for r in places}}
+    setting = setting_place(doc, res)
+    out: list[tuple[str, str, tuple[int, int]]] = []
+    for sent in doc.sentences or [(0, len(text))]:
+        s, e = sent
+        groups = [r for r in res.refs if s <= r.start < e and res.by_key[r.key].type in GROUP_TYPES]
+        if not groups:
+            continue
+        pointed: list[str] = []
+        for m in POINTER.finditer(folded, s, e):
+            if any(r.start < m.end() and m.start() < r.end for r in names):
+                continue  # "la Defensoría del Pueblo": a word of a name
+            if NAMING_AFTER.match(text, m.end()):
+                continue  # "el municipio de San Telmo": the kind word introduces the name after it
+            word = m.group(1)
+            kind = next(k for k, rx in KIND_RX.items() if rx.fullmatch(word))
+            key = next((r.key for r in reversed(places) if r.start < m.start() and kind in kinds[r.key]), None)
+            if key is None and kind in ("town", "area"):
+                key = setting
+            if key:
+                pointed.append(key)
+        if setting and HERE.search(folded, s, e):
+            pointed.append(setting)
+        named_here = {r.key for r in places if s <= r.start < e}
+        for p in dict.fromkeys(pointed):
+            if p in named_here:
+                continue  # the sentence names the place itself: the plain pairing ties it
+            for g in dict.fromkeys(r.key for r in groups):
+                out.append((g, p, sent))
+    return out
+
+
+# what a group does to a place it holds: "controla", "cobra la cuota", "es su territorio", "charges a fee"
+HOLDS = re.compile(r"(?<![\w])(?:territor\w*|control\w*|cobr\w+|charg\w+|fees?|cuotas?|vacunas?|peajes?|tolls?|extor\w+|"
+                   r"mand(?:a|aba|an|aban)|duenos|owners|operates?|operating|operated|opera|operan|operaba|operaban|presen\w+|domin\w+|turf|plazas?|"
+                   r"calls the shots|runs|ran|rules?d?)(?![\w])")
+
+
+def previous_places(doc: Document, res: Resolution) -> list[tuple[str, str, tuple[int, int]]]:
+    """(group, place, sentence) for a group in a sentence naming no place, after a sentence of the same paragraph
+    that names a place and no group: "Lo que pasó en San Telmo fue una masacre. Eso lo hicieron Los Garzones.",
+    "The market square in Villa Rica already has owners. Two boys collect the fee for the Garzones gang."
+    """
+    sents = doc.sentences or []
+    folded = fold_text(doc.text)
+    out: list[tuple[str, str, tuple[int, int]]] = []
+    for i in range(1, len(sents)):
+        s, e = sents[i]
+        ps, pe = sents[i - 1]
+        if doc.paragraph_at(s) != doc.paragraph_at(ps):
+            continue
+        here = [r for r in res.refs if s <= r.start < e]
+        if any(res.by_key[r.key].type in ("location", "state") for r in here):
+            continue
+        groups = list(dict.fromkeys(r.key for r in here if res.by_key[r.key].type in GROUP_TYPES))
+        if not groups or not HOLDS.search(folded, s, e):
+            continue
+        before = [r for r in res.refs if ps <= r.start < pe]
+        if any(res.by_key[r.key].type in GROUP_TYPES for r in before):
+            continue
+        named = [r for r in before if r.kind == "name"]
+        # a town or a region; failing one, the country ("Los homicidios en El Salvador cayeron … La MS-13 perdió
+        # el control de barrios enteros")
+        places = list(dict.fromkeys(r.key for r in named if res.by_key[r.key].type == "location")) \
+            or list(dict.fromkeys(r.key for r in named if res.by_key[r.key].type == "state"))
+        if not places or len(places) > 2:
+            continue
+        for g in groups:
+            for p in places:
+                out.append((g, p, (s, e)))
+    return out
+
+
+# the words of a group's kind an apposition or a prefix uses: "a Honduran trafficking family", "una banda ecuatoriana"
+GROUP_HEAD = r"(?:gang|cartel|clan|family|network|group|clique|mafia|faction|militia|guerrilla|organi[sz]ation|" \
+             r"banda|pandilla|clica|familia|red|grupo|faccion|guerrilla|organizacion|estructura|clan|cartel)"
+# "the Venezuelan side of the border", "on the Honduran side", "del lado venezolano"
+SIDE = re.compile(r"(?<![\w])(?:the\s+(\w+)\s+side|lado\s+(\w+))(?![\w])")
+
+
+def _states_by_code(res: Resolution) -> dict[str, str]:
+    named = {r.key for r in res.refs if r.kind == "name"}
+    out: dict[str, str] = {}
+    for ent in res.entities:
+        if ent.type == "state" and ent.key in named and len(ent.countries) == 1:
+            out.setdefault(ent.countries[0], ent.key)
+    return out
+
+
+def nation_places(doc: Document, res: Resolution) -> list[tuple[str, str, tuple[int, int]]]:
+    """(group, country, sentence) for a group a nationality word places: 'X, a Honduran trafficking family',
+    'X, una banda ecuatoriana', 'the Venezuelan side of the border', 'del lado venezolano', when the text names
+    that country."""
+    from nexos.extract.descriptions import demonym_codes
+
+    nations = demonym_codes()
+    states = _states_by_code(res)
+    if not states:
+        return []
+    text, folded = doc.text, fold_text(doc.text)
+    out: list[tuple[str, str, tuple[int, int]]] = []
+    for sent in doc.sentences or [(0, len(text))]:
+        s, e = sent
+        groups = [r for r in res.refs if s <= r.start < e and res.by_key[r.key].type in GROUP_TYPES]
+        if not groups:
+            continue
+        for m in SIDE.finditer(folded, s, e):
+            code = nations.get(m.group(1) or m.group(2) or "")
+            if code in states:
+                out.extend((g, states[code], sent) for g in dict.fromkeys(r.key for r in groups))
+        for g in groups:
+            if g.kind != "name":
+                continue
+            after = re.match(rf"\s*,\s*(?:a|an|un|una|the|el|la)\s+((?:[\w-]+\s+){{0,3}}?{GROUP_HEAD}(?:\s+[\w-]+){{0,2}})",
+                             folded[g.end : min(e, g.end + 80)])
+            before = re.search(rf"(?:the|a|an|el|la|un|una)\s+((?:[\w-]+\s+){{0,2}}{GROUP_HEAD}(?:\s+[\w-]+)?)\s+$",
+                               folded[max(s, g.start - 50) : g.start])
+            for hit in (after, before):
+                if hit is None:
+                    continue
+                for w in hit.group(1).split():
+                    if nations.get(w) in states:
+                        out.append((g.key, states[nations[w]], sent))
+    return out
