@@ -113,3 +113,15 @@ def test_with_no_town_named_before_the_country_named_before_is_where_the_group_h
     assert _placed(texto, "Garzones", "Guatemala")
     text = ("Murders in Guatemala fell by half last year. Since then, the Garzones gang has lost control of whole neighbourhoods.\n")
     assert _placed(text, "Garzones", "Guatemala")
+
+
+def test_an_event_told_at_a_place_the_sentence_points_at_happened_there() -> None:
+    from support.extraction import dated_events
+    cronica = ("Crónica de La Palma Alta\n\n15 de octubre de 2025\n\n"
+               "La Palma Alta es un caserío de pescadores sobre el río. En La Palma Alta todos conocen a Los Venados.\n\n"
+               "El 2 de octubre, el Ejército instaló un retén a la entrada del pueblo.\n")
+    assert any(d == "2025-10-02" and "La Palma Alta" in names for d, names in dated_events(cronica))
+    story = ("Riot at Cerro Azul\n\nMarch 9, 2025\n\nThe Cerro Azul prison holds 3,000 inmates. Guards at Cerro Azul "
+             "prison have long complained of overcrowding.\n\nOn March 8, members of Los Tigres set fire to a "
+             "workshop inside the prison.\n")
+    assert any(d == "2025-03-08" and any("Cerro Azul" in n for n in names) for d, names in dated_events(story))

@@ -20,6 +20,7 @@ from nexos.extract.lexicon import event_triggers, fold_text
 from nexos.extract.phrases import clause_spans
 from nexos.extract.phrases import groups as _groups
 from nexos.extract.phrases import units as _units
+from nexos.extract.place_refs import pointed_by_sentence
 from nexos.model import Document, Event
 
 ANAPHORIC_OPENER = re.compile(
@@ -295,6 +296,7 @@ def extract_events(doc: Document, res: Resolution) -> list[Event]:
     _lead_in(doc, res, out)
     _home_states(res, out)
     _dateline_setting(doc, res, out)
+    _pointed_setting(doc, res, out)
     _central_actor(res, out)
     return out
 
@@ -311,6 +313,22 @@ def _dateline_setting(doc: Document, res: Resolution, events: list[Event]) -> No
     for ev in events:
         if len(ev.participants) < 8 and not any(res.by_key[k].type in NON_PARTICIPANT for k in ev.participants):
             ev.participants.append(place.key)
+
+
+def _pointed_setting(doc: Document, res: Resolution, events: list[Event]) -> None:
+    """'Tres semanas después, el Ejército instaló un puesto de control a la entrada del pueblo', 'the shooting inside
+    the prison started before eleven': an event told in a sentence that points at a place instead of naming it
+    happened there (the place named before of that kind, or the story's setting; see ``place_refs``)."""
+    pointed = pointed_by_sentence(doc, res)
+    if not pointed:
+        return
+    for ev in events:
+        if any(res.by_key[k].type in NON_PARTICIPANT for k in ev.participants):
+            continue
+        where = next((pointed[(sp.start, sp.end)] for sp in ev.evidence if (sp.start, sp.end) in pointed), None)
+        if where and len(ev.participants) < 8:
+            ev.participants.append(where[0])
+            ev.location = ev.location or where[0]
 
 
 CENTRAL_TYPES = {"person", "criminal_group", "armed_group"}

@@ -84,19 +84,16 @@ def setting_place(doc: Document, res: Resolution) -> str | None:
     return key if counts[key] >= 2 else None
 
 
-def pointed_places(doc: Document, res: Resolution) -> list[tuple[str, str, tuple[int, int]]]:
-    """(group, place, sentence) for each group in a sentence that points at a place it does not name."""
+def pointed_by_sentence(doc: Document, res: Resolution) -> dict[tuple[int, int], list[str]]:
+    """Each sentence that points at a place it does not name → the places pointed at, in order."""
     text, folded = doc.text, fold_text(doc.text)
     names = sorted((r for r in res.refs if r.kind == "name"), key=lambda r: r.start)
     places = [r for r in names if res.by_key[r.key].type == "location"]
     kinds = {k: _kinds_of(text, folded, res, k) for k in {r.key for r in places}}
     setting = setting_place(doc, res)
-    out: list[tuple[str, str, tuple[int, int]]] = []
+    out: dict[tuple[int, int], list[str]] = {}
     for sent in doc.sentences or [(0, len(text))]:
         s, e = sent
-        groups = [r for r in res.refs if s <= r.start < e and res.by_key[r.key].type in GROUP_TYPES]
-        if not groups:
-            continue
         pointed: list[str] = []
         for m in POINTER.finditer(folded, s, e):
             if any(r.start < m.end() and m.start() < r.end for r in names):
@@ -113,9 +110,20 @@ def pointed_places(doc: Document, res: Resolution) -> list[tuple[str, str, tuple
         if setting and HERE.search(folded, s, e):
             pointed.append(setting)
         named_here = {r.key for r in places if s <= r.start < e}
-        for p in dict.fromkeys(pointed):
-            if p in named_here:
-                continue  # the sentence names the place itself: the plain pairing ties it
+        # the sentence that names the place itself needs no pointing
+        found = [p for p in dict.fromkeys(pointed) if p not in named_here]
+        if found:
+            out[sent] = found
+    return out
+
+
+def pointed_places(doc: Document, res: Resolution) -> list[tuple[str, str, tuple[int, int]]]:
+    """(group, place, sentence) for each group in a sentence that points at a place it does not name."""
+    out: list[tuple[str, str, tuple[int, int]]] = []
+    for sent, pointed in pointed_by_sentence(doc, res).items():
+        s, e = sent
+        groups = [r for r in res.refs if s <= r.start < e and res.by_key[r.key].type in GROUP_TYPES]
+        for p in pointed:
             for g in dict.fromkeys(r.key for r in groups):
                 out.append((g, p, sent))
     return out
