@@ -109,3 +109,12 @@ def test_a_place_reached_or_crossed_is_a_place():
 
 def test_whoever_is_taken_is_no_place():
     assert _entities("La Policía detuvo a Tamayo Quishpe en su casa.").get("Tamayo Quishpe", ("",))[0] != "location"
+
+
+def test_the_arms_a_story_counts_and_its_clocks_are_no_actors():
+    for text in ("Los sicarios usaron fusiles AKM y AR-15 durante el ataque a la comisaría de Pucallpa.",
+                 "The fighters used M16 and FAL rifles seized from an army depot near Trinidad.",
+                 "La reyerta comenzó a las 03:30 hora local (GMT-5) en el pabellón C del penal de Turi."):
+        got = _entities(text)
+        assert not {"AKM", "AR-15", "M16", "FAL", "GMT-5"} & set(got), got
+    assert "FBI" in _entities("Agents of the FBI traced the rifles to a gun shop in Laredo.")

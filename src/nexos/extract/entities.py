@@ -1255,6 +1255,28 @@ def stop_words() -> frozenset[str]:
     return frozenset(fold_text(w) for w in EN | ES)
 
 
+# the arms a story counts are no actors: a model ('AK-47', 'AKM', 'FAL', 'Glock') or a name beside the arm it names
+# ('fusiles Galil', 'M16 and FAL rifles', 'una pistola Taurus'); nor is a clock ('GMT-5', 'UTC')
+WEAPON_MODELS = {"ak-47", "ak47", "ak 47", "akm", "ar-15", "ar15", "ar 15", "m16", "m-16", "m4", "m-4", "m60", "fal",
+                 "galil", "glock", "barrett", "uzi", "kalashnikov", "rpg", "rpg-7", "rpg 7", "mp5", "g3", "taurus"}
+WEAPON_NOUN = (r"(?:rifles?|assault rifles?|guns?|machine ?guns?|pistols?|handguns?|carbines?|shotguns?|launchers?|"
+               r"grenades?|fusil(?:es)?|fusil(?:es)? de asalto|pistolas?|carabinas?|escopetas?|ametralladoras?|"
+               r"subfusil(?:es)?|lanzagranadas|granadas?|armas?)")
+WEAPON_AFTER = re.compile(rf"(?:\s*(?:,|and|y|or|o)\s*[A-Z0-9][\w-]{{0,9}})*\s+(?:-?type\s+|style\s+)?{WEAPON_NOUN}(?![\w])",
+                          re.I)
+WEAPON_BEFORE = re.compile(rf"(?<![\w]){WEAPON_NOUN}\s+(?:(?:tipo|modelo|model|de asalto|assault)\s+)?$", re.I)
+CLOCK = re.compile(r"(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT)(?:\s*[+−-]\s*\d{1,2}(?::\d\d)?)?")
+
+
+def _weapon_or_clock(text: str, s: int, e: int) -> bool:
+    name = text[s:e]
+    if CLOCK.fullmatch(name) or fold_text(name) in WEAPON_MODELS or name.lower() in WEAPON_MODELS:
+        return True
+    armlike = any(c.isdigit() for c in name) or (name.isupper() and len(name) <= 4)
+    return armlike and (WEAPON_AFTER.match(text, e) is not None
+                        or WEAPON_BEFORE.search(text[max(0, s - 40) : s]) is not None)
+
+
 def _rule_candidate(text: str, s: int, e: int, sent_start: int, ner: dict[tuple[int, int], str]) -> Candidate | None:
     s, e, lead_title = _strip_title(text, s, e)
     holder = _after_portfolio(text, s, e)
@@ -1276,7 +1298,7 @@ def _rule_candidate(text: str, s: int, e: int, sent_start: int, ner: dict[tuple[
         return None  # "Separately, the presidency …", "Finalmente, el Gobierno …": an adverb opening a clause
     if len(words) <= 2 and not name.isupper() and _used_as_demonym(text, s, e):
         return None  # "Colombian" as an adjective is not an actor
-    if _filing_part(text, s, e):
+    if _filing_part(text, s, e) or _weapon_or_clock(text, s, e):
         return None
     typ, conf, title = _type_candidate(text, s, e, sent_start, ner)
     if lead_title and typ in ("", "other", "location") or lead_title and conf < 0.6:
