@@ -118,3 +118,5 @@ def test_the_arms_a_story_counts_and_its_clocks_are_no_actors():
         got = _entities(text)
         assert not {"AKM", "AR-15", "M16", "FAL", "GMT-5"} & set(got), got
     assert "FBI" in _entities("Agents of the FBI traced the rifles to a gun shop in Laredo.")
+    got = _entities("Sen. Ana Ortega (D-N.M.) and Rep. Carl Boone (R-Fla.) introduced the bill on Tuesday.")
+    assert not {"D-N.M", "D-N.M.", "R-Fla", "R-Fla."} & set(got), got

@@ -1266,12 +1266,17 @@ WEAPON_AFTER = re.compile(rf"(?:\s*(?:,|and|y|or|o)\s*[A-Z0-9][\w-]{{0,9}})*\s+(
                           re.I)
 WEAPON_BEFORE = re.compile(rf"(?<![\w]){WEAPON_NOUN}\s+(?:(?:tipo|modelo|model|de asalto|assault)\s+)?$", re.I)
 CLOCK = re.compile(r"(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT)(?:\s*[+−-]\s*\d{1,2}(?::\d\d)?)?")
+# a U.S. lawmaker's party and state after the name: '(D-N.M.)', '(R-Fla.)', ', R-Texas,'
+PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z.]{0,12}")
 
 
-def _weapon_or_clock(text: str, s: int, e: int) -> bool:
+def _not_an_actor(text: str, s: int, e: int) -> bool:
+    """An arm, a clock or a lawmaker's party-and-state label, none of them an actor."""
     name = text[s:e]
     if CLOCK.fullmatch(name) or fold_text(name) in WEAPON_MODELS or name.lower() in WEAPON_MODELS:
         return True
+    if PARTY_STATE.fullmatch(name) and text[max(0, s - 2) : s].strip() in ("(", ","):
+        return True  # 'Sen. Ana Ortega (D-N.M.)': her party and state, not an actor
     armlike = any(c.isdigit() for c in name) or (name.isupper() and len(name) <= 4)
     return armlike and (WEAPON_AFTER.match(text, e) is not None
                         or WEAPON_BEFORE.search(text[max(0, s - 40) : s]) is not None)
@@ -1298,7 +1303,7 @@ def _rule_candidate(text: str, s: int, e: int, sent_start: int, ner: dict[tuple[
         return None  # "Separately, the presidency …", "Finalmente, el Gobierno …": an adverb opening a clause
     if len(words) <= 2 and not name.isupper() and _used_as_demonym(text, s, e):
         return None  # "Colombian" as an adjective is not an actor
-    if _filing_part(text, s, e) or _weapon_or_clock(text, s, e):
+    if _filing_part(text, s, e) or _not_an_actor(text, s, e):
         return None
     typ, conf, title = _type_candidate(text, s, e, sent_start, ner)
     if lead_title and typ in ("", "other", "location") or lead_title and conf < 0.6:
