@@ -195,3 +195,30 @@ def test_people_a_study_heard_are_an_anonymous_source_es(sentence: str) -> None:
 ])
 def test_a_named_interviewee_stays_named(sentence: str, lang: str) -> None:
     assert not _flagged((LEAD_EN if lang == "en" else LEAD_ES) + sentence + "\n", sentence[:30])
+
+
+@pytest.mark.parametrize("sentence", [
+    "Según una versión, el capitán escapó por el muelle de carga.",
+    "Según trascendidos, la reunión con los contrabandistas fue tensa.",
+    "Según información extraoficial, el capitán recibía pagos mensuales.",
+    "Se supo que el capitán colaboraba con la Fiscalía desde enero.",
+    "Un funcionario de la capitanía en la isla advirtió que habrá más decomisos.",
+    "La madre de una de las víctimas dijo que la policía nunca llegó.",
+    "Uno de los detenidos declaró después que el capitán recibía dinero.",
+    "Varios pescadores le dijeron a este periodista que el capitán cobra por zarpar.",
+])
+def test_unnamed_versions_and_people_are_anonymous_sources_es(sentence: str) -> None:
+    assert _flagged(LEAD_ES + sentence + "\n", sentence[:30])
+
+
+@pytest.mark.parametrize("sentence", [
+    "The mother of one of the victims said the police never came.",
+    "One of the detainees later told investigators that the harbour master took cash.",
+])
+def test_unnamed_relatives_and_detainees_who_speak_are_anonymous_sources_en(sentence: str) -> None:
+    assert _flagged(LEAD_EN + sentence + "\n", sentence[:30])
+
+
+def test_a_named_detainee_or_a_detainees_word_to_a_court_stays_named() -> None:
+    assert not _flagged(LEAD_ES + "Uno de los detenidos, Mario Ruiz Paz, declaró que el capitán recibía dinero.\n",
+                        "Uno de los detenidos")
