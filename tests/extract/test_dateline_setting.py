@@ -29,3 +29,10 @@ VILLAGE = (
 def test_what_a_chronicle_tells_without_a_place_happened_in_the_town_it_is_datelined_from():
     assert _has(PUEBLO, "2025-09-30", "San Bartolo")
     assert _has(VILLAGE, "2025-09-30", "San Bartolo")
+
+
+def test_a_town_in_capitals_before_a_dash_is_where_the_story_was_filed_not_where_groups_operate():
+    from support.extraction import ties
+    got = ties("Border clashes\n\nTEGUCIGALPA — Fighting between the Mara Salvatrucha and Barrio 18 has displaced "
+               "at least 300 families in the Valle de Sula since Sunday, the ombudsman said on Thursday.\n")
+    assert not any("tegucigalpa" in (a + b).lower() for a, _t, b in got), got

@@ -773,12 +773,18 @@ def _co_settings(doc: Document, res: Resolution, col: _Collector) -> None:
 DATELINE_END = re.compile(r"[^\n]{2,80}?(?:\(\s*[^()\n]{2,40}\)\s*)?(?:\.-|\s[-—–]\s)")
 
 
+# a dateline of the town in capitals and a dash, no date: 'QUITO — ', 'SAN PEDRO SULA, Honduras — '
+CAPS_DATELINE = re.compile(r"[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'’-]{1,40}(?:,\s*[A-ZÁÉÍÓÚÑ][\w. ]{1,30})?\s+(?:[—–]|--)\s+")
+
+
 def _dateline_end(text: str, sent: tuple[int, int]) -> int:
-    """Where a wire dateline ('BOGOTA, March 6, 2025 (Wire) -', 'Cartagena (Colombia), 21 jun (Agencia).-') ends."""
+    """Where a wire dateline ('BOGOTA, March 6, 2025 (Wire) -', 'Cartagena (Colombia), 21 jun (Agencia).-',
+    'QUITO — ') ends."""
     m = DATELINE_END.match(text, sent[0], sent[1])
     if m and re.search(r"(?:19|20)\d\d|\d{1,2}\s+\w{3}|\)", m.group()):
         return m.end()
-    return sent[0]
+    m = CAPS_DATELINE.match(text, sent[0], sent[1])
+    return m.end() if m else sent[0]
 
 
 def _setting(text: str, g: list[Unit], res: Resolution) -> bool:
