@@ -27,6 +27,7 @@ from nexos.extract.coref import Resolution
 from nexos.extract.descriptions import gender
 from nexos.extract.lexicon import fold_text
 from nexos.extract.phrases import Unit
+from nexos.extract.quote_agents import claim_owner, passive_agent, promiser
 from nexos.extract.quote_forms import (
     attribution_after,
     block_quotes,
@@ -124,6 +125,21 @@ LABEL_VERB = re.compile(r"(?<![\w])(?<!so-)(?<!so )(?:call(?:s|ed|ing)?|label(?:
                         r"term(?:s|ed)|described\s+(?:\w+\s+){1,3}as|califico|calificaron|califica|calificar|"
                         r"llamo|llamaron|llama|llaman|califican|tildan|denominan|tildo|tildaron|tilda|denomino|bautizo|llamar(?:l[oa]s?)?|tildar(?:l[oa]s?)?|"
                         r"describio\s+(?:\w+\s+){1,3}como|acusa|acusan|acuso|acusaron|accuses|accused|"
+                        # 'desestimó el informe como «ficción»', 'lo tachó de «montaje»', 'portrayed him as "…"'
+                        r"(?:desestimo|descarto|definio|presento|catalogo|retrato)\s+(?:\w+\s+){1,3}(?:como|de)|"
+                        r"tacho|tacha|tacharon|tachan|"
+                        r"(?:portrayed|characteri[sz]ed|painted|derided|decried|denounced|dismissed|defended|hailed|"
+                        r"praised)\s+(?:[\w'’]+\s+){1,3}as|"
+                        # 'blamed X for the "…"', 'compared X to "…"', 'thanked X for his "…"', 'culpó a X del «…»'
+                        r"blame[sd]?|compar(?:es|ed)\s+(?:[\w'’]+\s+){1,3}(?:to|with)|thank(?:s|ed)|"
+                        r"culpo|culpa|culpan|culparon|responsabilizo|responsabiliza|comparo\s+(?:\w+\s+){1,3}con|"
+                        r"agradecio|agradece|agradecieron|"
+                        # attacking or praising something in quotes ('took aim at X's "arrogance"', 'arremetió contra
+                        # la «soberbia» de X', 'elogió el «coraje» de', 'ha descrito a las bandas como «…»')
+                        r"slammed|blasted|attacked|ridiculed|lashed\s+out\s+at|took\s+aim\s+at|hit\s+out\s+at|"
+                        r"arremetio\s+contra|cargo\s+contra|se\s+burlo\s+de|ataco|fustigo|ridiculizo|elogio|elogia|"
+                        r"(?:ha|han|habia|habian)\s+(?:\w+mente\s+)?(?:descrito|definido|calificado|tildado|llamado|"
+                        r"catalogado|tachado|acusado)|"
                         # 'referred to the network as "the company"', 'se refirió a la red como «la empresa»'
                         r"refer(?:s|red)\s+to\s+(?:[\w'’]+\s+){1,4}as|se\s+refiri[oe]\s+a\s+(?:\w+\s+){1,4}como)"
                         r"(?![\w])")
@@ -138,6 +154,9 @@ INTRO_PHRASE = re.compile(
     r"when|while|once|cuando|mientras|una vez que|luego de|despues de|antes de|"
     # 'Like X, his partner Y denied…', 'Al igual que X, su socio Y dijo', 'A diferencia de X, …'
     r"like|unlike|as with|apart from|aside from|besides|despite|al igual que|a diferencia de|ademas de|as for|turning to|"
+    # 'Standing next to X, Y said', 'Flanked by X,', 'Junto a X, Y dijo', 'Acompañada de X,'
+    r"standing|sitting|flanked|accompanied|alongside|next to|beside|together with|along with|"
+    r"junto a|junto con|al lado de|acompanad[oa] (?:de|por)|flanquead[oa] por|"
     r"en cuanto a|respecto de|"
     r"pese a|a pesar de|with|without|con|sin)\b[^,]{0,100},")
 # 'X was described by Senator Y as "…"', 'X fue calificado por la senadora Y como «…»': the agent labels
@@ -1044,6 +1063,16 @@ def _dialogue(doc: Document, res: Resolution) -> list[Quote]:
     return out
 
 
+# who many call', 'a quien sus críticos llaman': the words that open a relative clause's own unnamed subject
+_SOME_PEOPLE = (r"(?:many|some|most|critics|others|residents|locals|neighbou?rs|his|her|their|the\s+(?:press|locals|residents|"
+                r"media|police|critics)|muchos|algunos|otros|sus|criticos|vecinos|la\s+prensa|los\s+vecinos|"
+                r"los\s+criticos)\s")
+# ', whom' / ', a quien': a relative clause whose subject is named after the pronoun
+OBJECT_RELATIVE = re.compile(r",\s*(?:whom|of\s+whom|a\s+quien(?:es)?|(?:a|al|de|del)\s+(?:que|la\s+que|los\s+que|las\s+que)|"
+                             r"de\s+quien(?:es)?|(?:who|que|quien)(?=\s+" + _SOME_PEOPLE + r"))\s")
+UNNAMED_LABELLERS = re.compile(r"\s*" + _SOME_PEOPLE)
+# 'a network called', 'an operation dubbed': a thing and the participle that brings in its name
+NAMED_THING = re.compile(r"(?<![\w])(?:a|an|the|one|un|una|el|la)\s+(?:[a-z-]+\s+){1,2}(?:called|named|dubbed|termed|labell?ed)\s*$")
 # ', and' / '; ' / ', pero': where a new clause, with its own subject, begins
 CLAUSE_JOIN = re.compile(r"\s*;\s*|,\s+(?:and|but|while|whereas|y|e|pero|mientras\s+que|aunque)\s+")
 
@@ -1058,6 +1087,9 @@ def _labeller(res: Resolution, text: str, folded: str, s: int, q_start: int, doc
     long sentence is not pinned on anyone.
     """
     verbs = list(LABEL_VERB.finditer(folded, s, q_start))
+    if verbs and NAMED_THING.search(folded, s, verbs[-1].end()) and text[q_start + 1 : q_start + 2].isupper() \
+            and not folded[verbs[-1].end() : q_start].strip():
+        return None  # 'ran a network called "The Pipeline"': the name of a thing, nobody's label
     if text[q_start + 1 : q_start + 2].islower():
         verbs += list(SPEECH.finditer(folded, s, q_start))
     verb = max(verbs, key=lambda v: v.start(), default=None)
@@ -1077,6 +1109,12 @@ def _labeller(res: Resolution, text: str, folded: str, s: int, q_start: int, doc
     actors = _accounts_over_platforms(text, actors)
     opened = _past_opener(folded, s, verb.start())
     actors = [u for u in actors if u.start >= opened] or actors  # 'With X in jail, Y said the port "…"'
+    # 'X, whom Y described as "dangerous"', 'X, a quien Y llamó «corrupto»': the relative clause's own subject
+    # ('X, who many call "the Admiral"', 'X, a quien muchos llaman «…»': someone unnamed, not X)
+    rel = max(OBJECT_RELATIVE.finditer(folded, s, verb.start()), key=lambda r: r.start(), default=None)
+    if rel is not None and not [u for u in actors if u.start >= rel.end()] and UNNAMED_LABELLERS.match(folded, rel.end()):
+        return None
+    actors = [u for u in actors if rel is None or u.start >= rel.end()] or actors
     # 'La defensa de Quiñónez, a cargo del abogado X, calificó…': someone of Quiñónez's labels, not Quiñónez
     owned = [u for u in actors if res.by_key[u.key].type == "person" and (owner(folded, u) or _possessor(text, u, actors))]
     if doc is not None and owned and len(owned) == len(actors):
@@ -1086,9 +1124,28 @@ def _labeller(res: Resolution, text: str, folded: str, s: int, q_start: int, doc
             return owned_speaker(doc, res, *found)
     actors = [u for u in actors if u not in owned] or actors
     persons = [u for u in actors if res.by_key[u.key].type == "person"]
+    aside = _aside_voice(res, folded, actors, s, verb, q_start) if verb.re is SPEECH else None
+    if aside:
+        return aside
     if not actors:
         return _document_owner(res, folded, s, verb.start()) or _pronoun_labeller(res, text, s, verb.start())
     return _set_off(folded, persons, verb.end()) or (persons or actors)[0].key
+
+
+def _aside_voice(res: Resolution, folded: str, actors: list[Unit], s: int, verb: re.Match[str], q_start: int) -> str | None:
+    """'Gómez, Senator Ruiz said, was "a danger"', 'Gómez, dijo la senadora Ruiz, es «un peligro»': the reporting
+    clause set off by commas inside the sentence gives the words to its own subject, not to the clause's."""
+    comma = folded.rfind(",", s, verb.start())
+    if comma < 0:
+        return None
+    if folded[verb.end() : q_start].lstrip().startswith(","):
+        inside = [u for u in actors if u.start > comma]
+        return inside[-1].key if len(inside) == 1 else None
+    close = folded.find(",", verb.end(), q_start)
+    if folded[comma + 1 : verb.start()].strip() or close < 0:
+        return None
+    inside = [u for u in actor_units(res.refs, verb.end(), close) if res.by_key[u.key].type in SPEAKER_TYPES]
+    return inside[0].key if inside else None
 
 
 # 'Para Ruiz, la reforma es «una trampa»', 'In Ruiz's words, the deal was "a betrayal"', 'En palabras de Ruiz, …':
@@ -1251,8 +1308,17 @@ def find_quotes(doc: Document, res: Resolution) -> list[Quote]:
             or bool(ACCORDING_OPENER.match(folded, sent[0]))  # 'According to Ruiz, Gómez "controlled every load"'
         if SO_CALLED.search(lead) or ALIAS_BEFORE.search(lead):
             continue  # 'the so-called "total peace"', 'la llamada «paz total»': a name the writer keeps at a distance
+        # 'X was called "a coward" by Y', 'X rejected Y's claim that he was "a puppet"', 'the "iron fist" Y promised':
+        # the grammar gives the words to Y, though X stands nearer or first
+        owned_by = passive_agent(res, folded, sent, m.start(), m.end()) or claim_owner(res, folded, sent, m.start()) \
+            or (promiser(res, folded, sent, m.end()) if len(words) <= 4 and not _holds_name(text, m.start()) else None)
+        if owned_by:
+            out.append(Quote(qs, qe, text[qs:qe], owned_by, sent))
+            continue
         if len(words) < 3 or (len(words) < 4 and not spoken):
-            if len(words) >= 2 and _short_speech(text, folded, sent, m):
+            # (one word too when the attribution follows it right after a comma: '"reckless," Ruiz said')
+            if (len(words) >= 2 or text[qs : qs + 1].islower() and _one_word_said(text, folded, qs, sent[1])) \
+                    and _short_speech(text, folded, sent, m):
                 out.append(Quote(qs, qe, text[qs:qe], _speaker(doc, res, m.start(), m.end(), sent), sent))
                 continue
             # ('X, which said Mexico "…" and called for cooperation "among equals"': the same voice goes on first)
@@ -1397,6 +1463,17 @@ def _continued(res: Resolution, text: str, found: list[Quote], sent: tuple[int, 
             or any(prev.end < r.start < m.start() for r in res.refs):
         return None  # '"anoche", "el viernes"' is a list of terms, not one speaker going on
     return prev.speaker
+
+
+# '"reckless," Ruiz said' / '«temerario», dijo Ruiz' / '«temerario», dijo la fiscal …': a word and its attribution
+ONE_WORD_SAID = re.compile(r"[\w'-]+(?:(,)[\"”»’]|[\"”»’],\s*(?:" + SPEECH.pattern + r")\s+(?:el\s+|la\s+)?)")
+
+
+def _one_word_said(text: str, folded: str, qs: int, end: int) -> bool:
+    """A lower-case word said: its comma inside the marks, or a speech verb after it and a name after the verb
+    (not '«peligroso», negó los cargos', the verb of the clause going on)."""
+    m = ONE_WORD_SAID.match(folded, qs, end)
+    return m is not None and (m.group(1) is not None or text[m.end() : m.end() + 1].isupper())
 
 
 def _short_speech(text: str, folded: str, sent: tuple[int, int], m: re.Match[str]) -> bool:

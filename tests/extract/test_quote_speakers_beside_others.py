@@ -1,0 +1,97 @@
+"""Quoted words go to the person who chose them, not to another person named in the same sentence; a word or
+two in quotes inside a report is the reporter's subject's.
+
+Each small document is written for these tests (fictional people and places).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from support.extraction import quotes as _quotes
+from support.extraction import said
+
+LEAD_EN = "The row over the ferry licences in Castlebrook grew louder this week. "
+LEAD_ES = "La pelea por las licencias del ferry en Villa Corcuera se agravó esta semana. "
+
+
+@pytest.mark.parametrize("text, words", [
+    # a passive whose agent comes after the words
+    (LEAD_EN + "Anton Brisco was branded \"a coward\" by councillor Petra Quillfeather.\n", "a coward"),
+    (LEAD_EN + "Anton Brisco was called \"the worst harbour master in memory\" by Petra Quillfeather.\n",
+     "the worst harbour master"),
+    # a relative clause with its own subject
+    (LEAD_EN + "Anton Brisco, whom Petra Quillfeather described as \"reckless\", kept silent.\n", "reckless"),
+    (LEAD_EN + "Anton Brisco, whom Petra Quillfeather once called \"a menace to the coast\", kept silent.\n",
+     "a menace to the coast"),
+    # the words of someone's claim
+    (LEAD_EN + "Anton Brisco rejected Petra Quillfeather's claim that he was \"a stooge\".\n", "a stooge"),
+    # a reporting clause set off inside the sentence
+    (LEAD_EN + "Anton Brisco, councillor Petra Quillfeather said, was \"a menace\".\n", "a menace"),
+    # an opening phrase that names someone else
+    (LEAD_EN + "Standing beside Anton Brisco, Petra Quillfeather said the licences were \"a swindle\".\n",
+     "a swindle"),
+    # blaming, comparing
+    (LEAD_EN + "Petra Quillfeather blamed Anton Brisco for the \"mess at the quay\".\n", "mess at the quay"),
+    (LEAD_EN + "Petra Quillfeather compared Anton Brisco to \"a pirate king\".\n", "a pirate king"),
+    # the agent named before the words, attacks on something in quotes
+    (LEAD_EN + "Anton Brisco has been portrayed by Petra Quillfeather as \"a smuggler\".\n", "a smuggler"),
+    (LEAD_EN + "Anton Brisco was accused by councillor Petra Quillfeather of \"bribing the pilots\".\n",
+     "bribing the pilots"),
+    (LEAD_EN + "Anton Brisco was dismissed as \"a fraud\" by former councillor Petra Quillfeather.\n", "a fraud"),
+    (LEAD_EN + "Petra Quillfeather lashed out at Anton Brisco's \"greed\".\n", "greed"),
+])
+def test_english_words_go_to_who_chose_them(text: str, words: str) -> None:
+    assert said(_quotes(text), words) == "Petra Quillfeather"
+
+
+@pytest.mark.parametrize("text, words", [
+    (LEAD_ES + "Macario Tellechea fue tildado de «traidor» por la concejala Sabina Orduña.\n", "traidor"),
+    (LEAD_ES + "Macario Tellechea fue calificado de «un estafador de la costa» por Sabina Orduña.\n",
+     "un estafador"),
+    (LEAD_ES + "Macario Tellechea, a quien Sabina Orduña llamó «corrupto», guardó silencio.\n", "corrupto"),
+    (LEAD_ES + "Macario Tellechea, a quien la concejala Sabina Orduña llamó «una amenaza para la costa», "
+     "guardó silencio.\n", "una amenaza"),
+    (LEAD_ES + "Macario Tellechea rechazó la afirmación de Sabina Orduña de que es «un títere».\n", "un títere"),
+    (LEAD_ES + "Macario Tellechea, dijo la concejala Sabina Orduña, es «una amenaza».\n", "una amenaza"),
+    (LEAD_ES + "Junto a Macario Tellechea, Sabina Orduña dijo que las licencias eran «una estafa».\n",
+     "una estafa"),
+    (LEAD_ES + "Sabina Orduña culpó a Macario Tellechea del «desorden en el muelle».\n", "desorden en el muelle"),
+    (LEAD_ES + "Sabina Orduña comparó a Macario Tellechea con «un rey pirata».\n", "un rey pirata"),
+    (LEAD_ES + "Macario Tellechea fue acusado por Sabina Orduña de «mentir».\n", "mentir"),
+    (LEAD_ES + "Macario Tellechea ha sido descrito por la concejala Sabina Orduña como «un contrabandista».\n",
+     "un contrabandista"),
+    (LEAD_ES + "Sabina Orduña cargó contra la «codicia» de Macario Tellechea.\n", "codicia"),
+    (LEAD_ES + "Sabina Orduña se burló de Macario Tellechea como «el capitancito».\n", "el capitancito"),
+    (LEAD_ES + "La licencia, aseguró Sabina Orduña, fue «un regalo».\n", "un regalo"),
+    (LEAD_ES + "Sabina Orduña ha descrito reiteradamente a los prácticos como «cómplices».\n", "cómplices"),
+])
+def test_spanish_words_go_to_who_chose_them(text: str, words: str) -> None:
+    assert said(_quotes(text), words) == "Sabina Orduña"
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    (LEAD_EN + "The \"firm hand\" Petra Quillfeather promised has not reached the quay.\n", "firm hand",
+     "Petra Quillfeather"),
+    (LEAD_EN + "Harbour master Anton Brisco had been \"careless,\" Petra Quillfeather said.\n", "careless",
+     "Petra Quillfeather"),
+    (LEAD_EN + "Petra Quillfeather thanked Anton Brisco for his \"patience\".\n", "patience", "Petra Quillfeather"),
+    (LEAD_ES + "La «mano firme» que prometió la concejala Sabina Orduña no llegó al muelle.\n", "mano firme",
+     "Sabina Orduña"),
+    (LEAD_ES + "Sabina Orduña desestimó la denuncia como «invento».\n", "invento", "Sabina Orduña"),
+    (LEAD_ES + "Sabina Orduña agradeció a Macario Tellechea su «paciencia».\n", "paciencia", "Sabina Orduña"),
+])
+def test_a_word_or_two_in_quotes_is_the_speakers(text: str, words: str, speaker: str) -> None:
+    assert said(_quotes(text), words) == speaker
+
+
+@pytest.mark.parametrize("text, words", [
+    (LEAD_EN + "Anton Brisco, who many call \"the Admiral\", left the island.\n", "the Admiral"),
+    (LEAD_EN + "Anton Brisco was arrested on a boat he named \"Sea Witch\".\n", "Sea Witch"),
+    (LEAD_EN + "Anton Brisco ran a crew called \"The Tide\".\n", "The Tide"),
+    (LEAD_EN + "Anton Brisco, \"reckless\" as ever, denied the charges.\n", "reckless"),
+    (LEAD_ES + "Macario Tellechea, «temerario» como siempre, negó los cargos.\n", "temerario"),
+    (LEAD_ES + "Macario Tellechea, apodado «el Almirante», dejó la isla.\n", "el Almirante"),
+])
+def test_no_speaker_in_reach_is_no_speaker(text: str, words: str) -> None:
+    assert all(speaker is None for quote, speaker in _quotes(text) if words in quote)
