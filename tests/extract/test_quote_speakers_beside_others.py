@@ -92,6 +92,33 @@ def test_a_word_or_two_in_quotes_is_the_speakers(text: str, words: str, speaker:
     (LEAD_EN + "Anton Brisco, \"reckless\" as ever, denied the charges.\n", "reckless"),
     (LEAD_ES + "Macario Tellechea, «temerario» como siempre, negó los cargos.\n", "temerario"),
     (LEAD_ES + "Macario Tellechea, apodado «el Almirante», dejó la isla.\n", "el Almirante"),
+    (LEAD_ES + "El «contador» es, según la Fiscalía, Macario Tellechea, un exempleado del puerto.\n", "contador"),
 ])
 def test_no_speaker_in_reach_is_no_speaker(text: str, words: str) -> None:
     assert all(speaker is None for quote, speaker in _quotes(text) if words in quote)
+
+
+@pytest.mark.parametrize("text, words", [
+    # a relative clause on the speaker, after someone else is named first
+    (LEAD_EN + "Anton Brisco hired councillor Petra Quillfeather, who later told the inquiry that the deal was "
+     "\"a trap\".\n", "a trap"),
+    (LEAD_EN + "Anton Brisco quarrelled with Petra Quillfeather, who warned of \"ruin\".\n", "ruin"),
+    (LEAD_ES + "Macario Tellechea contrató a Sabina Orduña, quien luego contó a los jueces que el trato era "
+     "«una trampa».\n", "una trampa"),
+    (LEAD_ES + "Macario Tellechea chocó con la concejala Sabina Orduña, quien advirtió de una «ruina».\n", "ruina"),
+    # the words deep in a reported clause, past an insertion or a verb of belief
+    (LEAD_EN + "Petra Quillfeather said the firm, which had won four berths from Anton Brisco in a single year, had "
+     "paid \"sweeteners\".\n", "sweeteners"),
+    (LEAD_EN + "Petra Quillfeather said she would seek charges against two pilots and did not rule out that the "
+     "harbour office had taken \"monthly fees\".\n", "monthly fees"),
+    (LEAD_ES + "Sabina Orduña indicó que pedirá la prisión preventiva de los dos prácticos del muelle norte y no "
+     "descartó que la capitanía haya "
+     "cobrado «cuotas mensuales».\n", "cuotas mensuales"),
+    # a source named after the words
+    (LEAD_EN + "The coastguard took part in the \"night patrols\" of the smugglers, according to Petra Quillfeather.\n",
+     "night patrols"),
+    (LEAD_ES + "La guardia costera participó en las «rondas nocturnas» de los contrabandistas, según admitió Sabina "
+     "Orduña.\n", "rondas nocturnas"),
+])
+def test_the_speakers_clause_comes_after_another_name(text: str, words: str) -> None:
+    assert said(_quotes(text), words) in ("Petra Quillfeather", "Sabina Orduña")

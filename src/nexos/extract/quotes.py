@@ -27,7 +27,7 @@ from nexos.extract.coref import Resolution
 from nexos.extract.descriptions import gender
 from nexos.extract.lexicon import fold_text
 from nexos.extract.phrases import Unit
-from nexos.extract.quote_agents import claim_owner, passive_agent, promiser
+from nexos.extract.quote_agents import AGENT_LEAD, claim_owner, passive_agent, promiser
 from nexos.extract.quote_forms import (
     attribution_after,
     block_quotes,
@@ -1067,6 +1067,11 @@ def _dialogue(doc: Document, res: Resolution) -> list[Quote]:
 _SOME_PEOPLE = (r"(?:many|some|most|critics|others|residents|locals|neighbou?rs|his|her|their|the\s+(?:press|locals|residents|"
                 r"media|police|critics)|muchos|algunos|otros|sus|criticos|vecinos|la\s+prensa|los\s+vecinos|"
                 r"los\s+criticos)\s")
+# holding or guessing that something is so: the words in the clause after are the thinker's ('believes the gang is
+# now "a franchise"', 'no descartó que el director haya recibido «pagos periódicos»')
+THINK_VERB = re.compile(r"(?<![\w])(?:believes|believed|thinks|thought|suspects|suspected|fears|feared|estimates|estimated|"
+                        r"(?:did|does|do)\s+not\s+rule\s+out|ruled\s+out|cree|creia|creen|piensa|pensaba|sospecha|"
+                        r"sospechaba|teme|temia|estima|estimo|calcula|calculo|(?:no\s+)?descart[oa]|supone|suponia)(?![\w])")
 # ', whom' / ', a quien': a relative clause whose subject is named after the pronoun
 OBJECT_RELATIVE = re.compile(r",\s*(?:whom|of\s+whom|a\s+quien(?:es)?|(?:a|al|de|del)\s+(?:que|la\s+que|los\s+que|las\s+que)|"
                              r"de\s+quien(?:es)?|(?:who|que|quien)(?=\s+" + _SOME_PEOPLE + r"))\s")
@@ -1091,14 +1096,16 @@ def _labeller(res: Resolution, text: str, folded: str, s: int, q_start: int, doc
             and not folded[verbs[-1].end() : q_start].strip():
         return None  # 'ran a network called "The Pipeline"': the name of a thing, nobody's label
     if text[q_start + 1 : q_start + 2].islower():
-        verbs += list(SPEECH.finditer(folded, s, q_start))
+        verbs += list(SPEECH.finditer(folded, s, q_start)) + list(THINK_VERB.finditer(folded, s, q_start))
     verb = max(verbs, key=lambda v: v.start(), default=None)
     # ('Vargas aseguró en una entrevista con la radio local que los cargos son «políticos»': words inside a reported
     # clause are the reporter's subject's, however far the verb, unless they hold a name)
     # (English may leave out 'that': 'said the plan, approved last week by the council, was "dead on arrival"')
-    reported = verb is not None and verb.re is SPEECH and not _holds_name(text, q_start) \
+    reported = verb is not None and verb.re in (SPEECH, THINK_VERB) and not _holds_name(text, q_start) \
         and (REPORTED_CLAUSE.search(folded, verb.end(), q_start) or doc is not None and doc.language == "en")
-    if verb is None or len(folded[verb.end() : q_start].split()) > (14 if reported else 6):
+    # ('said the company, which had won three contracts from X last year, had paid "kickbacks"': an insertion
+    # set off by commas does not count towards the distance)
+    if verb is None or len(INSERTION.sub(" ", folded[verb.end() : q_start]).split()) > (14 if reported else 6):
         return None
     # 'The GNB did not reply, and the Defence Ministry has rejected … as "propaganda"': the subject
     # is in the clause of the verb, after the last coordinating conjunction before it
@@ -1130,6 +1137,48 @@ def _labeller(res: Resolution, text: str, folded: str, s: int, q_start: int, doc
     if not actors:
         return _document_owner(res, folded, s, verb.start()) or _pronoun_labeller(res, text, s, verb.start())
     return _set_off(folded, persons, verb.end()) or (persons or actors)[0].key
+
+
+# 'Y hired X, who later told the court that …', 'Y chocó con X, quien advirtió de un «caos»': a relative clause
+# on X whose verb reports words
+RELATIVE_SAYS = re.compile(r",\s*(?:who|quien|quienes|el\s+cual|la\s+cual|los\s+cuales|las\s+cuales)\s+"
+                           r"(?:(?:later|also|then|had|has|once|luego|tambien|despues|mas\s+tarde|ya|me|nos|le|les|lo|la)\s+){0,2}")
+
+
+def _relative_speaker(res: Resolution, folded: str, sent: tuple[int, int], q_start: int) -> str | None:
+    """'Y hired X, who later told the court that the deal was "a trap"': X, the relative clause's antecedent
+    (named right before the comma), when the clause's first verb reports words and no other does before the quote."""
+    found = None
+    for m in RELATIVE_SAYS.finditer(folded, sent[0], q_start):
+        found = m
+    if found is None:
+        return None
+    verb = SPEECH.match(folded, found.end()) or LABEL_VERB.match(folded, found.end())
+    if verb is None or SPEECH.search(folded, verb.end(), q_start) or re.search(r"[;:]", folded[verb.end() : q_start]):
+        return None
+    rest = INSERTION.sub(" ", folded[verb.end() : q_start])
+    if len(rest.split()) > 14 or "," in rest.rstrip(" ,"):
+        return None  # ('X said Y, who denied the charges, had "lied"': the clause closed, the main one goes on)
+    named = [u for u in actor_units(res.refs, sent[0], found.start() + 1) if res.by_key[u.key].type in SPEAKER_TYPES
+             and not folded[u.end : found.start()].strip()]
+    return named[-1].key if named else None
+
+
+# '…, according to X.', '…, según admitió X en un comunicado': the source named after a few quoted words
+TRAILING_SOURCE = re.compile(r"[\"”»’]?[^.;:!?\"“”«»]{0,80}?,\s*(?:according\s+to|segun|de\s+acuerdo\s+con)\s+"
+                             r"(?:(?:lo\s+que\s+)?(?:" + SPEECH.pattern + r")\s+)?")
+
+
+def _trailing_source(res: Resolution, folded: str, sent: tuple[int, int], q_end: int) -> str | None:
+    """'The police took part in the "technical advice" of the raids, according to X': X."""
+    m = TRAILING_SOURCE.match(folded, q_end, sent[1])
+    if m is None:
+        return None
+    lead = AGENT_LEAD.match(folded, m.end(), sent[1])
+    named = [u for u in actor_units(res.refs, m.end(), sent[1], folded) if res.by_key[u.key].type in SPEAKER_TYPES]
+    if not named or named[0].start > lead.end() or re.search(r"[,;:(]", folded[named[0].end : sent[1]]):
+        return None  # ('El «licenciado» es, según la Fiscalía, Ulises C.': the source must close the sentence)
+    return named[0].key
 
 
 def _aside_voice(res: Resolution, folded: str, actors: list[Unit], s: int, verb: re.Match[str], q_start: int) -> str | None:
@@ -1311,7 +1360,8 @@ def find_quotes(doc: Document, res: Resolution) -> list[Quote]:
         # 'X was called "a coward" by Y', 'X rejected Y's claim that he was "a puppet"', 'the "iron fist" Y promised':
         # the grammar gives the words to Y, though X stands nearer or first
         owned_by = passive_agent(res, folded, sent, m.start(), m.end()) or claim_owner(res, folded, sent, m.start()) \
-            or (promiser(res, folded, sent, m.end()) if len(words) <= 4 and not _holds_name(text, m.start()) else None)
+            or (promiser(res, folded, sent, m.end()) if len(words) <= 4 and not _holds_name(text, m.start()) else None) \
+            or _relative_speaker(res, folded, sent, m.start())
         if owned_by:
             out.append(Quote(qs, qe, text[qs:qe], owned_by, sent))
             continue
@@ -1326,7 +1376,8 @@ def find_quotes(doc: Document, res: Resolution) -> list[Quote]:
                 or (_labeller(res, text, folded, sent[0], m.start(), doc) if len(words) <= 6 else None) \
                 or _opinion_source(res, text, folded, sent[0], m.start()) \
                 or _word_owner(res, text, folded, sent, m) \
-                or _dropped_subject(doc, res, folded, sent, m.start())
+                or _dropped_subject(doc, res, folded, sent, m.start()) \
+                or (_trailing_source(res, folded, sent, m.end()) if not _holds_name(text, m.start()) else None)
             if labeller:
                 out.append(Quote(qs, qe, text[qs:qe], labeller, sent))
             continue  # else a name in quotes ("Total Peace") or a scare quote
