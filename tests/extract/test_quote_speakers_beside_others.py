@@ -122,3 +122,26 @@ def test_no_speaker_in_reach_is_no_speaker(text: str, words: str) -> None:
 ])
 def test_the_speakers_clause_comes_after_another_name(text: str, words: str) -> None:
     assert said(_quotes(text), words) in ("Petra Quillfeather", "Sabina Orduña")
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # a relative clause that closes before the words does not take them from the reporter
+    (LEAD_EN + "Councillor Petra Quillfeather said Anton Brisco, who denied every charge, had \"fooled the whole quay\".\n",
+     "fooled the whole quay", "Petra Quillfeather"),
+    (LEAD_ES + "Sabina Orduña dijo que Macario Tellechea, quien negó los cargos, había «engañado a todo el muelle».\n",
+     "engañado a todo el muelle", "Sabina Orduña"),
+    (LEAD_ES + "Sabina Orduña contó que Macario Tellechea, quien negó los cargos, le dijo: «Me las vas a pagar».\n",
+     "Me las vas a pagar", "Macario Tellechea"),
+])
+def test_a_closed_relative_clause_keeps_the_reporter(text: str, words: str, speaker: str) -> None:
+    assert said(_quotes(text), words) == speaker
+
+
+@pytest.mark.parametrize("text, words", [
+    (LEAD_EN + "Petra Quillfeather asked for the licences to be revoked; the harbour master replied that "
+     "\"nobody will close this port\".\n", "nobody will close this port"),
+    (LEAD_ES + "Sabina Orduña pidió revocar las licencias, pero el capitán del puerto respondió que «nadie va a "
+     "cerrar este muelle».\n", "nadie va a cerrar"),
+])
+def test_a_second_clause_with_its_own_subject_is_not_the_first_names(text: str, words: str) -> None:
+    assert said(_quotes(text), words) not in ("Petra Quillfeather", "Sabina Orduña")

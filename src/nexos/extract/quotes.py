@@ -417,6 +417,7 @@ def _speaker_of(doc: Document, res: Resolution, q_start: int, q_end: int, sent: 
     key = _named_after(doc, res, folded, after, q_start, q_end) if inverted else None
     if key is not None:
         return key or None  # NOBODY: the words after name the speaker as no one named
+    sent = _new_subject_clause(res, folded, sent, q_start)
     before = [u for u in actor_units(res.refs, sent[0], q_start, doc.text) if res.by_key[u.key].type in SPEAKER_TYPES]
     spokes = SPOKES_AFTER.match(after) if inverted and not before else None
     if spokes:  # '"…," a spokesman for the ministry said': the body it speaks for
@@ -441,6 +442,24 @@ def _speaker_of(doc: Document, res: Resolution, q_start: int, q_end: int, sent: 
             return owned
         return _unstated_subject(doc, res, folded, q_start, q_end, sent)
     return _clause_subject(doc, res, folded, before, q_start, sent)
+
+
+# '; the president replied', ', pero el ministro dijo': a clause of its own, opening with a subject noun phrase
+NEW_SUBJECT = re.compile(r"\s*(?:the|his|her|their|its|el|la|los|las|su|sus)\s+(?:[\w-]+\s+){1,5}?(?:" + SPEECH.pattern + r")")
+
+
+def _new_subject_clause(res: Resolution, folded: str, sent: tuple[int, int], q_start: int) -> tuple[int, int]:
+    """'La Defensoría pidió su derogación; el presidente respondió que «…»': the words are the second clause's,
+    whose subject is a description, not the first clause's named subject. The clause, when it names nobody."""
+    joins = [j for j in CLAUSE_JOIN.finditer(folded, sent[0], q_start) if j.group().strip() == ";"
+             or re.search(r"(?:but|pero|while|whereas|mientras)", j.group())]
+    if not joins:
+        return sent
+    j = joins[-1]
+    said = NEW_SUBJECT.match(folded, j.end(), q_start)
+    if said is None or any(res.by_key[u.key].type in SPEAKER_TYPES for u in actor_units(res.refs, j.end(), said.end())):
+        return sent
+    return (j.end(), sent[1])
 
 
 def _closed_sentence(text: str, q_end: int) -> bool:
