@@ -90,6 +90,8 @@ def test_a_word_or_two_in_quotes_is_the_speakers(text: str, words: str, speaker:
     (LEAD_EN + "Anton Brisco was arrested on a boat he named \"Sea Witch\".\n", "Sea Witch"),
     (LEAD_EN + "Anton Brisco ran a crew called \"The Tide\".\n", "The Tide"),
     (LEAD_EN + "Anton Brisco, \"reckless\" as ever, denied the charges.\n", "reckless"),
+    (LEAD_EN + "Tomas Hulme, \"defiant\" as ever, denied the charges.\n", "defiant"),
+    (LEAD_ES + "Fortunato Illa, «desafiante» como siempre, negó los cargos.\n", "desafiante"),
     (LEAD_ES + "Macario Tellechea, «temerario» como siempre, negó los cargos.\n", "temerario"),
     (LEAD_ES + "Macario Tellechea, apodado «el Almirante», dejó la isla.\n", "el Almirante"),
     (LEAD_ES + "El «contador» es, según la Fiscalía, Macario Tellechea, un exempleado del puerto.\n", "contador"),
@@ -145,3 +147,31 @@ def test_a_closed_relative_clause_keeps_the_reporter(text: str, words: str, spea
 ])
 def test_a_second_clause_with_its_own_subject_is_not_the_first_names(text: str, words: str) -> None:
     assert said(_quotes(text), words) not in ("Petra Quillfeather", "Sabina Orduña")
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    (LEAD_EN + "Councillor Petra Quillfeather put it plainly: the licences are \"a racket\".\n", "a racket",
+     "Petra Quillfeather"),
+    (LEAD_EN + "Councillor Petra Quillfeather's reply was \"not a chance\".\n", "not a chance", "Petra Quillfeather"),
+    (LEAD_EN + "To Petra Quillfeather, Anton Brisco is simply \"the skipper\".\n", "the skipper", "Petra Quillfeather"),
+    (LEAD_EN + "Unlike Anton Brisco, Petra Quillfeather regards the licences as \"a racket\".\n", "a racket",
+     "Petra Quillfeather"),
+    (LEAD_EN + "Councillor Petra Quillfeather was asked about the fire. \"Criminal,\" she said.\n", "Criminal",
+     "Petra Quillfeather"),
+    (LEAD_EN + "Councillor Petra Quillfeather kept nothing back. The licences, in her view, are \"a racket\".\n",
+     "a racket", "Petra Quillfeather"),
+    (LEAD_ES + "La concejala Sabina Orduña no se guardó nada. Las licencias, a su juicio, son «un negociado».\n",
+     "un negociado", "Sabina Orduña"),
+    (LEAD_ES + "La respuesta de la concejala Sabina Orduña fue «ni loca».\n", "ni loca", "Sabina Orduña"),
+    (LEAD_ES + "A diferencia de Macario Tellechea, Sabina Orduña ve las licencias como «un negociado».\n",
+     "un negociado", "Sabina Orduña"),
+    (LEAD_ES + "La concejala Sabina Orduña fue consultada por el incendio. «Criminal», respondió.\n", "Criminal",
+     "Sabina Orduña"),
+])
+def test_a_few_words_given_as_someones_nearby(text: str, words: str, speaker: str) -> None:
+    assert said(_quotes(text), words) == speaker
+
+
+def test_a_capital_word_inside_a_sentence_is_no_quote() -> None:
+    got = _quotes(LEAD_EN + "The coastguard launched operation \"Gannet\", said the harbour office.\n")
+    assert all(speaker is None for quote, speaker in got if "Gannet" in quote)

@@ -131,6 +131,7 @@ LABEL_VERB = re.compile(r"(?<![\w])(?<!so-)(?<!so )(?:call(?:s|ed|ing)?|label(?:
                         r"(?:portrayed|characteri[sz]ed|painted|derided|decried|denounced|dismissed|defended|hailed|"
                         r"praised)\s+(?:[\w'’]+\s+){1,3}as|"
                         # 'blamed X for the "…"', 'compared X to "…"', 'thanked X for his "…"', 'culpó a X del «…»'
+                        r"(?:sees|saw|views|viewed|regards|regarded|ve|veia|ven|considera|consideraba)\s+(?:[\w'’]+\s+){1,3}(?:as|como)|"
                         r"blame[sd]?|compar(?:es|ed)\s+(?:[\w'’]+\s+){1,3}(?:to|with)|thank(?:s|ed)|"
                         r"culpo|culpa|culpan|culparon|responsabilizo|responsabiliza|comparo\s+(?:\w+\s+){1,3}con|"
                         r"agradecio|agradece|agradecieron|"
@@ -1218,9 +1219,31 @@ def _aside_voice(res: Resolution, folded: str, actors: list[Unit], s: int, verb:
 
 # 'Para Ruiz, la reforma es «una trampa»', 'In Ruiz's words, the deal was "a betrayal"', 'En palabras de Ruiz, …':
 # the sentence gives its view as that source's
-OPINION_OPENER = re.compile(r"\s*(?:para|for|en\s+palabras\s+de|in\s+the\s+words\s+of|in\s+[^,.;]{2,40}?['’]s?\s+words|"
+OPINION_OPENER = re.compile(r"\s*(?:para|for|to|in\s+the\s+(?:view|eyes|opinion)\s+of|en\s+palabras\s+de|in\s+the\s+words\s+of|"
+                            r"in\s+[^,.;]{2,40}?['’]s?\s+words|"
                             r"a\s+juicio\s+de|en\s+opinion\s+de|in\s+[^,.;]{2,40}?['’]s?\s+view|segun|according\s+to)"
-                            r"\s*[^,.;]{0,80},")
+                            r"(?![\w])\s*[^,.;]{0,80},")  # (a whole word: not 'Tobias X,', 'Fortunato X,')
+
+
+# 'The reform, in her view, is "a trap"', 'La reforma, a su juicio, es «una trampa»', 'para ella, es «…»': a view given
+# as the person a pronoun points back to
+PRONOUN_VIEW = re.compile(r"(?<![\w])(?:in\s+(his|her)\s+(?:view|opinion|words|eyes)|to\s+(him|her),|a\s+su\s+juicio|"
+                          r"en\s+su\s+opinion|segun\s+(el|ella)\s*,|para\s+(el|ella)\s*,)")  # ('según él,', not 'según el oficial')
+
+
+def _pronoun_view(res: Resolution, text: str, folded: str, s: int, q_start: int) -> str | None:
+    """The person named last before the sentence whom a view-giving pronoun phrase in it points back to."""
+    m = PRONOUN_VIEW.search(folded, s, q_start)
+    if m is None or _holds_name(text, q_start) or any(not m.start() <= u.start < m.end() for u in actor_units(res.refs, s, q_start)):
+        return None
+    resolved = [u for u in actor_units(res.refs, m.start(), m.end()) if res.by_key[u.key].type == "person"]
+    if resolved:
+        return resolved[0].key  # (the pronoun read back to its person already)
+    word = next((g for g in m.groups() if g), None)
+    want = {"his": "m", "him": "m", "el": "m", "her": "f", "ella": "f"}.get(word or "")
+    prior = [r for r in res.refs if s - 400 < r.start < s and res.by_key.get(r.key) and res.by_key[r.key].type == "person"
+             and (want is None or gender(res.by_key[r.key].name) in (None, want))]
+    return prior[-1].key if prior else None
 
 
 def _opinion_source(res: Resolution, text: str, folded: str, s: int, q_start: int) -> str | None:
@@ -1239,6 +1262,15 @@ WORD_OWNED_AFTER = re.compile(r"[\"”»’\s]*,?\s*(?:(?:asi|so)\s+(?:(?:lo|la|
 # 'Ruiz's message to the gangs was blunt: "no mercy"', 'La reacción de Ruiz: «ya era hora»': the words of whoever
 # the clause before the colon is about
 COLON_LEAD = re.compile(r"[^.;!?\"“”«»]{2,120}:\s*[*]*$")
+# 'Ruiz put it bluntly: the deal is "a fraud"', 'Ruiz lo dijo sin rodeos: el acuerdo es «…»': a colon after a clause
+# that announces someone's words, and a short clause after it
+COLON_SAYS = re.compile(r"(?:" + SPEECH.pattern + r"|put\s+it|puts\s+it|lo\s+dijo|lo\s+puso)[^.;!?\"“”«»:]{0,40}:\s+"
+                        r"[^.;!?\"“”«»:]{0,60}$")
+# "Ruiz's response was "no comment"", 'La respuesta de Ruiz fue «sin comentarios»': someone's words named as such
+OWN_WORDS_WERE = re.compile(r"(?:['’]s?\s+|(?<![\w])(?:la|el|las|los)\s+)(?:[a-z]+\s+)?(?:response|reply|answer|message|"
+                            r"verdict|words|comment|reaction|retort|respuesta|replica|mensaje|veredicto|palabras|reaccion|"
+                            r"comentario)(?:\s+(?:de|del)\s+[^,;:.\"“”«»]{2,60}?)?\s+(?:was|were|is|fue|fueron|es)\s+"
+                            r"(?:(?:simply|simplemente|just|solo)\s+)?$")
 
 
 def _word_owner(res: Resolution, text: str, folded: str, sent: tuple[int, int], m: re.Match[str]) -> str | None:
@@ -1251,6 +1283,11 @@ def _word_owner(res: Resolution, text: str, folded: str, sent: tuple[int, int], 
         return actors[0].key if actors else None
     if text[m.start() + 1 : m.start() + 2].isupper() and len(text[m.start() : m.end()].split()) < 2:
         return None  # ('The operation had a name: "Tormenta"')
+    if OWN_WORDS_WERE.search(folded, max(sent[0], m.start() - 100), m.start()) or (
+            COLON_SAYS.search(folded, sent[0], m.start()) and not any(
+                u.start > folded.rfind(":", sent[0], m.start()) for u in actor_units(res.refs, sent[0], m.start()))):
+        actors = [u for u in actor_units(res.refs, sent[0], m.start()) if res.by_key[u.key].type in SPEAKER_TYPES]
+        return actors[0].key if actors else None
     if COLON_LEAD.fullmatch(folded, sent[0], m.start()):
         actors = [u for u in actor_units(res.refs, sent[0], m.start()) if res.by_key[u.key].type in SPEAKER_TYPES]
         return actors[0].key if actors else None
@@ -1386,7 +1423,10 @@ def find_quotes(doc: Document, res: Resolution) -> list[Quote]:
             continue
         if len(words) < 3 or (len(words) < 4 and not spoken):
             # (one word too when the attribution follows it right after a comma: '"reckless," Ruiz said')
-            if (len(words) >= 2 or text[qs : qs + 1].islower() and _one_word_said(text, folded, qs, sent[1])) \
+            # (a capital word only when it opens the sentence: '"Unacceptable," she said', not 'launched operation
+            # "Tormenta", said the ministry')
+            if (len(words) >= 2 or _one_word_said(text, folded, qs, sent[1])
+                    and (text[qs : qs + 1].islower() or not text[sent[0] : m.start()].strip(" *"))) \
                     and _short_speech(text, folded, sent, m):
                 out.append(Quote(qs, qe, text[qs:qe], _speaker(doc, res, m.start(), m.end(), sent), sent))
                 continue
@@ -1394,6 +1434,7 @@ def find_quotes(doc: Document, res: Resolution) -> list[Quote]:
             labeller = _continued(res, text, out, sent, m) \
                 or (_labeller(res, text, folded, sent[0], m.start(), doc) if len(words) <= 6 else None) \
                 or _opinion_source(res, text, folded, sent[0], m.start()) \
+                or _pronoun_view(res, text, folded, sent[0], m.start()) \
                 or _word_owner(res, text, folded, sent, m) \
                 or _dropped_subject(doc, res, folded, sent, m.start()) \
                 or (_trailing_source(res, folded, sent, m.end()) if not _holds_name(text, m.start()) else None)
@@ -1536,14 +1577,15 @@ def _continued(res: Resolution, text: str, found: list[Quote], sent: tuple[int, 
 
 
 # '"reckless," Ruiz said' / '«temerario», dijo Ruiz' / '«temerario», dijo la fiscal …': a word and its attribution
-ONE_WORD_SAID = re.compile(r"[\w'-]+(?:(,)[\"”»’]|[\"”»’],\s*(?:" + SPEECH.pattern + r")\s+(?:el\s+|la\s+)?)")
+ONE_WORD_SAID = re.compile(r"[\w'-]+(?:(,)[\"”»’]|[\"”»’],\s*(?:" + SPEECH.pattern + r")(?:\s+(?:el\s+|la\s+)?|(?=\.)))")
 
 
 def _one_word_said(text: str, folded: str, qs: int, end: int) -> bool:
-    """A lower-case word said: its comma inside the marks, or a speech verb after it and a name after the verb
+    """A word said: its comma inside the marks, or a speech verb after it and a name (or the stop) after the verb
     (not '«peligroso», negó los cargos', the verb of the clause going on)."""
     m = ONE_WORD_SAID.match(folded, qs, end)
-    return m is not None and (m.group(1) is not None or text[m.end() : m.end() + 1].isupper())
+    return m is not None and (m.group(1) is not None or text[m.end() : m.end() + 1].isupper()
+                              or text[m.end() : m.end() + 1] == ".")  # ('«Inaceptable», respondió.')
 
 
 def _short_speech(text: str, folded: str, sent: tuple[int, int], m: re.Match[str]) -> bool:
