@@ -175,3 +175,8 @@ def test_a_few_words_given_as_someones_nearby(text: str, words: str, speaker: st
 def test_a_capital_word_inside_a_sentence_is_no_quote() -> None:
     got = _quotes(LEAD_EN + "The coastguard launched operation \"Gannet\", said the harbour office.\n")
     assert all(speaker is None for quote, speaker in got if "Gannet" in quote)
+
+
+def test_the_subject_before_the_verb_though_its_name_is_unfamiliar() -> None:
+    got = _quotes(LEAD_EN + "\"He never paid a cent,\" Imogen Stroud said of Anton Brisco.\n")
+    assert said(got, "He never paid a cent") == "Imogen Stroud"

@@ -589,6 +589,12 @@ def _named_after(doc: Document, res: Resolution, folded: str, after: str, q_star
         if subject and subject != persons[0].key and res.by_key[subject].type == "person" \
                 and gender(res.by_key[subject].name) in (None, {"he": "m", "she": "f"}[folded[persons[0].start : persons[0].end]]):
             return subject
+    verb = SPEECH.search(folded, q_end, q_end + len(after))
+    if near and persons and near[0] not in persons and verb and near[0].end <= verb.start() \
+            and all(u.start >= verb.end() for u in persons):
+        # ('"…," Imogen Stroud said of Nolan Dunmore': the subject before the verb, though its name was not read as a
+        # person's, not the person the words are about or spoken to)
+        return near[0].key
     if persons or near:
         return (persons or near)[0].key
     if rm:  # '"…," the colonel said': the last person named, when no one was brought in with that word
