@@ -1303,11 +1303,17 @@ def _word_owner(res: Resolution, text: str, folded: str, sent: tuple[int, int], 
 REPORTED_CLAUSE = re.compile(r"(?<![\w])(?:that|que)\s")
 
 
+# institutions written with a capital inside ordinary words ('un «crimen de Estado»', '"a war on the State"'): no name
+INSTITUTION_WORDS = frozenset("estado gobierno ejercito policia fiscalia congreso senado justicia nacion patria "
+                              "constitucion republica state government army police congress senate republic".split())
+
+
 def _holds_name(text: str, q_start: int) -> bool:
-    """Whether the words quoted at ``q_start`` (its opening mark) hold a capitalised word after the first."""
+    """Whether the words quoted at ``q_start`` (its opening mark) hold a capitalised word after the first (not one
+    of the institutions a language writes with a capital)."""
     m = QUOTE.match(text, q_start)
     inner = next((m.group(i) for i in QUOTE_GROUPS if m.group(i) is not None), "") if m else ""
-    return any(w[:1].isupper() for w in inner.split()[1:])
+    return any(w[:1].isupper() and fold_text(w.strip(".,;:!?")).lower() not in INSTITUTION_WORDS for w in inner.split()[1:])
 
 # 'he calls himself', 'ella lo llamó': a subject pronoun opening the clause right before the naming verb
 PRONOUN_SUBJECT = re.compile(r"\s*(?:(He|he|She|she|Él|él|Ella|ella)\s+)(?:[a-z]+\s+)?(?:(?:lo|la|los|las|le|les|se)\s+)?$")
