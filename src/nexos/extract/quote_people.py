@@ -286,6 +286,10 @@ def relative_sayer(folded: str, units: list[Unit], s: int, q_start: int) -> str 
     rel = RELATIVE.search(folded, max(s, verb.start() - 60), verb.start()) if verb else None
     if rel is None:
         return None
+    # ('Ruiz said Gómez, who denied the charges, had "…"': the relative clause closed before the words)
+    rest = re.sub(r"[ \t]*,[ \t]*(?=[a-z])[^,;:.\"“”«»\n]{3,140},", " ", folded[verb.end() : q_start]).rstrip(" ,*")
+    if "," in rest:
+        return None
     named = [u for u in units if u.end <= rel.start() and not folded[u.end : rel.start()].strip(" ,")]
     return named[-1].key if named else None
 
@@ -308,15 +312,18 @@ def reported_sayer(folded: str, units: list[Unit], s: int, q_start: int) -> str 
         if OWNED_WORDS_BEFORE.search(folded, max(s, u.start - 60), u.start) and \
                 re.fullmatch(r"(?:\s+(?:de\s+que|que|sobre))?\s*[:,]?\s*", folded[u.end : q_start]):
             return u.key
-    verbs = list(SPEECH.finditer(lead))
+    # (not a verb inside a relative clause set off by commas: 'Ruiz said Gómez, who denied it, had "…"')
+    closed = [m.span() for m in RELATIVE_INSERTION.finditer(lead)]
+    verbs = [v for v in SPEECH.finditer(lead) if not any(a < v.start() < b for a, b in closed)]
     if len(verbs) < 2 or PARTICIPLE.fullmatch(verbs[-1].group()):
         return None  # 'Ruiz warned Gómez, saying "…"': the participle is the first subject's
     last = s + verbs[-1].start()
     subject = [u for u in units if u.end <= last and u.start > s + verbs[0].end()
-               and len(re.findall(r"\w+", folded[u.end : last])) <= 2]
+               and len(re.findall(r"\w+", RELATIVE_INSERTION.sub(" ", folded[u.end : last]))) <= 2]
     return subject[-1].key if subject else None
 
 
+RELATIVE_INSERTION = re.compile(r",\s*(?:who|whom|which|quien|quienes|que|el\s+cual|la\s+cual)\s[^,;:.\"“”«»]{2,140},")
 SPEECH_NOUNS = (r"(?:claim|claims|statement|assertion|promise|pledge|vow|words|remark|remarks|comment|comments|warning|"
                 r"boast|insistence|description|argument|accusation|allegation|denial|threat|contention|assurance|"
                 r"afirmacion|afirmaciones|declaracion|declaraciones|promesa|palabras|advertencia|denuncia|acusacion|"

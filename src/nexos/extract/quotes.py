@@ -27,6 +27,7 @@ from nexos.extract.coref import Resolution
 from nexos.extract.descriptions import gender
 from nexos.extract.lexicon import fold_text
 from nexos.extract.phrases import Unit
+from nexos.extract.quote_agents import AGENT_LEAD, claim_owner, passive_agent, promiser
 from nexos.extract.quote_forms import (
     attribution_after,
     block_quotes,
@@ -124,6 +125,22 @@ LABEL_VERB = re.compile(r"(?<![\w])(?<!so-)(?<!so )(?:call(?:s|ed|ing)?|label(?:
                         r"term(?:s|ed)|described\s+(?:\w+\s+){1,3}as|califico|calificaron|califica|calificar|"
                         r"llamo|llamaron|llama|llaman|califican|tildan|denominan|tildo|tildaron|tilda|denomino|bautizo|llamar(?:l[oa]s?)?|tildar(?:l[oa]s?)?|"
                         r"describio\s+(?:\w+\s+){1,3}como|acusa|acusan|acuso|acusaron|accuses|accused|"
+                        # 'desestimó el informe como «ficción»', 'lo tachó de «montaje»', 'portrayed him as "…"'
+                        r"(?:desestimo|descarto|definio|presento|catalogo|retrato)\s+(?:\w+\s+){1,3}(?:como|de)|"
+                        r"tacho|tacha|tacharon|tachan|"
+                        r"(?:portrayed|characteri[sz]ed|painted|derided|decried|denounced|dismissed|defended|hailed|"
+                        r"praised)\s+(?:[\w'’]+\s+){1,3}as|"
+                        # 'blamed X for the "…"', 'compared X to "…"', 'thanked X for his "…"', 'culpó a X del «…»'
+                        r"(?:sees|saw|views|viewed|regards|regarded|ve|veia|ven|considera|consideraba)\s+(?:[\w'’]+\s+){1,3}(?:as|como)|"
+                        r"blame[sd]?|compar(?:es|ed)\s+(?:[\w'’]+\s+){1,3}(?:to|with)|thank(?:s|ed)|"
+                        r"culpo|culpa|culpan|culparon|responsabilizo|responsabiliza|comparo\s+(?:\w+\s+){1,3}con|"
+                        r"agradecio|agradece|agradecieron|"
+                        # attacking or praising something in quotes ('took aim at X's "arrogance"', 'arremetió contra
+                        # la «soberbia» de X', 'elogió el «coraje» de', 'ha descrito a las bandas como «…»')
+                        r"slammed|blasted|attacked|ridiculed|lashed\s+out\s+at|took\s+aim\s+at|hit\s+out\s+at|"
+                        r"arremetio\s+contra|cargo\s+contra|se\s+burlo\s+de|ataco|fustigo|ridiculizo|elogio|elogia|"
+                        r"(?:ha|han|habia|habian)\s+(?:\w+mente\s+)?(?:descrito|definido|calificado|tildado|llamado|"
+                        r"catalogado|tachado|acusado)|"
                         # 'referred to the network as "the company"', 'se refirió a la red como «la empresa»'
                         r"refer(?:s|red)\s+to\s+(?:[\w'’]+\s+){1,4}as|se\s+refiri[oe]\s+a\s+(?:\w+\s+){1,4}como)"
                         r"(?![\w])")
@@ -138,6 +155,9 @@ INTRO_PHRASE = re.compile(
     r"when|while|once|cuando|mientras|una vez que|luego de|despues de|antes de|"
     # 'Like X, his partner Y denied…', 'Al igual que X, su socio Y dijo', 'A diferencia de X, …'
     r"like|unlike|as with|apart from|aside from|besides|despite|al igual que|a diferencia de|ademas de|as for|turning to|"
+    # 'Standing next to X, Y said', 'Flanked by X,', 'Junto a X, Y dijo', 'Acompañada de X,'
+    r"standing|sitting|flanked|accompanied|alongside|next to|beside|together with|along with|"
+    r"junto a|junto con|al lado de|acompanad[oa] (?:de|por)|flanquead[oa] por|"
     r"en cuanto a|respecto de|"
     r"pese a|a pesar de|with|without|con|sin)\b[^,]{0,100},")
 # 'X was described by Senator Y as "…"', 'X fue calificado por la senadora Y como «…»': the agent labels
@@ -398,6 +418,7 @@ def _speaker_of(doc: Document, res: Resolution, q_start: int, q_end: int, sent: 
     key = _named_after(doc, res, folded, after, q_start, q_end) if inverted else None
     if key is not None:
         return key or None  # NOBODY: the words after name the speaker as no one named
+    sent = _new_subject_clause(res, folded, sent, q_start)
     before = [u for u in actor_units(res.refs, sent[0], q_start, doc.text) if res.by_key[u.key].type in SPEAKER_TYPES]
     spokes = SPOKES_AFTER.match(after) if inverted and not before else None
     if spokes:  # '"…," a spokesman for the ministry said': the body it speaks for
@@ -422,6 +443,24 @@ def _speaker_of(doc: Document, res: Resolution, q_start: int, q_end: int, sent: 
             return owned
         return _unstated_subject(doc, res, folded, q_start, q_end, sent)
     return _clause_subject(doc, res, folded, before, q_start, sent)
+
+
+# '; the president replied', ', pero el ministro dijo': a clause of its own, opening with a subject noun phrase
+NEW_SUBJECT = re.compile(r"\s*(?:the|his|her|their|its|el|la|los|las|su|sus)\s+(?:[\w-]+\s+){1,5}?(?:" + SPEECH.pattern + r")")
+
+
+def _new_subject_clause(res: Resolution, folded: str, sent: tuple[int, int], q_start: int) -> tuple[int, int]:
+    """'La Defensoría pidió su derogación; el presidente respondió que «…»': the words are the second clause's,
+    whose subject is a description, not the first clause's named subject. The clause, when it names nobody."""
+    joins = [j for j in CLAUSE_JOIN.finditer(folded, sent[0], q_start) if j.group().strip() == ";"
+             or re.search(r"(?:but|pero|while|whereas|mientras)", j.group())]
+    if not joins:
+        return sent
+    j = joins[-1]
+    said = NEW_SUBJECT.match(folded, j.end(), q_start)
+    if said is None or any(res.by_key[u.key].type in SPEAKER_TYPES for u in actor_units(res.refs, j.end(), said.end())):
+        return sent
+    return (j.end(), sent[1])
 
 
 def _closed_sentence(text: str, q_end: int) -> bool:
@@ -550,6 +589,12 @@ def _named_after(doc: Document, res: Resolution, folded: str, after: str, q_star
         if subject and subject != persons[0].key and res.by_key[subject].type == "person" \
                 and gender(res.by_key[subject].name) in (None, {"he": "m", "she": "f"}[folded[persons[0].start : persons[0].end]]):
             return subject
+    verb = SPEECH.search(folded, q_end, q_end + len(after))
+    if near and persons and near[0] not in persons and verb and near[0].end <= verb.start() \
+            and all(u.start >= verb.end() for u in persons):
+        # ('"…," Imogen Stroud said of Nolan Dunmore': the subject before the verb, though its name was not read as a
+        # person's, not the person the words are about or spoken to)
+        return near[0].key
     if persons or near:
         return (persons or near)[0].key
     if rm:  # '"…," the colonel said': the last person named, when no one was brought in with that word
@@ -1044,6 +1089,21 @@ def _dialogue(doc: Document, res: Resolution) -> list[Quote]:
     return out
 
 
+# who many call', 'a quien sus críticos llaman': the words that open a relative clause's own unnamed subject
+_SOME_PEOPLE = (r"(?:many|some|most|critics|others|residents|locals|neighbou?rs|his|her|their|the\s+(?:press|locals|residents|"
+                r"media|police|critics)|muchos|algunos|otros|sus|criticos|vecinos|la\s+prensa|los\s+vecinos|"
+                r"los\s+criticos)\s")
+# holding or guessing that something is so: the words in the clause after are the thinker's ('believes the gang is
+# now "a franchise"', 'no descartó que el director haya recibido «pagos periódicos»')
+THINK_VERB = re.compile(r"(?<![\w])(?:believes|believed|thinks|thought|suspects|suspected|fears|feared|estimates|estimated|"
+                        r"(?:did|does|do)\s+not\s+rule\s+out|ruled\s+out|cree|creia|creen|piensa|pensaba|sospecha|"
+                        r"sospechaba|teme|temia|estima|estimo|calcula|calculo|(?:no\s+)?descart[oa]|supone|suponia)(?![\w])")
+# ', whom' / ', a quien': a relative clause whose subject is named after the pronoun
+OBJECT_RELATIVE = re.compile(r",\s*(?:whom|of\s+whom|a\s+quien(?:es)?|(?:a|al|de|del)\s+(?:que|la\s+que|los\s+que|las\s+que)|"
+                             r"de\s+quien(?:es)?|(?:who|que|quien)(?=\s+" + _SOME_PEOPLE + r"))\s")
+UNNAMED_LABELLERS = re.compile(r"\s*" + _SOME_PEOPLE)
+# 'a network called', 'an operation dubbed': a thing and the participle that brings in its name
+NAMED_THING = re.compile(r"(?<![\w])(?:a|an|the|one|un|una|el|la)\s+(?:[a-z-]+\s+){1,2}(?:called|named|dubbed|termed|labell?ed)\s*$")
 # ', and' / '; ' / ', pero': where a new clause, with its own subject, begins
 CLAUSE_JOIN = re.compile(r"\s*;\s*|,\s+(?:and|but|while|whereas|y|e|pero|mientras\s+que|aunque)\s+")
 
@@ -1058,15 +1118,20 @@ def _labeller(res: Resolution, text: str, folded: str, s: int, q_start: int, doc
     long sentence is not pinned on anyone.
     """
     verbs = list(LABEL_VERB.finditer(folded, s, q_start))
+    if verbs and NAMED_THING.search(folded, s, verbs[-1].end()) and text[q_start + 1 : q_start + 2].isupper() \
+            and not folded[verbs[-1].end() : q_start].strip():
+        return None  # 'ran a network called "The Pipeline"': the name of a thing, nobody's label
     if text[q_start + 1 : q_start + 2].islower():
-        verbs += list(SPEECH.finditer(folded, s, q_start))
+        verbs += list(SPEECH.finditer(folded, s, q_start)) + list(THINK_VERB.finditer(folded, s, q_start))
     verb = max(verbs, key=lambda v: v.start(), default=None)
     # ('Vargas aseguró en una entrevista con la radio local que los cargos son «políticos»': words inside a reported
     # clause are the reporter's subject's, however far the verb, unless they hold a name)
     # (English may leave out 'that': 'said the plan, approved last week by the council, was "dead on arrival"')
-    reported = verb is not None and verb.re is SPEECH and not _holds_name(text, q_start) \
+    reported = verb is not None and verb.re in (SPEECH, THINK_VERB) and not _holds_name(text, q_start) \
         and (REPORTED_CLAUSE.search(folded, verb.end(), q_start) or doc is not None and doc.language == "en")
-    if verb is None or len(folded[verb.end() : q_start].split()) > (14 if reported else 6):
+    # ('said the company, which had won three contracts from X last year, had paid "kickbacks"': an insertion
+    # set off by commas does not count towards the distance)
+    if verb is None or len(INSERTION.sub(" ", folded[verb.end() : q_start]).split()) > (14 if reported else 6):
         return None
     # 'The GNB did not reply, and the Defence Ministry has rejected … as "propaganda"': the subject
     # is in the clause of the verb, after the last coordinating conjunction before it
@@ -1077,6 +1142,12 @@ def _labeller(res: Resolution, text: str, folded: str, s: int, q_start: int, doc
     actors = _accounts_over_platforms(text, actors)
     opened = _past_opener(folded, s, verb.start())
     actors = [u for u in actors if u.start >= opened] or actors  # 'With X in jail, Y said the port "…"'
+    # 'X, whom Y described as "dangerous"', 'X, a quien Y llamó «corrupto»': the relative clause's own subject
+    # ('X, who many call "the Admiral"', 'X, a quien muchos llaman «…»': someone unnamed, not X)
+    rel = max(OBJECT_RELATIVE.finditer(folded, s, verb.start()), key=lambda r: r.start(), default=None)
+    if rel is not None and not [u for u in actors if u.start >= rel.end()] and UNNAMED_LABELLERS.match(folded, rel.end()):
+        return None
+    actors = [u for u in actors if rel is None or u.start >= rel.end()] or actors
     # 'La defensa de Quiñónez, a cargo del abogado X, calificó…': someone of Quiñónez's labels, not Quiñónez
     owned = [u for u in actors if res.by_key[u.key].type == "person" and (owner(folded, u) or _possessor(text, u, actors))]
     if doc is not None and owned and len(owned) == len(actors):
@@ -1086,16 +1157,99 @@ def _labeller(res: Resolution, text: str, folded: str, s: int, q_start: int, doc
             return owned_speaker(doc, res, *found)
     actors = [u for u in actors if u not in owned] or actors
     persons = [u for u in actors if res.by_key[u.key].type == "person"]
+    aside = _aside_voice(res, folded, actors, s, verb, q_start) if verb.re is SPEECH else None
+    if aside:
+        return aside
     if not actors:
         return _document_owner(res, folded, s, verb.start()) or _pronoun_labeller(res, text, s, verb.start())
     return _set_off(folded, persons, verb.end()) or (persons or actors)[0].key
 
 
+# 'Y hired X, who later told the court that …', 'Y chocó con X, quien advirtió de un «caos»': a relative clause
+# on X whose verb reports words
+RELATIVE_SAYS = re.compile(r",\s*(?:who|quien|quienes|el\s+cual|la\s+cual|los\s+cuales|las\s+cuales)\s+"
+                           r"(?:(?:later|also|then|had|has|once|luego|tambien|despues|mas\s+tarde|ya|me|nos|le|les|lo|la)\s+){0,2}")
+
+
+def _relative_speaker(res: Resolution, folded: str, sent: tuple[int, int], q_start: int) -> str | None:
+    """'Y hired X, who later told the court that the deal was "a trap"': X, the relative clause's antecedent
+    (named right before the comma), when the clause's first verb reports words and no other does before the quote."""
+    found = None
+    for m in RELATIVE_SAYS.finditer(folded, sent[0], q_start):
+        found = m
+    if found is None:
+        return None
+    verb = SPEECH.match(folded, found.end()) or LABEL_VERB.match(folded, found.end())
+    if verb is None or SPEECH.search(folded, verb.end(), q_start) or re.search(r"[;:]", folded[verb.end() : q_start]):
+        return None
+    rest = INSERTION.sub(" ", folded[verb.end() : q_start])
+    if len(rest.split()) > 14 or "," in rest.rstrip(" ,"):
+        return None  # ('X said Y, who denied the charges, had "lied"': the clause closed, the main one goes on)
+    named = [u for u in actor_units(res.refs, sent[0], found.start() + 1) if res.by_key[u.key].type in SPEAKER_TYPES
+             and not folded[u.end : found.start()].strip()]
+    return named[-1].key if named else None
+
+
+# '…, according to X.', '…, según admitió X en un comunicado': the source named after a few quoted words
+TRAILING_SOURCE = re.compile(r"[\"”»’]?[^.;:!?\"“”«»]{0,80}?,\s*(?:according\s+to|segun|de\s+acuerdo\s+con)\s+"
+                             r"(?:(?:lo\s+que\s+)?(?:" + SPEECH.pattern + r")\s+)?")
+
+
+def _trailing_source(res: Resolution, folded: str, sent: tuple[int, int], q_end: int) -> str | None:
+    """'The police took part in the "technical advice" of the raids, according to X': X."""
+    m = TRAILING_SOURCE.match(folded, q_end, sent[1])
+    if m is None:
+        return None
+    lead = AGENT_LEAD.match(folded, m.end(), sent[1])
+    named = [u for u in actor_units(res.refs, m.end(), sent[1], folded) if res.by_key[u.key].type in SPEAKER_TYPES]
+    if not named or named[0].start > lead.end() or re.search(r"[,;:(]", folded[named[0].end : sent[1]]):
+        return None  # ('El «licenciado» es, según la Fiscalía, Ulises C.': the source must close the sentence)
+    return named[0].key
+
+
+def _aside_voice(res: Resolution, folded: str, actors: list[Unit], s: int, verb: re.Match[str], q_start: int) -> str | None:
+    """'Gómez, Senator Ruiz said, was "a danger"', 'Gómez, dijo la senadora Ruiz, es «un peligro»': the reporting
+    clause set off by commas inside the sentence gives the words to its own subject, not to the clause's."""
+    comma = folded.rfind(",", s, verb.start())
+    if comma < 0:
+        return None
+    if folded[verb.end() : q_start].lstrip().startswith(","):
+        inside = [u for u in actors if u.start > comma]
+        return inside[-1].key if len(inside) == 1 else None
+    close = folded.find(",", verb.end(), q_start)
+    if folded[comma + 1 : verb.start()].strip() or close < 0:
+        return None
+    inside = [u for u in actor_units(res.refs, verb.end(), close) if res.by_key[u.key].type in SPEAKER_TYPES]
+    return inside[0].key if inside else None
+
+
 # 'Para Ruiz, la reforma es «una trampa»', 'In Ruiz's words, the deal was "a betrayal"', 'En palabras de Ruiz, …':
 # the sentence gives its view as that source's
-OPINION_OPENER = re.compile(r"\s*(?:para|for|en\s+palabras\s+de|in\s+the\s+words\s+of|in\s+[^,.;]{2,40}?['’]s?\s+words|"
+OPINION_OPENER = re.compile(r"\s*(?:para|for|to|in\s+the\s+(?:view|eyes|opinion)\s+of|en\s+palabras\s+de|in\s+the\s+words\s+of|"
+                            r"in\s+[^,.;]{2,40}?['’]s?\s+words|"
                             r"a\s+juicio\s+de|en\s+opinion\s+de|in\s+[^,.;]{2,40}?['’]s?\s+view|segun|according\s+to)"
-                            r"\s*[^,.;]{0,80},")
+                            r"(?![\w])\s*[^,.;]{0,80},")  # (a whole word: not 'Tobias X,', 'Fortunato X,')
+
+
+# 'The reform, in her view, is "a trap"', 'La reforma, a su juicio, es «una trampa»', 'para ella, es «…»': a view given
+# as the person a pronoun points back to
+PRONOUN_VIEW = re.compile(r"(?<![\w])(?:in\s+(his|her)\s+(?:view|opinion|words|eyes)|to\s+(him|her),|a\s+su\s+juicio|"
+                          r"en\s+su\s+opinion|segun\s+(el|ella)\s*,|para\s+(el|ella)\s*,)")  # ('según él,', not 'según el oficial')
+
+
+def _pronoun_view(res: Resolution, text: str, folded: str, s: int, q_start: int) -> str | None:
+    """The person named last before the sentence whom a view-giving pronoun phrase in it points back to."""
+    m = PRONOUN_VIEW.search(folded, s, q_start)
+    if m is None or _holds_name(text, q_start) or any(not m.start() <= u.start < m.end() for u in actor_units(res.refs, s, q_start)):
+        return None
+    resolved = [u for u in actor_units(res.refs, m.start(), m.end()) if res.by_key[u.key].type == "person"]
+    if resolved:
+        return resolved[0].key  # (the pronoun read back to its person already)
+    word = next((g for g in m.groups() if g), None)
+    want = {"his": "m", "him": "m", "el": "m", "her": "f", "ella": "f"}.get(word or "")
+    prior = [r for r in res.refs if s - 400 < r.start < s and res.by_key.get(r.key) and res.by_key[r.key].type == "person"
+             and (want is None or gender(res.by_key[r.key].name) in (None, want))]
+    return prior[-1].key if prior else None
 
 
 def _opinion_source(res: Resolution, text: str, folded: str, s: int, q_start: int) -> str | None:
@@ -1114,6 +1268,15 @@ WORD_OWNED_AFTER = re.compile(r"[\"”»’\s]*,?\s*(?:(?:asi|so)\s+(?:(?:lo|la|
 # 'Ruiz's message to the gangs was blunt: "no mercy"', 'La reacción de Ruiz: «ya era hora»': the words of whoever
 # the clause before the colon is about
 COLON_LEAD = re.compile(r"[^.;!?\"“”«»]{2,120}:\s*[*]*$")
+# 'Ruiz put it bluntly: the deal is "a fraud"', 'Ruiz lo dijo sin rodeos: el acuerdo es «…»': a colon after a clause
+# that announces someone's words, and a short clause after it
+COLON_SAYS = re.compile(r"(?:" + SPEECH.pattern + r"|put\s+it|puts\s+it|lo\s+dijo|lo\s+puso)[^.;!?\"“”«»:]{0,40}:\s+"
+                        r"[^.;!?\"“”«»:]{0,60}$")
+# "Ruiz's response was "no comment"", 'La respuesta de Ruiz fue «sin comentarios»': someone's words named as such
+OWN_WORDS_WERE = re.compile(r"(?:['’]s?\s+|(?<![\w])(?:la|el|las|los)\s+)(?:[a-z]+\s+)?(?:response|reply|answer|message|"
+                            r"verdict|words|comment|reaction|retort|respuesta|replica|mensaje|veredicto|palabras|reaccion|"
+                            r"comentario)(?:\s+(?:de|del)\s+[^,;:.\"“”«»]{2,60}?)?\s+(?:was|were|is|fue|fueron|es)\s+"
+                            r"(?:(?:simply|simplemente|just|solo)\s+)?$")
 
 
 def _word_owner(res: Resolution, text: str, folded: str, sent: tuple[int, int], m: re.Match[str]) -> str | None:
@@ -1126,6 +1289,11 @@ def _word_owner(res: Resolution, text: str, folded: str, sent: tuple[int, int], 
         return actors[0].key if actors else None
     if text[m.start() + 1 : m.start() + 2].isupper() and len(text[m.start() : m.end()].split()) < 2:
         return None  # ('The operation had a name: "Tormenta"')
+    if OWN_WORDS_WERE.search(folded, max(sent[0], m.start() - 100), m.start()) or (
+            COLON_SAYS.search(folded, sent[0], m.start()) and not any(
+                u.start > folded.rfind(":", sent[0], m.start()) for u in actor_units(res.refs, sent[0], m.start()))):
+        actors = [u for u in actor_units(res.refs, sent[0], m.start()) if res.by_key[u.key].type in SPEAKER_TYPES]
+        return actors[0].key if actors else None
     if COLON_LEAD.fullmatch(folded, sent[0], m.start()):
         actors = [u for u in actor_units(res.refs, sent[0], m.start()) if res.by_key[u.key].type in SPEAKER_TYPES]
         return actors[0].key if actors else None
@@ -1135,11 +1303,17 @@ def _word_owner(res: Resolution, text: str, folded: str, sent: tuple[int, int], 
 REPORTED_CLAUSE = re.compile(r"(?<![\w])(?:that|que)\s")
 
 
+# institutions written with a capital inside ordinary words ('un «crimen de Estado»', '"a war on the State"'): no name
+INSTITUTION_WORDS = frozenset("estado gobierno ejercito policia fiscalia congreso senado justicia nacion patria "
+                              "constitucion republica state government army police congress senate republic".split())
+
+
 def _holds_name(text: str, q_start: int) -> bool:
-    """Whether the words quoted at ``q_start`` (its opening mark) hold a capitalised word after the first."""
+    """Whether the words quoted at ``q_start`` (its opening mark) hold a capitalised word after the first (not one
+    of the institutions a language writes with a capital)."""
     m = QUOTE.match(text, q_start)
     inner = next((m.group(i) for i in QUOTE_GROUPS if m.group(i) is not None), "") if m else ""
-    return any(w[:1].isupper() for w in inner.split()[1:])
+    return any(w[:1].isupper() and fold_text(w.strip(".,;:!?")).lower() not in INSTITUTION_WORDS for w in inner.split()[1:])
 
 # 'he calls himself', 'ella lo llamó': a subject pronoun opening the clause right before the naming verb
 PRONOUN_SUBJECT = re.compile(r"\s*(?:(He|he|She|she|Él|él|Ella|ella)\s+)(?:[a-z]+\s+)?(?:(?:lo|la|los|las|le|les|se)\s+)?$")
@@ -1251,16 +1425,31 @@ def find_quotes(doc: Document, res: Resolution) -> list[Quote]:
             or bool(ACCORDING_OPENER.match(folded, sent[0]))  # 'According to Ruiz, Gómez "controlled every load"'
         if SO_CALLED.search(lead) or ALIAS_BEFORE.search(lead):
             continue  # 'the so-called "total peace"', 'la llamada «paz total»': a name the writer keeps at a distance
+        # 'X was called "a coward" by Y', 'X rejected Y's claim that he was "a puppet"', 'the "iron fist" Y promised':
+        # the grammar gives the words to Y, though X stands nearer or first
+        owned_by = passive_agent(res, folded, sent, m.start(), m.end()) or claim_owner(res, folded, sent, m.start()) \
+            or (promiser(res, folded, sent, m.end()) if len(words) <= 4 and not _holds_name(text, m.start()) else None) \
+            or _relative_speaker(res, folded, sent, m.start())
+        if owned_by:
+            out.append(Quote(qs, qe, text[qs:qe], owned_by, sent))
+            continue
         if len(words) < 3 or (len(words) < 4 and not spoken):
-            if len(words) >= 2 and _short_speech(text, folded, sent, m):
+            # (one word too when the attribution follows it right after a comma: '"reckless," Ruiz said')
+            # (a capital word only when it opens the sentence: '"Unacceptable," she said', not 'launched operation
+            # "Tormenta", said the ministry')
+            if (len(words) >= 2 or _one_word_said(text, folded, qs, sent[1])
+                    and (text[qs : qs + 1].islower() or not text[sent[0] : m.start()].strip(" *"))) \
+                    and _short_speech(text, folded, sent, m):
                 out.append(Quote(qs, qe, text[qs:qe], _speaker(doc, res, m.start(), m.end(), sent), sent))
                 continue
             # ('X, which said Mexico "…" and called for cooperation "among equals"': the same voice goes on first)
             labeller = _continued(res, text, out, sent, m) \
                 or (_labeller(res, text, folded, sent[0], m.start(), doc) if len(words) <= 6 else None) \
                 or _opinion_source(res, text, folded, sent[0], m.start()) \
+                or _pronoun_view(res, text, folded, sent[0], m.start()) \
                 or _word_owner(res, text, folded, sent, m) \
-                or _dropped_subject(doc, res, folded, sent, m.start())
+                or _dropped_subject(doc, res, folded, sent, m.start()) \
+                or (_trailing_source(res, folded, sent, m.end()) if not _holds_name(text, m.start()) else None)
             if labeller:
                 out.append(Quote(qs, qe, text[qs:qe], labeller, sent))
             continue  # else a name in quotes ("Total Peace") or a scare quote
@@ -1397,6 +1586,18 @@ def _continued(res: Resolution, text: str, found: list[Quote], sent: tuple[int, 
             or any(prev.end < r.start < m.start() for r in res.refs):
         return None  # '"anoche", "el viernes"' is a list of terms, not one speaker going on
     return prev.speaker
+
+
+# '"reckless," Ruiz said' / '«temerario», dijo Ruiz' / '«temerario», dijo la fiscal …': a word and its attribution
+ONE_WORD_SAID = re.compile(r"[\w'-]+(?:(,)[\"”»’]|[\"”»’],\s*(?:" + SPEECH.pattern + r")(?:\s+(?:el\s+|la\s+)?|(?=\.)))")
+
+
+def _one_word_said(text: str, folded: str, qs: int, end: int) -> bool:
+    """A word said: its comma inside the marks, or a speech verb after it and a name (or the stop) after the verb
+    (not '«peligroso», negó los cargos', the verb of the clause going on)."""
+    m = ONE_WORD_SAID.match(folded, qs, end)
+    return m is not None and (m.group(1) is not None or text[m.end() : m.end() + 1].isupper()
+                              or text[m.end() : m.end() + 1] == ".")  # ('«Inaceptable», respondió.')
 
 
 def _short_speech(text: str, folded: str, sent: tuple[int, int], m: re.Match[str]) -> bool:
