@@ -442,7 +442,93 @@ def _speaker_of(doc: Document, res: Resolution, q_start: int, q_end: int, sent: 
         if owned:
             return owned
         return _unstated_subject(doc, res, folded, q_start, q_end, sent)
+    unsaid = _unsaid_subject(doc, res, folded, before, sent, q_start) if doc.language == "es" else None
+    if unsaid:
+        return unsaid
     return _clause_subject(doc, res, folded, before, q_start, sent)
+
+
+# the words a Spanish clause may hold before its verb when its subject is unsaid: adverbs and clitics
+UNSAID_LEAD = frozenset("tambien luego despues ademas incluso ya entonces asimismo finalmente mas tarde no lo la le les "
+                        "se me nos los las tan solo solamente apenas aun todavia nuevamente otra vez".split())
+SUBJECT_BACK_SENTENCES = 3  # how many sentences back an unsaid subject is looked for
+
+
+def _unsaid_subject(doc: Document, res: Resolution, folded: str, before: list[Unit], sent: tuple[int, int],
+                    q_start: int) -> str | None:
+    """'En su programa, llamó al alcalde X «un títere»', 'Dijo que X era «una mentirosa»', 'Ante la prensa,
+    calificó el presupuesto de X de «un regalo»': a Spanish speech or naming verb with no subject before it (an
+    opener set off by a comma, adverbs and clitics only) says the words of the clause's unsaid subject; who the
+    clause names after the verb is its object or the reported clause's subject. The unsaid subject is the actor
+    that opens one of the sentences before (up to SUBJECT_BACK_SENTENCES back, the nearest that has one)."""
+    verbs = [m for rx in (SPEECH, LABEL_VERB) for m in rx.finditer(folded, sent[0], q_start)]
+    verb = min(verbs, key=lambda m: m.start(), default=None)
+    if verb is None or verb.group().endswith("n"):
+        return None  # ('dijeron que X era «…»': a plural no one named)
+    named = [u for u in before if u.start != u.end]
+    if not named or any(u.start < verb.start() for u in named):
+        return None  # an actor before the verb is its subject or its topic: other readings decide
+    if not subject_free_lead(folded, sent[0], verb.start()):
+        return None  # ('El ministro dijo', 'Un policía en el lugar, que…, describió': a subject of its own)
+    if verb.re is SPEECH and INVERTED_SUBJECT.match(folded, verb.end()):
+        return None  # ('Por sus ventanillas, dice un exfuncionario de la X, «…»': the subject after the verb)
+    return _subject_before(doc, res, folded, sent)
+
+
+# a speech verb's subject after it ('dijo el ministro', 'dice un exfuncionario'); a naming verb's object stands there
+# instead ('calificó el presupuesto de X de «…»')
+INVERTED_SUBJECT = re.compile(r"\s+(?:el|la|los|las|un|una|unos|unas)\s")
+
+
+# what opens a Spanish sentence before its subject or verb: a preposition, an adverb, a day ('En su programa,',
+# 'Ante la prensa,', 'Días después,', 'El lunes,')
+OPENER_ES = re.compile(r"\s*(?:en|ante|durante|tras|despues|luego|al|con|desde|por|para|sin|segun|mas\s+tarde|dias?|"
+                       r"semanas?|horas?|meses|anos?|ayer|hoy|anoche|entonces|asi|ademas|finalmente|incluso|alli|aqui|alla|aca|"
+                       r"(?:el|la|los|las|este|esta|ese|esa)\s+(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|"
+                       r"dia|noche|tarde|manana|mes|ano|semana|pasado|pasada|mismo|misma|proximo|proxima))(?![\w])")
+OPENER_PART = re.compile(r"\s*(?:el|la|los|las|un|una|unos|unas|su|sus|este|esta|estos|estas|ese|esa|que|quien|y|e)\s")
+
+
+def subject_free_lead(folded: str, start: int, verb: int) -> bool:
+    """Whether a Spanish clause holds no subject before its verb: adverbs and clitics only, after an opener set
+    off by commas ('En su programa del lunes, rodeado de su bancada, llamó…'; not 'La defensa de X, a cargo del
+    abogado Y, calificó…', 'Un policía en el lugar, que…, describió…')."""
+    parts = folded[start:verb].split(",")
+    if any(w not in UNSAID_LEAD for w in re.findall(r"[a-z]+", parts[-1])):
+        return False
+    if len(parts) == 1:
+        return True
+    return OPENER_ES.match(parts[0]) is not None and not any(OPENER_PART.match(p) for p in parts[1:-1])
+
+
+def _subject_before(doc: Document, res: Resolution, folded: str, sent: tuple[int, int]) -> str | None:
+    """The actor that opens the nearest of the sentences before (up to SUBJECT_BACK_SENTENCES) that opens with one."""
+    sents = doc.sentences or []
+    i = next((k for k, sp in enumerate(sents) if sp[0] == sent[0]), None)
+    if i is None:
+        return None
+    for k in range(i - 1, max(-1, i - 1 - SUBJECT_BACK_SENTENCES), -1):
+        subject = _opening_actor(doc, res, folded, sents[k])
+        if subject:
+            return subject
+    return None
+
+
+def _opening_actor(doc: Document, res: Resolution, folded: str, sent: tuple[int, int]) -> str | None:
+    """The actor that opens a sentence as its subject, past an opener set off by a comma ('Días después, la
+    concejala X se sumó'): the first speaker named within four words of the start, not after a preposition."""
+    units = [u for u in actor_units(res.refs, sent[0], sent[1], doc.text)
+             if u.start != u.end and res.by_key[u.key].type in SPEAKER_TYPES]
+    if not units:
+        return None
+    first = units[0]
+    start = sent[0]
+    comma = folded.find(",", sent[0], first.start)
+    if comma >= 0 and not any(u.start < comma for u in units):
+        start = comma + 1  # past the opener
+    if len(re.findall(r"\w+", folded[start : first.start])) > 4 or _object(folded, start, first):
+        return None
+    return first.key
 
 
 # '; the president replied', ', pero el ministro dijo': a clause of its own, opening with a subject noun phrase
@@ -1156,18 +1242,31 @@ def _labeller(res: Resolution, text: str, folded: str, s: int, q_start: int, doc
         if found and len(re.findall(r"\w+", folded[s : found[0]])) <= 2:
             return owned_speaker(doc, res, *found)
     actors = [u for u in actors if u not in owned] or actors
+    first_verb = min((m.start() for rx in (SPEECH, LABEL_VERB) for m in rx.finditer(folded, s, q_start)), default=None)
+    if doc is not None and doc.language == "es" and actors and first_verb is not None \
+            and all(u.start > first_verb and _object(folded, s, u) for u in actors) \
+            and subject_free_lead(folded, s, first_verb):
+        # ('Ante la prensa, calificó el presupuesto de X de «…» y acusó al alcalde de «…»': X is an object of the
+        # first verb; the unsaid subject speaks)
+        return _subject_before(doc, res, folded, doc.sentence_at(s) or (s, q_start))
     persons = [u for u in actors if res.by_key[u.key].type == "person"]
     aside = _aside_voice(res, folded, actors, s, verb, q_start) if verb.re is SPEECH else None
     if aside:
         return aside
     if not actors:
-        return _document_owner(res, folded, s, verb.start()) or _pronoun_labeller(res, text, s, verb.start())
+        unsaid = None
+        if doc is not None and doc.language == "es" and first_verb is not None and not verb.group().endswith("n") \
+                and subject_free_lead(folded, s, first_verb) \
+                and not (first_verb == verb.start() and verb.re is SPEECH and INVERTED_SUBJECT.match(folded, verb.end())):
+            # ('Después, tildó la medida de «absurda»': the unsaid subject of the sentences before)
+            unsaid = _subject_before(doc, res, folded, doc.sentence_at(s) or (s, q_start))
+        return unsaid or _document_owner(res, folded, s, verb.start()) or _pronoun_labeller(res, text, s, verb.start())
     return _set_off(folded, persons, verb.end()) or (persons or actors)[0].key
 
 
 # 'Y hired X, who later told the court that …', 'Y chocó con X, quien advirtió de un «caos»': a relative clause
 # on X whose verb reports words
-RELATIVE_SAYS = re.compile(r",\s*(?:who|quien|quienes|el\s+cual|la\s+cual|los\s+cuales|las\s+cuales)\s+"
+RELATIVE_SAYS = re.compile(r",\s*(?:who|quien|quienes|que|el\s+cual|la\s+cual|los\s+cuales|las\s+cuales)\s+"
                            r"(?:(?:later|also|then|had|has|once|luego|tambien|despues|mas\s+tarde|ya|me|nos|le|les|lo|la)\s+){0,2}")
 
 
