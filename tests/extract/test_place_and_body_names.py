@@ -120,3 +120,9 @@ def test_the_arms_a_story_counts_and_its_clocks_are_no_actors():
     assert "FBI" in _entities("Agents of the FBI traced the rifles to a gun shop in Laredo.")
     got = _entities("Sen. Ana Ortega (D-N.M.) and Rep. Carl Boone (R-Fla.) introduced the bill on Tuesday.")
     assert not {"D-N.M", "D-N.M.", "R-Fla", "R-Fla."} & set(got), got
+
+
+def test_a_given_name_before_a_listed_city_is_a_persons_name():
+    got = _entities("La Policía detuvo al acusado Pedro Lima en su casa de Chiclayo el martes.")
+    assert got.get("Pedro Lima", ("",))[0] == "person" and "Lima" not in got
+    assert _entities("Vive entre Bogotá y Lima desde 2019, según su familia.").get("Lima", ("",))[0] == "location"

@@ -1346,9 +1346,11 @@ def _resolve_overlaps(cands: list[Candidate], text: str) -> list[Candidate]:
             and c.start == clash.start and re.fullmatch(r"\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+", text[clash.end : c.end]) \
             and fold_text(text[clash.end : c.end].strip()) not in common_words()
         longer_person = longer_person or _other_given_name(text, clash, c) or contains and c.type == "person" \
-            and clash.type != "person" and " " not in clash.text.strip() and len(c.text.split()) >= 3 \
+            and clash.type != "person" and " " not in clash.text.strip() \
+            and (len(c.text.split()) >= 3 or not clash.text.strip().isupper()) \
             and fold_text(c.text.split()[0]) in first_names() and c.start < clash.start
-        # ("Luis Fernando Chávez Polo": a surname that is also a party's short name is still his)
+        # ("Luis Fernando Chávez Polo": a surname that is also a party's short name is still his; "Pedro Lima": a
+        # given name before a listed city; not "Tony US", a listed acronym)
         # 'el abogado Washington Andrade Lucio', 'lawyer Lincoln Pérez': after a person's title, a listed place or
         # capital followed by surnames is a given name
         longer_person = longer_person or contains and c.start == clash.start \
