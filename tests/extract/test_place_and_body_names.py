@@ -126,3 +126,10 @@ def test_a_given_name_before_a_listed_city_is_a_persons_name():
     got = _entities("La Policía detuvo al acusado Pedro Lima en su casa de Chiclayo el martes.")
     assert got.get("Pedro Lima", ("",))[0] == "person" and "Lima" not in got
     assert _entities("Vive entre Bogotá y Lima desde 2019, según su familia.").get("Lima", ("",))[0] == "location"
+
+
+def test_a_spanish_verb_that_opens_its_sentence_is_no_part_of_the_name_after_it():
+    got = _entities("Primera línea del informe sobre la frontera.\nViajó de San Ignacio a Pachaquil el lunes.")
+    assert not any(n.startswith("Viajó") for n in got), got
+    got = _entities("Primera línea del informe sobre la frontera.\nSalió del Ejército en 2019 y se unió a la banda.")
+    assert not any(n.startswith("Salió") for n in got), got

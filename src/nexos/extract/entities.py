@@ -160,7 +160,10 @@ def _strip_leading_common(text: str, m_start: int, m_end: int, sent_start: int) 
             break  # "En Nueva Arenilla, un caserío": the place's own first word, not a sentence's
         if f in first_names() and i + 2 < len(words) and fold_text(words[i + 1].group()) in first_names():
             break  # "5. Segundo Wilmer Alvitres Gamboa": a given name that is also a common word
-        if f in common and (at_start or f in ALWAYS_STRIP) or people_of \
+        # 'Viajó de San José', 'Salió del Ejército': a Spanish verb that opens its sentence, its subject unsaid
+        verb_first = at_start and i + 1 < len(words) and PRETERITE.search(w) is not None \
+            and fold_text(words[i + 1].group()) in ("de", "del", "a", "al", "con", "en", "por", "desde", "hacia")
+        if f in common and (at_start or f in ALWAYS_STRIP) or people_of or verb_first \
                 or (HYPHEN_LED.search(w) or CONTRACTION.fullmatch(w)) and i + 1 < len(words):
             # "Residents of Puerto Azul say …": the people of a place are not its name
             # "U.S.-led Shield of the Americas": the leader is named on its own
@@ -182,6 +185,7 @@ def _strip_leading_common(text: str, m_start: int, m_end: int, sent_start: int) 
     return new_start, new_start + tail[-1].end()
 
 
+PRETERITE = re.compile(r"(?:[a-záéíñ]ó|aron|ieron)$")  # 'Viajó', 'Salió', 'Llegaron', 'Huyeron'
 PLACE_OPENERS = {"nueva", "nuevo", "new", "san", "santa", "santo", "puerto", "villa", "ciudad", "bajo", "alto", "alta",
                  "baja", "nuevas", "nuevos", "sao", "porto"}
 
