@@ -213,3 +213,46 @@ def nation_places(doc: Document, res: Resolution) -> list[tuple[str, str, tuple[
                     if nations.get(w) in states:
                         out.append((g.key, states[nations[w]], sent))
     return out
+
+
+# What a person (or his crew) does to a place that makes him active there: he runs, controls, oversees or taxes
+# something there ("controlaba plantaciones en la colonia de X", "supervised warehouses and airstrips in the
+# municipality of X", "X's men charge a toll at the Y crossing", "cobra la cuota en el mercado de X").
+RUNS = re.compile(r"(?<![\w])(?:controls|controlled|controlling|runs|ran|running|supervis(?:es|ed|ing)|manag(?:es|ed|ing)|"
+                  r"oversees|oversaw|overseeing|coordinat(?:es|ed|ing)|charg(?:es|ed|ing|e)|collect(?:s|ed|ing)?|"
+                  r"extort(?:s|ed|ing)?|tax(?:es|ed|ing)|controla|controlaba|controlaban|controlan|controlo|maneja|"
+                  r"manejaba|manejaban|manejan|supervisa|supervisaba|supervisaban|administra|administraba|"
+                  r"administraban|coordina|coordinaba|coordinaban|cobra|cobraba|cobraban|cobran|extorsiona|extorsionaba|"
+                  r"extorsionaban|extorsionan)(?![\w])")
+# between the person and the verb: a crew ("'s men"), an apposition (", alias "X", 38,"), a relative word, an adverb
+RUNNERS = {"person", "government_body", "international_org", "political_party"}
+RUN_SUBJECT_GAP = re.compile(r"(?:['’]s\s+(?:men|people|gunmen|crew|fighters|enforcers)\s+|\s*,\s*[^,;:()]{1,40},\s*|"
+                             r"\s*,?\s*(?:who|que|quien)\s+|\s+(?:also|still|allegedly|reportedly|now|ya|aun|tambien|"
+                             r"presuntamente|supuestamente)\s+|\s+)+")
+# between the verb and the place: what he runs, then a preposition (and the place's kind: "the municipality of")
+RUN_OBJECT_GAP = re.compile(r"[^;:()\[\]]{0,70}?(?<![\w])(?:in|at|on|inside|en|dentro de)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?"
+                            r"(?:[\w-]+\s+){0,2}?(?:(?:of|de|del)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?)?")
+
+
+def run_places(doc: Document, res: Resolution) -> list[tuple[str, str, tuple[int, int]]]:
+    """(person, place, sentence) for a person who runs, controls or taxes something in a place the sentence names:
+    'X, alias "Y", que controlaba plantaciones en la colonia de Z', "X's men charge a toll at the Z crossing"."""
+    folded = fold_text(doc.text)
+    refs = sorted((r for r in res.refs if r.kind != "clitic"), key=lambda r: r.start)
+    out: list[tuple[str, str, tuple[int, int]]] = []
+    for i, r in enumerate(refs):
+        if res.by_key[r.key].type not in RUNNERS or r.kind not in ("name", "pronoun", "description"):
+            continue
+        sent = doc.sentence_at(r.start)
+        if sent is None:
+            continue
+        nxt = [x for x in refs[i + 1 :] if x.start < sent[1] and x.key != r.key]
+        for m in RUNS.finditer(folded, r.end, min(sent[1], r.end + 70)):
+            if any(x.start < m.start() for x in nxt) or not RUN_SUBJECT_GAP.fullmatch(folded, r.end, m.start()):
+                break  # another actor stands between them, or the verb is not his
+            after = [x for x in nxt if x.start >= m.end() and res.by_key[x.key].type not in ("state",)]
+            if after and res.by_key[after[0].key].type == "location" \
+                    and RUN_OBJECT_GAP.fullmatch(folded, m.end(), after[0].start):
+                out.append((r.key, after[0].key, sent))
+            break
+    return out

@@ -1,0 +1,28 @@
+"""Ties stated within one sentence whose cue is not a plain verb between two names: a person (or his crew)
+who runs or taxes something in a named place is active there."""
+
+from __future__ import annotations
+
+from support.extraction import ties
+
+
+def _tied(text: str, a: str, b: str, types: tuple[str, ...] = ()) -> bool:
+    return any(((a in x and b in y) or (b in x and a in y)) and (not types or t in types) for x, t, y in ties(text))
+
+
+def test_a_person_who_runs_something_in_a_place_operates_there():
+    text = ("Los fiscales acusan a Romualdo Ceferino Ayala, alias \"Cuervo\", que administraba tres bodegas "
+            "en el barrio de Los Tamarindos, según el expediente.\n")
+    assert _tied(text, "Romualdo Ceferino Ayala", "Los Tamarindos", ("operates_in",))
+    text = "Prosecutors say Osvaldo Preciado Lund, 51, oversaw two airstrips in the municipality of Santa Brígida.\n"
+    assert _tied(text, "Osvaldo Preciado Lund", "Santa Brígida", ("operates_in",))
+
+
+def test_a_persons_crew_taxing_a_place_ties_him_to_it():
+    text = "Everyone on the coast knows that Teófilo Ruvalcaba's men charge a fee on every boat at the Punta Garza pier.\n"
+    assert _tied(text, "Teófilo Ruvalcaba", "Punta Garza", ("operates_in",))
+
+
+def test_a_verb_that_is_not_his_ties_nothing():
+    text = "Osvaldo Preciado Lund, whose brother controls the roads in Santa Brígida, was arrested on Friday.\n"
+    assert not _tied(text, "Osvaldo Preciado Lund", "Santa Brígida")
