@@ -275,7 +275,9 @@ def _place_office_titles() -> tuple[re.Pattern[str], frozenset[str]]:
 _PLACE_MODS = r"(?:(?:el|la|the|a|an|un|una|entonces|then|former|ex|actual|current|nuev[oa]|new)\s+)*"
 _PLACE_KIND = (r"(?:(?:the\s+|la\s+|el\s+)?(?:iglesia|parroquia|church|parish|municipio|municipality|town|city|ciudad|"
                r"pueblo|comunidad|community|village|localidad|barrio|colonia|vereda|corregimiento|departamento|"
-               r"department|provincia|province|estado|state)\s+(?:de|del|of)\s+)?")
+               r"department|provincia|province|estado|state|distrito|district|canton|region|parroquia rural)\s+"
+               # (the place's own article, which its name may leave out: "la provincia de El Oro")
+               r"(?:de|del|of)\s+(?:el\s+|la\s+|los\s+|las\s+)?)?")
 
 
 # a candidate for a place's office runs there: "X, candidate for mayor of San Fermín", "X, candidata a la alcaldía de Y"
