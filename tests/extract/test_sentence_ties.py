@@ -26,3 +26,10 @@ def test_a_persons_crew_taxing_a_place_ties_him_to_it():
 def test_a_verb_that_is_not_his_ties_nothing():
     text = "Osvaldo Preciado Lund, whose brother controls the roads in Santa Brígida, was arrested on Friday.\n"
     assert not _tied(text, "Osvaldo Preciado Lund", "Santa Brígida")
+
+
+def test_a_tie_verb_reaches_every_member_of_a_mixed_list_after_it():
+    text = ("The DEA opened a case against Walter Orozco in 2022, and last week the Office of Foreign Assets Control "
+            "sanctioned him, Pesquera Marlín and Transportes Albatros.\n")
+    assert _tied(text, "OFAC", "Transportes Albatros", ("acts_against",))
+    assert _tied(text, "OFAC", "Pesquera Marlín", ("acts_against",))

@@ -252,12 +252,16 @@ def _object_for(text: str, cue_end: int, sent_end: int, groups: list[list[Unit]]
     if len(gap) > 60 or CLAUSE_BREAK.search(gap) or re.search(r"[,;]\s", gap.rstrip()):
         if not re.search(r"(?:such as|including|like|como|incluid[oa]s?|entre ellos|entre ellas)\s*[\"“]?$", gap.strip(), re.I):
             return None
-    # continue an object list across "such as"/"including" asides: "X, Y and Z" after the cue
+    # continue an object list across "such as"/"including" asides: "X, Y and Z" after the cue, and past a first
+    # member of another kind (a list of a person and firms reads as an apposition and a list)
     out = list(g)
     for nxt in after[1:]:
         gap2 = text[out[-1].end : nxt[0].start]
         if re.fullmatch(r"\s*(?:,?\s*(?:and|y|e)\s+)?(?:international |other |otros |otras )?[\w\s]{0,40}?(?:including|such as|like|como|incluid[oa]s?)\s*", gap2, re.I):
             out.extend(nxt)
+        elif len(out) == 1 and len(nxt) > 1 and re.fullmatch(r"\s*,\s*", gap2) \
+                and re.search(r"(?<![\w])(?:and|y|e)\s", text[nxt[-2].end : nxt[-1].start]):
+            out.extend(nxt)  # "sanctioned him, Ganadera X and Constructora Y": one list of a person and two firms
         else:
             break
     return out
