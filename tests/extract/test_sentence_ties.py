@@ -33,3 +33,12 @@ def test_a_tie_verb_reaches_every_member_of_a_mixed_list_after_it():
             "sanctioned him, Pesquera Marlín and Transportes Albatros.\n")
     assert _tied(text, "OFAC", "Transportes Albatros", ("acts_against",))
     assert _tied(text, "OFAC", "Pesquera Marlín", ("acts_against",))
+
+
+def test_a_list_locked_in_a_quarrel_named_as_a_noun_is_opposed():
+    text = "Los Halcones and the Garza Cartel are locked in a turf war over the eastern piers.\n"
+    assert _tied(text, "Halcones", "Garza", ("opposes",))
+    text = "Los Halcones y el Cartel de la Garza mantienen una feroz disputa por los muelles del puerto.\n"
+    assert _tied(text, "Halcones", "Garza", ("opposes",))
+
+

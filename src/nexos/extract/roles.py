@@ -235,7 +235,11 @@ RECIPROCAL = [
     ("opposes", re.compile(
         r"clashed|clash|fought|fight each other|are at war|were at war|went to war|compete|competed|are competing|"
         r"dispute|disputed|are feuding|feuded|se enfrentaron|se enfrentan|se disputan|disputan|combaten|combatieron|"
-        r"libran una guerra|estan en guerra|rivalizan|pelean|pelearon")),
+        r"libran una guerra|estan en guerra|rivalizan|pelean|pelearon|"
+        # the quarrel as a noun: "A y B mantienen allí una disputa territorial", "A and B are locked in a turf war"
+        r"(?:mantienen|mantenian|sostienen|sostenian|libran|libraban|protagonizan|protagonizaban|wage|waged|are waging|"
+        r"were waging|are locked in|were locked in|are engaged in|were engaged in|remain locked in) (?:\w+ ){0,2}?"
+        r"(?:disputa|guerra|pugna|enfrentamientos?|confrontacion|war|feud|dispute|rivalry|conflict)")),
     ("negotiates_with", re.compile(
         r"met|held talks|negotiated|are negotiating|have been negotiating|have negotiated|"
         r"se reunieron|negociaron|negocian|dialogaron|dialogan|conversaron|han negociado|han estado negociando")),
