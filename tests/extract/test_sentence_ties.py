@@ -42,3 +42,10 @@ def test_a_list_locked_in_a_quarrel_named_as_a_noun_is_opposed():
     assert _tied(text, "Halcones", "Garza", ("opposes",))
 
 
+def test_a_firm_or_group_based_in_a_place_operates_there():
+    text = "Prosecutors froze the accounts of Maderas Quetzal, a Cobán-based timber company, on Monday.\n"
+    assert _tied(text, "Maderas Quetzal", "Cobán", ("operates_in",))
+    text = "The money moved through Rutas del Norte, a freight firm based in Chiquimula, until 2023.\n"
+    assert _tied(text, "Rutas del Norte", "Chiquimula", ("operates_in",))
+    text = "La fiscalía congeló las cuentas de Transportes Albatros, una naviera con sede en Puerto Cortés.\n"
+    assert _tied(text, "Transportes Albatros", "Puerto Cortés", ("operates_in",))

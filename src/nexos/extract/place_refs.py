@@ -256,3 +256,30 @@ def run_places(doc: Document, res: Resolution) -> list[tuple[str, str, tuple[int
                 out.append((r.key, after[0].key, sent))
             break
     return out
+
+
+# "X, a Guayaquil-based company": the place a firm or a group is based in
+BASED = re.compile(r"-based(?![\w-])")
+BASED_BEFORE = re.compile(r"\s*,\s*(?:a|an|the)\s+")
+# "X, a money-laundering network based in Y", "X, which is based in the Y department", "X, una red con sede en Y"
+BASED_IN = re.compile(r"\s*,\s*(?:(?:a|an|the|una|un|la|el)\s+(?:[\w-]+\s+){0,4}?|(?:which|that|who|que)\s+(?:is|was|are|were)\s+|"
+                      r"(?:que\s+)?(?:tiene|tenia)\s+su\s+)(?:once\s+|now\s+)?(?:based|headquartered|con sede|sede|con base|base)"
+                      r"\s+(?:in|on|en)\s+(?:the\s+|el\s+|la\s+)?(?:(?:[\w-]+\s+){0,2}?(?:of|de|del)\s+(?:the\s+|el\s+|la\s+)?)?")
+
+
+def based_places(doc: Document, res: Resolution) -> list[tuple[str, str, tuple[int, int]]]:
+    """(actor, place, sentence) for 'X, a PLACE-based company' and 'X, a network based in PLACE'."""
+    text, folded = doc.text, fold_text(doc.text)
+    refs = sorted((r for r in res.refs if r.kind != "clitic"), key=lambda r: r.start)
+    out: list[tuple[str, str, tuple[int, int]]] = []
+    for before, p in zip(refs, refs[1:], strict=False):
+        if res.by_key[p.key].type not in ("location", "state") or before.kind != "name" \
+                or res.by_key[before.key].type in ("location", "state"):
+            continue
+        sent = doc.sentence_at(p.start)
+        if sent is None or before.start < sent[0]:
+            continue
+        if (BASED.match(text, p.end) and BASED_BEFORE.fullmatch(text, before.end, p.start)) \
+                or BASED_IN.fullmatch(folded, before.end, p.start):
+            out.append((before.key, p.key, sent))
+    return out

@@ -35,7 +35,7 @@ from nexos.extract.phrases import (
 )
 from nexos.extract.phrases import groups as _groups
 from nexos.extract.phrases import units as _units
-from nexos.extract.place_refs import nation_places, pointed_places, previous_places, run_places
+from nexos.extract.place_refs import based_places, nation_places, pointed_places, previous_places, run_places
 from nexos.extract.roles import (
     BETWEEN,
     agentless_arrests,
@@ -416,6 +416,9 @@ def extract_relations(doc: Document, res: Resolution) -> list[Relation]:
     for g, p, sent in run_places(doc, res):
         if frozenset((g, p)) not in col.pairs:  # 'X controlaba plantaciones en la colonia de Y'
             col.add("operates_in", g, p, sent, False, 0.4, "rules.run_place")
+    for g, p, sent in based_places(doc, res):
+        if frozenset((g, p)) not in col.pairs:  # 'X, a Guayaquil-based company', 'X, a network based in Y'
+            col.add("operates_in", g, p, sent, False, 0.45, "rules.based_place")
     for g, p, sent in nation_places(doc, res):
         if frozenset((g, p)) not in col.pairs:  # 'X, a Honduran trafficking family', 'the Venezuelan side'
             col.add("operates_in", g, p, sent, False, 0.35, "rules.nation_place")
