@@ -49,3 +49,18 @@ def test_a_firm_or_group_based_in_a_place_operates_there():
     assert _tied(text, "Rutas del Norte", "Chiquimula", ("operates_in",))
     text = "La fiscalía congeló las cuentas de Transportes Albatros, una naviera con sede en Puerto Cortés.\n"
     assert _tied(text, "Transportes Albatros", "Puerto Cortés", ("operates_in",))
+
+
+def test_two_forces_that_act_together_are_allied():
+    text = ("Hours later, the Panamanian National Police and the National Aeronaval Service intercepted a speedboat "
+            "carrying two tonnes of cocaine.\n")
+    assert _tied(text, "Panamanian National Police", "SENAN", ("allied_with",))
+    text = ("Horas después, la Policía Nacional de Panamá y el Servicio Nacional Aeronaval interceptaron una lancha "
+            "con dos toneladas de cocaína.\n")
+    assert _tied(text, "Policía Nacional de Panamá", "SENAN", ("allied_with",))
+
+
+def test_a_list_continues_past_a_hyphenated_kind_word():
+    text = ("Italy has quietly courted the region, aligning with governments including Syria and Iran, "
+            "and non-state militias such as Hamas.\n")
+    assert _tied(text, "Italy", "Hamas")

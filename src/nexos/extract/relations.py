@@ -257,7 +257,7 @@ def _object_for(text: str, cue_end: int, sent_end: int, groups: list[list[Unit]]
     out = list(g)
     for nxt in after[1:]:
         gap2 = text[out[-1].end : nxt[0].start]
-        if re.fullmatch(r"\s*(?:,?\s*(?:and|y|e)\s+)?(?:international |other |otros |otras )?[\w\s]{0,40}?(?:including|such as|like|como|incluid[oa]s?)\s*", gap2, re.I):
+        if re.fullmatch(r"\s*(?:,?\s*(?:and|y|e)\s+)?(?:international |other |otros |otras )?[\w\s-]{0,40}?(?:including|such as|like|como|incluid[oa]s?)\s*", gap2, re.I):
             out.extend(nxt)
         elif len(out) == 1 and len(nxt) > 1 and re.fullmatch(r"\s*,\s*", gap2) \
                 and re.search(r"(?<![\w])(?:and|y|e)\s", text[nxt[-2].end : nxt[-1].start]):

@@ -252,6 +252,11 @@ GOVERNED = re.compile(r"(?<![\w])(?:from|of|in|at|with|by|for|to|between|among|d
 # opens the sentence reads as the list's first member; the list that is the subject starts after it
 SOURCE_LEAD = re.compile(r"(?<![\w])(?:according to|per|citing|segun|de acuerdo con|conforme a|para)\s+"
                          r"(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$")
+# what forces do together: "the police and the navy seized …", "la Policía y la Armada interceptaron …"
+FORCES_ACT = re.compile(r"(?<![\w])(?:arrested|captured|detained|seized|intercepted|raided|dismantled|rescued|"
+                        r"carried out|conducted|launched|deployed|capturaron|capturan|detuvieron|detienen|arrestaron|"
+                        r"incautaron|incautan|decomisaron|interceptaron|interceptan|interceptaran|allanaron|desarticularon|"
+                        r"desmantelaron|rescataron|ejecutaron|realizaron|desplegaron|lanzaron)(?![\w])")
 JOINT_TYPES = {"person", "criminal_group", "armed_group", "political_party", "government_body", "state",
                "international_org", "ngo", "company", "other"}
 
@@ -282,6 +287,10 @@ def joint_subjects(doc: Document, res: Resolution) -> list[tuple[str, str, str, 
                         break
                     out.extend(_among(typ, members, sent))
                     break
+            else:
+                m = FORCES_ACT.search(after)
+                if m and JOINT_GAP.match(after[: m.start()]) and all(res.by_key[u.key].type in SUB_BODY_TYPES for u in members):
+                    out.extend(_among("allied_with", members, sent))  # "la Policía y la Armada interceptaron …"
     return out
 
 
