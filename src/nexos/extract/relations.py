@@ -21,7 +21,13 @@ from nexos.extract.coref import Resolution
 from nexos.extract.fronted import fronted_objects
 from nexos.extract.lexicon import envoy_cues, fold_text, relation_cues
 from nexos.extract.listed import listed_accused
-from nexos.extract.offices import institution_titles, local_offices, office_holders, place_offices
+from nexos.extract.offices import (
+    institution_titles,
+    local_offices,
+    office_holders,
+    place_offices,
+    seat_places,
+)
 from nexos.extract.pair_types import LEADER, RANKS, pair_type
 from nexos.extract.phrases import (
     CLAUSE_BREAK,
@@ -358,6 +364,7 @@ SHAPE_PASSES = [
     (institution_titles, 0.45, "rules.office"),
     (local_offices, 0.45, "rules.office"),
     (place_offices, 0.45, "rules.office"),
+    (seat_places, 0.45, "rules.office"),
     (kin_of, 0.5, "rules.kin"),
     (possessed_kin, 0.5, "rules.kin"),
     (office_holders, 0.5, "rules.office"),
