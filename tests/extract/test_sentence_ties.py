@@ -64,3 +64,10 @@ def test_a_list_continues_past_a_hyphenated_kind_word():
     text = ("Italy has quietly courted the region, aligning with governments including Syria and Iran, "
             "and non-state militias such as Hamas.\n")
     assert _tied(text, "Italy", "Hamas")
+
+
+def test_a_firm_with_a_concession_in_a_place_operates_there():
+    text = "La empresa Auríferos del Sur S.A., con concesión en el cantón Zaruma, exportó oro por 40 millones.\n"
+    assert _tied(text, "Auríferos del Sur", "Zaruma", ("operates_in",))
+    text = "Andean Gold Ltd., with mining operations in the department of Puno, denied the accusations.\n"
+    assert _tied(text, "Andean Gold", "Puno", ("operates_in",))

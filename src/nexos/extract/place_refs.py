@@ -261,10 +261,15 @@ def run_places(doc: Document, res: Resolution) -> list[tuple[str, str, tuple[int
 # "X, a Guayaquil-based company": the place a firm or a group is based in
 BASED = re.compile(r"-based(?![\w-])")
 BASED_BEFORE = re.compile(r"\s*,\s*(?:a|an|the)\s+")
-# "X, a money-laundering network based in Y", "X, which is based in the Y department", "X, una red con sede en Y"
-BASED_IN = re.compile(r"\s*,\s*(?:(?:a|an|the|una|un|la|el)\s+(?:[\w-]+\s+){0,4}?|(?:which|that|who|que)\s+(?:is|was|are|were)\s+|"
-                      r"(?:que\s+)?(?:tiene|tenia)\s+su\s+)(?:once\s+|now\s+)?(?:based|headquartered|con sede|sede|con base|base)"
-                      r"\s+(?:in|on|en)\s+(?:the\s+|el\s+|la\s+)?(?:(?:[\w-]+\s+){0,2}?(?:of|de|del)\s+(?:the\s+|el\s+|la\s+)?)?")
+# "X, a money-laundering network based in Y", "X, which is based in the Y department", "X, una red con sede en Y",
+# "X, con concesión en el cantón Y"
+BASED_IN = re.compile(r"\s*,\s*(?:(?:(?:a|an|the|una|un|la|el)\s+(?:[\w-]+\s+){0,4}?|(?:which|that|who|que)\s+(?:is|was|are|were)\s+|"
+                      r"(?:que\s+)?(?:tiene|tenia)\s+su\s+)(?:once\s+|now\s+)?(?:based|headquartered|con sede|sede|con base|base)|"
+                      # "X, con concesión en el cantón Y", "X, with mining operations in Y": a concession or a presence there
+                      r"(?:con|with)\s+(?:an?\s+|una?\s+)?(?:(?:mining|gold|strong|large|fuerte|amplia|minera)\s+)?"
+                      r"(?:concesion|concesiones|concession|concessions|presencia|presence|operaciones|operations))"
+                      r"\s+(?:in|on|en)\s+(?:the\s+|el\s+|la\s+)?(?:(?:[\w-]+\s+){0,2}?(?:of|de|del)\s+(?:the\s+|el\s+|la\s+)?|"
+                      r"(?:canton|municipio|departamento|provincia|estado|distrito)\s+)?")
 
 
 def based_places(doc: Document, res: Resolution) -> list[tuple[str, str, tuple[int, int]]]:
