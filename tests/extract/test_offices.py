@@ -94,3 +94,23 @@ def test_the_one_head_of_state_of_a_story_that_never_names_his_country_leads_its
     got = _ties(text)
     assert ("Rolando Fiallos", "leads", "Gobierno") in got
     assert ("Rolando Fiallos", "member_of", "Partido Orden Nacional") in got
+
+
+def test_an_office_of_a_district_or_a_province_named_with_its_article():
+    text = "La fiscalía interrogó al alcalde del distrito de San Baldomero, Eulogio Paucar Ríos, durante seis horas.\n"
+    assert ("Eulogio Paucar Ríos", "leads", "San Baldomero") in _ties(text)
+    text = "Entrevistado: Casimiro Llerena Vaca, prefecto de la provincia de El Ceibal.\n"
+    assert any(a == "Casimiro Llerena Vaca" and t == "leads" and "Ceibal" in b for a, t, b in _ties(text))
+
+
+def test_a_parish_political_lieutenant_leads_the_parish():
+    text = "Los militares detuvieron al teniente político de San Rufino, Aurelio Chimbo, por filtrar los patrullajes.\n"
+    assert ("Aurelio Chimbo", "leads", "San Rufino") in _ties(text)
+
+
+def test_a_legislator_is_active_in_the_district_or_region_he_sits_for():
+    text = ("Rumours claim that Octavio Benavente Ruiz, a first-term member of the Chamber of Deputies for the "
+            "Coquimbo region, took money from a gang.\n")
+    assert ("Octavio Benavente Ruiz", "operates_in", "Coquimbo") in _ties(text)
+    text = "Rosalba Quintero es diputada local en el Congreso estatal por el distrito de San Juan Chamula desde 2021.\n"
+    assert ("Rosalba Quintero", "operates_in", "San Juan Chamula") in _ties(text)

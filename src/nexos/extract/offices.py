@@ -275,7 +275,9 @@ def _place_office_titles() -> tuple[re.Pattern[str], frozenset[str]]:
 _PLACE_MODS = r"(?:(?:el|la|the|a|an|un|una|entonces|then|former|ex|actual|current|nuev[oa]|new)\s+)*"
 _PLACE_KIND = (r"(?:(?:the\s+|la\s+|el\s+)?(?:iglesia|parroquia|church|parish|municipio|municipality|town|city|ciudad|"
                r"pueblo|comunidad|community|village|localidad|barrio|colonia|vereda|corregimiento|departamento|"
-               r"department|provincia|province|estado|state)\s+(?:de|del|of)\s+)?")
+               r"department|provincia|province|estado|state|distrito|district|canton|region|parroquia rural)\s+"
+               # (the place's own article, which its name may leave out: "la provincia de El Oro")
+               r"(?:de|del|of)\s+(?:el\s+|la\s+|los\s+|las\s+)?)?")
 
 
 # a candidate for a place's office runs there: "X, candidate for mayor of San Fermín", "X, candidata a la alcaldía de Y"
@@ -313,4 +315,31 @@ def place_offices(doc: Document, res: Resolution) -> list[tuple[str, str, str, t
             m = before_rx.search(folded, max(sent[0], prev.start - 60), prev.start)  # "el alcalde de San Lucas, X"
             if m and m.end() == prev.start:
                 out.append(("leads" if m.group(1) in heads else "member_of", ref.key, prev.key, sent))
+    return out
+
+
+# a legislator's seat for a district or a region: "X, an independent member of the Chamber of Deputies for the Y
+# region", "X es diputada local en el Congreso del Estado por el distrito de Y"
+SEAT_FOR = re.compile(r"\s*(?:,\s*|\s+(?:es|era|fue|is|was)\s+)[^,;.()\[\]]{0,60}?(?<![\w])(?:deputy|deputies|diputad[oa]s?|"
+                      r"senator|senador[a]?|representative|congress(?:wo)?man|legislator|legislador[a]?|asambleista|"
+                      r"member)(?![\w])[^,;.()\[\]]{0,60}?\s(?:for|por)\s+(?:the\s+|el\s+|la\s+)?"
+                      r"(?:(?:district|region|department|province|state|distrito|region|departamento|provincia|estado|"
+                      r"circunscripcion)\s+(?:of\s+|de\s+|del\s+)?)?(?:el\s+|la\s+)?")
+
+
+def seat_places(doc: Document, res: Resolution) -> list[tuple[str, str, str, tuple[int, int]]]:
+    """'X, a member of the Chamber of Deputies for the Y region': the legislator is active in the place he sits for."""
+    folded = fold_text(doc.text)
+    names = sorted((r for r in res.refs if r.kind == "name"), key=lambda r: r.start)
+    out: list[tuple[str, str, str, tuple[int, int]]] = []
+    for i, ref in enumerate(names):
+        if res.by_key[ref.key].type != "person":
+            continue
+        sent = doc.sentence_at(ref.start)
+        if sent is None:
+            continue
+        place = next((r for r in names[i + 1 :] if r.start < min(sent[1], ref.end + 160)
+                      and res.by_key[r.key].type == "location"), None)
+        if place is not None and SEAT_FOR.fullmatch(folded, ref.end, place.start):
+            out.append(("operates_in", ref.key, place.key, sent))
     return out

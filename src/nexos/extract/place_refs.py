@@ -221,3 +221,78 @@ def nation_places(doc: Document, res: Resolution) -> list[tuple[str, str, tuple[
                     if nations.get(w) in states:
                         out.append((g.key, states[nations[w]], sent))
     return out
+
+
+# What a person (or his crew) does to a place that makes him active there: he runs, controls, oversees or taxes
+# something there ("controlaba plantaciones en la colonia de X", "supervised warehouses and airstrips in the
+# municipality of X", "X's men charge a toll at the Y crossing", "cobra la cuota en el mercado de X").
+RUNS = re.compile(r"(?<![\w])(?:controls|controlled|controlling|runs|ran|running|supervis(?:es|ed|ing)|manag(?:es|ed|ing)|"
+                  r"oversees|oversaw|overseeing|coordinat(?:es|ed|ing)|charg(?:es|ed|ing|e)|collect(?:s|ed|ing)?|"
+                  r"extort(?:s|ed|ing)?|tax(?:es|ed|ing)|controla|controlaba|controlaban|controlan|controlo|maneja|"
+                  r"manejaba|manejaban|manejan|supervisa|supervisaba|supervisaban|administra|administraba|"
+                  r"administraban|coordina|coordinaba|coordinaban|cobra|cobraba|cobraban|cobran|extorsiona|extorsionaba|"
+                  r"extorsionaban|extorsionan)(?![\w])")
+# between the person and the verb: a crew ("'s men"), an apposition (", alias "X", 38,"), a relative word, an adverb
+RUNNERS = {"person", "government_body", "international_org", "political_party"}
+RUN_SUBJECT_GAP = re.compile(r"(?:['’]s\s+(?:men|people|gunmen|crew|fighters|enforcers)\s+|\s*,\s*[^,;:()]{1,40},\s*|"
+                             r"\s*,?\s*(?:who|que|quien)\s+|\s+(?:also|still|allegedly|reportedly|now|ya|aun|tambien|"
+                             r"presuntamente|supuestamente)\s+|\s+)+")
+# between the verb and the place: what he runs, then a preposition (and the place's kind: "the municipality of")
+RUN_OBJECT_GAP = re.compile(r"[^;:()\[\]]{0,70}?(?<![\w])(?:in|at|on|inside|en|dentro de)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?"
+                            r"(?:[\w-]+\s+){0,2}?(?:(?:of|de|del)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?)?")
+
+
+def run_places(doc: Document, res: Resolution) -> list[tuple[str, str, tuple[int, int]]]:
+    """(person, place, sentence) for a person who runs, controls or taxes something in a place the sentence names:
+    'X, alias "Y", que controlaba plantaciones en la colonia de Z', "X's men charge a toll at the Z crossing"."""
+    folded = fold_text(doc.text)
+    refs = sorted((r for r in res.refs if r.kind != "clitic"), key=lambda r: r.start)
+    out: list[tuple[str, str, tuple[int, int]]] = []
+    for i, r in enumerate(refs):
+        if res.by_key[r.key].type not in RUNNERS or r.kind not in ("name", "pronoun", "description"):
+            continue
+        sent = doc.sentence_at(r.start)
+        if sent is None:
+            continue
+        nxt = [x for x in refs[i + 1 :] if x.start < sent[1] and x.key != r.key]
+        for m in RUNS.finditer(folded, r.end, min(sent[1], r.end + 70)):
+            if any(x.start < m.start() for x in nxt) or not RUN_SUBJECT_GAP.fullmatch(folded, r.end, m.start()):
+                break  # another actor stands between them, or the verb is not his
+            after = [x for x in nxt if x.start >= m.end() and res.by_key[x.key].type not in ("state",)]
+            if after and res.by_key[after[0].key].type == "location" \
+                    and RUN_OBJECT_GAP.fullmatch(folded, m.end(), after[0].start):
+                out.append((r.key, after[0].key, sent))
+            break
+    return out
+
+
+# "X, a Guayaquil-based company": the place a firm or a group is based in
+BASED = re.compile(r"-based(?![\w-])")
+BASED_BEFORE = re.compile(r"\s*,\s*(?:a|an|the)\s+")
+# "X, a money-laundering network based in Y", "X, which is based in the Y department", "X, una red con sede en Y",
+# "X, con concesión en el cantón Y"
+BASED_IN = re.compile(r"\s*,\s*(?:(?:(?:a|an|the|una|un|la|el)\s+(?:[\w-]+\s+){0,4}?|(?:which|that|who|que)\s+(?:is|was|are|were)\s+|"
+                      r"(?:que\s+)?(?:tiene|tenia)\s+su\s+)(?:once\s+|now\s+)?(?:based|headquartered|con sede|sede|con base|base)|"
+                      # "X, con concesión en el cantón Y", "X, with mining operations in Y": a concession or a presence there
+                      r"(?:con|with)\s+(?:an?\s+|una?\s+)?(?:(?:mining|gold|strong|large|fuerte|amplia|minera)\s+)?"
+                      r"(?:concesion|concesiones|concession|concessions|presencia|presence|operaciones|operations))"
+                      r"\s+(?:in|on|en)\s+(?:the\s+|el\s+|la\s+)?(?:(?:[\w-]+\s+){0,2}?(?:of|de|del)\s+(?:the\s+|el\s+|la\s+)?|"
+                      r"(?:canton|municipio|departamento|provincia|estado|distrito)\s+)?")
+
+
+def based_places(doc: Document, res: Resolution) -> list[tuple[str, str, tuple[int, int]]]:
+    """(actor, place, sentence) for 'X, a PLACE-based company' and 'X, a network based in PLACE'."""
+    text, folded = doc.text, fold_text(doc.text)
+    refs = sorted((r for r in res.refs if r.kind != "clitic"), key=lambda r: r.start)
+    out: list[tuple[str, str, tuple[int, int]]] = []
+    for before, p in zip(refs, refs[1:], strict=False):
+        if res.by_key[p.key].type not in ("location", "state") or before.kind != "name" \
+                or res.by_key[before.key].type in ("location", "state"):
+            continue
+        sent = doc.sentence_at(p.start)
+        if sent is None or before.start < sent[0]:
+            continue
+        if (BASED.match(text, p.end) and BASED_BEFORE.fullmatch(text, before.end, p.start)) \
+                or BASED_IN.fullmatch(folded, before.end, p.start):
+            out.append((before.key, p.key, sent))
+    return out

@@ -21,7 +21,13 @@ from nexos.extract.coref import Resolution
 from nexos.extract.fronted import fronted_objects
 from nexos.extract.lexicon import envoy_cues, fold_text, relation_cues
 from nexos.extract.listed import listed_accused
-from nexos.extract.offices import institution_titles, local_offices, office_holders, place_offices
+from nexos.extract.offices import (
+    institution_titles,
+    local_offices,
+    office_holders,
+    place_offices,
+    seat_places,
+)
 from nexos.extract.pair_types import LEADER, RANKS, pair_type
 from nexos.extract.phrases import (
     CLAUSE_BREAK,
@@ -35,7 +41,7 @@ from nexos.extract.phrases import (
 )
 from nexos.extract.phrases import groups as _groups
 from nexos.extract.phrases import units as _units
-from nexos.extract.place_refs import nation_places, pointed_places, previous_places
+from nexos.extract.place_refs import based_places, nation_places, pointed_places, previous_places, run_places
 from nexos.extract.roles import (
     BETWEEN,
     agentless_arrests,
@@ -252,12 +258,16 @@ def _object_for(text: str, cue_end: int, sent_end: int, groups: list[list[Unit]]
     if len(gap) > 60 or CLAUSE_BREAK.search(gap) or re.search(r"[,;]\s", gap.rstrip()):
         if not re.search(r"(?:such as|including|like|como|incluid[oa]s?|entre ellos|entre ellas)\s*[\"“]?$", gap.strip(), re.I):
             return None
-    # continue an object list across "such as"/"including" asides: "X, Y and Z" after the cue
+    # continue an object list across "such as"/"including" asides: "X, Y and Z" after the cue, and past a first
+    # member of another kind (a list of a person and firms reads as an apposition and a list)
     out = list(g)
     for nxt in after[1:]:
         gap2 = text[out[-1].end : nxt[0].start]
-        if re.fullmatch(r"\s*(?:,?\s*(?:and|y|e)\s+)?(?:international |other |otros |otras )?[\w\s]{0,40}?(?:including|such as|like|como|incluid[oa]s?)\s*", gap2, re.I):
+        if re.fullmatch(r"\s*(?:,?\s*(?:and|y|e)\s+)?(?:international |other |otros |otras )?[\w\s-]{0,40}?(?:including|such as|like|como|incluid[oa]s?)\s*", gap2, re.I):
             out.extend(nxt)
+        elif len(out) == 1 and len(nxt) > 1 and re.fullmatch(r"\s*,\s*", gap2) \
+                and re.search(r"(?<![\w])(?:and|y|e)\s", text[nxt[-2].end : nxt[-1].start]):
+            out.extend(nxt)  # "sanctioned him, Ganadera X and Constructora Y": one list of a person and two firms
         else:
             break
     return out
@@ -354,6 +364,7 @@ SHAPE_PASSES = [
     (institution_titles, 0.45, "rules.office"),
     (local_offices, 0.45, "rules.office"),
     (place_offices, 0.45, "rules.office"),
+    (seat_places, 0.45, "rules.office"),
     (kin_of, 0.5, "rules.kin"),
     (possessed_kin, 0.5, "rules.kin"),
     (office_holders, 0.5, "rules.office"),
@@ -409,6 +420,12 @@ def extract_relations(doc: Document, res: Resolution) -> list[Relation]:
     for g, p, sent in previous_places(doc, res):
         if frozenset((g, p)) not in col.pairs:
             col.add("operates_in", g, p, sent, False, 0.3, "rules.previous_place")
+    for g, p, sent in run_places(doc, res):
+        if frozenset((g, p)) not in col.pairs:  # 'X controlaba plantaciones en la colonia de Y'
+            col.add("operates_in", g, p, sent, False, 0.4, "rules.run_place")
+    for g, p, sent in based_places(doc, res):
+        if frozenset((g, p)) not in col.pairs:  # 'X, a Guayaquil-based company', 'X, a network based in Y'
+            col.add("operates_in", g, p, sent, False, 0.45, "rules.based_place")
     for g, p, sent in nation_places(doc, res):
         if frozenset((g, p)) not in col.pairs:  # 'X, a Honduran trafficking family', 'the Venezuelan side'
             col.add("operates_in", g, p, sent, False, 0.35, "rules.nation_place")

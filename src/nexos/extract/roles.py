@@ -235,7 +235,11 @@ RECIPROCAL = [
     ("opposes", re.compile(
         r"clashed|clash|fought|fight each other|are at war|were at war|went to war|compete|competed|are competing|"
         r"dispute|disputed|are feuding|feuded|se enfrentaron|se enfrentan|se disputan|disputan|combaten|combatieron|"
-        r"libran una guerra|estan en guerra|rivalizan|pelean|pelearon")),
+        r"libran una guerra|estan en guerra|rivalizan|pelean|pelearon|"
+        # the quarrel as a noun: "A y B mantienen allí una disputa territorial", "A and B are locked in a turf war"
+        r"(?:mantienen|mantenian|sostienen|sostenian|libran|libraban|protagonizan|protagonizaban|wage|waged|are waging|"
+        r"were waging|are locked in|were locked in|are engaged in|were engaged in|remain locked in) (?:\w+ ){0,2}?"
+        r"(?:disputa|guerra|pugna|enfrentamientos?|confrontacion|war|feud|dispute|rivalry|conflict)")),
     ("negotiates_with", re.compile(
         r"met|held talks|negotiated|are negotiating|have been negotiating|have negotiated|"
         r"se reunieron|negociaron|negocian|dialogaron|dialogan|conversaron|han negociado|han estado negociando")),
@@ -248,6 +252,11 @@ GOVERNED = re.compile(r"(?<![\w])(?:from|of|in|at|with|by|for|to|between|among|d
 # opens the sentence reads as the list's first member; the list that is the subject starts after it
 SOURCE_LEAD = re.compile(r"(?<![\w])(?:according to|per|citing|segun|de acuerdo con|conforme a|para)\s+"
                          r"(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$")
+# what forces do together: "the police and the navy seized …", "la Policía y la Armada interceptaron …"
+FORCES_ACT = re.compile(r"(?<![\w])(?:arrested|captured|detained|seized|intercepted|raided|dismantled|rescued|"
+                        r"carried out|conducted|launched|deployed|capturaron|capturan|detuvieron|detienen|arrestaron|"
+                        r"incautaron|incautan|decomisaron|interceptaron|interceptan|interceptaran|allanaron|desarticularon|"
+                        r"desmantelaron|rescataron|ejecutaron|realizaron|desplegaron|lanzaron)(?![\w])")
 JOINT_TYPES = {"person", "criminal_group", "armed_group", "political_party", "government_body", "state",
                "international_org", "ngo", "company", "other"}
 
@@ -278,6 +287,10 @@ def joint_subjects(doc: Document, res: Resolution) -> list[tuple[str, str, str, 
                         break
                     out.extend(_among(typ, members, sent))
                     break
+            else:
+                m = FORCES_ACT.search(after)
+                if m and JOINT_GAP.match(after[: m.start()]) and all(res.by_key[u.key].type in SUB_BODY_TYPES for u in members):
+                    out.extend(_among("allied_with", members, sent))  # "la Policía y la Armada interceptaron …"
     return out
 
 
