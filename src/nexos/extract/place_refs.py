@@ -59,13 +59,10 @@ def _kinds_of(text: str, folded: str, res: Resolution, key: str) -> set[str]:
         if rx.search(name):
             out.add(k)
     for m in ent.mentions:
-        before, after = folded[max(0, m.start - 40) : m.start], folded[m.end : m.end + 40]
+        hits = [h.group() for h in (KIND_BEFORE.search(folded[max(0, m.start - 40) : m.start]),
+                                    KIND_AFTER.match(folded[m.end : m.end + 40])) if h]
         for k, rx in KIND_RX.items():
-            hit = KIND_BEFORE.search(before)
-            if hit and rx.search(hit.group()):
-                out.add(k)
-            hit = KIND_AFTER.match(after)
-            if hit and rx.search(hit.group()):
+            if any(rx.search(h) for h in hits):
                 out.add(k)
     return out
 
