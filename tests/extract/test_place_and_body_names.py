@@ -133,3 +133,10 @@ def test_a_spanish_verb_that_opens_its_sentence_is_no_part_of_the_name_after_it(
     assert not any(n.startswith("Viajó") for n in got), got
     got = _entities("Primera línea del informe sobre la frontera.\nSalió del Ejército en 2019 y se unió a la banda.")
     assert not any(n.startswith("Salió") for n in got), got
+
+
+def test_a_compound_surname_whose_word_is_also_a_place_stays_the_persons():
+    got = _entities("La fiscal Marta Salas de León presentó cargos contra Juan Peñaló de la Cruz el lunes.")
+    assert got.get("Marta Salas de León", ("",))[0] == "person" and got.get("Juan Peñaló de la Cruz", ("",))[0] == "person"
+    got = _entities("El alcalde Pedro Ruiz de Bogotá habló con la prensa el martes.")
+    assert "Bogotá" in got  # a person from a place stays two

@@ -185,6 +185,10 @@ def _strip_leading_common(text: str, m_start: int, m_end: int, sent_start: int) 
     return new_start, new_start + tail[-1].end()
 
 
+# surnames joined by a particle whose word is also a place's: a person's whole name, not a person from a place
+COMPOUND_SURNAMES = frozenset({"de la cruz", "de leon", "de la rosa", "de la torre", "de la vega", "de la fuente",
+                               "de la pena", "de la hoz", "del rio", "del valle", "de los santos", "de los reyes",
+                               "de jesus", "de la garza", "de los rios", "de la barrera"})
 PRETERITE = re.compile(r"(?:[a-záéíñ]ó|aron|ieron)$")  # 'Viajó', 'Salió', 'Llegaron', 'Huyeron'
 PLACE_OPENERS = {"nueva", "nuevo", "new", "san", "santa", "santo", "puerto", "villa", "ciudad", "bajo", "alto", "alta",
                  "baja", "nuevas", "nuevos", "sao", "porto"}
@@ -234,7 +238,10 @@ def _split_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
         married = m.group().strip() == "de" and len(right_words) == 1 and not right.isupper() \
             and not gazetteer_name(right) and _type_from_keywords(fold_text(right)) is None \
             and fold_text(right) not in place_names() and any(w in first_names() for w in lead)
-        if married:
+        # "Juan Peñaló de la Cruz", "Marta Salas de León": a compound surname whose word is also a place's
+        compound = len(right_words) == 1 and fold_text(m.group().strip()) in ("de", "de la", "del", "de los") \
+            and fold_text(m.group().strip() + " " + right) in COMPOUND_SURNAMES and any(w in first_names() for w in lead)
+        if married or compound:
             return [(start, end)]  # "Nilda Ortiz de Benítez": a married name, not a person of a body
         if not left_is_org and not saint and (any(w in first_names() for w in lead)
                                 or (len(right_words) == 1 and right_words[0].isupper())
