@@ -1388,6 +1388,16 @@ def _resolve_overlaps(cands: list[Candidate], text: str) -> list[Candidate]:
             c.type, c.confidence = clash.type, max(c.confidence, 0.6)
             taken.append(c)
             continue
+        if contains and c.end == clash.end and c.start < clash.start and " " not in clash.text.strip() \
+                and _ambiguous_hit(clash) and re.search(r"(?:called|named|llamad[oa]|denominad[oa]|nombrad[oa])\s+[\"“«]?$",
+                                                        text[max(0, c.start - 20) : c.start]):
+            # "a Facebook page called Patria Libre": the name the text gives, not the listed party 'Libre' inside it
+            taken.remove(clash)
+            if c.type in ("", "unknown", "person"):
+                c.type = _org_described_before(text, c.start) or "other"
+            c.confidence = max(c.confidence, 0.6)
+            taken.append(c)
+            continue
         renamed = _other_than_listed_place(text, clash, c) if contains else None
         if renamed:
             taken.remove(clash)
@@ -1436,6 +1446,12 @@ LONGER_BODY_TYPES = {"government_body", "political_party", "ngo", "armed_group",
                      "international_org", "company"}
 ORG_DESCRIBED = {"ngo", "company", "media", "criminal_group", "armed_group", "political_party", "government_body",
                  "international_org"}
+
+
+def _ambiguous_hit(c: Candidate) -> bool:
+    """Whether a knowledge-base candidate stands on a name its entry marks ambiguous ('Libre', 'Podemos')."""
+    entry = load_kb().get(c.kb_id or "")
+    return entry is not None and entry.is_ambiguous(c.text)
 
 
 def _org_described_before(text: str, start: int) -> str | None:

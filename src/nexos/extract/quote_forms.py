@@ -278,6 +278,38 @@ NUMBERED_TAIL = re.compile(r"[\"”»’›.…!?]*[ \t*_]*[—–-]?[ \t*_]*" +
 POSTED = re.compile(r"[ \t*_]*(?:\([^)]{0,40}\)[ \t]*)?(?:,[^,\n]{0,80},[ \t]*)?(?:has\s+|had\s+|ha\s+|habia\s+)?"
                     r"(?:posted|published|tweeted|wrote|shared|started|put\s+out|publico|tuiteo|trino|escribio|difundio|"
                     r"compartio|lanzo|subio|posteo|colgo)(?![\w])")
+# 'The post claims that X "…"', 'Según el texto que lo acompaña, X es «…»': a published text as the clause's subject
+PUBLISHED_TEXT = re.compile(r"[\s*_]*(?:(?:according\s+to|segun)\s+)?(?:the|this|that|el|la|este|esta|ese|esa)\s+"
+                            r"(?:viral\s+|original\s+)?(?:post|video|caption|message|tweet|publication|text|image|clip|"
+                            r"meme|publicacion|mensaje|texto|tuit|trino|cadena|imagen|leyenda|posteo)(?![\w])")
+PLATFORMS = frozenset({"facebook", "tiktok", "x", "twitter", "instagram", "youtube", "whatsapp", "telegram", "threads",
+                       "kwai"})
+
+
+def published_text_speaker(doc: Document, res: Resolution, sent: tuple[int, int], q_start: int) -> str | None:
+    """'A Facebook page called Patria Libre posted a video … The post claims that Mayor X "took money"': the
+    words of a published text are its publisher's (the page, account or outlet that posted it in the sentences
+    before), not those of whom the text names."""
+    folded = fold_text(doc.text)
+    m = PUBLISHED_TEXT.match(folded, sent[0], q_start)
+    if m is None:
+        return None
+    posted = list(POSTED_VERB.finditer(folded, max(0, sent[0] - 1000), sent[0]))
+    for verb in reversed(posted):
+        where = doc.sentence_at(verb.start())
+        if where is None:
+            continue
+        actors = [u for u in units(res.refs, where[0], verb.start())
+                  if fold_text(doc.text[u.start : u.end]) not in PLATFORMS]
+        if actors:
+            return actors[-1].key
+    return None
+
+
+POSTED_VERB = re.compile(r"(?<![\w])(?:posted|published|tweeted|shared|uploaded|publico|tuiteo|trino|difundio|compartio|"
+                         r"subio|posteo|colgo|viralizo)(?![\w])")
+
+
 # 'a thread by @X', 'un hilo de la cuenta @X': the posts named, then their account
 THREAD_BY = re.compile(r"(?<![\w])(?:thread|tweets|posts|messages|hilo|tuits|trinos|mensajes|publicaciones|posteos)"
                        r"\s+(?:[\w]+\s+){0,3}?(?:by|from|of|de|del|desde)\s+(?:(?:the|la|el)\s+)?"

@@ -35,6 +35,7 @@ from nexos.extract.quote_forms import (
     interview_answers,
     introduced_block,
     label_speaker,
+    published_text_speaker,
     thread_author,
 )
 from nexos.extract.quote_people import (
@@ -394,6 +395,9 @@ def _speaker_of(doc: Document, res: Resolution, q_start: int, q_end: int, sent: 
     posted = thread_author(doc, res, q_start + 1, q_end - 1)  # '> **2/5** — "…"': the post's line is all it is
     if posted:
         return posted
+    published = published_text_speaker(doc, res, sent, q_start)
+    if published:
+        return published  # 'The post claims that X "…"': the page that posted it
     folded = fold_text(doc.text)
     after = folded[q_end : q_end + 150].split("\n", 1)[0]  # the speaker is named in the same paragraph
     # '"…,"[4] said X': a note marker between the words and who said them reads as blank (offsets kept)
