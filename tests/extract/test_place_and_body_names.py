@@ -140,3 +140,9 @@ def test_a_compound_surname_whose_word_is_also_a_place_stays_the_persons():
     assert got.get("Marta Salas de León", ("",))[0] == "person" and got.get("Juan Peñaló de la Cruz", ("",))[0] == "person"
     got = _entities("El alcalde Pedro Ruiz de Bogotá habló con la prensa el martes.")
     assert "Bogotá" in got  # a person from a place stays two
+
+
+def test_the_people_of_a_listed_party_name_the_party_not_a_body_of_their_own():
+    got = _entities("Primera línea de la crónica sobre la protesta.\nMilitantes de Libre marcharon en Tegucigalpa el lunes.")
+    assert got.get("Libre", ("",))[0] == "political_party" and not any(n.startswith("Militantes") for n in got), got
+    assert "Defensa" not in _entities("El ministro de Defensa habló con la prensa en Tegucigalpa el lunes.")

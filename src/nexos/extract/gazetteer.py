@@ -16,7 +16,7 @@ from functools import lru_cache
 
 import ahocorasick
 
-from nexos.extract.lexicon import fold_text
+from nexos.extract.lexicon import fold_text, people_nouns
 from nexos.knowledge import KBEntry, load_kb
 
 log = logging.getLogger(__name__)
@@ -122,7 +122,9 @@ def _context_ok(text: str, start: int) -> bool:
     """A one-word ambiguous name counts mid-sentence, not after 'de'/'of' nor as a sentence's first word."""
     before = text[max(0, start - 6) : start]
     if re.search(r"(?:^|\s)(?:de|del|of|la|el|los|las)\s$", before, re.I):
-        return False  # "ministro de Defensa"
+        # "ministro de Defensa"; but "militantes de Libre", "members of Podemos": the people of a listed body
+        people = re.search(r"([A-Za-zÁÉÍÓÚÑáéíóúñ]+)\s+(?:de|of)\s$", text[max(0, start - 30) : start])
+        return people is not None and fold_text(people.group(1)) in people_nouns()
     prev = text[:start].rstrip(" \t\"“'‘«(*")[-1:]
     return prev not in ("", ".", "\n", "!", "?", ":", "—", "-")
 
