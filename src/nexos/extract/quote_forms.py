@@ -286,11 +286,11 @@ PLATFORMS = frozenset({"facebook", "tiktok", "x", "twitter", "instagram", "youtu
                        "kwai"})
 
 
-def published_text_speaker(doc: Document, res: Resolution, sent: tuple[int, int], q_start: int) -> str | None:
+def published_text_speaker(doc: Document, res: Resolution, folded: str, sent: tuple[int, int],
+                           q_start: int) -> str | None:
     """'A Facebook page called Patria Libre posted a video … The post claims that Mayor X "took money"': the
     words of a published text are its publisher's (the page, account or outlet that posted it in the sentences
     before), not those of whom the text names."""
-    folded = fold_text(doc.text)
     m = PUBLISHED_TEXT.match(folded, sent[0], q_start)
     if m is None:
         return None

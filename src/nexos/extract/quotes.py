@@ -395,10 +395,10 @@ def _speaker_of(doc: Document, res: Resolution, q_start: int, q_end: int, sent: 
     posted = thread_author(doc, res, q_start + 1, q_end - 1)  # '> **2/5** — "…"': the post's line is all it is
     if posted:
         return posted
-    published = published_text_speaker(doc, res, sent, q_start)
+    folded = fold_text(doc.text)
+    published = published_text_speaker(doc, res, folded, sent, q_start)
     if published:
         return published  # 'The post claims that X "…"': the page that posted it
-    folded = fold_text(doc.text)
     after = folded[q_end : q_end + 150].split("\n", 1)[0]  # the speaker is named in the same paragraph
     # '"…,"[4] said X': a note marker between the words and who said them reads as blank (offsets kept)
     after = re.sub(r"^([\"”»’“›,\s]*)(\[\^?\d{1,3}\])", lambda n: n.group(1) + " " * len(n.group(2)), after)
@@ -465,8 +465,7 @@ def _unsaid_subject(doc: Document, res: Resolution, folded: str, before: list[Un
     opener set off by a comma, adverbs and clitics only) says the words of the clause's unsaid subject; who the
     clause names after the verb is its object or the reported clause's subject. The unsaid subject is the actor
     that opens one of the sentences before (up to SUBJECT_BACK_SENTENCES back, the nearest that has one)."""
-    verbs = [m for rx in (SPEECH, LABEL_VERB) for m in rx.finditer(folded, sent[0], q_start)]
-    verb = min(verbs, key=lambda m: m.start(), default=None)
+    verb = _first_saying(folded, sent[0], q_start)
     if verb is None or verb.group().endswith("n"):
         return None  # ('dijeron que X era «…»': a plural no one named)
     named = [u for u in before if u.start != u.end]
@@ -491,6 +490,12 @@ OPENER_ES = re.compile(r"\s*(?:en|ante|durante|tras|despues|luego|al|con|desde|p
                        r"(?:el|la|los|las|este|esta|ese|esa)\s+(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|"
                        r"dia|noche|tarde|manana|mes|ano|semana|pasado|pasada|mismo|misma|proximo|proxima))(?![\w])")
 OPENER_PART = re.compile(r"\s*(?:el|la|los|las|un|una|unos|unas|su|sus|este|esta|estos|estas|ese|esa|que|quien|y|e)\s")
+
+
+def _first_saying(folded: str, start: int, end: int) -> re.Match[str] | None:
+    """The earliest speech or naming verb in ``[start, end)``."""
+    verbs = [m for rx in (SPEECH, LABEL_VERB) for m in rx.finditer(folded, start, end)]
+    return min(verbs, key=lambda m: m.start(), default=None)
 
 
 def subject_free_lead(folded: str, start: int, verb: int) -> bool:
@@ -1246,7 +1251,8 @@ def _labeller(res: Resolution, text: str, folded: str, s: int, q_start: int, doc
         if found and len(re.findall(r"\w+", folded[s : found[0]])) <= 2:
             return owned_speaker(doc, res, *found)
     actors = [u for u in actors if u not in owned] or actors
-    first_verb = min((m.start() for rx in (SPEECH, LABEL_VERB) for m in rx.finditer(folded, s, q_start)), default=None)
+    first = _first_saying(folded, s, q_start) if doc is not None and doc.language == "es" else None
+    first_verb = first.start() if first else None
     if doc is not None and doc.language == "es" and actors and first_verb is not None \
             and all(u.start > first_verb and _object(folded, s, u) for u in actors) \
             and subject_free_lead(folded, s, first_verb):
