@@ -20,7 +20,7 @@ from nexos.extract.lexicon import event_triggers, fold_text
 from nexos.extract.phrases import clause_spans
 from nexos.extract.phrases import groups as _groups
 from nexos.extract.phrases import units as _units
-from nexos.extract.place_refs import pointed_by_sentence
+from nexos.extract.place_refs import GROUP_TYPES, pointed_by_sentence
 from nexos.model import Document, Event
 
 ANAPHORIC_OPENER = re.compile(
@@ -331,7 +331,7 @@ def _pointed_setting(doc: Document, res: Resolution, events: list[Event]) -> Non
             ev.location = ev.location or where[0]
 
 
-CENTRAL_TYPES = {"person", "criminal_group", "armed_group"}
+CENTRAL_TYPES = {"person"} | GROUP_TYPES
 CENTRAL_REFS = 3  # a story's central actor is referred to at least this often
 
 

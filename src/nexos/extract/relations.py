@@ -41,7 +41,14 @@ from nexos.extract.phrases import (
 )
 from nexos.extract.phrases import groups as _groups
 from nexos.extract.phrases import units as _units
-from nexos.extract.place_refs import based_places, nation_places, pointed_places, previous_places, run_places
+from nexos.extract.place_refs import (
+    GROUP_TYPES,
+    based_places,
+    nation_places,
+    pointed_places,
+    previous_places,
+    run_places,
+)
 from nexos.extract.roles import (
     BETWEEN,
     agentless_arrests,
@@ -762,8 +769,6 @@ def _setting_ties(doc: Document, res: Resolution, col: _Collector) -> None:
                                 continue  # '"… violence in Honduras," said an agent of the Houston office'
                             col.add("operates_in", a.key, b.key, sent, False, 0.45, "rules.setting")
 
-
-GROUP_TYPES = {"criminal_group", "armed_group"}
 
 
 def _co_settings(doc: Document, res: Resolution, col: _Collector) -> None:
