@@ -17,6 +17,7 @@ from bisect import bisect_left
 from contextvars import ContextVar
 
 from nexos.assess.language import quoted_spans
+from nexos.extract.context_ties import context_ties
 from nexos.extract.coref import Resolution
 from nexos.extract.fronted import fronted_objects
 from nexos.extract.lexicon import envoy_cues, fold_text, relation_cues
@@ -384,7 +385,7 @@ SHAPE_PASSES = [
 ]
 
 
-def extract_relations(doc: Document, res: Resolution) -> list[Relation]:
+def extract_relations(doc: Document, res: Resolution, context: bool = True) -> list[Relation]:
     text, folded = doc.text, fold_text(doc.text)
     # a transcript's speaker labels ("JOSUÉ PIERRE-LOUIS: Yes. Bèlfontèn is …") say who talks, not who takes part
     res = dataclasses.replace(res, refs=[r for r in res.refs if not any(s <= r.start < e for s, e in res.turns)])
@@ -438,6 +439,10 @@ def extract_relations(doc: Document, res: Resolution) -> list[Relation]:
             col.add("operates_in", g, p, sent, False, 0.35, "rules.nation_place")
     _policy_stances(doc, res, col, folded)
     _ruling_party(doc, res, col, folded)
+    if context:  # ties the document's shape implies across sentences (extract/context_ties.py)
+        for typ, src, tgt, sents, p in context_ties(doc, res.entities, set(col.pairs), turns=res.turns):
+            for sent in sents:
+                col.add(typ, src, tgt, sent, False, round(min(0.3, p / 2), 2), "model.context")
     return list(col.found.values())
 
 

@@ -1,0 +1,198 @@
+"""Ties a report implies without stating them in one sentence, scored by a small model.
+
+Most ties an analyst draws and the sentence rules miss are spread over a paragraph or a whole story: the
+prosecutor named in the lead and the office that charges the accused three paragraphs later, the gang
+a story is about and the man it says runs its cells. No cue word says them in one clause, but the shape
+of the document does: how close the two are named, how often, whether either is the story's main
+actor of its kind, whether either has any tie yet. A logistic model over such features, trained by
+``scripts/train_context_ties.py`` on the project's own gold files (the weights and what they were
+trained on are in ``data/context_ties.json``), scores every pair of actors no rule tied, and the pairs
+above its threshold become low-confidence ties of their own extractor (``model.context``), so a reader
+can tell them from the stated ones and filter them out. Only pairs never named in one sentence are
+scored: a sentence that names both was read by the rules, which tie what it states and leave the rest
+untied on purpose ('the risk of a clash between X and Y', said by Z, ties X and Y, not Z). The evidence is
+the two sentences where the two are named nearest each other. No cue speaks of both, so the type is
+'member_of' for a person and a party and 'associated_with' (a tie of unstated nature) for the rest. Places
+are left to the rules that read where a group works.
+
+Only the document's own text is used; the features are in ``pair_features`` and named in ``FEATURES``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import json
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from nexos.model import Document, Entity
+
+MODEL_PATH = Path(__file__).parent / "data" / "context_ties.json"
+
+# entity types folded into the few kinds the model tells apart
+KIND = {"person": "P", "criminal_group": "G", "armed_group": "G", "political_party": "O", "government_body": "O",
+        "international_org": "O", "ngo": "O", "company": "O", "media": "O", "state": "S", "location": "L"}
+KINDS = "GLOPSX"
+KIND_PAIRS = sorted({"".join(sorted(a + b)) for a in KINDS for b in KINDS})
+
+BASE = ["same_paragraph_log", "same_paragraph", "sentence_gap_log",
+        "paragraph_gap_log", "adjacent", "mentions_log", "fewer_mentions_log", "most_named", "top3_either",
+        "top3_both", "untied_either", "untied_both", "ties_log", "shared_neighbour", "shared_neighbours_log",
+        "early_either", "early_both", "actors_log", "listed_either", "listed_both",
+        "kind_top_either", "kind_top_both", "kind_tied_both", "kind_tied_neither"]
+# the kind pair on its own and crossed with the features whose weight depends most on it
+CROSSED = ["same_paragraph", "adjacent", "most_named", "kind_top_either", "kind_untied_either",
+           "untied_either"]
+FEATURES = [f"kinds_{p}" for p in KIND_PAIRS] + BASE + [f"{p}*{c}" for p in KIND_PAIRS for c in CROSSED]
+
+
+@dataclass
+class Candidate:
+    """Two actors no rule tied, their features and the sentences where they are named nearest each other."""
+
+    a: str
+    b: str
+    features: dict[str, float]
+    sentences: list[tuple[int, int]]
+
+
+@dataclass
+class Model:
+    features: list[str]
+    mean: list[float]
+    scale: list[float]
+    weights: list[float]
+    bias: float
+    threshold: float
+
+    def score(self, feats: dict[str, float]) -> float:
+        z = self.bias + sum(w * (feats.get(f, 0.0) - m) / s
+                            for f, m, s, w in zip(self.features, self.mean, self.scale, self.weights, strict=True))
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@lru_cache(maxsize=1)
+def load_model(path: Path = MODEL_PATH) -> Model | None:
+    """The shipped model, or None when no model file is there (then no context ties are proposed)."""
+    if not path.exists():
+        return None
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return Model(features=data["features"], mean=data["mean"], scale=data["scale"], weights=data["weights"],
+                 bias=data["bias"], threshold=data["threshold"])
+
+
+def _index(spans: list[tuple[int, int]], at: int) -> int:
+    return bisect.bisect_right([s for s, _ in spans], at) - 1
+
+
+def pair_features(doc: Document, entities: list[Entity], tied: set[frozenset[str]],
+                  turns: list[tuple[int, int]] | None = None) -> list[Candidate]:
+    """Every pair of the document's actors, places aside, that ``tied`` does not hold, with its features.
+
+    ``tied`` is the pairs the rules tied (any type); it also gives each actor's ties so far. ``turns`` are a
+    transcript's speaker labels, which say who talks, not who is spoken of. Places are left to the rules
+    that read where a group works (a place named in the sentence before is not, as such, where it works).
+    """
+    text = doc.text
+    sentences = doc.sentences or [(0, len(text))]
+    paragraphs = doc.paragraphs or [(0, len(text))]
+    turns = turns or []
+    spoken = {e.key: [m for m in e.mentions if not any(s <= m.start < t for s, t in turns)] for e in entities}
+    named = [dataclasses.replace(e, mentions=spoken[e.key]) for e in entities
+             if spoken[e.key] and e.type != "location"]
+    if len(named) < 2:
+        return []
+    sent_of = {e.key: sorted({_index(sentences, m.start) for m in e.mentions}) for e in named}
+    para_of = {e.key: {_index(paragraphs, m.start) for m in e.mentions} for e in named}
+    count = {e.key: len(e.mentions) for e in named}
+    kind = {e.key: KIND.get(e.type, "X") for e in named}
+    first = {e.key: min(m.start for m in e.mentions) / max(1, len(text)) for e in named}
+    ranked = sorted(count, key=lambda k: (-count[k], first[k]))
+    rank = {k: i for i, k in enumerate(ranked)}
+    kind_top = {}
+    for k in ranked:
+        kind_top.setdefault(kind[k], k)
+    neighbours: dict[str, set[str]] = {e.key: set() for e in named}
+    for pair in tied:
+        if len(pair) == 2:
+            x, y = tuple(pair)
+            if x in neighbours and y in neighbours:
+                neighbours[x].add(y)
+                neighbours[y].add(x)
+    tied_kinds = {k: {kind[n] for n in v} for k, v in neighbours.items()}
+    log = math.log1p
+    out = []
+    for i, ea in enumerate(named):
+        a = ea.key
+        for eb in named[i + 1 :]:
+            b = eb.key
+            if frozenset((a, b)) in tied:
+                continue
+            if set(sent_of[a]) & set(sent_of[b]):
+                continue  # named in one sentence: the rules read it, and left the pair untied for a reason
+            paras = para_of[a] & para_of[b]
+            gap, near = _nearest(sent_of[a], sent_of[b])
+            pgap = min(abs(x - y) for x in para_of[a] for y in para_of[b])
+            kp = "".join(sorted(kind[a] + kind[b]))
+            untied_either = not neighbours[a] or not neighbours[b]
+            f = {
+                f"kinds_{kp}": 1.0,
+                "same_paragraph_log": log(len(paras)), "same_paragraph": float(bool(paras)),
+                "sentence_gap_log": log(gap), "paragraph_gap_log": log(pgap), "adjacent": float(gap <= 1),
+                "mentions_log": log(count[a]) + log(count[b]), "fewer_mentions_log": min(log(count[a]), log(count[b])),
+                "most_named": float(min(rank[a], rank[b]) == 0), "top3_either": float(min(rank[a], rank[b]) < 3),
+                "top3_both": float(max(rank[a], rank[b]) < 3),
+                "untied_either": float(untied_either), "untied_both": float(not neighbours[a] and not neighbours[b]),
+                "ties_log": log(len(neighbours[a])) + log(len(neighbours[b])),
+                "shared_neighbour": float(bool(neighbours[a] & neighbours[b])),
+                "shared_neighbours_log": log(len(neighbours[a] & neighbours[b])),
+                "early_either": float(min(first[a], first[b]) < 0.1), "early_both": float(max(first[a], first[b]) < 0.15),
+                "actors_log": log(len(named)),
+                "listed_either": float(bool(ea.kb_id or eb.kb_id)), "listed_both": float(bool(ea.kb_id and eb.kb_id)),
+                "kind_top_either": float(kind_top[kind[a]] == a or kind_top[kind[b]] == b),
+                "kind_top_both": float(kind_top[kind[a]] == a and kind_top[kind[b]] == b),
+                "kind_tied_both": float(kind[b] in tied_kinds[a] and kind[a] in tied_kinds[b]),
+                "kind_tied_neither": float(kind[b] not in tied_kinds[a] and kind[a] not in tied_kinds[b]),
+            }
+            f["kind_untied_either"] = float(kind[b] not in tied_kinds[a] or kind[a] not in tied_kinds[b])
+            for c in CROSSED:
+                if f.get(c):
+                    f[f"{kp}*{c}"] = f[c]
+            out.append(Candidate(a, b, f, sorted({sentences[s] for s in near})))
+    return out
+
+
+def _nearest(xs: list[int], ys: list[int]) -> tuple[int, tuple[int, int]]:
+    """The smallest distance between two sorted lists of sentence numbers, and the two sentences."""
+    best, pair, j = 10**9, (xs[0], ys[0]), 0
+    for x in xs:
+        while j + 1 < len(ys) and ys[j + 1] <= x:
+            j += 1
+        for y in ys[j : j + 2]:
+            if abs(x - y) < best:
+                best, pair = abs(x - y), (x, y)
+    return best, pair
+
+
+def context_ties(doc: Document, entities: list[Entity], tied: set[frozenset[str]],
+                 model: Model | None = None, turns: list[tuple[int, int]] | None = None) -> list[tuple[str, str, str, list[tuple[int, int]], float]]:
+    """(type, source, target, evidence sentences, score) for each pair the model puts above its threshold."""
+    model = model or load_model()
+    if model is None:
+        return []
+    by_key = {e.key: e for e in entities}
+    out = []
+    for cand in pair_features(doc, entities, tied, turns):
+        p = model.score(cand.features)
+        if p < model.threshold:
+            continue
+        ta, tb = by_key[cand.a].type, by_key[cand.b].type
+        if {ta, tb} == {"person", "political_party"}:  # a person the story keeps beside a party is its member
+            typ, src, tgt = ("member_of", cand.a, cand.b) if ta == "person" else ("member_of", cand.b, cand.a)
+        else:  # no sentence names both, so no cue speaks of both: a tie of unstated nature
+            typ, src, tgt = "associated_with", cand.a, cand.b
+        out.append((typ, src, tgt, cand.sentences, p))
+    return out
