@@ -111,8 +111,6 @@ def _last_subject(text: str, start: int, end: int, persons: list) -> str | None:
     taken for the subject.
     """
     breaks = list(SENTENCE_BREAK.finditer(text, start, max(start, end - 1)))
-    if not breaks:
-        return None  # one sentence: its first person is the paragraph's too
     # a last sentence with no subject named ('Dice que…', 'Se encoge de hombros…') goes on from the one before that
     # opens with a person ('Marta Ibarra tiene una panadería. Dice que…')
     opens = [start] + [b.end() for b in breaks] + [end]

@@ -78,8 +78,10 @@ QUOTE = re.compile(r"(?m)“((?:[^”\"\n]|\n(?![ \t]*\n)){2,800})[”\"]|\"([^\
                    # 'straight single quotes': an apostrophe inside a word ("don't") does not close them
                    r"|(?<![\w'])'(?=[^\W\d_])((?:[^'\n]|'(?=\w)){8,600}?)(?<=[\w.,!?…])'(?![\w])"
                    # low-high „…“ (or „…”) and single guillemets ‹…›
-                   r"|„((?:[^“”\n]|\n(?![ \t]*\n)){2,800})[“”]|‹([^›\n]{2,800})›")
-QUOTE_GROUPS = range(1, 9)  # the groups of QUOTE that hold the quoted words
+                   r"|„((?:[^“”\n]|\n(?![ \t]*\n)){2,800})[“”]|‹([^›\n]{2,800})›"
+                   # a paragraph that goes on with a quote begun in the one before opens with '»' in Spanish
+                   r"|^[ \t]*»((?:[^»«\n]|\n(?![ \t]*\n)){2,800})»")
+QUOTE_GROUPS = range(1, 10)  # the groups of QUOTE that hold the quoted words
 @dataclass
 class Quote:
     start: int  # of the quoted words, without the marks
@@ -1725,7 +1727,9 @@ def _short_speech(text: str, folded: str, sent: tuple[int, int], m: re.Match[str
     return whole or introduced or (comma and bool(AFTER_CUE.match(after)))
 
 
-OPEN_PARAGRAPH = re.compile(r'(?m)^[ \t]*["“«](?=\S)([^"”»\n]{8,1200})$(?=\n(?:[ \t]*\n)*[ \t]*["“«])')
+# (the open mark may follow words of the same paragraph: '"…," she said. "We have no police.'; a Spanish
+# paragraph that goes on opens with '»')
+OPEN_PARAGRAPH = re.compile(r'(?m)(?:^[ \t]*|(?<=[ \t]))["“«](?=[^\W_])([^"“”«»\n]{8,1200})$(?=\n(?:[ \t]*\n)*[ \t]*["“«»])')
 
 
 def _open_paragraphs(doc: Document, found: list[Quote]) -> list[Quote]:
