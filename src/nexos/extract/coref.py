@@ -25,7 +25,7 @@ from nexos.extract.descriptions import (
 )
 from nexos.extract.descriptions import gender as _gender
 from nexos.extract.entities import CALLED_BY_ALL, Candidate, _type_from_keywords, names_next
-from nexos.extract.lexicon import descriptor_heads, descriptor_type, fold_text, load
+from nexos.extract.lexicon import descriptor_heads, descriptor_type, first_names, fold_text, load
 from nexos.extract.lowercase import BODY_KIN, national_body_parts
 from nexos.extract.short_forms import (
     PLACE_PREFIXES,
@@ -350,11 +350,31 @@ def _entity_for(b: _Builder, c: Candidate, persons: list[Entity]) -> Entity | No
                 p.name = name
                 b.by_name[fname] = p.key
                 return p
+    named_by = GROUP_NAMED_BY.match(name) if c.type in ("criminal_group", "armed_group") else None
+    stem = fold_text(named_by.group(1)) if named_by else ""
+    if stem in b.by_name and b.res.by_key[b.by_name[stem]].type in ("other", "unknown", "location", c.type):
+        # "the Southern Hawks … the Southern Hawks gang": the group named before, now with the word saying what it is
+        ent = b.res.by_key[b.by_name[stem]]
+        ent.type = c.type
+        ent.aliases.append(name)
+        b.by_name[fname] = ent.key
+        return ent
     ent = b.new(name, c.type, None, c.confidence, c.source)
     b.by_name[fname] = ent.key
+    if named_by and len(stem.split()) >= 2 and stem.split()[0] not in first_names() \
+            and not any(stem in fold_text(p.name) for p in persons):
+        # "the Southern Hawks gang … the Southern Hawks": the name without its head word is the same group
+        # (not so for a family's name, 'the Cárdenas clan', whose bare surname is a person's)
+        ent.aliases.append(named_by.group(1))
+        b.by_name.setdefault(stem, ent.key)
     if ent.type == "person":
         persons.append(ent)
     return ent
+
+
+# a group named by the words before a lower-case word for what it is: 'Southern Hawks gang', 'Orellana network'
+GROUP_NAMED_BY = re.compile(r"(?:[Tt]he\s+)?(.+?)\s+(?:gang|network|organization|organisation|ring|cartel|clan|cell|"
+                            r"trafficking organization|crime family)$")
 
 
 def _acronym_links(b: _Builder) -> None:

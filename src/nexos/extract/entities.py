@@ -1063,7 +1063,7 @@ def _rule_candidates(text: str, sent: tuple[int, int], ner: dict[tuple[int, int]
                         and FIGHTS.search(fold_text(text[cand.start : cand.end])):
                     cand.type = "government_body"  # "Dirección Policial Anti Maras y Pandillas": an office, not a gang
             head = GROUP_HEAD_AFTER.match(text, cand.end) if cand else None
-            if cand and head and re.search(r"(?<![\w])the\s+$", text[max(0, cand.start - 5) : cand.start]) \
+            if cand and head and re.search(r"(?<![\w])[Tt]he\s+$", text[max(0, cand.start - 5) : cand.start]) \
                     and cand.type in ("person", "other", "unknown", "location"):
                 # "the Orellana Batres network", "the Cárdenas clan": a group named after a family or a place
                 cand = dataclasses.replace(cand, end=head.end(), text=text[cand.start : head.end()],
