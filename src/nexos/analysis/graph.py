@@ -91,7 +91,8 @@ def build_graph(export: dict[str, Any], *, types: Iterable[str] | None = None, d
     ``weight`` (independent sources), ``types``, ``relations``, ``grade``,
     ``documents`` and ``directions`` (pairs of entity ids as asserted).
     ``min_confidence``: drop ties extracted with less confidence (e.g. 0.35 hides the
-    loose structural pairings and keeps the ties a cue phrase names).
+    loose structural pairings and the ties inferred from a story's shape, and keeps the ties a cue
+    phrase names).
     """
     doc_index = {d["id"]: d for d in export.get("documents") or []}
     allowed_docs = {d for d, meta in doc_index.items() if _in_range(meta.get("published"), date_from, date_to)}

@@ -165,7 +165,7 @@ def _documents(export: dict[str, Any]) -> list[dict[str, Any]]:
 def render_report(export: dict[str, Any], audits: list[dict[str, Any]], *, title: str | None = None,
                   max_nodes: int = 80, max_actors: int = 25) -> str:
     """The whole briefing as one HTML string: no external scripts, styles or fonts."""
-    # The picture shows the ties a cue phrase names; loose same-sentence pairings stay in the tables.
+    # The picture shows the ties a cue phrase names; loose ties (same-sentence pairings, inferred ones) stay in the tables.
     g = build_graph(export, min_confidence=PICTURE_MIN_CONFIDENCE)
     m = metrics(g)
     edges = edge_records(g)

@@ -35,7 +35,7 @@ def edge_filter(types: str | None, date_from: str | None, date_to: str | None,
     return qy.EdgeFilter(kinds, date_from or None, date_to or None, max(1, min(6, max_credibility)), loose)
 
 
-FilterLoose = Annotated[bool, Query(description="also show loose same-clause pairings (low confidence)")]
+FilterLoose = Annotated[bool, Query(description="also show loose ties: same-clause pairings and ties inferred from the story's shape (low confidence)")]
 
 
 FilterTypes = Annotated[str | None, Query(description="comma-separated relation types")]

@@ -31,7 +31,7 @@ class EdgeFilter:
     date_from: str | None = None
     date_to: str | None = None
     max_credibility: int = 6  # Admiralty credibility: 1 best … 6 cannot be judged
-    loose: bool = False  # also show low-confidence same-clause pairings (extractor rules.pairing)
+    loose: bool = False  # also show loose ties: same-clause pairings (rules.pairing) and inferred ones (model.context)
 
     def keep(self, rel: dict[str, Any], view: View) -> bool:
         if self.types and rel["type"] not in self.types:
