@@ -28,7 +28,7 @@ from pathlib import Path
 
 import numpy as np
 
-from nexos.extract.context_ties import FEATURES, MODEL_PATH, pair_features
+from nexos.extract.context_ties import FEATURES, MODEL_PATH, most_proposed, pair_features
 from nexos.extract.coref import resolve_mentions
 from nexos.extract.entities import find_candidates
 from nexos.extract.relations import extract_relations
@@ -90,7 +90,7 @@ def read_document(gold_path: Path) -> dict:
     for c in pair_features(doc, res.entities, tied, res.turns):
         hits, opt = match(c.a, c.b)
         cands.append(([c.features.get(f, 0.0) for f in FEATURES], hits, opt, (c.a, c.b)))
-    return {"gold": len(required), "rules": rules, "cands": cands}
+    return {"gold": len(required), "rules": rules, "cands": cands, "limit": most_proposed(len(tied))}
 
 
 def fit(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, float]:
@@ -111,8 +111,8 @@ def training_rows(docs: list[dict]) -> tuple[np.ndarray, np.ndarray]:
 
 
 def doc_f1(d: dict, scores: np.ndarray, threshold: float) -> float:
-    out = list(d["rules"]) + [(bool(h) or opt, h) for (_, h, opt, _), p in zip(d["cands"], scores, strict=True)
-                              if p >= threshold]
+    ranked = sorted(zip(d["cands"], scores, strict=True), key=lambda x: -x[1])[: d["limit"]]
+    out = list(d["rules"]) + [(bool(h) or opt, h) for (_, h, opt, _), p in ranked if p >= threshold]
     if not out:
         return 0.0 if d["gold"] else 1.0
     precision = sum(ok for ok, _ in out) / len(out)

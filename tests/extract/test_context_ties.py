@@ -100,7 +100,9 @@ def _one_feature_model(feature: str, threshold: float = 0.5) -> Model:
 
 def test_a_pair_apart_takes_a_type_from_its_kinds_not_from_cues_of_other_sentences():
     doc, _res, rules, entities = _parts(PUERTO)
-    tied = {frozenset((r.source, r.target)) for r in rules}
+    # (pairs of no actor here, only to leave room for every proposal under the cap tested below)
+    room = {frozenset((f"none{i}", f"nobody{i}")) for i in range(20)}
+    tied = {frozenset((r.source, r.target)) for r in rules} | room
     got = {(s, t): typ for typ, s, t, _sents, _p in context_ties(doc, entities, tied, _one_feature_model("kinds_GP"))}
     gang, man = _named(entities, "Halcones del Sur"), _named(entities, "Ramiro Tuz Calderón")
     # no sentence names both, so no cue types the tie
@@ -161,3 +163,17 @@ def test_gold_names_fold_as_the_scorer_folds_them():
     assert train.fold("Fiscalía General") == "fiscalia general"
     assert train.fold("Jean-Pierre") == "jean pierre"
     assert train.fold("La") == "la"  # a lone article is a name
+
+
+def test_at_most_one_tie_is_proposed_for_every_two_the_rules_found():
+    text = "Roll call\n\n" + "".join(
+        f"{first} {last} spoke at the port of Villa Clara on Monday. "
+        for first, last in [("Ana", "Ibarra"), ("Luis", "Mendoza"), ("Rosa", "Quintero"), ("Pablo", "Serrano"),
+                            ("Marta", "Olivares"), ("Jorge", "Benítez"), ("Elena", "Carrasco"), ("Tomás", "Zúñiga")]
+    ) + "\n"
+    doc, _res, rules, entities = _parts(text)
+    tied = {frozenset((r.source, r.target)) for r in rules}
+    people = [e for e in entities if e.type == "person" and e.mentions]
+    assert len(people) == 8  # 28 pairs of people, none named together
+    got = context_ties(doc, entities, tied, _one_feature_model("kinds_PP", threshold=0.5))
+    assert 1 <= len(got) <= max(1, len(tied) // 2)

@@ -68,9 +68,13 @@ class Model:
     bias: float
     threshold: float
 
+    def __post_init__(self) -> None:
+        # w·(x − m)/s summed: a weight per feature and one constant, so a pair costs only its non-zero features
+        self._coef = {f: w / s for f, s, w in zip(self.features, self.scale, self.weights, strict=True)}
+        self._const = self.bias - sum(w * m / s for m, s, w in zip(self.mean, self.scale, self.weights, strict=True))
+
     def score(self, feats: dict[str, float]) -> float:
-        z = self.bias + sum(w * (feats.get(f, 0.0) - m) / s
-                            for f, m, s, w in zip(self.features, self.mean, self.scale, self.weights, strict=True))
+        z = self._const + sum(self._coef.get(f, 0.0) * v for f, v in feats.items() if v)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
@@ -82,6 +86,13 @@ def load_model(path: Path = MODEL_PATH) -> Model | None:
     data = json.loads(path.read_text(encoding="utf-8"))
     return Model(features=data["features"], mean=data["mean"], scale=data["scale"], weights=data["weights"],
                  bias=data["bias"], threshold=data["threshold"])
+
+
+def most_proposed(stated: int) -> int:
+    """At most one tie proposed for every two pairs the rules tied (at least one): on the project's documents the
+    model never comes near it (cross-validated F1 the same with and without), but a text of many actors each named
+    once, such as a generated one, would otherwise get a guess for every second pair."""
+    return max(1, stated // 2)
 
 
 def _index(spans: list[tuple[int, int]], at: int) -> int:
@@ -184,11 +195,12 @@ def context_ties(doc: Document, entities: list[Entity], tied: set[frozenset[str]
     if model is None:
         return []
     by_key = {e.key: e for e in entities}
+    scored = sorted(((model.score(c.features), c) for c in pair_features(doc, entities, tied, turns)),
+                    key=lambda x: -x[0])
     out = []
-    for cand in pair_features(doc, entities, tied, turns):
-        p = model.score(cand.features)
+    for p, cand in scored[: most_proposed(len(tied))]:
         if p < model.threshold:
-            continue
+            break
         ta, tb = by_key[cand.a].type, by_key[cand.b].type
         if {ta, tb} == {"person", "political_party"}:  # a person the story keeps beside a party is its member
             typ, src, tgt = ("member_of", cand.a, cand.b) if ta == "person" else ("member_of", cand.b, cand.a)
