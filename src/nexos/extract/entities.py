@@ -724,9 +724,35 @@ def find_candidates(doc: Document) -> list[Candidate]:
         cands.append(Candidate(s, e, text[s:e], typ, "spacy", 0.55))
     # a region the rules find again ("Central America") is the place the list says, whatever its first word suggests
     cands = [dataclasses.replace(c, type="location") if (c.start, c.end) in regions else c for c in cands]
+    accounts = [a for sent in sentences for a in _platform_accounts(text, sent)]
+    if accounts:  # 'la página de Facebook Noticias del Cono': the page, apart from the platform it is on
+        cands = [c for c in cands if not any(c.start < a.end and a.start < c.end for a in accounts)] + accounts
     return [_river(text, c) for c in _neighbourhoods(_resolve_overlaps(cands, text), text)
             if not _capitalised_by_position(doc, c) and not _shouted_only(text, c) and not _gloss(text, c)
             and not LEGAL_FORM.fullmatch(c.text.strip())]
+
+
+# 'la página de Facebook Noticias del Cono', 'la cuenta de TikTok Voz Popular', 'el canal de YouTube X', 'the TikTok
+# account Voz Popular', 'a Facebook page called Patria Nueva': the page, account or channel is an actor (media) of its
+# own, named by the capitalised words after the platform and the noun
+PLATFORM = r"(?:Facebook|TikTok|YouTube|Instagram|Twitter|X|Telegram|WhatsApp|Kwai|Threads)"
+ACCOUNT_NAME = r"([A-ZÁÉÍÓÚÑ@][\w@.-]*(?:\s+(?:de|del|de la|y|&)?\s*[A-ZÁÉÍÓÚÑ0-9][\w.-]*){0,4})"
+PLATFORM_ACCOUNT = re.compile(
+    r"(?<![\w])(?:p[áa]gina|cuenta|canal|perfil|grupo|fanpage)\s+(?:de|en)\s+" + PLATFORM + r"\s+"
+    r"(?:(?:llamad[oa]|denominad[oa]|titulad[oa])\s+)?" + ACCOUNT_NAME
+    + r"|(?<![\w])" + PLATFORM + r"\s+(?:page|account|channel|profile|group)\s+(?:(?:called|named)\s+)?" + ACCOUNT_NAME)
+
+
+def _platform_accounts(text: str, sent: tuple[int, int]) -> list[Candidate]:
+    out = []
+    for m in PLATFORM_ACCOUNT.finditer(text, *sent):
+        g = 1 if m.group(1) else 2
+        s, e = m.start(g), m.end(g)
+        while e > s and text[e - 1] in ".,-":
+            e -= 1
+        if e > s and fold_text(text[s:e]) not in common_words():
+            out.append(Candidate(s, e, text[s:e], "media", "phrase", 0.8))
+    return out
 
 
 # "el río Sambí", "a orillas del río San Pedro": a river named with its lower-case head noun is "río X", not the
@@ -1388,10 +1414,12 @@ def _resolve_overlaps(cands: list[Candidate], text: str) -> list[Candidate]:
             c.type, c.confidence = clash.type, max(c.confidence, 0.6)
             taken.append(c)
             continue
-        if contains and c.end == clash.end and c.start < clash.start and " " not in clash.text.strip() \
-                and _ambiguous_hit(clash) and re.search(r"(?:called|named|llamad[oa]|denominad[oa]|nombrad[oa])\s+[\"“«]?$",
+        if contains and c.end >= clash.end and c.start < clash.start and " " not in clash.text.strip() \
+                and _ambiguous_hit(clash) and re.search(r"(?:called|named|llamad[oa]|denominad[oa]|nombrad[oa]|page|"
+                                                        r"account|channel|p[áa]gina|cuenta|canal|perfil)\s+[\"“«]?$",
                                                         text[max(0, c.start - 20) : c.start]):
-            # "a Facebook page called Patria Libre": the name the text gives, not the listed party 'Libre' inside it
+            # "a Facebook page called Patria Libre", "the page Patria Libre Hoy": the name the text gives, not the
+            # listed party 'Libre' inside it
             taken.remove(clash)
             if c.type in ("", "unknown", "person"):
                 c.type = _org_described_before(text, c.start) or "other"

@@ -249,9 +249,10 @@ def block_quotes(doc: Document) -> list[tuple[int, int]]:
 
 
 CLAIM_LINE = re.compile(r"[ \t>*_]*(?:claim|the\s+claim|what\s+was\s+said|statement|quote|afirmacion|frase|"
-                        r"declaracion|lo\s+que\s+(?:se\s+)?dijo|dicho|cita)[ \t*_]*:", re.I)
-WHO_LINE = re.compile(r"(?im)^[ \t>*_]*(?:who\s+said\s+it|said\s+by|speaker|source|made\s+by|quien\s+lo\s+dijo|"
-                      r"autor(?:a)?|dicho\s+por|emisor(?:a)?|fuente)[ \t*_]*:[ \t*_]*(?P<who>[^\n]+)")
+                        r"declaracion|lo\s+que\s+(?:se\s+)?dijo|lo\s+que\s+se\s+dice|dicho|cita)[ \t*_]*:", re.I)
+WHO_LINE = re.compile(r"(?im)^[ \t>*_]*(?:who\s+said\s+it|who\s+says\s+it|said\s+by|speaker|source|made\s+by|"
+                      r"posted\s+by|shared\s+by|quien\s+lo\s+dijo|quien\s+lo\s+dice|autor(?:a)?|dicho\s+por|"
+                      r"emisor(?:a)?|fuente|publicado\s+por|difundido\s+por)[ \t*_]*:[ \t*_]*(?P<who>[^\n]+)")
 
 
 def fact_check_speaker(doc: Document, res: Resolution, q_start: int) -> str | None:
@@ -262,9 +263,13 @@ def fact_check_speaker(doc: Document, res: Resolution, q_start: int) -> str | No
         return None
     block_end = doc.text.find("\n\n", q_start)
     block_end = len(doc.text) if block_end < 0 else block_end
+    # the 'who' line may stand in its own paragraph right after the claim's ('CLAIM: "…"' + blank + 'SOURCE: …')
+    next_end = doc.text.find("\n\n", block_end + 2)
+    next_end = len(doc.text) if next_end < 0 else next_end
     block_start = doc.text.rfind("\n\n", 0, line_start) + 2 if doc.text.rfind("\n\n", 0, line_start) >= 0 else 0
-    for m in WHO_LINE.finditer(folded, block_start, block_end):
-        found = units(res.refs, m.start("who"), m.end("who"))
+    for m in WHO_LINE.finditer(folded, block_start, next_end):
+        # ('a Facebook post by the page Patria Nueva': the page, not the platform)
+        found = [u for u in units(res.refs, m.start("who"), m.end("who")) if folded[u.start : u.end] not in PLATFORMS]
         if found:
             return found[0].key
     return None

@@ -65,8 +65,8 @@ def _introduced_as(res: Resolution, folded: str, phrase: str, before: int, forme
     return best
 
 
-def last_person(res: Resolution, before: int, window: int = 400) -> str | None:
-    prior = [r for r in res.refs if before - window < r.start < before
+def last_person(res: Resolution, before: int, window: int = 400, avoid: frozenset[str] = frozenset()) -> str | None:
+    prior = [r for r in res.refs if before - window < r.start < before and r.key not in avoid
              and res.by_key.get(r.key) and res.by_key[r.key].type == "person"
              and not any(s <= r.start < e for s, e in res.turns)]  # a turn's label is who says 'I', not 'he'
     return prior[-1].key if prior else None  # resolution leaves its references in text order
@@ -133,7 +133,7 @@ def _subjectless_opening(text: str, pos: int) -> bool:
              or re.match(r"[\s*]*[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:a|ó|e|ía|aba|ían)\s", text[pos : pos + 16]) is not None)
 
 
-def closing_subject(doc: Document, res: Resolution, pos: int) -> str | None:
+def closing_subject(doc: Document, res: Resolution, pos: int, avoid: frozenset[str] = frozenset()) -> str | None:
     """For a quote that opens its paragraph at ``pos`` with only a pronoun or a bare verb for its speaker
     ('"…," she says'): the person who opens the last sentence of the paragraph before, as its subject."""
     para = doc.paragraph_at(pos)
@@ -143,7 +143,7 @@ def closing_subject(doc: Document, res: Resolution, pos: int) -> str | None:
     prev = doc.paragraph_at(gap.start() - 1) if gap and gap.start() > 0 else None
     if prev is None:
         return None
-    persons = [r for r in res.refs if prev[0] <= r.start < prev[1] and r.kind != "pronoun"
+    persons = [r for r in res.refs if prev[0] <= r.start < prev[1] and r.kind != "pronoun" and r.key not in avoid
                and res.by_key.get(r.key) and res.by_key[r.key].type == "person"]
     return _last_subject(doc.text, prev[0], prev[1], [r for r in persons if not _subordinate(doc.text, prev[0], r.start)])
 

@@ -766,7 +766,11 @@ def _unstated_subject(doc: Document, res: Resolution, folded: str, q_start: int,
             return body  # ('The pilot told jurors: "…"': the person introduced as the pilot)
     if re.match(r"^\s*(?:Él|él|Ella|ella|He|he|She|she)\b", doc.text[sent[0] : q_start]) or _pronoun_says(doc.text, folded, sent[0], q_start) \
             or not lead.strip(" *") or _subjectless(doc.text[sent[0] : q_start], lead, doc.language or ""):
-        return _signer(res, folded, sent[0]) or closing_subject(doc, res, q_start) or last_person(res, sent[0])
+        # a person the words name by name is spoken of, not speaking ('"Mateo never sold anything. …"' after a
+        # paragraph about his father): the speaker is found among the others
+        named_inside = frozenset(r.key for r in res.refs if q_start <= r.start < q_end and r.kind == "name")
+        return _signer(res, folded, sent[0]) or closing_subject(doc, res, q_start, named_inside) \
+            or last_person(res, sent[0], avoid=named_inside)
     return None
 
 
