@@ -310,6 +310,15 @@ def _dateline_setting(doc: Document, res: Resolution, events: list[Event]) -> No
     body = _body_start(doc)
     if place is None or sum(1 for m in place.mentions if m.start >= body) < 2:
         return
+    described: dict[str, int] = {}
+    for r in res.refs:
+        if r.kind == "description" and res.by_key[r.key].type in NON_PARTICIPANT:
+            described[r.key] = described.get(r.key, 0) + 1
+    home = max(described, key=lambda k: described[k], default=None)
+    if home is not None and home != place.key and described[home] >= 2 and not described.get(place.key):
+        # "Cúcuta, 20 de octubre … La Ceibita, el pueblo donde …": the village the text goes on calling "el
+        # pueblo" is where its story happens, not the city the magazine dates it from
+        place = res.by_key[home]
     for ev in events:
         if len(ev.participants) < 8 and not any(res.by_key[k].type in NON_PARTICIPANT for k in ev.participants):
             ev.participants.append(place.key)
