@@ -298,6 +298,7 @@ def extract_events(doc: Document, res: Resolution) -> list[Event]:
     _dateline_setting(doc, res, out)
     _pointed_setting(doc, res, out)
     _central_actor(res, out)
+    _generic_forces(doc, res, out)
     return out
 
 
@@ -338,6 +339,67 @@ def _pointed_setting(doc: Document, res: Resolution, events: list[Event]) -> Non
         if where and len(ev.participants) < 8:
             ev.participants.append(where[0])
             ev.location = ev.location or where[0]
+
+
+# the bare common nouns for a force ("police", "soldiers", "prosecutors", "la policía", "los fiscales"), each with
+# what the name of the one body of that kind the text names holds ("Haitian National Police", "Ejército Nacional")
+FORCES = {
+    "police": (r"police|policemen|police officers|officers|policia|policias|agentes|uniformados",
+               r"police|policia|carabineros|gendarmeria"),
+    "army": (r"soldiers|troops|the military|soldados|militares|tropas",
+             r"army|armed forces|ejercito|fuerzas armadas|fuerza armada|military"),
+    "prosecution": (r"prosecutors|fiscales|la fiscalia|el ministerio publico",
+                    r"prosecutor|prosecution|attorney general|attorney's office|attorneys office|fiscalia|"
+                    r"ministerio publico|public ministry|procuraduria"),
+}
+FORCE_NOUN = {k: re.compile(rf"(?<![\w])(?:{n})(?![\w])") for k, (n, _b) in FORCES.items()}
+FORCE_BODY = {k: re.compile(rf"(?<![\w])(?:{b})(?![\w])") for k, (_n, b) in FORCES.items()}
+# what makes the noun no actor of the clause: "Peruvian police" (another country's), "former police officer",
+# "cooperating with prosecutors", "a police post", "officers from the X mission", "helicópteros militares"
+FORCE_NOT_BEFORE = re.compile(r"(?:[A-ZÁÉÍÓÚÑ][\w.'’-]*|former|ex|retired|a|an|one|with|to|for|from|of|about|against|"
+                              r"among|including|without|con|sin|para|contra|entre|un|una)\s+$")
+FORCE_NOT_AFTER = re.compile(r"\s+(?:post|posts|station|stations|escort|escorts|academy|records?|reports?|cars?|trucks?|"
+                             r"pickups?|vehicles?|uniforms?|officer|presence|sources?|from|of|de|del)(?![\w])")
+ES_DETERMINER = re.compile(r"(?:los|las|sus|unos|unas|varios|varias|\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|"
+                           r"diez|cien|[a-z]+ientos|[a-z]+enta|doce|veinte)\s+$")
+FORCE_WINDOW = 1500  # how far back the body must have been referred to: the text's own police, not a far one
+
+
+def _generic_forces(doc: Document, res: Resolution, events: list[Event]) -> None:
+    """'Three days later, officers detained his wife', 'In 2024, police briefly cleared the hillside', 'while
+    prosecutors investigate', 'los soldados revisaron las casas': the police, the army or the prosecution a text
+    names as a body and then calls by a bare common noun take part in what the noun does. Only when the text names
+    one body of that kind, and has referred to it shortly before; never a noun that another word makes no actor
+    of its own ('Peruvian police', 'a police post', 'cooperating with prosecutors', 'helicópteros militares')."""
+    text, folded = doc.text, fold_text(doc.text)
+    bodies: dict[str, set[str]] = {}
+    for e in res.entities:
+        if e.type == "government_body" and e.mentions:
+            for kind, rx in FORCE_BODY.items():
+                if rx.search(fold_text(e.name)):
+                    bodies.setdefault(kind, set()).add(e.key)
+    lone = {kind: next(iter(keys)) for kind, keys in bodies.items() if len(keys) == 1}
+    if not lone:
+        return
+    for ev in events:
+        if not ev.evidence or len(ev.participants) >= 8:
+            continue
+        sp = ev.evidence[0]
+        named = [(r.start, r.end) for r in res.refs if sp.start <= r.start < sp.end]
+        for kind, key in lone.items():
+            if key in ev.participants or not any(sp.start - FORCE_WINDOW <= r.start < sp.start
+                                                 for r in res.refs if r.key == key):
+                continue
+            for m in FORCE_NOUN[kind].finditer(folded, sp.start, sp.end):
+                before = text[max(sp.start, m.start() - 40) : m.start()]
+                if text[m.start()].isupper() and m.start() > sp.start or FORCE_NOT_BEFORE.search(before) \
+                        or FORCE_NOT_AFTER.match(folded, m.end()) or any(s < m.end() and m.start() < e for s, e in named):
+                    continue  # "the Police Directorate", "la Fiscalía" (a name, resolved already), "Peruvian police"
+                if doc.language == "es" and not m.group().startswith(("la ", "el ")) \
+                        and not ES_DETERMINER.search(fold_text(before)):
+                    continue  # "los soldados", "sus agentes", "cuarenta policías": a noun, not "helicóptero militar"
+                ev.participants.append(key)
+                break
 
 
 CENTRAL_TYPES = {"person"} | GROUP_TYPES
