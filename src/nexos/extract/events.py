@@ -294,10 +294,10 @@ def extract_events(doc: Document, res: Resolution) -> list[Event]:
     out = list(events.values())
     _follow_paragraph(doc, res, out, dated)
     _lead_in(doc, res, out)
-    _home_states(res, out)
     _dateline_setting(doc, res, out)
     _pointed_setting(doc, res, out)
     _central_actor(res, out)
+    _home_states(res, out)
     _generic_forces(doc, res, out)
     return out
 
@@ -411,7 +411,9 @@ def _central_actor(res: Resolution, events: list[Event]) -> None:
     trial opened on Monday': in a story about one gang or one defendant, what it tells with one actor or none named
     beside it is about that gang or that defendant. The story's central actor (the person or group it refers to most,
     names and references together, and at least CENTRAL_REFS times) takes part in each event that names fewer than
-    two actors. A minister named once in a wire about a prison riot is no central actor."""
+    two actors. A country is no second actor here: it is the setting more often than who acts ('la Policía Nacional
+    del Perú detuvo a tres hombres', 'U.S. District Judge X'); the actors' own states join after the central actor
+    has, its own among them (``_home_states``). A minister named once in a wire about a prison riot is no central actor."""
     counts: dict[str, int] = {}
     for r in res.refs:
         if res.by_key[r.key].type in CENTRAL_TYPES:
@@ -422,7 +424,7 @@ def _central_actor(res: Resolution, events: list[Event]) -> None:
     if counts[central] < CENTRAL_REFS:
         return
     for ev in events:
-        actors = [k for k in ev.participants if res.by_key[k].type not in NON_PARTICIPANT]
+        actors = [k for k in ev.participants if res.by_key[k].type not in NON_PARTICIPANT | {"state"}]
         if len(actors) < 2 and central not in ev.participants and len(ev.participants) < 8:
             ev.participants.append(central)
 
