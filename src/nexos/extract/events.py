@@ -21,7 +21,7 @@ from nexos.extract.phrases import clause_spans
 from nexos.extract.phrases import groups as _groups
 from nexos.extract.phrases import units as _units
 from nexos.extract.place_refs import GROUP_TYPES, pointed_by_sentence
-from nexos.model import Document, Event
+from nexos.model import Document, Entity, Event
 
 ANAPHORIC_OPENER = re.compile(
     r"^\s*(?:by [^,]{0,40},\s*)?(?:these|this|such|similar|those|the same|estas|estos|esta|este|dichas|dichos|tales|"
@@ -294,8 +294,8 @@ def extract_events(doc: Document, res: Resolution) -> list[Event]:
     out = list(events.values())
     _follow_paragraph(doc, res, out, dated)
     _lead_in(doc, res, out)
+    _pointed_setting(doc, res, out)  # a place the sentence points at wins over the story's setting
     _dateline_setting(doc, res, out)
-    _pointed_setting(doc, res, out)
     _central_actor(res, out)
     _home_states(res, out)
     _generic_forces(doc, res, out)
@@ -307,10 +307,12 @@ def _dateline_setting(doc: Document, res: Resolution, events: list[Event]) -> No
     without naming a place ('El jueves pasado, un convoy del Ejército atravesó la calle principal') happened in
     the town it is datelined from. Only when the body names that town again, so that a wire sent from a capital
     does not put there what happened elsewhere."""
-    place = dateline_entity(doc, res.entities)
     body = _body_start(doc)
-    if place is None or sum(1 for m in place.mentions if m.start >= body) < 2:
-        return
+    place = _titled_town(doc, res, body)
+    if place is None:
+        place = dateline_entity(doc, res.entities)
+        if place is None or sum(1 for m in place.mentions if m.start >= body) < 2:
+            return
     described: dict[str, int] = {}
     for r in res.refs:
         if r.kind == "description" and res.by_key[r.key].type in NON_PARTICIPANT:
@@ -323,6 +325,26 @@ def _dateline_setting(doc: Document, res: Resolution, events: list[Event]) -> No
     for ev in events:
         if len(ev.participants) < 8 and not any(res.by_key[k].type in NON_PARTICIPANT for k in ev.participants):
             ev.participants.append(place.key)
+
+
+# "San Jacinto del Río, el pueblo que aprendió a callar", "Villa Rosa, the town where …": a headline that names a place
+# and calls it a town
+TITLED_TOWN = re.compile(r"\s*,\s*(?:el|la|the|a|an|un|una)\s+(?:pueblo|town|village|ciudad|city|aldea|caserio|"
+                         r"comunidad|community|municipio|vereda|hamlet|barrio|neighbou?rhood)(?![\w])")
+
+
+def _titled_town(doc: Document, res: Resolution, body: int) -> Entity | None:
+    """The place a chronicle's headline names and calls a town, when the body names it again: where the story is
+    set, whatever the dateline says."""
+    folded = fold_text(doc.text)
+    for r in sorted(res.refs, key=lambda r: r.start):
+        if r.start >= body:
+            break
+        ent = res.by_key[r.key]
+        if r.kind == "name" and ent.type == "location" and TITLED_TOWN.match(folded, r.end) \
+                and any(m.start >= body for m in ent.mentions):
+            return ent
+    return None
 
 
 def _pointed_setting(doc: Document, res: Resolution, events: list[Event]) -> None:
