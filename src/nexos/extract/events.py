@@ -292,8 +292,8 @@ def extract_events(doc: Document, res: Resolution) -> list[Event]:
             # is the story's own day, and that tells nothing new, goes on telling the event before it
             dated.add(sent[0])
     out = list(events.values())
+    _lead_in(doc, res, out)  # on the actors of the event's own sentence, before the sentences after add theirs
     _follow_paragraph(doc, res, out, dated)
-    _lead_in(doc, res, out)
     _pointed_setting(doc, res, out)  # a place the sentence points at wins over the story's setting
     _dateline_setting(doc, res, out)
     _central_actor(res, out)
