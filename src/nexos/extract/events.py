@@ -91,7 +91,21 @@ def _looks_back(doc: Document, d: DateMention, current: str | None, same_sentenc
     return same_sentence or _quoted(doc, d.start)
 
 
-def _narrative(dm: DateMention, prev: str | None) -> DateMention | None:
+# "…, one day after he was flown to New York", "…, dos días después de que fuera trasladado": what the clause after
+# "after" tells happened so long BEFORE the date the sentence just gave
+AFTER_CLAUSE = re.compile(r"\s+(?:(?:de\s+)?que|de\s+(?:su|sus|la|el|los|las)|he|she|they|it|his|her|their|its|the)\s",
+                          re.I)
+AFTER_WORD = re.compile(r"(?:after|despues)$")
+
+
+def _counts_back_to_clause(text: str, prev: DateMention, dm: DateMention) -> bool:
+    """A count ('one day after') that follows, after a comma, a date of the same sentence and opens a clause."""
+    return dm.kind == "relative" and prev.value is not None and AFTER_WORD.search(fold_text(dm.text)) is not None \
+        and re.fullmatch(r"[^.;:]{0,160},\s*", text[prev.end : dm.start]) is not None \
+        and AFTER_CLAUSE.match(text, dm.end) is not None
+
+
+def _narrative(dm: DateMention, prev: str | None, back: bool = False) -> DateMention | None:
     """'the following day' / 'dos semanas después' count from the date the story last gave, not from today.
 
     ``prev`` is that date at its own precision: days and weeks need a day to count from (from a month
@@ -107,8 +121,12 @@ def _narrative(dm: DateMention, prev: str | None) -> DateMention | None:
     if not prev:
         return None
     unit = (m.group(1) or m.group(2) or m.group(4) or "").lower()
-    n = NUMBERS.get((m.group(3) or "").lower(), int(m.group(3)) if (m.group(3) or "").isdigit() else 1)
-    sign = -1 if (m.group(5) or "").lower() in ("earlier", "before", "antes") or "previous" in fold_text(dm.text) else 1
+    count = (m.group(3) or "").lower()
+    if back and count not in NUMBERS and not count.isdigit():
+        return None  # "pocos meses después de la llegada de Petro": too vague to count back
+    n = NUMBERS.get(count, int(count) if count.isdigit() else 1)
+    sign = -1 if back or (m.group(5) or "").lower() in ("earlier", "before", "antes") or "previous" in fold_text(dm.text) \
+        else 1
     year = int(prev[:4])
     if unit[0] in "ya":  # year / año
         return DateMention(dm.start, dm.end, dm.text, f"{year + sign * n:04d}", "year", "relative", None)
@@ -224,6 +242,8 @@ def extract_events(doc: Document, res: Resolution) -> list[Event]:
             if d.kind == "duration" or (d.kind == "relative" and THIS_YEAR.fullmatch(fold_text(d.text))):
                 continue
             d2 = _narrative(d, last_day or last_any) if d.kind == "relative" else d
+            if d2 is not None and d2.value and found and _counts_back_to_clause(text, found[-1], d):
+                d2 = _narrative(d, found[-1].value, back=True)  # "…on Monday, one day after he was flown": Sunday
             if d2 is None or not d2.value:
                 continue
             with_year = re.search(r"\d{4}", d2.text) is not None
