@@ -743,6 +743,26 @@ BULLET_HEAD = re.compile(r"(?:^|\n)[ \t]*(?:[-•*–][ \t]*)?"
                          r"[^\n!?]{2,40}?(?::|\s[—–])[ \t]*$", re.I)
 
 
+# the same head at the start of its line, with what follows it up to a pronoun of the entry's first sentence
+BULLET_OPEN = re.compile(r"[ \t]*(?:[-•*–][ \t]*)?"
+                         r"(?=[^\n]{0,40}?(?:\d{4}|following|later|next|previous|siguiente|despu[eé]s|m[aá]s tarde))"
+                         r"[^\n!?]{2,40}?(?::|\s[—–])[ \t]*", re.I)
+ENTRY_LEAD = 60  # how far into an entry's first sentence a pronoun still stands for the timeline's subject
+
+
+def _entry_lead(b: _Builder, names: list[Ref], pos: int) -> bool:
+    """A pronoun a few words into a timeline entry, with no person named between its head and the pronoun:
+    "- The following year: As mayor, he appoints his brother", "- Feb. 14, 2022: Washington requests his arrest"
+    (not "- March 2017: Testifying in another case, X says he paid …")."""
+    text = b.doc.text
+    line = text.rfind("\n", 0, pos) + 1
+    head = BULLET_OPEN.match(text, line)
+    if head is None or head.end() > pos or pos - head.end() > ENTRY_LEAD or re.search(r"[.;!?]", text[head.end() : pos]):
+        return False
+    return not any(head.end() <= r.start < pos and b.res.by_key.get(r.key) is not None
+                   and b.res.by_key[r.key].type == "person" for r in names)
+
+
 FOOTNOTE_END = re.compile(r"(?<=[.!?\"”»])\s*(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)+$")
 
 
@@ -859,8 +879,9 @@ def _anaphora(b: _Builder) -> None:
             word = m.group(1)
             gender = "m" if word in ("he", "him", "his", "himself") else "f" if word in ("she", "her", "herself", "ella") else None
             key = None
-            if BULLET_HEAD.search(text[max(0, m.start() - 60) : m.start()]):
-                # "- November 2013: He is elected mayor": a timeline's entries are about the one it follows
+            if BULLET_HEAD.search(text[max(0, m.start() - 60) : m.start()]) or _entry_lead(b, names, m.start()):
+                # "- November 2013: He is elected mayor", "- The following year: As mayor, he appoints …", "- Feb. 14,
+                # 2022: Washington requests his arrest": a timeline's entries are about the one it follows
                 key = protagonist(m.start(), gender, None)
             key = key or subject_before(m.start(), {"person"}, gender, word in ("he", "she", "ella"))
             if key:

@@ -578,6 +578,17 @@ def _h_story_day(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
     return _story(ctx, m.start(), m.end(), ("month", 0, d, 0)) if 1 <= d <= 31 else None
 
 
+# the days a year's feasts fall on: "New Year's Day 2012", "la Nochebuena de 2019"
+_FEASTS = {"new year's day": (1, 1), "new year’s day": (1, 1), "new year's eve": (12, 31), "new year’s eve": (12, 31),
+           "christmas day": (12, 25), "christmas eve": (12, 24), "año nuevo": (1, 1), "nochevieja": (12, 31),
+           "navidad": (12, 25), "nochebuena": (12, 24)}
+
+
+def _h_feast(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
+    month, day = _FEASTS[re.sub(r"\s+", " ", m["feast"].lower())]
+    return _mk(ctx, m.start(), m.end(), f"{int(m['y']):04d}-{month:02d}-{day:02d}", "day", "absolute")
+
+
 def _h_month_year(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
     value = f"{int(m['y']):04d}-{_month(m['mon']):02d}"
     lx = _left(_L["es_mod" if ctx.lang == "es" else "en_mod"], ctx.text, m.start())
@@ -888,6 +899,7 @@ _EN_RULES: list[tuple[str, _Handler, str]] = [
     (rf"(?P<d>\d\d?){_ORD}(?:\s*[\-–]\s*(?P<d2>\d\d?){_ORD})?\s+(?:of\s+)?{_en_mon('mon')}"
      rf"(?:,?\s+{_y()})?", _h_day, "$€£.,"),
     (rf"{_en_mon('mon')},?\s+(?:of\s+)?{_y()}", _h_month_year, ""),
+    (rf"(?P<feast>New\s+Year[’']s\s+(?:Day|Eve)|Christmas\s+(?:Day|Eve)),?\s+(?:of\s+)?{_y()}", _h_feast, ""),
     (_en_mon("mon", True), _h_month_bare, ""),
     (rf"{_en_mon('m1')}(?:\s*(?P<dash>[\-–])\s*|\s+(?:and|to|until|through)\s+){_en_mon('m2')}"
      rf",?\s+{_y('y2')}", _h_month_range, ""),
@@ -917,6 +929,7 @@ _ES_RULES: list[tuple[str, _Handler, str]] = [
     (rf"{_es_mon('mon')}(?:(?:\s*(?P<dash>[\-–])\s*|\s+(?:a|y|hasta)\s+){_es_mon('m2')}"
      rf"(?:\s+(?:de|del))?\s+{_y('y2')}|(?:\s+de|\s+del|,)?\s+{_y()}|\s+(?P<r2>pasado|próximo"
      rf"|que\s+viene){_ES_END})?", _h_es_month, ""),
+    (rf"(?:[Dd]ía\s+de\s+)?(?P<feast>Año\s+Nuevo|Nochevieja|Navidad|Nochebuena)\s+(?:de|del)\s+{_y()}", _h_feast, ""),
     (rf"{_y()}(?:\s*[\-–—/]\s*|\s+(?P<word>a|al|hasta|y)\s+(?:el\s+)?){_YEAR_RANGE_TAIL}",
      _h_year_range, _YEAR_LEFT),
     (r"(?P<lead>años|Años|década|Década)\s+(?:de\s+(?:los\s+)?)?(?:(?P<full>(?:19|20)\d0)"
@@ -987,7 +1000,26 @@ def find_dates(text: str, language: str, anchor: str | None = None, start: int =
             men = handler(m, ctx)
             if men is not None and men.end > men.start and men.start >= start:
                 found.append(men)
-    return _pick(found)
+    return _this_month_years_ago(ctx, _pick(found))
+
+
+THIS_MONTH = re.compile(r",?\s+$")
+THIS_MONTH_WORDS = re.compile(r"(?:this|este)\s+(?:month|mes)$", re.I)
+
+
+def _this_month_years_ago(ctx: _Ctx, found: list[DateMention]) -> list[DateMention]:
+    """"Two years ago this month", "hace dos años este mes": that month, so many years back — one date, not a
+    year and the month the document came out."""
+    out: list[DateMention] = []
+    for men in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == "relative" and prev.precision == "year" and prev.value \
+                and men.kind == "relative" and men.precision == "month" and men.value \
+                and THIS_MONTH_WORDS.fullmatch(men.text) and THIS_MONTH.fullmatch(ctx.text[prev.end : men.start]):
+            out[-1] = _mk(ctx, prev.start, men.end, f"{prev.value[:4]}{men.value[4:7]}", "month", "relative")
+            continue
+        out.append(men)
+    return out
 
 
 def normalize_date(expr: str, language: str, anchor: str | None = None

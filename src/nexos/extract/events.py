@@ -21,7 +21,7 @@ from nexos.extract.phrases import clause_spans
 from nexos.extract.phrases import groups as _groups
 from nexos.extract.phrases import units as _units
 from nexos.extract.place_refs import GROUP_TYPES, pointed_by_sentence
-from nexos.model import Document, Event
+from nexos.model import Document, Entity, Event
 
 ANAPHORIC_OPENER = re.compile(
     r"^\s*(?:by [^,]{0,40},\s*)?(?:these|this|such|similar|those|the same|estas|estos|esta|este|dichas|dichos|tales|"
@@ -91,7 +91,21 @@ def _looks_back(doc: Document, d: DateMention, current: str | None, same_sentenc
     return same_sentence or _quoted(doc, d.start)
 
 
-def _narrative(dm: DateMention, prev: str | None) -> DateMention | None:
+# "…, one day after he was flown to New York", "…, dos días después de que fuera trasladado": what the clause after
+# "after" tells happened so long BEFORE the date the sentence just gave
+AFTER_CLAUSE = re.compile(r"\s+(?:(?:de\s+)?que|de\s+(?:su|sus|la|el|los|las)|he|she|they|it|his|her|their|its|the)\s",
+                          re.I)
+AFTER_WORD = re.compile(r"(?:after|despues)$")
+
+
+def _counts_back_to_clause(text: str, prev: DateMention, dm: DateMention) -> bool:
+    """A count ('one day after') that follows, after a comma, a date of the same sentence and opens a clause."""
+    return dm.kind == "relative" and prev.value is not None and AFTER_WORD.search(fold_text(dm.text)) is not None \
+        and re.fullmatch(r"[^.;:]{0,160},\s*", text[prev.end : dm.start]) is not None \
+        and AFTER_CLAUSE.match(text, dm.end) is not None
+
+
+def _narrative(dm: DateMention, prev: str | None, back: bool = False) -> DateMention | None:
     """'the following day' / 'dos semanas después' count from the date the story last gave, not from today.
 
     ``prev`` is that date at its own precision: days and weeks need a day to count from (from a month
@@ -107,8 +121,12 @@ def _narrative(dm: DateMention, prev: str | None) -> DateMention | None:
     if not prev:
         return None
     unit = (m.group(1) or m.group(2) or m.group(4) or "").lower()
-    n = NUMBERS.get((m.group(3) or "").lower(), int(m.group(3)) if (m.group(3) or "").isdigit() else 1)
-    sign = -1 if (m.group(5) or "").lower() in ("earlier", "before", "antes") or "previous" in fold_text(dm.text) else 1
+    count = (m.group(3) or "").lower()
+    if back and count not in NUMBERS and not count.isdigit():
+        return None  # "pocos meses después de la llegada de Petro": too vague to count back
+    n = NUMBERS.get(count, int(count) if count.isdigit() else 1)
+    sign = -1 if back or (m.group(5) or "").lower() in ("earlier", "before", "antes") or "previous" in fold_text(dm.text) \
+        else 1
     year = int(prev[:4])
     if unit[0] in "ya":  # year / año
         return DateMention(dm.start, dm.end, dm.text, f"{year + sign * n:04d}", "year", "relative", None)
@@ -224,6 +242,8 @@ def extract_events(doc: Document, res: Resolution) -> list[Event]:
             if d.kind == "duration" or (d.kind == "relative" and THIS_YEAR.fullmatch(fold_text(d.text))):
                 continue
             d2 = _narrative(d, last_day or last_any) if d.kind == "relative" else d
+            if d2 is not None and d2.value and found and _counts_back_to_clause(text, found[-1], d):
+                d2 = _narrative(d, found[-1].value, back=True)  # "…on Monday, one day after he was flown": Sunday
             if d2 is None or not d2.value:
                 continue
             with_year = re.search(r"\d{4}", d2.text) is not None
@@ -292,12 +312,13 @@ def extract_events(doc: Document, res: Resolution) -> list[Event]:
             # is the story's own day, and that tells nothing new, goes on telling the event before it
             dated.add(sent[0])
     out = list(events.values())
+    _lead_in(doc, res, out)  # on the actors of the event's own sentence, before the sentences after add theirs
     _follow_paragraph(doc, res, out, dated)
-    _lead_in(doc, res, out)
-    _home_states(res, out)
+    _pointed_setting(doc, res, out)  # a place the sentence points at wins over the story's setting
     _dateline_setting(doc, res, out)
-    _pointed_setting(doc, res, out)
     _central_actor(res, out)
+    _home_states(res, out)
+    _generic_forces(doc, res, out)
     return out
 
 
@@ -306,13 +327,44 @@ def _dateline_setting(doc: Document, res: Resolution, events: list[Event]) -> No
     without naming a place ('El jueves pasado, un convoy del Ejército atravesó la calle principal') happened in
     the town it is datelined from. Only when the body names that town again, so that a wire sent from a capital
     does not put there what happened elsewhere."""
-    place = dateline_entity(doc, res.entities)
     body = _body_start(doc)
-    if place is None or sum(1 for m in place.mentions if m.start >= body) < 2:
-        return
+    place = _titled_town(doc, res, body)
+    if place is None:
+        place = dateline_entity(doc, res.entities)
+        if place is None or sum(1 for m in place.mentions if m.start >= body) < 2:
+            return
+    described: dict[str, int] = {}
+    for r in res.refs:
+        if r.kind == "description" and res.by_key[r.key].type in NON_PARTICIPANT:
+            described[r.key] = described.get(r.key, 0) + 1
+    home = max(described, key=lambda k: described[k], default=None)
+    if home is not None and home != place.key and described[home] >= 2 and not described.get(place.key):
+        # "Cúcuta, 20 de octubre … La Ceibita, el pueblo donde …": the village the text goes on calling "el
+        # pueblo" is where its story happens, not the city the magazine dates it from
+        place = res.by_key[home]
     for ev in events:
         if len(ev.participants) < 8 and not any(res.by_key[k].type in NON_PARTICIPANT for k in ev.participants):
             ev.participants.append(place.key)
+
+
+# "San Jacinto del Río, el pueblo que aprendió a callar", "Villa Rosa, the town where …": a headline that names a place
+# and calls it a town
+TITLED_TOWN = re.compile(r"\s*,\s*(?:el|la|the|a|an|un|una)\s+(?:pueblo|town|village|ciudad|city|aldea|caserio|"
+                         r"comunidad|community|municipio|vereda|hamlet|barrio|neighbou?rhood)(?![\w])")
+
+
+def _titled_town(doc: Document, res: Resolution, body: int) -> Entity | None:
+    """The place a chronicle's headline names and calls a town, when the body names it again: where the story is
+    set, whatever the dateline says."""
+    folded = fold_text(doc.text)
+    for r in sorted(res.refs, key=lambda r: r.start):
+        if r.start >= body:
+            break
+        ent = res.by_key[r.key]
+        if r.kind == "name" and ent.type == "location" and TITLED_TOWN.match(folded, r.end) \
+                and any(m.start >= body for m in ent.mentions):
+            return ent
+    return None
 
 
 def _pointed_setting(doc: Document, res: Resolution, events: list[Event]) -> None:
@@ -331,6 +383,67 @@ def _pointed_setting(doc: Document, res: Resolution, events: list[Event]) -> Non
             ev.location = ev.location or where[0]
 
 
+# the bare common nouns for a force ("police", "soldiers", "prosecutors", "la policía", "los fiscales"), each with
+# what the name of the one body of that kind the text names holds ("Haitian National Police", "Ejército Nacional")
+FORCES = {
+    "police": (r"police|policemen|police officers|officers|policia|policias|agentes|uniformados",
+               r"police|policia|carabineros|gendarmeria"),
+    "army": (r"soldiers|troops|the military|soldados|militares|tropas",
+             r"army|armed forces|ejercito|fuerzas armadas|fuerza armada|military"),
+    "prosecution": (r"prosecutors|fiscales|la fiscalia|el ministerio publico",
+                    r"prosecutor|prosecution|attorney general|attorney's office|attorneys office|fiscalia|"
+                    r"ministerio publico|public ministry|procuraduria"),
+}
+FORCE_NOUN = {k: re.compile(rf"(?<![\w])(?:{n})(?![\w])") for k, (n, _b) in FORCES.items()}
+FORCE_BODY = {k: re.compile(rf"(?<![\w])(?:{b})(?![\w])") for k, (_n, b) in FORCES.items()}
+# what makes the noun no actor of the clause: "Peruvian police" (another country's), "former police officer",
+# "cooperating with prosecutors", "a police post", "officers from the X mission", "helicópteros militares"
+FORCE_NOT_BEFORE = re.compile(r"(?:[A-ZÁÉÍÓÚÑ][\w.'’-]*|former|ex|retired|a|an|one|with|to|for|from|of|about|against|"
+                              r"among|including|without|con|sin|para|contra|entre|un|una)\s+$")
+FORCE_NOT_AFTER = re.compile(r"\s+(?:post|posts|station|stations|escort|escorts|academy|records?|reports?|cars?|trucks?|"
+                             r"pickups?|vehicles?|uniforms?|officer|presence|sources?|from|of|de|del)(?![\w])")
+ES_DETERMINER = re.compile(r"(?:los|las|sus|unos|unas|varios|varias|\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|"
+                           r"diez|cien|[a-z]+ientos|[a-z]+enta|doce|veinte)\s+$")
+FORCE_WINDOW = 1500  # how far back the body must have been referred to: the text's own police, not a far one
+
+
+def _generic_forces(doc: Document, res: Resolution, events: list[Event]) -> None:
+    """'Three days later, officers detained his wife', 'In 2024, police briefly cleared the hillside', 'while
+    prosecutors investigate', 'los soldados revisaron las casas': the police, the army or the prosecution a text
+    names as a body and then calls by a bare common noun take part in what the noun does. Only when the text names
+    one body of that kind, and has referred to it shortly before; never a noun that another word makes no actor
+    of its own ('Peruvian police', 'a police post', 'cooperating with prosecutors', 'helicópteros militares')."""
+    text, folded = doc.text, fold_text(doc.text)
+    bodies: dict[str, set[str]] = {}
+    for e in res.entities:
+        if e.type == "government_body" and e.mentions:
+            for kind, rx in FORCE_BODY.items():
+                if rx.search(fold_text(e.name)):
+                    bodies.setdefault(kind, set()).add(e.key)
+    lone = {kind: next(iter(keys)) for kind, keys in bodies.items() if len(keys) == 1}
+    if not lone:
+        return
+    for ev in events:
+        if not ev.evidence or len(ev.participants) >= 8:
+            continue
+        sp = ev.evidence[0]
+        named = [(r.start, r.end) for r in res.refs if sp.start <= r.start < sp.end]
+        for kind, key in lone.items():
+            if key in ev.participants or not any(sp.start - FORCE_WINDOW <= r.start < sp.start
+                                                 for r in res.refs if r.key == key):
+                continue
+            for m in FORCE_NOUN[kind].finditer(folded, sp.start, sp.end):
+                before = text[max(sp.start, m.start() - 40) : m.start()]
+                if text[m.start()].isupper() and m.start() > sp.start or FORCE_NOT_BEFORE.search(before) \
+                        or FORCE_NOT_AFTER.match(folded, m.end()) or any(s < m.end() and m.start() < e for s, e in named):
+                    continue  # "the Police Directorate", "la Fiscalía" (a name, resolved already), "Peruvian police"
+                if doc.language == "es" and not m.group().startswith(("la ", "el ")) \
+                        and not ES_DETERMINER.search(fold_text(before)):
+                    continue  # "los soldados", "sus agentes", "cuarenta policías": a noun, not "helicóptero militar"
+                ev.participants.append(key)
+                break
+
+
 CENTRAL_TYPES = {"person"} | GROUP_TYPES
 CENTRAL_REFS = 3  # a story's central actor is referred to at least this often
 
@@ -340,7 +453,9 @@ def _central_actor(res: Resolution, events: list[Event]) -> None:
     trial opened on Monday': in a story about one gang or one defendant, what it tells with one actor or none named
     beside it is about that gang or that defendant. The story's central actor (the person or group it refers to most,
     names and references together, and at least CENTRAL_REFS times) takes part in each event that names fewer than
-    two actors. A minister named once in a wire about a prison riot is no central actor."""
+    two actors. A country is no second actor here: it is the setting more often than who acts ('la Policía Nacional
+    del Perú detuvo a tres hombres', 'U.S. District Judge X'); the actors' own states join after the central actor
+    has, its own among them (``_home_states``). A minister named once in a wire about a prison riot is no central actor."""
     counts: dict[str, int] = {}
     for r in res.refs:
         if res.by_key[r.key].type in CENTRAL_TYPES:
@@ -351,7 +466,7 @@ def _central_actor(res: Resolution, events: list[Event]) -> None:
     if counts[central] < CENTRAL_REFS:
         return
     for ev in events:
-        actors = [k for k in ev.participants if res.by_key[k].type not in NON_PARTICIPANT]
+        actors = [k for k in ev.participants if res.by_key[k].type not in NON_PARTICIPANT | {"state"}]
         if len(actors) < 2 and central not in ev.participants and len(ev.participants) < 8:
             ev.participants.append(central)
 

@@ -33,16 +33,36 @@ HOME_DESCRIPTION = re.compile(r"(?<![\w])(?:el|la|del|al|este|esta|the|this)\s+(
                               r"(?!\s+(?:de|del|of)\s)(?!\s+[A-Z])")
 
 
+def _called(folded: str, ent: Entity, word: str) -> bool:
+    """The text calls the place by that word beside its name: "La Ceibita, el pueblo donde …", "el pueblo de X"."""
+    from nexos.extract.place_refs import KIND_AFTER, KIND_BEFORE  # place_refs reads coref's Resolution
+
+    for m in ent.mentions:
+        for h in (KIND_BEFORE.search(folded[max(0, m.start - 40) : m.start]), KIND_AFTER.match(folded[m.end : m.end + 40])):
+            if h and re.search(rf"(?<![\w]){word}(?![\w])", h.group()):
+                return True
+    return False
+
+
 def home_descriptions(b: _Builder) -> None:
+    """A chronicle's "el pueblo" is the town it is datelined from, unless the text has called another place named
+    before it by that very word and not the home town ("Cúcuta, 20 de octubre … La Ceibita, el pueblo donde …":
+    "la entrada del pueblo" is La Ceibita, the village the magazine in the city went to)."""
     home = _home_place(b)
     if home is None:
         return
-    text = b.doc.text
+    folded = fold_text(b.doc.text)
     taken = [(r.start, r.end) for r in b.res.refs]
     first = min(m.start for m in home.mentions)
-    for m in HOME_DESCRIPTION.finditer(fold_text(text)):
+    places = sorted((r for r in b.res.refs if r.kind == "name" and r.key != home.key
+                     and b.res.by_key[r.key].type == "location"), key=lambda r: r.start)
+    for m in HOME_DESCRIPTION.finditer(folded):
         if m.start() > first and not any(s < m.end() and m.start() < e for s, e in taken):
-            b.add_mention(home, m.start(), m.end(), "description")
+            word = m.group(1)
+            town = None if _called(folded, home, word) else \
+                next((r.key for r in reversed(places) if r.start < m.start()
+                      and _called(folded, b.res.by_key[r.key], word)), None)
+            b.add_mention(b.res.by_key[town] if town else home, m.start(), m.end(), "description")
 
 
 # "Both are wanted in Colombia", "los dos grupos", "the gangs": one phrase that stands for several actors
