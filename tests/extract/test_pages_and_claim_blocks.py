@@ -4,6 +4,7 @@ the paragraph after the claim; a person the quoted words name is spoken of, not 
 from __future__ import annotations
 
 import pytest
+
 from support.extraction import extracted, quotes, said
 
 
