@@ -123,7 +123,7 @@ def pair_features(doc: Document, entities: list[Entity], tied: set[frozenset[str
     first = {e.key: min(m.start for m in e.mentions) / max(1, len(text)) for e in named}
     ranked = sorted(count, key=lambda k: (-count[k], first[k]))
     rank = {k: i for i, k in enumerate(ranked)}
-    kind_top = {}
+    kind_top: dict[str, str] = {}
     for k in ranked:
         kind_top.setdefault(kind[k], k)
     neighbours: dict[str, set[str]] = {e.key: set() for e in named}

@@ -219,7 +219,7 @@ def extract_events(doc: Document, res: Resolution) -> list[Event]:
     dated_para: int | None = None  # where the paragraph of the last date the story gave starts
     body = _body_start(doc)
     for si, sent in enumerate(sents):
-        found = []
+        found: list[DateMention] = []
         raw = [] if _reference_entry(doc, sent[0]) else find_dates(text, doc.language, doc.published, *sent)
         if heading is not None and (not raw or raw[0].start > sent[0]):
             # the entry under a date heading is of that date, whatever other dates it mentions ("Three weeks

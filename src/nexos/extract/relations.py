@@ -440,9 +440,9 @@ def extract_relations(doc: Document, res: Resolution, context: bool = True) -> l
     _policy_stances(doc, res, col, folded)
     _ruling_party(doc, res, col, folded)
     if context:  # ties the document's shape implies across sentences (extract/context_ties.py)
-        for typ, src, tgt, sents, p in context_ties(doc, res.entities, set(col.pairs), turns=res.turns):
+        for typ, src, tgt, sents, score in context_ties(doc, res.entities, set(col.pairs), turns=res.turns):
             for sent in sents:
-                col.add(typ, src, tgt, sent, False, round(min(0.3, p / 2), 2), "model.context")
+                col.add(typ, src, tgt, sent, False, round(min(0.3, score / 2), 2), "model.context")
     return list(col.found.values())
 
 
