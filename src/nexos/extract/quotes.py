@@ -1498,6 +1498,38 @@ def _document_owner(res: Resolution, folded: str, s: int, verb: int) -> str | No
     return max(prior, key=lambda r: r.start).key if prior else None
 
 
+# '"…," the statement read.' / '«…», señala el comunicado.': the words of a text its issuer put out
+TEXT_SAYS_AFTER = re.compile(r"[\"”»’,.\s]*(?:(?:the|its|their|el|la|su|sus)\s+)?(?:statement|communique|press release|"
+                             r"release|report|letter|document|note|comunicado|nota|informe|carta|documento|boletin|"
+                             r"pronunciamiento)\s+(?:read|reads|said|says|added|adds|stated|states|continued|"
+                             r"concluded|dice|decia|senala|senalaba|agrega|agregaba|anade|indica|indicaba|afirma|"
+                             r"sostiene|concluye|reza|rezaba)(?![\w])"
+                             r"|[\"”»’,.\s]*(?:read|said|added|stated|dice|senala|agrega|indica|afirma|reza)\s+(?:the|its|"
+                             r"el|la|su)\s+(?:statement|communique|release|report|letter|comunicado|nota|informe|carta|"
+                             r"documento|boletin)(?![\w])")
+
+
+def _issuer_after(res: Resolution, folded: str, q_start: int, q_end: int) -> str | None:
+    """'The ministry announced X. "…," the statement read.': the body named last before the quote put the text
+    out (a person named nearer, the one the text is about, is not its author)."""
+    said = TEXT_SAYS_AFTER.match(folded, q_end)
+    if not said:
+        return None
+    bodies = SPEAKER_TYPES - {"person", "state"}
+    # ('«…», señala el comunicado de la Fiscalía': the issuer named right after)
+    own = ISSUED_BY.match(folded, said.end())
+    named = [r for r in res.refs if own and said.end() <= r.start <= own.end() + 1 and res.by_key.get(r.key)
+             and res.by_key[r.key].type in bodies]
+    if named:
+        return named[0].key
+    prior = [r for r in res.refs if q_start - 400 < r.start < q_start and res.by_key.get(r.key)
+             and res.by_key[r.key].type in bodies]
+    return max(prior, key=lambda r: r.start).key if prior else None
+
+
+ISSUED_BY = re.compile(r"\s+(?:de|del|of|from|by|issued by|emitido por)\s+(?:la\s+|el\s+|los\s+|the\s+)?")
+
+
 # 'Un panfleto firmado por Los del Puente' / 'a banner signed by the CJNG': a text that speaks for its signer
 SIGNED = re.compile(r"(?<![\w])(?:panfleto|narcomanta|manta|pancarta|cartel|mensaje|comunicado|carta|video|audio|nota|"
                     r"pamphlet|leaflet|flyer|banner|note|message|letter|statement)s?\s+(?:[\w]+\s+){0,3}?"
@@ -1582,7 +1614,7 @@ def find_quotes(doc: Document, res: Resolution) -> list[Quote]:
             agents = [u for u in actor_units(res.refs, m.end(), sent[1], folded)
                       if res.by_key[u.key].type in SPEAKER_TYPES] if by else []
             labeller = agents[0].key if agents and agents[0].start - m.end() < 30 else labeller
-        speaker = labeller or _resumed(text, folded, out, m) \
+        speaker = labeller or _resumed(text, folded, out, m) or _issuer_after(res, folded, m.start(), m.end()) \
             or _dash_credit(res, folded, folded[m.end() : m.end() + 150].split("\n", 1)[0], m.end()) \
             or _carried_over(doc, res, folded, out, m, sent) \
             or _speaker(doc, res, m.start(), m.end(), sent)

@@ -86,7 +86,13 @@ def actor_units(refs: list, s: int, e: int, text: str | None = None) -> list[Uni
 
 
 # 'dijo a la ANP', 'told the AP', 'declaró ante la prensa': who was spoken to, not the speaker
-ADDRESSEE = re.compile(r"(?<![\w])(?:a|al|ante|to|told)\s+(?:(?:la|el|los|las|the)\s+)?$")
+ADDRESSEE = re.compile(r"(?<![\w])(?:a|al|ante|to|told)\s+(?:(?:la|el|los|las|the)\s+)?$"
+                       # 'le dijo la madre al comandante X', 'she said to Commander X': a post word or two between
+                       r"|(?<![\w])(?:a|al|ante|to)\s+(?:(?:la|el|los|las|the)\s+)?(?:(?:vice|sub)?(?:comandante|coronel|"
+                       r"general|ministr[oa]|president[ea]|alcalde|alcaldesa|gobernador[a]?|fiscal|juez[a]?|senador[a]?|"
+                       r"diputad[oa]|jef[ea]|director[a]?|capitan|sargento|agente|teniente|commander|colonel|minister|"
+                       r"president|mayor|governor|prosecutor|judge|senator|chief|director|captain|officer|sergeant|"
+                       r"detective|lieutenant)\s+){1,2}$")
 def addressed(folded: str, q_end: int, start: int) -> bool:
     """'«…», dijo a la ANP' / '"…," he said to the AP': an actor right after the verb that is spoken to.
 
@@ -96,4 +102,5 @@ def addressed(folded: str, q_end: int, start: int) -> bool:
     lead = folded[q_end:start]
     verb = SPEECH.search(lead)
     to = ADDRESSEE.search(lead)
-    return bool(verb and to and len(lead[verb.end() : to.start()].split()) <= 1)
+    # (the speaker may stand between: '«…», le dijo la madre al comandante X')
+    return bool(verb and to and len(lead[verb.end() : to.start()].split()) <= 3)
