@@ -125,7 +125,8 @@ NEW_CLAUSE = re.compile(r"^[\"”»’“›*\s]*,?\s*(?:while|whereas|but|altho
 PASSIVE_LABEL = re.compile(r"(?<![\w])(?:was|were|has been|have been|is|are|being|fue|fueron|ha sido|han sido)\s+\w")
 ACCORDING_OPENER = re.compile(r"\s*(?:according to|segun|de acuerdo con)\s[^,.;]{2,80},")
 LABEL_VERB = re.compile(r"(?<![\w])(?<!so-)(?<!so )(?:call(?:s|ed|ing)?|label(?:s|led|ed|ling|ing)?|brand(?:s|ed|ing)?|dub(?:s|bed)|"
-                        r"term(?:s|ed)|described\s+(?:\w+\s+){1,3}as|califico|calificaron|califica|calificar|"
+                        r"term(?:s|ed)|describ(?:ed|es|e)\s+(?:\w+\s+){1,3}as|califico|calificaron|califica|calificar|"
+                        r"(?:describe|describen|define|definen|retrata|retratan)\s+(?:\w+\s+){1,3}como|"
                         r"llamo|llamaron|llama|llaman|califican|tildan|denominan|tildo|tildaron|tilda|denomino|bautizo|llamar(?:l[oa]s?)?|tildar(?:l[oa]s?)?|"
                         r"describio\s+(?:\w+\s+){1,3}como|acusa|acusan|acuso|acusaron|accuses|accused|"
                         # 'desestimó el informe como «ficción»', 'lo tachó de «montaje»', 'portrayed him as "…"'
@@ -769,7 +770,11 @@ def _unstated_subject(doc: Document, res: Resolution, folded: str, q_start: int,
         # a person the words name by name is spoken of, not speaking ('"Mateo never sold anything. …"' after a
         # paragraph about his father): the speaker is found among the others
         named_inside = frozenset(r.key for r in res.refs if q_start <= r.start < q_end and r.kind == "name")
-        return _signer(res, folded, sent[0]) or closing_subject(doc, res, q_start, named_inside) \
+        # ('Luego agregó: «…»' opening its paragraph: the subject of the paragraph before, as for a quote that opens it,
+        # not the last person named there, in a relative clause)
+        para = doc.paragraph_at(sent[0])
+        opens = para[0] if para is not None and not doc.text[para[0] : sent[0]].strip() else q_start
+        return _signer(res, folded, sent[0]) or closing_subject(doc, res, opens, named_inside) \
             or last_person(res, sent[0], avoid=named_inside)
     return None
 
@@ -1498,6 +1503,37 @@ def _document_owner(res: Resolution, folded: str, s: int, verb: int) -> str | No
     return max(prior, key=lambda r: r.start).key if prior else None
 
 
+# 'The mayor's response came hours later: "…"', 'Llegó la respuesta del alcalde: «…»': the words of whoever the
+# answer, message or warning before the colon is said to be of
+ANSWER_OF = re.compile(r"(?:(?:the|a)\s+)?(?P<en>[^.;:,\"“”«»]{2,40}?)['’]s?\s+(?:\w+\s+)?(?:response|reply|answer|message|"
+                       r"words|reaction|retort|warning|promise)(?![\w])[^.;:\"“”«»]{0,60}:\s*[*]*$"
+                       r"|(?<![\w])(?:la|el|las|los|su|sus)\s+(?:\w+\s+)?(?:respuesta|reaccion|replica|mensaje|palabras|"
+                       r"advertencia|promesa)\s+(?:de|del)\s+(?P<es>(?:la\s+|el\s+)?[^.;:,\"“”«»]{2,40}?)"
+                       r"(?:[\s,][^.;:\"“”«»]{0,60})?:\s*[*]*$")
+
+
+def _answer_of(res: Resolution, folded: str, sent: tuple[int, int], q_start: int) -> str | None:
+    m = ANSWER_OF.search(folded, sent[0], q_start)
+    if m is None:
+        return None
+    lo, hi = m.span("en") if m.group("en") is not None else m.span("es")
+    named = [u for u in actor_units(res.refs, lo, hi, folded) if res.by_key[u.key].type in SPEAKER_TYPES]
+    if named:
+        return named[-1].key
+    # a post word for someone named before with it ('the mayor' after 'Mayor Pedro Salas')
+    post = folded[lo:hi].split()[-1] if folded[lo:hi].split() else ""
+    titled = [r for r in res.refs if r.start < lo and res.by_key.get(r.key) and res.by_key[r.key].type == "person"
+              and re.search(r"(?<![\w])" + re.escape(post) + r"(?:a|esa)?\s+(?:\w+\s+)?$", folded[max(0, r.start - 30) : r.start])]
+    return titled[-1].key if titled and len(post) > 3 else None
+
+
+# a text as the subject that labels: 'The indictment … describes X as', 'La denuncia de la Fiscalía califica a X de'
+TEXT_SUBJECT = re.compile(r"[\s*]*(?:the|a|an|its|their|el|la|un|una|su|sus)\s+(?:[a-z]+\s+){0,2}?(?:indictment|report|"
+                          r"complaint|ruling|judgment|verdict|statement|document|lawsuit|filing|affidavit|resolution|"
+                          r"cable|memo|acusacion|informe|denuncia|sentencia|fallo|resolucion|comunicado|documento|"
+                          r"demanda|expediente|escrito|auto)(?![\w])")
+
+
 # '"…," the statement read.' / '«…», señala el comunicado.': the words of a text its issuer put out
 TEXT_SAYS_AFTER = re.compile(r"[\"”»’,.\s]*(?:(?:the|its|their|el|la|su|sus)\s+)?(?:statement|communique|press release|"
                              r"release|report|letter|document|note|comunicado|nota|informe|carta|documento|boletin|"
@@ -1614,7 +1650,20 @@ def find_quotes(doc: Document, res: Resolution) -> list[Quote]:
             agents = [u for u in actor_units(res.refs, m.end(), sent[1], folded)
                       if res.by_key[u.key].type in SPEAKER_TYPES] if by else []
             labeller = agents[0].key if agents and agents[0].start - m.end() < 30 else labeller
-        speaker = labeller or _resumed(text, folded, out, m) or _issuer_after(res, folded, m.start(), m.end()) \
+        if labelled and not labeller and TEXT_SUBJECT.match(folded, sent[0], labelled.start()):
+            # 'The indictment, filed by prosecutors, describes X as "…"': the text's words, its issuer's if named in
+            # the subject ('la denuncia de la Fiscalía'), never X's
+            issuer = [u for u in actor_units(res.refs, sent[0], labelled.start(), folded)
+                      if res.by_key[u.key].type in SPEAKER_TYPES - {"person"}]
+            out.append(Quote(qs, qe, text[qs:qe], issuer[0].key if issuer else None, sent))
+            continue
+        # 'Para el analista X, del Instituto Y, el alcalde Z «perdió el control…»': a view given as X's, with no
+        # verb of saying between that makes the words someone else's
+        view = OPINION_OPENER.match(folded, sent[0], m.start())
+        viewer = _opinion_source(res, text, folded, sent[0], m.start()) \
+            if view and not SPEECH.search(folded, view.end(), m.start()) else None
+        speaker = labeller or viewer or _resumed(text, folded, out, m) or _issuer_after(res, folded, m.start(), m.end()) \
+            or _answer_of(res, folded, sent, m.start()) \
             or _dash_credit(res, folded, folded[m.end() : m.end() + 150].split("\n", 1)[0], m.end()) \
             or _carried_over(doc, res, folded, out, m, sent) \
             or _speaker(doc, res, m.start(), m.end(), sent)
