@@ -1527,6 +1527,23 @@ def _answer_of(res: Resolution, folded: str, sent: tuple[int, int], q_start: int
     return titled[-1].key if titled and len(post) > 3 else None
 
 
+# 'Governor Ruiz's "total war"', 'la «guerra total» de la gobernadora Ruiz': a phrase owned by whoever it is of
+OWNER_AFTER = re.compile(r"[\"”»’]?\s+(?:de|del)\s+(?:la\s+|el\s+)?(?:(?:[a-z]+)\s+){0,2}?$")
+
+
+def _possessed_phrase(res: Resolution, text: str, folded: str, sent: tuple[int, int], m: re.Match[str]) -> str | None:
+    before = [u for u in actor_units(res.refs, sent[0], m.start(), folded)
+              if res.by_key[u.key].type in SPEAKER_TYPES and re.fullmatch(r"['’]s?\s*", text[u.end : m.start()])]
+    if before:
+        return before[-1].key
+    after = next((u for u in actor_units(res.refs, m.end(), min(sent[1], m.end() + 50), folded)
+                  if res.by_key[u.key].type in SPEAKER_TYPES), None)
+    if after is not None and OWNER_AFTER.fullmatch(folded[m.end() : after.start]) \
+            and text[m.end() - 1 : m.end()] in "»”\"’" and re.match(r"\s*(?:la|el|las|los|su)\s+$", folded[max(sent[0], m.start() - 5) : m.start()]):
+        return after.key  # (Spanish only after 'la «…» de X': a noun phrase of X's, not 'dijo «…» de X')
+    return None
+
+
 # a text as the subject that labels: 'The indictment … describes X as', 'La denuncia de la Fiscalía califica a X de'
 TEXT_SUBJECT = re.compile(r"[\s*]*(?:the|a|an|its|their|el|la|un|una|su|sus)\s+(?:[a-z]+\s+){0,2}?(?:indictment|report|"
                           r"complaint|ruling|judgment|verdict|statement|document|lawsuit|filing|affidavit|resolution|"
@@ -1632,6 +1649,7 @@ def find_quotes(doc: Document, res: Resolution) -> list[Quote]:
                 or _pronoun_view(res, text, folded, sent[0], m.start()) \
                 or _word_owner(res, text, folded, sent, m) \
                 or _dropped_subject(doc, res, folded, sent, m.start()) \
+                or _possessed_phrase(res, text, folded, sent, m) \
                 or (_trailing_source(res, folded, sent, m.end()) if not _holds_name(text, m.start()) else None)
             if labeller:
                 out.append(Quote(qs, qe, text[qs:qe], labeller, sent))
