@@ -1196,9 +1196,10 @@ def _dialogue(doc: Document, res: Resolution) -> list[Quote]:
 
 
 # who many call', 'a quien sus críticos llaman': the words that open a relative clause's own unnamed subject
-_SOME_PEOPLE = (r"(?:many|some|most|critics|others|residents|locals|neighbou?rs|his|her|their|the\s+(?:press|locals|residents|"
-                r"media|police|critics)|muchos|algunos|otros|sus|criticos|vecinos|la\s+prensa|los\s+vecinos|"
-                r"los\s+criticos)\s")
+_SOME_PEOPLE = (r"(?:many|some|most|critics|others|residents|locals|neighbou?rs|his|her|their|prosecutors|investigators|"
+                r"police|authorities|officials|agents|the\s+(?:press|locals|residents|media|police|critics|prosecutors|"
+                r"investigators|authorities)|muchos|algunos|otros|sus|criticos|vecinos|la\s+prensa|los\s+vecinos|"
+                r"los\s+criticos|los\s+fiscales|los\s+investigadores|las\s+autoridades|los\s+agentes)\s")
 # holding or guessing that something is so: the words in the clause after are the thinker's ('believes the gang is
 # now "a franchise"', 'no descartó que el director haya recibido «pagos periódicos»')
 THINK_VERB = re.compile(r"(?<![\w])(?:believes|believed|thinks|thought|suspects|suspected|fears|feared|estimates|estimated|"
@@ -1346,7 +1347,7 @@ def _aside_voice(res: Resolution, folded: str, actors: list[Unit], s: int, verb:
 # 'Para Ruiz, la reforma es «una trampa»', 'In Ruiz's words, the deal was "a betrayal"', 'En palabras de Ruiz, …':
 # the sentence gives its view as that source's
 OPINION_OPENER = re.compile(r"\s*(?:para|for|to|in\s+the\s+(?:view|eyes|opinion)\s+of|en\s+palabras\s+de|in\s+the\s+words\s+of|"
-                            r"in\s+[^,.;]{2,40}?['’]s?\s+words|"
+                            r"in\s+[^,.;]{2,40}?['’]s?\s+(?:words|telling|account|version|eyes)|"
                             r"a\s+juicio\s+de|en\s+opinion\s+de|in\s+[^,.;]{2,40}?['’]s?\s+view|segun|according\s+to)"
                             r"(?![\w])\s*[^,.;]{0,80},")  # (a whole word: not 'Tobias X,', 'Fortunato X,')
 
@@ -1803,7 +1804,8 @@ def _continued(res: Resolution, text: str, found: list[Quote], sent: tuple[int, 
 
 
 # '"reckless," Ruiz said' / '«temerario», dijo Ruiz' / '«temerario», dijo la fiscal …': a word and its attribution
-ONE_WORD_SAID = re.compile(r"[\w'-]+(?:(,)[\"”»’]|[\"”»’],\s*(?:" + SPEECH.pattern + r")(?:\s+(?:el\s+|la\s+)?|(?=\.)))")
+# ('«Injusto», respondió la senadora Ruiz': a post word may stand between the article and the name)
+ONE_WORD_SAID = re.compile(r"[\w'-]+(?:(,)[\"”»’]|[\"”»’],\s*(?:" + SPEECH.pattern + r")(?:\s+(?:el\s+|la\s+)?(?:[a-z]+\s+)?|(?=\.)))")
 
 
 def _one_word_said(text: str, folded: str, qs: int, end: int) -> bool:
