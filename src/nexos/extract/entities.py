@@ -544,6 +544,10 @@ def _type_candidate(text: str, s: int, e: int, sent_start: int, ner: dict[tuple[
         return kw, 0.7, None
     if LOCATION_CUE.search(before) or PLACE_LIST.search(text[max(0, s - 120) : s]) or PEOPLE_OF_PLACE.search(before):
         return "location", 0.7, None
+    if len(name.split()) == 1 and name.endswith("s") and folded not in first_names() \
+            and (FACTION_AFTER.match(text, e) or FACTION_BEFORE.search(before)) and crime_context(text):
+        # "B-18's Revolucionarios faction", "la facción Renegados, que …": a gang's part named by a plural is a band
+        return "criminal_group", 0.6, None
     tokens = name.split()
     if len(tokens) >= 3 and folded in place_names():
         return "location", 0.65, None  # "Pedro Juan Caballero": a town's whole name, not a man's
@@ -823,6 +827,9 @@ ADVERB = re.compile(r"[A-Z][a-z]{3,}ly|[A-ZÁÉÍÓÚ][a-záéíóúñ]{3,}mente
 PEOPLE_OF_PLACE = re.compile(r"(?<![\w])(?:stevedores|dockworkers|dockers|residents|inhabitants|streets|outskirts|docks|"
                              r"port|harbou?r|favelas|slums|neighbou?rhoods|vecinos|habitantes|pobladores|calles|afueras|"
                              r"muelles|puerto|barrios|alrededores)\s+(?:of|de|del)\s+(?:the\s+)?$", re.I)
+# "B-18's Revolucionarios faction", "the Insurgentes clique", "la facción Renegados": a gang's part, named
+FACTION_AFTER = re.compile(r"\s+(?:faction|splinter faction|clique|clica)(?![\w-])")
+FACTION_BEFORE = re.compile(r"(?<![\w])(?:la|una|esa|the)\s+(?:facci[oó]n|clica|faction|clique)\s+$")
 GROUP_HEAD_AFTER = re.compile(r"\s+(?:network|organization|organisation|ring|cartel|clan|gang|cell|"
                               r"trafficking organization|crime family)(?![\w])")  # (a bare "family" is a family)
 CAPS_DEFENDANT = re.compile(r"\s*,\s*(?:a/k/a|a\.k\.a\.|aka|alias|\d{2}\s*,)")

@@ -1,0 +1,20 @@
+"""Shapes of names that lost an actor (and every tie it takes part in): the name found, whole, under its own type."""
+
+from __future__ import annotations
+
+from nexos.extract import extract
+from nexos.ingest import build_document
+
+
+def _types(text: str) -> dict[str, str]:
+    ex = extract(build_document(text.encode("utf-8"), "t.txt"))
+    return {e.name: e.type for e in ex.entities}
+
+
+def test_a_gangs_faction_named_by_a_plural_word_is_a_band() -> None:
+    types = _types("In the port, the Cobra gang's Renegados faction has answered the army with extortion "
+                   "and killings of bus drivers.\n")
+    assert types.get("Renegados") == "criminal_group"
+    types = _types("En el puerto, la facción Renegados, que cobra extorsiones a los choferes de la pandilla, "
+                   "respondió con asesinatos a la llegada del ejército.\n")
+    assert types.get("Renegados") == "criminal_group"
