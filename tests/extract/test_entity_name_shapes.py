@@ -18,3 +18,10 @@ def test_a_gangs_faction_named_by_a_plural_word_is_a_band() -> None:
     types = _types("En el puerto, la facción Renegados, que cobra extorsiones a los choferes de la pandilla, "
                    "respondió con asesinatos a la llegada del ejército.\n")
     assert types.get("Renegados") == "criminal_group"
+
+
+def test_a_bodys_remit_after_a_los_keeps_its_two_words_es() -> None:
+    types = _types("La Dirección Especializada contra los Abusos a los Pueblos Originarios investiga el caso.\n")
+    assert types.get("Dirección Especializada contra los Abusos a los Pueblos Originarios") == "government_body"
+    types = _types("La Fiscalía Especializada contra los Delitos a la Libertad Sindical abrió una carpeta.\n")
+    assert types.get("Fiscalía Especializada contra los Delitos a la Libertad Sindical") == "government_body"

@@ -1140,8 +1140,9 @@ BODY_HEADS = {"direccion", "unidad", "fiscalia", "comision", "oficina", "fuerza"
               "agency", "agencia", "coordinacion", "subdireccion", "jefatura", "brigada", "brigade", "command"}
 AGAINST_TAIL = re.compile(r"\s+(?:contra|against|para|for|de lucha contra|por|en|on|sobre)\s+(?:el\s+|la\s+|los\s+|las\s+|the\s+)?"
                           r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)?"  # "en Materia Ambiental"
-                          r"(?:\s+(?:y|and|e|de|del|de la|de los|de las|a los|a las)\s+"
-                          r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)*"
+                          r"(?:\s+(?:y|and|e|de|del|de la|de los|de las)\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+"
+                          # "contra las Violaciones a los Derechos Humanos": what a body's remit is done to
+                          r"|\s+(?:a los|a las|a la|al)\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)?)*"
                           r"(?:\s+Organizad[oa]|\s+Organized)?")  # "contra el Crimen Organizado"
 ACRONYM_AHEAD = re.compile(r"(?:[ \t]+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+){1,2}(?=[ \t]*\(([A-ZÁÉÍÓÚÑ]{2,10})\))")
 TAIL_HEADS = {"committee", "subcommittee", "commission", "office", "bureau", "directorate", "unit", "division", "taskforce"}
