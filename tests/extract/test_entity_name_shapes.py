@@ -25,3 +25,11 @@ def test_a_bodys_remit_after_a_los_keeps_its_two_words_es() -> None:
     assert types.get("Dirección Especializada contra los Abusos a los Pueblos Originarios") == "government_body"
     types = _types("La Fiscalía Especializada contra los Delitos a la Libertad Sindical abrió una carpeta.\n")
     assert types.get("Fiscalía Especializada contra los Delitos a la Libertad Sindical") == "government_body"
+
+
+def test_a_law_whose_title_joins_two_subjects_stays_whole() -> None:
+    types = _types("Senators debated the Gang Accountability and Designation Act on Tuesday.\n")
+    assert types.get("Gang Accountability and Designation Act") == "policy"
+    assert "Designation Act" not in types
+    types = _types("El Senado debatió la Ley de Pandillas y Extorsiones el martes.\n")
+    assert types.get("Ley de Pandillas y Extorsiones") == "policy"

@@ -204,6 +204,11 @@ PARTY_HEAD = re.compile(r"(?:Alianza|Partido|Movimiento|Frente|Coalición|Unión
                         r"Pacto|Convergencia|Compromiso|Cambio|Libertad|Renovación)\s")
 
 
+# "Cartel Accountability and Designation Act", "Ley de Pandillas y Extorsiones": a law's title, whatever it names
+LAW_LAST = re.compile(r"(?<![\w])(?:Act|Bill|Law)$")
+LAW_FIRST = re.compile(r"(?:Ley|Proyecto de Ley|Decreto)\s")
+
+
 def _split_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """'Maduro and Petro' is two names; 'Trinidad and Tobago' stays whole only via the KB.
 
@@ -276,6 +281,9 @@ def _split_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 and not gazetteer_name(right) and (not rest or re.match(r"(?:de|del|of|para)\s", rest)
                                                    or _bare_words(right)):
             continue  # "Observatorio de Conflicto y Crimen", "Dirección de Impuestos y Aduanas Nacionales"
+        if m.group().strip() in ("and", "y") and LAW_LAST.search(right) and not gazetteer_name(left) \
+                and not any(fold_text(w) in first_names() for w in left.split()):
+            continue  # "Cartel Accountability and Designation Act": a law's title joins its two subjects
         if m.group().strip() == "and" and _head_last(right) and not _type_from_keywords(fold_text(left)) \
                 and not gazetteer_name(left) and not any(fold_text(w) in first_names() for w in left.split()):
             continue  # "Environmental Assessment and Enforcement Agency": an English name's head comes last
@@ -535,6 +543,9 @@ def _type_candidate(text: str, s: int, e: int, sent_start: int, ner: dict[tuple[
             return "criminal_group", 0.6, None  # '… Pipeline Known as "Los Tecolotes"': a plural name is a band's
         if m_alias.re is NICKNAME_CUE:
             return "person", 0.75, None
+    if len(name.split()) >= 3 and (LAW_LAST.search(name) or LAW_FIRST.match(name)):
+        # "Gang Accountability and Designation Act", "Ley de Pandillas y Extorsiones": a law, whatever its subject
+        return "policy", 0.7, None
     kw = _type_from_keywords(folded)
     if kw == "government_body":
         return kw, 0.7, None  # "la comisión de Hacienda de la Junta Municipal": the council, not an estate
