@@ -33,3 +33,10 @@ def test_a_law_whose_title_joins_two_subjects_stays_whole() -> None:
     assert "Designation Act" not in types
     types = _types("El Senado debatió la Ley de Pandillas y Extorsiones el martes.\n")
     assert types.get("Ley de Pandillas y Extorsiones") == "policy"
+
+
+def test_a_party_named_after_its_country_after_del_partido_es() -> None:
+    types = _types("El regidor Anselmo Quiroga, del partido Honduras Primero Siempre, compartió la imagen.\n")
+    assert types.get("Honduras Primero Siempre") == "political_party"
+    types = _types("La diputada Rosa Elvira Tapia se unió al movimiento Ecuador Digno Ya en marzo.\n")
+    assert types.get("Ecuador Digno Ya") == "political_party"

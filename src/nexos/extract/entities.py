@@ -1503,7 +1503,8 @@ def _ambiguous_hit(c: Candidate) -> bool:
 
 def _org_described_before(text: str, start: int) -> str | None:
     """The organisation type a lower-case description right before a name gives it ('la ONG X', 'the NGO X')."""
-    m = re.search(r"(?:^|\s)(?:[Tt]he|[Aa]n?|[Ee]l|[Ll]as?|[Ll]os|[Uu]na?)\s+((?:[a-záéíóúñ-]+\s+){0,2}(?:[a-záéíóúñ-]+|ONG|NGO)\s+)$",
+    # ('del partido X', 'al movimiento X': the article joined to its preposition)
+    m = re.search(r"(?:^|\s)(?:[Tt]he|[Aa]n?|[Ee]l|[Ll]as?|[Ll]os|[Uu]na?|[Dd]el|[Aa]l)\s+((?:[a-záéíóúñ-]+\s+){0,2}(?:[a-záéíóúñ-]+|ONG|NGO)\s+)$",
                   text[max(0, start - 60) : start])
     if m is None:
         return None
