@@ -11,6 +11,22 @@ def _types(text: str) -> dict[str, str]:
     return {e.name: e.type for e in ex.entities}
 
 
+def test_a_place_before_the_word_for_its_kind_of_land_or_division_en() -> None:
+    types = _types("Los Halcones del Sur, a gang from El Mirlo province headed by Benigno Araya, "
+                   "moves cocaine to the coast.\n")
+    assert types.get("El Mirlo") == "location"
+    types = _types("The cartel now runs laboratories and airstrips across the Tarapé lowlands, the police said.\n")
+    assert types.get("Tarapé") == "location"
+    text = "Gangs fight over the Barrancas plain, east of the capital, where the cartel moves cocaine.\n"
+    ex = extract(build_document(text.encode("utf-8"), "t.txt"))
+    assert any(e.name == "Barrancas" and "Barrancas plain" in e.aliases for e in ex.entities)
+    # a direction is no name, and a demonym names no place
+    types = _types("The police named a new commander for the North department, the ministry said.\n")
+    assert "North" not in types
+    types = _types("The cartel runs laboratories across the Bolivian lowlands, the police said.\n")
+    assert "Bolivian" not in types
+
+
 def test_a_gangs_faction_named_by_a_plural_word_is_a_band() -> None:
     types = _types("In the port, the Cobra gang's Renegados faction has answered the army with extortion "
                    "and killings of bus drivers.\n")

@@ -555,6 +555,8 @@ def _type_candidate(text: str, s: int, e: int, sent_start: int, ner: dict[tuple[
         return kw, 0.7, None
     if LOCATION_CUE.search(before) or PLACE_LIST.search(text[max(0, s - 120) : s]) or PEOPLE_OF_PLACE.search(before):
         return "location", 0.7, None
+    if PLACE_KIND_AFTER.match(text, e) and folded not in first_names() and folded not in COMPASS:
+        return "location", 0.65, None  # "El Oro province", "the Beni lowlands"
     if len(name.split()) == 1 and name.endswith("s") and folded not in first_names() \
             and (FACTION_AFTER.match(text, e) or FACTION_BEFORE.search(before)) and crime_context(text):
         # "B-18's Revolucionarios faction", "la facción Renegados, que …": a gang's part named by a plural is a band
@@ -838,6 +840,14 @@ ADVERB = re.compile(r"[A-Z][a-z]{3,}ly|[A-ZÁÉÍÓÚ][a-záéíóúñ]{3,}mente
 PEOPLE_OF_PLACE = re.compile(r"(?<![\w])(?:stevedores|dockworkers|dockers|residents|inhabitants|streets|outskirts|docks|"
                              r"port|harbou?r|favelas|slums|neighbou?rhoods|vecinos|habitantes|pobladores|calles|afueras|"
                              r"muelles|puerto|barrios|alrededores)\s+(?:of|de|del)\s+(?:the\s+)?$", re.I)
+# "a gang from El Oro province", "across the Beni lowlands", "on the Cul-de-Sac plain": in English a place's name
+# comes before the lower-case word for the kind of land or the division it is (a direction is no name: "the West
+# department"); the land is named with its word too ('the Cul-de-Sac plain'), an alias of the place
+PLACE_KIND_AFTER = re.compile(r"\s+(?:province|department|municipality|canton|parish|lowlands|highlands|plains?|valley|"
+                              r"basin|jungle|rainforest|foothills|peninsula|coastline)(?![\w-])")
+LAND_AFTER = re.compile(r"\s+(?:lowlands|highlands|plains?|basin|foothills)(?![\w-])")
+COMPASS = {"north", "south", "east", "west", "central", "centre", "center", "northern", "southern", "eastern", "western",
+           "northeast", "northwest", "southeast", "southwest"}
 # "B-18's Revolucionarios faction", "the Insurgentes clique", "la facción Renegados": a gang's part, named
 FACTION_AFTER = re.compile(r"\s+(?:faction|splinter faction|clique|clica)(?![\w-])")
 FACTION_BEFORE = re.compile(r"(?<![\w])(?:la|una|esa|the)\s+(?:facci[oó]n|clica|faction|clique)\s+$")
@@ -1249,6 +1259,8 @@ def _used_as_demonym(text: str, s: int, e: int) -> bool:
     word = text[s:e]
     if not DEMONYM.fullmatch(re.sub(r"^(?:Central|South|North|Latin|West|East|Southeast)\s+", "", word)):
         return False  # 'a Central American drug trafficking organization': a region's demonym too
+    if PLACE_KIND_AFTER.match(text, e) and not word.endswith(("an", "ese", "ish")):
+        return False  # 'the Beni lowlands' is the place; 'the Bolivian lowlands' names none
     for m in re.finditer(r"(?<![\w])([A-ZÁÉÍÓÚÑ][\w]+)\s+" + re.escape(word) + r"(?![\w])", text):
         if fold_text(m.group(1)) in first_names():
             return False  # 'Héctor Saquic … Saquic has denied': the surname of a person named in full
