@@ -56,3 +56,10 @@ def test_a_party_named_after_its_country_after_del_partido_es() -> None:
     assert types.get("Honduras Primero Siempre") == "political_party"
     types = _types("La diputada Rosa Elvira Tapia se unió al movimiento Ecuador Digno Ya en marzo.\n")
     assert types.get("Ecuador Digno Ya") == "political_party"
+
+
+def test_a_band_named_after_a_family_after_its_group_noun() -> None:
+    types = _types("The mayor let a local trafficking clan, Los Araujo, use the town's airstrip to receive cocaine.\n")
+    assert types.get("Araujo", types.get("Los Araujo")) == "criminal_group"
+    types = _types("El alcalde dejó que el clan Los Araujo usara la pista del pueblo para recibir cocaína.\n")
+    assert types.get("Araujo", types.get("Los Araujo")) == "criminal_group"

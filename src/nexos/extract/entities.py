@@ -561,6 +561,10 @@ def _type_candidate(text: str, s: int, e: int, sent_start: int, ner: dict[tuple[
             and (FACTION_AFTER.match(text, e) or FACTION_BEFORE.search(before)) and crime_context(text):
         # "B-18's Revolucionarios faction", "la facción Renegados, que …": a gang's part named by a plural is a band
         return "criminal_group", 0.6, None
+    if GROUP_NOUN_BEFORE.search(before) and crime_context(text) and folded not in place_names() \
+            and folded not in first_names():
+        # "a local trafficking clan, Los Valdés", "el clan Los Ordóñez": a band named after a family (no plural -s)
+        return "criminal_group", 0.6, None
     tokens = name.split()
     if len(tokens) >= 3 and folded in place_names():
         return "location", 0.65, None  # "Pedro Juan Caballero": a town's whole name, not a man's
@@ -851,6 +855,9 @@ COMPASS = {"north", "south", "east", "west", "central", "centre", "center", "nor
 # "B-18's Revolucionarios faction", "the Insurgentes clique", "la facción Renegados": a gang's part, named
 FACTION_AFTER = re.compile(r"\s+(?:faction|splinter faction|clique|clica)(?![\w-])")
 FACTION_BEFORE = re.compile(r"(?<![\w])(?:la|una|esa|the)\s+(?:facci[oó]n|clica|faction|clique)\s+$")
+# a group's lower-case noun, then the family name it goes by after a capitalised "Los"/"Las"
+GROUP_NOUN_BEFORE = re.compile(r"(?<![\w])(?:clan|gang|cartel|band|banda|cártel|pandilla)"
+                               r"(?:\s+(?:local|familiar|criminal))?\s*,?\s+(?:Los|Las)\s+$")
 GROUP_HEAD_AFTER = re.compile(r"\s+(?:network|organization|organisation|ring|cartel|clan|gang|cell|"
                               r"trafficking organization|crime family)(?![\w])")  # (a bare "family" is a family)
 CAPS_DEFENDANT = re.compile(r"\s*,\s*(?:a/k/a|a\.k\.a\.|aka|alias|\d{2}\s*,)")
