@@ -24,7 +24,7 @@ from nexos.extract.descriptions import (
     state_bodies,
 )
 from nexos.extract.descriptions import gender as _gender
-from nexos.extract.entities import CALLED_BY_ALL, Candidate, _type_from_keywords, names_next
+from nexos.extract.entities import CALLED_BY_ALL, LAND_AFTER, Candidate, _type_from_keywords, names_next
 from nexos.extract.lexicon import descriptor_heads, descriptor_type, first_names, fold_text, load
 from nexos.extract.lowercase import BODY_KIN, national_body_parts
 from nexos.extract.short_forms import (
@@ -144,6 +144,14 @@ def _honorific_alias(b: _Builder, ent: Entity, c: Candidate) -> None:
         ent.aliases.append(written)
 
 
+def _land_alias(b: _Builder, ent: Entity, c: Candidate) -> None:
+    """'across the Beni lowlands', 'on the Cul-de-Sac plain': the place with the word for its land is an alias too."""
+    land = LAND_AFTER.match(b.doc.text, c.end) if ent.type == "location" else None
+    written = b.doc.text[c.start : land.end()] if land else ""
+    if written and written not in ent.aliases:
+        ent.aliases.append(written)
+
+
 def resolve_mentions(doc: Document, cands: list[Candidate]) -> Resolution:
     _TEXT.set(doc.text)
     return _resolve_mentions(doc, cands)
@@ -161,6 +169,7 @@ def _resolve_mentions(doc: Document, cands: list[Candidate]) -> Resolution:
         if ent is not None:
             b.add_mention(ent, c.start, c.end)
             _honorific_alias(b, ent, c)
+            _land_alias(b, ent, c)
     _acronym_links(b)
     _parenthetical_links(b)
     _alias_links(b)

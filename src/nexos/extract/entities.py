@@ -204,6 +204,11 @@ PARTY_HEAD = re.compile(r"(?:Alianza|Partido|Movimiento|Frente|Coalición|Unión
                         r"Pacto|Convergencia|Compromiso|Cambio|Libertad|Renovación)\s")
 
 
+# "Cartel Accountability and Designation Act", "Ley de Pandillas y Extorsiones": a law's title, whatever it names
+LAW_LAST = re.compile(r"(?<![\w])(?:Act|Bill|Law)$")
+LAW_FIRST = re.compile(r"(?:Ley|Proyecto de Ley|Decreto)\s")
+
+
 def _split_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """'Maduro and Petro' is two names; 'Trinidad and Tobago' stays whole only via the KB.
 
@@ -276,6 +281,9 @@ def _split_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 and not gazetteer_name(right) and (not rest or re.match(r"(?:de|del|of|para)\s", rest)
                                                    or _bare_words(right)):
             continue  # "Observatorio de Conflicto y Crimen", "Dirección de Impuestos y Aduanas Nacionales"
+        if m.group().strip() in ("and", "y") and LAW_LAST.search(right) and not gazetteer_name(left) \
+                and not any(fold_text(w) in first_names() for w in left.split()):
+            continue  # "Cartel Accountability and Designation Act": a law's title joins its two subjects
         if m.group().strip() == "and" and _head_last(right) and not _type_from_keywords(fold_text(left)) \
                 and not gazetteer_name(left) and not any(fold_text(w) in first_names() for w in left.split()):
             continue  # "Environmental Assessment and Enforcement Agency": an English name's head comes last
@@ -535,6 +543,9 @@ def _type_candidate(text: str, s: int, e: int, sent_start: int, ner: dict[tuple[
             return "criminal_group", 0.6, None  # '… Pipeline Known as "Los Tecolotes"': a plural name is a band's
         if m_alias.re is NICKNAME_CUE:
             return "person", 0.75, None
+    if len(name.split()) >= 3 and (LAW_LAST.search(name) or LAW_FIRST.match(name)):
+        # "Gang Accountability and Designation Act", "Ley de Pandillas y Extorsiones": a law, whatever its subject
+        return "policy", 0.7, None
     kw = _type_from_keywords(folded)
     if kw == "government_body":
         return kw, 0.7, None  # "la comisión de Hacienda de la Junta Municipal": the council, not an estate
@@ -544,6 +555,16 @@ def _type_candidate(text: str, s: int, e: int, sent_start: int, ner: dict[tuple[
         return kw, 0.7, None
     if LOCATION_CUE.search(before) or PLACE_LIST.search(text[max(0, s - 120) : s]) or PEOPLE_OF_PLACE.search(before):
         return "location", 0.7, None
+    if PLACE_KIND_AFTER.match(text, e) and folded not in first_names() and folded not in COMPASS:
+        return "location", 0.65, None  # "El Oro province", "the Beni lowlands"
+    if len(name.split()) == 1 and name.endswith("s") and folded not in first_names() \
+            and (FACTION_AFTER.match(text, e) or FACTION_BEFORE.search(before)) and crime_context(text):
+        # "B-18's Revolucionarios faction", "la facción Renegados, que …": a gang's part named by a plural is a band
+        return "criminal_group", 0.6, None
+    if GROUP_NOUN_BEFORE.search(before) and crime_context(text) and folded not in place_names() \
+            and folded not in first_names():
+        # "a local trafficking clan, Los Valdés", "el clan Los Ordóñez": a band named after a family (no plural -s)
+        return "criminal_group", 0.6, None
     tokens = name.split()
     if len(tokens) >= 3 and folded in place_names():
         return "location", 0.65, None  # "Pedro Juan Caballero": a town's whole name, not a man's
@@ -823,6 +844,20 @@ ADVERB = re.compile(r"[A-Z][a-z]{3,}ly|[A-ZÁÉÍÓÚ][a-záéíóúñ]{3,}mente
 PEOPLE_OF_PLACE = re.compile(r"(?<![\w])(?:stevedores|dockworkers|dockers|residents|inhabitants|streets|outskirts|docks|"
                              r"port|harbou?r|favelas|slums|neighbou?rhoods|vecinos|habitantes|pobladores|calles|afueras|"
                              r"muelles|puerto|barrios|alrededores)\s+(?:of|de|del)\s+(?:the\s+)?$", re.I)
+# "a gang from El Oro province", "across the Beni lowlands", "on the Cul-de-Sac plain": in English a place's name
+# comes before the lower-case word for the kind of land or the division it is (a direction is no name: "the West
+# department"); the land is named with its word too ('the Cul-de-Sac plain'), an alias of the place
+PLACE_KIND_AFTER = re.compile(r"\s+(?:province|department|municipality|canton|parish|lowlands|highlands|plains?|valley|"
+                              r"basin|jungle|rainforest|foothills|peninsula|coastline)(?![\w-])")
+LAND_AFTER = re.compile(r"\s+(?:lowlands|highlands|plains?|basin|foothills)(?![\w-])")
+COMPASS = {"north", "south", "east", "west", "central", "centre", "center", "northern", "southern", "eastern", "western",
+           "northeast", "northwest", "southeast", "southwest"}
+# "B-18's Revolucionarios faction", "the Insurgentes clique", "la facción Renegados": a gang's part, named
+FACTION_AFTER = re.compile(r"\s+(?:faction|splinter faction|clique|clica)(?![\w-])")
+FACTION_BEFORE = re.compile(r"(?<![\w])(?:la|una|esa|the)\s+(?:facci[oó]n|clica|faction|clique)\s+$")
+# a group's lower-case noun, then the family name it goes by after a capitalised "Los"/"Las"
+GROUP_NOUN_BEFORE = re.compile(r"(?<![\w])(?:clan|gang|cartel|band|banda|cártel|pandilla)"
+                               r"(?:\s+(?:local|familiar|criminal))?\s*,?\s+(?:Los|Las)\s+$")
 GROUP_HEAD_AFTER = re.compile(r"\s+(?:network|organization|organisation|ring|cartel|clan|gang|cell|"
                               r"trafficking organization|crime family)(?![\w])")  # (a bare "family" is a family)
 CAPS_DEFENDANT = re.compile(r"\s*,\s*(?:a/k/a|a\.k\.a\.|aka|alias|\d{2}\s*,)")
@@ -1133,8 +1168,9 @@ BODY_HEADS = {"direccion", "unidad", "fiscalia", "comision", "oficina", "fuerza"
               "agency", "agencia", "coordinacion", "subdireccion", "jefatura", "brigada", "brigade", "command"}
 AGAINST_TAIL = re.compile(r"\s+(?:contra|against|para|for|de lucha contra|por|en|on|sobre)\s+(?:el\s+|la\s+|los\s+|las\s+|the\s+)?"
                           r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)?"  # "en Materia Ambiental"
-                          r"(?:\s+(?:y|and|e|de|del|de la|de los|de las|a los|a las)\s+"
-                          r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)*"
+                          r"(?:\s+(?:y|and|e|de|del|de la|de los|de las)\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+"
+                          # "contra las Violaciones a los Derechos Humanos": what a body's remit is done to
+                          r"|\s+(?:a los|a las|a la|al)\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)?)*"
                           r"(?:\s+Organizad[oa]|\s+Organized)?")  # "contra el Crimen Organizado"
 ACRONYM_AHEAD = re.compile(r"(?:[ \t]+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+){1,2}(?=[ \t]*\(([A-ZÁÉÍÓÚÑ]{2,10})\))")
 TAIL_HEADS = {"committee", "subcommittee", "commission", "office", "bureau", "directorate", "unit", "division", "taskforce"}
@@ -1230,6 +1266,8 @@ def _used_as_demonym(text: str, s: int, e: int) -> bool:
     word = text[s:e]
     if not DEMONYM.fullmatch(re.sub(r"^(?:Central|South|North|Latin|West|East|Southeast)\s+", "", word)):
         return False  # 'a Central American drug trafficking organization': a region's demonym too
+    if PLACE_KIND_AFTER.match(text, e) and not word.endswith(("an", "ese", "ish")):
+        return False  # 'the Beni lowlands' is the place; 'the Bolivian lowlands' names none
     for m in re.finditer(r"(?<![\w])([A-ZÁÉÍÓÚÑ][\w]+)\s+" + re.escape(word) + r"(?![\w])", text):
         if fold_text(m.group(1)) in first_names():
             return False  # 'Héctor Saquic … Saquic has denied': the surname of a person named in full
@@ -1484,7 +1522,8 @@ def _ambiguous_hit(c: Candidate) -> bool:
 
 def _org_described_before(text: str, start: int) -> str | None:
     """The organisation type a lower-case description right before a name gives it ('la ONG X', 'the NGO X')."""
-    m = re.search(r"(?:^|\s)(?:[Tt]he|[Aa]n?|[Ee]l|[Ll]as?|[Ll]os|[Uu]na?)\s+((?:[a-záéíóúñ-]+\s+){0,2}(?:[a-záéíóúñ-]+|ONG|NGO)\s+)$",
+    # ('del partido X', 'al movimiento X': the article joined to its preposition)
+    m = re.search(r"(?:^|\s)(?:[Tt]he|[Aa]n?|[Ee]l|[Ll]as?|[Ll]os|[Uu]na?|[Dd]el|[Aa]l)\s+((?:[a-záéíóúñ-]+\s+){0,2}(?:[a-záéíóúñ-]+|ONG|NGO)\s+)$",
                   text[max(0, start - 60) : start])
     if m is None:
         return None

@@ -1,0 +1,65 @@
+"""Shapes of names that lost an actor (and every tie it takes part in): the name found, whole, under its own type."""
+
+from __future__ import annotations
+
+from nexos.extract import extract
+from nexos.ingest import build_document
+
+
+def _types(text: str) -> dict[str, str]:
+    ex = extract(build_document(text.encode("utf-8"), "t.txt"))
+    return {e.name: e.type for e in ex.entities}
+
+
+def test_a_place_before_the_word_for_its_kind_of_land_or_division_en() -> None:
+    types = _types("Los Halcones del Sur, a gang from El Mirlo province headed by Benigno Araya, "
+                   "moves cocaine to the coast.\n")
+    assert types.get("El Mirlo") == "location"
+    types = _types("The cartel now runs laboratories and airstrips across the Tarapé lowlands, the police said.\n")
+    assert types.get("Tarapé") == "location"
+    text = "Gangs fight over the Barrancas plain, east of the capital, where the cartel moves cocaine.\n"
+    ex = extract(build_document(text.encode("utf-8"), "t.txt"))
+    assert any(e.name == "Barrancas" and "Barrancas plain" in e.aliases for e in ex.entities)
+    # a direction is no name, and a demonym names no place
+    types = _types("The police named a new commander for the North department, the ministry said.\n")
+    assert "North" not in types
+    types = _types("The cartel runs laboratories across the Bolivian lowlands, the police said.\n")
+    assert "Bolivian" not in types
+
+
+def test_a_gangs_faction_named_by_a_plural_word_is_a_band() -> None:
+    types = _types("In the port, the Cobra gang's Renegados faction has answered the army with extortion "
+                   "and killings of bus drivers.\n")
+    assert types.get("Renegados") == "criminal_group"
+    types = _types("En el puerto, la facción Renegados, que cobra extorsiones a los choferes de la pandilla, "
+                   "respondió con asesinatos a la llegada del ejército.\n")
+    assert types.get("Renegados") == "criminal_group"
+
+
+def test_a_bodys_remit_after_a_los_keeps_its_two_words_es() -> None:
+    types = _types("La Dirección Especializada contra los Abusos a los Pueblos Originarios investiga el caso.\n")
+    assert types.get("Dirección Especializada contra los Abusos a los Pueblos Originarios") == "government_body"
+    types = _types("La Fiscalía Especializada contra los Delitos a la Libertad Sindical abrió una carpeta.\n")
+    assert types.get("Fiscalía Especializada contra los Delitos a la Libertad Sindical") == "government_body"
+
+
+def test_a_law_whose_title_joins_two_subjects_stays_whole() -> None:
+    types = _types("Senators debated the Gang Accountability and Designation Act on Tuesday.\n")
+    assert types.get("Gang Accountability and Designation Act") == "policy"
+    assert "Designation Act" not in types
+    types = _types("El Senado debatió la Ley de Pandillas y Extorsiones el martes.\n")
+    assert types.get("Ley de Pandillas y Extorsiones") == "policy"
+
+
+def test_a_party_named_after_its_country_after_del_partido_es() -> None:
+    types = _types("El regidor Anselmo Quiroga, del partido Honduras Primero Siempre, compartió la imagen.\n")
+    assert types.get("Honduras Primero Siempre") == "political_party"
+    types = _types("La diputada Rosa Elvira Tapia se unió al movimiento Ecuador Digno Ya en marzo.\n")
+    assert types.get("Ecuador Digno Ya") == "political_party"
+
+
+def test_a_band_named_after_a_family_after_its_group_noun() -> None:
+    types = _types("The mayor let a local trafficking clan, Los Araujo, use the town's airstrip to receive cocaine.\n")
+    assert types.get("Araujo", types.get("Los Araujo")) == "criminal_group"
+    types = _types("El alcalde dejó que el clan Los Araujo usara la pista del pueblo para recibir cocaína.\n")
+    assert types.get("Araujo", types.get("Los Araujo")) == "criminal_group"
