@@ -95,8 +95,9 @@ def most_proposed(stated: int) -> int:
     return max(1, stated // 2)
 
 
-def _index(spans: list[tuple[int, int]], at: int) -> int:
-    return bisect.bisect_right([s for s, _ in spans], at) - 1
+def _index(starts: list[int], at: int) -> int:
+    """Which of the spans starting at ``starts`` (sorted) holds ``at``."""
+    return bisect.bisect_right(starts, at) - 1
 
 
 def pair_features(doc: Document, entities: list[Entity], tied: set[frozenset[str]],
@@ -116,8 +117,9 @@ def pair_features(doc: Document, entities: list[Entity], tied: set[frozenset[str
              if spoken[e.key] and e.type != "location"]
     if len(named) < 2:
         return []
-    sent_of = {e.key: sorted({_index(sentences, m.start) for m in e.mentions}) for e in named}
-    para_of = {e.key: {_index(paragraphs, m.start) for m in e.mentions} for e in named}
+    sent_starts, para_starts = [s for s, _ in sentences], [s for s, _ in paragraphs]
+    sent_of = {e.key: sorted({_index(sent_starts, m.start) for m in e.mentions}) for e in named}
+    para_of = {e.key: {_index(para_starts, m.start) for m in e.mentions} for e in named}
     count = {e.key: len(e.mentions) for e in named}
     kind = {e.key: KIND.get(e.type, "X") for e in named}
     first = {e.key: min(m.start for m in e.mentions) / max(1, len(text)) for e in named}
