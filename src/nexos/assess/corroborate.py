@@ -42,6 +42,7 @@ from typing import Any
 
 from nexos.assess.independence import MAX_BLOCK, Independence, fold_once, shingles
 from nexos.assess.language import find_disputes
+from nexos.extract.context_ties import EXTRACTOR as INFERRED
 from nexos.knowledge import fold
 from nexos.store import Store
 
@@ -207,7 +208,7 @@ def events_agree(a: Assertion, b: Assertion) -> bool:
 
 CLAIM_COLUMNS = ("id", "document_id", "start", "end", "text")
 DOCUMENT_COLUMNS = ("language", "paragraphs", "publisher", "source_url")
-RELATION_COLUMNS = ("id", "document_id", "type", "source", "target", "negated", "claims")
+RELATION_COLUMNS = ("id", "document_id", "type", "source", "target", "negated", "claims", "extractor")
 EVENT_COLUMNS = ("id", "document_id", "type", "subtype", "date", "date_precision", "location", "participants", "claims")
 
 
@@ -225,7 +226,9 @@ class _Corpus:
         self.names = names  # one object per equal entity id, type or set of participants, shared by assertions
         ids = list(docs)
         self.claims = {c["id"]: c for c in store.rows("claims", columns=CLAIM_COLUMNS, document_ids=ids)}
-        self.relations = store.rows("relations", columns=RELATION_COLUMNS, document_ids=ids)
+        # (a tie inferred across sentences is stated by no claim: it neither agrees with others nor is disputed)
+        self.relations = [r for r in store.rows("relations", columns=RELATION_COLUMNS, document_ids=ids)
+                          if r["extractor"] != INFERRED]
         self.events = store.rows("events", columns=EVENT_COLUMNS, document_ids=ids)
         self.mentions: dict[str, list[tuple[int, str]]] = defaultdict(list)
         for row in store.mention_rows(columns=("document_id", "start", "entity_id"), document_ids=ids):

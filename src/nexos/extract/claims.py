@@ -14,6 +14,7 @@ import re
 from functools import cache
 
 from nexos.assess import language as lang_cues
+from nexos.extract.context_ties import EXTRACTOR as INFERRED
 from nexos.extract.coref import Resolution
 from nexos.extract.lexicon import fold_text, people_nouns
 from nexos.extract.quote_unnamed import UNNAMED
@@ -189,11 +190,14 @@ def extract_claims(doc: Document, res: Resolution, relations: list[Relation], ev
             # that cites unnamed sources asserts on their word ('Sources: port chief took bribes')
         folded = fold_text(text[s:e])
         srels = [r for r in relations if any(ev.start == s for ev in r.evidence)]
+        # a tie inferred across sentences (model.context) rests on this sentence but is not what it states: the
+        # claim keeps its own kind
+        stated = [r for r in srels if r.extractor != INFERRED]
         sevs = [v for v in events if any(ev.start == s for ev in v.evidence)]
         sloaded = _within(loaded, s, e)
         cl = Claim(
             key=f"{doc.id}:c{len(claims) + 1}", document=doc.id, start=s, end=e, text=text[s:e],
-            kind=_kind(folded, bool(sq), bool(srels), bool(sevs)), extractor="rules.claims",
+            kind=_kind(folded, bool(sq), bool(stated), bool(sevs)), extractor="rules.claims",
         )
         cl.loaded_terms = sloaded
         sh = [h for h in _within(hedges, s, e) if getattr(h, "category", "hedge") == "hedge"]

@@ -31,6 +31,7 @@ from pathlib import Path
 from nexos.model import Document, Entity
 
 MODEL_PATH = Path(__file__).parent / "data" / "context_ties.json"
+EXTRACTOR = "model.context"  # what the store records as these ties' extractor
 
 # entity types folded into the few kinds the model tells apart
 KIND = {"person": "P", "criminal_group": "G", "armed_group": "G", "political_party": "O", "government_body": "O",

@@ -1499,7 +1499,12 @@ def _document_owner(res: Resolution, folded: str, s: int, verb: int) -> str | No
     """
     if not OWNED_TEXT.search(folded, s, verb):
         return _signer(res, folded, s)
-    prior = [r for r in res.refs if s - 400 < r.start < s and res.by_key.get(r.key)
+    return _last_body_before(res, s)
+
+
+def _last_body_before(res: Resolution, pos: int) -> str | None:
+    """The organisation (no person, no state) named last in the 400 characters before ``pos``: whose text speaks."""
+    prior = [r for r in res.refs if pos - 400 < r.start < pos and res.by_key.get(r.key)
              and res.by_key[r.key].type in SPEAKER_TYPES - {"person", "state"}]
     return max(prior, key=lambda r: r.start).key if prior else None
 
@@ -1576,9 +1581,7 @@ def _issuer_after(res: Resolution, folded: str, q_start: int, q_end: int) -> str
              and res.by_key[r.key].type in bodies]
     if named:
         return named[0].key
-    prior = [r for r in res.refs if q_start - 400 < r.start < q_start and res.by_key.get(r.key)
-             and res.by_key[r.key].type in bodies]
-    return max(prior, key=lambda r: r.start).key if prior else None
+    return _last_body_before(res, q_start)
 
 
 ISSUED_BY = re.compile(r"\s+(?:de|del|of|from|by|issued by|emitido por)\s+(?:la\s+|el\s+|los\s+|the\s+)?")

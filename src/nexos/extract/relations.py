@@ -17,6 +17,7 @@ from bisect import bisect_left
 from contextvars import ContextVar
 
 from nexos.assess.language import quoted_spans
+from nexos.extract.context_ties import EXTRACTOR as INFERRED
 from nexos.extract.context_ties import context_ties
 from nexos.extract.coref import Resolution
 from nexos.extract.fronted import fronted_objects
@@ -442,7 +443,7 @@ def extract_relations(doc: Document, res: Resolution, context: bool = True) -> l
     if context:  # ties the document's shape implies across sentences (extract/context_ties.py)
         for typ, src, tgt, sents, score in context_ties(doc, res.entities, set(col.pairs), turns=res.turns):
             for sent in sents:
-                col.add(typ, src, tgt, sent, False, round(min(0.3, score / 2), 2), "model.context")
+                col.add(typ, src, tgt, sent, False, round(min(0.3, score / 2), 2), INFERRED)
     return list(col.found.values())
 
 
