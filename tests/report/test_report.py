@@ -125,3 +125,12 @@ def test_write_report_html_from_store(tmp_path, monkeypatch):
     with pytest.raises(NexosError):
         report_html.write_report(object(), str(out), fmt="docx")
 
+
+
+def test_the_summary_counts_loose_ties_apart_from_asserted_ones():
+    export = _export()
+    export["relations"][1]["confidence"] = 0.3  # a tie inferred across sentences, or a loose pairing
+    page = render_report(export, AUDIT)
+    text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", page))
+    assert "1 asserted ties, and 1 loose ones" in text
+    assert "2 asserted ties" in re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", render_report(_export(), AUDIT)))

@@ -174,6 +174,8 @@ def render_report(export: dict[str, Any], audits: list[dict[str, Any]], *, title
     chart = timeline_picture(events)
     docs = _documents(export)
     counts = {k: len(export.get(k) or []) for k in ("documents", "entities", "relations", "events", "claims")}
+    # ties a cue phrase names, and the loose rest (same-clause pairings, ties inferred across sentences)
+    counts["loose"] = sum(1 for r in export.get("relations") or [] if (r.get("confidence") or 1.0) < PICTURE_MIN_CONFIDENCE)
     context = {
         "title": title or "nexos briefing", "generated": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "counts": counts, "documents": docs, "metrics": m, "actors": _actors(export, m["nodes"], max_actors),
