@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from nexos.extract import gazetteer, lowercase
 from nexos.extract.lexicon import (
+    PLATFORM_NAMES,
     collective_heads,
     common_words,
     country_names,
@@ -756,7 +757,7 @@ def find_candidates(doc: Document) -> list[Candidate]:
 # 'la página de Facebook Noticias del Cono', 'la cuenta de TikTok Voz Popular', 'el canal de YouTube X', 'the TikTok
 # account Voz Popular', 'a Facebook page called Patria Nueva': the page, account or channel is an actor (media) of its
 # own, named by the capitalised words after the platform and the noun
-PLATFORM = r"(?:Facebook|TikTok|YouTube|Instagram|Twitter|X|Telegram|WhatsApp|Kwai|Threads)"
+PLATFORM = "(?:" + "|".join(PLATFORM_NAMES) + ")"
 ACCOUNT_NAME = r"([A-ZÁÉÍÓÚÑ@][\w@.-]*(?:\s+(?:de|del|de la|y|&)?\s*[A-ZÁÉÍÓÚÑ0-9][\w.-]*){0,4})"
 PLATFORM_ACCOUNT = re.compile(
     r"(?<![\w])(?:p[áa]gina|cuenta|canal|perfil|grupo|fanpage)\s+(?:de|en)\s+" + PLATFORM + r"\s+"

@@ -143,6 +143,10 @@ def event_triggers() -> list[tuple[str, re.Pattern[str]]]:
 NAME_LOCALES = ("es_CO", "es_MX", "es_ES", "es_AR", "en_US", "pt_BR")
 
 
+# the social platforms whose pages, accounts and channels speak in the reports (a platform itself does not)
+PLATFORM_NAMES = ("Facebook", "TikTok", "YouTube", "Instagram", "Twitter", "X", "Telegram", "WhatsApp", "Kwai", "Threads")
+
+
 @cache
 def first_names() -> frozenset[str]:
     """Given names: our own list plus Faker's for the region's locales (used to type, never to find)."""

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from nexos.extract.coref import Resolution
-from nexos.extract.lexicon import fold_text
+from nexos.extract.lexicon import PLATFORM_NAMES, fold_text
 from nexos.extract.phrases import units
 from nexos.extract.quote_people import title_words, topic_person
 from nexos.model import Document
@@ -287,8 +287,7 @@ POSTED = re.compile(r"[ \t*_]*(?:\([^)]{0,40}\)[ \t]*)?(?:,[^,\n]{0,80},[ \t]*)?
 PUBLISHED_TEXT = re.compile(r"[\s*_]*(?:(?:according\s+to|segun)\s+)?(?:the|this|that|el|la|este|esta|ese|esa)\s+"
                             r"(?:viral\s+|original\s+)?(?:post|video|caption|message|tweet|publication|text|image|clip|"
                             r"meme|publicacion|mensaje|texto|tuit|trino|cadena|imagen|leyenda|posteo)(?![\w])")
-PLATFORMS = frozenset({"facebook", "tiktok", "x", "twitter", "instagram", "youtube", "whatsapp", "telegram", "threads",
-                       "kwai"})
+PLATFORMS = frozenset(fold_text(n) for n in PLATFORM_NAMES)
 
 
 def published_text_speaker(doc: Document, res: Resolution, folded: str, sent: tuple[int, int],

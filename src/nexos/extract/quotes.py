@@ -1347,8 +1347,8 @@ def _aside_voice(res: Resolution, folded: str, actors: list[Unit], s: int, verb:
 # 'Para Ruiz, la reforma es «una trampa»', 'In Ruiz's words, the deal was "a betrayal"', 'En palabras de Ruiz, …':
 # the sentence gives its view as that source's
 OPINION_OPENER = re.compile(r"\s*(?:para|for|to|in\s+the\s+(?:view|eyes|opinion)\s+of|en\s+palabras\s+de|in\s+the\s+words\s+of|"
-                            r"in\s+[^,.;]{2,40}?['’]s?\s+(?:words|telling|account|version|eyes)|"
-                            r"a\s+juicio\s+de|en\s+opinion\s+de|in\s+[^,.;]{2,40}?['’]s?\s+view|segun|according\s+to)"
+                            r"in\s+[^,.;]{2,40}?['’]s?\s+(?:words|view|telling|account|version|eyes)|"
+                            r"a\s+juicio\s+de|en\s+opinion\s+de|segun|according\s+to)"
                             r"(?![\w])\s*[^,.;]{0,80},")  # (a whole word: not 'Tobias X,', 'Fortunato X,')
 
 
@@ -1502,10 +1502,13 @@ def _document_owner(res: Resolution, folded: str, s: int, verb: int) -> str | No
     return _last_body_before(res, s)
 
 
+BODY_SPEAKERS = SPEAKER_TYPES - {"person", "state"}  # organisations that put texts out
+
+
 def _last_body_before(res: Resolution, pos: int) -> str | None:
     """The organisation (no person, no state) named last in the 400 characters before ``pos``: whose text speaks."""
     prior = [r for r in res.refs if pos - 400 < r.start < pos and res.by_key.get(r.key)
-             and res.by_key[r.key].type in SPEAKER_TYPES - {"person", "state"}]
+             and res.by_key[r.key].type in BODY_SPEAKERS]
     return max(prior, key=lambda r: r.start).key if prior else None
 
 
@@ -1574,11 +1577,10 @@ def _issuer_after(res: Resolution, folded: str, q_start: int, q_end: int) -> str
     said = TEXT_SAYS_AFTER.match(folded, q_end)
     if not said:
         return None
-    bodies = SPEAKER_TYPES - {"person", "state"}
     # ('«…», señala el comunicado de la Fiscalía': the issuer named right after)
     own = ISSUED_BY.match(folded, said.end())
     named = [r for r in res.refs if own and said.end() <= r.start <= own.end() + 1 and res.by_key.get(r.key)
-             and res.by_key[r.key].type in bodies]
+             and res.by_key[r.key].type in BODY_SPEAKERS]
     if named:
         return named[0].key
     return _last_body_before(res, q_start)
