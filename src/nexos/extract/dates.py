@@ -723,6 +723,8 @@ def _h_day_word(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
     offset, start = _DAY_WORDS[key], m.start()
     if key == "hoy" and re.match(r"\s+(?:en\s+)?día", ctx.text[m.end():m.end() + 12].lower()):
         return None  # "hoy en día" means "nowadays"
+    if key in ("hoy", "today") and UNTIL_NOW.search(ctx.text[max(0, start - 20) : start]):
+        return None  # "hasta hoy no hay capturados", "to this day": how things stand, not when anything happened
     if key == "mañana" and _word_before(ctx.text, start) in _MORNING_LEADS:
         return None  # the morning, not tomorrow
     lx = _left(_L["en_before_yday"], ctx.text, start) if key == "yesterday" else None
@@ -730,6 +732,9 @@ def _h_day_word(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
         offset, start = -2, lx.start()
     value = _fmt(ctx.anchor + timedelta(days=offset), "day") if ctx.anchor else None
     return _mk(ctx, start, m.end(), value, "day", "relative")
+
+
+UNTIL_NOW = re.compile(r"(?<![\w])(?:hasta|until|till|up\s+to|as\s+of)\s+(?:el\s+día\s+de\s+)?$", re.I)
 
 
 _WD_MODES = {"last": "past", "past": "past", "this past": "past", "pasado": "past",

@@ -143,10 +143,19 @@ def _narrative(dm: DateMention, prev: str | None, back: bool = False) -> DateMen
     return DateMention(dm.start, dm.end, dm.text, value, "day", "relative", None)
 
 
+# "no hay capturados", "nadie ha sido detenido", "no arrests have been made", "no one was charged": the word
+# says the thing has not happened
+DENIED_BEFORE = re.compile(r"(?<![\w])(?:no|not|never|nunca|sin|ni|nadie|nobody|no\s+one|ningun|ninguna|ninguno|"
+                           r"without)\s+(?:(?:ha|han|hay|habido|hubo|sido|se|been|has|have|had|was|were|yet|any|"
+                           r"single|aun|todavia|ya|le|lo|la|los|las|a|an|one)\s+){0,3}$")
+
+
 def _trigger(folded: str, s: int, e: int, near: int) -> str | None:
     best: tuple[int, str] | None = None
     for typ, rx in event_triggers():
         for m in rx.finditer(folded, s, e):
+            if DENIED_BEFORE.search(folded, max(s, m.start() - 40), m.start()):
+                continue
             d = abs(m.start() - near)
             if best is None or d < best[0]:
                 best = (d, typ)
