@@ -480,8 +480,17 @@ def _mention_context_type(text: str, folded: str, start: int, end: int, tight: b
             if typ:
                 if SPEECH_AFTER.match(folded, tok.end()):
                     return None  # '… in Texas, the country's Interior Ministry said': the attribution's subject
+                if typ == "person" and _names_after_phrase(text, tok.end()):
+                    return None  # '… to San Pedro Sula, a spokesman for the prosecutors, Yuri Mora, told': his post
                 return None if names_next(text, tok.end()) else typ  # "X, la banda Los Halcones"
     return None
+
+
+def _names_after_phrase(text: str, pos: int) -> bool:
+    """Whether the phrase going on at ``pos`` ends at a comma that a capitalised name follows: the description
+    before that name is the name's ('a spokesman for the prosecutors' office, Yuri Mora, told')."""
+    m = re.match(r"[^,.;:!?\n]{0,70},", text[pos : pos + 72])
+    return m is not None and names_next(text, pos + m.end())
 
 
 # the speech verb of an attribution after a description ('…, the ministry said', '…, informó la cartera')

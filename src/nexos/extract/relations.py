@@ -609,6 +609,10 @@ FALLBACK_TYPES = {"person", "criminal_group", "armed_group", "political_party", 
                   "international_org", "ngo", "company", "group"}
 
 
+AUTHORITY_KINDS = {"government_body", "international_org", "state"}
+# a spokesperson's post written right before the name: "a spokesman for the prosecutors' office, X", "la vocera X"
+SPOKESPERSON_BEFORE = re.compile(r"(?<![\w])(?:spokes(?:man|woman|person)|vocer[oa]|portavoz)(?:\s+(?:for|of|at|de|del)"
+                                 r"\s+[^,.;:]{1,50})?\s*,?\s*$")
 SEMICOLON = re.compile(r";")  # pairing reads across colons and dashes ("X: …", "X — …"), not across semicolons
 
 
@@ -661,6 +665,17 @@ def _fallback_pairs(doc: Document, res: Resolution, col: _Collector, folded: str
                         typ, src, tgt = pair_type(folded[cs:ce], *ends, first=first - cs)
                         if typ == "associated_with" and (cs, ce) != sent:
                             typ, src, tgt = pair_type(folded[sent[0]:sent[1]], *ends, first=first - sent[0])
+                        if kinds & AUTHORITY_KINDS and "person" in kinds:
+                            person = a if res.by_key[a.key].type == "person" else b
+                            body = b if person is a else a
+                            if SPOKESPERSON_BEFORE.search(folded, max(cs, person.start - 80), person.start):
+                                # "a spokesman for the prosecutors' office, Yuri Mora, said the office opened an
+                                # investigation": whoever speaks for a body belongs to it (and is no target of
+                                # its state), whatever the clause tells
+                                state = res.by_key[body.key].type == "state"
+                                col.add("associated_with" if state else "member_of", person.key, body.key, sent, False,
+                                        0.3, "rules.pairing")
+                                continue
                         if typ == "member_of":
                             # "retirarle la inmunidad al diputado": the post word is the description's own
                             typ, src, tgt = pair_type(_masked(text, folded, *sent, a, b), *ends, first=first - sent[0])
