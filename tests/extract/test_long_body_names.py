@@ -78,3 +78,19 @@ def test_a_bodys_name_in_the_other_language_in_brackets_is_the_same_body() -> No
     got = _bodies("Lima, 2 de junio de 2024.\n\nThe statement asks the Public Ministry (Ministerio Público) to open "
                   "an investigation.\n")
     assert list(got) == ["Public Ministry"] and "Ministerio Público" in got["Public Ministry"][1]
+
+
+def test_a_remit_joined_by_y_or_and_and_a_place_of_two_words_stay_in_the_name() -> None:
+    got = _bodies("Lima, 3 de abril de 2025.\n\nLa Fiscalía Especializada en Delitos de Lavado de Activos de Lima Sur "
+                  "abrió una investigación. El Ministerio de Trabajo y Previsión Social no respondió.\n")
+    assert "Fiscalía Especializada en Delitos de Lavado de Activos de Lima Sur" in got
+    assert "Ministerio de Trabajo y Previsión Social" in got
+    got = _bodies("The Bureau of Consular Affairs and Passport Services issued the warning.\n")
+    assert "Bureau of Consular Affairs and Passport Services" in got
+
+
+def test_a_force_named_for_what_it_fights_is_one_state_body() -> None:
+    got = _bodies("San Salvador, 6 de mayo de 2025.\n\nLa Unidad Policial Anti Pandillas y Extorsiones capturó a "
+                  "un cabecilla. La Fuerza Nacional Antisecuestros allanó cuatro casas.\n")
+    assert "Unidad Policial Anti Pandillas y Extorsiones" in got
+    assert got.get("Fuerza Nacional Antisecuestros", ("",))[0] == "government_body"

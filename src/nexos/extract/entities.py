@@ -290,12 +290,15 @@ def _split_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue  # "Superintendencia Nacional de Aduanas y de Administración Tributaria": one body's two remits
         if m.group().strip() in ("and", "y", "e") and re.search(r"\s(?:de|del|of|para)\s", left) and not two_places \
                 and not gazetteer_name(right) and (not rest or re.match(r"(?:de|del|of|para)\s", rest)
-                                                   or _bare_words(right)):
+                                                   or _bare_words(right) or _remit_words(left, right)):
             continue  # "Observatorio de Conflicto y Crimen", "Dirección de Impuestos y Aduanas Nacionales"
         if m.group().strip() in ("y", "e") and len(right.split()) == 1 and SPANISH_ADJECTIVE.search(right) \
                 and SPANISH_ADJECTIVE.search(left.split()[-1]) and _type_from_keywords(fold_text(left)) \
                 and not gazetteer_name(right) and fold_text(right) not in place_names() | first_names():
             continue  # "Superintendencia Nacional Aduanera y Tributaria": one body's two remits, said as adjectives
+        if m.group().strip() in ("y", "e", "and") and re.search(r"(?:^|\s)(?:Anti|Contra|Against)\s+\S+$", left) \
+                and not gazetteer_name(right):
+            continue  # "Dirección Policial Anti Maras y Pandillas": what the body fights, two things
         if m.group().strip() in ("and", "y") and LAW_LAST.search(right) and not gazetteer_name(left) \
                 and not any(fold_text(w) in first_names() for w in left.split()):
             continue  # "Cartel Accountability and Designation Act": a law's title joins its two subjects
@@ -331,6 +334,16 @@ def _head_last(name: str) -> bool:
     return 2 <= len(words) <= 3 and _type_from_keywords(fold_text(words[-1])) is not None
 
 
+def _remit_words(left: str, right: str) -> bool:
+    """'Ministerio de Justicia y Derechos Humanos', 'Bureau of International Narcotics and Law Enforcement Affairs':
+    after a body's name with its 'de'/'of', up to three words that open with no head of their own and name no one
+    are the rest of its remit."""
+    words = right.split()
+    return len(words) <= 3 and _type_from_keywords(fold_text(left)) == "government_body" \
+        and _type_from_keywords(fold_text(words[0])) in (None, "policy") and not _head_last(right) \
+        and not any(fold_text(w) in first_names() for w in words) and fold_text(right) not in place_names()
+
+
 def _bare_words(name: str) -> bool:
     """One or two words that name no one by themselves: no given name, no organisation head word."""
     words = name.split()
@@ -352,6 +365,9 @@ NEWS_AGENCY = re.compile(r"^(?:agencia|agency|agence)\b.*\b(?:noticias|news|pres
 # forces of the state (or of an international mandate), whatever the word in front of the head says
 SECURITY_HEAD_LAST = re.compile(r"(?<![\w])(?:[a-z'-]+\s+){1,4}(?:task force|force|forces|unit|command|mission|brigade|"
                                 r"battalion|squad|police|directorate)$")
+SECURITY_HEAD_FIRST = re.compile(r"(?:fuerza|unidad|comando|brigada|division|direccion|agrupacion)\s+(?:[\w-]+\s+){0,3}"
+                                 r"anti-?(?:extorsion|secuestros?|narcoticos|drogas|pandillas|maras|terrorista|"
+                                 r"crimen|delincuencial)\w*$")
 INTERNATIONAL_WORD = re.compile(r"(?<![\w])(?:multinational|international|united nations|un|u\.n\.|joint)(?![\w])")
 
 
@@ -377,6 +393,8 @@ def _type_from_keywords(folded_name: str) -> str | None:
         # "Oficina del Consejero Comisionado de Paz", "Oficina de Control de Activos": an office of the state
         # ("la Oficina de Envigado", named for a town, and "la Oficina del Sur" are crime syndicates)
         return "government_body"
+    if SECURITY_HEAD_FIRST.match(folded_name):
+        return "government_body"  # "Fuerza Nacional Antiextorsión", "Unidad Antisecuestros": a force named for what it fights
     if SECURITY_HEAD_LAST.fullmatch(folded_name) and re.search(r"(?<![\w])(?:gang|gangs|cartel|cartels|narco\w*|drug|"
                                                                 r"crime|crimes|criminal|mafia|extortion|kidnapping|"
                                                                 r"trafficking|anti-[a-z]+)(?![\w])", folded_name):
@@ -1260,6 +1278,7 @@ BODY_HEADS = {"direccion", "unidad", "fiscalia", "comision", "oficina", "fuerza"
 AGAINST_TAIL = re.compile(r"\s+(?:contra|against|para|for|de lucha contra|por|en|on|sobre)\s+(?:el\s+|la\s+|los\s+|las\s+|the\s+)?"
                           r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)?"  # "en Materia Ambiental"
                           r"(?:\s+(?:y|and|e|de|del|de la|de los|de las)\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+"
+                          r"(?:\s+(?!Organizad[oa](?![\w]))[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)?"  # "… de Funcionarios de Lima Norte"
                           # "contra las Violaciones a los Derechos Humanos": what a body's remit is done to
                           r"|\s+(?:a los|a las|a la|al)\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)?)*"
                           r"(?:\s+Organizad[oa]|\s+Organized)?")  # "contra el Crimen Organizado"
