@@ -25,7 +25,7 @@ from nexos.extract.descriptions import (
 )
 from nexos.extract.descriptions import gender as _gender
 from nexos.extract.entities import CALLED_BY_ALL, LAND_AFTER, Candidate, _type_from_keywords, names_next
-from nexos.extract.lexicon import descriptor_heads, descriptor_type, first_names, fold_text, load
+from nexos.extract.lexicon import descriptor_heads, descriptor_type, first_names, fold_text, load, place_names
 from nexos.extract.lowercase import BODY_KIN, national_body_parts
 from nexos.extract.short_forms import (
     PLACE_PREFIXES,
@@ -326,6 +326,14 @@ def _entity_for(b: _Builder, c: Candidate, persons: list[Entity]) -> Entity | No
             b.by_name[fname] = p.key
             return p
     if c.type == "unknown":
+        # "Según Migraciones" after "la Superintendencia Nacional de Migraciones": the remit a body's long name
+        # ends with, said alone, is that body when only one body named so far ends so
+        remit = [e for e in b.res.entities if e.type == "government_body" and any(
+            len(n.split()) >= 3 and re.search(r"\s(?:de|del|of|for|para)\s", n) and _content_tokens(n)[-1:] == [fname]
+            for n in [e.name, *e.aliases])]
+        if len(remit) == 1 and len(fname) >= 5 and fname not in first_names() and fname not in place_names():
+            b.by_name[fname] = remit[0].key
+            return remit[0]
         return None  # a lone capitalised word that is no one's surname
     if c.type != "person" and len(name.split()) == 1 and name[:1].isupper():
         # "the Navy" after "the Colombian Navy": a head word of an organisation named just before
@@ -335,8 +343,9 @@ def _entity_for(b: _Builder, c: Candidate, persons: list[Entity]) -> Entity | No
             own = _type_from_keywords(fname)
             armed = {"armed_group", "criminal_group"}
             if ent.type not in ("person", "location", "state") and (
-                    own is None or own == ent.type or {own, ent.type} <= armed) and any(
+                    own is None or own == ent.type or {own, ent.type} <= armed or fname in OFFICE_HEAD_WORDS) and any(
                     fname in _content_tokens(n)[:1] + _content_tokens(n)[-1:]
+                    or fname in OFFICE_HEAD_WORDS and fname in _content_tokens(n)
                     for n in [ent.name, *ent.aliases] if len(n.split()) > 1):
                 b.by_name[fname] = ent.key
                 return ent
@@ -386,6 +395,12 @@ GROUP_NAMED_BY = re.compile(r"(?:[Tt]he\s+)?(.+?)\s+(?:gang|network|organization
                             r"trafficking organization|crime family)$")
 
 
+# a body's head noun, wherever its name puts it: "the Office" after "the U.S. Attorney's Office for the Southern
+# District of Florida", "the Superintendency" after "the National Superintendency of Migration"
+OFFICE_HEAD_WORDS = {"office", "oficina", "superintendency", "superintendencia", "secretariat", "ministry", "directorate",
+                     "bureau", "agency", "commission", "prosecutor's office"}
+
+
 def _acronym_links(b: _Builder) -> None:
     """Join an acronym to its expansion when both are unknown to the KB."""
     ents = b.res.entities
@@ -420,6 +435,15 @@ def _parenthetical_links(b: _Builder) -> None:
         if not re.fullmatch(r"\s*\(", text[r1.end : r2.start]) or not text[r2.end : r2.end + 1] == ")":
             continue
         full, acr = b.res.by_key[r1.key], b.res.by_key[r2.key]
+        if full.type == acr.type in ("government_body", "international_org") and len(text[r2.start : r2.end].split()) >= 2 \
+                and not (full.kb_id and acr.kb_id) and not ACRONYM_FORM.match(text[r2.start : r2.end]):
+            # "The Public Ministry (Ministerio Público)", "la Fiscalía General (Attorney General's Office)": the body's
+            # name in the other language, given in brackets
+            if acr.kb_id:
+                _absorb(b, full, acr)
+            else:
+                _absorb(b, acr, full)
+            continue
         if not ACRONYM_FORM.match(text[r2.start : r2.end]) or len(text[r2.start : r2.end]) > 10:
             continue
         listed = b.kb.get(acr.kb_id or "")

@@ -164,6 +164,9 @@ def _strip_leading_common(text: str, m_start: int, m_end: int, sent_start: int) 
         # 'Viajó de San José', 'Salió del Ejército': a Spanish verb that opens its sentence, its subject unsaid
         verb_first = at_start and i + 1 < len(words) and PRETERITE.search(w) is not None \
             and fold_text(words[i + 1].group()) in ("de", "del", "a", "al", "con", "en", "por", "desde", "hacia")
+        if f in BODY_ADJECTIVES and at_start and i + 1 < len(words) \
+                and _type_from_keywords(fold_text(" ".join(w.group() for w in words[i:]))) in BODY_TYPES:
+            break  # "The National Anti-Extortion Force raided …": the body's own first word, not the sentence's
         if f in common and (at_start or f in ALWAYS_STRIP) or people_of or verb_first \
                 or (HYPHEN_LED.search(w) or CONTRACTION.fullmatch(w)) and i + 1 < len(words):
             # "Residents of Puerto Azul say …": the people of a place are not its name
@@ -184,6 +187,13 @@ def _strip_leading_common(text: str, m_start: int, m_end: int, sent_start: int) 
     if not tail:
         return m_end, m_end
     return new_start, new_start + tail[-1].end()
+
+
+# a body's first word that is also a common word: "National", "Federal", "Special"
+BODY_ADJECTIVES = {"national", "nacional", "federal", "special", "especial", "general", "supreme", "joint", "superior",
+                   "high", "presidential", "metropolitan", "central", "civil", "military", "naval", "public", "state",
+                   "municipal"}
+BODY_TYPES = {"government_body", "international_org"}
 
 
 # surnames joined by a particle whose word is also a place's: a person's whole name, not a person from a place
@@ -280,8 +290,15 @@ def _split_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue  # "Superintendencia Nacional de Aduanas y de Administración Tributaria": one body's two remits
         if m.group().strip() in ("and", "y", "e") and re.search(r"\s(?:de|del|of|para)\s", left) and not two_places \
                 and not gazetteer_name(right) and (not rest or re.match(r"(?:de|del|of|para)\s", rest)
-                                                   or _bare_words(right)):
+                                                   or _bare_words(right) or _remit_words(left, right)):
             continue  # "Observatorio de Conflicto y Crimen", "Dirección de Impuestos y Aduanas Nacionales"
+        if m.group().strip() in ("y", "e") and len(right.split()) == 1 and SPANISH_ADJECTIVE.search(right) \
+                and SPANISH_ADJECTIVE.search(left.split()[-1]) and _type_from_keywords(fold_text(left)) \
+                and not gazetteer_name(right) and fold_text(right) not in place_names() | first_names():
+            continue  # "Superintendencia Nacional Aduanera y Tributaria": one body's two remits, said as adjectives
+        if m.group().strip() in ("y", "e", "and") and re.search(r"(?:^|\s)(?:Anti|Contra|Against)\s+\S+$", left) \
+                and not gazetteer_name(right):
+            continue  # "Dirección Policial Anti Maras y Pandillas": what the body fights, two things
         if m.group().strip() in ("and", "y") and LAW_LAST.search(right) and not gazetteer_name(left) \
                 and not any(fold_text(w) in first_names() for w in left.split()):
             continue  # "Cartel Accountability and Designation Act": a law's title joins its two subjects
@@ -293,9 +310,13 @@ def _split_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue  # "Alianza Orden y Progreso", "Libertad y Refundación": a party's name joins two ideals
         if "'" in m.group() or "’" in m.group():
             if len(right.split()) == 1 and _type_from_keywords(fold_text(right)) \
-                    or fold_text(right.split()[0]) in ("office", "bureau") and re.match(r"\S+\s+(?:for\s+the|Against|against)\s", right):
-                # "Attorney General's Office" is one body, "U.S. Attorney's Office for the … District" too, and so is
-                # "the Prosecutor's Office Against Organized Crime" (the office is named for what it fights)
+                    or fold_text(right.split()[0]) in ("office", "bureau") and (
+                        re.match(r"\S+\s+(?:for\s+the|Against|against)\s", right)
+                        or re.match(r"\S+\s+of\s+(?:the\s+)?[A-ZÁÉÍÓÚÑ]", right) and not gazetteer_name(left)
+                        and _type_from_keywords(fold_text(left)) is None):
+                # "Attorney General's Office" is one body, "U.S. Attorney's Office for the … District" too, and so are
+                # "the Prosecutor's Office Against Organized Crime" (the office is named for what it fights) and
+                # "the Attorney General's Office of Ecuador" (named with its country; "Peru's Office of …" is two)
                 continue
         parts.append((cur, start + m.start()))
         cur = start + m.end()
@@ -303,11 +324,24 @@ def _split_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(s, e) for s, e in parts if e > s]
 
 
+SPANISH_ADJECTIVE = re.compile(r"[a-záéíóúñ](?:ari[oa]s?|al|ales|iv[oa]s?|ic[oa]s?|er[oa]s?|ense|ens[ea]s|an[oa]s?)$")
+
+
 def _head_last(name: str) -> bool:
     """'Enforcement Agency', 'Protected Areas Service': a name of at most three words whose last word is a
     body's head noun."""
     words = name.split()
     return 2 <= len(words) <= 3 and _type_from_keywords(fold_text(words[-1])) is not None
+
+
+def _remit_words(left: str, right: str) -> bool:
+    """'Ministerio de Justicia y Derechos Humanos', 'Bureau of International Narcotics and Law Enforcement Affairs':
+    after a body's name with its 'de'/'of', up to three words that open with no head of their own and name no one
+    are the rest of its remit."""
+    words = right.split()
+    return len(words) <= 3 and _type_from_keywords(fold_text(left)) == "government_body" \
+        and _type_from_keywords(fold_text(words[0])) in (None, "policy") and not _head_last(right) \
+        and not any(fold_text(w) in first_names() for w in words) and fold_text(right) not in place_names()
 
 
 def _bare_words(name: str) -> bool:
@@ -331,6 +365,9 @@ NEWS_AGENCY = re.compile(r"^(?:agencia|agency|agence)\b.*\b(?:noticias|news|pres
 # forces of the state (or of an international mandate), whatever the word in front of the head says
 SECURITY_HEAD_LAST = re.compile(r"(?<![\w])(?:[a-z'-]+\s+){1,4}(?:task force|force|forces|unit|command|mission|brigade|"
                                 r"battalion|squad|police|directorate)$")
+SECURITY_HEAD_FIRST = re.compile(r"(?:fuerza|unidad|comando|brigada|division|direccion|agrupacion)\s+(?:[\w-]+\s+){0,3}"
+                                 r"anti-?(?:extorsion|secuestros?|narcoticos|drogas|pandillas|maras|terrorista|"
+                                 r"crimen|delincuencial)\w*$")
 INTERNATIONAL_WORD = re.compile(r"(?<![\w])(?:multinational|international|united nations|un|u\.n\.|joint)(?![\w])")
 
 
@@ -341,13 +378,26 @@ FACILITY_NAME = re.compile(r"^(?:centro penal|centro penitenciario|centro de det
                            r"(?<![\w])(?:prison|penitentiary|jail|detention cent(?:re|er))$")
 
 
+OFFICE_OF = re.compile(r"oficina (?:de la |de los |de las |del |de )(.+)$")
+
+
 def _type_from_keywords(folded_name: str) -> str | None:
     if FACILITY_NAME.search(folded_name):
         return "location"
     if NEWS_AGENCY.search(folded_name):
         return "media"  # "Agencia Noticias del Pacífico" is a wire service, not a state agency
+    office = OFFICE_OF.match(folded_name)
+    if office and len([w for w in office.group(1).split() if w not in SMALL_WORDS]) >= 2 \
+            and fold_text(office.group(1)) not in place_names() and not crime_words().search(office.group(1)) \
+            and not org_keywords()[0][1].search(folded_name):  # ("Oficina de la ONU para …" is the UN's)
+        # "Oficina del Consejero Comisionado de Paz", "Oficina de Control de Activos": an office of the state
+        # ("la Oficina de Envigado", named for a town, and "la Oficina del Sur" are crime syndicates)
+        return "government_body"
+    if SECURITY_HEAD_FIRST.match(folded_name):
+        return "government_body"  # "Fuerza Nacional Antiextorsión", "Unidad Antisecuestros": a force named for what it fights
     if SECURITY_HEAD_LAST.fullmatch(folded_name) and re.search(r"(?<![\w])(?:gang|gangs|cartel|cartels|narco\w*|drug|"
-                                                                r"crime|crimes|criminal|mafia)(?![\w])", folded_name):
+                                                                r"crime|crimes|criminal|mafia|extortion|kidnapping|"
+                                                                r"trafficking|anti-[a-z]+)(?![\w])", folded_name):
         return "international_org" if INTERNATIONAL_WORD.search(folded_name) else "government_body"
     for typ, rx in org_keywords():
         if rx.search(folded_name):
@@ -834,6 +884,8 @@ def _shouted_only(text: str, c: Candidate) -> bool:
             return False
     elif c.source == "kb" or not _title_case_line(line):
         return False  # in title case a listed name is still a name
+    if _letterhead_line(text, c.start) and c.type in ("government_body", "international_org"):
+        return False  # "United States Attorney's Office — Southern District of Florida": the office's letterhead
     name = re.compile(r"(?<![\w])" + re.escape(c.text) + r"(?![\w])", re.I)
     return not any(m.group()[0].isupper() and not ls <= m.start() < ls + len(line) for m in name.finditer(text))
 
@@ -1024,6 +1076,57 @@ def _is_heading(text: str, sent: tuple[int, int]) -> bool:
     return caps / len(content) >= 0.6 or line.isupper()
 
 
+# "Instituto de Estudios Agrarios, Forestales y Pesqueros (IEAFP)", "the Agrarian, Forestry and Fisheries Studies
+# Institute (IEAFP)": a body's name that lists its remits between commas, its acronym right after it
+_CAP = r"[A-ZÁÉÍÓÚÑ][\wáéíóúñü'’-]+"
+LISTED_REMITS = re.compile(rf"({_CAP}(?:[ \t]+(?:de|del|de la|de los|de las|of|for)?[ \t]*{_CAP})*)"
+                           rf"((?:,[ \t]+{_CAP})+),?[ \t]+(?:y|e|and)[ \t]+({_CAP}(?:[ \t]+{_CAP}){{0,3}})"
+                           r"(?=[ \t]*\([A-ZÁÉÍÓÚÑ]{2,10}\))")
+
+
+def _listed_remits(text: str, sent: tuple[int, int]) -> list[Candidate]:
+    out = []
+    for m in LISTED_REMITS.finditer(text, sent[0], sent[1]):
+        s = m.start(1)
+        while fold_text(text[s : m.end(1)].split()[0]) in ALWAYS_STRIP | common_words() and " " in text[s : m.end(1)]:
+            s += len(text[s : m.end(1)].split()[0]) + 1  # "El Instituto …", "The Agrarian, …": not the article
+        first, items, last = text[s : m.end(1)].split(), re.findall(_CAP, m.group(2)), m.group(3).split()
+        words = [*items, *(last if fold_text(first[0]) in UNIT_OF_BODY_HEADS | BODY_HEADS else last[:-1])]
+        if any(fold_text(w) in first_names() or fold_text(w) in place_names() or gazetteer_name(w) for w in words):
+            continue  # "Pérez, Gómez y Ruiz (PGR)": a firm of partners, a list of towns
+        head = first[0] if len(first) >= 2 else last[-1]
+        if _type_from_keywords(fold_text(head)) in ("government_body", "ngo", "international_org") \
+                or fold_text(head) in UNIT_OF_BODY_HEADS | BODY_HEADS | {"cuerpo", "corps", "servicio", "service"}:
+            typ = _type_from_keywords(fold_text(text[s : m.end()])) or "government_body"
+            out.append(Candidate(s, m.end(), text[s : m.end()], typ, "rules", 0.7))
+    return out
+
+
+def _letterhead_body(text: str, sent: tuple[int, int], m: re.Match[str]) -> bool:
+    """'U.S. Attorney's Office, Southern District of Texas' / 'Fiscalía General del Estado — Dirección de
+    Comunicación' on a line of its own at the very top of a release: the office that puts the text out, named
+    once in its letterhead. A line among the document's first three, before any blank line, that holds nothing
+    but names and the commas or dashes between them; only a name whose words say it is a body counts."""
+    bodies = ("government_body", "international_org")
+    if not _letterhead_line(text, m.start()) or len(m.group().split()) < 2 \
+            or _type_from_keywords(fold_text(m.group())) not in bodies:
+        return False
+    # ('MINISTERIO PÚBLICO – FISCALÍA DE LA NACIÓN': two names of one body, which the list knows; left alone)
+    ls, le = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.start())
+    return sum(_type_from_keywords(fold_text(r.group())) in bodies
+               for r in CAP_SEQ.finditer(text[ls : le if le >= 0 else len(text)])) == 1
+
+
+def _letterhead_line(text: str, pos: int) -> bool:
+    ls = text.rfind("\n", 0, pos) + 1
+    head = text[:ls]
+    if "\n\n" in head.strip("\n") or head.count("\n") > 3:
+        return False
+    le = text.find("\n", pos)
+    line = text[ls : le if le >= 0 else len(text)]
+    return re.sub(CAP_SEQ.pattern, "", line).strip(" \t,—–-|*#") == ""
+
+
 STAND_IN_BEFORE = re.compile(r"(?<![\w])(?:como|as|alias|llamaremos|llamamos|identified|identificad[oa]|initials?|"
                              r"iniciales|called|named|llamad[oa]|nombrad[oa]|solo|only|senor|senora|mr\.?|ms\.?)\s+$")
 LONE_LETTER = re.compile(r"[A-ZÁÉÍÓÚÑ]\.[ \t]+(\S.*)$")
@@ -1063,13 +1166,18 @@ def _rule_candidates(text: str, sent: tuple[int, int], ner: dict[tuple[int, int]
             # '**@laverdadsinfiltro_cl**': an account written lower case (capitalised ones are read below)
             out.append(Candidate(h.start(), h.end(), h.group(), "other", "rules", 0.5))
     heading = _is_heading(text, sent)
+    listed = _listed_remits(text, sent)
+    out.extend(listed)
     for m in _runs(text, sent):
+        if any(c.start <= m.start() < c.end for c in listed):
+            continue
         if re.search(r"://|www\.", text[max(0, m.start() - 8) : m.end()]):
             continue  # part of a URL
         if heading or (m.group().isupper() and len(m.group().split()) > 1):
             # headings and all-caps runs are typography: only names the body also uses count ('HÉCTOR
             # ORELLANA BATRES, a/k/a "Tito," 52,' in a charging release is a defendant, written in capitals)
-            if not _in_body(text, m.group(), sent) and not (not heading and CAPS_DEFENDANT.match(text, m.end())):
+            if not _in_body(text, m.group(), sent) and not (not heading and CAPS_DEFENDANT.match(text, m.end())) \
+                    and not _letterhead_body(text, sent, m):
                 continue
         start = m.start()
         lone = LONE_LETTER.match(text, start, m.end())
@@ -1170,6 +1278,7 @@ BODY_HEADS = {"direccion", "unidad", "fiscalia", "comision", "oficina", "fuerza"
 AGAINST_TAIL = re.compile(r"\s+(?:contra|against|para|for|de lucha contra|por|en|on|sobre)\s+(?:el\s+|la\s+|los\s+|las\s+|the\s+)?"
                           r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)?"  # "en Materia Ambiental"
                           r"(?:\s+(?:y|and|e|de|del|de la|de los|de las)\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+"
+                          r"(?:\s+(?!Organizad[oa](?![\w]))[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)?"  # "… de Funcionarios de Lima Norte"
                           # "contra las Violaciones a los Derechos Humanos": what a body's remit is done to
                           r"|\s+(?:a los|a las|a la|al)\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)?)*"
                           r"(?:\s+Organizad[oa]|\s+Organized)?")  # "contra el Crimen Organizado"
@@ -1214,8 +1323,8 @@ UNIT_WORDS = {"frente", "bloque", "columna", "compania", "front", "bloc", "colum
 
 def _strip_one_title(text: str, s: int, e: int) -> tuple[int, int, str | None]:
     folded = fold_text(text[s:e])
-    if folded.split()[0] in UNIT_WORDS or re.search(r"(?:'s|’s)\s+\S+$", text[s:e]) \
-            and _type_from_keywords(fold_text(text[s:e].split()[-1])) \
+    owned = re.search(r"(?:'s|’s)\s+(\S+)(?:\s+(?:of|for|Against|against)\s.+)?$", text[s:e])
+    if folded.split()[0] in UNIT_WORDS or owned and _type_from_keywords(fold_text(owned.group(1))) \
             or name_word_types()[1].get(folded.split()[-1]) == "company" \
             or name_word_types()[0].get(folded.split()[0]) == "company":
         # "Frente Comandante Yesid" is a unit; "Prosecutor General's Office" a body; "Transportes Don Chencho
@@ -1465,6 +1574,15 @@ def _resolve_overlaps(cands: list[Candidate], text: str) -> list[Candidate]:
             c.confidence = max(c.confidence, 0.6)
             taken.append(c)
             continue
+        if contains and clash.type in ("international_org", "government_body") and c.start < clash.start \
+                and c.end == clash.end and re.search(r"\s(?:de|del|de la|de los|of|of the)\s+$", text[c.start : clash.start]) \
+                and fold_text(c.text.split()[0]) in UNIT_OF_BODY_HEADS:
+            # "la Misión de Verificación de la ONU", "the Mission of the OAS": a unit named for the listed body
+            # that runs it is an actor of its own, of that body's kind
+            taken.remove(clash)
+            c.type, c.confidence = clash.type, max(c.confidence, 0.6)
+            taken.append(c)
+            continue
         renamed = _other_than_listed_place(text, clash, c) if contains else None
         if renamed:
             taken.remove(clash)
@@ -1506,6 +1624,11 @@ def _resolve_overlaps(cands: list[Candidate], text: str) -> list[Candidate]:
             clash.type = c.type if c.type != "other" else clash.type
     taken.sort(key=lambda c: c.start)
     return [c for c in taken if c.confidence >= 0.3]
+
+
+# head nouns of a body's unit named for the body that runs it ("Misión de Verificación de la ONU")
+UNIT_OF_BODY_HEADS = {"mision", "mission", "oficina", "office", "comision", "commission", "unidad", "unit", "direccion",
+                      "directorate", "division", "delegacion", "delegation", "relatoria", "secretaria", "secretariat"}
 
 
 # listed bodies that one more capitalised word after their name makes another body of the same kind
