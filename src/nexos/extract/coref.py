@@ -517,6 +517,18 @@ def _names_after_phrase(text: str, pos: int) -> bool:
     return m is not None and names_next(text, pos + m.end())
 
 
+# a group's name written as a modifier of people ("former FARC mid-level commanders", "ELN fighters")
+NAME_AS_MODIFIER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:commanders|members|fighters|leaders|dissidents|"
+                              r"operatives|gunmen|militants|guerrillas|rebels|bosses|cadres|soldiers|hitmen|"
+                              r"associates|affiliates|veterans|deserters|recruits)(?![\w])")
+
+
+# ... when they are an object or former members ('by former FARC commanders', 'with ELN fighters'): as the subject
+# ('Baz Lakou Nwa fighters storm the sub-station … the gang's stronghold') the band is what the text is about
+MODIFIED_BEFORE = re.compile(r"(?<![\w])(?:(?:by|of|from|with|among|against|to|for)\s+(?:(?:the|a|an|some|several|"
+                             r"two|three|four|many|dozens of|other|its|their)\s+)*(?:former\s+|ex-)?|former\s+|ex-)$")
+
+
 # the speech verb of an attribution after a description ('…, the ministry said', '…, informó la cartera')
 SPEECH_AFTER = re.compile(r"\s+(?:said|says|told|announced|reported|stated|added|dijo|informo|senalo|anuncio|indico|"
                           r"preciso|afirmo|agrego|explico|aseguro|confirmo)(?![\w])")
@@ -894,11 +906,18 @@ def _anaphora(b: _Builder) -> None:
         return key if first < pos else None
 
     def last_before(pos: int, typ: set[str], window: int = 600) -> str | None:
+        modifier = None
         for r in reversed(names):
             if r.start < pos and pos - r.start < window and b.res.by_key.get(r.key) \
                     and b.res.by_key[r.key].type in typ:
+                if typ & ORG_TYPES and NAME_AS_MODIFIER.match(text, r.end) \
+                        and MODIFIED_BEFORE.search(folded[max(0, r.start - 40) : r.start]):
+                    # "founded by former FARC commanders … the group": a name that only says whose men they
+                    # were is not what the text goes on about, unless nothing else is there
+                    modifier = modifier or r.key
+                    continue
                 return r.key
-        return None
+        return modifier
 
     def only_named(pos: int, typ: str) -> str | None:
         """The one entity of that type named before pos, when there is just one."""

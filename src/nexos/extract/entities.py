@@ -619,6 +619,9 @@ def _type_candidate(text: str, s: int, e: int, sent_start: int, ner: dict[tuple[
     tokens = name.split()
     if len(tokens) >= 3 and folded in place_names():
         return "location", 0.65, None  # "Pedro Juan Caballero": a town's whole name, not a man's
+    if len(tokens) >= 2 and all(t[:1].isupper() for t in tokens) \
+            and name_word_types()[1].get(fold_text(tokens[-1])) == "location":
+        return "location", 0.6, None  # "Sierra Corridor", "Rosa River": a place's last word outweighs a given name
     if tokens and fold_text(tokens[0]) in first_names() and len(tokens) >= 2:
         # "el movimiento Alcira Primero", "the foundation Luz Mañana": a body named with a word that is also a
         # given name is the body its lower-case description says
