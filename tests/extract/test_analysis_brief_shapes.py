@@ -40,3 +40,12 @@ def test_a_place_word_at_the_end_outweighs_a_given_name_at_the_start() -> None:
     assert types["Sierra Corridor"] == "location"
     assert types["Rosa River"] == "location"
     assert types["Rosa Valencia"] == "person"
+
+
+def test_its_commander_after_a_sentence_whose_only_name_is_the_founders_past() -> None:
+    text = ("BOGOTA, Feb. 12, 2026 - This brief traces the Frente Carlos Patiño, a dissident faction. The faction "
+            "was founded in 2017 by former FARC mid-level commanders who refused to demobilise. Its current "
+            "commander, Jhon Freddy Ramírez, took over in 2020.\n")
+    got = ties(text)
+    assert ("Jhon Freddy Ramírez", "leads", "Frente Carlos Patiño") in got
+    assert ("Jhon Freddy Ramírez", "leads", "FARC") not in got

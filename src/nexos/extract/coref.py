@@ -1236,8 +1236,13 @@ def _opening_subject(b: _Builder, names: list[Ref], pos: int) -> str | None:
         return None
     intro = SOURCE_INTRO.match(fold_text(text[before:here]))
     start = before + (intro.end() if intro else 0)
+    folded = fold_text(text)
     first = next((r for r in names if start <= r.start < here and (ent := b.res.by_key.get(r.key)) is not None
-                  and ent.type not in ("location", "state")), None)
+                  and ent.type not in ("location", "state")
+                  # "The faction was founded by former FARC commanders. Its commander …": no subject, only whose
+                  # men the founders were
+                  and not (NAME_AS_MODIFIER.match(text, r.end)
+                           and MODIFIED_BEFORE.search(folded[max(0, r.start - 40) : r.start]))), None)
     if first is None or b.res.by_key[first.key].type not in ORG_TYPES:
         return None
     return first.key
