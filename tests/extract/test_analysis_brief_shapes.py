@@ -49,3 +49,12 @@ def test_its_commander_after_a_sentence_whose_only_name_is_the_founders_past() -
     got = ties(text)
     assert ("Jhon Freddy Ramírez", "leads", "Frente Carlos Patiño") in got
     assert ("Jhon Freddy Ramírez", "leads", "FARC") not in got
+
+
+def test_the_first_word_after_a_wire_dateline_opens_a_sentence() -> None:
+    for text in ("QUITO, March 3, 2025 - Under Cocinero, the faction took the Sierra Corridor.\n",
+                 "QUITO — Under Cocinero, the faction took the Sierra Corridor.\n",
+                 "Quito, 3 de marzo de 2025 (Agencia).- Under Cocinero, the faction took the Sierra Corridor.\n"):
+        names = [e.name for e in extracted(text).entities]
+        assert not any(n.startswith("Under") for n in names), names
+        assert "Sierra Corridor" in names

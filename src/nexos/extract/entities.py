@@ -122,7 +122,27 @@ class Candidate:
 def _is_sentence_start(text: str, start: int, sent_start: int) -> bool:
     prefix = text[sent_start:start].strip(" \t\"“'‘«(¿¡*_-—–")
     # a sentence inside a quotation ('"Labels do not stop bullets. What Haitians need…"') starts here too
-    return prefix == "" or prefix[-1:] in (".", "!", "?", ":", "\n")
+    if prefix == "" or prefix[-1:] in (".", "!", "?", ":", "\n"):
+        return True
+    # the story's first words after a wire dateline ('QUITO, March 3, 2025 - Gangs fight …')
+    return start - sent_start <= 140 and dateline_end(text, (sent_start, start)) == start
+
+
+DATELINE_END = re.compile(r"[^\n]{2,80}?(?:\(\s*[^()\n]{2,40}\)\s*)?(?:\.-|\s[-—–]\s)")
+
+
+# a dateline of the town in capitals and a dash, no date: 'QUITO — ', 'SAN PEDRO SULA, Honduras — '
+CAPS_DATELINE = re.compile(r"[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'’-]{1,40}(?:,\s*[A-ZÁÉÍÓÚÑ][\w. ]{1,30})?\s+(?:[—–]|--)\s+")
+
+
+def dateline_end(text: str, sent: tuple[int, int]) -> int:
+    """Where a wire dateline ('BOGOTA, March 6, 2025 (Wire) -', 'Cartagena (Colombia), 21 jun (Agencia).-',
+    'QUITO — ') ends."""
+    m = DATELINE_END.match(text, sent[0], sent[1])
+    if m and re.search(r"(?:19|20)\d\d|\d{1,2}\s+\w{3}|\)", m.group()):
+        return m.end()
+    m = CAPS_DATELINE.match(text, sent[0], sent[1])
+    return m.end() if m else sent[0]
 
 
 PLACE_HEAD = re.compile(r"(?:Puerto|Port|Porto|San|Santa|Santo|Ciudad|Villa|Nueva|Nuevo|Isla|Bahía|Cabo|Valle|Río|"

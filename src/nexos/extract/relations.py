@@ -20,6 +20,7 @@ from nexos.assess.language import quoted_spans
 from nexos.extract.context_ties import EXTRACTOR as INFERRED
 from nexos.extract.context_ties import context_ties
 from nexos.extract.coref import Resolution
+from nexos.extract.entities import dateline_end
 from nexos.extract.fronted import fronted_objects
 from nexos.extract.lexicon import envoy_cues, fold_text, relation_cues
 from nexos.extract.listed import listed_accused
@@ -804,30 +805,13 @@ def _co_settings(doc: Document, res: Resolution, col: _Collector) -> None:
     for sent in doc.sentences or [(0, len(text))]:
         intro = INTRO.match(text[sent[0] : sent[1]])
         start = sent[0] + intro.end() if intro and re.match(r"[A-ZÁÉÍÓÚÑ]{2}", text[sent[0] : sent[0] + 2]) else sent[0]
-        start = max(start, _dateline_end(text, sent))
+        start = max(start, dateline_end(text, sent))
         found = [u for u in _units(res.refs, start, sent[1])]
         groups = [u for u in found if res.by_key[u.key].type in GROUP_TYPES]
         places = [u for u in found if res.by_key[u.key].type == "location"]
         for g in groups:
             for p in places:
                 col.add("operates_in", g.key, p.key, sent, False, 0.35, "rules.co_setting")
-
-
-DATELINE_END = re.compile(r"[^\n]{2,80}?(?:\(\s*[^()\n]{2,40}\)\s*)?(?:\.-|\s[-—–]\s)")
-
-
-# a dateline of the town in capitals and a dash, no date: 'QUITO — ', 'SAN PEDRO SULA, Honduras — '
-CAPS_DATELINE = re.compile(r"[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'’-]{1,40}(?:,\s*[A-ZÁÉÍÓÚÑ][\w. ]{1,30})?\s+(?:[—–]|--)\s+")
-
-
-def _dateline_end(text: str, sent: tuple[int, int]) -> int:
-    """Where a wire dateline ('BOGOTA, March 6, 2025 (Wire) -', 'Cartagena (Colombia), 21 jun (Agencia).-',
-    'QUITO — ') ends."""
-    m = DATELINE_END.match(text, sent[0], sent[1])
-    if m and re.search(r"(?:19|20)\d\d|\d{1,2}\s+\w{3}|\)", m.group()):
-        return m.end()
-    m = CAPS_DATELINE.match(text, sent[0], sent[1])
-    return m.end() if m else sent[0]
 
 
 def _setting(text: str, g: list[Unit], res: Resolution) -> bool:
@@ -860,7 +844,7 @@ def _policy_stances(doc: Document, res: Resolution, col: _Collector, folded: str
     """
     text = doc.text
     for sent in doc.sentences or [(0, len(text))]:
-        found = _units(res.refs, max(sent[0], _dateline_end(text, sent)), sent[1])
+        found = _units(res.refs, max(sent[0], dateline_end(text, sent)), sent[1])
         policies = [u for u in found if res.by_key[u.key].type == "policy"]
         if not policies:
             continue
