@@ -58,3 +58,12 @@ def test_the_first_word_after_a_wire_dateline_opens_a_sentence() -> None:
         names = [e.name for e in extracted(text).entities]
         assert not any(n.startswith("Under") for n in names), names
         assert "Sierra Corridor" in names
+
+
+def test_a_stance_on_a_policy_is_read_between_the_actor_and_the_policy() -> None:
+    got = ties("BOGOTA, Feb. 12, 2026 - The Petro government brought the faction into its Total Peace talks in "
+               "2023, then suspended them in April 2024 after an attack on a police station in Morales.\n")
+    assert any(s == "Government of Colombia" and t == "supports" and o == "Total Peace" for s, t, o in got), got
+    got = ties("BOGOTA, Feb. 12, 2026 - Senator Paloma Valencia rejected the Total Peace policy in a speech on "
+               "Monday.\n")
+    assert ("Paloma Valencia", "opposes", "Total Peace") in got

@@ -848,12 +848,16 @@ def _policy_stances(doc: Document, res: Resolution, col: _Collector, folded: str
         policies = [u for u in found if res.by_key[u.key].type == "policy"]
         if not policies:
             continue
-        typ = "opposes" if AGAINST_POLICY.search(folded, *sent) else "supports"
         for a in found:
             if res.by_key[a.key].type in POLICY_HOLDERS:
                 for p in policies:
                     if frozenset((a.key, p.key)) not in col.pairs:
-                        col.add(typ, a.key, p.key, sent, False, 0.35, "rules.policy")
+                        # the stance is read between the two and just before the later one ("X rejected Plan
+                        # Y", "Plan Y, which X criticised"), not from a word elsewhere in the sentence
+                        lo, hi = min(a.end, p.end), max(a.start, p.start)
+                        against = AGAINST_POLICY.search(folded, max(sent[0], min(lo, hi - 40)), max(lo, hi))
+                        col.add("opposes" if against else "supports", a.key, p.key, sent, False, 0.35,
+                                "rules.policy")
 
 
 RULING_AFTER = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?,\s*(?:el|the|its)\s+(?:partido|party|coalicion|coalition)\s+"
