@@ -132,6 +132,8 @@ def _title_rx(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(any title beside a name, a description: article, modifiers, title, Spanish demonym)."""
     words, _ = _title_words()
     skip = {fold_text(w) for w in load("cues")["anaphora"]["title_not_anaphoric"]}
+    if lang == "en":
+        skip.discard("mayor")  # "el mayor" is Spanish for "the eldest" or "the greatest"; "the mayor" is the town's
     mods = load("cues")["anaphora"]["title_modifiers"]
     alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     anaphoric = "|".join(re.escape(w) for w in sorted(words - skip, key=len, reverse=True))
