@@ -557,3 +557,15 @@ def test_the_day_a_release_went_out_after_its_label_is_its_publication_date():
     es = ("FISCALÍA REGIONAL DEL SUR\nBoletín 112/2025, jueves 9 de octubre de 2025\n\n"
           "Agentes de la Fiscalía Regional detuvieron el lunes a dos hombres en la colonia Las Palmas.\n")
     assert detect_metadata(es, "es")["published"] == "2025-10-09"
+
+
+@pytest.mark.parametrize("line, publisher, published", [
+    ("Compiled by the Coastal Crime Observatory, updated 5 March 2026", "the Coastal Crime Observatory", "2026-03-05"),
+    ("Prepared by River Watch, 2 February 2026", "River Watch", "2026-02-02"),
+    ("Elaborado por el Observatorio del Pacífico, actualizado el 5 de marzo de 2026", "el Observatorio del Pacífico",
+     "2026-03-05"),
+])
+def test_compiled_by_an_organisation_with_the_date_on_one_line(line: str, publisher: str, published: str) -> None:
+    body = BODY_EN if line.startswith(("Compiled", "Prepared")) else BODY_ES
+    meta = detect_metadata(f"Timeline: the river routes\n\n{line}\n\n{body}\n", "en" if body is BODY_EN else "es")
+    assert (meta.get("publisher"), meta.get("published")) == (publisher, published)

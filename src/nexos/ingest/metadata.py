@@ -260,7 +260,8 @@ _IMMEDIATE = re.compile(
 )
 # "Published by X", "Publicado el 3 de mayo de 2025 por X", "Posted on ... by X".
 _BY_ORG = re.compile(
-    r"^(?:first\s+)?(?:published|posted|issued|released|publicad[oa]|difundid[oa]|emitid[oa])\b"
+    r"^(?:first\s+)?(?:published|posted|issued|released|compiled|prepared|produced|publicad[oa]|difundid[oa]|emitid[oa]|"
+    r"elaborad[oa]|compilad[oa]|preparad[oa])\b"
     r"(?P<mid>.{0,60}?)\s(?:by|por)\s*:?\s+(?P<rest>.+)$",
     re.I,
 )
@@ -503,6 +504,8 @@ def _by_org(text: str, day_first: bool) -> tuple[str | None, DateLine | None] | 
     cut = find_dates(rest, day_first)
     if cut:
         rest = rest[: cut[0][0]]
+        # "Compiled by the Observatory, updated 5 March 2026": the label before the date is no part of the name
+        rest = re.sub(r"(?:,|\s)+(?:(?:last\s+)?updated|actualizad[oa])(?:\s+(?:on|el))?\s*$", "", rest, flags=re.I)
         rest = re.sub(r"(?:,|\s)+(?:el|on|the|en|in|[-–—|,])?\s*$", "", rest, flags=re.I)
     return publisher_name(rest), date
 
@@ -515,6 +518,9 @@ def parse_masthead(line: str, day_first: bool = True, byline_nearby: bool = Fals
     """Read a masthead line ("La Voz del Valle · Opinión · 3 de mayo de 2025") or None."""
     text = _clean(line)
     parts = _segments(text)
+    if len(parts) == 1 and len(text.split()) <= 20 and (by := _by_org(text, day_first)) and by[1]:
+        # "Compiled by the Coastal Crime Observatory, updated 5 March 2026": one segment, who and when
+        return Masthead(by[0], by[1], False)
     if len(text.split()) > 30 or len(parts) < 2 or any(len(p.split()) > 14 for p in parts):
         return None
     publisher: str | None = None
