@@ -132,7 +132,7 @@ LABEL_VERB = re.compile(r"(?<![\w])(?<!so-)(?<!so )(?:call(?:s|ed|ing)?|label(?:
                         r"(?:describio|definio|retrato)\s+como|acusa|acusan|acuso|acusaron|accuses|accused|"
                         # 'desestimó el informe como «ficción»', 'lo tachó de «montaje»', 'portrayed him as "…"'
                         r"(?:desestimo|descarto|definio|presento|catalogo|retrato)\s+(?:\w+\s+){1,3}(?:como|de)|"
-                        r"tacho|tacha|tacharon|tachan|"
+                        r"tacho|tacha|tacharon|tachan|(?:senalo|senalaron|senala|senalan|sindico|sindica)\s+(?:\w+\s+){0,3}?como|"
                         r"(?:portrayed|characteri[sz]ed|painted|derided|decried|denounced|dismissed|defended|hailed|"
                         r"praised)\s+(?:[\w'’]+\s+){1,3}as|"
                         # 'blamed X for the "…"', 'compared X to "…"', 'thanked X for his "…"', 'culpó a X del «…»'
@@ -151,6 +151,9 @@ LABEL_VERB = re.compile(r"(?<![\w])(?<!so-)(?<!so )(?:call(?:s|ed|ing)?|label(?:
                         r"(?![\w])")
 INTRO_PHRASE = re.compile(
     r"^\s*(?:consultad[oa]s?|entrevistad[oa]s?|citad[oa]s?|preguntad[oa]s?|contactad[oa]s?|asked|interviewed|"
+    # 'Pressed by Senator X, Minister Y replied', 'Interpelado por la senadora X, el ministro Y respondió'
+    r"pressed|questioned|challenged|confronted|prompted|interrupted|presionad[oa]s?|interpelad[oa]s?|"
+    r"cuestionad[oa]s?|increpad[oa]s?|"
     r"contacted|reached|according to|segun|de acuerdo con|in|at|on|during|en|durante|tras|after|"
     # 'Speaking to reporters after meeting X, Y said', 'Dirigiéndose a X, la jueza Y dijo', 'Ante la jueza X, Y dijo'
     r"speaking|responding|replying|addressing|referring|commenting|reacting|answering|testifying|writing|talking|"
@@ -177,7 +180,7 @@ ROLE_AFTER = re.compile(r"^[\"”»’“›*\s,.]*(?:[—–-]\s*)?(?:\w+\s+){0
                         r"\s+(?:el|la|los|las|the|a|an|un|una)\s+((?:[a-z]+\s+){0,2}[a-z]+)")
 
 # ', Liliana Barrios, aseguró': the speech verb right after an appositive name
-APPOSITIVE_VERB = re.compile(r"\s*,\s*" + SPEECH.pattern)
+APPOSITIVE_VERB = re.compile(r"\s*,\s*(?:(?:le|les|nos|me|se|also|then|later|tambien|luego|ademas)\s+){0,2}" + SPEECH.pattern)
 
 # '"…," the priest said' (subject before the verb)
 ROLE_BEFORE_VERB = re.compile(r"^[\"”»’“›*\s,.]*(?:[—–-]\s*)?(?:the|el|la)\s+((?:[a-z]+\s+){0,2}?[a-z]+)\s+" + SPEECH.pattern)
@@ -1245,8 +1248,10 @@ def _labeller(res: Resolution, text: str, folded: str, s: int, q_start: int, doc
     # is in the clause of the verb, after the last coordinating conjunction before it
     joins = list(CLAUSE_JOIN.finditer(folded, s, verb.start()))
     s0, s = s, joins[-1].end() if joins else s
+    # ('lo señaló como «…»': an object pronoun read back to someone is no subject)
     actors = _past_insertion(text, [u for u in actor_units(res.refs, s, verb.start())
-                                    if res.by_key[u.key].type in SPEAKER_TYPES], s)
+                                    if res.by_key[u.key].type in SPEAKER_TYPES
+                                    and folded[u.start : u.end] not in OBJECT_PRONOUNS], s)
     if joins and not actors and not joins[-1].group().lstrip().startswith(";"):
         # 'X se refirió al exgobernador Y, detenido en marzo, y lo calificó como «…»': a verb joined on with no
         # subject of its own shares the first clause's (its subject, not its objects)
@@ -1308,6 +1313,7 @@ def _labeller(res: Resolution, text: str, folded: str, s: int, q_start: int, doc
     return _set_off(folded, persons, verb.end()) or (persons or actors)[0].key
 
 
+OBJECT_PRONOUNS = frozenset("lo la los las le les him them".split())
 # ' y el juez ', ' and Judge ': a new subject joined on without a comma
 JOINED_SUBJECT = re.compile(r"\s(?:y|e|and)\s+(?:(?:el|la|los|las|the)\s+)?(?:[a-z]+\s+){0,2}$")
 CLITICS_ONLY = re.compile(r"\s+(?:(?:lo|la|los|las|le|les|se|also|then|tambien|luego)\s+)*")
