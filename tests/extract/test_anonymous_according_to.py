@@ -61,3 +61,12 @@ def test_segun_un_unnamed_person_of_any_trade_es(sentence: str, words: str) -> N
 ])
 def test_a_named_person_or_a_paper_is_no_anonymous_source(text: str, words: str) -> None:
     assert not _flagged(text, words)
+
+
+@pytest.mark.parametrize("text, words", [
+    (LEAD_EN + "A police officer not authorised to speak to the press said the trucks carry false plates.\n",
+     "false plates"),
+    (LEAD_ES + "Según una mujer entrevistada por este diario, la cuota se duplicó en mayo.\n", "cuota se duplicó"),
+])
+def test_a_missing_permission_or_an_interview_leaves_the_source_unnamed(text: str, words: str) -> None:
+    assert _flagged(text, words)

@@ -1171,7 +1171,13 @@ def _dialogue(doc: Document, res: Resolution) -> list[Quote]:
             speaker = _introducing_paragraph(doc, res, line_start)
         for ns, ne in narrators:
             # ('—dice, sentada en la puerta de su casa—': an owner, not the speaker)
-            units = [u for u in actor_units(res.refs, ns, ne, doc.text) if res.by_key[u.key].type in SPEAKER_TYPES]
+            named = [u for u in actor_units(res.refs, ns, ne, doc.text) if res.by_key[u.key].type in SPEAKER_TYPES]
+            # ('—…—le dijo al alcalde X': X is spoken to; the speaker is the person of the lines before)
+            units = [u for u in named if not addressed(folded, ns, u.start)] if NARRATOR_VERB.match(folded, ns, ne) \
+                else named
+            if named and not units:
+                speaker = topic_person(doc.text, res, line_start)
+                break
             if units:
                 speaker = _set_off_person(res, folded, units, ns) or units[0].key
                 break
