@@ -37,3 +37,22 @@ def test_a_dialogue_line_whose_narrator_names_the_speaker_keeps_him_es() -> None
     text = (LEAD_ES + "La periodista Rosa Manrique le preguntó al alcalde Ernesto Lozada por los contratos.\n\n"
             "—No tengo nada que ver —respondió Lozada.\n")
     assert said(_quotes(text), "No tengo nada que ver") == "Ernesto Lozada"
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # a kin word opening the sentence before 'de' and a name is no part of that name
+    (LEAD_ES + "Madre de Iván Toro, la maestra jubilada Rosa Manrique, afirmó: «Mi hijo no era un sicario».\n",
+     "no era un sicario", "Rosa Manrique"),
+    (LEAD_ES + "Abogado de Iván Toro, el penalista Luis Rojas, afirmó: «Mi cliente es inocente».\n",
+     "Mi cliente es inocente", "Luis Rojas"),
+    (LEAD_ES + "Vecina de Rodrigo Salcedo durante veinte años, la costurera Ana Gil, afirmó: «Era un hombre "
+     "tranquilo».\n", "hombre tranquilo", "Ana Gil"),
+])
+def test_a_kin_word_opening_the_sentence_is_no_name_es(text: str, words: str, speaker: str) -> None:
+    assert said(_quotes(text), words) == speaker
+
+
+def test_a_kin_opener_leaves_the_person_named_after_de() -> None:
+    from support.extraction import extracted
+    names = {e.name for e in extracted(LEAD_ES + "Padre de Iván Toro, el carpintero Luis Rojas, habló ayer.\n").entities}
+    assert "Iván Toro" in names and not any(n.startswith("Padre") for n in names)
