@@ -70,3 +70,21 @@ def test_a_named_person_or_a_paper_is_no_anonymous_source(text: str, words: str)
 ])
 def test_a_missing_permission_or_an_interview_leaves_the_source_unnamed(text: str, words: str) -> None:
     assert _flagged(text, words)
+
+
+@pytest.mark.parametrize("text, words", [
+    # an aside between commas after the unnamed speaker
+    (LEAD_EN + "One former gang member, now in prison, said the fee doubled in May.\n", "fee doubled"),
+    (LEAD_ES + "Un integrante de la banda, hoy preso, contó que la cuota se duplicó en mayo.\n", "cuota se duplicó"),
+    # 'según contó una vecina', 'de acuerdo con lo que contó un policía': the verb before the unnamed person
+    (LEAD_ES + "Según contó una vecina a este diario, los disparos duraron una hora.\n", "disparos duraron"),
+    (LEAD_ES + "De acuerdo con lo que contó un policía a este diario, los camiones llevan placas falsas.\n",
+     "placas falsas"),
+])
+def test_unnamed_speakers_past_asides_and_verbs(text: str, words: str) -> None:
+    assert _flagged(text, words)
+
+
+def test_a_person_named_after_the_verb_is_no_anonymous_source_es() -> None:
+    assert not _flagged(LEAD_ES + "Según contó la vecina Rosa Manrique a este diario, los disparos duraron una hora.\n",
+                        "disparos duraron")
