@@ -75,3 +75,9 @@ def test_a_unidad_name_is_a_body_of_the_state() -> None:
 ])
 def test_neighbouring_shapes_keep_their_speakers(text: str, words: str, speaker: str) -> None:
     assert said(_quotes(text), words) == speaker
+
+
+def test_an_authority_is_a_body_that_speaks_en() -> None:
+    text = LEAD_EN + "In a statement, the Port Authority said Commander Ivan Rosler had led \"a flawless operation\".\n"
+    assert said(_quotes(text), "flawless operation") == "Port Authority"
+    assert {e.name: e.type for e in extracted(text).entities}.get("Port Authority") == "government_body"
