@@ -642,6 +642,8 @@ def find_anonymous_sources(text: str, language: str) -> list[tuple[int, int, str
             continue
         if m.entry.meta.get("no_name_after") and _NAME_AFTER.match(text, e):
             continue  # 'the cooperating witness, Dan Ortiz, said', 'el testigo protegido Juan Pérez': named
+        if m.entry.meta.get("person_head") and not _holds_person_noun(text, m.entry.regex.match(folded, s), conf):
+            continue  # 'according to a report by …', 'según un informe de …': a paper, no person
         if m.entry.meta.get("head"):
             head = _plural_head(text, folded, s, lang, conf)
             if head is None:
@@ -665,6 +667,33 @@ _CAP = r"[A-ZÁÉÍÓÚÑ][\w'’.-]*"
 _NAME_AFTER = re.compile(rf"[ \t]*(?:,[ \t]*(?:[a-záéíóúñ'’-]+[ \t]+){{0,3}}(?:{_CAP}[ \t]+)*{_CAP}[ \t]*,|"
                          rf"(?:(?:llamad[oa]s?|identificad[oa]s?[ \t]+como|de[ \t]+nombre|named|called|identified[ \t]+as)[ \t]+)?"
                          rf"{_CAP})")
+
+
+def _holds_person_noun(text: str, m: re.Match[str] | None, conf: dict) -> bool:
+    """Whether the words of group ``np`` of ``m`` ('a local teacher', 'una maestra jubilada') hold a noun for a person.
+
+    Any word listed (``person_nouns``) will do; the head noun (the last word in English, the first past a listed
+    modifier in Spanish: ``head_last``, ``prenominal``) may instead end as nouns for people do
+    (``person_suffixes``: 'fisherman', 'shopkeeper', 'taxista', 'tendero') when no thing is named by it
+    (``thing_nouns``: 'report', 'informe', 'revista'). A capitalised word is a name ('a Reuters tally'), no noun.
+    """
+    if m is None or m.group("np") is None:
+        return False
+    people = set(conf.get("person_nouns", []))
+    things = set(conf.get("thing_nouns", []))
+    suffixes = tuple(conf.get("person_suffixes", []))
+    words = []
+    for w in re.finditer(r"[\w'-]+", m.group("np")):
+        original = text[m.start("np") + w.start() : m.start("np") + w.end()]
+        if not original[:1].isupper():
+            words.append(w.group().lower())
+    if any(w in people and w not in things for w in words):
+        return True
+    if conf.get("head_last"):
+        head = words[-1:]
+    else:
+        head = [w for w in words if w not in set(conf.get("prenominal", []))][:1]
+    return bool(head) and head[0] not in things and len(head[0]) > 4 and head[0].endswith(suffixes)
 
 
 def _plural_head(text: str, folded: str, pos: int, lang: str, conf: dict) -> int | None:

@@ -156,6 +156,14 @@ ALWAYS_STRIP = {"the", "el", "la", "los", "las", "of", "de", "del", "y", "and", 
 
 _LANGUAGE: ContextVar[str] = ContextVar("nexos_entities_language", default="und")
 
+# someone known through another, opening a sentence before 'de'/'of' and that person's name: "Madre de Iván Toro, la
+# maestra X, afirmó", "Socio de X durante años, …": the kin word is no part of the name
+KIN_OPENERS = frozenset(
+    "madre padre hermano hermana hijo hija esposa esposo viuda viudo primo prima tio tia sobrino sobrina abuelo abuela "
+    "nieto nieta amigo amiga socio socia abogado abogada novia novio pareja cunado cunada suegro suegra vecino vecina "
+    "companero companera exesposa exesposo exsocio exsocia exnovia exnovio mother father brother sister son daughter "
+    "wife husband widow cousin friend lawyer partner".split())
+
 
 def _strip_leading_common(text: str, m_start: int, m_end: int, sent_start: int) -> tuple[int, int]:
     """Drop capitalised function words and sentence-initial common words from the front."""
@@ -175,7 +183,7 @@ def _strip_leading_common(text: str, m_start: int, m_end: int, sent_start: int) 
         w = words[i].group().strip(".,")
         f = fold_text(w)
         at_start = _is_sentence_start(text, m_start + words[i].start(), sent_start) or i > 0 and False
-        people_of = at_start and f in people_nouns() and i + 1 < len(words) \
+        people_of = at_start and (f in people_nouns() or f in KIN_OPENERS) and i + 1 < len(words) \
             and fold_text(words[i + 1].group()) in ("of", "de", "del", "from", "in", "en")
         if f in PLACE_OPENERS and i + 1 < len(words) and words[i + 1].group()[:1].isupper():
             break  # "En Nueva Arenilla, un caserío": the place's own first word, not a sentence's

@@ -345,8 +345,12 @@ def _relations() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(before a name: 'the lawyer for ', 'el abogado de '; after it: "'s lawyer")."""
     words = load("cues")["speaker_relations"]
     alt = "|".join(re.escape(fold_text(w)) for w in sorted(words["en"] + words["es"], key=len, reverse=True))
-    # ('el exsocio de Quelal', 'the ex-wife of …': a former one is someone's too)
-    return (re.compile(r"(?<![\w])(?:ex-?)?(?:" + alt + r")\s+(?:de|del|for|of|to)\s+(?:(?:la|el|los|las|the)\s+)?$"),
+    # ('el exsocio de Quelal', 'the ex-wife of …': a former one is someone's too; 'amigo de infancia de X', 'a friend
+    # from childhood of X': a word or two on the tie may come between)
+    return (re.compile(r"(?<![\w])(?:ex-?)?(?:" + alt + r")(?:\s+(?:de|from)\s+(?:(?:la|el|toda\s+la)\s+)?[a-z]{4,})?"
+                       r"\s+(?:de|del|for|of|to)\s+(?:(?:la|el|los|las|the)\s+)?"
+                       # ('hermana del activista asesinado X', 'the lawyer for slain activist X': a word or two on who X is)
+                       r"(?:(?!(?:y|e|and|or|o|que|who|quien)\s)[a-z]{3,}\s+){0,2}$"),
             re.compile(r"(?:'s|')\s+(?:[a-z-]+\s+){0,2}?(?:" + alt + r")(?![\w])"))
 
 

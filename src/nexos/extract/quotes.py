@@ -125,13 +125,14 @@ NEW_CLAUSE = re.compile(r"^[\"”»’“›*\s]*,?\s*(?:while|whereas|but|altho
 PASSIVE_LABEL = re.compile(r"(?<![\w])(?:was|were|has been|have been|is|are|being|fue|fueron|ha sido|han sido)\s+\w")
 ACCORDING_OPENER = re.compile(r"\s*(?:according to|segun|de acuerdo con)\s[^,.;]{2,80},")
 LABEL_VERB = re.compile(r"(?<![\w])(?<!so-)(?<!so )(?:call(?:s|ed|ing)?|label(?:s|led|ed|ling|ing)?|brand(?:s|ed|ing)?|dub(?:s|bed)|"
-                        r"term(?:s|ed)|describ(?:ed|es|e)\s+(?:\w+\s+){1,3}as|califico|calificaron|califica|calificar|"
-                        r"(?:describe|describen|define|definen|retrata|retratan)\s+(?:\w+\s+){1,3}como|"
+                        r"term(?:s|ed)|describ(?:ed|es|e|ing)\s+(?:\w+\s+){1,4}as|califico|calificaron|califica|calificar|"
+                        r"(?:describe|describen|define|definen|retrata|retratan)\s+(?:\w+\s+){1,4}como|"
                         r"llamo|llamaron|llama|llaman|califican|tildan|denominan|tildo|tildaron|tilda|denomino|bautizo|llamar(?:l[oa]s?)?|tildar(?:l[oa]s?)?|"
-                        r"describio\s+(?:\w+\s+){1,3}como|acusa|acusan|acuso|acusaron|accuses|accused|"
+                        r"describio\s+(?:\w+\s+){1,4}como|(?<!\slo\s)(?<!\sla\s)(?<!\slos\s)(?<!\slas\s)(?<!\sle\s)(?<!\sles\s)"
+                        r"(?:describio|definio|retrato)\s+como|acusa|acusan|acuso|acusaron|accuses|accused|"
                         # 'desestimó el informe como «ficción»', 'lo tachó de «montaje»', 'portrayed him as "…"'
                         r"(?:desestimo|descarto|definio|presento|catalogo|retrato)\s+(?:\w+\s+){1,3}(?:como|de)|"
-                        r"tacho|tacha|tacharon|tachan|"
+                        r"tacho|tacha|tacharon|tachan|(?:senalo|senalaron|senala|senalan|sindico|sindica)\s+(?:\w+\s+){0,3}?como|"
                         r"(?:portrayed|characteri[sz]ed|painted|derided|decried|denounced|dismissed|defended|hailed|"
                         r"praised)\s+(?:[\w'’]+\s+){1,3}as|"
                         # 'blamed X for the "…"', 'compared X to "…"', 'thanked X for his "…"', 'culpó a X del «…»'
@@ -150,6 +151,9 @@ LABEL_VERB = re.compile(r"(?<![\w])(?<!so-)(?<!so )(?:call(?:s|ed|ing)?|label(?:
                         r"(?![\w])")
 INTRO_PHRASE = re.compile(
     r"^\s*(?:consultad[oa]s?|entrevistad[oa]s?|citad[oa]s?|preguntad[oa]s?|contactad[oa]s?|asked|interviewed|"
+    # 'Pressed by Senator X, Minister Y replied', 'Interpelado por la senadora X, el ministro Y respondió'
+    r"pressed|questioned|challenged|confronted|prompted|interrupted|presionad[oa]s?|interpelad[oa]s?|"
+    r"cuestionad[oa]s?|increpad[oa]s?|"
     r"contacted|reached|according to|segun|de acuerdo con|in|at|on|during|en|durante|tras|after|"
     # 'Speaking to reporters after meeting X, Y said', 'Dirigiéndose a X, la jueza Y dijo', 'Ante la jueza X, Y dijo'
     r"speaking|responding|replying|addressing|referring|commenting|reacting|answering|testifying|writing|talking|"
@@ -176,7 +180,7 @@ ROLE_AFTER = re.compile(r"^[\"”»’“›*\s,.]*(?:[—–-]\s*)?(?:\w+\s+){0
                         r"\s+(?:el|la|los|las|the|a|an|un|una)\s+((?:[a-z]+\s+){0,2}[a-z]+)")
 
 # ', Liliana Barrios, aseguró': the speech verb right after an appositive name
-APPOSITIVE_VERB = re.compile(r"\s*,\s*" + SPEECH.pattern)
+APPOSITIVE_VERB = re.compile(r"\s*,\s*(?:(?:le|les|nos|me|se|also|then|later|tambien|luego|ademas)\s+){0,2}" + SPEECH.pattern)
 
 # '"…," the priest said' (subject before the verb)
 ROLE_BEFORE_VERB = re.compile(r"^[\"”»’“›*\s,.]*(?:[—–-]\s*)?(?:the|el|la)\s+((?:[a-z]+\s+){0,2}?[a-z]+)\s+" + SPEECH.pattern)
@@ -1167,7 +1171,13 @@ def _dialogue(doc: Document, res: Resolution) -> list[Quote]:
             speaker = _introducing_paragraph(doc, res, line_start)
         for ns, ne in narrators:
             # ('—dice, sentada en la puerta de su casa—': an owner, not the speaker)
-            units = [u for u in actor_units(res.refs, ns, ne, doc.text) if res.by_key[u.key].type in SPEAKER_TYPES]
+            named = [u for u in actor_units(res.refs, ns, ne, doc.text) if res.by_key[u.key].type in SPEAKER_TYPES]
+            # ('—…—le dijo al alcalde X': X is spoken to; the speaker is the person of the lines before)
+            units = [u for u in named if not addressed(folded, ns, u.start)] if NARRATOR_VERB.match(folded, ns, ne) \
+                else named
+            if named and not units:
+                speaker = topic_person(doc.text, res, line_start)
+                break
             if units:
                 speaker = _set_off_person(res, folded, units, ns) or units[0].key
                 break
@@ -1243,17 +1253,40 @@ def _labeller(res: Resolution, text: str, folded: str, s: int, q_start: int, doc
     # 'The GNB did not reply, and the Defence Ministry has rejected … as "propaganda"': the subject
     # is in the clause of the verb, after the last coordinating conjunction before it
     joins = list(CLAUSE_JOIN.finditer(folded, s, verb.start()))
-    s = joins[-1].end() if joins else s
+    s0, s = s, joins[-1].end() if joins else s
+    # ('lo señaló como «…»': an object pronoun read back to someone is no subject)
     actors = _past_insertion(text, [u for u in actor_units(res.refs, s, verb.start())
-                                    if res.by_key[u.key].type in SPEAKER_TYPES], s)
+                                    if res.by_key[u.key].type in SPEAKER_TYPES
+                                    and folded[u.start : u.end] not in OBJECT_PRONOUNS], s)
+    if joins and not actors and not joins[-1].group().lstrip().startswith(";"):
+        # 'X se refirió al exgobernador Y, detenido en marzo, y lo calificó como «…»': a verb joined on with no
+        # subject of its own shares the first clause's (its subject, not its objects)
+        shared = _shared_subject(res, text, folded, s0, joins[-1].start())
+        if shared:
+            return shared
     actors = _accounts_over_platforms(text, actors)
+    if re.match(r"\w+(?:ing|ndo)\b", verb.group()) and folded[: verb.start()].rstrip().endswith(","):
+        # 'X sanctioned Y and Z, describing the company as "…"': a participle speaks for the main clause's subject
+        main = _participle_subject(folded, actors, s, q_start)
+        if main:
+            return main
     opened = _past_opener(folded, s, verb.start())
     actors = [u for u in actors if u.start >= opened] or actors  # 'With X in jail, Y said the port "…"'
+    if len(actors) > 1 and JOINED_SUBJECT.search(folded, max(s, actors[-1].start - 40), actors[-1].start) \
+            and CLITICS_ONLY.fullmatch(folded, actors[-1].end, verb.start()):
+        return actors[-1].key  # 'X presentó los cargos y el juez Y los calificó como «…»': the second clause's subject
     # 'X, whom Y described as "dangerous"', 'X, a quien Y llamó «corrupto»': the relative clause's own subject
     # ('X, who many call "the Admiral"', 'X, a quien muchos llaman «…»': someone unnamed, not X)
     rel = max(OBJECT_RELATIVE.finditer(folded, s, verb.start()), key=lambda r: r.start(), default=None)
     if rel is not None and not [u for u in actors if u.start >= rel.end()] and UNNAMED_LABELLERS.match(folded, rel.end()):
         return None
+    if rel is not None and not [u for u in actors if u.start >= rel.end()]:
+        # 'La Fiscalía acusó a X, a quien describió como «…»': no subject of its own, the relative clause goes on
+        # from the main clause's subject, neither the antecedent just before the comma nor an object
+        subjects = [u for u in actors if u.start < rel.start() and folded[u.end : rel.start()].strip()
+                    and not _object(folded, s, u)]
+        if subjects:
+            return subjects[0].key
     actors = [u for u in actors if rel is None or u.start >= rel.end()] or actors
     # 'La defensa de Quiñónez, a cargo del abogado X, calificó…': someone of Quiñónez's labels, not Quiñónez
     owned = [u for u in actors if res.by_key[u.key].type == "person" and (owner(folded, u) or _possessor(text, u, actors))]
@@ -1284,6 +1317,26 @@ def _labeller(res: Resolution, text: str, folded: str, s: int, q_start: int, doc
             unsaid = _subject_before(doc, res, folded, doc.sentence_at(s) or (s, q_start))
         return unsaid or _document_owner(res, folded, s, verb.start()) or _pronoun_labeller(res, text, s, verb.start())
     return _set_off(folded, persons, verb.end()) or (persons or actors)[0].key
+
+
+OBJECT_PRONOUNS = frozenset("lo la los las le les him them".split())
+# ' y el juez ', ' and Judge ': a new subject joined on without a comma
+JOINED_SUBJECT = re.compile(r"\s(?:y|e|and)\s+(?:(?:el|la|los|las|the)\s+)?(?:[a-z]+\s+){0,2}$")
+CLITICS_ONLY = re.compile(r"\s+(?:(?:lo|la|los|las|le|les|se|also|then|tambien|luego)\s+)*")
+
+
+def _shared_subject(res: Resolution, text: str, folded: str, s: int, end: int) -> str | None:
+    """The subject of the clause at ``[s, end)``: its first actor that no preposition makes an object (past an
+    opening phrase and a description set off after the subject), a person set off by commas before others."""
+    opened = _past_opener(folded, s, end)
+    units = [u for u in actor_units(res.refs, opened, end, text) if res.by_key[u.key].type in SPEAKER_TYPES]
+    units = [u for u in _past_insertion(text, units, opened) if not _object(folded, opened, u)]
+    if not units:
+        return None
+    persons = [u for u in units if res.by_key[u.key].type == "person"]
+    set_off = next((u for u in persons if folded[: u.start].rstrip().endswith(",")
+                    and folded[u.end : end].lstrip().startswith(",")), None)
+    return (set_off or units[0]).key
 
 
 # 'Y hired X, who later told the court that …', 'Y chocó con X, quien advirtió de un «caos»': a relative clause
@@ -1379,7 +1432,20 @@ def _opinion_source(res: Resolution, text: str, folded: str, s: int, q_start: in
     if m is None or _holds_name(text, q_start):
         return None
     inside = [u for u in actor_units(res.refs, s, m.end()) if res.by_key[u.key].type in SPEAKER_TYPES]
+    if inside and all(owner(folded, u) for u in inside):
+        # 'Según el abogado de X, Y Z, las pruebas son «…»': the name set off after the description is its holder's
+        named = _apposed_name(res, folded, m.end(), q_start)
+        if named:
+            return named
     return inside[0].key if inside else None
+
+
+def _apposed_name(res: Resolution, folded: str, at: int, limit: int) -> str | None:
+    """The person named right at ``at`` (after a comma just read) and set off by a comma after the name."""
+    after = [u for u in actor_units(res.refs, at, limit) if res.by_key[u.key].type == "person"]
+    if after and not folded[at : after[0].start].strip() and folded[after[0].end : limit].lstrip().startswith(","):
+        return after[0].key
+    return None
 
 
 # '«Tardía», así calificó Ruiz la captura', '"Overdue" was the word Ruiz used', '"A circus" is how X described it'
