@@ -94,3 +94,23 @@ def test_cli_jobs_flag_and_setting(corpus: Path, tmp_path: Path, monkeypatch: py
         Settings.load()
     monkeypatch.setenv("NEXOS_JOBS", "2")
     assert Settings.load().jobs == 2
+
+
+def test_a_document_whose_extraction_fails_is_reported_and_the_batch_goes_on(
+        corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import nexos.extract as extract_pkg
+
+    real = extract_pkg.extract
+
+    def failing_on_the_brief(doc):  # a bug met on one document only
+        if doc.title and "QUITO" in doc.text[:20]:
+            raise ValueError("a bug met on this document")
+        return real(doc)
+
+    monkeypatch.setattr(extract_pkg, "extract", failing_on_the_brief)
+    summary, exported = _run(corpus, tmp_path / "fail.db", jobs=1)
+    failed = [p for p in summary.problems if "extraction failed" in p.reason]
+    assert [p.path for p in failed] == [str(corpus / "brief_en.txt")]
+    assert "ValueError: a bug met on this document" in failed[0].reason
+    assert summary.documents == 3  # the other documents were analysed and stored
+    assert len(exported["documents"]) == 3

@@ -113,6 +113,10 @@ def _outcomes(files: list[Path], store: Store, max_bytes: int, run_extract: bool
             return path, job()
         except IngestError as exc:
             return path, str(exc)
+        except Exception as exc:
+            # a bug met on one document: the rest of the batch goes on, and the failure is reported
+            log.error("%s: extraction failed", path, exc_info=True)
+            return path, f"extraction failed ({type(exc).__name__}: {exc}); the rest of the batch was analysed"
 
     if jobs <= 1:
         for path in files:

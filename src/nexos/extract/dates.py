@@ -133,7 +133,8 @@ _COUNT_LEADS = {"of", "de"}
 def _v(*words: str, lower: bool = True) -> str:
     """Literal alternation of (lower,) Title and UPPER forms, longest first."""
     forms = {f for w in words for f in ((w,) if lower else ()) + (w[0].upper() + w[1:], w.upper())}
-    return "|".join(sorted(forms, key=len, reverse=True)).replace(" ", r"\s+")
+    # escaped: the dot of "Nov." is a dot ("3 Nov 2025" matched "Nov." with its space, and crashed)
+    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
 
 
 _YEAR = r"(?:19|20)\d\d"
