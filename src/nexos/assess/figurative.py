@@ -14,10 +14,16 @@ English and in Spanish:
 - the sarcastic aside: "Sovereignty, it seems, is a luxury", "Mission
   accomplished, no doubt", "el Gobierno, claro, no sabía nada". The clause
   it sits in says the opposite of what it means.
+- the belittling qualifier: "The reform, such as it is, ...", "el balance,
+  si es que puede llamarse así, ...". Unlike an aside it is never sincere,
+  so it counts in any register.
+- the simile and the lopsided comparison: "celebrated as if it were a cup
+  final", "se parece más a una vitrina que a una política", "less a policy
+  than a publicity stunt". The image is the writer's verdict.
 
-Each figure counts only where ``nexos.assess.register`` finds the opinion
-register; corrections count in quotations too (the quoted speaker's
-verdict, flagged as theirs), asides do not (an official's "of course" is
+Each figure but the qualifier counts only where ``nexos.assess.register``
+finds the opinion register; corrections and comparisons count in
+quotations too (the quoted speaker's verdict, flagged as theirs), asides do not (an official's "of course" is
 sincere more often than not). The markers live in ``lexicon/opinion_*.yaml``
 under ``figures``. This module returns spans; it never judges a claim.
 """
@@ -75,6 +81,35 @@ def _asides(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf",\s+(?:{_alt(words)})(?P<close>\s*,|\s*[.!])") if words else None
 
 
+@cache
+def _qualifiers(lang: str) -> re.Pattern[str] | None:
+    words = _conf(lang).get("qualifiers") or []
+    return re.compile(rf",\s+(?:{_alt(words)})(?P<close>\s*,|\s*[.!]|[ \t]*(?=\n|$))") if words else None
+
+
+@cache
+def _comparisons(lang: str) -> list[tuple[re.Pattern[str], str]]:
+    """Similes ('as if it were a'), 'more like a X than' and 'less a X than a Y'; group 'y' starts the image.
+
+    The second item says where the flagged span starts: at the marker ('marker')
+    or at the image ('image').
+    """
+    c = _conf(lang).get("comparison") or {}
+    art = _alt(c.get("articles") or [])
+    out = []
+    if c.get("simile"):
+        out.append((re.compile(rf"(?<![\w'])(?:{_alt(c['simile'])})\s+(?:{art})\s+(?P<y>\w)"), "marker"))
+    if c.get("more") and c.get("than"):
+        than = _alt(c["than"])
+        x = r"(?:[\w'-]+\s+){0,4}?[\w'-]+"
+        out.append((re.compile(rf"(?<![\w'])(?:{_alt(c['more'])})\s+(?:{art})\s+(?P<y>{x})(?=\s+(?:{than})\s)"), "marker"))
+    if c.get("less") and c.get("than"):
+        than = _alt(c["than"])
+        x = r"(?:[\w'-]+\s+){0,4}?[\w'-]+"
+        out.append((re.compile(rf"(?<![\w'])(?:{_alt(c['less'])})\s+(?:{art})\s+{x}\s+(?:{than})\s+(?:(?:{art})\s+)?(?P<y>\w)"), "image"))
+    return out
+
+
 def find_figures(
     text: str,
     folded: str,
@@ -106,6 +141,25 @@ def find_figures(
         span = _aside(text, folded, m, lang, start, end)
         if span and in_spans(span[0], span[1], argued) and not _touches(span, quoted):
             out.append(LoadedTerm(span[0], span[1], text[span[0] : span[1]], "loaded_characterisation"))
+    rx = _qualifiers(lang)
+    # a qualifier may close a heading: the line break, which folding blanks, ends it
+    lined = folded
+    if rx and len(text) == len(folded):
+        lined = "".join("\n" if ch == "\n" else f for ch, f in zip(text, folded, strict=True))
+    for m in rx.finditer(lined, start, end) if rx else ():
+        span = _aside(text, folded, m, lang, start, end)
+        if span:
+            out.append(LoadedTerm(span[0], span[1], text[span[0] : span[1]], "loaded_characterisation"))
+    for rx, begin in _comparisons(lang):
+        for m in rx.finditer(folded, start, end):
+            if begin == "marker":
+                stop = m.end("y") if m.group("y") and len(m.group("y")) > 1 else None
+                y = (m.start("y"), stop) if stop else _phrase(text, folded, m.start("y"), end, 6)
+                span = (m.start(), y[1]) if y else None
+            else:
+                span = _phrase(text, folded, m.start("y"), end, 6)
+            if span and (in_spans(span[0], span[1], argued) or in_spans(span[0], span[1], quoted)):
+                out.append(LoadedTerm(span[0], span[1], text[span[0] : span[1]], "loaded_characterisation"))
     return out
 
 

@@ -1,0 +1,121 @@
+"""Labels built as noun phrases, figures of ownership and persecution, similes: sentences written for these tests.
+
+Each class is checked on both sides of politics (a government of the left and
+of the right, the state and its critics) and in both languages, and next to
+neutral sentences of a report that share its words and must stay unflagged.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from support.loaded_terms import covers, found
+
+OPINION_EN = "OPINION | The Review\n\nBy A. Writer\n\n"
+OPINION_ES = "OPINIÓN\n\nPor Una Autora\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        # a government named by a criminal or tyrannical quality, whichever it governs
+        ("Brussels keeps trading with this mafia regime in the north.", "en", "mafia regime"),
+        ("A corrupt dictatorship cannot reform itself.", "en", "corrupt dictatorship"),
+        ("Investors fled the gangster government of the islands.", "en", "gangster government"),
+        ("Europa sigue comerciando con el gobierno delincuencial del norte.", "es", "gobierno delincuencial"),
+        ("Ningún gobierno corrupto se reforma solo.", "es", "gobierno corrupto"),
+        ("El gobierno represor del general cayó en marzo.", "es", "gobierno represor"),
+        # criminals said to hold power
+        ("The mobsters running the country laugh at the courts.", "en", "mobsters running the country"),
+        ("It is the mafia that governs the country now.", "en", "mafia that governs the country"),
+        ("Los ladrones en el poder se reparten el presupuesto.", "es", "ladrones en el poder"),
+        ("Es la banda que nos gobierna desde hace una década.", "es", "banda que nos gobierna"),
+        # radicals named by their side, left and right alike
+        ("The radical right wants to close the courts.", "en", "radical right"),
+        ("Left-wing radicals blocked the highway.", "en", "left-wing radicals"),
+        ("Right-wing radicals blocked the highway.", "en", "right-wing radicals"),
+        ("Los radicales de izquierda cortaron la ruta.", "es", "radicales de izquierda"),
+        ("Los radicales de derecha cortaron la ruta.", "es", "radicales de derecha"),
+        # a place owned by force, and a country owned by the few
+        ("After dark the gangs own the streets of the port district.", "en", "own the streets"),
+        ("The valley now belongs to the militias.", "en", "belongs to the militias"),
+        ("They are the real owners of the border.", "en", "real owners of the border"),
+        ("En el cerro los caminos tienen dueño.", "es", "tienen dueño"),
+        ("Los Zorros son los dueños de la noche en el barrio.", "es", "dueños de la noche"),
+        ("Los dueños del país nunca pagan impuestos.", "es", "dueños del país"),
+        ("Desde entonces la frontera es de las mafias.", "es", "frontera es de las mafias"),
+        # the silent press, whoever accuses it
+        ("Why does the mainstream media stay silent about the mayor?", "en", "media stay silent"),
+        ("¿Por qué la prensa calla ante el alcalde?", "es", "la prensa calla"),
+        # persecution claimed by the accused, and a case called fabricated
+        ("His lawyer says he is persecuted because he is successful.", "en", "persecuted"),
+        ("The senator calls himself politically persecuted.", "en", "politically persecuted"),
+        ("Her party says prosecutors fabricated the case.", "en", "fabricated the case"),
+        ("Su abogado dice que lo persiguen porque es exitoso.", "es", "lo persiguen"),
+        ("El exministro se declara perseguido políticamente.", "es", "perseguido políticamente"),
+        ("La defensa afirma que inventaron este caso contra él.", "es", "inventaron este caso"),
+        # a criminal group called a business unit
+        ("Prosecutors describe the crew as an armed franchise of the cartel.", "en", "armed franchise"),
+        ("La fiscalía describe a la banda como una franquicia criminal del cártel.", "es", "franquicia criminal"),
+        ("El informe habla de una multinacional del crimen.", "es", "multinacional del crimen"),
+    ],
+)
+def test_labels_and_figures_of_power_are_found_anywhere(sentence: str, lang: str, expected: str) -> None:
+    got = found(sentence, lang)
+    assert covers(got, expected), got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Corrupt government officials took bribes at the customs post.", "en"),
+        ("The repressive government forces withdrew on Tuesday.", "en"),
+        ("A Dubai company owns the port of Callao.", "en"),
+        ("The seized house belongs to the sister of the accused.", "en"),
+        ("The suspect, persecuted by nobody, walked into the station.", "en"),
+        ("The restaurant is a local franchise of a burger chain.", "en"),
+        ("El Estado de derecho está en juego, dijo la jueza.", "es"),
+        ("La empresa tiene dueño nuevo desde enero.", "es"),
+        ("El dueño de la tienda declaró ante la fiscalía.", "es"),
+        ("El sospechoso, perseguido por la policía, chocó su auto.", "es"),
+        ("La calle es de doble sentido desde 2019.", "es"),
+        ("La franquicia de comida rápida abrió dos locales.", "es"),
+        ("La prensa local informó del hallazgo el lunes.", "es"),
+    ],
+)
+def test_report_sentences_sharing_the_words_stay_unflagged(sentence: str, lang: str) -> None:
+    assert found(sentence, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("## The reform, such as it is\nThe bill passed in May.", "en", "reform, such as it is"),
+        ("The truce, if you can call it that, lasted a week.", "en", "if you can call it that"),
+        ("El acuerdo, si es que puede llamarse así, duró una semana.", "es", "si es que puede llamarse asi"),
+        ("La tregua, por llamarlo de algún modo, duró una semana.", "es", "por llamarlo de algun modo"),
+    ],
+)
+def test_a_belittling_qualifier_counts_in_any_register(text: str, lang: str, expected: str) -> None:
+    assert covers(found(text, lang), expected), found(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        ("The ruling party celebrated the decree as if it were a cup final.", "en", "as if it were a cup final"),
+        ("The opposition greeted the verdict as though it were a coronation.", "en", "a coronation"),
+        ("The new prison looks more like a shop window than a policy.", "en", "looks more like a shop window"),
+        ("The amnesty is less a peace plan than a surrender.", "en", "surrender"),
+        ("El oficialismo celebró la medida como si fuera una final de fútbol.", "es", "una final de fútbol"),
+        ("La oposición recibió el fallo como si se tratara de una coronación.", "es", "una coronación"),
+        ("El plan se parece más a una vitrina que a una política pública.", "es", "se parece más a una vitrina"),
+        ("La reforma es menos una política que una rendición.", "es", "una rendición"),
+    ],
+)
+def test_similes_and_lopsided_comparisons_count_where_the_writer_argues(sentence: str, lang: str, expected: str) -> None:
+    head = OPINION_EN if lang == "en" else OPINION_ES
+    got = found(head + sentence, lang)
+    assert covers(got, expected), got
+    # in a report's own words a comparison is a description
+    assert not covers(found(sentence, lang), expected)
