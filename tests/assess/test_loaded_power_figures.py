@@ -119,3 +119,65 @@ def test_similes_and_lopsided_comparisons_count_where_the_writer_argues(sentence
     assert covers(got, expected), got
     # in a report's own words a comparison is a description
     assert not covers(found(sentence, lang), expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        # idioms of a verdict on power, each with its mirror in the other language
+        ("The commanders have blood on their hands.", "en", "blood on their hands"),
+        ("Los comandantes tienen las manos manchadas de sangre.", "es", "manos manchadas de sangre"),
+        # (the English "reign of terror" and "in bed with" were listed before; their Spanish mirrors are new)
+        ("The village has lived under a reign of terror since May.", "en", "reign of terror"),
+        ("El pueblo vive bajo un reinado del terror desde mayo.", "es", "reinado del terror"),
+        ("The mayor is in bed with the smugglers.", "en", "in bed with"),
+        ("La alcaldesa está en la cama con los narcos del puerto.", "es", "en la cama con los narcos"),
+        ("The union bosses are hand in glove with the ministry.", "en", "hand in glove"),
+        ("Los jefes sindicales son uña y carne con el ministerio.", "es", "uña y carne"),
+        ("The senator sold his soul to the lobbyists.", "en", "sold his soul to"),
+        ("La senadora vendió su alma a los grupos de presión.", "es", "vendió su alma a"),
+        ("The junta declared war on its own people.", "en", "declared war on its own people"),
+        ("La junta le declaró la guerra a su propio pueblo.", "es", "declaró la guerra a su propio pueblo"),
+        ("Ten years of this government turned the country into a prison.", "en", "turned the country into a prison"),
+        ("Diez años de este gobierno convirtieron el país en una cárcel.", "es", "convirtieron el país en una cárcel"),
+        ("With the new decree the mask has finally fallen.", "en", "mask has finally fallen"),
+        ("Con el nuevo decreto por fin se le cayó la máscara.", "es", "se le cayó la máscara"),
+        ("The mining code was written by and for the mining companies.", "en", "written by and for the mining"),
+        ("El código minero fue hecho por y para los sindicatos.", "es", "hecho por y para los sindicatos"),
+        ("The border police treat asylum seekers like criminals.", "en", "like criminals"),
+        ("La policía de frontera trata a los solicitantes de asilo como delincuentes.", "es", "como delincuentes"),
+        ("The new cabinet unleashed a wave of persecution.", "en", "unleashed a wave of persecution"),
+        ("El nuevo gabinete desató una ola de persecución.", "es", "desató una ola de persecución"),
+        ("The militias operate with impunity in the hills.", "en", "operate with impunity"),
+        ("Las milicias campan a sus anchas en los cerros.", "es", "campan a sus anchas"),
+        ("El país se desangra mientras el Congreso discute.", "es", "país se desangra"),
+        ("The ombudsman is a mere spectator.", "en", "mere spectator"),
+        ("El defensor del pueblo es un mero espectador.", "es", "mero espectador"),
+        # the belittling predicate, in any register
+        ("The ruling party is little more than a front for the cartel.", "en", "little more than a front"),
+        ("The opposition coalition is nothing more than a vehicle for the oligarchs.", "en", "nothing more than a vehicle"),
+        ("El partido oficial no es más que una fachada del cártel.", "es", "no es más que una fachada"),
+        ("La coalición opositora es poco más que un vehículo de los oligarcas.", "es", "poco más que un vehículo"),
+    ],
+)
+def test_idioms_of_power_and_belittling_predicates_are_found(sentence: str, lang: str, expected: str) -> None:
+    got = found(sentence, lang)
+    assert covers(got, expected), got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("The trial lasted little more than a year.", "en"),
+        ("No more than a dozen officers stayed at the post.", "en"),
+        ("The court had no voice sample, no fingerprint, nothing but a nickname on file.", "en"),
+        ("Prices rose by a mere 2 percent in March.", "en"),
+        ("The police treated the wounded man as a suspect.", "en"),
+        ("El juicio no fue más que un año de audiencias.", "es"),
+        ("La víctima se desangra en el hospital.", "es"),
+        ("Fue un simple trámite en la notaría.", "es"),
+        ("Una ola de calor llegó a la costa.", "es"),
+    ],
+)
+def test_measures_and_literal_uses_stay_unflagged(sentence: str, lang: str) -> None:
+    assert found(sentence, lang) == []

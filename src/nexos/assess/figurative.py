@@ -17,6 +17,10 @@ English and in Spanish:
 - the belittling qualifier: "The reform, such as it is, ...", "el balance,
   si es que puede llamarse así, ...". Unlike an aside it is never sincere,
   so it counts in any register.
+- the belittling predicate: "little more than a front for the cartel",
+  "no es más que una empresa criminal". Whatever follows is reduced to a
+  verdict, in any register; a quantity ("no more than a dozen", "poco más
+  que un año") is a measure, not a verdict.
 - the simile and the lopsided comparison: "celebrated as if it were a cup
   final", "se parece más a una vitrina que a una política", "less a policy
   than a publicity stunt". The image is the writer's verdict.
@@ -37,7 +41,7 @@ from nexos.assess.lexicon import fold, settings
 from nexos.assess.register import in_spans
 from nexos.model.records import LoadedTerm
 
-__all__ = ["find_figures"]
+__all__ = ["find_belittling", "find_figures"]
 
 _WORD = re.compile(r"[\w'\u2019-]+")
 # Where a phrase ends: punctuation, a line break, a quotation mark.
@@ -85,6 +89,30 @@ def _asides(lang: str) -> re.Pattern[str] | None:
 def _qualifiers(lang: str) -> re.Pattern[str] | None:
     words = _conf(lang).get("qualifiers") or []
     return re.compile(rf",\s+(?:{_alt(words)})(?P<close>\s*,|\s*[.!]|[ \t]*(?=\n|$))") if words else None
+
+
+@cache
+def _belittling(lang: str) -> tuple[re.Pattern[str] | None, frozenset[str], frozenset[str]]:
+    c = _conf(lang).get("belittling") or {}
+    if not c.get("markers"):
+        return None, frozenset(), frozenset()
+    rx = re.compile(rf"(?<![\w'])(?:{_alt(c['markers'])})\s+(?:{_alt(c.get('articles') or [])})\s+(?P<y>\w)")
+    return rx, frozenset(fold(w) for w in c.get("measures") or []), frozenset(fold(w) for w in c.get("stop") or [])
+
+
+def _belittled(text: str, folded: str, m: re.Match[str], end: int, measures: frozenset[str],
+               stop_words: frozenset[str]) -> tuple[int, int] | None:
+    """From the marker to the noun phrase's end: up to four words, ending before a clause word or punctuation."""
+    stop = _STOP.search(text, m.start("y"), end)
+    words = list(_WORD.finditer(folded, m.start("y"), stop.start() if stop else end))
+    if not words or words[0].group() in measures or words[0].group()[0].isdigit():
+        return None
+    last = None
+    for w in words[:4]:
+        if w.group() in stop_words:
+            break
+        last = w
+    return (m.start(), last.end()) if last else None
 
 
 @cache
@@ -160,6 +188,23 @@ def find_figures(
                 span = _phrase(text, folded, m.start("y"), end, 6)
             if span and (in_spans(span[0], span[1], argued) or in_spans(span[0], span[1], quoted)):
                 out.append(LoadedTerm(span[0], span[1], text[span[0] : span[1]], "loaded_characterisation"))
+    return out
+
+
+def find_belittling(text: str, folded: str, lang: str, start: int = 0, end: int | None = None) -> list[LoadedTerm]:
+    """Belittling predicates in ``text[start:end]``: 'little more than a front for the cartel'.
+
+    Kept apart from ``find_figures`` because the phrase may hold a listed word
+    ('a vehicle for the oligarchs'): the caller lets the whole predicate take
+    that word's place, as it does for a listed phrase.
+    """
+    end = len(text) if end is None else end
+    rx, measures, stop_words = _belittling(lang)
+    out = []
+    for m in rx.finditer(folded, start, end) if rx else ():
+        span = _belittled(text, folded, m, end, measures, stop_words)
+        if span:
+            out.append(LoadedTerm(span[0], span[1], text[span[0] : span[1]], "loaded_characterisation"))
     return out
 
 

@@ -38,7 +38,7 @@ import re
 from dataclasses import dataclass
 
 from nexos.assess.evaluative import find_evaluative_terms
-from nexos.assess.figurative import find_figures
+from nexos.assess.figurative import find_belittling, find_figures
 from nexos.assess.lexicon import Match, fold, matcher, settings
 from nexos.assess.register import in_spans, opinion_spans
 from nexos.model.records import LoadedTerm
@@ -379,6 +379,8 @@ def find_loaded_terms(text: str, language: str, start: int = 0, end: int | None 
          or (not m.entry.meta.get("not_in_quotes") and in_spans(m.start, m.end, quoted))],
         # the data-driven layer: words no list names
         find_evaluative_terms(text, language, start, end, folded=folded),
+        # 'little more than a front for the cartel': the predicate takes the place of a listed word inside it
+        [t for lang in _langs(language) for t in find_belittling(text, folded, lang, start, end)],
     ]
     # figures built from plain words (corrections, christenings, asides): they take no word found inside
     figures = [t for lang in _langs(language)
