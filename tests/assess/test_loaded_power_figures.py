@@ -181,3 +181,50 @@ def test_idioms_of_power_and_belittling_predicates_are_found(sentence: str, lang
 )
 def test_measures_and_literal_uses_stay_unflagged(sentence: str, lang: str) -> None:
     assert found(sentence, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        # crime as a disease, a siege or a captivity of a whole place, in both languages
+        ("The river towns are plagued by rival gangs.", "en", "plagued by rival gangs"),
+        ("Los pueblos del río están azotados por las pandillas.", "es", "azotados por las pandillas"),
+        ("The violence that ravages the region shows no sign of easing.", "en", "violence that ravages the region"),
+        ("La violencia que azota la región no cede.", "es", "violencia que azota la región"),
+        ("El flagelo de la extorsión golpea al comercio.", "es", "flagelo"),
+        ("The market district is under siege by the gang.", "en", "under siege by the gang"),
+        ("La región está sitiada por los carteles.", "es", "sitiada por los carteles"),
+        ("The militia holds the whole valley hostage.", "en", "holds the whole valley hostage"),
+        ("The country is hostage to the lobbies.", "en", "country is hostage to the lobbies"),
+        ("El país es rehén de las mafias.", "es", "país es rehén de las mafias"),
+        ("La banda tiene secuestrada a la ciudad.", "es", "tiene secuestrada a la ciudad"),
+        ("Kidnapping has become an epidemic in the south.", "en", "kidnapping has become an epidemic"),
+        ("La epidemia de extorsiones no cede.", "es", "epidemia de extorsiones"),
+        ("The crews are terrorizing the shopkeepers.", "en", "terrorizing the shopkeepers"),
+        ("La banda tenía atemorizada a toda la zona.", "es", "tenía atemorizada a toda la zona"),
+        # the trafficker graded before a court has
+        ("The feared gang leader was arrested on Sunday.", "en", "feared gang leader"),
+        ("El temido cabecilla fue detenido el domingo.", "es", "temido cabecilla"),
+        ("The untouchable boss finally faced a judge.", "en", "untouchable boss"),
+        ("El intocable jefe de la banda por fin compareció ante un juez.", "es", "intocable jefe"),
+    ],
+)
+def test_crime_as_disease_siege_and_captivity_is_found(sentence: str, lang: str, expected: str) -> None:
+    got = found(sentence, lang)
+    assert covers(got, expected), got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Two engineers were held hostage by the gang for a week.", "en"),
+        ("The police freed the hostages on Friday.", "en"),
+        ("Residents feared reprisals from the gang.", "en"),
+        ("Los Choneros grew into one of the most feared criminal organisations in the country.", "en"),
+        ("El huracán azotó la costa el martes.", "es"),
+        ("El rehén fue liberado por la policía.", "es"),
+        ("Los vecinos temían represalias de la banda.", "es"),
+    ],
+)
+def test_literal_sieges_hostages_and_fears_stay_unflagged(sentence: str, lang: str) -> None:
+    assert found(sentence, lang) == []
