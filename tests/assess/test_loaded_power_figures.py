@@ -228,3 +228,45 @@ def test_crime_as_disease_siege_and_captivity_is_found(sentence: str, lang: str,
 )
 def test_literal_sieges_hostages_and_fears_stay_unflagged(sentence: str, lang: str) -> None:
     assert found(sentence, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        # a policy called failed (from the left) and called soft (from the right), in both languages
+        ("The failed war on drugs has filled the prisons.", "en", "failed war on drugs"),
+        ("La fracasada guerra contra las drogas llenó las cárceles.", "es", "fracasada guerra contra las drogas"),
+        ("The soft-on-crime prosecutor released them.", "en", "soft-on-crime"),
+        ("La fiscal blanda con el crimen los dejó libres.", "es", "blanda con el crimen"),
+        ("Human rights are for criminals, the mayor told the crowd.", "en", "human rights are for criminals"),
+        ("Los derechos humanos son para los delincuentes, dijo el alcalde.", "es", "derechos humanos son para los delincuentes"),
+        # migrants as a tide or an invasion
+        ("A wave of migrants reached the coast.", "en", "wave of migrants"),
+        ("Migrants are pouring across the border, the senator said.", "en", "pouring across the border"),
+        ("La invasión migrante continúa, dijo el senador.", "es", "invasión migrante"),
+        # a deal with the devil, the poor as the target, a country become a graveyard
+        ("The truce with the gangs was a pact with the devil.", "en", "pact with the devil"),
+        ("La tregua con las pandillas fue un pacto con el diablo.", "es", "pacto con el diablo"),
+        ("The so-called war on gangs is a slaughter of the poor.", "en", "slaughter of the poor"),
+        ("La llamada guerra contra las pandillas es una matanza de pobres.", "es", "matanza de pobres"),
+        ("The valley has become a cemetery.", "en", "has become a cemetery"),
+        ("El valle se ha convertido en un cementerio.", "es", "se ha convertido en un cementerio"),
+        ("La derechona no quiere reformas.", "es", "derechona"),
+    ],
+)
+def test_both_sides_of_the_security_debate_are_found(sentence: str, lang: str, expected: str) -> None:
+    got = found(sentence, lang)
+    assert covers(got, expected), got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("The Human Rights Council met in Geneva.", "en"),
+        ("A wave of arrests followed the raid.", "en"),
+        ("La Comisión de Derechos Humanos visitó el país.", "es"),
+        ("La tierra se volvió blanda con la lluvia.", "es"),
+    ],
+)
+def test_neighbours_of_the_security_debate_stay_unflagged(sentence: str, lang: str) -> None:
+    assert found(sentence, lang) == []
