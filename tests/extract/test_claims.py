@@ -21,3 +21,23 @@ def test_a_plain_headline_is_not_a_claim() -> None:
     ex = extract(build_document(b"Police seize cocaine in Tumaco\n\nPolice seized two tonnes of cocaine "
                                 b"in Tumaco on Monday, the navy said.\n", "t.txt"))
     assert [c.text for c in ex.claims] == ["Police seized two tonnes of cocaine in Tumaco on Monday, the navy said."]
+
+
+def test_a_short_loaded_section_heading_is_a_claim() -> None:
+    text = ("La red del puerto\n\nLa red movió carga por el muelle durante una década, según la fiscalía.\n\n"
+            "Funcionarios y complicidades\n\nTres inspectores firmaron los permisos sin revisar los contenedores.\n")
+    assert "complicidades" in [t.term for t in _loaded_terms(text)]
+    text = ("The port network\n\nThe network moved cargo through the dock for a decade, prosecutors said.\n\n"
+            "Officials and complicity\n\nThree inspectors signed the permits without checking the containers.\n")
+    assert "complicity" in [t.term for t in _loaded_terms(text)]
+
+
+def test_a_short_plain_heading_is_still_no_claim() -> None:
+    text = ("Officials and inspectors\n\nThree inspectors signed the permits without checking the containers.\n")
+    ex = extract(build_document(text.encode("utf-8"), "t.txt"))
+    assert [c.text for c in ex.claims] == ["Three inspectors signed the permits without checking the containers."]
+
+
+def _loaded_terms(text: str) -> list:
+    ex = extract(build_document(text.encode("utf-8"), "t.txt"))
+    return [t for c in ex.claims for t in c.loaded_terms]

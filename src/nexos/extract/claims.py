@@ -142,7 +142,9 @@ def _skip(text: str, s: int, e: int, asserts: bool = False) -> bool:
         return True
     words = re.findall(r"\w+", t)
     if len(words) < 4:
-        return True
+        # a short section heading keeps its verdict ('Officials and their accomplices', 'Funcionarios y
+        # complicidades'); a lone word or a bare label line says nothing
+        return not (asserts and len(words) >= 2)
     if re.match(r"^\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d+\]|\(\d+\)|\d+\.)\s*<?https?://", t) or re.fullmatch(r"<?(?:https?://|www\.)\S+>?\.?", t):
         return True
     if not re.search(r"[.!?…:\"”»’')\]]\s*[¹²³⁴⁵⁶⁷⁸⁹⁰\d]*$", t) and len(words) <= 12:
