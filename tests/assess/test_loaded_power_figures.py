@@ -270,3 +270,45 @@ def test_both_sides_of_the_security_debate_are_found(sentence: str, lang: str, e
 )
 def test_neighbours_of_the_security_debate_stay_unflagged(sentence: str, lang: str) -> None:
     assert found(sentence, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        # the state in the hands of crime or of money, with the Spanish mirrors of listed English idioms
+        ("The customs service is infiltrated by the cartels.", "en", "infiltrated by the cartels"),
+        ("La aduana está infiltrada por el narco.", "es", "infiltrada por el narco"),
+        ("The courts are at the service of the cartels.", "en", "at the service of the cartels"),
+        ("Los jueces están al servicio del crimen organizado.", "es", "al servicio del crimen organizado"),
+        ("The tentacles of the clan reach the ministry.", "en", "tentacles"),
+        ("Los tentáculos del clan llegan al ministerio.", "es", "tentáculos"),
+        ("Impunity reigns in the province.", "en", "impunity reigns"),
+        ("En la provincia reina la impunidad.", "es", "reina la impunidad"),
+        ("The minister treats the gangs with kid gloves.", "en", "with kid gloves"),
+        ("La ministra trata a las pandillas con guantes de seda.", "es", "con guantes de seda"),
+        ("The market square was bathed in blood.", "en", "bathed in blood"),
+        ("La plaza del mercado quedó bañada en sangre.", "es", "bañada en sangre"),
+        ("The clan has its claws in the port.", "en", "its claws in"),
+        ("El clan tiene sus garras en el puerto.", "es", "sus garras en"),
+        ("El decreto da luz verde a los extorsionadores.", "es", "luz verde a los extorsionadores"),
+        ("La senadora coquetea con los paramilitares.", "es", "coquetea con los paramilitares"),
+        ("El gobierno está en el bolsillo de las petroleras.", "es", "en el bolsillo de las petroleras"),
+    ],
+)
+def test_a_state_in_the_hands_of_crime_or_money_is_found(sentence: str, lang: str, expected: str) -> None:
+    got = found(sentence, lang)
+    assert covers(got, expected), got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("He was in the service of the navy for twenty years.", "en"),
+        ("El Congreso dio luz verde al presupuesto.", "es"),
+        ("El agente estuvo al servicio de la Armada.", "es"),
+        ("Le encontraron droga en el bolsillo del pantalón.", "es"),
+        ("La plaza fue tomada por los manifestantes.", "es"),
+    ],
+)
+def test_plain_service_pockets_and_green_lights_stay_unflagged(sentence: str, lang: str) -> None:
+    assert found(sentence, lang) == []
