@@ -312,3 +312,41 @@ def test_a_state_in_the_hands_of_crime_or_money_is_found(sentence: str, lang: st
 )
 def test_plain_service_pockets_and_green_lights_stay_unflagged(sentence: str, lang: str) -> None:
     assert found(sentence, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # evaluative adjectives and nouns of Spanish whose English mirrors are found already
+        ("La respuesta del ministerio fue deplorable.", "deplorable"),
+        ("Es una maniobra repudiable.", "repudiable"),
+        ("El debate fue esperpéntico.", "esperpéntico"),
+        ("La excusa del gobernador es risible.", "risible"),
+        ("El caradura del senador volvió a mentir.", "caradura"),
+        # pejorative suffixes and nicknames, whichever side they are thrown at
+        ("El tiranuelo de turno cerró el diario.", "tiranuelo"),
+        ("Un mafiosillo de barrio compró el concejo.", "mafiosillo"),
+        ("La prensa chavistoide aplaudió.", "chavistoide"),
+        ("La prensa uribistoide aplaudió.", "uribistoide"),
+        ("Los izquierdosos de siempre marcharon.", "izquierdosos"),
+        ("Los derechosos de siempre marcharon.", "derechosos"),
+        ("Un leguleyo pagado por el clan presentó el recurso.", "leguleyo"),
+        ("El sindicalero de turno amenazó con un paro.", "sindicalero"),
+    ],
+)
+def test_spanish_evaluatives_and_pejoratives_are_found(sentence: str, expected: str) -> None:
+    got = found(sentence, "es")
+    assert covers(got, expected), got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Los derechos humanos de los detenidos fueron respetados.",
+        "La escuela del barrio abrió el lunes.",
+        "Un militante del partido habló en la asamblea.",
+        "El sindicalista presentó el pliego de peticiones.",
+    ],
+)
+def test_spanish_words_that_share_the_stems_stay_unflagged(sentence: str) -> None:
+    assert found(sentence, "es") == []
