@@ -41,3 +41,19 @@ def test_a_short_plain_heading_is_still_no_claim() -> None:
 def _loaded_terms(text: str) -> list:
     ex = extract(build_document(text.encode("utf-8"), "t.txt"))
     return [t for c in ex.claims for t in c.loaded_terms]
+
+
+def test_opinion_words_count_in_an_interview_answer_as_in_a_quotation() -> None:
+    # 'presta la foto' judges only where someone argues or is quoted; an answer is quoted speech without marks
+    text = ("Radio Costa entrevistó al alcalde de Puerto Lindo, Ramiro Salas, sobre la visita de la ministra.\n\n"
+            "PERIODISTA: ¿Qué dejó la visita de la ministra?\n\n"
+            "SALAS: Nada. La ministra vino, se tomó la foto en el muelle y volvió a la capital.\n\n"
+            "PERIODISTA: ¿Y los policías prometidos?\n\n"
+            "SALAS: Todavía no llegan.\n")
+    assert "se tomó la foto" in [t.term for t in _loaded_terms(text)]
+    text = ("Harbor Radio interviewed the mayor of Port Linden, Ray Sales, about the minister's visit.\n\n"
+            "Q: What did the minister's visit leave behind?\n\n"
+            "A: Nothing. She came, staged a photo on the pier and flew back to the capital.\n\n"
+            "Q: And the police officers she promised?\n\n"
+            "A: They have not arrived.\n")
+    assert "staged a photo" in [t.term for t in _loaded_terms(text)]

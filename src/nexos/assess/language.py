@@ -356,8 +356,15 @@ def is_quoted(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 # ---------------------------------------------------------------- loaded language
 
 
-def find_loaded_terms(text: str, language: str, start: int = 0, end: int | None = None) -> list[LoadedTerm]:
+def find_loaded_terms(
+    text: str, language: str, start: int = 0, end: int | None = None, speech: list[tuple[int, int]] | None = None
+) -> list[LoadedTerm]:
     """Loaded words and phrases in ``text[start:end]``, offsets into ``text``.
+
+    ``speech`` holds spans of reported speech that no quotation mark sets
+    off (an interview's answers, a hearing transcript's turns, as the quote
+    extractor finds them): the opinion vocabulary counts there as it does
+    in quotations.
 
     Terms inside quotations are returned too; use ``quoted_spans`` to tell
     the author's own words from the words of people quoted. Besides the
@@ -369,7 +376,7 @@ def find_loaded_terms(text: str, language: str, start: int = 0, end: int | None 
     folded = fold(text)
     out = [_term(text, m, start) for m, _ in _matches("loaded", text, language, start, end, folded=folded)]
     # words that judge only where the writer argues, or in someone's quoted words
-    argued, quoted = _opinion_register(text, folded, language)
+    argued, quoted = _opinion_register(text, folded, language, speech)
     layers = [
         _coined_titles(text, folded, language, start, end),
         _scare_quotes(text, folded, language, argued, quoted, start, end),
@@ -561,7 +568,7 @@ def _head_start(text: str, pos: int, floor: int) -> int:
 
 
 def _opinion_register(
-    text: str, folded: str, language: str
+    text: str, folded: str, language: str, speech: list[tuple[int, int]] | None = None
 ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """Where the opinion vocabulary counts: argued text, and quotations when the lexicon says so.
 
@@ -571,6 +578,8 @@ def _opinion_register(
     """
     quoted = quoted_spans(text)
     argued = opinion_spans(text, language, quoted, folded)
+    if speech:  # unmarked reported speech: an interview answer, a transcript turn
+        quoted = _outermost(quoted + [(s, e) for s, e in speech if e > s])
     if not any(settings("opinion", lang).get("register", {}).get("quotations") for lang in _langs(language)):
         quoted = []
     return argued, quoted

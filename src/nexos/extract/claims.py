@@ -178,7 +178,8 @@ def extract_claims(doc: Document, res: Resolution, relations: list[Relation], ev
                    quotes: list[Quote]) -> list[Claim]:
     text = doc.text
     lang = doc.language if doc.language in ("en", "es") else "und"  # undetermined: both lexicons
-    loaded = lang_cues.find_loaded_terms(text, lang)
+    # an interview's answers and a transcript's turns are reported speech though no quotation mark sets them off
+    loaded = lang_cues.find_loaded_terms(text, lang, speech=[(q.start, q.end) for q in quotes])
     hedges = lang_cues.find_hedges(text, lang)
     anon = _within_sentences(lang_cues.find_anonymous_sources(text, lang), doc)
     attributions = lang_cues.find_attributions(text, lang)
