@@ -350,3 +350,38 @@ def test_spanish_evaluatives_and_pejoratives_are_found(sentence: str, expected: 
 )
 def test_spanish_words_that_share_the_stems_stay_unflagged(sentence: str) -> None:
     assert found(sentence, "es") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        # a verdict pushed by an intensifier, in both languages
+        ("The new customs code is utterly corrupt.", "en", "utterly corrupt"),
+        ("The ministry's answer is absolutely unacceptable.", "en", "absolutely unacceptable"),
+        ("The police reform was totally inadequate.", "en", "totally inadequate"),
+        ("The truce has been a resounding failure.", "en", "resounding failure"),
+        ("Letting the colonel go was a colossal mistake.", "en", "colossal mistake"),
+        ("El nuevo código aduanero es absolutamente inaceptable.", "es", "absolutamente inaceptable"),
+        ("La respuesta del ministerio fue del todo insuficiente.", "es", "del todo insuficiente"),
+        ("La tregua ha sido un estrepitoso fracaso.", "es", "estrepitoso fracaso"),
+        ("Liberar al coronel fue un desastre sin paliativos.", "es", "desastre sin paliativos"),
+        ("La audiencia fue una auténtica vergüenza.", "es", "auténtica vergüenza"),
+    ],
+)
+def test_an_intensified_verdict_is_found(sentence: str, lang: str, expected: str) -> None:
+    got = found(sentence, lang)
+    assert covers(got, expected), got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("The building was completely destroyed by the fire.", "en"),
+        ("The mission is deeply concerned about the displaced families.", "en"),
+        ("La casa quedó completamente destruida.", "es"),
+        ("La misión está profundamente preocupada por los desplazados.", "es"),
+        ("Un total de 30 personas fueron detenidas.", "es"),
+    ],
+)
+def test_intensified_descriptions_and_feelings_stay_unflagged(sentence: str, lang: str) -> None:
+    assert found(sentence, lang) == []
