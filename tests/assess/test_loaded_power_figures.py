@@ -385,3 +385,36 @@ def test_an_intensified_verdict_is_found(sentence: str, lang: str, expected: str
 )
 def test_intensified_descriptions_and_feelings_stay_unflagged(sentence: str, lang: str) -> None:
     assert found(sentence, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        # a label someone puts on someone, in quotation marks, in any register
+        ('The warlord calls himself "the guardian of the valley."', "en", "the guardian of the valley"),
+        ('The senator called him "the delivery man of the lobbyists" on Monday.', "en", "the delivery man of the lobbyists"),
+        ('The militia blamed "foreign agitators" for the riot.', "en", "foreign agitators"),
+        ('El jefe de la milicia se hace llamar "el guardián del valle".', "es", "el guardián del valle"),
+        ('La alcaldesa lo llama "un bienhechor del barrio" y lo defiende.', "es", "un bienhechor del barrio"),
+        ('La banda culpó a "agitadores extranjeros" del motín.', "es", "agitadores extranjeros"),
+        ('El diputado tildó a la jueza de "activista con toga".', "es", "activista con toga"),
+    ],
+)
+def test_a_label_put_on_someone_in_quotation_marks_is_found(sentence: str, lang: str, expected: str) -> None:
+    got = found(sentence, lang)
+    assert covers(got, expected), got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ('What both sides call a "non-aggression pact" was signed in May.', "en"),
+        ('Residents know him as "el Flaco".', "en"),
+        ('The gang charged drivers a "war tax" every week.', "en"),
+        ('Lo que los mineros llaman "la ruta del oro" cruza el río.', "es"),
+        ('Le dicen "el Flaco" desde niño.', "es"),
+        ('La banda culpó a "Los Rojos" del ataque.', "es"),
+    ],
+)
+def test_names_aliases_and_racket_jargon_in_quotation_marks_stay_unflagged(sentence: str, lang: str) -> None:
+    assert found(sentence, lang) == []
