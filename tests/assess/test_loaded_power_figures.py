@@ -418,3 +418,31 @@ def test_a_label_put_on_someone_in_quotation_marks_is_found(sentence: str, lang:
 )
 def test_names_aliases_and_racket_jargon_in_quotation_marks_stay_unflagged(sentence: str, lang: str) -> None:
     assert found(sentence, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        # a group made the culprit, policy swapped for slogans
+        ("Every time, the committee finds a way to blame migrants.", "en", "blame migrants"),
+        ("Cada vez, la comisión encuentra cómo culpar a los migrantes.", "es", "culpar a los migrantes"),
+        ("The opposition accused the cabinet of swapping strategy for slogans.", "en", "swapping strategy for slogans"),
+        ("La oposición acusó al gabinete de cambiar la estrategia por consignas.", "es", "cambiar la estrategia por consignas"),
+        ("Hashtags instead of a plan, again.", "en", "hashtags instead of a plan"),
+        ("Fotos en lugar de una política, otra vez.", "es", "fotos en lugar de una política"),
+    ],
+)
+def test_scapegoats_and_slogans_are_found(sentence: str, lang: str, expected: str) -> None:
+    got = found(sentence, lang)
+    assert covers(got, expected), got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("The police blamed the gang for the attack.", "en"),
+        ("La policía culpó a la banda del ataque.", "es"),
+    ],
+)
+def test_blame_laid_on_a_named_culprit_stays_unflagged(sentence: str, lang: str) -> None:
+    assert found(sentence, lang) == []
