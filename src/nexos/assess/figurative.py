@@ -14,10 +14,20 @@ English and in Spanish:
 - the sarcastic aside: "Sovereignty, it seems, is a luxury", "Mission
   accomplished, no doubt", "el Gobierno, claro, no sabía nada". The clause
   it sits in says the opposite of what it means.
+- the belittling qualifier: "The reform, such as it is, ...", "el balance,
+  si es que puede llamarse así, ...". Unlike an aside it is never sincere,
+  so it counts in any register.
+- the belittling predicate: "little more than a front for the cartel",
+  "no es más que una empresa criminal". Whatever follows is reduced to a
+  verdict, in any register; a quantity ("no more than a dozen", "poco más
+  que un año") is a measure, not a verdict.
+- the simile and the lopsided comparison: "celebrated as if it were a cup
+  final", "se parece más a una vitrina que a una política", "less a policy
+  than a publicity stunt". The image is the writer's verdict.
 
-Each figure counts only where ``nexos.assess.register`` finds the opinion
-register; corrections count in quotations too (the quoted speaker's
-verdict, flagged as theirs), asides do not (an official's "of course" is
+Each figure but the qualifier counts only where ``nexos.assess.register``
+finds the opinion register; corrections and comparisons count in
+quotations too (the quoted speaker's verdict, flagged as theirs), asides do not (an official's "of course" is
 sincere more often than not). The markers live in ``lexicon/opinion_*.yaml``
 under ``figures``. This module returns spans; it never judges a claim.
 """
@@ -31,7 +41,7 @@ from nexos.assess.lexicon import fold, settings
 from nexos.assess.register import in_spans
 from nexos.model.records import LoadedTerm
 
-__all__ = ["find_figures"]
+__all__ = ["find_belittling", "find_figures"]
 
 _WORD = re.compile(r"[\w'\u2019-]+")
 # Where a phrase ends: punctuation, a line break, a quotation mark.
@@ -75,6 +85,59 @@ def _asides(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf",\s+(?:{_alt(words)})(?P<close>\s*,|\s*[.!])") if words else None
 
 
+@cache
+def _qualifiers(lang: str) -> re.Pattern[str] | None:
+    words = _conf(lang).get("qualifiers") or []
+    return re.compile(rf",\s+(?:{_alt(words)})(?P<close>\s*,|\s*[.!]|[ \t]*(?=\n|$))") if words else None
+
+
+@cache
+def _belittling(lang: str) -> tuple[re.Pattern[str] | None, frozenset[str], frozenset[str]]:
+    c = _conf(lang).get("belittling") or {}
+    if not c.get("markers"):
+        return None, frozenset(), frozenset()
+    rx = re.compile(rf"(?<![\w'])(?:{_alt(c['markers'])})\s+(?:{_alt(c.get('articles') or [])})\s+(?P<y>\w)")
+    return rx, frozenset(fold(w) for w in c.get("measures") or []), frozenset(fold(w) for w in c.get("stop") or [])
+
+
+def _belittled(text: str, folded: str, m: re.Match[str], end: int, measures: frozenset[str],
+               stop_words: frozenset[str]) -> tuple[int, int] | None:
+    """From the marker to the noun phrase's end: up to four words, ending before a clause word or punctuation."""
+    stop = _STOP.search(text, m.start("y"), end)
+    words = list(_WORD.finditer(folded, m.start("y"), stop.start() if stop else end))
+    if not words or words[0].group() in measures or words[0].group()[0].isdigit():
+        return None
+    last = None
+    for w in words[:4]:
+        if w.group() in stop_words:
+            break
+        last = w
+    return (m.start(), last.end()) if last else None
+
+
+@cache
+def _comparisons(lang: str) -> list[tuple[re.Pattern[str], str]]:
+    """Similes ('as if it were a'), 'more like a X than' and 'less a X than a Y'; group 'y' starts the image.
+
+    The second item says where the flagged span starts: at the marker ('marker')
+    or at the image ('image').
+    """
+    c = _conf(lang).get("comparison") or {}
+    art = _alt(c.get("articles") or [])
+    out = []
+    if c.get("simile"):
+        out.append((re.compile(rf"(?<![\w'])(?:{_alt(c['simile'])})\s+(?:{art})\s+(?P<y>\w)"), "marker"))
+    if c.get("more") and c.get("than"):
+        than = _alt(c["than"])
+        x = r"(?:[\w'-]+\s+){0,4}?[\w'-]+"
+        out.append((re.compile(rf"(?<![\w'])(?:{_alt(c['more'])})\s+(?:{art})\s+(?P<y>{x})(?=\s+(?:{than})\s)"), "marker"))
+    if c.get("less") and c.get("than"):
+        than = _alt(c["than"])
+        x = r"(?:[\w'-]+\s+){0,4}?[\w'-]+"
+        out.append((re.compile(rf"(?<![\w'])(?:{_alt(c['less'])})\s+(?:{art})\s+{x}\s+(?:{than})\s+(?:(?:{art})\s+)?(?P<y>\w)"), "image"))
+    return out
+
+
 def find_figures(
     text: str,
     folded: str,
@@ -105,6 +168,42 @@ def find_figures(
     for m in rx.finditer(folded, start, end) if rx else ():
         span = _aside(text, folded, m, lang, start, end)
         if span and in_spans(span[0], span[1], argued) and not _touches(span, quoted):
+            out.append(LoadedTerm(span[0], span[1], text[span[0] : span[1]], "loaded_characterisation"))
+    rx = _qualifiers(lang)
+    # a qualifier may close a heading: the line break, which folding blanks, ends it
+    lined = folded
+    if rx and len(text) == len(folded):
+        lined = "".join("\n" if ch == "\n" else f for ch, f in zip(text, folded, strict=True))
+    for m in rx.finditer(lined, start, end) if rx else ():
+        span = _aside(text, folded, m, lang, start, end)
+        if span:
+            out.append(LoadedTerm(span[0], span[1], text[span[0] : span[1]], "loaded_characterisation"))
+    for rx, begin in _comparisons(lang):
+        for m in rx.finditer(folded, start, end):
+            if begin == "marker":
+                stop = m.end("y") if m.group("y") and len(m.group("y")) > 1 else None
+                y = (m.start("y"), stop) if stop else _phrase(text, folded, m.start("y"), end, 6)
+                span = (m.start(), y[1]) if y else None
+            else:
+                span = _phrase(text, folded, m.start("y"), end, 6)
+            if span and (in_spans(span[0], span[1], argued) or in_spans(span[0], span[1], quoted)):
+                out.append(LoadedTerm(span[0], span[1], text[span[0] : span[1]], "loaded_characterisation"))
+    return out
+
+
+def find_belittling(text: str, folded: str, lang: str, start: int = 0, end: int | None = None) -> list[LoadedTerm]:
+    """Belittling predicates in ``text[start:end]``: 'little more than a front for the cartel'.
+
+    Kept apart from ``find_figures`` because the phrase may hold a listed word
+    ('a vehicle for the oligarchs'): the caller lets the whole predicate take
+    that word's place, as it does for a listed phrase.
+    """
+    end = len(text) if end is None else end
+    rx, measures, stop_words = _belittling(lang)
+    out = []
+    for m in rx.finditer(folded, start, end) if rx else ():
+        span = _belittled(text, folded, m, end, measures, stop_words)
+        if span:
             out.append(LoadedTerm(span[0], span[1], text[span[0] : span[1]], "loaded_characterisation"))
     return out
 

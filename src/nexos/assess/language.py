@@ -36,9 +36,10 @@ import bisect
 import logging
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from nexos.assess.evaluative import find_evaluative_terms
-from nexos.assess.figurative import find_figures
+from nexos.assess.figurative import find_belittling, find_figures
 from nexos.assess.lexicon import Match, fold, matcher, settings
 from nexos.assess.register import in_spans, opinion_spans
 from nexos.model.records import LoadedTerm
@@ -356,8 +357,15 @@ def is_quoted(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 # ---------------------------------------------------------------- loaded language
 
 
-def find_loaded_terms(text: str, language: str, start: int = 0, end: int | None = None) -> list[LoadedTerm]:
+def find_loaded_terms(
+    text: str, language: str, start: int = 0, end: int | None = None, speech: list[tuple[int, int]] | None = None
+) -> list[LoadedTerm]:
     """Loaded words and phrases in ``text[start:end]``, offsets into ``text``.
+
+    ``speech`` holds spans of reported speech that no quotation mark sets
+    off (an interview's answers, a hearing transcript's turns, as the quote
+    extractor finds them): the opinion vocabulary counts there as it does
+    in quotations.
 
     Terms inside quotations are returned too; use ``quoted_spans`` to tell
     the author's own words from the words of people quoted. Besides the
@@ -369,16 +377,19 @@ def find_loaded_terms(text: str, language: str, start: int = 0, end: int | None 
     folded = fold(text)
     out = [_term(text, m, start) for m, _ in _matches("loaded", text, language, start, end, folded=folded)]
     # words that judge only where the writer argues, or in someone's quoted words
-    argued, quoted = _opinion_register(text, folded, language)
+    argued, quoted = _opinion_register(text, folded, language, speech)
     layers = [
         _coined_titles(text, folded, language, start, end),
         _scare_quotes(text, folded, language, argued, quoted, start, end),
+        _applied_labels(text, folded, language, start, end),
         [_intensified(text, folded, _term(text, m, start), lang, start)
          for m, lang in _matches("opinion", text, language, start, end, folded=folded)
          if in_spans(m.start, m.end, argued)
          or (not m.entry.meta.get("not_in_quotes") and in_spans(m.start, m.end, quoted))],
         # the data-driven layer: words no list names
         find_evaluative_terms(text, language, start, end, folded=folded),
+        # 'little more than a front for the cartel': the predicate takes the place of a listed word inside it
+        [t for lang in _langs(language) for t in find_belittling(text, folded, lang, start, end)],
     ]
     # figures built from plain words (corrections, christenings, asides): they take no word found inside
     figures = [t for lang in _langs(language)
@@ -464,6 +475,56 @@ def _scare_quotes(
                 out.append(LoadedTerm(s0, s0 + len(inner), inner, "loaded_characterisation"))
                 break
     return out
+
+
+def _applied_labels(text: str, folded: str, language: str, start: int, end: int | None) -> list[LoadedTerm]:
+    """A label someone puts on someone, in quotation marks after a verb of labelling, in any register.
+
+    'calls himself "the protector of the plain"', 'lo llama "un benefactor del
+    pueblo"', 'culpó a "infiltrados del Estado"', 'tildó a la jueza de "activista
+    con toga"': the quoted words are the speaker's characterisation. Only a short
+    lower-case phrase counts: a capitalised one is a name or an alias ('known as
+    "El Flaco"'), and the jargon of a racket ('its "war tax"') names, it does not judge.
+    The cues are in the lexicon, under ``applied_labels``.
+    """
+    end = len(text) if end is None else end
+    out = []
+    for qs, qe in quoted_spans(text):
+        if qs < start or qe > end:
+            continue
+        raw = text[qs + 1 : qe - 1]
+        inner = raw.strip(" ,.;:")
+        words = inner.split()
+        if not inner or not inner[0].islower() or len(inner) > 50 or not 1 <= len(words) <= 6:
+            continue
+        if any(ch in inner for ch in ".!?;\n\"\u201c\u201d\u00ab\u00bb") or any(ch.isdigit() for ch in inner):
+            continue
+        if len(words) > 1 and words[0].lower() in _ALIAS_ARTICLES and words[1][:1].isupper():
+            continue  # 'el Flaco', 'la Tuta': an alias
+        for lang in _langs(language):
+            cue = _applied_cue(lang)
+            jargon = {fold(w) for w in (settings("loaded", lang).get("scare_quotes") or {}).get("jargon", [])}
+            if cue is None or jargon & set(_WORD.findall(fold(inner))):
+                continue
+            sent = max(folded.rfind(ch, max(0, qs - 200), qs) for ch in ".!?\n")
+            if cue.search(folded[max(sent + 1, qs - 90) : qs]):
+                s0 = qs + 1 + (len(raw) - len(raw.lstrip(" ,.;:")))
+                out.append(LoadedTerm(s0, s0 + len(inner), inner, "loaded_characterisation"))
+                break
+    return out
+
+
+_ALIAS_ARTICLES = {"el", "la", "los", "las", "the", "don", "doña", "dona"}
+
+
+@cache
+def _applied_cue(lang: str) -> re.Pattern[str] | None:
+    """A labelling verb, then up to four words, then the quotation ('called him a "…"', 'tildó a la jueza de "…"')."""
+    cues = (settings("loaded", lang).get("applied_labels") or {}).get("cues") or []
+    if not cues:
+        return None
+    alt = "|".join(sorted((re.escape(fold(c)).replace(r"\ ", r"\s+") for c in cues), key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?:{alt})(?![\w])(?:\s+[\w'-]+){{0,4}}\s*[,:]?\s*$")
 
 
 def _sneered(text: str, folded: str, pos: int, lang: str) -> bool:
@@ -559,7 +620,7 @@ def _head_start(text: str, pos: int, floor: int) -> int:
 
 
 def _opinion_register(
-    text: str, folded: str, language: str
+    text: str, folded: str, language: str, speech: list[tuple[int, int]] | None = None
 ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """Where the opinion vocabulary counts: argued text, and quotations when the lexicon says so.
 
@@ -569,6 +630,8 @@ def _opinion_register(
     """
     quoted = quoted_spans(text)
     argued = opinion_spans(text, language, quoted, folded)
+    if speech:  # unmarked reported speech: an interview answer, a transcript turn
+        quoted = _outermost(quoted + [(s, e) for s, e in speech if e > s])
     if not any(settings("opinion", lang).get("register", {}).get("quotations") for lang in _langs(language)):
         quoted = []
     return argued, quoted

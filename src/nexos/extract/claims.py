@@ -142,7 +142,9 @@ def _skip(text: str, s: int, e: int, asserts: bool = False) -> bool:
         return True
     words = re.findall(r"\w+", t)
     if len(words) < 4:
-        return True
+        # a short section heading keeps its verdict ('Officials and their accomplices', 'Funcionarios y
+        # complicidades'); a lone word or a bare label line says nothing
+        return not (asserts and len(words) >= 2)
     if re.match(r"^\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d+\]|\(\d+\)|\d+\.)\s*<?https?://", t) or re.fullmatch(r"<?(?:https?://|www\.)\S+>?\.?", t):
         return True
     if not re.search(r"[.!?…:\"”»’')\]]\s*[¹²³⁴⁵⁶⁷⁸⁹⁰\d]*$", t) and len(words) <= 12:
@@ -176,7 +178,8 @@ def extract_claims(doc: Document, res: Resolution, relations: list[Relation], ev
                    quotes: list[Quote]) -> list[Claim]:
     text = doc.text
     lang = doc.language if doc.language in ("en", "es") else "und"  # undetermined: both lexicons
-    loaded = lang_cues.find_loaded_terms(text, lang)
+    # an interview's answers and a transcript's turns are reported speech though no quotation mark sets them off
+    loaded = lang_cues.find_loaded_terms(text, lang, speech=[(q.start, q.end) for q in quotes])
     hedges = lang_cues.find_hedges(text, lang)
     anon = _within_sentences(lang_cues.find_anonymous_sources(text, lang), doc)
     attributions = lang_cues.find_attributions(text, lang)
