@@ -313,7 +313,7 @@ def _entity_for(b: _Builder, c: Candidate, persons: list[Entity]) -> Entity | No
         if ent.type == "person":
             persons.append(ent)
         return ent
-    name = c.text
+    name = c.name or c.text  # 'Wilmer' of 'Wilmer and Darwin Cortez Preciado' is named 'Wilmer Cortez Preciado'
     fname = fold_text(name)
     if fname in b.by_name:
         return b.res.by_key[b.by_name[fname]]

@@ -830,9 +830,41 @@ def find_candidates(doc: Document) -> list[Candidate]:
     accounts = [a for sent in sentences for a in _platform_accounts(text, sent)]
     if accounts:  # 'la página de Facebook Noticias del Cono': the page, apart from the platform it is on
         cands = [c for c in cands if not any(c.start < a.end and a.start < c.end for a in accounts)] + accounts
-    return [_river(text, c) for c in _neighbourhoods(_resolve_overlaps(cands, text), text)
-            if not _capitalised_by_position(doc, c) and not _shouted_only(text, c) and not _gloss(text, c)
-            and not LEGAL_FORM.fullmatch(c.text.strip())]
+    return _shared_surnames(text, [
+        _river(text, c) for c in _neighbourhoods(_resolve_overlaps(cands, text), text)
+        if not _capitalised_by_position(doc, c) and not _shouted_only(text, c) and not _gloss(text, c)
+        and not LEGAL_FORM.fullmatch(c.text.strip())])
+
+
+KIN_PLURALS = frozenset("brothers sisters siblings cousins twins spouses hermanos hermanas primos primas gemelos "
+                        "gemelas esposos".split())
+# a given name joined to a full name by "and"/"y": "Wilmer and Darwin Cortez Preciado", "Juan y María Pérez"
+GIVEN_AND = re.compile(r"([A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)\s+(?:and|y|e)\s+$")
+
+
+def _shared_surnames(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """'the brothers Wilmer and Darwin Cortez Preciado': the first given name shares the surnames of the full
+    name after it, so it names 'Wilmer Cortez Preciado' (the candidate takes that name; its span is the word)."""
+    out = list(cands)
+    for c in cands:
+        tokens = c.text.split()
+        if c.type != "person" or c.kb_id or len(tokens) < 2 or fold_text(tokens[0]) not in first_names():
+            continue
+        m = GIVEN_AND.search(text, max(0, c.start - 40), c.start)
+        if not m or fold_text(m.group(1)) not in first_names() or fold_text(m.group(1)) in stop_words():
+            continue
+        full = f"{m.group(1)} {' '.join(tokens[1:])}"
+        before = [o for o in out if o.start < m.end(1) and m.start(1) < o.end]
+        if any(o.type not in ("person", "unknown", "other") or o.kb_id or o.end != m.end(1)
+               or not all(fold_text(w) in common_words() | KIN_PLURALS for w in text[o.start : m.start(1)].split())
+               for o in before):
+            # the word belongs to another kind of name, to a listed person, or ends a longer name ("Batres de León
+            # and Paz Menjívar": two surnames, however given-name-like); only a common word may stand before it
+            continue
+        # "Brothers Wilmer": the run that ends with the given name gives up all but it
+        out = [o for o in out if o not in before]
+        out.append(Candidate(m.start(1), m.end(1), m.group(1), "person", "rules", 0.7, name=full))
+    return sorted(out, key=lambda c: (c.start, c.end))
 
 
 # 'la página de Facebook Noticias del Cono', 'la cuenta de TikTok Voz Popular', 'el canal de YouTube X', 'the TikTok
