@@ -512,6 +512,13 @@ def _cue_relations(col: _Collector, text: str, folded: str, sent: tuple[int, int
             between = folded[max(s, subj[-1].end) : cs]
             neg = bool(NEGATION.search(between)) or bool(NEGATION.search(folded[s:cs][-40:])) \
                 or bool(DISPUTE_OPENER.search(folded[clause_start:cs]))  # "There is no evidence that X funds Y"
+            if typ == "allied_with" and JOINT_CUE.match(folded, cs) \
+                    and HELD_BEFORE.search(folded, max(s, subj[-1].end), cs):
+                # "Gavilán is captured in Cali in a joint operation with the Colombian police": the police joined
+                # whoever captured him, and act against him; he is nobody's ally here
+                _cross(col, "acts_against", obj, subj, sent, neg, 0.5)
+                used.append((cs, ce))
+                continue
             if passive:
                 _cross(col, typ, obj, subj, sent, neg, 0.6)
             else:
@@ -529,6 +536,18 @@ def _cue_relations(col: _Collector, text: str, folded: str, sent: tuple[int, int
             if obj and subj:
                 person = [u for u in obj[:1] if res.by_key[u.key].type == "person"]
                 _cross(col, "supports", person, subj, sent, False, 0.5)
+
+
+# a joint operation or work "with" a force ('in a joint operation with', 'en un operativo conjunto con')
+JOINT_CUE = re.compile(r"(?:joint|combined|en\s+(?:una\s+|un\s+)?(?:operacion|operativo|accion|labor|intervencion)\s+conjunt|"
+                       r"(?:patrullajes?|operativos?|operaciones|operacion|acciones|accion|incursiones|incursion)\s+conjunt|"
+                       r"en\s+trabajo\s+conjunto|conjuntamente|en\s+colaboracion|en\s+cooperacion|en\s+coordinacion|"
+                       r"working|worked|collaborating|collaborated|cooperating|acting)")
+# the subject was held, captured or killed before the cue: 'is captured in Cali in', 'fue detenido en Quito en'
+HELD_BEFORE = re.compile(r"(?<![\w])(?:(?:was|were|is|are|been|being|fue|fueron|ha\s+sido|han\s+sido|es|son)\s+"
+                         r"(?:\w+\s+)?)?(?:arrested|captured|detained|extradited|caught|apprehended|killed|shot|"
+                         r"capturad[oa]s?|detenid[oa]s?|arrestad[oa]s?|aprehendid[oa]s?|extraditad[oa]s?|abatid[oa]s?)"
+                         r"(?![\w])")
 
 
 PARTY_ROLE_BEFORE = re.compile(r"(?<![\w])(?:candidate|candidat[oa]|nominee|member|miembro|militante|leader|lider|"
