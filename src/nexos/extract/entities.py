@@ -64,7 +64,10 @@ CALLED_BY_ALL = (r"(?:al|a) (?:que|quien) (?:[a-záéíóúñ]+ ){0,3}(?:le |lo 
 _KNOWN_AS = r"(?:known|conocid[oa]s?)\s+(?:[\w-]+\s+){0,3}?(?:as|como)"
 # "a commander known only as", "un hombre identificado solo como": a nickname is all the story gives
 _ONLY_AS = (r"(?:known|identified|referred to|identificad[oa]|conocid[oa]s?|mencionad[oa])\s+"
-            r"(?:only\s+|simply\s+|just\s+|solo\s+|sólo\s+|solamente\s+|únicamente\s+)?(?:as|como)")
+            r"(?:only\s+|simply\s+|just\s+|solo\s+|sólo\s+|solamente\s+|únicamente\s+)?(?:as|como|"
+            # "known only by his alias, "El Contador"", "conocido solo por su alias, «el Contador»"
+            r"(?:by|por|con)\s+(?:his|her|their|the|su|sus|el)\s+(?:alias|nickname|nom de guerre|apodo|sobrenombre|"
+            r"remoquete|chapa),?)")
 NICKNAME_CUE = re.compile(r"(?:alias|aka|a\.k\.a\.?|a/k/a|vulgo|" + _ONLY_AS + r"|apodad[oa]|" + CALLED_BY_ALL +
                           r")\s+[\"“'‘«]?(?:(?:el|la|los|las|the|o|a)\s+)?$", re.I)
 # Words that name a group only after a description that types it ("una banda denominada Los X", "a network
