@@ -63,6 +63,11 @@ RANKS = re.compile(r"(?<![\w])(?:lugarteniente|mano derecha|right-hand|right han
                    r"(?:his|her|their|su|sus) (?:former |old |antiguo |viejo )?(?:role|papel|puesto) (?:for|in|within|en|dentro de))(?![\w])")
 
 
+# one person accusing another ('accused the mayor of', 'acusó al alcalde de'): between two people, opposition
+ACCUSES = re.compile(r"(?<![\w])(?:accused|accuses|accusing|acus[oó]|acusaron|acusa|acusan|blamed|blames|"
+                     r"culp[oó]|culpa)\s+(?:\w+\s+){0,4}?(?:of|de|for|por)(?![\w])")
+
+
 @cache
 def _cues() -> dict[str, re.Pattern[str]]:
     """One alternation per relation type over its active and passive cues (folded text)."""
@@ -125,7 +130,7 @@ def pair_type(folded_clause: str, a: tuple[str, str], b: tuple[str, str], first:
         return "member_of", person, party
     elif kinds == {"person"}:
         # two people in a clause that accuses, attacks or backs: the tie the clause names (the order is the text's)
-        if _says(folded_clause, "opposes"):
+        if _says(folded_clause, "opposes") or ACCUSES.search(folded_clause):
             return "opposes", ka, kb
         if _says(folded_clause, "supports"):
             return "supports", ka, kb

@@ -512,6 +512,12 @@ def _cue_relations(col: _Collector, text: str, folded: str, sent: tuple[int, int
             between = folded[max(s, subj[-1].end) : cs]
             neg = bool(NEGATION.search(between)) or bool(NEGATION.search(folded[s:cs][-40:])) \
                 or bool(DISPUTE_OPENER.search(folded[clause_start:cs]))  # "There is no evidence that X funds Y"
+            if typ == "acts_against" and folded.startswith("acus", cs) \
+                    and all(res.by_key[u.key].type == "person" for u in subj + obj):
+                # "el concejal X acusó a la alcaldesa Y de …": one person accusing another opposes her
+                _cross(col, "opposes", subj, obj, sent, neg, 0.6)
+                used.append((cs, ce))
+                continue
             if typ == "allied_with" and JOINT_CUE.match(folded, cs) \
                     and HELD_BEFORE.search(folded, max(s, subj[-1].end), cs):
                 # "Gavilán is captured in Cali in a joint operation with the Colombian police": the police joined
