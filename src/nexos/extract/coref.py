@@ -529,6 +529,13 @@ MODIFIED_BEFORE = re.compile(r"(?<![\w])(?:(?:by|of|from|with|among|against|to|f
                              r"two|three|four|many|dozens of|other|its|their)\s+)*(?:former\s+|ex-)?|former\s+|ex-)$")
 
 
+def _names_whose_men(text: str, r: Ref) -> bool:
+    """Whether the name at ``r`` only says whose men some people are or were, as an object or their past ('founded by
+    former FARC commanders', 'clashed with ELN fighters'), not a band the text goes on about."""
+    return NAME_AS_MODIFIER.match(text, r.end) is not None \
+        and MODIFIED_BEFORE.search(fold_text(text[max(0, r.start - 40) : r.start])) is not None
+
+
 # the speech verb of an attribution after a description ('…, the ministry said', '…, informó la cartera')
 SPEECH_AFTER = re.compile(r"\s+(?:said|says|told|announced|reported|stated|added|dijo|informo|senalo|anuncio|indico|"
                           r"preciso|afirmo|agrego|explico|aseguro|confirmo)(?![\w])")
@@ -910,8 +917,7 @@ def _anaphora(b: _Builder) -> None:
         for r in reversed(names):
             if r.start < pos and pos - r.start < window and b.res.by_key.get(r.key) \
                     and b.res.by_key[r.key].type in typ:
-                if typ & ORG_TYPES and NAME_AS_MODIFIER.match(text, r.end) \
-                        and MODIFIED_BEFORE.search(folded[max(0, r.start - 40) : r.start]):
+                if typ & ORG_TYPES and _names_whose_men(text, r):
                     # "founded by former FARC commanders … the group": a name that only says whose men they
                     # were is not what the text goes on about, unless nothing else is there
                     modifier = modifier or r.key
@@ -1236,13 +1242,11 @@ def _opening_subject(b: _Builder, names: list[Ref], pos: int) -> str | None:
         return None
     intro = SOURCE_INTRO.match(fold_text(text[before:here]))
     start = before + (intro.end() if intro else 0)
-    folded = fold_text(text)
     first = next((r for r in names if start <= r.start < here and (ent := b.res.by_key.get(r.key)) is not None
                   and ent.type not in ("location", "state")
                   # "The faction was founded by former FARC commanders. Its commander …": no subject, only whose
                   # men the founders were
-                  and not (NAME_AS_MODIFIER.match(text, r.end)
-                           and MODIFIED_BEFORE.search(folded[max(0, r.start - 40) : r.start]))), None)
+                  and not _names_whose_men(text, r)), None)
     if first is None or b.res.by_key[first.key].type not in ORG_TYPES:
         return None
     return first.key

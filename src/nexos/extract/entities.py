@@ -420,7 +420,7 @@ def _type_from_keywords(folded_name: str) -> str | None:
     office = OFFICE_OF.match(folded_name)
     if office and len([w for w in office.group(1).split() if w not in SMALL_WORDS]) >= 2 \
             and fold_text(office.group(1)) not in place_names() and not crime_words().search(office.group(1)) \
-            and not org_keywords()[0][1].search(folded_name):  # ("Oficina de la ONU para …" is the UN's)
+            and not dict(org_keywords())["international_org"].search(folded_name):  # ("Oficina de la ONU …" is the UN's)
         # "Oficina del Consejero Comisionado de Paz", "Oficina de Control de Activos": an office of the state
         # ("la Oficina de Envigado", named for a town, and "la Oficina del Sur" are crime syndicates)
         return "government_body"
@@ -859,7 +859,8 @@ def _shared_surnames(text: str, cands: list[Candidate]) -> list[Candidate]:
         full = f"{m.group(1)} {' '.join(tokens[1:])}"
         before = [o for o in out if o.start < m.end(1) and m.start(1) < o.end]
         if any(o.type not in ("person", "unknown", "other") or o.kb_id or o.end != m.end(1)
-               or not all(fold_text(w) in common_words() | KIN_PLURALS for w in text[o.start : m.start(1)].split())
+               or not all((w := fold_text(word)) in common_words() or w in KIN_PLURALS
+                          for word in text[o.start : m.start(1)].split())
                for o in before):
             # the word belongs to another kind of name, to a listed person, or ends a longer name ("Batres de León
             # and Paz Menjívar": two surnames, however given-name-like); only a common word may stand before it

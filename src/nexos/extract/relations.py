@@ -31,7 +31,7 @@ from nexos.extract.offices import (
     place_offices,
     seat_places,
 )
-from nexos.extract.pair_types import LEADER, RANKS, pair_type
+from nexos.extract.pair_types import AUTHORITY, LEADER, RANKS, pair_type
 from nexos.extract.phrases import (
     CLAUSE_BREAK,
     SETTING_TYPES,
@@ -635,7 +635,6 @@ FALLBACK_TYPES = {"person", "criminal_group", "armed_group", "political_party", 
                   "international_org", "ngo", "company", "group"}
 
 
-AUTHORITY_KINDS = {"government_body", "international_org", "state"}
 # a spokesperson's post written right before the name: "a spokesman for the prosecutors' office, X", "la vocera X"
 SPOKESPERSON_BEFORE = re.compile(r"(?<![\w])(?:spokes(?:man|woman|person)|vocer[oa]|portavoz)(?:\s+(?:for|of|at|de|del)"
                                  r"\s+[^,.;:]{1,50})?\s*,?\s*$")
@@ -691,7 +690,7 @@ def _fallback_pairs(doc: Document, res: Resolution, col: _Collector, folded: str
                         typ, src, tgt = pair_type(folded[cs:ce], *ends, first=first - cs)
                         if typ == "associated_with" and (cs, ce) != sent:
                             typ, src, tgt = pair_type(folded[sent[0]:sent[1]], *ends, first=first - sent[0])
-                        if kinds & AUTHORITY_KINDS and "person" in kinds:
+                        if kinds & AUTHORITY and "person" in kinds:
                             person = a if res.by_key[a.key].type == "person" else b
                             body = b if person is a else a
                             if SPOKESPERSON_BEFORE.search(folded, max(cs, person.start - 80), person.start):
