@@ -466,9 +466,9 @@ def _scare_quotes(
             continue
         if any(ch in inner for ch in ".!?;\n\"\u201c\u201d\u00ab\u00bb"):
             continue
+        said = set(_WORD.findall(fold(inner)))
         for lang in _langs(language):
-            jargon = {fold(w) for w in (settings("loaded", lang).get("scare_quotes") or {}).get("jargon", [])}
-            if jargon & set(_WORD.findall(fold(inner))):
+            if _jargon(lang) & said:
                 continue
             if _sneered(text, folded, qs, lang):
                 s0 = qs + 1 + (len(text[qs + 1 : qe - 1]) - len(text[qs + 1 : qe - 1].lstrip(" ,.;:")))
@@ -501,12 +501,12 @@ def _applied_labels(text: str, folded: str, language: str, start: int, end: int 
             continue
         if len(words) > 1 and words[0].lower() in _ALIAS_ARTICLES and words[1][:1].isupper():
             continue  # 'el Flaco', 'la Tuta': an alias
+        sent = max(folded.rfind(ch, max(0, qs - 200), qs) for ch in ".!?\n")
+        said = set(_WORD.findall(fold(inner)))
         for lang in _langs(language):
             cue = _applied_cue(lang)
-            jargon = {fold(w) for w in (settings("loaded", lang).get("scare_quotes") or {}).get("jargon", [])}
-            if cue is None or jargon & set(_WORD.findall(fold(inner))):
+            if cue is None or _jargon(lang) & said:
                 continue
-            sent = max(folded.rfind(ch, max(0, qs - 200), qs) for ch in ".!?\n")
             if cue.search(folded[max(sent + 1, qs - 90) : qs]):
                 s0 = qs + 1 + (len(raw) - len(raw.lstrip(" ,.;:")))
                 out.append(LoadedTerm(s0, s0 + len(inner), inner, "loaded_characterisation"))
@@ -515,6 +515,12 @@ def _applied_labels(text: str, folded: str, language: str, start: int, end: int 
 
 
 _ALIAS_ARTICLES = {"el", "la", "los", "las", "the", "don", "doña", "dona"}
+
+
+@cache
+def _jargon(lang: str) -> frozenset[str]:
+    """A racket's own words ('war tax', 'la vacuna'), which name and do not judge (``scare_quotes.jargon``)."""
+    return frozenset(fold(w) for w in (settings("loaded", lang).get("scare_quotes") or {}).get("jargon", []))
 
 
 @cache
