@@ -297,7 +297,9 @@ def published_text_speaker(doc: Document, res: Resolution, folded: str, sent: tu
     before), not those of whom the text names."""
     m = PUBLISHED_TEXT.match(folded, sent[0], q_start)
     if m is None:
-        return None
+        # 'A post shared 20,000 times on Facebook claims that "…". The post, first published by the account @X, …':
+        # a text brought in here has no publisher before it; the sentence after may name it
+        return _publisher_after(doc, res, folded, sent) if A_PUBLISHED_TEXT.match(folded, sent[0], q_start) else None
     posted = list(POSTED_VERB.finditer(folded, max(0, sent[0] - 1000), sent[0]))
     for verb in reversed(posted):
         where = doc.sentence_at(verb.start())
@@ -307,7 +309,29 @@ def published_text_speaker(doc: Document, res: Resolution, folded: str, sent: tu
                   if fold_text(doc.text[u.start : u.end]) not in PLATFORMS]
         if actors:
             return actors[-1].key
-    return None
+    # ('The post, first published by the account @X, calls it "…"': its publisher named on the way to the words)
+    by = POSTED_BY.search(folded, m.end(), q_start)
+    first = next((u for u in units(res.refs, by.end(), q_start) if u.start == by.end()), None) if by else None
+    return first.key if first is not None and fold_text(doc.text[first.start : first.end]) not in PLATFORMS else None
+
+
+A_PUBLISHED_TEXT = re.compile(r"[\s*_]*(?:a|an|one|un|una)\s+(?:viral\s+)?(?:post|video|message|tweet|publication|clip|meme|"
+                              r"publicacion|mensaje|tuit|trino|cadena|posteo)(?![\w])")
+# 'first published by the account @X', 'que subió la cuenta X': a verb of posting and who did it
+POSTED_BY = re.compile(r"(?<![\w])(?:posted|published|tweeted|shared|uploaded|publicad[oa]|compartid[oa]|subid[oa]|"
+                       r"difundid[oa])\s+(?:first\s+|originally\s+|primero\s+|originalmente\s+)?(?:by|por)\s+"
+                       r"(?:(?:the|la|el)\s+)?(?:(?:account|user|page|profile|channel|cuenta|usuario|pagina|perfil|canal)\s+)?")
+
+
+def _publisher_after(doc: Document, res: Resolution, folded: str, sent: tuple[int, int]) -> str | None:
+    """The account the sentence after a quoted post names as its publisher ('The post, first published by the
+    account @X, shows…')."""
+    nxt = next((s for s in doc.sentences if sent[1] <= s[0] < sent[1] + 8), None)
+    by = POSTED_BY.search(folded, nxt[0], nxt[1]) if nxt else None
+    if by is None or nxt is None:
+        return None
+    first = next((u for u in units(res.refs, by.end(), min(nxt[1], by.end() + 60)) if u.start == by.end()), None)
+    return first.key if first is not None and fold_text(doc.text[first.start : first.end]) not in PLATFORMS else None
 
 
 POSTED_VERB = re.compile(r"(?<![\w])(?:posted|published|tweeted|shared|uploaded|publico|tuiteo|trino|difundio|compartio|"

@@ -106,4 +106,12 @@ def _issuer(res: Resolution, folded: str, m: re.Match[str], before: int) -> str 
                    if res.by_key[u.key].type in ORGANISATIONS | {"person"}]
         if subject:
             return subject[0].key
+        # 'In a letter read by his lawyer, Holder rejected the charges': the subject after the phrase that brought
+        # the text in (not who read or carried it)
+        stop = min((i for i in (folded.find(". ", at), folded.find("\n", at)) if i >= 0), default=len(folded))
+        after = [u for u in units(res.refs, at, min(stop, m.start()))
+                 if res.by_key[u.key].type in ORGANISATIONS | {"person"}
+                 and not re.search(r"(?<![\w])(?:by|por)\s+(?:[\w]+\s+){0,2}$", folded[max(0, u.start - 25) : u.start])]
+        if after and re.match(r"\s*(?:in|en)\s+(?:a|an|una|un)\s+$", folded[start : at]):
+            return after[0].key
     return _last_of(res, folded, ORGANISATIONS - {"other"}, "", min(before, m.start()))

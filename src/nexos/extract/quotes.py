@@ -614,8 +614,20 @@ def _unnamed_after(doc: Document, res: Resolution, after: str, q_end: int) -> st
             or re.match(r"\s*(?:,[^,]{1,90},\s*)?" + SPEECH.pattern, fold_text(doc.text[found.end() : q_end + len(after)])):
         # the verb before the description, or right after it ('one dredge operator said'; not ', un exmaestro que
         # presume de…', which describes the name in quotes)
-        return unnamed_speaker(doc, res, found.start(), found.end())
+        return _apposed_person(res, doc.text, found.end()) or unnamed_speaker(doc, res, found.start(), found.end())
     return None
+
+
+def _apposed_person(res: Resolution, text: str, end: int) -> str | None:
+    """'"…," a ministry spokeswoman, Ana Ruiz, told reporters': the person whose name is set off by commas right
+    after the description, who is named and so no unnamed source."""
+    aside = re.match(r"\s*,\s*([^,]{3,60}),", text[end : end + 70])
+    if aside is None:
+        return None
+    a, b = end + aside.start(1), end + aside.end(1)
+    person = next((r for r in res.refs if r.start == a and r.kind != "pronoun" and res.by_key.get(r.key)
+                   and res.by_key[r.key].type == "person"), None)
+    return person.key if person is not None and person.end >= b - 1 else None
 
 
 # 'dijo a este diario a la salida del Palacio de Justicia', 'told reporters outside the Ministry of Defence': a place or
@@ -1147,6 +1159,17 @@ def _set_off_person(res: Resolution, folded: str, units: list[Unit], ns: int) ->
                  and re.search(r",\s*(?:[a-z.]+\s+){0,2}$", folded[max(ns, u.start - 30) : u.start])), None)
 
 
+def _answered(text: str, line_end: int) -> bool:
+    """Whether the next paragraph after a dialogue line is itself a dialogue line (an answer)."""
+    return bool(DIALOGUE_LINE.match(text, line_end + len(text[line_end:]) - len(text[line_end:].lstrip())))
+
+
+def _after_dialogue(text: str, line_start: int) -> bool:
+    """Whether the paragraph before a dialogue line is a dialogue line too (a conversation goes on)."""
+    before = text[: text.rfind("\n", 0, line_start) + 1].rstrip()
+    return bool(re.search(r"(?:^|\n)[ \t]*[—–][^\n]*$", before))
+
+
 def _dialogue(doc: Document, res: Resolution) -> list[Quote]:
     """Spanish dialogue: '—Quote —says X—. More quote.' Quote and narrator alternate between dashes."""
     text, folded = doc.text, fold_text(doc.text)
@@ -1158,7 +1181,10 @@ def _dialogue(doc: Document, res: Resolution) -> list[Quote]:
         pieces = [(p.start(), p.end()) for p in re.finditer(r"[^—–]+", m.group(1))]
         quotes = [(line_start + a, line_start + b) for i, (a, b) in enumerate(pieces) if i % 2 == 0]
         narrators = [(line_start + a, line_start + b) for i, (a, b) in enumerate(pieces) if i % 2 == 1]
-        question, answer = m.group(1).rstrip().endswith("?"), asked
+        # a line ending in a question is an interviewer's when an answer line follows; before narration it is
+        # the speaker's own rhetorical question ('—Aquí la policía viene una vez al mes. ¿A quién le va a temer?')
+        question = m.group(1).rstrip().endswith("?") and _answered(text, m.end())
+        answer = asked
         asked = question
         if question and not narrators:
             if interviewee is None:
@@ -1168,7 +1194,9 @@ def _dialogue(doc: Document, res: Resolution) -> list[Quote]:
         # the lines before the interview are about (not someone a later question names)
         speaker = (interviewee or topic_person(doc.text, res, line_start)) if answer and not narrators else None
         if not narrators and not answer:
-            speaker = _introducing_paragraph(doc, res, line_start)
+            # ('Un vecino me explicó que…' + the line; else the person the narrative paragraph before is about)
+            speaker = _introducing_paragraph(doc, res, line_start) or (
+                None if _after_dialogue(text, line_start) else topic_person(doc.text, res, line_start))
         for ns, ne in narrators:
             # ('—dice, sentada en la puerta de su casa—': an owner, not the speaker)
             named = [u for u in actor_units(res.refs, ns, ne, doc.text) if res.by_key[u.key].type in SPEAKER_TYPES]

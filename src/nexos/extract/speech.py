@@ -62,7 +62,11 @@ SPEECH = re.compile(
     # the imperfect of a report ('un panfleto advertía que «…»')
     r"advertia|advertian|advierte|advierten|afirmaba|aseguraba|senalaba|denunciaba|decian|exigia|amenazaba|"
     # asking for something in quotes ('pide al Gobierno «una salida política»', 'calls for "a full inquiry"')
-    r"pide|piden|pidio|pidieron|pedia|reclama|reclaman|calls\s+for|called\s+for|asks\s+for|asked\s+for)(?![\w])"
+    r"pide|piden|pidio|pidieron|pedia|reclama|reclaman|calls\s+for|called\s+for|asks\s+for|asked\s+for|"
+    # a chronicle's narration verbs ('—…—suelta, y vuelve a servir', '—…—repone', '—…—murmura')
+    r"suelta|solto|espeta|remata|murmura|murmuro|susurra|susurro|repone|repuso|responde|suspira|suspiro|bromea|"
+    r"ironiza|interrumpe|interrumpio|corrige|corrigio|clama|clamo|tercia|tercio|zanja|"
+    r"muttered|mutters|sighed|sighs|murmured|murmurs)(?![\w])"
 )
 SPEAKER_TYPES = {"person", "government_body", "political_party", "armed_group", "criminal_group", "ngo",
                  "international_org", "state", "company", "media", "group", "other"}
