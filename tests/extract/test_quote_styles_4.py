@@ -63,6 +63,53 @@ CASES = {
         "rejected the charges. \"They call us gangsters because it is easier than building a clinic,\" the letter "
         "said.\n",
         "They call us gangsters", "Dwayne Mitchell"),
+    # a bare speech verb set off by commas before the words: whoever spoke earlier in the sentence goes on
+    "es_anade_entre_comas": (
+        "Cobros en Comas\n\nPor Redacción | 3 de mayo de 2026\n\n"
+        "La Policía Nacional del Perú registró once denuncias este año. Ramiro Cutipa Huanca, dirigente de los "
+        "mototaxistas, dice que los cobros los hacen jóvenes de Los Chacales, aunque la policía, añade, \"nunca "
+        "llega al que manda\".\n",
+        "nunca llega al que manda", "Ramiro Cutipa Huanca"),
+    # word sent by a group in a clause of time: the group's words, not the sentence's subject
+    "es_mando_razon_en_subordinada": (
+        "La vereda\n\nPor Redacción | 3 de mayo de 2026\n\n"
+        "El profesor Anselmo Riascos vive en la vereda desde 1990. Él mismo admite que no puede volver a su finca "
+        "desde que Los Pumas le mandaron razón, a comienzos de agosto, de que \"no se meta en lo que no le "
+        "importa\".\n",
+        "no se meta en lo", "Pumas"),
+    # 'according to X' makes X the one a bare 'he said' goes on from
+    "en_according_to_then_he_said": (
+        "The man they call Tigre\n\nBy Staff | May 2, 2026\n\n"
+        "Prosecutors know him as Rafael Dussán Ocampo, alias Tigre. Its money is run by Marisol Gaitán Peña, alias "
+        "la Mona, Tigre's partner since 2017. She pays the checkpoints and, according to Ignacio Paredes, a "
+        "deserter, she decides who gets punished. \"La Mona is the brain. He is the face,\" he said.\n",
+        "La Mona is the brain", "Ignacio Paredes"),
+    # whom 'told' has right after it is spoken to; 'the legislator' is the person introduced as one
+    "en_role_told_outlet": (
+        "Video checked\n\nBy Staff | May 2, 2026\n\n"
+        "The video was shared by Ernesto Villalba Soto, a Costa Rican legislator for the Patria party. Villalba did "
+        "not remove his post. Asked about the rating, the legislator told FactDesk by text message: \"Maybe the "
+        "video is old. The danger is real.\"\n",
+        "Maybe the video is old", "Ernesto Villalba Soto"),
+    # 'Critics of X, including deputy Y, accuse it of "…"': the one named among the critics, not the object 'it'
+    "en_critics_including_deputy": (
+        "Timeline\n\nBy Staff | October 2, 2026\n\n"
+        "The following month - The Supreme Court approves his extradition. Critics of the government, including "
+        "opposition deputy Fernanda Rosales of the Liberal Party, accuse it of \"extraditing the small fish while "
+        "protecting its own allies.\"\n",
+        "extraditing the small fish", "Fernanda Rosales"),
+    # a charging paper's words are the office that filed it
+    "en_indictment_describes": (
+        "Timeline\n\nBy Staff | October 2, 2026\n\n"
+        "May 14, 2025 - Federal prosecutors in the Southern District of New York unseal an indictment charging both "
+        "brothers with conspiring to import cocaine. The indictment describes the clan as a \"family-run logistics "
+        "service\" for traffickers.\n",
+        "family-run logistics service", "Southern District of New York"),
+    "es_acusacion_describe": (
+        "Cronología\n\nPor Redacción | 2 de octubre de 2026\n\n"
+        "La Fiscalía General presentó una acusación contra los hermanos en mayo. La acusación describe al clan "
+        "como una \"empresa familiar de logística\" para los narcos.\n",
+        "empresa familiar de logística", "Fiscalía General"),
 }
 
 
@@ -120,3 +167,9 @@ def test_a_named_spokeswoman_is_no_unnamed_source() -> None:
 def test_counted_reports_are_no_unnamed_people() -> None:
     ex = extracted("Según varios informes, la banda controla el puerto desde 2022.\n")
     assert not any(c.anonymous_source for c in ex.claims)
+
+
+def test_a_two_word_demonym_before_a_noun_is_no_person() -> None:
+    ex = extracted("The video was shared by Ernesto Villalba Soto, a Costa Rican legislator, and by a Puerto Rican "
+                   "singer.\n")
+    assert not [e for e in ex.entities if e.name in ("Costa Rican", "Puerto Rican")]

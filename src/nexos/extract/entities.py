@@ -1441,8 +1441,9 @@ def _after_portfolio(text: str, s: int, e: int) -> int:
 def _used_as_demonym(text: str, s: int, e: int) -> bool:
     """'Colombian allies', 'the Venezuelans': a demonym before a noun or in the plural; 'Manhattan,' is a place."""
     word = text[s:e]
-    if not DEMONYM.fullmatch(re.sub(r"^(?:Central|South|North|Latin|West|East|Southeast)\s+", "", word)):
-        return False  # 'a Central American drug trafficking organization': a region's demonym too
+    if not DEMONYM.fullmatch(re.sub(r"^(?:Central|South|North|Latin|West|East|Southeast)\s+", "", word)) \
+            and fold_text(word) not in _demonym_codes():
+        return False  # 'a Central American drug trafficking organization': a region's demonym too ('Costa Rican': listed)
     if PLACE_KIND_AFTER.match(text, e) and not word.endswith(("an", "ese", "ish")):
         return False  # 'the Beni lowlands' is the place; 'the Bolivian lowlands' names none
     for m in re.finditer(r"(?<![\w])([A-ZÁÉÍÓÚÑ][\w]+)\s+" + re.escape(word) + r"(?![\w])", text):

@@ -220,7 +220,7 @@ def previous_sayer(doc: Document, res: Resolution, folded: str, pos: int, back: 
     Velásquez, quien estuvo con el gobernador X.' (the name right after it).
     """
     start = doc.sentence_start(pos, back)
-    sayer = None
+    sayer, at = None, -1
     for v in SPEECH.finditer(folded, start, pos):
         people = [u for u in actor_units(res.refs, max(start, v.start() - 120), min(pos, v.end() + 80), doc.text)
                   if res.by_key[u.key].type == "person"]
@@ -234,8 +234,17 @@ def previous_sayer(doc: Document, res: Resolution, folded: str, pos: int, back: 
                                                                or re.fullmatch(ORIGIN_THEN_VERB, folded[u.end : v.start()]))]
         found = before[-1:] or after[:1]
         if found:
-            sayer = found[0].key
+            sayer, at = found[0].key, v.start()
+    # '…, according to Chucho, she decides who gets paid. "…," he said': a person cited as the source speaks on
+    for m in SOURCE_CITED.finditer(folded, start, pos):
+        cited = next((u for u in actor_units(res.refs, m.end(), min(pos, m.end() + 60), doc.text)
+                      if u.start == m.end() and res.by_key[u.key].type == "person"), None)
+        if cited is not None and m.start() > at:
+            sayer, at = cited.key, m.start()
     return sayer
+
+
+SOURCE_CITED = re.compile(r"(?<![\w])(?:according\s+to|segun|de\s+acuerdo\s+con)\s+")
 
 
 # 'He said:', 'Él dijo después:', '"…," she said', '«…», dijo ella': a subject pronoun that says the speaker's sex
@@ -261,6 +270,9 @@ def agreeing(doc: Document, res: Resolution, key: str | None, sent: tuple[int, i
     if m is None or ent is None:
         return key
     want = "m" if m.group(m.lastindex or 1).lower() in ("he", "él") else "f"
+    if m.re is PRONOUN_BEFORE and subordinate_sayer(fold_text(doc.text), actor_units(res.refs, sent[0], q_start, doc.text),
+                                                    sent[0], q_start) == key:
+        return key  # ('Él admite que … desde que la columna le mandó razón de que «…»': the column's words)
     if ent.type != "person":
         # 'Ana Gil, of the Centro de Estudios …, warned that … "…," she said': 'she' is a person, never the body
         prior = [r for r in res.refs if q_start - 800 < r.start < q_start and res.by_key.get(r.key)
@@ -272,6 +284,25 @@ def agreeing(doc: Document, res: Resolution, key: str | None, sent: tuple[int, i
              and res.by_key.get(r.key) and res.by_key[r.key].type == "person"
              and gender(res.by_key[r.key].name) == want]
     return prior[-1].key if prior else key
+
+
+# 'desde que la columna X le mandó razón de que «…»', 'since the gang sent word that "…"': a clause of time or cause
+# whose own subject speaks the words, not the sentence's subject
+SUBORDINATE_SAYS = re.compile(r"(?<![\w])(?:desde\s+que|porque|cuando|despues\s+de\s+que|luego\s+de\s+que|since|because|after|"
+                              r"when|once)\s+(?:(?:la|el|los|las|the)\s+(?:[a-z]+\s+){0,2}?)?$")
+
+
+def subordinate_sayer(folded: str, before: list[Unit], s: int, q_start: int) -> str | None:
+    """The actor a subordinate clause opens with when its speech verb is the last one before the words."""
+    verbs = list(SPEECH.finditer(folded, s, q_start))
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    subject = next((u for u in reversed(before) if u.end <= verb.start()), None)
+    if subject is None or not re.fullmatch(r"\s*(?:(?:me|te|le|les|nos|lo|la)\s+)?", folded[subject.end : verb.start()]) \
+            or not SUBORDINATE_SAYS.search(folded, max(s, subject.start - 40), subject.start):
+        return None
+    return subject.key
 
 
 RELATIVE = re.compile(r"(?:,\s*)?(?<![\w])(?:who|quien|quienes|que|which)\s+(?:[\w]+\s+){0,6}$")

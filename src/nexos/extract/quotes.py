@@ -54,6 +54,7 @@ from nexos.extract.quote_people import (
     relative_sayer,
     reported_sayer,
     role_noun,
+    subordinate_sayer,
     topic_person,
 )
 from nexos.extract.quote_sources import described_speaker
@@ -336,7 +337,15 @@ def _past_insertion(text: str, units: list[Unit], clause_start: int) -> list[Uni
     m = INSERTION.match(text, units[0].end)
     if m is None or SPEECH.search(fold_text(m.group())):
         return units  # 'Honduras, he shouted, is "…"': a reporting clause set off names the speaker
+    if units[0].start > clause_start + 1 and INCLUDING.match(fold_text(m.group())):
+        # 'Critics of the government, including deputy X of the Y Party, accuse it of "…"': the one named among
+        # the unnamed subject speaks for them, not what the subject is critical of
+        named = [u for u in units[1:] if u.start < m.end()]
+        return named[:1] + [u for u in units[1:] if u.start >= m.end()] if named else units
     return [units[0]] + [u for u in units[1:] if u.start >= m.end()]
+
+
+INCLUDING = re.compile(r"\s*,\s*(?:including|among\s+them|incluid[oa]s?|incluyendo|entre\s+(?:ellos|ellas))\s")
 
 
 def _speaker(doc: Document, res: Resolution, q_start: int, q_end: int, sent: tuple[int, int]) -> str | None:
@@ -398,6 +407,26 @@ def _opening_unnamed(doc: Document, res: Resolution, folded: str, s0: int, end: 
     return unnamed_speaker(doc, res, found.start(), found.end())
 
 
+# the words after which an English 'it' opens a clause (its subject) rather than ends a verb (its object)
+IT_OPENS = frozenset("and but or that because if when while as so since although though then whether where".split())
+
+
+def _object_pronoun(folded: str, u: Unit) -> bool:
+    """'accuse it of "…"', 'called him "…"': a pronoun in the object case, which never says the words; 'the
+    legislator told Checkpoint by text message:': whom 'told' has right after it is spoken to."""
+    if re.search(r"(?<![\w])told\s+$", folded[max(0, u.start - 8) : u.start]):
+        return True
+    word = folded[u.start : u.end]
+    if word in ("him", "them"):
+        return True
+    prev = re.search(r"([a-z]+)\s+$", folded[max(0, u.start - 25) : u.start])
+    return word == "it" and prev is not None and prev.group(1) not in IT_OPENS
+
+
+# ', añade, «' / ', he adds, "': a speech verb set off by commas with no subject of its own, right before the words
+BARE_SAYS_ASIDE = re.compile(r",\s*(?:(?:he|she)\s+)?(?:" + SPEECH.pattern + r")\s*,\s*$")
+
+
 def _speaker_of(doc: Document, res: Resolution, q_start: int, q_end: int, sent: tuple[int, int]) -> str | None:
     posted = thread_author(doc, res, q_start + 1, q_end - 1)  # '> **2/5** — "…"': the post's line is all it is
     if posted:
@@ -429,8 +458,13 @@ def _speaker_of(doc: Document, res: Resolution, q_start: int, q_end: int, sent: 
     key = _named_after(doc, res, folded, after, q_start, q_end) if inverted else None
     if key is not None:
         return key or None  # NOBODY: the words after name the speaker as no one named
+    aside = BARE_SAYS_ASIDE.search(folded, max(sent[0], q_start - 40), q_start)
+    going_on = previous_sayer(doc, res, folded, aside.start(), 0) if aside else None
+    if going_on:
+        return going_on  # 'X dice que…, aunque la policía, añade, «…»': X goes on; the police are what X speaks of
     sent = _new_subject_clause(res, folded, sent, q_start)
-    before = [u for u in actor_units(res.refs, sent[0], q_start, doc.text) if res.by_key[u.key].type in SPEAKER_TYPES]
+    before = [u for u in actor_units(res.refs, sent[0], q_start, doc.text) if res.by_key[u.key].type in SPEAKER_TYPES
+              and not _object_pronoun(folded, u)]
     spokes = SPOKES_AFTER.match(after) if inverted and not before else None
     if spokes:  # '"…," a spokesman for the ministry said': the body it speaks for
         bodies = [u for u in actor_units(res.refs, q_end + spokes.end(), q_end + len(after))
@@ -891,7 +925,8 @@ def _clause_subject(doc: Document, res: Resolution, folded: str, before: list[Un
     named = _set_off(folded, persons, q_start)
     if named:
         return named
-    relative = relative_sayer(folded, persons, sent[0], q_start) or reported_sayer(folded, before, sent[0], q_start)
+    relative = subordinate_sayer(folded, before, sent[0], q_start) or relative_sayer(folded, persons, sent[0], q_start) \
+        or reported_sayer(folded, before, sent[0], q_start)
     if relative:
         return relative  # 'Gómez was criticised by Senator X, who said that "…"', 'Ruiz said Gómez told her: "…"'
     named_as = [u for u in persons if NAMED_AS.search(folded, max(sent[0], u.start - 30), u.start)
@@ -1343,7 +1378,9 @@ def _labeller(res: Resolution, text: str, folded: str, s: int, q_start: int, doc
                 and not (first_verb == verb.start() and verb.re is SPEECH and INVERTED_SUBJECT.match(folded, verb.end())):
             # ('Después, tildó la medida de «absurda»': the unsaid subject of the sentences before)
             unsaid = _subject_before(doc, res, folded, doc.sentence_at(s) or (s, q_start))
-        return unsaid or _document_owner(res, folded, s, verb.start()) or _pronoun_labeller(res, text, s, verb.start())
+        # ('The indictment describes the gang as "…"': the body that issued the text the subject names)
+        return unsaid or _document_owner(res, folded, s, verb.start()) \
+            or described_speaker(res, folded, s, verb.start(), q_start) or _pronoun_labeller(res, text, s, verb.start())
     return _set_off(folded, persons, verb.end()) or (persons or actors)[0].key
 
 

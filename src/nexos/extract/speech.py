@@ -66,7 +66,10 @@ SPEECH = re.compile(
     # a chronicle's narration verbs ('—…—suelta, y vuelve a servir', '—…—repone', '—…—murmura')
     r"suelta|solto|espeta|remata|murmura|murmuro|susurra|susurro|repone|repuso|responde|suspira|suspiro|bromea|"
     r"ironiza|interrumpe|interrumpio|corrige|corrigio|clama|clamo|tercia|tercio|zanja|"
-    r"muttered|mutters|sighed|sighs|murmured|murmurs)(?![\w])"
+    r"muttered|mutters|sighed|sighs|murmured|murmurs|"
+    # word sent through someone ('la columna le mandó razón de que «…»', 'mandaron a decir que', 'sent word that')
+    r"(?:mando|mandaron|manda|mandan|mandaba|mandaban)\s+(?:razon|a\s+decir)|hizo\s+saber|hicieron\s+saber|"
+    r"sent\s+word|sends\s+word)(?![\w])"
 )
 SPEAKER_TYPES = {"person", "government_body", "political_party", "armed_group", "criminal_group", "ngo",
                  "international_org", "state", "company", "media", "group", "other"}
