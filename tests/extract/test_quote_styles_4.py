@@ -110,6 +110,20 @@ CASES = {
         "La Fiscalía General presentó una acusación contra los hermanos en mayo. La acusación describe al clan "
         "como una \"empresa familiar de logística\" para los narcos.\n",
         "empresa familiar de logística", "Fiscalía General"),
+    # an office opens the clause and a title and a name set off before the verb say who speaks for it
+    "es_cargo_y_nombre_entre_comas": (
+        "Comunicado\n\nPor Redacción | 2 de octubre de 2026\n\n"
+        "La Comandancia General de la Policía, general Luis Ruiz Tapia, afirmó: «No habrá tregua con las bandas».\n",
+        "No habrá tregua", "Luis Ruiz Tapia"),
+    "en_office_then_spokesman_name": (
+        "Statement\n\nBy Staff | October 2, 2026\n\n"
+        "The Interior Ministry of Peru, spokesman Luis Ruiz Tapia, said: \"There will be no truce with the gangs.\"\n",
+        "There will be no truce", "Luis Ruiz Tapia"),
+    # ... but a relative named in the aside ('hermano de X') is not who speaks
+    "es_hermano_de_no_habla": (
+        "Comunicado\n\nPor Redacción | 2 de octubre de 2026\n\n"
+        "Juan Pérez Soto, hermano de Luis Ruiz Tapia, afirmó: «No habrá tregua con las bandas».\n",
+        "No habrá tregua", "Juan Pérez Soto"),
 }
 
 

@@ -337,6 +337,12 @@ def _past_insertion(text: str, units: list[Unit], clause_start: int) -> list[Uni
     m = INSERTION.match(text, units[0].end)
     if m is None or SPEECH.search(fold_text(m.group())):
         return units  # 'Honduras, he shouted, is "…"': a reporting clause set off names the speaker
+    named = [u for u in units[1:] if u.start < m.end()]
+    if named and TITLE_THEN_NAME.fullmatch(fold_text(text[m.start() : named[-1].start])) \
+            and re.fullmatch(r"[ \t]*,", text[named[-1].end : m.end()]) and APPOSITIVE_VERB.match(fold_text(text), m.end() - 1):
+        # 'Comandancia General de la Policía, general Luis Ruiz, afirmó:': a title and a name set off right before
+        # the verb name who speaks for what opens the clause (not 'X, hermano de Luis Ruiz, afirmó')
+        return named[-1:] + [u for u in units[1:] if u.start >= m.end()]
     if units[0].start > clause_start + 1 and INCLUDING.match(fold_text(m.group())):
         # 'Critics of the government, including deputy X of the Y Party, accuse it of "…"': the one named among
         # the unnamed subject speaks for them, not what the subject is critical of
@@ -345,6 +351,8 @@ def _past_insertion(text: str, units: list[Unit], clause_start: int) -> list[Uni
     return [units[0]] + [u for u in units[1:] if u.start >= m.end()]
 
 
+# ', general ', ', el coronel ', ', its director ': a comma and a few title words with no 'of' before a name
+TITLE_THEN_NAME = re.compile(r"[ \t]*,[ \t]*(?:(?!(?:de|del|of|for|to|a|al|con|with|y|and)\s)[a-z.]+\s+){1,3}")
 INCLUDING = re.compile(r"\s*,\s*(?:including|among\s+them|incluid[oa]s?|incluyendo|entre\s+(?:ellos|ellas))\s")
 
 
