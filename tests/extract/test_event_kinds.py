@@ -45,3 +45,15 @@ def test_frozen_accounts_and_designations_are_sanctions():
 def test_being_elected_is_an_election():
     assert "election" in _kinds(HEAD_EN + "In November 2021, Dario Montalvo Ruiz was elected mayor of Tepalcatepec "
                                           "on the ticket of the Partido Ribereño.\n")
+
+
+def test_shots_fired_at_someone_are_violence():
+    assert "violence" in _kinds(HEAD_ES + "El 3 de marzo de 2025, en el barrio Las Flores, un policía disparó contra "
+                                          "Joaquín Rentería, de 16 años, que volvía del colegio.\n")
+    assert "violence" in _kinds(HEAD_EN + "On 3 March 2025, soldiers opened fire on a bus carrying Aurelio Vidal Paz "
+                                          "near the town of Tepalcatepec.\n")
+
+
+def test_a_plan_launched_on_a_day_is_policy():
+    assert "policy" in _kinds(HEAD_ES + "Es la foto del Plan Candado, lanzado con gran ruido el 3 de marzo de 2025 por "
+                                        "el ministro Ezequiel Barrionuevo.\n")

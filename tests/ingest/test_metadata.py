@@ -569,3 +569,19 @@ def test_compiled_by_an_organisation_with_the_date_on_one_line(line: str, publis
     body = BODY_EN if line.startswith(("Compiled", "Prepared")) else BODY_ES
     meta = detect_metadata(f"Timeline: the river routes\n\n{line}\n\n{body}\n", "en" if body is BODY_EN else "es")
     assert (meta.get("publisher"), meta.get("published")) == (publisher, published)
+
+
+@pytest.mark.parametrize("line, language, publisher, published", [
+    ("OPINIÓN — La Gaceta del Sur (Tucumán), domingo 19 de abril de 2026", "es", "La Gaceta del Sur", "2026-04-19"),
+    ("OPINION — The Harbour Courier (Kingston), Sunday, April 19, 2026", "en", "The Harbour Courier", "2026-04-19"),
+])
+def test_a_section_then_an_outlet_with_its_city_and_the_day(line: str, language: str, publisher: str,
+                                                            published: str) -> None:
+    body = BODY_EN if language == "en" else BODY_ES
+    meta = detect_metadata(f"{line}\nBy Ana Ruiz\n\nThe lock that shuts the usual people in\n\n{body}\n", language)
+    assert (meta.get("publisher"), meta.get("published")) == (publisher, published)
+
+
+def test_a_sentence_that_ends_with_a_day_is_no_outlet_masthead() -> None:
+    meta = detect_metadata("INFORME — El gobierno lanzó el plan el 19 de abril de 2026\n\n" + BODY_ES + "\n", "es")
+    assert meta.get("published") != "2026-04-19"

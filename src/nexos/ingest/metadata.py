@@ -534,6 +534,9 @@ def parse_masthead(line: str, day_first: bool = True, byline_nearby: bool = Fals
             dates += [by[1]] if by[1] else []
         elif (d := parse_dateline(part, day_first)) and d.standalone:
             dates.append(replace(d, labeled=True))
+        elif (dated := _outlet_dated(part, day_first)) is not None:
+            publisher = publisher or dated[0]  # "OPINIÓN — El Ribereño (Rosario), domingo 19 de abril de 2026"
+            dates.append(dated[1])
         elif _BYLINE.match(part):
             byline = True
         else:
@@ -548,6 +551,22 @@ def parse_masthead(line: str, day_first: bool = True, byline_nearby: bool = Fals
     fresh = [d for d in dates if not d.updated]
     chosen = fresh or dates
     return Masthead(publisher, chosen[0] if chosen else None, byline)
+
+
+_OUTLET_HEAD = re.compile(r"(?P<name>(?:(?:El|La|Los|Las|The)\s+)?[A-ZÁÉÍÓÚÑ][\w'’.-]*(?:\s+(?:de|del|la|las|los|y|of|the|"
+                          r"[A-ZÁÉÍÓÚÑ][\w'’.-]*)){0,5})(?:\s*\((?P<city>[^()\n]{2,30})\))?")
+
+
+def _outlet_dated(part: str, day_first: bool) -> tuple[str, DateLine] | None:
+    """A masthead segment that is an outlet's name, its city in brackets and the day: (name, date) or None."""
+    days = find_dates(part, day_first)
+    if not days or days[-1][3] != "day" or part[days[-1][1] :].strip(" .") :
+        return None
+    prefix = re.sub(rf"(?i),?\s*{_WEEKDAY}$", "", part[: days[-1][0]].rstrip()).strip().rstrip(",").strip()
+    m = _OUTLET_HEAD.fullmatch(prefix)
+    if m is None or m.group("name").split()[-1].lower() in _PROSE_STARTERS:
+        return None
+    return m.group("name"), DateLine(days[-1][2], "day", m.group("city"), True, True, False, None)
 
 
 def _masthead_name(parts: list[str], names: list[tuple[int, str]], byline: bool) -> str | None:
