@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from nexos.extract import extract
 from nexos.ingest import build_document
+from support.extraction import extracted
 
 
 def _types(text: str) -> dict[str, str]:
@@ -63,3 +64,40 @@ def test_a_band_named_after_a_family_after_its_group_noun() -> None:
     assert types.get("Araujo", types.get("Los Araujo")) == "criminal_group"
     types = _types("El alcalde dejó que el clan Los Araujo usara la pista del pueblo para recibir cocaína.\n")
     assert types.get("Araujo", types.get("Los Araujo")) == "criminal_group"
+
+
+def test_time_zones_currencies_and_legal_forms_are_no_actors() -> None:
+    ex = extracted("Fact check\n\nPublished 5 May 2026, 09:40 AST.\n\nThe grant of RD$11,000 went to Astilleros Cuevas "
+                   "del Sur, SRL, a firm owned by Héctor Cuevas Sena. The ministry answered at 9:10 a.m. CST.\n")
+    names = {e.name: e.type for e in ex.entities}
+    assert not {"AST", "CST", "RD", "SRL"} & set(names)
+    assert names.get("Astilleros Cuevas del Sur") == "company"
+
+
+def test_a_law_s_title_holds_no_actor() -> None:
+    ex = extracted("Informe\n\nPor Redacción | 5 de mayo de 2026\n\nLos imputados violaron la Ley 50-88 sobre Drogas y "
+                   "Sustancias Controladas y la Ley 155-17 contra el Lavado de Activos, según la Fiscalía.\n")
+    assert not {"Sustancias Controladas", "Lavado de Activos"} & {e.name for e in ex.entities}
+
+
+def test_a_number_inside_a_gang_s_name() -> None:
+    ex = extracted("Report\n\nBy Staff | May 5, 2026\n\nThe other gang, known as the Block 9 Crew, had no members on the "
+                   "payroll.\n")
+    assert "Block 9 Crew" in {e.name for e in ex.entities}
+
+
+def test_a_generic_party_name_is_not_another_country_s_party() -> None:
+    ex = extracted("Timeline: the Pineda brothers\n\nBy Staff | October 2, 2026\n\n"
+                   "- March 2025 - Honduran police arrest Óscar Pineda in San Pedro Sula, Honduras.\n"
+                   "- April 2025 - The Supreme Court of Honduras approves his extradition to the United States.\n"
+                   "- May 2025 - Opposition deputy Fernanda Rosales of the Liberal Party calls the ruling late. Cocaine "
+                   "from Colombia crossed Honduras for years, she says, while Tegucigalpa looked away.\n")
+    assert [e.kb_id for e in ex.entities if e.name == "Liberal Party"] == [None]
+
+
+def test_a_procuraduria_of_another_country_is_not_colombia_s() -> None:
+    ex = extracted("PROCURADURÍA GENERAL DE LA REPÚBLICA\nSanto Domingo, D. N., miércoles 22 de julio de 2026\n\n"
+                   "El Ministerio Público, a través de la Procuraduría Especializada Antinarcóticos, desarticuló una red "
+                   "que enviaba cocaína a Puerto Rico desde la República Dominicana.\n")
+    assert "co_procuraduria" not in {e.kb_id for e in ex.entities}
+    assert "Procuraduría Especializada Antinarcóticos" in {e.name for e in ex.entities}

@@ -98,6 +98,7 @@ class _Builder:
         self.by_kb: dict[str, str] = {}
         self.by_name: dict[str, str] = {}
         self.codes: set[str] = set()  # countries the document names (from listed states)
+        self.main_code: str | None = None  # the one it names most, when one leads
 
     def new(self, name: str, typ: str, kb_id: str | None = None, conf: float = 0.5, source: str = "rules") -> Entity:
         self.n += 1
@@ -164,6 +165,7 @@ def _resolve_mentions(doc: Document, cands: list[Candidate]) -> Resolution:
     # the countries the document names, itself or by a listed town ('Lima, 20 de agosto': Peru's police, not Colombia's)
     states = [b.kb.get(c.kb_id) for c in cands if c.kb_id and c.type in ("state", "location")]
     b.codes = {code for entry in states if entry is not None and len(entry.countries) == 1 for code in entry.countries}
+    b.main_code = _main_code(states)
     for c in cands:
         ent = _entity_for(b, c, persons)
         if ent is not None:
@@ -258,7 +260,23 @@ def _foreign_generic(b: _Builder, c: Candidate) -> bool:
     if entry is None or not entry.countries or not b.codes:
         return False
     generic = {fold_text(a) for a in entry.ambiguous_aliases or []}
-    return fold_text(c.text) in generic and not set(entry.countries) & b.codes
+    # ('Liberal Party' in a Honduran timeline that mentions Colombia once: the country the text is about decides)
+    # (only a party's or a generic body's name: 'Washington' stands for the United States in a Mexican story too)
+    shared = entry.type == "political_party" or fold_text(c.text).split()[0] in GENERIC_BODY_HEADS
+    return fold_text(c.text) in generic and (not set(entry.countries) & b.codes
+                                             or (shared and b.main_code is not None and b.main_code not in entry.countries))
+
+
+def _main_code(states: list) -> str | None:
+    """The country the listed places and states of a text name most, when one clearly leads."""
+    counts: dict[str, int] = {}
+    for entry in states:
+        if entry is not None and len(entry.countries) == 1:
+            counts[entry.countries[0]] = counts.get(entry.countries[0], 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0] < 2 * ranked[1]):
+        return None
+    return max(counts, key=lambda k: counts[k])
 
 
 HOSTILE_BEFORE = re.compile(r"(?<![\w])(?:arrest(?:s|ed)?|captur(?:e|es|ed)|detain(?:s|ed)?|kill(?:s|ed)?|extradit(?:e|es|ed)|"

@@ -44,7 +44,9 @@ _WORD = rf"(?:[{UPPER}][\w'’.&-]*\w\.?|[{UPPER}]\.|[{UPPER}]{{2,}}|\d+[{UPPER}
 _CONNECT = (r"(?:de|del|de la|de las|de los|de lo|la|las|los|el|of|of the|for|for the|y|and|do|da|dos|das|e|para|para la|para el|"
             r"para los|para las|pour|pour la|pour le|pour les|des|du|y de|y del|y de la|y de los|y de las|and of|"
             r"and of the|&|in(?=[ \t]+Charge(?![\w]))|"
-            r"van|von|van der|van den|von der|ter|bin|ibn|di)")  # French: "Centre Haïtien pour la Sécurité"; "Mendoza & Hijos"
+            r"van|von|van der|van den|von der|ter|bin|ibn|di|"
+            # a number inside a gang's name ('the Block 9 Crew', 'Calle 13 Boys'), when a gang's head word follows
+            r"\d{1,3}(?=[ \t]+(?:Crew|Boys|Gang|Posse|Squad|Clan|Mob|Kings|Killers|Soldiers|Family|Cartel)(?![\w])))")  # French: "Centre Haïtien pour la Sécurité"; "Mendoza & Hijos"
 # (Dutch, German, Arabic and Italian particles: "Nora van Vance", "Karim bin Salem")
 CAP_SEQ = re.compile(rf"{_WORD}(?:[ \t]+(?:{_CONNECT}[ \t]+)?{_WORD})*")
 DEMONYM = re.compile(
@@ -925,7 +927,7 @@ def _neighbourhoods(cands: list[Candidate], text: str) -> list[Candidate]:
     return out
 
 
-LEGAL_FORM = re.compile(r"(?:S\.?\s?A\.?(?:\s?de\s?C\.?\s?V\.?)?|S\.?\s?A\.?\s?S\.?|S\.?\s?A\.?\s?C\.?|S\.?\s?de\s?R\.?\s?L\.?"
+LEGAL_FORM = re.compile(r"(?:S\.?\s?R\.?\s?L\.?|Ltd\.?|PLC|S\.?\s?A\.?(?:\s?de\s?C\.?\s?V\.?)?|S\.?\s?A\.?\s?S\.?|S\.?\s?A\.?\s?C\.?|S\.?\s?de\s?R\.?\s?L\.?"
                         r"(?:\s?de\s?C\.?\s?V\.?)?|Ltda\.?|L\.?L\.?C\.?|Inc\.?|Corp\.?|E\.?I\.?R\.?L\.?|C\.?\s?A\.?)")
 GLOSS_BEFORE = re.compile(r"[\"”»’']\s*\(\s*(?:the\s+|el\s+|la\s+|i\.e\.\s+|or\s+|o\s+)?$", re.I)
 
@@ -1226,6 +1228,22 @@ def _runs(text: str, sent: tuple[int, int]) -> list[re.Match[str]]:
     return out
 
 
+# '09:40 AST', '9:10 a.m. CST': a time zone after a clock time; 'RD$11', 'TT$10': a currency's letters
+CLOCK_BEFORE = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?\s*)?$", re.I)
+
+
+LAW_TITLE_BEFORE = re.compile(r"(?<![\w])(?:Ley|ley|Law|law|Act|Decreto|Decree)\s+(?:N[.º°o]*\s*)?\d[\d./-]*\s+"
+                              r"(?:sobre|contra|de|del|para|on|against|of)\s+(?:(?:el|la|los|las|the)\s+)?$")
+
+
+def _unit_or_suffix(text: str, s: int, e: int) -> bool:
+    """Capitals that are a time zone or a currency, never an actor's name."""
+    word = text[s:e]
+    if not re.fullmatch(r"[A-Z]{1,4}\.?", word):
+        return False
+    return text[e : e + 1] == "$" or bool(CLOCK_BEFORE.search(text, max(0, s - 16), s))
+
+
 def _rule_candidates(text: str, sent: tuple[int, int], ner: dict[tuple[int, int], str]) -> list[Candidate]:
     out = []
     for h in LOWER_HANDLE.finditer(text, sent[0], sent[1]) if len(text) > 600 else ():
@@ -1247,6 +1265,8 @@ def _rule_candidates(text: str, sent: tuple[int, int], ner: dict[tuple[int, int]
                     and not _letterhead_body(text, sent, m):
                 continue
         start = m.start()
+        if _unit_or_suffix(text, start, m.end()) or LAW_TITLE_BEFORE.search(text, max(0, start - 40), start):
+            continue  # ('la Ley 50-88 sobre Drogas y Sustancias Controladas': the rest of a law's title, no actor)
         lone = LONE_LETTER.match(text, start, m.end())
         if lone and re.search(r"[a-záéíóúñ]\s+$", text[max(0, start - 3) : start]) \
                 and all(fold_text(w) in common_words() for w in lone.group(1).split()):
