@@ -22,7 +22,7 @@ LEAD_ROLES = (r"leader|head|chief|commander|director|manager|gerente|ceo|chief e
               r"alcaldesa|governor|gobernadora?|prefect|prefecto|owner|co-owner|majority owner|dueno|duena|propietari[oa]")
 MEMBER_ROLES = (r"personera?|personero|concejala?|councillor|member|prosecutor|official|spokes(?:man|woman|person)|minister|senator|officer|agent|lawyer|militant|"
                 r"fighter|deputy|secretary|representative|operative|miembro|integrante|fiscal|funcionari[oa]|vocer[oa]|"
-                r"ministr[oa]|senador[a]?|militante|abogad[oa]|secretari[oa]|representante|agente|delegad[oa]|"
+                r"ministr[oa]|senador[a]?|militante|abogad[oa]|secretari[oa]|representante|agente|delegad[oa]|delegate|"
                 r"lieutenant|lugarteniente|right-hand man|mano derecha|second-in-command|segundo al mando|financier|"
                 r"financier[oa]|treasurer|tesorer[oa]|enforcer|hitman|sicario|emissary|emisari[oa]|operator|operador[a]?|"
                 r"accountant|contador[a]?|figurehead|testaferro|associate|socio|socia|collaborator|colaborador[a]?|"
@@ -557,6 +557,13 @@ def possessed_kin(doc: Document, res: Resolution) -> list[tuple[str, str, str, t
             mine = POSSESSIVE_WORD.search(folded, max(sent[0], ref.start - 60), ref.start)
             owner = next((r for r in persons if mine and r.kind != "name" and r.start == mine.start()
                           and r.key != ref.key), None)
+        if owner is None and sent[0] <= para[0] + 1 and para in doc.paragraphs:
+            # "Su hermano, Remigio …" opening a paragraph, its 'su' read as no one: the person the paragraph
+            # before is about (its first person, kin aside)
+            k = doc.paragraphs.index(para)
+            before = doc.paragraphs[k - 1] if k > 0 else None
+            owner = next((r for r in persons if before and before[0] <= r.start < before[1] and r.kind == "name"
+                          and r.key != ref.key and r.key not in kin), None)
         if owner is not None:
             out.append(("associated_with", ref.key, owner.key, sent))
     return out
@@ -778,4 +785,95 @@ def courtroom_sides(doc: Document, res: Resolution) -> list[tuple[str, str, str,
         elif DEFENCE_BEFORE.search(window):
             out.append(("supports", r.key, defendant, sent))
             seen.add(r.key)
+    return out
+
+
+# A lawyer and the client: "Lemus denies it. His lawyer, Gerardo Ibarra, said …", "Castaño's lawyer, Beatriz
+# Oviedo", "el abogado del alcalde, Fernando Salas", "La defensa de Arboleda, a cargo del abogado Nelson Jaramillo".
+LAWYER_WORD = (r"(?:(?:defen[sc]e\s+)?(?:lawyers?|attorneys?)|counsel|abogad[oa]s?(?:\s+defensor(?:a|es)?)?|"
+               r"defensor(?:a|es)?(?:\s+publico|\s+publica)?)")
+LAWYER_PLACE = r"(?:\s+in\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?"  # "His lawyer in New York, Michael Brennan"
+OWN_LAWYER_BEFORE = re.compile(rf"(?<![\w])(his|her|their|su|sus)\s+(?:[\w-]+\s+)?{LAWYER_WORD}{LAWYER_PLACE}\s*,?\s*$",
+                               re.I)
+NAMED_LAWYER_BEFORE = re.compile(rf"^(?:'s|’s)\s+(?:[\w-]+\s+)?{LAWYER_WORD}{LAWYER_PLACE}\s*,?\s*$", re.I)
+LAWYER_OF_BEFORE = re.compile(rf"(?<![\w]){LAWYER_WORD}\s+(?:de|del|for|of)\s+(?:(?:la|el|the)\s+)?$", re.I)
+DEFENCE_OF_BEFORE = re.compile(r"(?<![\w])(?:la\s+)?defensa\s+(?:de|del)\s+(?:(?:la|el)\s+)?$")
+IN_CHARGE_GAP = re.compile(r"^\s*,\s*a\s+cargo\s+del?\s+(?:la\s+)?(?:abogad[oa]|defensor[a]?|letrad[oa])\s+$")
+LAWYER_APPOSED = re.compile(rf"^\s*,\s*(?:the\s+|el\s+|la\s+|su\s+)?{LAWYER_WORD}\s+(?:de|del|for|of)\s+(?:(?:la|el|the)\s+)?$",
+                            re.I)
+# "el abogado del alcalde, Fernando Salas": the client named by a title the text used for someone it named before
+TITLED_CLIENT = (r"(?:alcalde|alcaldesa|exalcalde|exalcaldesa|gobernador|gobernadora|exgobernador|senador|senadora|"
+                 r"diputado|diputada|ministro|ministra|exministro|empresario|empresaria|comerciante|general|coronel|"
+                 r"detenido|detenida|acusado|acusada|imputado|imputada|procesado|procesada|capo|narcotraficante|"
+                 r"mayor|governor|senator|minister|businessman|businesswoman|defendant|accused|colonel|general|"
+                 r"trafficker|kingpin)")
+TITLED_LAWYER_BEFORE = re.compile(rf"(?<![\w])(?:el|la|los|las|the)\s+{LAWYER_WORD}\s+(?:de|del|for|of)\s+"
+                                  rf"(?:(?:la|el|the)\s+)?(?:[\w-]+\s+)?({TITLED_CLIENT})\s*,\s*$", re.I)
+CLIENT_WORD = re.compile(r"(?<![\w])(?:his|her|their|su|sus|mi)\s+(?:clients?|cliente|clientes|clienta|defendid[oa]s?|"
+                         r"patrocinad[oa]s?|representad[oa]s?)(?![\w])")
+
+
+def lawyer_ties(doc: Document, res: Resolution) -> list[tuple[str, str, str, tuple[int, int]]]:
+    """A lawyer named for a client supports the client (the lawyer first).
+
+    The client is the possessor ("Castaño's lawyer, X"), the one after "of/de" ("el abogado del alcalde, X", "La
+    defensa de Y, a cargo del abogado X", "X, abogado de Y"), or, after "his/su lawyer", whom the possessive was
+    read as, else the person "his client"/"su cliente" in the same sentence was read as, else the first person of
+    the sentence so far or of one of the two sentences before.
+    """
+    text, folded = doc.text, fold_text(doc.text)
+    out: list[tuple[str, str, str, tuple[int, int]]] = []
+    people = sorted((r for r in res.refs if res.by_key.get(r.key) and res.by_key[r.key].type == "person"),
+                    key=lambda r: r.start)
+
+    def person(u: Unit | None) -> bool:
+        return u is not None and res.by_key[u.key].type == "person"
+
+    sents = doc.sentences or [(0, len(text))]
+    for si, sent in enumerate(sents):
+        found = units(res.refs, *sent)
+        for i, u in enumerate(found):
+            if not person(u):
+                continue
+            prev = found[i - 1] if i > 0 else None
+            nxt = found[i + 1] if i + 1 < len(found) else None
+            window = folded[max(sent[0], u.start - 80) : u.start]
+            client: str | None = None
+            if person(prev) and prev.key != u.key and NAMED_LAWYER_BEFORE.match(folded[prev.end : u.start]):
+                client = prev.key  # "Castaño's lawyer, Beatriz Oviedo"
+            elif person(prev) and prev.key != u.key and LAWYER_OF_BEFORE.search(
+                    folded[max(sent[0], prev.start - 40) : prev.start]) and re.fullmatch(r"\s*,\s*", folded[prev.end : u.start]):
+                client = prev.key  # "el abogado del alcalde, Fernando Salas"
+            elif person(prev) and prev.key != u.key and DEFENCE_OF_BEFORE.search(
+                    folded[max(sent[0], prev.start - 30) : prev.start]) and IN_CHARGE_GAP.match(folded[prev.end : u.start]):
+                client = prev.key  # "La defensa de Arboleda, a cargo del abogado Nelson Jaramillo"
+            elif person(nxt) and nxt.key != u.key and LAWYER_APPOSED.match(folded[u.end : nxt.start]):
+                client = nxt.key  # "Nelson Jaramillo, abogado de Arboleda"
+            else:
+                m = OWN_LAWYER_BEFORE.search(window) or TITLED_LAWYER_BEFORE.search(window)
+                if m is None:
+                    continue
+                at = u.start - len(window) + m.start()
+                if prev is not None and prev.start > at:
+                    continue  # someone else named between the lawyer word and the name
+                client = next((r.key for r in people if r.start == at and r.key != u.key), None)
+                if client is None and m.re is TITLED_LAWYER_BEFORE:
+                    # "el abogado del alcalde": the last person the text gave that title ('el alcalde X', 'X, alcalde de')
+                    title = re.compile(rf"(?<![\w]){m.group(1)}(?![\w])")
+                    client = next((r.key for r in reversed(people) if r.start < at and r.kind == "name" and r.key != u.key
+                                   and (title.search(folded, max(0, r.start - 70), r.start)
+                                        or title.match(folded, r.end + 2) or title.match(folded, r.end + 6))), None)
+                if client is None:
+                    hint = CLIENT_WORD.search(folded, u.end, sent[1])
+                    client = next((r.key for r in people if hint and r.start == hint.start() and r.key != u.key), None)
+                if client is None:
+                    for j in range(si, max(-1, si - 3), -1):
+                        s, e = sents[j]
+                        limit = at if j == si else e
+                        first = next((r for r in people if s <= r.start < limit and r.key != u.key), None)
+                        if first is not None:
+                            client = first.key
+                            break
+            if client is not None and client != u.key:
+                out.append(("supports", u.key, client, sent))
     return out
