@@ -53,8 +53,13 @@ HYPHEN_TYPES = {"led": "leads", "run": "leads", "backed": "supports", "sponsored
                 "financed": "funds", "controlled": "controls", "allied": "allied_with", "aligned": "allied_with"}
 PART_NAME = re.compile(r"(?:frente|bloque|columna|compania|estructura|faccion|front|bloc|column|cell|celula|clica)\s")
 PART_LINK = re.compile(r"\s+(?:of|de|del|de la|de las|de los)\s+(?:the\s+|el\s+|la\s+|las\s+|los\s+)?")
+BODY_KIND = (r"(?:station|daily|newspaper|paper|weekly|magazine|outlet|channel|broadcaster|website|network|"
+             r"diario|periodico|semanario|revista|emisora|radio|canal|cadena|portal|medio|noticiero|radioemisora)")
 AFTER_PERSON = re.compile(rf"^[\s\"”'’»]*(?:,\s+(?:de\s+)?\d{{1,3}}(?:\s+(?:anos|years old))?)?,\s+(?:the |a |an |el |la |un |una )?(?:[\w-]+\s+){{0,3}}?({ROLE})s?(?:\s+[a-z]+)?\s+"
-                          r"(?:of|from|at|for|in|de|del|de la|de los|en)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$"
+                          r"(?:of|from|at|for|in|de|del|de la|de los|en)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?"
+                          # 'a reporter for the Port-au-Prince station Radyo X', 'columnista del diario Y': the kind
+                          # of body (and where it is) said before its name
+                          rf"(?:(?:[\w-]+\s+){{0,2}}?{BODY_KIND}\s+(?:(?:el|la|los|las|the)\s+)?)?$"
                           r"|^\s*,?\s+(?:of|from|de|del)\s+(?:the\s+|el\s+|la\s+)?$")
 BEFORE_PERSON = re.compile(rf"(?:'s|’s)?\s+(?:[\w-]+\s+){{0,2}}?({ROLE})s?\s*,?\s*$")
 ROLE_OF_BEFORE = re.compile(rf"({ROLE})(?:\s+[a-z]+)?\s+(?:of|de|del|de la)\s+(?:the\s+|el\s+|la\s+)?$")
