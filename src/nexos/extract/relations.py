@@ -59,6 +59,7 @@ from nexos.extract.roles import (
     channel_relations,
     clitic_ties,
     courtroom_sides,
+    described_then_named,
     identified_roles,
     joint_forces,
     joint_subjects,
@@ -386,6 +387,7 @@ SHAPE_PASSES = [
     (listed_accused, 0.5, "rules.listed"),
     (fronted_objects, 0.5, "rules.fronted"),
     (courtroom_sides, 0.45, "rules.courtroom"),
+    (described_then_named, 0.45, "rules.described"),
 ]
 
 

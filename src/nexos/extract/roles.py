@@ -882,3 +882,61 @@ def lawyer_ties(doc: Document, res: Resolution) -> list[tuple[str, str, str, tup
             if client is not None and client != u.key:
                 out.append(("supports", u.key, client, sent))
     return out
+
+
+# A lead that describes someone before naming him: "Police arrested a Venezuelan man they describe as the head of
+# a Tren de Aragua cell. Yorman Piñate, 29, was detained …", "The army captured a regional leader of Los Lobos. The
+# man, identified only by his alias "Cobra", …", "Prosecutors charged the mayor of San Jerónimo … The Public
+# Ministry accuses Osman Castellón …": the role is the person's whom the next sentence names first.
+DESCRIBED_ROLE = re.compile(rf"(?<![\w])({ROLE})\s+(?:of|de|del|de la|de los|de las)\s+"
+                            r"(?:(?:the|a|an|el|la|los|las|un|una)\s+)?$")
+UNNAMED_HOLDER = re.compile(r"(?<![\w])(?:a|an|un|una|the|el|la)\s+(?:[\w-]+\s+){0,5}?(?:man|woman|person|suspect|"
+                            r"hombre|mujer|sujeto|individuo|presunto|alleged|reputed|suspected|regional|local|top|"
+                            r"senior|former|ex|mayor|alcalde|alcaldesa|leader|head|chief|commander|boss|member|lider|"
+                            r"jefe|jefa|cabecilla|integrante|miembro)(?![\w])")
+RANK_WORDS = (r"col|gen|maj|capt|lt|sgt|cmdr|gral|cnel|coronel|general|mayor|capitan|teniente|colonel|major|captain|"
+              r"lieutenant|sergeant|sargento|comisario|inspector|officer|oficial|judge|juez|jueza|senator|senador[a]?")
+OWN_ROLE_AFTER = re.compile(rf"^[\s\"”»]*,\s+(?:the |a |an |el |la |un |una )?(?:[\w-]+\s+){{0,3}}?(?:{ROLE})(?![\w])")
+
+
+def described_then_named(doc: Document, res: Resolution) -> list[tuple[str, str, str, tuple[int, int]]]:
+    """A role said of someone still unnamed ('a regional leader of X'), then the first person the next sentence
+    of the paragraph names for the first time, within its opening words: that person holds the role."""
+    folded = fold_text(doc.text)
+    sents = doc.sentences or [(0, len(doc.text))]
+    first_seen: dict[str, int] = {}
+    for r in res.refs:
+        if r.kind == "name":
+            first_seen[r.key] = min(first_seen.get(r.key, r.start), r.start)
+    out: list[tuple[str, str, str, tuple[int, int]]] = []
+    for i, sent in enumerate(sents[:-1]):
+        found = units(res.refs, *sent)
+        if any(res.by_key[u.key].type == "person" for u in found):
+            continue  # someone is named here: the role may be theirs
+        nxt = sents[i + 1]
+        para = next(((s, e) for s, e in doc.paragraphs if s <= sent[0] < e), None)
+        if para is None or not para[0] <= nxt[0] < para[1]:
+            continue
+        for u in found:
+            typ_u = res.by_key[u.key].type
+            m = DESCRIBED_ROLE.search(folded, max(sent[0], u.start - 40), u.start)
+            if m is None or m.end() != u.start or not UNNAMED_HOLDER.search(folded, max(sent[0], m.start() - 60),
+                                                                           m.end()):
+                continue
+            role = m.group(1)
+            if typ_u in ("location", "state"):
+                if not PLACE_LEADERS.match(role):
+                    continue
+                typ = "leads"
+            elif typ_u in ORG_TYPES:
+                typ = _role_type(role)
+            else:
+                continue
+            person = next((p for p in units(res.refs, *nxt) if res.by_key[p.key].type == "person"), None)
+            if person is None or person.start - nxt[0] > 60 or first_seen.get(person.key, -1) < nxt[0] \
+                    or OWN_ROLE_AFTER.match(folded[person.end : nxt[1]]) \
+                    or re.search(rf"(?<![\w])(?:{ROLE}|{RANK_WORDS})(?![\w])", folded[nxt[0] : person.start]):
+                continue  # 'Spokesman X, of the state police', 'X, the police chief': someone with a post of his own
+            out.append((typ, person.key, u.key, nxt))
+            break
+    return out
