@@ -4,7 +4,7 @@ office's regional delegate, X' is a member of the office named before."""
 
 from __future__ import annotations
 
-from support.extraction import ties
+from support.extraction import extracted, ties
 
 
 def test_kin_opening_a_paragraph_belongs_to_the_last_paragraphs_person_es():
@@ -30,3 +30,28 @@ def test_the_offices_delegate_en():
             "sought shelter in schools, according to the office's regional delegate, Ana Lucía Pinzón Rueda.\n")
     got = ties(text)
     assert any(a == "Ana Lucía Pinzón Rueda" and "Ombudsman" in b for a, _, b in got)
+
+
+def _tied(got: set[tuple[str, str, str]], a: str, b: str) -> bool:
+    return any({x, y} == {a, b} for x, _, y in got)
+
+
+def test_a_mother_named_with_an_honorific_es():
+    text = ("Crónica\n\nEl 9 de julio, un mototaxista de 23 años, conocido como el Pollo, apareció muerto a la orilla "
+            "del río. Su madre, doña Tuta, todavía guarda la gorra que él llevaba ese día.\n")
+    assert _tied(ties(text), "Pollo", "Tuta")
+
+
+def test_a_cousin_of_the_one_named_de_es():
+    text = ("Investigación\n\nLa casa de cambio pertenece a un primo de Ulises Carmona Villaseñor, Héctor Villaseñor "
+            "Lugo, quien aparece como apoderado legal.\n")
+    assert _tied(ties(text), "Ulises Carmona Villaseñor", "Héctor Villaseñor Lugo")
+
+
+def test_his_mother_with_an_honorific_is_read_as_kin_en():
+    text = ("Wire\n\nThe body of Carlos Mena Ibarra was found on Tuesday near the river.\n\nHis mother, Mrs. Olga "
+            "Ibarra Soto, told reporters he had received threats.\n")
+    ex = extracted(text)
+    names = {e.key: e.name for e in ex.entities}
+    assert any({names[r.source], names[r.target]} == {"Carlos Mena Ibarra", "Olga Ibarra Soto"}
+               and r.extractor == "rules.kin" for r in ex.relations)

@@ -496,9 +496,12 @@ def identified_roles(doc: Document, res: Resolution) -> list[tuple[str, str, str
 KIN_ROLES = (r"lieutenant|lugarteniente|right-hand man|mano derecha|deputy|second-in-command|segundo al mando|"
              r"numero dos|number two|partner|pareja|esposa|esposo|wife|husband|companera|companero|"
              r"brother|sister|son|daughter|hermano|hermana|hijo|hija|nephew|niece|sobrino|sobrina|"
-             r"bodyguard|escolta|jefe de sicarios|chief enforcer|protege|protegido|protegida|mentor")
+             r"bodyguard|escolta|jefe de sicarios|chief enforcer|protege|protegido|protegida|mentor|"
+             r"mother|father|madre|padre|cousin|primo|prima|uncle|aunt|tio|tia")
 POSSESSED_BEFORE = re.compile(rf"(?<![\w])(?:his|her|su)\s+(?:[\w-]+\s+)?(?:{KIN_ROLES}|mujer|marido)"
-                              rf"(?:\s+(?:mayor|menor|primogenito|eldest|youngest|elder|younger))?\s*,\s*(?:alias\s+)?$")
+                              rf"(?:\s+(?:mayor|menor|primogenito|eldest|youngest|elder|younger))?\s*,\s*(?:alias\s+)?"
+                              r"(?:(?:dona|don|senora|senor|mrs\.?|mr\.?|ms\.?)\s+)?$")  # 'Su madre, doña Tuta'
+
 POSSESSED_AFTER = re.compile(rf"^\s*(?:,\s*(?:alias\s+)?[\"“][^\"”]{{1,30}}[\"”])?\s*,\s*(?:his|her|su)\s+"
                              rf"(?:[\w-]+\s+)?(?:{KIN_ROLES})(?![\w])")
 
