@@ -427,7 +427,9 @@ AS_ROLE = re.compile(rf"(?<![\w])(?:as|como)\s+(?:the\s+|el\s+|la\s+|its\s+|thei
 POSSESSED_ROLE = re.compile(rf"(?<![\w])(?:its|their|su|sus)\s+(?:[\w-]+\s+){{0,2}}?({ROLE})s?\s*"
                             rf"(?:,\s*|\s+(?:as|como|is|was|es|era|fue)\s+|\s+)(?:alias\s+)?[\"“]?(?:el\s+|la\s+|the\s+)?"
                             rf"(?:(?:col|gen|maj|capt|lt|sgt|cmdr|adm|cnel|gral|coronel|general|mayor|capitan|teniente|"
-                            rf"comandante|colonel|major|captain|lieutenant|commander)\.?\s+)?$")  # "…, Col. Samuel Wafula"
+                            rf"comandante|colonel|major|captain|lieutenant|commander|"
+                            # "Su jefa de bancada, la diputada X": the post the person holds, before the name
+                            rf"diputad[oa]|senador[a]?|senator|congresista|concejal[a]?|councillor)\.?\s+)?$")
 SOURCE_OPENER = re.compile(r"\s*(?:segun|de acuerdo con|according to|per)\s[^,]{1,80},")
 HOLDER_TYPES = {"criminal_group", "armed_group", "political_party", "government_body", "international_org", "ngo",
                 "company", "other"}
