@@ -281,7 +281,11 @@ def _main_code(states: list) -> str | None:
 
 HOSTILE_BEFORE = re.compile(r"(?<![\w])(?:arrest(?:s|ed)?|captur(?:e|es|ed)|detain(?:s|ed)?|kill(?:s|ed)?|extradit(?:e|es|ed)|"
                             r"sanction(?:s|ed)?|charg(?:e|es|ed)|indict(?:s|ed)?|dismantl(?:e|es|ed)|raid(?:s|ed)?|"
-                            r"seiz(?:e|es|ed)|targets?|targeted)\s+$")
+                            r"seiz(?:e|es|ed)|targets?|targeted|"
+                            # 'la Fiscalía allanó sus oficinas y detuvo a su gerente': not the Fiscalía's manager
+                            r"(?:detuvo|detuvieron|capturo|capturaron|arresto|arrestaron|aprehendio|aprehendieron|"
+                            r"sanciono|sancionaron|acuso|acusaron|imputo|imputaron|extradito|extraditaron|asesino|"
+                            r"asesinaron|mato|mataron|allano|allanaron)\s+a)\s+$")
 
 
 def _last_other(b: _Builder, names: list[Ref], pos: int, typ: set[str], not_key: str, window: int) -> str | None:

@@ -207,6 +207,9 @@ INSTITUTION_OF_TITLE = [
     (re.compile(r"contralor[a]?(?: general)?"), re.compile(r"contraloria")),
     (re.compile(r"registrador[a]?(?: nacional)?"), re.compile(r"registraduria")),
     (re.compile(r"personer[oa](?: municipal)?"), re.compile(r"personeria")),
+    # "U.S. Attorney X" heads, "Assistant U.S. Attorneys X and Y" belong to, the U.S. Attorney's Office named
+    (re.compile(r"(?:assistant |acting |first assistant )?(?:u\.s\.|united states) attorneys?"),
+     re.compile(r"(?:u\.s\.|united states) attorney\W{0,2}s? office")),
     (re.compile(r"(?:federal |assistant |chief )?prosecutors?"), re.compile(r"prosecutor|attorney general|fiscalia")),
     (re.compile(r"ombudsman|ombudswoman"), re.compile(r"ombudsman|defensoria")),
     # "el comandante policial de la Zona 8, X", "police chief X", "el comisario X": the one police force named
@@ -241,11 +244,18 @@ def institution_titles(doc: Document, res: Resolution) -> list[tuple[str, str, s
         return []
     out: list[tuple[str, str, str, tuple[int, int]]] = []
     seen: set[str] = set()
-    for ref in res.refs:
+    titled: dict[int, tuple[str, str]] = {}  # end of a titled name -> (type, body): 'Attorneys X and Y' titles Y too
+    for ref in sorted(res.refs, key=lambda r: r.start):
         if ref.kind != "name" or res.by_key[ref.key].type != "person" or ref.key in seen:
             continue
         sent = doc.sentence_at(ref.start) or (ref.start, ref.end)
         before = folded[max(sent[0], ref.start - 70) : ref.start]
+        listed = next((t for end, t in titled.items() if sent[0] <= end <= ref.start
+                       and re.fullmatch(r"\s*(?:and|y|e)\s+", folded[end : ref.start])), None)
+        if listed is not None:
+            out.append((listed[0], ref.key, listed[1], sent))
+            seen.add(ref.key)
+            continue
         after = folded[ref.end : min(sent[1], ref.end + 40)]
         for title_rx, body_rx in INSTITUTION_OF_TITLE:
             m = re.search(rf"(?<![\w])({title_rx.pattern}){_TITLE_GAP}$", before) \
@@ -257,9 +267,12 @@ def institution_titles(doc: Document, res: Resolution) -> list[tuple[str, str, s
                 break  # "la defensora regional para el Magdalena Medio": the title's own words, not its holder
             matches = [k for k, name in bodies if body_rx.search(name)]
             if len(matches) == 1:
-                head = "general" in m.group(1) and "general" in fold_text(res.by_key[matches[0]].name)
+                head = "general" in m.group(1) and "general" in fold_text(res.by_key[matches[0]].name) \
+                    or re.fullmatch(r"(?:u\.s\.|united states) attorney", m.group(1)) is not None
                 out.append(("leads" if head else "member_of", ref.key, matches[0], sent))
                 seen.add(ref.key)
+                if m.string is before:
+                    titled[ref.end] = out[-1][0], matches[0]
             break
     return out
 

@@ -59,10 +59,12 @@ from nexos.extract.roles import (
     channel_relations,
     clitic_ties,
     courtroom_sides,
+    described_then_named,
     identified_roles,
     joint_forces,
     joint_subjects,
     kin_of,
+    lawyer_ties,
     party_tags,
     person_aides,
     possessed_kin,
@@ -377,6 +379,7 @@ SHAPE_PASSES = [
     (seat_places, 0.45, "rules.office"),
     (kin_of, 0.5, "rules.kin"),
     (possessed_kin, 0.5, "rules.kin"),
+    (lawyer_ties, 0.5, "rules.lawyer"),
     (office_holders, 0.5, "rules.office"),
     (succession, 0.45, "rules.succession"),
     (possessed_party, 0.5, "rules.relations"),
@@ -384,6 +387,7 @@ SHAPE_PASSES = [
     (listed_accused, 0.5, "rules.listed"),
     (fronted_objects, 0.5, "rules.fronted"),
     (courtroom_sides, 0.45, "rules.courtroom"),
+    (described_then_named, 0.45, "rules.described"),
 ]
 
 

@@ -22,7 +22,7 @@ LEAD_ROLES = (r"leader|head|chief|commander|director|manager|gerente|ceo|chief e
               r"alcaldesa|governor|gobernadora?|prefect|prefecto|owner|co-owner|majority owner|dueno|duena|propietari[oa]")
 MEMBER_ROLES = (r"personera?|personero|concejala?|councillor|member|prosecutor|official|spokes(?:man|woman|person)|minister|senator|officer|agent|lawyer|militant|"
                 r"fighter|deputy|secretary|representative|operative|miembro|integrante|fiscal|funcionari[oa]|vocer[oa]|"
-                r"ministr[oa]|senador[a]?|militante|abogad[oa]|secretari[oa]|representante|agente|delegad[oa]|"
+                r"ministr[oa]|senador[a]?|militante|abogad[oa]|secretari[oa]|representante|agente|delegad[oa]|delegate|"
                 r"lieutenant|lugarteniente|right-hand man|mano derecha|second-in-command|segundo al mando|financier|"
                 r"financier[oa]|treasurer|tesorer[oa]|enforcer|hitman|sicario|emissary|emisari[oa]|operator|operador[a]?|"
                 r"accountant|contador[a]?|figurehead|testaferro|associate|socio|socia|collaborator|colaborador[a]?|"
@@ -53,8 +53,13 @@ HYPHEN_TYPES = {"led": "leads", "run": "leads", "backed": "supports", "sponsored
                 "financed": "funds", "controlled": "controls", "allied": "allied_with", "aligned": "allied_with"}
 PART_NAME = re.compile(r"(?:frente|bloque|columna|compania|estructura|faccion|front|bloc|column|cell|celula|clica)\s")
 PART_LINK = re.compile(r"\s+(?:of|de|del|de la|de las|de los)\s+(?:the\s+|el\s+|la\s+|las\s+|los\s+)?")
+BODY_KIND = (r"(?:station|daily|newspaper|paper|weekly|magazine|outlet|channel|broadcaster|website|network|"
+             r"diario|periodico|semanario|revista|emisora|radio|canal|cadena|portal|medio|noticiero|radioemisora)")
 AFTER_PERSON = re.compile(rf"^[\s\"”'’»]*(?:,\s+(?:de\s+)?\d{{1,3}}(?:\s+(?:anos|years old))?)?,\s+(?:the |a |an |el |la |un |una )?(?:[\w-]+\s+){{0,3}}?({ROLE})s?(?:\s+[a-z]+)?\s+"
-                          r"(?:of|from|at|for|in|de|del|de la|de los|en)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$"
+                          r"(?:of|from|at|for|in|de|del|de la|de los|en)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?"
+                          # 'a reporter for the Port-au-Prince station Radyo X', 'columnista del diario Y': the kind
+                          # of body (and where it is) said before its name
+                          rf"(?:(?:[\w-]+\s+){{0,2}}?{BODY_KIND}\s+(?:(?:el|la|los|las|the)\s+)?)?$"
                           r"|^\s*,?\s+(?:of|from|de|del)\s+(?:the\s+|el\s+|la\s+)?$")
 BEFORE_PERSON = re.compile(rf"(?:'s|’s)?\s+(?:[\w-]+\s+){{0,2}}?({ROLE})s?\s*,?\s*$")
 ROLE_OF_BEFORE = re.compile(rf"({ROLE})(?:\s+[a-z]+)?\s+(?:of|de|del|de la)\s+(?:the\s+|el\s+|la\s+)?$")
@@ -422,7 +427,9 @@ AS_ROLE = re.compile(rf"(?<![\w])(?:as|como)\s+(?:the\s+|el\s+|la\s+|its\s+|thei
 POSSESSED_ROLE = re.compile(rf"(?<![\w])(?:its|their|su|sus)\s+(?:[\w-]+\s+){{0,2}}?({ROLE})s?\s*"
                             rf"(?:,\s*|\s+(?:as|como|is|was|es|era|fue)\s+|\s+)(?:alias\s+)?[\"“]?(?:el\s+|la\s+|the\s+)?"
                             rf"(?:(?:col|gen|maj|capt|lt|sgt|cmdr|adm|cnel|gral|coronel|general|mayor|capitan|teniente|"
-                            rf"comandante|colonel|major|captain|lieutenant|commander)\.?\s+)?$")  # "…, Col. Samuel Wafula"
+                            rf"comandante|colonel|major|captain|lieutenant|commander|"
+                            # "Su jefa de bancada, la diputada X": the post the person holds, before the name
+                            rf"diputad[oa]|senador[a]?|senator|congresista|concejal[a]?|councillor)\.?\s+)?$")
 SOURCE_OPENER = re.compile(r"\s*(?:segun|de acuerdo con|according to|per)\s[^,]{1,80},")
 HOLDER_TYPES = {"criminal_group", "armed_group", "political_party", "government_body", "international_org", "ngo",
                 "company", "other"}
@@ -491,9 +498,12 @@ def identified_roles(doc: Document, res: Resolution) -> list[tuple[str, str, str
 KIN_ROLES = (r"lieutenant|lugarteniente|right-hand man|mano derecha|deputy|second-in-command|segundo al mando|"
              r"numero dos|number two|partner|pareja|esposa|esposo|wife|husband|companera|companero|"
              r"brother|sister|son|daughter|hermano|hermana|hijo|hija|nephew|niece|sobrino|sobrina|"
-             r"bodyguard|escolta|jefe de sicarios|chief enforcer|protege|protegido|protegida|mentor")
+             r"bodyguard|escolta|jefe de sicarios|chief enforcer|protege|protegido|protegida|mentor|"
+             r"mother|father|madre|padre|cousin|primo|prima|uncle|aunt|tio|tia")
 POSSESSED_BEFORE = re.compile(rf"(?<![\w])(?:his|her|su)\s+(?:[\w-]+\s+)?(?:{KIN_ROLES}|mujer|marido)"
-                              rf"(?:\s+(?:mayor|menor|primogenito|eldest|youngest|elder|younger))?\s*,\s*(?:alias\s+)?$")
+                              rf"(?:\s+(?:mayor|menor|primogenito|eldest|youngest|elder|younger))?\s*,\s*(?:alias\s+)?"
+                              r"(?:(?:dona|don|senora|senor|mrs\.?|mr\.?|ms\.?)\s+)?$")  # 'Su madre, doña Tuta'
+
 POSSESSED_AFTER = re.compile(rf"^\s*(?:,\s*(?:alias\s+)?[\"“][^\"”]{{1,30}}[\"”])?\s*,\s*(?:his|her|su)\s+"
                              rf"(?:[\w-]+\s+)?(?:{KIN_ROLES})(?![\w])")
 
@@ -557,6 +567,13 @@ def possessed_kin(doc: Document, res: Resolution) -> list[tuple[str, str, str, t
             mine = POSSESSIVE_WORD.search(folded, max(sent[0], ref.start - 60), ref.start)
             owner = next((r for r in persons if mine and r.kind != "name" and r.start == mine.start()
                           and r.key != ref.key), None)
+        if owner is None and sent[0] <= para[0] + 1 and para in doc.paragraphs:
+            # "Su hermano, Remigio …" opening a paragraph, its 'su' read as no one: the person the paragraph
+            # before is about (its first person, kin aside)
+            k = doc.paragraphs.index(para)
+            before = doc.paragraphs[k - 1] if k > 0 else None
+            owner = next((r for r in persons if before and before[0] <= r.start < before[1] and r.kind == "name"
+                          and r.key != ref.key and r.key not in kin), None)
         if owner is not None:
             out.append(("associated_with", ref.key, owner.key, sent))
     return out
@@ -778,4 +795,153 @@ def courtroom_sides(doc: Document, res: Resolution) -> list[tuple[str, str, str,
         elif DEFENCE_BEFORE.search(window):
             out.append(("supports", r.key, defendant, sent))
             seen.add(r.key)
+    return out
+
+
+# A lawyer and the client: "Lemus denies it. His lawyer, Gerardo Ibarra, said …", "Castaño's lawyer, Beatriz
+# Oviedo", "el abogado del alcalde, Fernando Salas", "La defensa de Arboleda, a cargo del abogado Nelson Jaramillo".
+LAWYER_WORD = (r"(?:(?:defen[sc]e\s+)?(?:lawyers?|attorneys?)|counsel|abogad[oa]s?(?:\s+defensor(?:a|es)?)?|"
+               r"defensor(?:a|es)?(?:\s+publico|\s+publica)?)")
+LAWYER_PLACE = r"(?:\s+in\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?"  # "His lawyer in New York, Michael Brennan"
+OWN_LAWYER_BEFORE = re.compile(rf"(?<![\w])(his|her|their|su|sus)\s+(?:[\w-]+\s+)?{LAWYER_WORD}{LAWYER_PLACE}\s*,?\s*$",
+                               re.I)
+NAMED_LAWYER_BEFORE = re.compile(rf"^(?:'s|’s)\s+(?:[\w-]+\s+)?{LAWYER_WORD}{LAWYER_PLACE}\s*,?\s*$", re.I)
+LAWYER_OF_BEFORE = re.compile(rf"(?<![\w]){LAWYER_WORD}\s+(?:de|del|for|of)\s+(?:(?:la|el|the)\s+)?$", re.I)
+DEFENCE_OF_BEFORE = re.compile(r"(?<![\w])(?:la\s+)?defensa\s+(?:de|del)\s+(?:(?:la|el)\s+)?$")
+IN_CHARGE_GAP = re.compile(r"^\s*,\s*a\s+cargo\s+del?\s+(?:la\s+)?(?:abogad[oa]|defensor[a]?|letrad[oa])\s+$")
+LAWYER_APPOSED = re.compile(rf"^\s*,\s*(?:the\s+|el\s+|la\s+|su\s+)?{LAWYER_WORD}\s+(?:de|del|for|of)\s+(?:(?:la|el|the)\s+)?$",
+                            re.I)
+# "el abogado del alcalde, Fernando Salas": the client named by a title the text used for someone it named before
+TITLED_CLIENT = (r"(?:alcalde|alcaldesa|exalcalde|exalcaldesa|gobernador|gobernadora|exgobernador|senador|senadora|"
+                 r"diputado|diputada|ministro|ministra|exministro|empresario|empresaria|comerciante|general|coronel|"
+                 r"detenido|detenida|acusado|acusada|imputado|imputada|procesado|procesada|capo|narcotraficante|"
+                 r"mayor|governor|senator|minister|businessman|businesswoman|defendant|accused|colonel|general|"
+                 r"trafficker|kingpin)")
+TITLED_LAWYER_BEFORE = re.compile(rf"(?<![\w])(?:el|la|los|las|the)\s+{LAWYER_WORD}\s+(?:de|del|for|of)\s+"
+                                  rf"(?:(?:la|el|the)\s+)?(?:[\w-]+\s+)?({TITLED_CLIENT})\s*,\s*$", re.I)
+CLIENT_WORD = re.compile(r"(?<![\w])(?:his|her|their|su|sus|mi)\s+(?:clients?|cliente|clientes|clienta|defendid[oa]s?|"
+                         r"patrocinad[oa]s?|representad[oa]s?)(?![\w])")
+
+
+def lawyer_ties(doc: Document, res: Resolution) -> list[tuple[str, str, str, tuple[int, int]]]:
+    """A lawyer named for a client supports the client (the lawyer first).
+
+    The client is the possessor ("Castaño's lawyer, X"), the one after "of/de" ("el abogado del alcalde, X", "La
+    defensa de Y, a cargo del abogado X", "X, abogado de Y"), or, after "his/su lawyer", whom the possessive was
+    read as, else the person "his client"/"su cliente" in the same sentence was read as, else the first person of
+    the sentence so far or of one of the two sentences before.
+    """
+    text, folded = doc.text, fold_text(doc.text)
+    out: list[tuple[str, str, str, tuple[int, int]]] = []
+    people = sorted((r for r in res.refs if res.by_key.get(r.key) and res.by_key[r.key].type == "person"),
+                    key=lambda r: r.start)
+
+    def person(u: Unit | None) -> bool:
+        return u is not None and res.by_key[u.key].type == "person"
+
+    sents = doc.sentences or [(0, len(text))]
+    for si, sent in enumerate(sents):
+        found = units(res.refs, *sent)
+        for i, u in enumerate(found):
+            if not person(u):
+                continue
+            prev = found[i - 1] if i > 0 else None
+            nxt = found[i + 1] if i + 1 < len(found) else None
+            window = folded[max(sent[0], u.start - 80) : u.start]
+            client: str | None = None
+            if person(prev) and prev.key != u.key and NAMED_LAWYER_BEFORE.match(folded[prev.end : u.start]):
+                client = prev.key  # "Castaño's lawyer, Beatriz Oviedo"
+            elif person(prev) and prev.key != u.key and LAWYER_OF_BEFORE.search(
+                    folded[max(sent[0], prev.start - 40) : prev.start]) and re.fullmatch(r"\s*,\s*", folded[prev.end : u.start]):
+                client = prev.key  # "el abogado del alcalde, Fernando Salas"
+            elif person(prev) and prev.key != u.key and DEFENCE_OF_BEFORE.search(
+                    folded[max(sent[0], prev.start - 30) : prev.start]) and IN_CHARGE_GAP.match(folded[prev.end : u.start]):
+                client = prev.key  # "La defensa de Arboleda, a cargo del abogado Nelson Jaramillo"
+            elif person(nxt) and nxt.key != u.key and LAWYER_APPOSED.match(folded[u.end : nxt.start]):
+                client = nxt.key  # "Nelson Jaramillo, abogado de Arboleda"
+            else:
+                m = OWN_LAWYER_BEFORE.search(window) or TITLED_LAWYER_BEFORE.search(window)
+                if m is None:
+                    continue
+                at = u.start - len(window) + m.start()
+                if prev is not None and prev.start > at:
+                    continue  # someone else named between the lawyer word and the name
+                client = next((r.key for r in people if r.start == at and r.key != u.key), None)
+                if client is None and m.re is TITLED_LAWYER_BEFORE:
+                    # "el abogado del alcalde": the last person the text gave that title ('el alcalde X', 'X, alcalde de')
+                    title = re.compile(rf"(?<![\w]){m.group(1)}(?![\w])")
+                    client = next((r.key for r in reversed(people) if r.start < at and r.kind == "name" and r.key != u.key
+                                   and (title.search(folded, max(0, r.start - 70), r.start)
+                                        or title.match(folded, r.end + 2) or title.match(folded, r.end + 6))), None)
+                if client is None:
+                    hint = CLIENT_WORD.search(folded, u.end, sent[1])
+                    client = next((r.key for r in people if hint and r.start == hint.start() and r.key != u.key), None)
+                if client is None:
+                    for j in range(si, max(-1, si - 3), -1):
+                        s, e = sents[j]
+                        limit = at if j == si else e
+                        first = next((r for r in people if s <= r.start < limit and r.key != u.key), None)
+                        if first is not None:
+                            client = first.key
+                            break
+            if client is not None and client != u.key:
+                out.append(("supports", u.key, client, sent))
+    return out
+
+
+# A lead that describes someone before naming him: "Police arrested a Venezuelan man they describe as the head of
+# a Tren de Aragua cell. Yorman Piñate, 29, was detained …", "The army captured a regional leader of Los Lobos. The
+# man, identified only by his alias "Cobra", …", "Prosecutors charged the mayor of San Jerónimo … The Public
+# Ministry accuses Osman Castellón …": the role is the person's whom the next sentence names first.
+DESCRIBED_ROLE = re.compile(rf"(?<![\w])({ROLE})\s+(?:of|de|del|de la|de los|de las)\s+"
+                            r"(?:(?:the|a|an|el|la|los|las|un|una)\s+)?$")
+UNNAMED_HOLDER = re.compile(r"(?<![\w])(?:a|an|un|una|the|el|la)\s+(?:[\w-]+\s+){0,5}?(?:man|woman|person|suspect|"
+                            r"hombre|mujer|sujeto|individuo|presunto|alleged|reputed|suspected|regional|local|top|"
+                            r"senior|former|ex|mayor|alcalde|alcaldesa|leader|head|chief|commander|boss|member|lider|"
+                            r"jefe|jefa|cabecilla|integrante|miembro)(?![\w])")
+RANK_WORDS = (r"col|gen|maj|capt|lt|sgt|cmdr|gral|cnel|coronel|general|mayor|capitan|teniente|colonel|major|captain|"
+              r"lieutenant|sergeant|sargento|comisario|inspector|officer|oficial|judge|juez|jueza|senator|senador[a]?")
+OWN_ROLE_AFTER = re.compile(rf"^[\s\"”»]*,\s+(?:the |a |an |el |la |un |una )?(?:[\w-]+\s+){{0,3}}?(?:{ROLE})(?![\w])")
+
+
+def described_then_named(doc: Document, res: Resolution) -> list[tuple[str, str, str, tuple[int, int]]]:
+    """A role said of someone still unnamed ('a regional leader of X'), then the first person the next sentence
+    of the paragraph names for the first time, within its opening words: that person holds the role."""
+    folded = fold_text(doc.text)
+    sents = doc.sentences or [(0, len(doc.text))]
+    first_seen: dict[str, int] = {}
+    for r in res.refs:
+        if r.kind == "name":
+            first_seen[r.key] = min(first_seen.get(r.key, r.start), r.start)
+    out: list[tuple[str, str, str, tuple[int, int]]] = []
+    for i, sent in enumerate(sents[:-1]):
+        found = units(res.refs, *sent)
+        if any(res.by_key[u.key].type == "person" for u in found):
+            continue  # someone is named here: the role may be theirs
+        nxt = sents[i + 1]
+        para = next(((s, e) for s, e in doc.paragraphs if s <= sent[0] < e), None)
+        if para is None or not para[0] <= nxt[0] < para[1]:
+            continue
+        for u in found:
+            typ_u = res.by_key[u.key].type
+            m = DESCRIBED_ROLE.search(folded, max(sent[0], u.start - 40), u.start)
+            if m is None or m.end() != u.start or not UNNAMED_HOLDER.search(folded, max(sent[0], m.start() - 60),
+                                                                           m.end()):
+                continue
+            role = m.group(1)
+            if typ_u in ("location", "state"):
+                if not PLACE_LEADERS.match(role):
+                    continue
+                typ = "leads"
+            elif typ_u in ORG_TYPES:
+                typ = _role_type(role)
+            else:
+                continue
+            person = next((p for p in units(res.refs, *nxt) if res.by_key[p.key].type == "person"), None)
+            if person is None or person.start - nxt[0] > 60 or first_seen.get(person.key, -1) < nxt[0] \
+                    or OWN_ROLE_AFTER.match(folded[person.end : nxt[1]]) \
+                    or re.search(rf"(?<![\w])(?:{ROLE}|{RANK_WORDS})(?![\w])", folded[nxt[0] : person.start]):
+                continue  # 'Spokesman X, of the state police', 'X, the police chief': someone with a post of his own
+            out.append((typ, person.key, u.key, nxt))
+            break
     return out
