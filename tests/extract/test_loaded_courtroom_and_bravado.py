@@ -3,7 +3,8 @@
 Invented sentences: a case said to be tried in the press, a prisoner called political, witnesses called false,
 an arrest called a kidnapping, a crackdown's bravado ('let them rot in jail', 'no nos temblará la mano'),
 enemies of the state, violence charged to the state ('a state crime', 'gatillo fácil'), protesters and migrants
-framed ('paid protesters', 'acarreados', 'los ilegales') and a coup said to be under way. The neutral sentences
+framed ('paid protesters', 'acarreados', 'los ilegales'), a suspect graded before a court has ('la peligrosa
+banda') and a coup said to be under way. The neutral sentences
 share the words and must stay unflagged.
 """
 
@@ -41,6 +42,8 @@ from support.loaded_terms import covers, found
         ("El gobernador culpó a los acarreados del bloqueo.", "es", "acarreados"),
         ('"The illegals are coming every day," the candidate said.', "en", "illegals"),
         ('"Los ilegales llegan cada día", dijo el candidato.', "es", "los ilegales"),
+        # a suspect graded by the press office with a prenominal adjective ('una banda peligrosa' only describes)
+        ("Cayó el cabecilla de la peligrosa banda del puerto.", "es", "la peligrosa banda"),
         ("The opposition warned of a coup in the making.", "en", "coup in the making"),
         ("La oposición advirtió de un golpe en marcha.", "es", "golpe en marcha"),
     ],
@@ -59,6 +62,7 @@ def test_courtroom_and_press_office_rhetoric_is_found(sentence: str, lang: str, 
         ("Los grupos ilegales operan en la zona rural.", "es"),
         ("El golpe en la cabeza le causó la muerte.", "es"),
         ("The police chief said officers would patrol the area.", "en"),
+        ("La banda es peligrosa, dijo el fiscal.", "es"),
     ],
 )
 def test_neutral_sentences_sharing_the_words_stay_unflagged(sentence: str, lang: str) -> None:
