@@ -128,6 +128,14 @@ def test_general_classes_are_found(sentence: str, lang: str, expected: str) -> N
         ("The franchise owner of a fast-food restaurant was robbed.", "en"),
         ("El régimen fiscal cambió en enero.", "es"),
         ("Firmaron un acuerdo con los transportistas.", "es"),
+        # a fire of unclear origin, the legal front of a company, a port as a region's economic lifeline
+        ("A fire of unclear origin destroyed the warehouse.", "en"),
+        ("On the legal front, the company faces two suits.", "en"),
+        ("The port is the region's economic lifeline.", "en"),
+        ("El puerto es el motor económico de la región.", "es"),
+        # a government that debates a budget is no figure of indifference
+        ("Prices rose while the government debates the budget.", "en"),
+        ("Los precios subieron mientras el Gobierno discute el presupuesto.", "es"),
         ("La concesionaria cobra peaje a los conductores.", "es"),
     ],
 )
