@@ -45,6 +45,10 @@ OPINION_ES = "OPINIÓN\n\nPor Una Autora\n\n"
         ("The campaign was financed with narco-money.", "en", "narco-money"),
         ("La campaña se financió con narcodinero.", "es", "narcodinero"),
         ('"Son unos vendidos", gritó un manifestante.', "es", "unos vendidos"),
+        ("The post called him the narco-pastor of the valley.", "en", "narco-pastor"),
+        ("La publicación lo llamó el narcopastor del valle.", "es", "narcopastor"),
+        ("Locals resent the label of narco-town.", "en", "narco-town"),
+        ("Los vecinos rechazan que los llamen narcopueblo.", "es", "narcopueblo"),
     ],
 )
 def test_common_loaded_vocabulary_is_found(sentence: str, lang: str, expected: str) -> None:
@@ -81,6 +85,8 @@ def test_giving_in_and_the_messiah_count_in_a_column(sentence: str, lang: str, e
         ("Las casas vendidas estaban vacías.", "es"),
         ("El caldo de cultivo del laboratorio se contaminó.", "es"),
         ("Miró hacia la puerta y salió.", "es"),
+        ("La Armada interceptó una narcolancha y un narcosubmarino.", "es"),
+        ("The navy seized a narco-sub off the coast.", "en"),
     ],
 )
 def test_neutral_sentences_sharing_the_words_stay_unflagged(sentence: str, lang: str) -> None:
