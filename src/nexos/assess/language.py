@@ -226,6 +226,11 @@ def _context_ok(text: str, folded: str, m: Match, lang: str) -> bool:
         word = folded[prev[0] : prev[1]] if prev else ""
         owners = set(settings("loaded", lang).get("owners") or [])
         return word in owners or word.endswith(("'s", "s'"))
+    if need == "lowercase_head":
+        # the last word as written is lower case: 'a terrorist organization', 'el clan' (a capitalised one is a
+        # name: 'Foreign Terrorist Organization' as the name of a legal list, 'Clan del Golfo')
+        words = _WORD.findall(text[m.start : m.end])
+        return bool(words) and not words[-1][0].isupper()
     if need == "quote_after":
         rest = text[m.end : m.end + 3].lstrip()
         return bool(rest) and rest[0] in _OPEN_QUOTES
