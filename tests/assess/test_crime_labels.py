@@ -51,3 +51,27 @@ def test_crime_labels_and_official_jargon_count_everywhere(text: str, lang: str,
 )
 def test_plain_senses_of_the_labels_are_left_alone(text: str, lang: str) -> None:
     assert found(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The senator warned of a narco-invasion from the south.", "en", "narco-invasion"),
+        ("The mayor called the port a narco-haven.", "en", "narco-haven"),
+        ("El informe denuncia la narcotolerancia de Estado en la frontera.", "es", "narcotolerancia"),
+        ("La oposición habla de un narcogobierno en la provincia.", "es", "narcogobierno"),
+    ],
+)
+def test_a_coined_narco_compound_is_loaded(text: str, lang: str, expected: str) -> None:
+    assert covers(found(text, lang), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("He was charged with narcotics trafficking and two narcotraffickers were extradited.", "en"),
+        ("El narcotráfico y el narcomenudeo crecen; el narcotraficante huyó con los narcos.", "es"),
+    ],
+)
+def test_the_trade_s_plain_narco_words_are_not_loaded(text: str, lang: str) -> None:
+    assert not [t for t in found(text, lang) if "narco" in t]
