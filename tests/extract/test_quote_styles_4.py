@@ -157,6 +157,12 @@ ANONYMOUS = {
     "es_inteligencia_policial": (
         "La inteligencia policial ubica al cabecilla en una finca cercana a la frontera.\n",
         "La inteligencia policial"),
+    "en_counted_and_interviewed_separately": (
+        "Two former members of the bloc, interviewed separately, named the colonel as the officer who warned them.\n",
+        "interviewed separately"),
+    "es_entrevistados_por_separado": (
+        "Dos exintegrantes de la columna, entrevistados por separado, señalaron al coronel como su protector.\n",
+        "entrevistados por separado"),
     "es_lo_resume_asi": (
         "Un comisario retirado que conoce el barrio lo resume así: por cada cobrador detenido aparecen dos.\n",
         "Un comisario retirado"),
