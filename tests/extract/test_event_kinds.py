@@ -57,3 +57,15 @@ def test_shots_fired_at_someone_are_violence():
 def test_a_plan_launched_on_a_day_is_policy():
     assert "policy" in _kinds(HEAD_ES + "Es la foto del Plan Candado, lanzado con gran ruido el 3 de marzo de 2025 por "
                                         "el ministro Ezequiel Barrionuevo.\n")
+
+
+def test_a_year_before_an_agent_s_por_is_a_date_not_a_rate():
+    ex = extracted(HEAD_ES + "Darío Montalvo Ruiz fue capturado en 2023 por la Policía Estatal de Colima.\n")
+    assert ("2023", "arrest") in {(ev.date, ev.type) for ev in ex.events}
+    ex = extracted(HEAD_ES + "La inflación llegó a 2023 por ciento, según el banco central de Colima.\n")
+    assert "2023" not in {ev.date for ev in ex.events}
+
+
+def test_elegido_is_an_election():
+    assert "election" in _kinds(HEAD_ES + "El alcalde Jairo Anacona fue elegido en 2023 por el Partido Verde de "
+                                          "Colima.\n")

@@ -119,6 +119,9 @@ _QUANTITY_WORDS = {
     "mil", "millón", "millones", "por", "dollars", "dólares", "pesos", "euros",
     "people", "personas", "tons", "toneladas", "metres", "meters", "metros", "kilos",
 }
+# 'por ciento', 'per cent', 'per year': where 'por'/'per' after a number makes it a rate, not a year's agent
+_RATE_AFTER = re.compile(r"\s+(?:por|per)\s+(?:ciento|cent|centum|year|month|week|day|capita|head|a[nñ]o|mes|semana|d[ií]a|cabeza)\b",
+                         re.I)
 # Words before a number that make it read as a year even before a plural noun.
 _YEAR_CUES = {"in", "since", "by", "until", "during", "the", "from", "before", "after",
               "early", "late", "circa", "year", "en", "desde", "hasta", "durante",
@@ -698,8 +701,8 @@ def _h_year(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
     if re.match(r" \d", text[e:e + 2]) or _in_token_noise(text, s, e):
         return None
     after = _word_after(text, e)
-    if after.lower() in _QUANTITY_WORDS:
-        return None
+    if after.lower() in _QUANTITY_WORDS and not (after.lower() in ("por", "per") and not _RATE_AFTER.match(text, e)):
+        return None  # ('2000 por ciento', '2,000 per month'; not 'capturado en 2023 por la Policía', 'by 2023 per the deal')
     plural = len(after) > 3 and after.islower() and after.endswith("s")
     if plural and (before not in _YEAR_CUES or before in _COUNT_LEADS):
         return None  # "2000 soldiers", "más de 2000 soldados"
