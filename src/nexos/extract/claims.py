@@ -11,7 +11,9 @@ prescription). Headings, datelines and footnote lines are not claims.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
+from typing import TypeVar
 
 from nexos.assess import language as lang_cues
 from nexos.extract.context_ties import EXTRACTOR as INFERRED
@@ -21,6 +23,8 @@ from nexos.extract.quote_unnamed import UNNAMED
 from nexos.extract.quotes import Quote
 from nexos.ingest.metadata import looks_like_dateline
 from nexos.model import Claim, Document, Event, Relation
+
+_R = TypeVar("_R", Relation, Event)
 
 CAUSAL = re.compile(r"(?<![\w])(?:because|caused|causing|led to|leads to|fuel(?:ed|s|ing)?|result(?:ed|s)? in|due to|"
                     r"enabl(?:ed|es|ing)|driv(?:en|es|ing)|prompt(?:ed|ing)|thanks to|provoc(?:o|aron|a)|caus(?:o|aron|a)|"
@@ -174,6 +178,15 @@ def _within(items: list, s: int, e: int) -> list:
     return [x for x in items if s <= x.start < e]
 
 
+def _by_evidence_start(records: Sequence[_R]) -> dict[int, list[_R]]:
+    """Each evidence start -> the records with evidence starting there, in ``records`` order, each once."""
+    out: dict[int, list[_R]] = {}
+    for r in records:
+        for start in dict.fromkeys(ev.start for ev in r.evidence):
+            out.setdefault(start, []).append(r)
+    return out
+
+
 def extract_claims(doc: Document, res: Resolution, relations: list[Relation], events: list[Event],
                    quotes: list[Quote]) -> list[Claim]:
     text = doc.text
@@ -185,6 +198,8 @@ def extract_claims(doc: Document, res: Resolution, relations: list[Relation], ev
     attributions = lang_cues.find_attributions(text, lang)
     disputes = lang_cues.find_disputes(text, lang)
     claims: list[Claim] = []
+    # the relations and events each sentence is evidence of, in their order (a sentence's claim lists its own)
+    rels_at, evs_at = _by_evidence_start(relations), _by_evidence_start(events)
     for s, e in doc.sentences or [(0, len(text))]:
         sq = [q for q in quotes if s <= q.start < e]
         an = [a for a in anon if s <= a[0] < e]
@@ -192,11 +207,11 @@ def extract_claims(doc: Document, res: Resolution, relations: list[Relation], ev
             continue  # a sentence of quoted words is a claim however short ('"Nobody listened."'); a headline
             # that cites unnamed sources asserts on their word ('Sources: port chief took bribes')
         folded = fold_text(text[s:e])
-        srels = [r for r in relations if any(ev.start == s for ev in r.evidence)]
+        srels = rels_at.get(s, [])
         # a tie inferred across sentences (model.context) rests on this sentence but is not what it states: the
         # claim keeps its own kind
         stated = [r for r in srels if r.extractor != INFERRED]
-        sevs = [v for v in events if any(ev.start == s for ev in v.evidence)]
+        sevs = evs_at.get(s, [])
         sloaded = _within(loaded, s, e)
         cl = Claim(
             key=f"{doc.id}:c{len(claims) + 1}", document=doc.id, start=s, end=e, text=text[s:e],

@@ -440,6 +440,9 @@ def _acronym_links(b: _Builder) -> None:
 ACRONYM_FORM = re.compile(r"^[A-ZÁÉÍÓÚÑ0-9][A-ZÁÉÍÓÚÑ0-9.&-]*[A-ZÁÉÍÓÚÑ0-9]$")
 
 
+_OPEN_PAREN = re.compile(r"\s*\(")
+
+
 def _parenthetical_links(b: _Builder) -> None:
     """'the Guatemalan National Civil Police (PNC)': the document defines the acronym, letters or not.
 
@@ -454,7 +457,7 @@ def _parenthetical_links(b: _Builder) -> None:
         r2 = Ref(r2.start, r2.end, _key_at(b, r2.start, r2.end) or r2.key, r2.kind)
         if r1.key == r2.key or r1.key not in b.res.by_key or r2.key not in b.res.by_key:
             continue
-        if not re.fullmatch(r"\s*\(", text[r1.end : r2.start]) or not text[r2.end : r2.end + 1] == ")":
+        if not _OPEN_PAREN.fullmatch(text[r1.end : r2.start]) or not text[r2.end : r2.end + 1] == ")":
             continue
         full, acr = b.res.by_key[r1.key], b.res.by_key[r2.key]
         if full.type == acr.type in ("government_body", "international_org") and len(text[r2.start : r2.end].split()) >= 2 \

@@ -170,9 +170,12 @@ KIN_OPENERS = frozenset(
     "wife husband widow cousin friend lawyer partner".split())
 
 
+_NON_SPACE = re.compile(r"\S+")
+
+
 def _strip_leading_common(text: str, m_start: int, m_end: int, sent_start: int) -> tuple[int, int]:
     """Drop capitalised function words and sentence-initial common words from the front."""
-    words = list(re.finditer(r"\S+", text[m_start:m_end]))
+    words = list(_NON_SPACE.finditer(text[m_start:m_end]))
     common = common_words()
     if len(words) >= 3 and words[0].group() in ("Los", "Las") and words[1].group() in ("de", "del") \
             and (not _is_sentence_start(text, m_start, sent_start) or _LANGUAGE.get() == "en"
@@ -214,7 +217,7 @@ def _strip_leading_common(text: str, m_start: int, m_end: int, sent_start: int) 
         return m_end, m_end
     new_start = m_start + words[i].start()
     # never end on a connector
-    tail = list(re.finditer(r"\S+", text[new_start:m_end]))
+    tail = list(_NON_SPACE.finditer(text[new_start:m_end]))
     while tail and fold_text(tail[-1].group()) in {"de", "del", "la", "las", "los", "el", "of", "the", "for", "y", "and", "e"}:
         tail.pop()
     if not tail:
@@ -253,6 +256,12 @@ LAW_LAST = re.compile(r"(?<![\w])(?:Act|Bill|Law)$")
 LAW_FIRST = re.compile(r"(?:Ley|Proyecto de Ley|Decreto)\s")
 
 
+_OF_NAME = re.compile(r"\s+(?:of|from|at|del|de la|de)\s+(?:the\s+)?(?=[A-ZÁÉÍÓÚÑ])")
+_LEADING_ARTICLE = re.compile(r"^(?:el|la|the)\s+")
+_FOR_NAME = re.compile(r"\s+(?:for|for the|para|para el|para la|para los|para las)\s+(?=[A-ZÁÉÍÓÚÑ])")
+_AND_OR_POSSESSIVE = re.compile(r"\s+(?:and|y|e)\s+|(?<=\w)(?:'s|’s)\s+")
+
+
 def _split_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """'Maduro and Petro' is two names; 'Trinidad and Tobago' stays whole only via the KB.
 
@@ -265,8 +274,8 @@ def _split_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
         cut = start + text[start:end].index(words[1])
         return _split_and(text, start, start + len(words[0])) + _split_and(text, cut, end)  # "ACN Ramiro Contreras"
     lead = [fold_text(w) for w in words[:2]]
-    m = re.search(r"\s+(?:of|from|at|del|de la|de)\s+(?:the\s+)?(?=[A-ZÁÉÍÓÚÑ])", text[start:end])
-    if m and re.sub(r"^(?:el|la|the)\s+", "", fold_text(text[start : start + m.start()])) in GOVERNMENT_WORDS \
+    m = _OF_NAME.search(text[start:end])
+    if m and _LEADING_ARTICLE.sub("", fold_text(text[start : start + m.start()])) in GOVERNMENT_WORDS \
             and fold_text(text[start + m.end() : end].split()[0]) in first_names():
         # "el Gobierno de Claudia Sheinbaum": the person is named; coref reads the government of her
         return _split_and(text, start + m.end(), end)
@@ -299,7 +308,7 @@ def _split_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
                                 and (gazetteer_name(right) or _type_from_keywords(fold_text(right)) is not None)):
             # ("Lionel Whitcombe of the Drug Enforcement Administration": a person of a named body)
             return _split_and(text, start, start + m.start()) + _split_and(text, start + m.end(), end)
-    fr = re.search(r"\s+(?:for|for the|para|para el|para la|para los|para las)\s+(?=[A-ZÁÉÍÓÚÑ])", text[start:end])
+    fr = _FOR_NAME.search(text[start:end])
     if fr and not _type_from_keywords(fold_text(text[start : start + fr.start()])) \
             and _type_from_keywords(fold_text(text[start + fr.end() : end].split()[0])):
         # "won the mayoralty of San Jerónimo Vado Ancho for the Partido Renovación Campesina": a place, then the
@@ -312,7 +321,7 @@ def _split_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if acronym and acronym.group(1) == "".join(w[0] for w in words if fold_text(w) not in SMALL_WORDS).upper():
         return [(start, end)]  # "Partido Orden y Patria (POP)": the acronym spells the whole name
     parts, cur = [], start
-    for m in re.finditer(r"\s+(?:and|y|e)\s+|(?<=\w)(?:'s|’s)\s+", text[start:end]):
+    for m in _AND_OR_POSSESSIVE.finditer(text[start:end]):
         left, right = text[cur : start + m.start()], text[start + m.end() : end]
         nxt = right.split(" ", 1)[0] if right else ""
         rest = right[len(nxt):].strip()
@@ -1244,6 +1253,11 @@ def _unit_or_suffix(text: str, s: int, e: int) -> bool:
     return text[e : e + 1] == "$" or bool(CLOCK_BEFORE.search(text, max(0, s - 16), s))
 
 
+_URL_PART = re.compile(r"://|www\.")
+_LOWER_BEFORE = re.compile(r"[a-záéíóúñ]\s+$")
+_ONE_LETTER = re.compile(r"[A-ZÁÉÍÓÚÑ]\.?")
+
+
 def _rule_candidates(text: str, sent: tuple[int, int], ner: dict[tuple[int, int], str]) -> list[Candidate]:
     out = []
     for h in LOWER_HANDLE.finditer(text, sent[0], sent[1]) if len(text) > 600 else ():
@@ -1256,7 +1270,7 @@ def _rule_candidates(text: str, sent: tuple[int, int], ner: dict[tuple[int, int]
     for m in _runs(text, sent):
         if any(c.start <= m.start() < c.end for c in listed):
             continue
-        if re.search(r"://|www\.", text[max(0, m.start() - 8) : m.end()]):
+        if _URL_PART.search(text[max(0, m.start() - 8) : m.end()]):
             continue  # part of a URL
         if heading or (m.group().isupper() and len(m.group().split()) > 1):
             # headings and all-caps runs are typography: only names the body also uses count ('HÉCTOR
@@ -1268,10 +1282,10 @@ def _rule_candidates(text: str, sent: tuple[int, int], ner: dict[tuple[int, int]
         if _unit_or_suffix(text, start, m.end()) or LAW_TITLE_BEFORE.search(text, max(0, start - 40), start):
             continue  # ('la Ley 50-88 sobre Drogas y Sustancias Controladas': the rest of a law's title, no actor)
         lone = LONE_LETTER.match(text, start, m.end())
-        if lone and re.search(r"[a-záéíóúñ]\s+$", text[max(0, start - 3) : start]) \
+        if lone and _LOWER_BEFORE.search(text[max(0, start - 3) : start]) \
                 and all(fold_text(w) in common_words() for w in lone.group(1).split()):
             continue  # 'las cámaras del pabellón B. Nadie vio nada': a ward's letter and the next sentence's word
-        if re.fullmatch(r"[A-ZÁÉÍÓÚÑ]\.?", text[start : m.end()]) and re.search(r"[a-záéíóúñ]\s+$", text[max(0, start - 3) : start]) \
+        if _ONE_LETTER.fullmatch(text[start : m.end()]) and _LOWER_BEFORE.search(text[max(0, start - 3) : start]) \
                 and not STAND_IN_BEFORE.search(fold_text(text[max(0, start - 40) : start])):
             continue  # 'el pabellón B.', 'wing C': a letter that numbers a place, not someone's initial
         if text.startswith("Charge ", start) and IN_CHARGE.search(text, max(0, start - 24), start):
@@ -1340,16 +1354,22 @@ DOCUMENT_PART = re.compile(r"(?:count|exhibit|annex|anexo|section|seccion|articl
                            r"(?:\d+|[ivxlc]+|one|two|three|four|five|six|seven|eight|nine|ten|uno|dos|tres|cuatro|cinco)")
 BOLD_LABEL = re.compile(r"\s*:?\*\*\s*:?|\s*:\s*\*\*")  # "- **Court:** U.S. District Court …"
 LEGAL_CITE = re.compile(r"\s*§")
+_COLON = re.compile(r"\s*:")
+_BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*[-*•·][ \t]*\**$")
+_LINE_START_BEFORE = re.compile(r"(?:^|\n)[ \t]*\**$")
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,4}(?:\s*[A-Z][a-z]{1,4}\.)?|[A-Z][a-z]{1,4}\.")
+
+
 def _filing_part(text: str, s: int, e: int) -> bool:
     """'Count Three', 'Exhibit 4', '**Court:**', '21 U.S.C. § 952', '(S.D. Fla.)': parts of a filing, not actors."""
     name = text[s:e]
     # "- Court: U.S. District Court …", "Status: in custody": a fact sheet's label (a transcript's speaker has no bullet)
-    line_label = re.match(r"\s*:", text[e : e + 3]) and " " not in name and (
-        re.search(r"(?:^|\n)[ \t]*[-*•·][ \t]*\**$", text[max(0, s - 6) : s])
-        or re.search(r"(?:^|\n)[ \t]*\**$", text[max(0, s - 6) : s]) and fold_text(name) in common_words())
+    line_label = _COLON.match(text[e : e + 3]) and " " not in name and (
+        _BULLET_BEFORE.search(text[max(0, s - 6) : s])
+        or _LINE_START_BEFORE.search(text[max(0, s - 6) : s]) and fold_text(name) in common_words())
     return bool(DOCUMENT_PART.fullmatch(fold_text(name)) or BOLD_LABEL.match(text, e) or LEGAL_CITE.match(text, e)
                 or line_label
-                or re.fullmatch(r"(?:[A-Z]\.){1,4}(?:\s*[A-Z][a-z]{1,4}\.)?|[A-Z][a-z]{1,4}\.", name)
+                or _INITIALS.fullmatch(name)
                 and "(" in text[max(0, s - 30) : s])
 
 
@@ -1408,9 +1428,12 @@ def _strip_title(text: str, s: int, e: int) -> tuple[int, int, str | None]:
 UNIT_WORDS = {"frente", "bloque", "columna", "compania", "front", "bloc", "column", "comando", "batallon", "brigada"}
 
 
+_OWNED_TITLE = re.compile(r"(?:'s|’s)\s+(\S+)(?:\s+(?:of|for|Against|against)\s.+)?$")
+
+
 def _strip_one_title(text: str, s: int, e: int) -> tuple[int, int, str | None]:
     folded = fold_text(text[s:e])
-    owned = re.search(r"(?:'s|’s)\s+(\S+)(?:\s+(?:of|for|Against|against)\s.+)?$", text[s:e])
+    owned = _OWNED_TITLE.search(text[s:e])
     if folded.split()[0] in UNIT_WORDS or owned and _type_from_keywords(fold_text(owned.group(1))) \
             or name_word_types()[1].get(folded.split()[-1]) == "company" \
             or name_word_types()[0].get(folded.split()[0]) == "company":
@@ -1441,7 +1464,7 @@ def _after_portfolio(text: str, s: int, e: int) -> int:
     A title's portfolio ("Defensa", "of Justice") runs into the name when no comma parts them; the name
     starts at the first listed given name, when what comes before it is the portfolio of a title.
     """
-    words = list(re.finditer(r"\S+", text[s:e]))
+    words = list(_NON_SPACE.finditer(text[s:e]))
     if len(words) < 3 or PLACE_HEAD.match(words[0].group() + " ") or fold_text(text[s:e]) in place_names():
         return s  # "el alcalde de San Jacinto del Río": a saint's town, not a portfolio and a man
     given = first_names()
@@ -1458,11 +1481,13 @@ def _after_portfolio(text: str, s: int, e: int) -> int:
     return s
 
 
+_REGION_PREFIX = re.compile(r"^(?:Central|South|North|Latin|West|East|Southeast)\s+")
+
+
 def _used_as_demonym(text: str, s: int, e: int) -> bool:
     """'Colombian allies', 'the Venezuelans': a demonym before a noun or in the plural; 'Manhattan,' is a place."""
     word = text[s:e]
-    if not DEMONYM.fullmatch(re.sub(r"^(?:Central|South|North|Latin|West|East|Southeast)\s+", "", word)) \
-            and fold_text(word) not in _demonym_codes():
+    if not DEMONYM.fullmatch(_REGION_PREFIX.sub("", word)) and fold_text(word) not in _demonym_codes():
         return False  # 'a Central American drug trafficking organization': a region's demonym too ('Costa Rican': listed)
     if PLACE_KIND_AFTER.match(text, e) and not word.endswith(("an", "ese", "ish")):
         return False  # 'the Beni lowlands' is the place; 'the Bolivian lowlands' names none
@@ -1472,9 +1497,12 @@ def _used_as_demonym(text: str, s: int, e: int) -> bool:
     return bool(re.match(r"\s+[a-záéíóúñ]", text[e : e + 3])) or word.endswith(("ans", "ians", "ese", "ish", "nos", "nas"))
 
 
+_DESCRIPTOR_LEAD = re.compile(r"(?:([A-ZÁÉÍÓÚ][a-záéíóú]+)\s+)?(NGO|ONG|think tank|firm|group)\s+(?=[A-ZÁÉÍÓÚÑ])")
+
+
 def _strip_descriptors(text: str, s: int, e: int) -> int:
     """'Colombian NGO Fundación X' names Fundación X: a leading demonym or generic acronym is not the name."""
-    m = re.match(r"(?:([A-ZÁÉÍÓÚ][a-záéíóú]+)\s+)?(NGO|ONG|think tank|firm|group)\s+(?=[A-ZÁÉÍÓÚÑ])", text[s:e])
+    m = _DESCRIPTOR_LEAD.match(text[s:e])
     if m and (m.group(1) is None or DEMONYM.fullmatch(m.group(1))):
         return s + m.end()  # "the Colombian NGO Fundación X"; "Haitian National Police" keeps its demonym
     return s

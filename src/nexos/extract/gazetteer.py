@@ -118,10 +118,13 @@ def _lower_case_policy(original: str, values: list[tuple[str, KBEntry, bool]]) -
     return " " in original and all(e.type == "policy" and not a for _s, e, a in values)
 
 
+_ARTICLE_OR_OF_BEFORE = re.compile(r"(?:^|\s)(?:de|del|of|la|el|los|las)\s$", re.I)
+
+
 def _context_ok(text: str, start: int) -> bool:
     """A one-word ambiguous name counts mid-sentence, not after 'de'/'of' nor as a sentence's first word."""
     before = text[max(0, start - 6) : start]
-    if re.search(r"(?:^|\s)(?:de|del|of|la|el|los|las)\s$", before, re.I):
+    if _ARTICLE_OR_OF_BEFORE.search(before):
         # "ministro de Defensa"; but "militantes de Libre", "members of Podemos": the people of a listed body
         people = re.search(r"([A-Za-zÁÉÍÓÚÑáéíóúñ]+)\s+(?:de|of)\s$", text[max(0, start - 30) : start])
         return people is not None and fold_text(people.group(1)) in people_nouns()

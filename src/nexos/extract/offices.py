@@ -234,6 +234,10 @@ INSTITUTION_OF_TITLE = [
     (re.compile(r"senador[a]?|senator"), re.compile(r"senado|senate")),
 ]
 _TITLE_GAP = r"(?:\s+(?!de\s+(?:la|el)\s+[a-z]+\s*,)[\w]+){0,5}\s*,?\s*"
+# each title as read before its holder's name ('la fiscal X') and after it ('X, the prosecutor'), and its body's pattern
+_TITLE_CUES = [(re.compile(rf"(?<![\w])({title_rx.pattern}){_TITLE_GAP}$"),
+                re.compile(rf"^\s*,\s+(?:el|la|the|a|an|un|una)?\s*({title_rx.pattern})(?![\w])"), body_rx)
+               for title_rx, body_rx in INSTITUTION_OF_TITLE]
 
 
 def institution_titles(doc: Document, res: Resolution) -> list[tuple[str, str, str, tuple[int, int]]]:
@@ -257,9 +261,8 @@ def institution_titles(doc: Document, res: Resolution) -> list[tuple[str, str, s
             seen.add(ref.key)
             continue
         after = folded[ref.end : min(sent[1], ref.end + 40)]
-        for title_rx, body_rx in INSTITUTION_OF_TITLE:
-            m = re.search(rf"(?<![\w])({title_rx.pattern}){_TITLE_GAP}$", before) \
-                or re.match(rf"^\s*,\s+(?:el|la|the|a|an|un|una)?\s*({title_rx.pattern})(?![\w])", after)
+        for title_before, title_after, body_rx in _TITLE_CUES:
+            m = title_before.search(before) or title_after.match(after)
             if m is None:
                 continue
             gap = before[m.end(1) :] if m.string is before else ""

@@ -65,12 +65,15 @@ def units(refs: list[Ref], s: int, e: int) -> list[Unit]:
     return out
 
 
+_CONJUNCTION = re.compile(r"(?<![\w])(?:and|or|y|e|o|u|ni)(?![\w])", re.I)
+
+
 def groups(text: str, units: list[Unit], intro_end: int = -1) -> list[list[Unit]]:
     out: list[list[Unit]] = []
     for u in units:
         if out and not (out[-1][-1].end <= intro_end <= u.start):
             gap = text[out[-1][-1].end : u.start]
-            bare_comma = not re.search(r"(?<![\w])(?:and|or|y|e|o|u|ni)(?![\w])", gap, re.I)
+            bare_comma = not _CONJUNCTION.search(gap)
             kinds = _KINDS.get()
             clash = bare_comma and "," in gap and kinds.get(out[-1][-1].key) != kinds.get(u.key)
             if COORD.match(gap) and not clash:  # "San Jacinto, Ómar Benítez": an apposition, not a list

@@ -15,6 +15,7 @@ import dataclasses
 import re
 from bisect import bisect_left
 from contextvars import ContextVar
+from functools import cache
 
 from nexos.assess.language import quoted_spans
 from nexos.extract.context_ties import EXTRACTOR as INFERRED
@@ -74,6 +75,7 @@ from nexos.extract.roles import (
     succession,
     under_leader,
 )
+from nexos.extract.starts import cue_starts, word_starts
 from nexos.model import Document, Relation
 
 SYMMETRIC = {"allied_with", "associated_with", "negotiates_with"}
@@ -452,6 +454,12 @@ def extract_relations(doc: Document, res: Resolution, context: bool = True) -> l
     return list(col.found.values())
 
 
+@cache
+def _relation_cue_starts() -> list[frozenset[str] | None]:
+    """The beginnings of each of ``relation_cues()``, in its order (``starts.cue_starts``)."""
+    return [cue_starts(rx) for _typ, _passive, rx in relation_cues()]
+
+
 def _cue_relations(col: _Collector, text: str, folded: str, sent: tuple[int, int], groups: list[list[Unit]],
                    res: Resolution) -> None:
     s, e = sent
@@ -459,7 +467,11 @@ def _cue_relations(col: _Collector, text: str, folded: str, sent: tuple[int, int
     # a cue ties a phrase before it to one after it: it starts after the first phrase ends and before the last begins
     first_end = min(g[-1].end for g in groups)
     last_start = max(g[0].start for g in groups)
-    for typ, passive, rx in relation_cues():
+    # (a cue none of whose beginnings is at a word start before the last phrase has nothing to tie: unscanned)
+    present = word_starts(folded, first_end, e, last_start)
+    for (typ, passive, rx), heads in zip(relation_cues(), _relation_cue_starts(), strict=True):
+        if heads is not None and heads.isdisjoint(present):
+            continue
         for m in rx.finditer(folded, first_end, e):
             if m.start() >= last_start:
                 break

@@ -367,9 +367,13 @@ def _lines(text: str) -> list[str]:
     return [ln.strip() for ln in text.splitlines() if ln.strip()]
 
 
+_HEADING_MARK = re.compile(r"^#{1,6}\s+")
+_BOLD = re.compile(r"(\*\*|__)(.+?)\1")
+
+
 def _clean(line: str) -> str:
-    line = re.sub(r"^#{1,6}\s+", "", line)
-    line = re.sub(r"(\*\*|__)(.+?)\1", r"\2", line)  # "**Pacific Dispatch** | …": markdown bold inside a line
+    line = _HEADING_MARK.sub("", line)
+    line = _BOLD.sub(r"\2", line)  # "**Pacific Dispatch** | …": markdown bold inside a line
     return line.strip().strip("*_").strip()
 
 

@@ -318,11 +318,22 @@ def load_entries(name: str) -> dict[str, list[Entry]]:
 
 
 @cache
+def _entries(name: str) -> dict[str, list[Entry]]:
+    """``load_entries(name)``, compiled once for every language's matcher (read-only: entries are frozen)."""
+    return load_entries(name)
+
+
+@cache
+def _files(name: str) -> tuple[dict[str, Any], ...]:
+    """The parsed ``<name>*.yaml`` files, read once for every language's settings (read-only)."""
+    return tuple(read_yaml(path) for path in sorted(LEXICON_DIR.glob(f"{name}*.yaml")))
+
+
+@cache
 def settings(name: str, language: str) -> dict[str, Any]:
     """The non-entry keys a lexicon file gives a language (word lists, limits)."""
     merged: dict[str, Any] = {}
-    for path in sorted(LEXICON_DIR.glob(f"{name}*.yaml")):
-        data = read_yaml(path)
+    for data in _files(name):
         body = data.get(language) or {}
         merged.update({k: v for k, v in body.items() if k not in ("categories", "defaults")})
     return merged
@@ -335,7 +346,7 @@ def matcher(name: str, language: str) -> Matcher:
     ``und`` (or empty) unites every language the lexicon has; a language
     the lexicon lacks gets an empty matcher, so callers need no special case.
     """
-    per_lang = load_entries(name)
+    per_lang = _entries(name)
     if language in ("", "und"):
         return Matcher([e for entries in per_lang.values() for e in entries])
     if language not in per_lang:
