@@ -310,9 +310,7 @@ def published_text_speaker(doc: Document, res: Resolution, folded: str, sent: tu
         if actors:
             return actors[-1].key
     # ('The post, first published by the account @X, calls it "…"': its publisher named on the way to the words)
-    by = POSTED_BY.search(folded, m.end(), q_start)
-    first = next((u for u in units(res.refs, by.end(), q_start) if u.start == by.end()), None) if by else None
-    return first.key if first is not None and fold_text(doc.text[first.start : first.end]) not in PLATFORMS else None
+    return _posted_by(doc, res, folded, m.end(), q_start)
 
 
 A_PUBLISHED_TEXT = re.compile(r"[\s*_]*(?:a|an|one|un|una)\s+(?:viral\s+)?(?:post|video|message|tweet|publication|clip|meme|"
@@ -327,10 +325,17 @@ def _publisher_after(doc: Document, res: Resolution, folded: str, sent: tuple[in
     """The account the sentence after a quoted post names as its publisher ('The post, first published by the
     account @X, shows…')."""
     nxt = next((s for s in doc.sentences if sent[1] <= s[0] < sent[1] + 8), None)
-    by = POSTED_BY.search(folded, nxt[0], nxt[1]) if nxt else None
-    if by is None or nxt is None:
+    return _posted_by(doc, res, folded, nxt[0], nxt[1], reach=60) if nxt else None
+
+
+def _posted_by(doc: Document, res: Resolution, folded: str, lo: int, hi: int, reach: int | None = None) -> str | None:
+    """The actor named right after 'published by (the account)' in ``[lo, hi)`` (no platform), looked for at most
+    ``reach`` characters on."""
+    by = POSTED_BY.search(folded, lo, hi)
+    if by is None:
         return None
-    first = next((u for u in units(res.refs, by.end(), min(nxt[1], by.end() + 60)) if u.start == by.end()), None)
+    end = hi if reach is None else min(hi, by.end() + reach)
+    first = next((u for u in units(res.refs, by.end(), end) if u.start == by.end()), None)
     return first.key if first is not None and fold_text(doc.text[first.start : first.end]) not in PLATFORMS else None
 
 
