@@ -111,6 +111,22 @@ def test_audit_tolerates_missing_fields(store: Store, monkeypatch) -> None:
     assert format_audit(a)
 
 
+def test_a_quote_that_keeps_its_own_marks_is_not_wrapped_twice(store: Store, monkeypatch) -> None:
+    import nexos.export.native as native
+
+    monkeypatch.setattr(native, "build_export", lambda *_a, **_k: {
+        "documents": [{"id": "d1"}],
+        "claims": [{"id": "d1:c1", "document": "d1", "text": "He said “I farm cattle,” and left.", "kind": "quote",
+                    "quote": "“I farm cattle,”", "speaker": "e1"},
+                   {"id": "d1:c2", "document": "d1", "text": "She called it a gift.", "kind": "quote",
+                    "quote": "a gift", "speaker": "e1"}],
+        "entities": [{"id": "e1", "name": "Rosa Marín"}]})
+    (a,) = audit_documents(store, "d1")
+    text = format_audit(a)
+    assert "quote (Rosa Marín): “I farm cattle,”\n" in text and "““" not in text
+    assert "quote (Rosa Marín): “a gift”" in text
+
+
 def test_citation_kinds() -> None:
     assert citation_kind("https://vimeo.com/123") == "video"
     assert citation_kind("https://twitter.com/someone/status/1") == "social-media post"

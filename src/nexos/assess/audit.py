@@ -204,6 +204,11 @@ def audit_documents(store: Store, document: str | None = None) -> list[dict[str,
     return [_audit_one(d, by_doc.get(d.get("id"), []), names) for d in docs]
 
 
+def quoted(words: str) -> str:
+    """Quoted words between curly marks, unless they keep their own (an HTML inline quotation does)."""
+    return words if words and words[0] in "“\"«‘'" else f"“{words}”"
+
+
 def format_audit(a: dict[str, Any]) -> str:
     """The audit as plain text for the terminal."""
     lines = [f"{a.get('title') or a.get('path') or a['document']}  [{a['document']}]",
@@ -217,7 +222,7 @@ def format_audit(a: dict[str, Any]) -> str:
     if a["anonymous_sources"]:
         lines.append("  anonymous sourcing: " + "; ".join(x or "?" for x in a["anonymous_sources"]))
     for q in a["quotes"]:
-        lines.append(f"  quote ({q['speaker'] or 'unidentified'}): “{q['quote'][:100]}”")
+        lines.append(f"  quote ({q['speaker'] or 'unidentified'}): {quoted(q['quote'][:100])}")
     if a["hedges"]:
         lines.append("  hedges: " + ", ".join(f"{h} ×{n}" for h, n in a["hedges"].items()))
     if a["loaded_terms"]:

@@ -24,6 +24,7 @@ from markupsafe import Markup, escape
 
 from nexos.analysis.graph import build_graph, edge_records, metrics, relation_grade
 from nexos.analysis.timeline import format_date, timeline
+from nexos.assess.audit import quoted
 from nexos.errors import ConfigError, NexosError
 from nexos.report.network_svg import ENTITY_COLOURS, network_picture
 from nexos.report.timeline_svg import timeline_picture
@@ -41,6 +42,7 @@ def _env() -> Environment:
     env = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=select_autoescape(default=True),
                       trim_blocks=True, lstrip_blocks=True)
     env.filters["grade"] = _grade_text
+    env.filters["quoted"] = quoted
     env.filters["safe_url"] = _safe_url
     env.filters["date"] = format_date
     return env

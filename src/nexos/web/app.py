@@ -22,6 +22,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
 from nexos import __version__
+from nexos.assess.audit import quoted
 from nexos.errors import (
     ConfigError,
     IngestError,
@@ -70,6 +71,7 @@ def _templates() -> Jinja2Templates:
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"), autoescape=True,
                              undefined=jinja2.StrictUndefined)
     env.filters["http_url"] = http_url
+    env.filters["quoted"] = quoted
     return Jinja2Templates(env=env)
 
 
