@@ -101,3 +101,13 @@ def test_a_procuraduria_of_another_country_is_not_colombia_s() -> None:
                    "que enviaba cocaína a Puerto Rico desde la República Dominicana.\n")
     assert "co_procuraduria" not in {e.kb_id for e in ex.entities}
     assert "Procuraduría Especializada Antinarcóticos" in {e.name for e in ex.entities}
+
+
+def test_the_bloc_and_the_column_refer_back_to_their_named_unit() -> None:
+    text = ("Report\n\nBy Staff | August 27, 2026\n\nThe Bloque Sarare controls the river crossings and taxes fuel. On "
+            "12 July 2026, ELN fighters attacked one of the bloc's camps near the Lipa river, killing eleven men.\n")
+    ex = extracted(text)
+    names = {e.name: e.type for e in ex.entities}
+    assert names.get("Lipa") == "location"
+    bloque = next(e.key for e in ex.entities if e.name == "Bloque Sarare")
+    assert any(bloque in ev.participants and ev.date == "2026-07-12" for ev in ex.events)

@@ -911,12 +911,18 @@ RIVER_BEFORE = re.compile(r"(?<![\w])río\s+$")
 
 
 def _river(text: str, c: Candidate) -> Candidate:
+    if c.type in ("unknown", "other", "person") and RIVER_AFTER.match(text, c.end) and " " not in c.text.strip():
+        # 'near the Lipa river', 'along the Jiménez creek': a one-word name before a lower-case word for a river
+        return dataclasses.replace(c, type="location", kb_id=None, name=None, confidence=max(c.confidence, 0.6))
     if c.type not in ("location", "state", "unknown", "other", "person") or not RIVER_BEFORE.search(
             text, max(0, c.start - 6), c.start):
         return c
     s = c.start - len(RIVER_BEFORE.search(text, max(0, c.start - 6), c.start).group())
     return dataclasses.replace(c, start=s, text=text[s : c.end], type="location", source="rules", kb_id=None,
                                name=None, confidence=max(c.confidence, 0.7))
+
+
+RIVER_AFTER = re.compile(r"\s+(?:river|creek|stream|valley|canyon|gorge|lagoon|delta|estuary|basin)(?![\w])")
 
 
 def _neighbourhoods(cands: list[Candidate], text: str) -> list[Candidate]:
