@@ -216,3 +216,18 @@ def test_the_ends_of_a_stretch_are_no_events():
         "marzo de 2025, la mayoría atribuidos a los Corazones.\n"
     )
     assert not any(d in ("2024-01", "2025-03") for d, _ in _events(texto))
+
+
+def test_that_same_weekday_is_the_story_s_day_or_the_latest_one():
+    from support.extraction import dated_events
+
+    head = "Crónica\n\nPor Redacción | 14 de septiembre de 2026\n\n"
+    got = dated_events(head + "El operativo llegó el 17 de noviembre de 2024. Ese domingo, soldados de la Guardia "
+                              "Nacional capturaron al Gato en un rancho de Ciudad Mante.\n")
+    assert "2024-11-17" in {d for d, _ in got} and not any(d and d.startswith("2026") for d, _ in got)
+    got = dated_events(head + "El alcalde Porfirio Zamudio Anaya, electo en 2024 por una coalición local, dice que "
+                              "pidió ayuda a la Guardia Nacional el mismo miércoles.\n")
+    assert "2026-09-09" in {d for d, _ in got}
+    got = dated_events("Report\n\nBy Staff | September 14, 2026\n\nOn September 7, 2026, gunmen attacked a bus near "
+                       "Tepalcatepec. That same Wednesday, the National Guard arrested Darío Montalvo in Apatzingán.\n")
+    assert "2026-09-09" in {d for d, _ in got}

@@ -355,7 +355,7 @@ _L = {
                        r"|(?:[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)\s+(?:of\s+)?)"),
     "en_decade": _lx(r"(?P<art>[Tt]he)\s+(?:(?P<mod>early|mid|late)[\-\s]+)?"),
     "en_weekday": _lx(r"(?P<rel>[Ll]ast|[Nn]ext|[Tt]his\s+past|[Tt]his\s+coming|[Tt]his|[Pp]ast"
-                      r"|[Oo]n)\s+"),
+                      r"|[Oo]n|[Tt]hat\s+same|[Tt]he\s+same)\s+"),
     "en_unit": _lx(r"(?:(?P<mod>[Ee]arlier|[Ll]ater)\s+)?(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Tt]he"
                    r"\s+(?:following|previous|next|prior|preceding))\s+"),
     "en_dur": _lx(r"(?:[Ff]or|[Oo]ver|[Ii]n|[Dd]uring|[Ww]ithin)\s+(?:(?P<span>the)\s+(?:past|last|next)\s+)?"
@@ -378,7 +378,9 @@ _L = {
     "en_weekend": _lx(r"(?P<rel>[Ll]ast|[Nn]ext|[Tt]his\s+past|[Tt]his\s+coming|[Tt]his|[Pp]ast|[Tt]hat|(?P<art>[Tt]he))\s+"),
     "es_weekend": _lx(r"(?P<pre>[Ee]l|[Ee]ste|[Ee]se|[Aa]quel)\s+(?:(?P<rel>pasado|próximo)\s+)?"),
     # "la madrugada del sábado", "en su alocución del martes", "la reunión del lunes": "del" is "de el"
-    "es_weekday": _lx(r"(?:(?P<pre>[Ee]l|[Ee]ste|[Ee]sta|(?<![Ll]os\s)(?<![Ll]as\s)del)\s+)?(?:(?P<rel>pasado|próximo)\s+)?"),
+    # ("el mismo miércoles", "ese mismo martes": the day named before, the most recent such one)
+    "es_weekday": _lx(r"(?:(?P<pre>[Ee]l|[Ee]ste|[Ee]sta|[Ee]se|(?<![Ll]os\s)(?<![Ll]as\s)del)\s+)?(?:mismo\s+)?"
+                      r"(?:(?P<rel>pasado|próximo)\s+)?"),
     "es_unit": _lx(rf"(?:(?P<mod>{_ES_MOD})\s+(?:de|del)\s+)?(?:(?:el|la|al|del)\s+)?"
                    r"(?P<rel>pasad[oa]|próxim[oa]|[Ee]ste|[Ee]sta)\s+"),
     "es_unit_mod": _lx(rf"(?P<mod>{_ES_MOD})\s+(?:de|del)\s+(?:(?:el|la)\s+)?"),
@@ -460,6 +462,12 @@ def in_story(m: DateMention, prev: str) -> DateMention | None:
             return DateMention(m.start, m.end, m.text, prev, "month" if len(prev) == 7 else "year", "relative",
                                None, m.story) if shift == 0 else None
         value = (date.fromisoformat(prev[:10]) + timedelta(days=shift)).isoformat()
+        return DateMention(m.start, m.end, m.text, value, "day", "relative", None, m.story)
+    if kind == "weekday":  # "ese domingo", "that same Wednesday": the story's day if it is that weekday, else the next one
+        if len(prev) < 10:
+            return m if m.value else None
+        d0 = date.fromisoformat(prev[:10])
+        value = (d0 + timedelta(days=(day - d0.weekday()) % 7)).isoformat()
         return DateMention(m.start, m.end, m.text, value, "day", "relative", None, m.story)
     if kind == "same_month":  # "a finales de mes", "later that month": the story's month
         if len(prev) < 7:
@@ -755,6 +763,14 @@ def _h_weekday(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
         return None  # bare "martes" is too often a name or a habit ("los martes")
     if _word_before(ctx.text, lx.start() if lx else m.start()) in _HOLIDAY_HEADS:
         return None
+    if pre == "ese" or rel in ("that same", "the same") or (lx is not None and "mismo" in lx.group().lower()):
+        # "Ese domingo", "el mismo miércoles", "that same Wednesday": the weekday of the story's last day
+        start = lx.start() if lx is not None and (pre == "ese" or rel) else m.start()
+        wd = _WEEKDAYS[m["wd"].lower()]
+        # (with no day of the story to count from, the most recent such weekday, as for "el miércoles")
+        recent = _weekday_date(ctx.anchor, wd, "recent").isoformat() if ctx.anchor else None
+        return DateMention(start, m.end(), ctx.text[start : m.end()], recent, "day" if recent else None, "relative",
+                           None, ("weekday", 0, wd, 0))
     mode = _WD_MODES.get(rel) or _WD_MODES.get(pre) or "recent"
     if mode == "recent" and _future_clause(ctx, lx.start() if lx else m.start()):
         mode = "future"

@@ -114,7 +114,7 @@ def _narrative(dm: DateMention, prev: str | None, back: bool = False) -> DateMen
     from datetime import date, timedelta
 
     if dm.story is not None:  # "in August of that year", "the following March", "el 9 de ese mes"
-        return in_story(dm, prev) if prev else None
+        return in_story(dm, prev) if prev else (dm if dm.value else None)
     m = NARRATIVE.search(fold_text(dm.text))
     if m is None:
         return dm
