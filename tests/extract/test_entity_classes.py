@@ -135,3 +135,13 @@ def test_the_state_named_by_its_demonym_is_the_country() -> None:
                  "La comisión ordenó al Estado peruano proteger a los guardaparques.\n"):
         types = _types(text)
         assert types.get("Peru") == "state", types
+
+
+def test_a_legislature_and_a_council_are_government_bodies() -> None:
+    from support.extraction import extracted
+
+    ex = extracted("Noticias\n\nPor Redacción | 14 de abril de 2026\n\n«Vamos a seguir», dijo el ministro Ezequiel "
+                   "Barrionuevo en la Legislatura el 26 de marzo. La Legislatura de Santa Fe aprobó la ley.\n")
+    types = {e.name: e.type for e in ex.entities}
+    assert types.get("Legislatura") == "government_body"
+    assert types.get("Legislatura de Santa Fe") == "government_body"
