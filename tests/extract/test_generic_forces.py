@@ -38,3 +38,11 @@ def test_officers_who_detain_are_the_police_the_text_named():
 def test_a_police_post_is_no_police_action():
     got = _on(WIRE, "2025-06-02") + _on(CABLE, "2025-06-02")
     assert got and not any(any("Police" in n or "Policía" in n for n in names) for names in got), got
+
+
+def test_los_elementos_opening_a_sentence_are_the_guard_named_before() -> None:
+    text = ("Crónica del limonar\n\nPor Redacción | 14 de septiembre de 2026\n\n"
+            "El alcalde Porfirio Zamudio Anaya pidió ayuda a la Guardia Nacional para Santa Rita del Encino. Los "
+            "elementos llegaron el jueves a Santa Rita del Encino y el sábado ya se habían ido.\n")
+    assert any("Guardia Nacional" in " ".join(names) for names in _on(text, "2026-09-10"))
+    assert not any("para Santa Rita" in " ".join(names) for _d, names in dated_events(text))

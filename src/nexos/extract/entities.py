@@ -41,7 +41,7 @@ log = logging.getLogger(__name__)
 
 UPPER = "A-ZÁÉÍÓÚÑÜÀÈÌÒÙÇ"
 _WORD = rf"(?:[{UPPER}][\w'’.&-]*\w\.?|[{UPPER}]\.|[{UPPER}]{{2,}}|\d+[{UPPER}][\w-]*)"
-_CONNECT = (r"(?:de|del|de la|de las|de los|de lo|la|las|los|el|of|of the|for|for the|y|and|do|da|dos|das|e|para|para la|para el|"
+_CONNECT = (r"(?:de|del|de la|de las|de los|de lo|la|las|los|el|of|of the|for|for the|y|and|do|da|dos|das|e|para la|para el|"
             r"para los|para las|pour|pour la|pour le|pour les|des|du|y de|y del|y de la|y de los|y de las|and of|"
             r"and of the|&|in(?=[ \t]+Charge(?![\w]))|"
             r"van|von|van der|van den|von der|ter|bin|ibn|di|"

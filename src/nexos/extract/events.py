@@ -395,9 +395,11 @@ def _pointed_setting(doc: Document, res: Resolution, events: list[Event]) -> Non
 # the bare common nouns for a force ("police", "soldiers", "prosecutors", "la policía", "los fiscales"), each with
 # what the name of the one body of that kind the text names holds ("Haitian National Police", "Ejército Nacional")
 FORCES = {
-    "police": (r"police|policemen|police officers|officers|policia|policias|agentes|uniformados",
+    "police": (r"police|policemen|police officers|officers|policia|policias|agentes|uniformados|elementos|efectivos",
                r"police|policia|carabineros|gendarmeria"),
-    "army": (r"soldiers|troops|the military|soldados|militares|tropas",
+    # ('Los elementos llegaron el jueves': the Mexican word for a force's members)
+    "guard": (r"guardsmen|guardias|elementos|efectivos", r"guardia nacional|national guard"),
+    "army": (r"soldiers|troops|the military|soldados|militares|tropas|elementos|efectivos",
              r"army|armed forces|ejercito|fuerzas armadas|fuerza armada|military"),
     "prosecution": (r"prosecutors|fiscales|la fiscalia|el ministerio publico",
                     r"prosecutor|prosecution|attorney general|attorney's office|attorneys office|fiscalia|"
@@ -407,7 +409,7 @@ FORCE_NOUN = {k: re.compile(rf"(?<![\w])(?:{n})(?![\w])") for k, (n, _b) in FORC
 FORCE_BODY = {k: re.compile(rf"(?<![\w])(?:{b})(?![\w])") for k, (_n, b) in FORCES.items()}
 # what makes the noun no actor of the clause: "Peruvian police" (another country's), "former police officer",
 # "cooperating with prosecutors", "a police post", "officers from the X mission", "helicópteros militares"
-FORCE_NOT_BEFORE = re.compile(r"(?:[A-ZÁÉÍÓÚÑ][\w.'’-]*|former|ex|retired|a|an|one|with|to|for|from|of|about|against|"
+FORCE_NOT_BEFORE = re.compile(r"(?:(?!(?:Los|Las|Sus|Unos|Unas|Varios|The|Its|Their)\s)[A-ZÁÉÍÓÚÑ][\w.'’-]*|former|ex|retired|a|an|one|with|to|for|from|of|about|against|"
                               r"among|including|without|con|sin|para|contra|entre|un|una)\s+$")
 FORCE_NOT_AFTER = re.compile(r"\s+(?:post|posts|station|stations|escort|escorts|academy|records?|reports?|cars?|trucks?|"
                              r"pickups?|vehicles?|uniforms?|officer|presence|sources?|from|of|de|del)(?![\w])")
