@@ -111,3 +111,11 @@ def test_the_bloc_and_the_column_refer_back_to_their_named_unit() -> None:
     assert names.get("Lipa") == "location"
     bloque = next(e.key for e in ex.entities if e.name == "Bloque Sarare")
     assert any(bloque in ev.participants and ev.date == "2026-07-12" for ev in ex.events)
+
+
+def test_a_married_name_whose_surname_is_also_a_town_stays_whole() -> None:
+    ex = extracted("Noticias\n\nPor Redacción | 2 de octubre de 2026\n\nRosa Vera de Zambrano afirmó que su esposo es "
+                   "inocente. Ramiro Zambrano de Tumbes no quiso hablar.\n")
+    names = {e.name: e.type for e in ex.entities}
+    assert names.get("Rosa Vera de Zambrano") == "person" and "Zambrano" not in names
+    assert names.get("Tumbes") == "location"

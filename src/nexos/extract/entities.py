@@ -32,6 +32,7 @@ from nexos.extract.lexicon import (
     org_keywords,
     people_nouns,
     place_names,
+    surnames,
     titles,
 )
 from nexos.knowledge import KBEntry, load_kb
@@ -295,7 +296,8 @@ def _split_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
         right = text[start + m.end() : end]
         married = m.group().strip() == "de" and len(right_words) == 1 and not right.isupper() \
             and not gazetteer_name(right) and _type_from_keywords(fold_text(right)) is None \
-            and fold_text(right) not in place_names() and any(w in first_names() for w in lead)
+            and (fold_text(right) not in place_names() or fold_text(right) in surnames()) \
+            and any(w in first_names() for w in lead)
         # "Juan Peñaló de la Cruz", "Marta Salas de León": a compound surname whose word is also a place's
         compound = len(right_words) == 1 and fold_text(m.group().strip()) in ("de", "de la", "del", "de los") \
             and fold_text(m.group().strip() + " " + right) in COMPOUND_SURNAMES and any(w in first_names() for w in lead)

@@ -171,6 +171,26 @@ def first_names() -> frozenset[str]:
 
 
 @cache
+def surnames() -> frozenset[str]:
+    """Spanish surnames from Faker's Spanish-speaking locales (used to read 'Rosa Vera de Zambrano' as one married
+    name even where a town bears the surname; never to find names)."""
+    import importlib
+
+    names: set[str] = set()
+    for loc in NAME_LOCALES:
+        if not loc.startswith("es_"):
+            continue
+        try:
+            provider = importlib.import_module(f"faker.providers.person.{loc}").Provider
+        except (ImportError, AttributeError):
+            continue
+        found = getattr(provider, "last_names", ())
+        if isinstance(found, dict | tuple | list | set):
+            names.update(fold_text(n) for n in found if " " not in n)
+    return frozenset(names)
+
+
+@cache
 def common_words() -> frozenset[str]:
     """Words that are capitalised only because they start a sentence or heading."""
     from spacy.lang.en.stop_words import STOP_WORDS as EN
