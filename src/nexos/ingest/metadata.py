@@ -564,7 +564,7 @@ _OUTLET_HEAD = re.compile(r"(?P<name>(?:(?:El|La|Los|Las|The)\s+)?[A-ZÁÉÍÓÚ
 def _outlet_dated(part: str, day_first: bool) -> tuple[str, DateLine] | None:
     """A masthead segment that is an outlet's name, its city in brackets and the day: (name, date) or None."""
     days = find_dates(part, day_first)
-    if not days or days[-1][3] != "day" or part[days[-1][1] :].strip(" .") :
+    if not days or days[-1][3] != "day" or part[days[-1][1] :].strip(" ."):
         return None
     prefix = re.sub(rf"(?i),?\s*{_WEEKDAY}$", "", part[: days[-1][0]].rstrip()).strip().rstrip(",").strip()
     m = _OUTLET_HEAD.fullmatch(prefix)
