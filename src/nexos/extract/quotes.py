@@ -1211,7 +1211,8 @@ _DASH_OPENS = re.compile(r"[ \t]*[—–]")
 
 def _answered(text: str, line_end: int) -> bool:
     """Whether the next paragraph after a dialogue line is itself a dialogue line (an answer)."""
-    return bool(DIALOGUE_LINE.match(text, _SPACE.match(text, line_end).end()))
+    space = _SPACE.match(text, line_end)
+    return bool(space and DIALOGUE_LINE.match(text, space.end()))
 
 
 def _after_dialogue(text: str, line_start: int) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import TypeGuard
 
 from nexos.extract.coref import HOSTILE_BEFORE, Resolution
 from nexos.extract.late_refs import AUX_ES, COERCIVE_DEEDS, INDIRECT_DEEDS
@@ -836,7 +837,7 @@ def lawyer_ties(doc: Document, res: Resolution) -> list[tuple[str, str, str, tup
     people = sorted((r for r in res.refs if res.by_key.get(r.key) and res.by_key[r.key].type == "person"),
                     key=lambda r: r.start)
 
-    def person(u: Unit | None) -> bool:
+    def person(u: Unit | None) -> TypeGuard[Unit]:
         return u is not None and res.by_key[u.key].type == "person"
 
     sents = doc.sentences or [(0, len(text))]

@@ -15,11 +15,11 @@ from functools import lru_cache
 from typing import Any
 
 try:  # the pattern parser of the standard library (``sre_parse`` before Python 3.11)
-    from re import _constants as _c
-    from re import _parser
+    from re import _constants as _c  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
 except ImportError:  # pragma: no cover - older Pythons
-    import sre_constants as _c  # type: ignore[no-redef]
-    import sre_parse as _parser  # type: ignore[no-redef]
+    import sre_constants as _c
+    import sre_parse as _parser
 
 WIDTH = 3  # letters of a beginning that are compared
 _STOP = "\0"  # ends a beginning that cannot be read further (a class like \s, any character)
