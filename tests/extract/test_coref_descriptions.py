@@ -246,3 +246,16 @@ def test_an_indefinite_description_before_known_as_types_later_references() -> N
 def test_a_title_goes_to_the_one_holding_that_office(text: str, phrase: str, name: str) -> None:
     # 'the president' is not the former one; 'el ministro de Defensa' is not the other minister
     assert _refs(text).get(phrase) == name
+
+
+@pytest.mark.parametrize("text", [
+    "El hermano de Kevin, el comerciante Luis Quispe, dijo que recibieron llamadas.\n\n"
+    "El párroco del pueblo, el padre Anselmo Díaz, afirmó que el miedo se respira en cada esquina.\n",
+    "Kevin's brother, the shopkeeper Luis Quispe, said the family got calls.\n\n"
+    "The priest of the town, the veteran cleric Anselmo Díaz, said fear was everywhere.\n",
+])
+def test_description_with_a_name_set_off_after_it_is_no_earlier_person(text: str) -> None:
+    # the name after the comma, with its own article and trade, is who the description means: never the
+    # person named in the paragraph before
+    refs = {phrase: name for phrase, name in _refs(text).items() if text.index(phrase) > text.index("\n\n")}
+    assert refs and set(refs.values()) <= {"Anselmo Díaz"}

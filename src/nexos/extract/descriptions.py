@@ -208,7 +208,7 @@ def person_descriptions(b: _Builder, names: list[Ref], legacy: set[str]) -> None
             continue  # "la senadora opositora Lidia Fajardo", "el general retirado X": the same, an adjective between
         person = next((r for r in names if m.end() <= r.start <= m.end() + 60
                        and b.res.by_key[r.key].type == "person"), None)
-        if person and re.fullmatch(r"[^.;:]{0,45},\s*", text[m.end() : person.start]):
+        if person and APPOSED_NAME.fullmatch(text, m.end(), person.start):
             # "El alcalde de X, Ómar Benítez": the name in apposition; a role of a body ("la directora
             # ejecutiva de la Fundación, X") is left to the role reader
             if m.group(3) in legacy:
@@ -229,6 +229,12 @@ def person_descriptions(b: _Builder, names: list[Ref], legacy: set[str]) -> None
         if key:
             b.add_mention(b.res.by_key[key], m.start(), m.end(), "description")
             taken.append((m.start(), m.end()))
+
+
+# "El alcalde de X, Ómar Benítez", "El párroco del pueblo, el padre Anselmo Díaz", "The union's lawyer, the
+# veteran litigator Peter Huang": the name set off after the description, bare or with its own article and a
+# title or a trade (up to two lower-case words) before it
+APPOSED_NAME = re.compile(r"[^.;:]{0,45},\s*(?:(?:el|la|the|don|doña|dona|fray|sor)\s+(?:[a-záéíóúñü-]+\s+){0,2})?")
 
 
 # Spanish puts an adjective after the title ('la senadora opositora X'); a person's name cannot follow a verb
