@@ -24,7 +24,14 @@ from nexos.extract.descriptions import (
     state_bodies,
 )
 from nexos.extract.descriptions import gender as _gender
-from nexos.extract.entities import CALLED_BY_ALL, LAND_AFTER, Candidate, _type_from_keywords, names_next
+from nexos.extract.entities import (
+    APPOSITION_END,
+    CALLED_BY_ALL,
+    LAND_AFTER,
+    Candidate,
+    _type_from_keywords,
+    names_next,
+)
 from nexos.extract.lexicon import (
     descriptor_heads,
     descriptor_type,
@@ -534,12 +541,22 @@ def _mention_context_type(text: str, folded: str, start: int, end: int, tight: b
     if m:
         seen: list[str] = []
         tokens = re.compile(r"[\w'’-]+|[,;.:()]").finditer(folded, end + m.end(), end + m.end() + 80)
-        for tok in list(tokens)[:6]:
+        toks = list(tokens)[:6]
+        for i, tok in enumerate(toks):
             w = tok.group()
             if w in DESCRIPTOR_STOP or not w[0].isalnum():
                 break
             seen.append(w)
             typ = descriptor_type(seen)
+            if typ and typ != "person":
+                # "X, a Dutch police liaison officer": a body word may only qualify the noun that heads the phrase
+                more = toks[i + 1 : i + 3]
+                more = more[: next((j for j, t in enumerate(more) if t.group() in DESCRIPTOR_STOP
+                                    or t.group() in APPOSITION_END or not t.group()[0].isalnum()), len(more))]
+                for j in range(len(more)):
+                    if descriptor_type(seen + [t.group() for t in more[: j + 1]]) == "person":
+                        typ, tok = "person", more[j]
+                        break
             if typ:
                 if SPEECH_AFTER.match(folded, tok.end()):
                     return None  # '… in Texas, the country's Interior Ministry said': the attribution's subject

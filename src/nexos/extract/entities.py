@@ -477,7 +477,10 @@ def _title_before(text: str, start: int) -> str | None:
 
 # "X, an Ecuadorian gang" / "X is a gang from …" / "X es una banda de …": the description's head types X
 APPOSITION = re.compile(r"^(?:[\"”»’']?,[\"”»’']?\s+|\s+(?:is|was|es|era|fue)\s+)(?:a|an|the|one of the|un|una|el|la|los|las|uno de los|"
-                        r"una de las)\s+((?:[\w-]+\s+){0,2}[\w-]+)")
+                        r"una de las)\s+((?:[\w-]+\s+){0,3}[\w-]+)")
+# where an apposition's noun phrase ends: 'a gang whose leader …', 'a police officer posted to …'
+APPOSITION_END = frozenset("of de del whose that which who que cuyo cuya cuyos cuyas in en with con for para from "
+                           "based posted by por at and y or o".split())
 PERSON_NOUNS = re.compile(r"(?<![\w])(?:prosecutor|lawyer|attorney|judge|spokes(?:man|woman|person)|leader|commander|"
                           r"director|mayor|governor|minister|senator|official|officer|colonel|general|journalist|"
                           r"activist|businessman|businesswoman|fiscal|abogad[oa]|juez|jueza|vocer[oa]|lider|comandante|"
@@ -533,6 +536,8 @@ def _apposition_type(text: str, end: int) -> str | None:
     if _described_person(text, end):
         return "person"
     head = fold_text(m.group(1))
+    cut = next((i for i, w in enumerate(head.split()) if w in APPOSITION_END), None)
+    head = " ".join(head.split()[:cut])  # 'a Dutch police liaison officer posted to …': the phrase ends at 'posted'
     base = end + m.start(1)
     for typ, rx in [("person", PERSON_NOUNS), *org_keywords()]:
         k = rx.search(head)
