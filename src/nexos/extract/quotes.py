@@ -854,6 +854,7 @@ def _pronoun_says(text: str, folded: str, s: int, q_start: int) -> bool:
 def _clause_subject(doc: Document, res: Resolution, folded: str, before: list[Unit], q_start: int,
                     sent: tuple[int, int]) -> str | None:
     """The actor of the clause before the quote that says it ('X said: "…"', 'X, stating, "…"')."""
+    before = [u for u in before if not _qualifier(doc.text, res, u, before)]
     joins = list(CLAUSE_JOIN.finditer(folded, sent[0], q_start))
     tail = [u for u in before if joins and u.start >= joins[-1].end()]
     if tail and SPEECH.search(folded, tail[0].end, q_start):
@@ -948,6 +949,25 @@ def _clause_subject(doc: Document, res: Resolution, folded: str, before: list[Un
     if SPEECH.search(folded[persons[0].end : q_start]) or folded[:q_start].rstrip(" *").endswith(":"):
         return _titled_head(doc.text, persons) or persons[0].key
     return persons[-1].key
+
+
+# "Spain's Ministry of Justice", "the U.S. Treasury Department": a state's name, possessive or bare, right before
+# a body's name
+QUALIFIER_GAP = re.compile(r"(?:['’]s?)?\s+")
+
+
+def _qualifier(text: str, res: Resolution, u: Unit, units: list[Unit]) -> bool:
+    """Whether ``u`` is a state or place that only says whose the body named right after it is ("Venezuela's
+    Foreign Ministry denounced …": the ministry speaks, not Venezuela)."""
+    if res.by_key[u.key].type not in ("state", "location"):
+        return False
+    nxt = next((v for v in units if v.start >= u.end), None)
+    return nxt is not None and nxt.key != u.key and res.by_key[nxt.key].type in BODY_TYPES \
+        and bool(QUALIFIER_GAP.fullmatch(text, u.end, nxt.start))
+
+
+BODY_TYPES = frozenset({"government_body", "international_org", "ngo", "political_party", "media", "company",
+                        "armed_group", "criminal_group"})
 
 
 # "Keeler's neighbour Ruth Penhall", "Keeler's former cellmate, Tom Hale,": the possessive and a few lower-case words
@@ -1347,6 +1367,7 @@ def _labeller(res: Resolution, text: str, folded: str, s: int, q_start: int, doc
         if shared:
             return shared
     actors = _accounts_over_platforms(text, actors)
+    actors = [u for u in actors if not _qualifier(text, res, u, actors)]  # "Venezuela's Foreign Ministry"
     if re.match(r"\w+(?:ing|ndo)\b", verb.group()) and folded[: verb.start()].rstrip().endswith(","):
         # 'X sanctioned Y and Z, describing the company as "…"': a participle speaks for the main clause's subject
         main = _participle_subject(folded, actors, s, q_start)

@@ -1,0 +1,37 @@
+"""Who says the words when a state's name only says whose body speaks ("Venezuela's Foreign Ministry")."""
+
+from __future__ import annotations
+
+import pytest
+
+from support.extraction import quotes, said
+
+CASES = {
+    "en_spokesperson_for_a_states_ministry": (
+        "MADRID — A judge freed Ramón Azuaje on Monday.\n\nA spokesperson for Spain's Ministry of Justice told us "
+        'the government "has no role in a judicial decision" on his release.\n',
+        "has no role", "Ministry of Justice"),
+    "en_states_ministry_labels": (
+        "Police in Cartagena arrested Luis Montilla on a U.S. warrant. Three days later, Venezuela's Foreign "
+        'Ministry denounced the arrest as "a kidnapping ordered by Washington" and demanded his return.\n',
+        "a kidnapping ordered", "Foreign Ministry"),
+    "en_states_ministry_said": (
+        "Troops destroyed three laboratories in Nariño last week.\n\nColombia's Defense Ministry said in a "
+        'statement that "the operation was a success."\n',
+        "the operation was a success", "Defense Ministry"),
+    "en_bare_state_before_a_department_describing": (
+        "In July, the U.S. Department of the Treasury added Dario Quintero to its sanctions list, describing "
+        'his group as "a significant transnational criminal organization."\n',
+        "a significant transnational", "US Department of the Treasury"),
+    # the Spanish order names the state after the body: nothing to drop, the body already speaks
+    "es_ministerio_de_un_estado": (
+        "La policía capturó a Luis Montilla en Cartagena. Tres días después, el Ministerio de Relaciones "
+        "Exteriores de Venezuela calificó la captura de «un secuestro ordenado por Washington».\n",
+        "un secuestro ordenado", "Ministerio de Relaciones Exteriores de Venezuela"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_speaker(name: str) -> None:
+    text, words, speaker = CASES[name]
+    assert said(quotes(text), words) == speaker
