@@ -28,6 +28,14 @@ CASES = {
         "La policía capturó a Luis Montilla en Cartagena. Tres días después, el Ministerio de Relaciones "
         "Exteriores de Venezuela calificó la captura de «un secuestro ordenado por Washington».\n",
         "un secuestro ordenado", "Ministerio de Relaciones Exteriores de Venezuela"),
+    # an unsaid subject goes on from whoever the sentence before gave words to, a title set off before the name
+    "es_anadio_tras_dijo_el_viceministro_x": (
+        "La organización Observatorio Cívico ha documentado 318 muertes bajo custodia. Su directora, Patricia "
+        "Menjívar, me lo resumió así: «Ninguna familia ha recibido un expediente completo».\n\n"
+        "El Gobierno responde con una sola frase. «Los que lloran por los presos nunca lloraron "
+        "por sus víctimas», dijo el viceministro de Seguridad, Gerardo Palacios, en una entrevista el lunes. "
+        "Añadió que las ONG críticas son «cómplices de los terroristas» y que reciben dinero extranjero.\n",
+        "cómplices de los terroristas", "Gerardo Palacios"),
 }
 
 

@@ -225,8 +225,11 @@ def previous_sayer(doc: Document, res: Resolution, folded: str, pos: int, back: 
         people = [u for u in actor_units(res.refs, max(start, v.start() - 120), min(pos, v.end() + 80), doc.text)
                   if res.by_key[u.key].type == "person"]
         inverted = re.search(r"[,\"”»’]\s*$", folded[max(0, v.start() - 4) : v.start()])  # '…," said X' / ', dijo X'
+        # ('«…», dijo el viceministro de Seguridad, Gerardo Palacios, …': a title set off before the name)
         after = [u for u in people if inverted and u.start >= v.end()
-                 and len(re.findall(r"\w+", folded[v.end() : u.start])) <= 3 and not addressed(folded, v.start(), u.start)]
+                 and (len(re.findall(r"\w+", folded[v.end() : u.start])) <= 3
+                      or TITLE_SET_OFF.fullmatch(folded, v.end(), u.start))
+                 and not addressed(folded, v.start(), u.start)]
         # 'Colonel Luis Vera said', 'Luis Vera, the police chief, said' (a description set off between: 'Otro
         # trabajador, un joven que pidió no ser identificado por temor a represalias, asegura')
         before = [u for u in people if u.end <= v.start() and (len(re.findall(r"\w+", folded[u.end : v.start()])) <= 1
@@ -244,6 +247,7 @@ def previous_sayer(doc: Document, res: Resolution, folded: str, pos: int, back: 
     return sayer
 
 
+TITLE_SET_OFF = re.compile(r"\s+(?:el|la|the)\s+[^,.;:\"“”«»]{1,60},\s*")
 SOURCE_CITED = re.compile(r"(?<![\w])(?:according\s+to|segun|de\s+acuerdo\s+con)\s+")
 
 

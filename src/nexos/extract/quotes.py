@@ -568,6 +568,11 @@ def _subject_before(doc: Document, res: Resolution, folded: str, sent: tuple[int
     i = next((k for k, sp in enumerate(sents) if sp[0] == sent[0]), None)
     if i is None:
         return None
+    if i > 0:
+        # '«…», dijo el viceministro X. Añadió que las ONG son «…»': whoever the sentence before gave words to goes on
+        sayer = previous_sayer(doc, res, folded, sents[i][0], 1)
+        if sayer:
+            return sayer
     for k in range(i - 1, max(-1, i - 1 - SUBJECT_BACK_SENTENCES), -1):
         subject = _opening_actor(doc, res, folded, sents[k])
         if subject:
