@@ -36,6 +36,17 @@ CASES = {
         "por sus víctimas», dijo el viceministro de Seguridad, Gerardo Palacios, en una entrevista el lunes. "
         "Añadió que las ONG críticas son «cómplices de los terroristas» y que reciben dinero extranjero.\n",
         "cómplices de los terroristas", "Gerardo Palacios"),
+    # a bare '"…," she said' after a description whose name is set off with more words after it
+    "en_she_said_after_analyst_named_in_aside": (
+        "Wire — 4 March 2026\n\nA regional security analyst, Teresa Amaya of the Tegucigalpa-based Observatorio "
+        "de Seguridad Ciudadana, said traffickers had returned to air routes after a period of relying on boats. "
+        '"When the sea gets expensive, the planes come back," she said.\n',
+        "When the sea gets expensive", "Teresa Amaya"),
+    "es_dijo_ella_tras_analista_con_nombre": (
+        "Diario Sur — 4 de marzo de 2026\n\nUna analista regional, Teresa Amaya del Observatorio de Seguridad "
+        "Ciudadana de Tegucigalpa, explicó que los traficantes volvieron a las rutas aéreas tras un periodo de "
+        "lanchas. «Cuando el mar se encarece, vuelven las avionetas», dijo.\n",
+        "Cuando el mar se encarece", "Teresa Amaya"),
 }
 
 

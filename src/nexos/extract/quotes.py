@@ -411,7 +411,8 @@ def _opening_unnamed(doc: Document, res: Resolution, folded: str, s0: int, end: 
     if found is None or found.start() - s0 >= 4 or not (SPEECH.search(folded, found.end(), end)
                                                          or folded[:end].rstrip(" *").endswith(":")):
         return None
-    return unnamed_speaker(doc, res, found.start(), found.end())
+    # ('A regional security analyst, Teresa Amaya of the X Observatory, said …': the name set off says who)
+    return _name_set_off(res, doc.text, found.end()) or unnamed_speaker(doc, res, found.start(), found.end())
 
 
 # the words after which an English 'it' opens a clause (its subject) rather than ends a verb (its object)
@@ -666,6 +667,18 @@ def _unnamed_after(doc: Document, res: Resolution, after: str, q_end: int) -> st
         # presume de…', which describes the name in quotes)
         return _apposed_person(res, doc.text, found.end()) or unnamed_speaker(doc, res, found.start(), found.end())
     return None
+
+
+def _name_set_off(res: Resolution, text: str, end: int) -> str | None:
+    """The person whose name opens the aside set off by a comma right after a description ('a regional security
+    analyst, Teresa Amaya of the X Observatory,')."""
+    comma = re.match(r"\s*,\s*", text[end : end + 6])
+    if comma is None:
+        return None
+    at = end + comma.end()
+    person = next((r for r in res.refs if r.start == at and r.kind != "pronoun" and res.by_key.get(r.key)
+                   and res.by_key[r.key].type == "person"), None)
+    return person.key if person is not None else None
 
 
 def _apposed_person(res: Resolution, text: str, end: int) -> str | None:
