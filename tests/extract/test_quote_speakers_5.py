@@ -47,6 +47,16 @@ CASES = {
         "Ciudadana de Tegucigalpa, explicó que los traficantes volvieron a las rutas aéreas tras un periodo de "
         "lanchas. «Cuando el mar se encarece, vuelven las avionetas», dijo.\n",
         "Cuando el mar se encarece", "Teresa Amaya"),
+    # a dialogue dash inside a paragraph, after a colon
+    "es_niega_dos_puntos_raya": (
+        "El alcalde Pascacio Ruiz dice que no tiene policías. La oposición lo acusa de pactar con la banda. "
+        "Pascacio lo niega: —Eso es una calumnia de gente que quiere mi silla.\n",
+        "Eso es una calumnia", "Pascacio Ruiz"),
+    # the words go on after the narrator, however short
+    "es_sigue_tras_el_narrador": (
+        "La vendedora Rosalba Díaz cierra la tienda temprano.\n\n"
+        "—Eso es lo que el Estado me dejó hacer por él —dice—. Mandarle zapatos.\n",
+        "Mandarle zapatos", "Rosalba Díaz"),
 }
 
 

@@ -1213,6 +1213,7 @@ UNNAMED_SUBJECT = re.compile(r"(?<![\w])(?<!ante )(?<!a )(?<!en )(?<!con )(?<!de
                              r"(?<!sobre )(?<!tras )(?<!entre )(?<!hacia )(?<!frente a )"
                              r"(?:un|una|unos|unas|uno|dos|tres|varios|varias|otro|otra)\s")
 DIALOGUE_LINE = re.compile(r"(?m)^[ \t]*[—–][ \t]*(?=\S)(.+)$")
+COLON_DASH = re.compile(r"(?<=\S):[ \t]*[—–][ \t]*(?=\w|¿|¡)([^—–\n]+)")
 
 
 def _introducing_paragraph(doc: Document, res: Resolution, line_start: int) -> str | None:
@@ -1316,11 +1317,12 @@ def _dialogue(doc: Document, res: Resolution) -> list[Quote]:
                 speaker = topic_person(doc.text, res, line_start,
                                         {"el": "m", "ella": "f"}[sex.group(1)] if sex else None)
                 break
-        for qs, qe in quotes:
+        for i, (qs, qe) in enumerate(quotes):
             seg = text[qs:qe]
             lead = len(seg) - len(seg.lstrip(" .,;"))
             qs2, qe2 = qs + lead, qs + len(seg.rstrip())
-            if len(text[qs2:qe2].split()) >= 3:
+            # ('—…—dice—. Mandarle zapatos.': the words go on after the narrator, however short)
+            if len(text[qs2:qe2].split()) >= (3 if i == 0 else 2):
                 out.append(Quote(qs2, qe2, text[qs2:qe2], speaker, doc.sentence_at(qs2) or (qs2, qe2)))
     return out
 
@@ -1807,6 +1809,13 @@ def find_quotes(doc: Document, res: Resolution) -> list[Quote]:
     dialogue_lines = {doc.text.rfind("\n", 0, q.start) for q in out}
     answers = [Quote(s, e, text[s:e], who, doc.sentence_at(s) or (s, e)) for s, e, who in interview_answers(doc, res)]
     out.extend(answers)
+    for m in COLON_DASH.finditer(text):
+        # 'Pascacio lo niega: —Eso es una calumnia.': a dialogue dash inside a paragraph, after the clause that
+        # brings the words in; they run to the next dash or the end of the line
+        qs, qe = m.start(1), m.start(1) + len(m.group(1).rstrip())
+        if len(text[qs:qe].split()) >= 2 and not QUOTE.search(text, qs, qe):
+            sent = doc.sentence_at(m.start()) or (m.start(), qe)
+            out.append(Quote(qs, qe, text[qs:qe], _speaker(doc, res, m.start(1) - 1, qe, sent), sent))
     for m in QUOTE.finditer(text):
         if m.group(5) is not None and (text.rfind("\n", 0, m.start(5)) in dialogue_lines
                                        or m.group(5).rstrip().endswith("?")):
