@@ -46,3 +46,38 @@ def test_los_elementos_opening_a_sentence_are_the_guard_named_before() -> None:
             "elementos llegaron el jueves a Santa Rita del Encino y el sábado ya se habían ido.\n")
     assert any("Guardia Nacional" in " ".join(names) for names in _on(text, "2026-09-10"))
     assert not any("para Santa Rita" in " ".join(names) for _d, names in dated_events(text))
+
+
+LEAD = (
+    "Istmo Press | Published 4 March 2026\n\n"
+    "TEGUCIGALPA, Honduras, March 4 (IPA) - Honduran troops seized a tonne of cocaine from a light aircraft on "
+    "Monday, and police arrested three men described as members of a clan that works for Mexico's Sinaloa "
+    "Cartel, officials said.\n\n"
+    "The plane landed near Raya Siksa, where a unit of the Honduran Armed Forces had been waiting.\n\n"
+    "The National Police named the three as Wilmer Ochoa Baires, Brayan Ochoa and Luis Armando Tinoco.\n"
+)
+
+ENTRADILLA = (
+    "Agencia Istmo | 4 de marzo de 2026\n\n"
+    "SAN PEDRO SULA, 4 de marzo de 2026 (Agencia Istmo) - Los soldados decomisaron una tonelada de cocaína de "
+    "una avioneta el lunes, y los agentes detuvieron a tres hombres señalados de trabajar para el Cártel de "
+    "Sinaloa.\n\n"
+    "La avioneta aterrizó cerca de Raya Siksa, donde esperaba una unidad de las Fuerzas Armadas de Honduras.\n\n"
+    "La Policía Nacional identificó a los tres detenidos como Wilmer Ochoa Baires, Brayan Ochoa y Luis Tinoco.\n"
+)
+
+
+def test_a_leads_bare_forces_are_the_bodies_named_in_the_paragraphs_after() -> None:
+    # the lead says 'troops' and 'police'; the bodies are named after it, and 'Honduran' is their own country
+    monday = [names for names in _on(LEAD, "2026-03-02") if names]
+    assert monday and "National Police" in monday[0]
+    assert any(name in ("Honduran Armed Forces", "Fuerzas Armadas de Honduras") for name in monday[0])
+    lunes = [names for names in _on(ENTRADILLA, "2026-03-02") if names]
+    assert lunes and "Fuerzas Armadas de Honduras" in lunes[0]
+    assert any(name.startswith("Policía Nacional") for name in lunes[0])
+
+
+def test_another_countrys_force_is_still_no_actor() -> None:
+    text = LEAD.replace("Honduran troops", "Peruvian troops")
+    monday = [names for names in _on(text, "2026-03-02") if names]
+    assert monday and not {"Honduran Armed Forces", "Fuerzas Armadas de Honduras"} & set(monday[0])

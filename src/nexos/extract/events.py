@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from nexos.extract.coref import Resolution, dateline_entity
 from nexos.extract.dates import DateMention, find_dates, in_story
+from nexos.extract.descriptions import demonym_codes
 from nexos.extract.lexicon import event_triggers, fold_text
 from nexos.extract.phrases import clause_spans
 from nexos.extract.phrases import groups as _groups
@@ -416,6 +417,18 @@ FORCE_NOT_AFTER = re.compile(r"\s+(?:post|posts|station|stations|escort|escorts|
 ES_DETERMINER = re.compile(r"(?:los|las|sus|unos|unas|varios|varias|\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|"
                            r"diez|cien|[a-z]+ientos|[a-z]+enta|doce|veinte)\s+$")
 FORCE_WINDOW = 1500  # how far back the body must have been referred to: the text's own police, not a far one
+FORCE_AHEAD = 1500  # or how soon after
+NATION_BEFORE = re.compile(r"([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)\s+$")
+
+
+def _own_nation(body: Entity, before: str) -> bool:
+    """'Honduran troops' when the army the text names is Honduras's ('the Honduran Armed Forces'): the demonym
+    says whose force it is, not another country's."""
+    m = NATION_BEFORE.search(before)
+    code = demonym_codes().get(fold_text(m.group(1))) if m else None
+    if code is None:
+        return False
+    return code in body.countries or any(demonym_codes().get(w) == code for w in fold_text(body.name).split())
 
 
 def _generic_forces(doc: Document, res: Resolution, events: list[Event]) -> None:
@@ -440,12 +453,14 @@ def _generic_forces(doc: Document, res: Resolution, events: list[Event]) -> None
         sp = ev.evidence[0]
         named = [(r.start, r.end) for r in res.refs if sp.start <= r.start < sp.end]
         for kind, key in lone.items():
-            if key in ev.participants or not any(sp.start - FORCE_WINDOW <= r.start < sp.start
+            # (a wire's lead says 'troops', 'police' and names the bodies in the paragraphs after it)
+            if key in ev.participants or not any(sp.start - FORCE_WINDOW <= r.start < sp.end + FORCE_AHEAD
                                                  for r in res.refs if r.key == key):
                 continue
             for m in FORCE_NOUN[kind].finditer(folded, sp.start, sp.end):
                 before = text[max(sp.start, m.start() - 40) : m.start()]
-                if text[m.start()].isupper() and m.start() > sp.start or FORCE_NOT_BEFORE.search(before) \
+                if text[m.start()].isupper() and m.start() > sp.start \
+                        or FORCE_NOT_BEFORE.search(before) and not _own_nation(res.by_key[key], before) \
                         or FORCE_NOT_AFTER.match(folded, m.end()) or any(s < m.end() and m.start() < e for s, e in named):
                     continue  # "the Police Directorate", "la Fiscalía" (a name, resolved already), "Peruvian police"
                 if doc.language == "es" and not m.group().startswith(("la ", "el ")) \
