@@ -222,3 +222,22 @@ def test_unnamed_relatives_and_detainees_who_speak_are_anonymous_sources_en(sent
 def test_a_named_detainee_or_a_detainees_word_to_a_court_stays_named() -> None:
     assert not _flagged(LEAD_ES + "Uno de los detenidos, Mario Ruiz Paz, declaró que el capitán recibía dinero.\n",
                         "Uno de los detenidos")
+
+
+@pytest.mark.parametrize(("sentence", "words", "lead"), [
+    ('Opponents call the new port law "a gift to the smugglers."', "Opponents call", LEAD_EN),
+    ("Critics describe the harbour master as a man of the Salazar family.", "Critics describe", LEAD_EN),
+    ("Two former crewmen, who spoke to us on condition that we not publish their names, say the ferry carried fuel.",
+     "Two former crewmen", LEAD_EN),
+    ("Dos exmarineros, que hablaron a condición de que no publicáramos sus nombres, dicen que el ferry llevaba "
+     "combustible.", "Dos exmarineros", LEAD_ES),
+    ("La jefa de la capitanía habló con este diario a condición de que no publicáramos su nombre.", "La jefa",
+     LEAD_ES),
+])
+def test_opponents_labels_and_names_held_back_by_the_outlet(sentence: str, words: str, lead: str) -> None:
+    assert _flagged(lead + sentence + "\n", words)
+
+
+def test_named_opponents_stay_named() -> None:
+    assert not _flagged(LEAD_EN + 'Her opponents in the Liberal Party call the law "a gift to smugglers," said '
+                        "Senator Ana Ruiz.\n", "Her opponents")
