@@ -5,7 +5,7 @@ goes shopping, a lie given an adjective, force put on as a show, people thrown o
 import, a status denied ('these are not rebels'), the prosecution's small fish, testimony said to be bought,
 the officer who betrays the uniform, extortion told as fleecing, parlour politics on the left and on the
 right, an agenda said to come from abroad, a killing given its name, 'narco' as a label, things made of
-paper, criminals with the trappings of a cause, its own shielded, and an empire built. The neutral
+paper, criminals with the trappings of a cause, its own shielded, an empire built, and moralising words. The neutral
 sentences share the words and must stay unflagged.
 """
 
@@ -121,6 +121,15 @@ from support.loaded_terms import covers, found
         ("In ten years she built a riverside empire.", "en", "built a riverside empire"),
         # poison said with a singular possessive
         ("\"Envenenan a nuestra comunidad con esa droga\", dijo la madre.", "es", "envenenan a nuestra comunidad"),
+        # moralising words, whichever side they are aimed at
+        ("The opposition called the cuts heartless.", "en", "heartless"),
+        ("It was an irresponsible amnesty.", "en", "irresponsible"),
+        ("She spoke of the immorality of the prison contracts.", "en", "immorality"),
+        ("Their disingenuous defence of the police convinced nobody.", "en", "disingenuous"),
+        ("Es un gobierno desalmado.", "es", "desalmado"),
+        ("Denunció la indolencia de las autoridades.", "es", "indolencia"),
+        ("Criticó la codicia de los empresarios mineros.", "es", "codicia"),
+        ("Fue una decisión inmoral.", "es", "inmoral"),
         # a deal imputed, with whom it is said to be made
         ("Dicen que el comisario tiene arreglos con ellos.", "es", "arreglos con ellos"),
     ],
@@ -171,6 +180,8 @@ def test_loaded_family_is_found(sentence: str, lang: str, expected: str) -> None
         ("El Gobierno dijo que protegerá a sus ciudadanos en el exterior.", "es"),
         ("The company built a shipping empire that spans three continents.", "en"),
         ("Historians say the Ottoman empire controlled the port.", "en"),
+        ("He said he was responsible for the unit.", "en"),
+        ("El Congreso aprobó la codificación de las leyes penales.", "es"),
     ],
 )
 def test_neutral_lookalikes_stay_unflagged(sentence: str, lang: str) -> None:
