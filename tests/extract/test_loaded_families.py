@@ -5,7 +5,10 @@ goes shopping, a lie given an adjective, force put on as a show, people thrown o
 import, a status denied ('these are not rebels'), the prosecution's small fish, testimony said to be bought,
 the officer who betrays the uniform, extortion told as fleecing, parlour politics on the left and on the
 right, an agenda said to come from abroad, a killing given its name, 'narco' as a label, things made of
-paper, criminals with the trappings of a cause, its own shielded, an empire built, and moralising words. The neutral
+paper, criminals with the trappings of a cause, its own shielded, an empire built, moralising words,
+the state's force as private property, crime laughing at the law, persecution as a hunt, ground handed to
+crime, the servant of a side, a place held by the throat, a death foretold, migration as invasion, a crowd
+made a rabble, an election said to be stolen and a measure called a death sentence. The neutral
 sentences share the words and must stay unflagged.
 """
 
@@ -130,6 +133,45 @@ from support.loaded_terms import covers, found
         ("Denunció la indolencia de las autoridades.", "es", "indolencia"),
         ("Criticó la codicia de los empresarios mineros.", "es", "codicia"),
         ("Fue una decisión inmoral.", "es", "inmoral"),
+        # the state's force as someone's property
+        ("The governor uses the state police as his personal militia.", "en", "his personal militia"),
+        ("El alcalde usa a la Guardia Municipal como su guardia personal.", "es", "su guardia personal"),
+        ("She runs the ministry like a medieval baron.", "en", "like a medieval baron"),
+        ("Gobierna el departamento como un señor feudal.", "es", "como un senor feudal"),
+        # crime laughing at the state
+        ("The smugglers laugh at the courts.", "en", "laugh at the courts"),
+        ("Los contrabandistas se burlan de la justicia.", "es", "se burlan de la justicia"),
+        # persecution told as a hunt
+        ("The decree declared open season on reporters.", "en", "open season on"),
+        ("El decreto abrió una cacería contra los periodistas.", "es", "caceria contra los periodistas"),
+        # ground handed over to crime, the servant of a side
+        ("The mayor surrendered the neighbourhoods to the gangs.", "en", "surrendered the neighbourhoods to the gangs"),
+        ("El alcalde entregó los barrios a las maras.", "es", "entrego los barrios a las maras"),
+        ("The senator carries water for the mining companies.", "en", "carries water for"),
+        ("El senador le hace los mandados a las mineras.", "es", "le hace los mandados"),
+        ("Los activistas son los tontos útiles del cartel.", "es", "tontos utiles"),
+        # crime strangling a place, and the template of a death foretold
+        ("The extortion gangs have the port by the throat.", "en", "have the port by the throat"),
+        ("Las bandas tienen al puerto tomado por el cuello.", "es", "tomado por el cuello"),
+        ("The councillor is up to his neck in the land deals.", "en", "up to his neck in"),
+        ("El concejal está hundido hasta el cuello en los negocios de tierras.", "es", "hundido hasta el cuello"),
+        ("The report reads as the chronicle of a flood foretold.", "en", "chronicle of a flood foretold"),
+        ("El informe es la crónica de una inundación anunciada.", "es", "cronica de una inundacion anunciada"),
+        ("Los funcionarios se llenaron los bolsillos.", "es", "se llenaron los bolsillos"),
+        ("The army fought a dirty war in the mountains.", "en", "dirty war"),
+        # migration told as invasion, a crowd made a rabble, an election said to be stolen
+        ("The senator warned of a silent invasion.", "en", "silent invasion"),
+        ("La diputada alertó de una invasión silenciosa.", "es", "invasion silenciosa"),
+        ("A horde of looters broke into the shops.", "en", "horde of looters"),
+        ("Una horda de saqueadores entró a las tiendas.", "es", "horda de saqueadores"),
+        ("\"They stole the election,\" the candidate said.", "en", "stole the election"),
+        ("\"Nos robaron las elecciones\", dijo el candidato.", "es", "robaron las elecciones"),
+        ("The ruling party sold the workers down the river.", "en", "sold the workers down the river"),
+        ("Los paramilitares impusieron un reino de terror.", "es", "reino de terror"),
+        ("The tariff is a death sentence for the fishermen.", "en", "death sentence for"),
+        ("El arancel es una sentencia de muerte para los pescadores.", "es", "sentencia de muerte para"),
+        ("The contractors feasted on the reconstruction funds.", "en", "feasted on the reconstruction funds"),
+        ("Los contratistas se dieron un festín con los fondos.", "es", "festin con"),
         # a deal imputed, with whom it is said to be made
         ("Dicen que el comisario tiene arreglos con ellos.", "es", "arreglos con ellos"),
     ],
@@ -182,6 +224,14 @@ def test_loaded_family_is_found(sentence: str, lang: str, expected: str) -> None
         ("Historians say the Ottoman empire controlled the port.", "en"),
         ("He said he was responsible for the unit.", "en"),
         ("El Congreso aprobó la codificación de las leyes penales.", "es"),
+        ("The court handed down a death sentence for the killer.", "en"),
+        ("Historians documented Argentina's Dirty War.", "en"),
+        ("The hunters went after the deer at dawn.", "en"),
+        ("La caza de venados está prohibida en el parque.", "es"),
+        ("The candidate won the election with 52 percent.", "en"),
+        ("El candidato ganó la elección con el 52 por ciento.", "es"),
+        ("The Russian invasion of Ukraine began in 2022.", "en"),
+        ("Los niños se ríen en el patio de la escuela.", "es"),
     ],
 )
 def test_neutral_lookalikes_stay_unflagged(sentence: str, lang: str) -> None:
