@@ -8,7 +8,8 @@ right, an agenda said to come from abroad, a killing given its name, 'narco' as 
 paper, criminals with the trappings of a cause, its own shielded, an empire built, moralising words,
 the state's force as private property, crime laughing at the law, persecution as a hunt, ground handed to
 crime, the servant of a side, a place held by the throat, a death foretold, migration as invasion, a crowd
-made a rabble, an election said to be stolen and a measure called a death sentence. The neutral
+made a rabble, an election said to be stolen, a measure called a death sentence, people put outside society
+and the defence's 'inventos de la Fiscalía'. The neutral
 sentences share the words and must stay unflagged.
 """
 
@@ -172,6 +173,13 @@ from support.loaded_terms import covers, found
         ("El arancel es una sentencia de muerte para los pescadores.", "es", "sentencia de muerte para"),
         ("The contractors feasted on the reconstruction funds.", "en", "feasted on the reconstruction funds"),
         ("Los contratistas se dieron un festín con los fondos.", "es", "festin con"),
+        # officials' words: people put outside society, the party over, nowhere to hide; the defence's 'inventions'
+        ("\"Those extortionists have no place in our society,\" the governor said.", "en", "have no place in our society"),
+        ("\"Los sicarios no tienen cabida en este país\", dijo el gobernador.", "es", "no tienen cabida en este pais"),
+        ("\"The party is over for the smugglers,\" the colonel said.", "en", "the party is over for"),
+        ("\"Se les acabó la fiesta\", dijo el coronel.", "es", "se les acabo la fiesta"),
+        ("\"There is no hiding place for the traffickers,\" she said.", "en", "no hiding place for the traffickers"),
+        ("\"Todo son inventos de la Policía\", dijo el acusado.", "es", "inventos de la policia"),
         # a deal imputed, with whom it is said to be made
         ("Dicen que el comisario tiene arreglos con ellos.", "es", "arreglos con ellos"),
     ],
@@ -232,6 +240,9 @@ def test_loaded_family_is_found(sentence: str, lang: str, expected: str) -> None
         ("El candidato ganó la elección con el 52 por ciento.", "es"),
         ("The Russian invasion of Ukraine began in 2022.", "en"),
         ("Los niños se ríen en el patio de la escuela.", "es"),
+        ("The party is over and the guests left at midnight.", "en"),
+        ("Se acabó la fiesta a las tres de la mañana.", "es"),
+        ("No hay lugar en el estacionamiento del hospital.", "es"),
     ],
 )
 def test_neutral_lookalikes_stay_unflagged(sentence: str, lang: str) -> None:
