@@ -8,8 +8,8 @@ right, an agenda said to come from abroad, a killing given its name, 'narco' as 
 paper, criminals with the trappings of a cause, its own shielded, an empire built, moralising words,
 the state's force as private property, crime laughing at the law, persecution as a hunt, ground handed to
 crime, the servant of a side, a place held by the throat, a death foretold, migration as invasion, a crowd
-made a rabble, an election said to be stolen, a measure called a death sentence, people put outside society
-and the defence's 'inventos de la Fiscalía'. The neutral
+made a rabble, an election said to be stolen, a measure called a death sentence, people put outside society,
+the defence's 'inventos de la Fiscalía', and hyperbole ('never in history', '-ísimo', 'es una locura'). The neutral
 sentences share the words and must stay unflagged.
 """
 
@@ -180,6 +180,14 @@ from support.loaded_terms import covers, found
         ("\"Se les acabó la fiesta\", dijo el coronel.", "es", "se les acabo la fiesta"),
         ("\"There is no hiding place for the traffickers,\" she said.", "en", "no hiding place for the traffickers"),
         ("\"Todo son inventos de la Policía\", dijo el acusado.", "es", "inventos de la policia"),
+        # hyperbole and Spanish intensifiers
+        ("Es un problema gravísimo para el país.", "es", "gravisimo"),
+        ("Las cifras son escandalosísimas.", "es", "escandalosisimas"),
+        ("Nunca en nuestra historia se había robado tanto.", "es", "nunca en nuestra historia"),
+        ("Never before in living memory has a minister lied so openly.", "en", "never before in living memory"),
+        ("Militarizar las escuelas es una locura.", "es", "es una locura"),
+        ("Arming the guards is pure lunacy.", "en", "pure lunacy"),
+        ("Esto ya es el colmo de la impunidad.", "es", "es el colmo"),
         # a deal imputed, with whom it is said to be made
         ("Dicen que el comisario tiene arreglos con ellos.", "es", "arreglos con ellos"),
     ],
@@ -243,6 +251,9 @@ def test_loaded_family_is_found(sentence: str, lang: str, expected: str) -> None
         ("The party is over and the guests left at midnight.", "en"),
         ("Se acabó la fiesta a las tres de la mañana.", "es"),
         ("No hay lugar en el estacionamiento del hospital.", "es"),
+        ("Hubo muchísimos heridos, según la Cruz Roja.", "es"),
+        ("El Excelentísimo señor Presidente inauguró la sesión.", "es"),
+        ("El costo fue altísimo, dijo el ministro de Hacienda.", "es"),
     ],
 )
 def test_neutral_lookalikes_stay_unflagged(sentence: str, lang: str) -> None:
