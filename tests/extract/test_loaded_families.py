@@ -9,7 +9,9 @@ paper, criminals with the trappings of a cause, its own shielded, an empire buil
 the state's force as private property, crime laughing at the law, persecution as a hunt, ground handed to
 crime, the servant of a side, a place held by the throat, a death foretold, migration as invasion, a crowd
 made a rabble, an election said to be stolen, a measure called a death sentence, people put outside society,
-the defence's 'inventos de la Fiscalía', and hyperbole ('never in history', '-ísimo', 'es una locura'). The neutral
+the defence's 'inventos de la Fiscalía', hyperbole ('never in history', '-ísimo', 'es una locura'), the economy told as
+a crime ('plundering the forests', 'remata el patrimonio') and the police as an occupying army
+(the Spanish mirror of 'like an occupying army'). The neutral
 sentences share the words and must stay unflagged.
 """
 
@@ -188,6 +190,15 @@ from support.loaded_terms import covers, found
         ("Militarizar las escuelas es una locura.", "es", "es una locura"),
         ("Arming the guards is pure lunacy.", "en", "pure lunacy"),
         ("Esto ya es el colmo de la impunidad.", "es", "es el colmo"),
+        # the economy told as a crime, and the police as an occupier
+        ("The logging firms are plundering the forests.", "en", "plundering the forests"),
+        ("Las madereras saquean los bosques.", "es", "saquean los bosques"),
+        ("The new tax is strangling small businesses.", "en", "strangling small businesses"),
+        ("El nuevo impuesto estrangula a los pequeños negocios.", "es", "estrangula a los pequenos negocios"),
+        ("The junta kidnapped the republic.", "en", "kidnapped the republic"),
+        ("The cabinet is selling off the family silver.", "en", "selling off the family silver"),
+        ("El gabinete remata el patrimonio.", "es", "remata el patrimonio"),
+        ("Los soldados actúan como una fuerza de ocupación en los barrios.", "es", "fuerza de ocupacion"),
         # a deal imputed, with whom it is said to be made
         ("Dicen que el comisario tiene arreglos con ellos.", "es", "arreglos con ellos"),
     ],
@@ -254,6 +265,10 @@ def test_loaded_family_is_found(sentence: str, lang: str, expected: str) -> None
         ("Hubo muchísimos heridos, según la Cruz Roja.", "es"),
         ("El Excelentísimo señor Presidente inauguró la sesión.", "es"),
         ("El costo fue altísimo, dijo el ministro de Hacienda.", "es"),
+        ("Looters plundered the shops on the main street.", "en"),
+        ("Saquearon las tiendas del centro durante la noche.", "es"),
+        ("The suspect strangled the victim, prosecutors said.", "en"),
+        ("El ejército de ocupación alemán entró en París en 1940.", "es"),
     ],
 )
 def test_neutral_lookalikes_stay_unflagged(sentence: str, lang: str) -> None:
