@@ -22,7 +22,10 @@ reach words the lists do not name:
   "reyezuelo"), from the stems and suffixes in ``loaded_es.yaml`` under
   ``pejorative_morphology``. Spanish adjectives judge wherever they stand
   (before or after the noun, after "es"), so no position check is made;
-  only a capitalised word inside a sentence, a name, is left alone.
+  only a capitalised word inside a sentence, a name, is left alone. A
+  superlative in -ísimo ("gravísimo", "peligrosísimas") counts as
+  hyperbole, save quantities and forms of address ("muchísimos",
+  "excelentísimo"), listed under ``superlative_not``.
 
 Like the lists, these rules flag words inside quotations as well; the
 caller tells reported speech apart with ``language.quoted_spans``.
@@ -105,6 +108,14 @@ def spanish_forms(lemma: str, adjective: bool) -> list[str]:
     else:
         plural = lemma + "es"
     return [lemma, plural] + ([lemma + "mente"] if adjective else [])
+
+
+_SUPERLATIVE = re.compile(r"[a-z]{3,}isim[oa]s?")
+
+
+@cache
+def _superlative_not() -> frozenset[str]:
+    return frozenset(fold(w) for w in settings("loaded", "es").get("superlative_not") or [])
 
 
 @cache
@@ -190,6 +201,8 @@ def _find_es(text: str, folded: str, words: list[tuple[int, int]]) -> list[Loade
             continue  # a surname or a place, not a sneer
         if word in evaluative:
             out.append(LoadedTerm(s, e, text[s:e], "loaded_characterisation"))
+        elif _SUPERLATIVE.fullmatch(word) and word not in _superlative_not():
+            out.append(LoadedTerm(s, e, text[s:e], "exaggeration"))
         elif pattern is not None and word not in skip and pattern.fullmatch(word):
             out.append(LoadedTerm(s, e, text[s:e], "name_calling"))
     return out

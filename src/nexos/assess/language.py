@@ -124,6 +124,8 @@ _PREPS = {
     "en": set("in at from within inside near of to with close familiar on by about".split()),
     "es": set("de del en a al desde dentro cercanas cercana cerca con por sobre".split()),
 }
+# Words between a term and the name it is said of: 'para el', 'de los', 'for the'.
+_NAME_LEAD = set("para de del el la los las for of the".split())
 _ES_ADJ = re.compile(r"[a-z]+(?:ano|ana|anos|anas|ense|enses|al|ales|ico|ica|icos|icas|ista|istas)$")
 
 
@@ -231,6 +233,23 @@ def _context_ok(text: str, folded: str, m: Match, lang: str) -> bool:
         # name: 'Foreign Terrorist Organization' as the name of a legal list, 'Clan del Golfo')
         words = _WORD.findall(text[m.start : m.end])
         return bool(words) and not words[-1][0].isupper()
+    if need == "name_after":
+        # a name follows, past a preposition and an article: 'un santuario para el ELN', 'las sobras de Bukele'
+        # (not 'un santuario para aves', 'las sobras de la comida')
+        pos = m.end
+        for _ in range(3):
+            nxt = _next_word(text, pos)
+            if not nxt:
+                return False
+            if folded[nxt[0] : nxt[1]] not in _NAME_LEAD:
+                return _is_cap(text[nxt[0] : nxt[1]])
+            pos = nxt[1]
+        return False
+    if need == "name_owned":
+        # said of what a named someone owns: "Bukele's leftovers" (not 'the leftovers', 'his leftovers')
+        prev = _prev_word(text, m.start)
+        word = text[prev[0] : prev[1]] if prev else ""
+        return _is_cap(word) and folded[prev[0] : prev[1]].endswith("'s")
     if need == "quote_after":
         rest = text[m.end : m.end + 3].lstrip()
         return bool(rest) and rest[0] in _OPEN_QUOTES
