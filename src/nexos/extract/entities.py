@@ -144,6 +144,12 @@ CAPS_DATELINE = re.compile(r"[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'’-]{1,40}(?:,
 def dateline_end(text: str, sent: tuple[int, int]) -> int:
     """Where a wire dateline ('BOGOTA, March 6, 2025 (Wire) -', 'Cartagena (Colombia), 21 jun (Agencia).-',
     'QUITO — ') ends."""
+    return _dateline_end(text, sent[0], sent[1])
+
+
+@lru_cache(maxsize=4096)  # asked again for each candidate near a sentence's start
+def _dateline_end(text: str, start: int, end: int) -> int:
+    sent = (start, end)
     m = DATELINE_END.match(text, sent[0], sent[1])
     if m and re.search(r"(?:19|20)\d\d|\d{1,2}\s+\w{3}|\)", m.group()):
         return m.end()
@@ -1011,6 +1017,8 @@ def _title_case_line(line: str) -> bool:
     """A headline in title case: six or more long words, nearly all capitalised, the short words between them
     in lower case ('in', 'of the', 'as'), and no closing full stop. ('Gabriela Tello Soria, Communications
     Coordinator' in a contact block is a name and a post.)"""
+    if len(line) >= 200:
+        return False  # a paragraph, not a headline (and no need to list its words)
     words = re.findall(r"[^\W\d_]{4,}", line)
     if FACT_LINE.match(line):
         return False  # "- Court: U.S. District Court for the Southern District of Florida": a label and its value
