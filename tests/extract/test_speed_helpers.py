@@ -44,3 +44,43 @@ def test_an_entity_is_kept_while_it_is_itself_in_the_list_not_an_equal_copy():
     res.entities.remove(man)
     assert not kept(res, man)
     assert not kept(res, Entity(key="e3", name="Ramiro Tuz", type="person"))
+
+
+def test_the_references_near_a_stretch_are_a_slice_of_those_in_text_order_and_all_of_them_otherwise():
+    from nexos.extract.coref import Ref
+    from nexos.extract.descriptions import _near
+
+    refs = [Ref(0, 12, "e1"), Ref(40, 44, "e2"), Ref(100, 130, "e1"), Ref(300, 310, "e3")]
+    near = _near(refs)
+    got = near(120, 200)
+    # every reference the caller's test would keep is there (ends at 120 or after, starts by 200), in order
+    assert [r for r in refs if r.end >= 120 and r.start <= 200] == [r for r in got if r.end >= 120 and r.start <= 200]
+    assert refs[2] in got and refs[3] not in got and refs[0] not in got
+    assert near(0, 5)[0] is refs[0]
+    shuffled = [refs[2], refs[0]]
+    assert _near(shuffled)(500, 600) == shuffled  # not in text order: all of them, for the caller to test
+
+
+def test_description_patterns_read_the_demonstratives_and_a_nationality_in_each_language():
+    from nexos.extract.coref import _description_patterns
+
+    en = dict(_description_patterns("en"))
+    es = dict(_description_patterns("es"))
+    assert "person" not in en and en and es
+    assert any(rx.search("police said the colombian group") for rx in en.values())
+    assert any(rx.search("según la policía, esta banda") for rx in es.values())
+    assert _description_patterns("es") is _description_patterns("es")  # built once per language
+
+
+def test_the_cues_a_clause_may_hold_are_those_whose_beginnings_it_has_in_the_cue_order():
+    from nexos.extract.lexicon import fold_text
+    from nexos.extract.relations import _cues_for, _relation_cue_starts
+    from nexos.extract.starts import word_starts
+
+    for clause in ("Los Halcones financian a la banda de Ramiro Tuz", "The Red Gulls fund the campaign of Nora Benetti",
+                   "nothing here"):
+        folded = fold_text(clause)
+        present = word_starts(folded, 0, len(folded), len(folded))
+        want = [i for i, heads in enumerate(_relation_cue_starts()) if heads is None or not heads.isdisjoint(present)]
+        assert _cues_for(present) == want
+    assert len(_cues_for(word_starts("fund", 0, 4, 4))) < len(_relation_cue_starts())
