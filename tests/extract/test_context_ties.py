@@ -177,3 +177,18 @@ def test_at_most_one_tie_is_proposed_for_every_two_the_rules_found():
     assert len(people) == 8  # 28 pairs of people, none named together
     got = context_ties(doc, entities, tied, _one_feature_model("kinds_PP", threshold=0.5))
     assert 1 <= len(got) <= max(1, len(tied) // 2)
+
+
+@pytest.mark.parametrize("text", [PUERTO, HARBOUR])
+def test_a_pair_scored_from_its_values_scores_what_its_features_by_name_score_to_the_last_bit(text):
+    doc, _res, rules, entities = _parts(text)
+    model = load_model()
+    assert model is not None
+    for tied in ({frozenset((r.source, r.target)) for r in rules}, set()):
+        cands = pair_features(doc, entities, tied)
+        assert cands
+        for c in cands:
+            kinds = next(f[len("kinds_"):] for f in c.features if f.startswith("kinds_"))
+            values = tuple(c.features[f] for f in FEATURES if f in c.features and not f.startswith("kinds_")
+                           and "*" not in f) + (c.features["kind_untied_either"],)
+            assert model.score_values(kinds, values) == model.score(c.features)

@@ -48,6 +48,9 @@ BASE = ["same_paragraph_log", "same_paragraph", "sentence_gap_log",
 CROSSED = ["same_paragraph", "adjacent", "most_named", "kind_top_either", "kind_untied_either",
            "untied_either"]
 FEATURES = [f"kinds_{p}" for p in KIND_PAIRS] + BASE + [f"{p}*{c}" for p in KIND_PAIRS for c in CROSSED]
+# the features a pair has after its kind pair, in the order ``pair_features`` gives them (then the crossed ones)
+VALUED = [*BASE, "kind_untied_either"]
+_CROSSED_AT = [VALUED.index(c) for c in CROSSED]
 
 
 @dataclass
@@ -73,10 +76,31 @@ class Model:
         # w·(x − m)/s summed: a weight per feature and one constant, so a pair costs only its non-zero features
         self._coef = {f: w / s for f, s, w in zip(self.features, self.scale, self.weights, strict=True)}
         self._const = self.bias - sum(w * m / s for m, s, w in zip(self.mean, self.scale, self.weights, strict=True))
+        self._by_kinds: dict[str, tuple[float, list[float], list[tuple[int, float]]]] = {}
 
     def score(self, feats: dict[str, float]) -> float:
         z = self._const + sum(self._coef.get(f, 0.0) * v for f, v in feats.items() if v)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def score_values(self, kinds: str, values: tuple[float, ...]) -> float:
+        """``score`` of the features ``_features(kinds, values)`` holds, without building them: the same
+        products, added in the same order, so the same number to the last bit."""
+        ck, cv, cc = self._kind_coefs(kinds)
+        terms = [ck * 1.0]
+        terms += [c * v for c, v in zip(cv, values, strict=True) if v]
+        terms += [c * values[i] for i, c in cc if values[i]]
+        z = self._const + sum(terms)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def _kind_coefs(self, kinds: str) -> tuple[float, list[float], list[tuple[int, float]]]:
+        """The weights of one kind pair's features: its own, the valued ones', the crossed ones' (with where their
+        value is in ``VALUED``)."""
+        found = self._by_kinds.get(kinds)
+        if found is None:
+            get = self._coef.get
+            found = self._by_kinds[kinds] = (get(f"kinds_{kinds}", 0.0), [get(f, 0.0) for f in VALUED],
+                                             [(i, get(f"{kinds}*{c}", 0.0)) for i, c in zip(_CROSSED_AT, CROSSED, strict=True)])
+        return found
 
 
 @lru_cache(maxsize=1)
@@ -109,6 +133,28 @@ def pair_features(doc: Document, entities: list[Entity], tied: set[frozenset[str
     transcript's speaker labels, which say who talks, not who is spoken of. Places are left to the rules
     that read where a group works (a place named in the sentence before is not, as such, where it works).
     """
+    sentences = doc.sentences or [(0, len(doc.text))]
+    return [Candidate(a, b, _features(kinds, values), _evidence(sentences, near))
+            for a, b, kinds, values, near in _pairs(doc, entities, tied, turns)]
+
+
+def _features(kinds: str, values: tuple[float, ...]) -> dict[str, float]:
+    """A pair's features by name: its kind pair, ``VALUED``'s values, and the crossed ones that are not zero."""
+    f = {f"kinds_{kinds}": 1.0}
+    f.update(zip(VALUED, values, strict=True))
+    for c in CROSSED:
+        if f.get(c):
+            f[f"{kinds}*{c}"] = f[c]
+    return f
+
+
+def _evidence(sentences: list[tuple[int, int]], near: tuple[int, int]) -> list[tuple[int, int]]:
+    return sorted({sentences[s] for s in near})
+
+
+def _pairs(doc: Document, entities: list[Entity], tied: set[frozenset[str]],
+           turns: list[tuple[int, int]] | None) -> list[tuple[str, str, str, tuple[float, ...], tuple[int, int]]]:
+    """(a, b, kind pair, values of ``VALUED``, the nearest sentences) of each pair ``pair_features`` gives."""
     text = doc.text
     sentences = doc.sentences or [(0, len(text))]
     paragraphs = doc.paragraphs or [(0, len(text))]
@@ -120,6 +166,7 @@ def pair_features(doc: Document, entities: list[Entity], tied: set[frozenset[str
         return []
     sent_starts, para_starts = [s for s, _ in sentences], [s for s, _ in paragraphs]
     sent_of = {e.key: sorted({_index(sent_starts, m.start) for m in e.mentions}) for e in named}
+    sent_set = {k: set(v) for k, v in sent_of.items()}
     para_of = {e.key: {_index(para_starts, m.start) for m in e.mentions} for e in named}
     count = {e.key: len(e.mentions) for e in named}
     kind = {e.key: KIND.get(e.type, "X") for e in named}
@@ -138,6 +185,8 @@ def pair_features(doc: Document, entities: list[Entity], tied: set[frozenset[str
                 neighbours[y].add(x)
     tied_kinds = {k: {kind[n] for n in v} for k, v in neighbours.items()}
     log = math.log1p
+    count_log = {k: log(n) for k, n in count.items()}
+    actors_log = log(len(named))
     out = []
     for i, ea in enumerate(named):
         a = ea.key
@@ -145,37 +194,35 @@ def pair_features(doc: Document, entities: list[Entity], tied: set[frozenset[str
             b = eb.key
             if frozenset((a, b)) in tied:
                 continue
-            if set(sent_of[a]) & set(sent_of[b]):
+            if not sent_set[a].isdisjoint(sent_set[b]):
                 continue  # named in one sentence: the rules read it, and left the pair untied for a reason
             paras = para_of[a] & para_of[b]
             gap, near = _nearest(sent_of[a], sent_of[b])
             pgap = min(abs(x - y) for x in para_of[a] for y in para_of[b])
             kp = "".join(sorted(kind[a] + kind[b]))
-            untied_either = not neighbours[a] or not neighbours[b]
-            f = {
-                f"kinds_{kp}": 1.0,
-                "same_paragraph_log": log(len(paras)), "same_paragraph": float(bool(paras)),
-                "sentence_gap_log": log(gap), "paragraph_gap_log": log(pgap), "adjacent": float(gap <= 1),
-                "mentions_log": log(count[a]) + log(count[b]), "fewer_mentions_log": min(log(count[a]), log(count[b])),
-                "most_named": float(min(rank[a], rank[b]) == 0), "top3_either": float(min(rank[a], rank[b]) < 3),
-                "top3_both": float(max(rank[a], rank[b]) < 3),
-                "untied_either": float(untied_either), "untied_both": float(not neighbours[a] and not neighbours[b]),
-                "ties_log": log(len(neighbours[a])) + log(len(neighbours[b])),
-                "shared_neighbour": float(bool(neighbours[a] & neighbours[b])),
-                "shared_neighbours_log": log(len(neighbours[a] & neighbours[b])),
-                "early_either": float(min(first[a], first[b]) < 0.1), "early_both": float(max(first[a], first[b]) < 0.15),
-                "actors_log": log(len(named)),
-                "listed_either": float(bool(ea.kb_id or eb.kb_id)), "listed_both": float(bool(ea.kb_id and eb.kb_id)),
-                "kind_top_either": float(kind_top[kind[a]] == a or kind_top[kind[b]] == b),
-                "kind_top_both": float(kind_top[kind[a]] == a and kind_top[kind[b]] == b),
-                "kind_tied_both": float(kind[b] in tied_kinds[a] and kind[a] in tied_kinds[b]),
-                "kind_tied_neither": float(kind[b] not in tied_kinds[a] and kind[a] not in tied_kinds[b]),
-            }
-            f["kind_untied_either"] = float(kind[b] not in tied_kinds[a] or kind[a] not in tied_kinds[b])
-            for c in CROSSED:
-                if f.get(c):
-                    f[f"{kp}*{c}"] = f[c]
-            out.append(Candidate(a, b, f, sorted({sentences[s] for s in near})))
+            na, nb = neighbours[a], neighbours[b]
+            ka, kb = kind[a], kind[b]
+            shared = na & nb
+            values = (
+                log(len(paras)), float(bool(paras)),
+                log(gap), log(pgap), float(gap <= 1),
+                count_log[a] + count_log[b], min(count_log[a], count_log[b]),
+                float(min(rank[a], rank[b]) == 0), float(min(rank[a], rank[b]) < 3),
+                float(max(rank[a], rank[b]) < 3),
+                float(not na or not nb), float(not na and not nb),
+                log(len(na)) + log(len(nb)),
+                float(bool(shared)),
+                log(len(shared)),
+                float(min(first[a], first[b]) < 0.1), float(max(first[a], first[b]) < 0.15),
+                actors_log,
+                float(bool(ea.kb_id or eb.kb_id)), float(bool(ea.kb_id and eb.kb_id)),
+                float(kind_top[ka] == a or kind_top[kb] == b),
+                float(kind_top[ka] == a and kind_top[kb] == b),
+                float(kb in tied_kinds[a] and ka in tied_kinds[b]),
+                float(kb not in tied_kinds[a] and ka not in tied_kinds[b]),
+                float(kb not in tied_kinds[a] or ka not in tied_kinds[b]),
+            )
+            out.append((a, b, kp, values, near))
     return out
 
 
@@ -198,16 +245,18 @@ def context_ties(doc: Document, entities: list[Entity], tied: set[frozenset[str]
     if model is None:
         return []
     by_key = {e.key: e for e in entities}
-    scored = sorted(((model.score(c.features), c) for c in pair_features(doc, entities, tied, turns)),
-                    key=lambda x: -x[0])
+    sentences = doc.sentences or [(0, len(doc.text))]
+    # (scored from the values: the features by name are built by ``pair_features`` for whoever reads them)
+    scored = sorted(((model.score_values(kinds, values), (a, b, near))
+                     for a, b, kinds, values, near in _pairs(doc, entities, tied, turns)), key=lambda x: -x[0])
     out = []
-    for p, cand in scored[: most_proposed(len(tied))]:
+    for p, (a, b, near) in scored[: most_proposed(len(tied))]:
         if p < model.threshold:
             break
-        ta, tb = by_key[cand.a].type, by_key[cand.b].type
+        ta, tb = by_key[a].type, by_key[b].type
         if {ta, tb} == {"person", "political_party"}:  # a person the story keeps beside a party is its member
-            typ, src, tgt = ("member_of", cand.a, cand.b) if ta == "person" else ("member_of", cand.b, cand.a)
+            typ, src, tgt = ("member_of", a, b) if ta == "person" else ("member_of", b, a)
         else:  # no sentence names both, so no cue speaks of both: a tie of unstated nature
-            typ, src, tgt = "associated_with", cand.a, cand.b
-        out.append((typ, src, tgt, cand.sentences, p))
+            typ, src, tgt = "associated_with", a, b
+        out.append((typ, src, tgt, _evidence(sentences, near), p))
     return out

@@ -14,7 +14,7 @@ import bisect
 import re
 from contextvars import ContextVar
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from nexos.extract.descriptions import (
     demonym_codes,
@@ -902,6 +902,26 @@ def turn_labels(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e, label in found if label in turns] if len(turns) >= 2 else []
 
 
+@lru_cache(maxsize=4)
+def _description_patterns(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(type, pattern) of each kind of definite description ``_anaphora`` reads, in the cue file's order: built once
+    per language, not for every document."""
+    # "del grupo", "al grupo": the article fused with its preposition is still the article
+    det = r"the|this" if lang == "en" else r"el|la|los|las|del|al|este|esta|ese|esa|dicho|dicha|aquel|aquella"
+    nation = "|".join(re.escape(w) for w in sorted(demonym_codes(), key=len, reverse=True))
+    out = []
+    for typ, by_lang in load("cues")["anaphora"]["descriptions"].items():
+        phrases = sorted({fold_text(p).split(" ", 1)[-1] for p in by_lang.get(lang, [])}, key=len, reverse=True)
+        if not phrases or typ == "person":
+            continue
+        # "esta red", "dicha organización", "this network": a demonstrative as well as the article;
+        # "the Colombian group", "la banda ecuatoriana": a nationality says which group is meant
+        alts = "|".join(re.escape(p) for p in phrases)
+        out.append((typ, re.compile(rf"(?<![\w])((?:{det})\s+(?:({nation})\s+)?({alts}))(?![\w])" if lang == "en" else
+                                    rf"(?<![\w])((?:{det})\s+({alts})(?:\s+({nation}))?)(?![\w])")))
+    return tuple(out)
+
+
 def _anaphora(b: _Builder) -> None:
     """Resolve pronouns and definite descriptions to the one antecedent that fits."""
     text, folded = b.doc.text, fold_text(b.doc.text)
@@ -1033,21 +1053,10 @@ def _anaphora(b: _Builder) -> None:
     legacy = {fold_text(p).split(" ", 1)[1] for p in cues["descriptions"]["person"].get(lang, [])}
     person_descriptions(b, names, legacy)
     described = _described_heads(b, names)
-    # "del grupo", "al grupo": the article fused with its preposition is still the article
-    det = r"the|this" if lang == "en" else r"el|la|los|las|del|al|este|esta|ese|esa|dicho|dicha|aquel|aquella"
     nations = demonym_codes()
-    nation = "|".join(re.escape(w) for w in sorted(nations, key=len, reverse=True))
     found: dict[tuple[int, int], list[str]] = {}
     told: set[tuple[int, str]] = set()
-    for typ, by_lang in cues["descriptions"].items():
-        phrases = sorted({fold_text(p).split(" ", 1)[-1] for p in by_lang.get(lang, [])}, key=len, reverse=True)
-        if not phrases or typ == "person":
-            continue
-        # "esta red", "dicha organización", "this network": a demonstrative as well as the article;
-        # "the Colombian group", "la banda ecuatoriana": a nationality says which group is meant
-        alts = "|".join(re.escape(p) for p in phrases)
-        rx = re.compile(rf"(?<![\w])((?:{det})\s+(?:({nation})\s+)?({alts}))(?![\w])" if lang == "en" else
-                        rf"(?<![\w])((?:{det})\s+({alts})(?:\s+({nation}))?)(?![\w])")
+    for typ, rx in _description_patterns(lang):
         for m in rx.finditer(folded):
             desc, adj = (m.group(3), m.group(2)) if lang == "en" else (m.group(2), m.group(3))
             if adj:

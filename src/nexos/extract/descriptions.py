@@ -8,6 +8,7 @@ once names are joined; this module adds references and never makes entities.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -16,6 +17,8 @@ from typing import TYPE_CHECKING
 from nexos.extract.lexicon import NAME_LOCALES, descriptor_heads, first_names, fold_text, load
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from nexos.extract.coref import Ref, _Builder
 
 ORG_KINDS = {"criminal_group", "armed_group", "political_party", "government_body", "international_org", "ngo",
@@ -152,14 +155,26 @@ TITLE_AFTER_GAP = re.compile(r"^\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:(?:the|el|la|a|
                              r"su|its|[\w-]+'s)\s+){0,2}$")
 
 
+def _near(refs: list[Ref]) -> Callable[[int, int], list[Ref]]:
+    """For ``refs``, a function giving those that may end at ``lo`` or after and start at ``hi`` or before, in
+    their order: a slice found by binary search when ``refs`` is in text order, else all of them (the caller
+    tests each one either way)."""
+    starts = [r.start for r in refs]
+    if any(x > y for x, y in zip(starts, starts[1:], strict=False)):
+        return lambda _lo, _hi: refs
+    longest = max((r.end - r.start for r in refs), default=0)
+    return lambda lo, hi: refs[bisect.bisect_left(starts, lo - longest) : bisect.bisect_right(starts, hi)]
+
+
 def _titled_people(b: _Builder, names: list[Ref], folded: str) -> list[_Titled]:
     """Each title written right beside a person's name, with the countries its demonyms name."""
     beside, _ = _title_rx("en")
     demonyms = _demonyms()
     people = [r for r in names if b.res.by_key.get(r.key) and b.res.by_key[r.key].type == "person"]
     out: list[_Titled] = []
+    near = _near(people)
     for m in beside.finditer(folded):
-        for r in people:
+        for r in near(m.start() - 60, m.end() + 60):
             if r.start > m.end() + 60 or r.end < m.start() - 60:
                 continue
             before = r.start >= m.end() and TITLE_BEFORE_GAP.match(folded[m.end() : r.start])

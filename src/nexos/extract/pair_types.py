@@ -11,7 +11,7 @@ the type from the two actors' kinds and the cue words anywhere in the clause, an
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from nexos.extract.lexicon import event_triggers, relation_cues
 
@@ -83,6 +83,7 @@ def _cues() -> dict[str, re.Pattern[str]]:
     return {t: re.compile("|".join(f"(?:{p})" for p in pats)) for t, pats in by_type.items() if pats}
 
 
+@lru_cache(maxsize=1024)  # each pair of actors in a clause asks of the same clause
 def _says(folded_clause: str, typ: str) -> bool:
     pat = _cues().get(typ)
     return bool(pat and pat.search(folded_clause))

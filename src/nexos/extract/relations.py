@@ -460,6 +460,32 @@ def _relation_cue_starts() -> list[frozenset[str] | None]:
     return [cue_starts(rx) for _typ, _passive, rx in relation_cues()]
 
 
+@cache
+def _cues_by_start() -> tuple[dict[str, tuple[int, ...]], frozenset[int]]:
+    """Which of ``relation_cues()`` (by position) may open with each beginning, and those always scanned."""
+    by_start: dict[str, list[int]] = {}
+    always = set()
+    for i, heads in enumerate(_relation_cue_starts()):
+        if heads is None:
+            always.add(i)
+        else:
+            for h in heads:
+                by_start.setdefault(h, []).append(i)
+    return {h: tuple(ids) for h, ids in by_start.items()}, frozenset(always)
+
+
+def _cues_for(present: set[str]) -> list[int]:
+    """The positions in ``relation_cues()``, in order, of the cues a beginning in ``present`` (``word_starts``) may
+    open, and of those always scanned: the others cannot match."""
+    by_start, always = _cues_by_start()
+    chosen = set(always)
+    for h in present:
+        ids = by_start.get(h)
+        if ids:
+            chosen.update(ids)
+    return sorted(chosen)
+
+
 def _cue_relations(col: _Collector, text: str, folded: str, sent: tuple[int, int], groups: list[list[Unit]],
                    res: Resolution) -> None:
     s, e = sent
@@ -468,10 +494,9 @@ def _cue_relations(col: _Collector, text: str, folded: str, sent: tuple[int, int
     first_end = min(g[-1].end for g in groups)
     last_start = max(g[0].start for g in groups)
     # (a cue none of whose beginnings is at a word start before the last phrase has nothing to tie: unscanned)
-    present = word_starts(folded, first_end, e, last_start)
-    for (typ, passive, rx), heads in zip(relation_cues(), _relation_cue_starts(), strict=True):
-        if heads is not None and heads.isdisjoint(present):
-            continue
+    cues = relation_cues()
+    for i in _cues_for(word_starts(folded, first_end, e, last_start)):
+        typ, passive, rx = cues[i]
         for m in rx.finditer(folded, first_end, e):
             if m.start() >= last_start:
                 break

@@ -52,6 +52,15 @@ def absorb(res, gone: Entity, into: Entity) -> None:  # noqa: ANN001 - coref's R
     del res.by_key[gone.key]
 
 
+def kept(res, ent: Entity) -> bool:  # noqa: ANN001 - coref's Resolution
+    """Whether ``ent`` is still one of the document's entities (``absorb`` has not taken it).
+
+    Found by identity: entity keys are unique, so no other entity equals it, and ``ent in res.entities``
+    would compare every field of each entity listed before it to learn the same.
+    """
+    return any(e is ent for e in res.entities)
+
+
 def _person_tokens(name: str) -> list[str]:
     return [fold_text(t) for t in name.replace(".", " ").split() if len(t) > 1]
 
@@ -118,7 +127,7 @@ def acronym_place_forms(res) -> None:  # noqa: ANN001
                 by_form.setdefault(form, []).append(e)
     for ent in list(res.entities):
         words = ent.name.split()
-        if ent.kb_id or len(words) < 2 or ent not in res.entities or not words[0].isupper():
+        if ent.kb_id or len(words) < 2 or not words[0].isupper() or not kept(res, ent):
             continue
         holders = [h for h in by_form.get(words[0], []) if h is not ent and h in res.entities]
         if len(holders) == 1 and fold_text(" ".join(words[1:])) in place_names():
@@ -128,7 +137,7 @@ def acronym_place_forms(res) -> None:  # noqa: ANN001
 def late_person_forms(res) -> None:  # noqa: ANN001
     """A short form of a person's name, or a bare surname, that only one longer person name holds."""
     for ent in list(res.entities):
-        if ent not in res.entities or ent.kb_id or ent.type not in ("person", "other", "location"):
+        if ent.kb_id or ent.type not in ("person", "other", "location") or not kept(res, ent):
             continue
         toks = _person_tokens(ent.name)
         if not toks or (ent.type == "location" and (len(toks) == 1 or toks[0] in PLACE_PREFIXES)):
@@ -170,7 +179,7 @@ def late_short_forms(res, home: str = "") -> None:  # noqa: ANN001
     Palmas, "San Lorenzo" is that town, not the church of San Lorenzo Mártir.
     """
     for ent in list(res.entities):
-        if ent not in res.entities or ent.kb_id:
+        if ent.kb_id or not kept(res, ent):
             continue
         place = ent.type in PLACE_TYPES
         if not (place or ent.type in ORG_LIKE):
@@ -241,7 +250,7 @@ def lone_body_heads(res) -> None:  # noqa: ANN001
     ('National Police' of a story's own country); beside two such bodies ('National Police', 'Municipal
     Police') it stays apart."""
     for ent in list(res.entities):
-        if ent not in res.entities or ent.type != "government_body" or fold_text(ent.name) not in BODY_HEADS:
+        if ent.type != "government_body" or fold_text(ent.name) not in BODY_HEADS or not kept(res, ent):
             continue
         head = fold_text(ent.name).split()
         holders = [o for o in res.entities if o is not ent and o.type == "government_body"

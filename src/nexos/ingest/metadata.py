@@ -141,8 +141,15 @@ def _match_value(kind: str, m: re.Match[str], day_first: bool) -> tuple[str, str
 
 def find_dates(text: str, day_first: bool = True) -> list[tuple[int, int, str, str]]:
     """Every date written in ``text`` as (start, end, iso, precision), in order."""
+    return list(_dates_in(text, day_first))
+
+
+# Reading a document's head and tail asks for the dates of one line several times over (as a dateline, a
+# masthead, a "published by" line, a date line): the last few lines' answers are kept.
+@lru_cache(maxsize=64)
+def _dates_in(text: str, day_first: bool) -> tuple[tuple[int, int, str, str], ...]:
     if not _FOUR_DIGITS.search(text):
-        return []  # every pattern above needs a year
+        return ()  # every pattern above needs a year
     found: list[tuple[int, int, str, str]] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in _DATE_PATTERNS:
@@ -154,7 +161,7 @@ def find_dates(text: str, day_first: bool = True) -> list[tuple[int, int, str, s
                 continue
             taken.append((m.start(), m.end()))
             found.append((m.start(), m.end(), value[0], value[1]))
-    return sorted(found)
+    return tuple(sorted(found))
 
 
 def _place_from_prefix(prefix: str) -> tuple[bool, str | None]:

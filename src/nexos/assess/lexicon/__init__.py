@@ -51,8 +51,20 @@ _HYPHENS = "\u2010\u2011\u2012\u2013\u00ad"
 _WS = "\n\r\t\u00a0\u2009\u202f\u2007\u200a"
 
 
+class _KeepTable(dict[int, str]):
+    """A ``str.translate`` table that keeps a character it does not list (and remembers it as kept).
+
+    A plain dict makes ``translate`` raise and catch a KeyError for every unlisted character of a
+    text that is not all ASCII; with this table each one is looked up once and found after that.
+    """
+
+    def __missing__(self, code: int) -> str:
+        kept = self[code] = chr(code)
+        return kept
+
+
 def _build_fold_table() -> dict[int, str]:
-    table: dict[int, str] = {}
+    table: dict[int, str] = _KeepTable()
     for code in range(0xC0, 0x250):
         ch = chr(code)
         base = unicodedata.normalize("NFD", ch)[0].lower()

@@ -10,8 +10,21 @@ SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 # Invisible characters that only break matching downstream: soft hyphen,
 # zero-width space/joiners, word joiner, BOM left inside the text.
-_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
-_SPACE_LIKE = dict.fromkeys(map(ord, "\u00a0\u2007\u202f"), " ")
+_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+_SPACE_LIKE = "\u00a0\u2007\u202f"
+
+
+class _CleanTable(dict[int, "str | None"]):
+    """The ``str.translate`` table of ``clean_piece``: invisible characters dropped, space-like ones made spaces,
+    any other character kept (found here after its first time, instead of a KeyError raised and caught for
+    every character of a text that is not all ASCII)."""
+
+    def __missing__(self, code: int) -> str:
+        kept = self[code] = chr(code)
+        return kept
+
+
+_CLEAN = _CleanTable({**dict.fromkeys(map(ord, _INVISIBLE)), **dict.fromkeys(map(ord, _SPACE_LIKE), " ")})
 _WS_RUN = re.compile(r"[ \t\r\n\f\v]+")
 
 
@@ -23,7 +36,7 @@ def superscript(number: str) -> str:
 def clean_piece(text: str) -> str:
     """NFC, drop invisible characters, turn no-break spaces into spaces."""
     text = unicodedata.normalize("NFC", text)
-    return text.translate(_INVISIBLE).translate(_SPACE_LIKE)
+    return text.translate(_CLEAN)
 
 
 class TextBuilder:
