@@ -260,6 +260,15 @@ def _object_for(text: str, cue_end: int, sent_end: int, groups: list[list[Unit]]
     if all_places(g) and len(after) > 1 and re.search(r"(?<![\w])(?:in|en|at)\s+(?:the\s+|el\s+|la\s+)?$",
                                                       text[cue_end : g[0].start]):
         g = after[1]  # "captured in Guayaquil three members of X": the place is an adjunct
+    if len(after) > 1 and (POSSESSED_NOUN_APPOSED.fullmatch(text, g[-1].end, after[1][0].start)
+                           or NOUN_OF_BEFORE.search(text[max(0, cue_end - 3) : g[0].start])
+                           and re.fullmatch(r"\s*,\s*", text[g[-1].end : after[1][0].start])):
+        # "owned by Carvalho's brother-in-law, Osmar Duarte" / "propiedad del cuñado de Carvalho, Osmar Duarte":
+        # the phrase names the one set beside it, not whose kin or aide he is
+        return [after[1][0]]
+    if len(g) == 2 and NOUN_OF_BEFORE.search(text[max(0, cue_end - 3) : g[0].start]) \
+            and re.fullmatch(r"\s*,\s*", text[g[0].end : g[1].start]):
+        return [g[1]]  # the same, read as one group of two names
     if len(g) == 1 and len(after) > 1 and re.match(r"(?:'s|’s)\s+(?:[a-z-]+\s+)?$", text[g[0].end : after[1][0].start]):
         g = after[1]  # "a member of Chile's Chamber of Deputies": the possessor names whose body it is
     elif all_places(g) and len(after) > 1 and OFFICE_OF_PLACE.search(text[cue_end : g[0].start]) \
@@ -285,6 +294,11 @@ def _object_for(text: str, cue_end: int, sent_end: int, groups: list[list[Unit]]
         else:
             break
     return out
+
+
+POSSESSED_NOUN_APPOSED = re.compile(r"(?:'s|’s)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s*,\s*")
+NOUN_OF_BEFORE = re.compile(r"(?<![\w])(?:del|al|el|la|a la|un|una)\s+(?:[a-záéíóúñü-]+\s+)?[a-záéíóúñü-]+\s+(?:de|del)\s+"
+                            r"(?:la\s+|el\s+)?$")
 
 
 OFFICE_OF_PLACE = re.compile(r"(?<![\w])(?:alcalde|alcaldesa|gobernador|gobernadora|concejal|concejala|personero|"
