@@ -59,3 +59,17 @@ def test_a_list_under_fueron_arrestados_is_acted_against_by_the_body_that_opens_
     for name in ("Mario Andrés Tapia Celi", "Lucía Verónica Paredes Ríos"):
         assert ("Fiscalía General del Estado", "acts_against", name) in got, name
         assert not any(s == "Ejército" and t == "acts_against" and o == name for s, t, o in got), name
+
+
+ALIASES = """The network was run by Jaime Ortiz Paredes, known on the docks as "El Flaco," according to prosecutors.
+
+Luisa Romero Díaz, whom her associates call "La Jefa," laundered the money through Banco Central.
+
+El jefe de la banda es Ramiro Celis Urrutia, a quien todos en el barrio llaman el Tuerto Celis.
+"""
+
+
+def test_a_second_name_given_right_after_a_name_ties_no_one_to_himself():
+    got = ties(ALIASES)
+    assert not any({s, o} == {"Ramiro Celis Urrutia", "Tuerto Celis"} for s, _, o in got)
+    assert ("Luisa Romero Díaz", "associated_with", "Banco Central") in got  # a quoted nickname ends no tie

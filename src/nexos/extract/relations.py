@@ -668,6 +668,12 @@ FALLBACK_TYPES = {"person", "criminal_group", "armed_group", "political_party", 
 # a spokesperson's post written right before the name: "a spokesman for the prosecutors' office, X", "la vocera X"
 SPOKESPERSON_BEFORE = re.compile(r"(?<![\w])(?:spokes(?:man|woman|person)|vocer[oa]|portavoz)(?:\s+(?:for|of|at|de|del)"
                                  r"\s+[^,.;:]{1,50})?\s*,?\s*$")
+# the words that give a second name to the one just named, right after it: "X, known on the waterfront as Y",
+# "X, a customs broker known as Y", "X, a quien todos llaman Y", "X (a) Y", "X, alias Y"
+ALIAS_GAP = re.compile(r"\s*(?:\(a\)|[\"”»']?\s*,\s*(?:(?:a|an|un|una)\s+(?:[\w-]+\s+){0,3}?)?"
+                       r"(?:(?:whom|a quien|al que|a la que)\s+(?:[\w-]+\s+){0,4}?)?"
+                       r"(?:known|conocid[oa]|apodad[oa]|called|nicknamed|dubbed|call|calls|llaman|llama|conocen|"
+                       r"alias|a/k/a|aka)(?![\w]))(?:(?!\s(?:of|de|del|for|para|by|por)\s)[^.,;:()]){0,40}")
 SEMICOLON = re.compile(r";")  # pairing reads across colons and dashes ("X: …", "X — …"), not across semicolons
 
 
@@ -717,6 +723,10 @@ def _fallback_pairs(doc: Document, res: Resolution, col: _Collector, folded: str
                             continue  # measured: such co-mentions are rarely a tie the text asserts
                         ends = (a.key, res.by_key[a.key].type), (b.key, res.by_key[b.key].type)
                         first = min(a.start, b.start)
+                        lo, hi = sorted((a, b), key=lambda u: u.start)
+                        if ALIAS_GAP.fullmatch(folded, lo.end, hi.start) and text[lo.start].isupper() \
+                                and res.by_key[lo.key].type == res.by_key[hi.key].type:
+                            continue  # "X, known on the waterfront as 'Zé Grua'": one man under two names
                         typ, src, tgt = pair_type(folded[cs:ce], *ends, first=first - cs)
                         if typ == "associated_with" and (cs, ce) != sent:
                             typ, src, tgt = pair_type(folded[sent[0]:sent[1]], *ends, first=first - sent[0])
