@@ -62,6 +62,12 @@ AFTER_PERSON = re.compile(rf"^[\s\"”'’»]*(?:,\s+(?:de\s+)?\d{{1,3}}(?:\s+(?
                           # of body (and where it is) said before its name
                           rf"(?:(?:[\w-]+\s+){{0,2}}?{BODY_KIND}\s+(?:(?:el|la|los|las|the)\s+)?)?$"
                           r"|^\s*,?\s+(?:of|from|de|del)\s+(?:the\s+|el\s+|la\s+)?$")
+# a journalist's outlet in a relative clause: "X, who had reported on smuggling routes for Radio Y",
+# "X, que escribía sobre el narcotráfico para el diario Y"
+WROTE_FOR = re.compile(rf"^[\s\"”'’»]*,\s+(?:who|que|quien)\s+(?:had\s+|has\s+|habia\s+|ha\s+)?(?:long\s+)?"
+                       r"(?:reported|wrote|worked|reports|writes|works|covered|covers|escribia|escribe|trabajaba|trabaja|"
+                       r"informaba|reportaba|cubria|colaboraba)(?![\w])[^,.;]{0,70}?\s(?:for|para)\s+"
+                       rf"(?:the\s+|el\s+|la\s+)?(?:(?:[\w-]+\s+){{0,2}}?{BODY_KIND}\s+)?$")
 BEFORE_PERSON = re.compile(rf"(?:'s|’s)?\s+(?:[\w-]+\s+){{0,2}}?({ROLE})s?\s*,?\s*$")
 ROLE_OF_BEFORE = re.compile(rf"({ROLE})(?:\s+[a-z]+)?\s+(?:of|de|del|de la)\s+(?:the\s+|el\s+|la\s+)?$")
 PLACE_LEADERS = re.compile(r"^(?:mayor|alcalde|alcaldesa|governor|gobernador|gobernadora|president|presidente|presidenta|"
@@ -118,7 +124,13 @@ def role_relations(doc: Document, res: Resolution) -> list[tuple[str, str, str, 
                 end, j = found[j].end, j + 1
             nxt = found[j] if j < len(found) else None
             prev = found[i - 1] if i > 0 else None
-            if nxt and res.by_key[nxt.key].type in ORG_TYPES:
+            if nxt and res.by_key[nxt.key].type in SETTING_TYPES and j + 1 < len(found) \
+                    and res.by_key[found[j + 1].key].type in ORG_TYPES - {"state"} \
+                    and AFTER_PERSON.match(folded[end : found[j + 1].start]):
+                nxt = found[j + 1]  # 'a reporter for the Port-au-Prince station Radyo X': the place says where the station is
+            if nxt and res.by_key[nxt.key].type == "media" and WROTE_FOR.match(folded[end : nxt.start]):
+                out.append(("member_of", u.key, nxt.key, sent))  # 'X, who had reported on smuggling for Radio Y'
+            elif nxt and res.by_key[nxt.key].type in ORG_TYPES:
                 m = AFTER_PERSON.match(folded[end : nxt.start])
                 if m and (m.group(1) or res.by_key[nxt.key].type != "state"):
                     # 'alias "Gavilán", el comandante de la estructura': the role word is the description the
