@@ -52,6 +52,9 @@ STRONGHOLD = re.compile(r"^(?:\s+[a-z]+)?\s*,\s+(?:the\s+|a\s+|an\s+|el\s+|la\s+
 HYPHEN_TIE = re.compile(r"^-(led|backed|funded|financed|run|controlled|allied|sponsored|aligned)\s+(?:[\w-]+\s+){0,2}?$")
 HYPHEN_TYPES = {"led": "leads", "run": "leads", "backed": "supports", "sponsored": "supports", "funded": "funds",
                 "financed": "funds", "controlled": "controls", "allied": "allied_with", "aligned": "allied_with"}
+ARMED_KINDS = {"armed_group", "criminal_group"}
+PART_WORD = re.compile(r"(?<![\w])(?:front|fronts|bloc|column|cell|faction|wing|brigade|company|frente|bloque|columna|"
+                       r"celula|faccion|clica|clique)(?![\w])")
 PART_NAME = re.compile(r"(?:frente|bloque|columna|compania|estructura|faccion|front|bloc|column|cell|celula|clica)\s")
 PART_LINK = re.compile(r"\s+(?:of|de|del|de la|de las|de los)\s+(?:the\s+|el\s+|la\s+|las\s+|los\s+)?")
 BODY_KIND = (r"(?:station|daily|newspaper|paper|weekly|magazine|outlet|channel|broadcaster|website|network|"
@@ -114,6 +117,9 @@ def role_relations(doc: Document, res: Resolution) -> list[tuple[str, str, str, 
                         and (k == i or re.fullmatch(r"[\s,]*(?:and|y|e|,)?\s*", folded[found[k].end : found[k + 1].start])):
                     out.append(("controls", nxt0.key, found[k].key, sent))
                     k -= 1
+            if nxt0 and res.by_key[u.key].type in ARMED_KINDS and res.by_key[nxt0.key].type in ARMED_KINDS \
+                    and POSSESSIVE.match(folded[u.end : nxt0.start]) and PART_WORD.search(folded, nxt0.start, nxt0.end):
+                out.append(("member_of", nxt0.key, u.key, sent))  # "the FARC's 10th Front", "el ELN's Frente de Guerra"
             hyph = HYPHEN_TIE.match(folded[u.end : nxt0.start]) if nxt0 else None
             if hyph and nxt0 and res.by_key[nxt0.key].type in ORG_TYPES:
                 out.append((HYPHEN_TYPES[hyph.group(1)], u.key, nxt0.key, sent))  # "the Kenya-led mission"
