@@ -52,6 +52,10 @@ STRONGHOLD = re.compile(r"^(?:\s+[a-z]+)?\s*,\s+(?:the\s+|a\s+|an\s+|el\s+|la\s+
 HYPHEN_TIE = re.compile(r"^-(led|backed|funded|financed|run|controlled|allied|sponsored|aligned)\s+(?:[\w-]+\s+){0,2}?$")
 HYPHEN_TYPES = {"led": "leads", "run": "leads", "backed": "supports", "sponsored": "supports", "funded": "funds",
                 "financed": "funds", "controlled": "controls", "allied": "allied_with", "aligned": "allied_with"}
+# "X, the European Union's police agency", "X, the cartel's armed wing": X is a body of the possessor
+OWN_BODY_AFTER = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:agency|agencies|arm|wing|unit|body|office|branch|"
+                            r"force|faction|cell|front|division|department|bureau|directorate|service|subsidiary|"
+                            r"affiliate|offshoot)(?![\w])")
 ARMED_KINDS = {"armed_group", "criminal_group"}
 PART_WORD = re.compile(r"(?<![\w])(?:front|fronts|bloc|column|cell|faction|wing|brigade|company|frente|bloque|columna|"
                        r"celula|faccion|clica|clique)(?![\w])")
@@ -120,6 +124,9 @@ def role_relations(doc: Document, res: Resolution) -> list[tuple[str, str, str, 
             if nxt0 and res.by_key[u.key].type in ARMED_KINDS and res.by_key[nxt0.key].type in ARMED_KINDS \
                     and POSSESSIVE.match(folded[u.end : nxt0.start]) and PART_WORD.search(folded, nxt0.start, nxt0.end):
                 out.append(("member_of", nxt0.key, u.key, sent))  # "the FARC's 10th Front", "el ELN's Frente de Guerra"
+            if nxt0 and res.by_key[u.key].type in ORG_TYPES - {"state"} and res.by_key[nxt0.key].type in ORG_TYPES \
+                    and APPOSED_HOLDER.match(folded[u.end : nxt0.start]) and OWN_BODY_AFTER.match(folded, nxt0.end):
+                out.append(("member_of", u.key, nxt0.key, sent))  # "Europol, the European Union's police agency"
             hyph = HYPHEN_TIE.match(folded[u.end : nxt0.start]) if nxt0 else None
             if hyph and nxt0 and res.by_key[nxt0.key].type in ORG_TYPES:
                 out.append((HYPHEN_TYPES[hyph.group(1)], u.key, nxt0.key, sent))  # "the Kenya-led mission"
