@@ -589,7 +589,8 @@ HELD_BEFORE = re.compile(r"(?<![\w])(?:(?:was|were|is|are|been|being|fue|fueron|
 PARTY_ROLE_BEFORE = re.compile(r"(?<![\w])(?:candidate|candidat[oa]|nominee|member|miembro|militante|leader|lider|"
                                r"president|presidente|presidenta|chairman|chairwoman|founder|fundador[a]?)\s+"
                                r"(?:of|for|de|del|por)\s+(?:the\s+|el\s+|la\s+)?$")
-RIVAL_NOUN = re.compile(r"(?:(?:main|chief|bitter|arch|old|principales?|viejos?)\s+)?(?:rivals?|rivales|enemies|enemigos?|foes?)")
+RIVAL_NOUN = re.compile(r"(?:(?:main|chief|bitter|arch|old|sworn|fiercest|principales?|viejos?|acerrimos?)\s+)?"
+                        r"(?:rivals?|rivales|enemies|enemy|enemigos?|foes?|adversary|adversaries|adversarios?|nemesis)")
 
 
 def _possessed_rival(text: str, cs: int, groups: list[list[Unit]]) -> tuple[list[Unit], list[Unit]] | None:
