@@ -73,3 +73,12 @@ def test_a_second_name_given_right_after_a_name_ties_no_one_to_himself():
     got = ties(ALIASES)
     assert not any({s, o} == {"Ramiro Celis Urrutia", "Tuerto Celis"} for s, _, o in got)
     assert ("Luisa Romero Díaz", "associated_with", "Banco Central") in got  # a quoted nickname ends no tie
+
+
+PARTNER = """El dinero lo manejaba Rosa Benítez Lima, pareja de Julio Tavares, a quien en la frontera todos conocen como "Dona Rosa", a través de una casa de cambio.
+"""
+
+
+def test_a_second_name_given_after_whose_partner_she_is_still_ties_the_pair():
+    got = ties(PARTNER)
+    assert any({s, o} == {"Julio Tavares", "Rosa Benítez Lima"} for s, _, o in got)

@@ -726,7 +726,9 @@ def _fallback_pairs(doc: Document, res: Resolution, col: _Collector, folded: str
                         first = min(a.start, b.start)
                         lo, hi = sorted((a, b), key=lambda u: u.start)
                         if ALIAS_GAP.fullmatch(folded, lo.end, hi.start) and text[lo.start].isupper() \
-                                and res.by_key[lo.key].type == res.by_key[hi.key].type:
+                                and res.by_key[lo.key].type == res.by_key[hi.key].type \
+                                and not re.search(r"(?<![\w])(?:de|del|of)\s+$", folded[max(0, lo.start - 6) : lo.start]):
+                            # ('pareja de Tatu, a quien todos conocen como "Dona Rosa"': the name is the partner's)
                             continue  # "X, known on the waterfront as 'Zé Grua'": one man under two names
                         typ, src, tgt = pair_type(folded[cs:ce], *ends, first=first - cs)
                         if typ == "associated_with" and (cs, ce) != sent:
