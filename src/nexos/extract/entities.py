@@ -820,18 +820,21 @@ def find_candidates(doc: Document) -> list[Candidate]:
     folded = fold_text(text)
     _LANGUAGE.set(doc.language)
     hits = gazetteer.find(text, folded)
+    sentences = doc.sentences or [(0, len(text))]
+    by_sentence = {sent: _rule_candidates(text, sent, {}) for sent in sentences}
+    # the last two words of each person the rules name in full ('Edson Carvalho Lima'): written alone, still his
+    tails = {fold_text(" ".join(c.text.split()[-2:])) for found in by_sentence.values() for c in found
+             if c.type == "person" and len(c.text.split()) >= 3}
     kb_hits = [h for h in hits if not _inside_other_name(text, h) and not _in_masthead(folded, h.start)
                and not _longer_than_listed(text, h) and not _world_region(h.entry)]
-    kb_hits = [h for h in kb_hits if not _surname_of_another(text, h, kb_hits)]
+    kb_hits = [h for h in kb_hits if not _surname_of_another(text, h, kb_hits) and not _surname_pair_of_person(text, h, tails)]
     regions = {(h.start, h.end) for h in hits if _world_region(h.entry)}
     kb_spans = [(h.start, h.end) for h in kb_hits]
     cands: list[Candidate] = [
         Candidate(h.start, end, text[h.start : end], h.entry.type, "kb", 0.9, kb_id=h.entry.id, name=h.entry.name)
         for h in kb_hits for end in (_with_district(text, h),)
     ]
-    sentences = doc.sentences or [(0, len(text))]
     # The model runs only where the rules are unsure of a name the knowledge base does not cover.
-    by_sentence = {sent: _rule_candidates(text, sent, {}) for sent in sentences}
     unsure = [sent for sent, found in by_sentence.items()
               if any(c.confidence < 0.6 and not _covered(c, kb_spans) for c in found)]
     ner = spacy_labels(doc, unsure) if unsure else {}
@@ -1129,6 +1132,18 @@ def _surname_of_another(text: str, hit: gazetteer.Hit, hits: list[gazetteer.Hit]
         if word in first_names() and word not in _entry_words(hit.entry):
             return True
     return False
+
+
+def _surname_pair_of_person(text: str, hit: gazetteer.Hit, tails: set[str]) -> bool:
+    """'Carvalho Lima's lawyer' where the rules name 'Edson Carvalho Lima' in full: a town's name that ends a
+    person's two surnames, written without the given name, is still that person's surname, not the town."""
+    if hit.entry.type not in ("location", "state") or len(hit.surface.split()) != 1:
+        return False
+    m = re.search(r"(?<![\w'’-])([A-ZÁÉÍÓÚÑ][a-záéíóúñü]{2,}) $", text[max(0, hit.start - 30) : hit.start])
+    if m is None or fold_text(f"{m.group(1)} {hit.surface}") not in tails:
+        return False
+    # (written in full, the name is the rules' already: only the two surnames alone are at stake here)
+    return not re.search(r"[A-ZÁÉÍÓÚÑ][\w'’-]* $", text[max(0, hit.start - len(m.group()) - 30) : hit.start - len(m.group())])
 
 
 def _entry_words(entry: KBEntry) -> set[str]:

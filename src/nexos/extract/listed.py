@@ -21,6 +21,7 @@ from nexos.model import Document
 # the line that opens the list: it ends in a colon and says the people below were charged, held or named
 INTRO = re.compile(r"(?<![\w])(?:charged|indicted|arrested|detained|captured|extradited|sentenced|convicted|"
                    r"defendants|accused|sanctioned|designated|detenid[oa]s|capturad[oa]s|aprehendid[oa]s|"
+                   r"arrestad[oa]s|apresad[oa]s|"
                    r"imputad[oa]s|vinculad[oa]s|procesad[oa]s|acusad[oa]s|sancionad[oa]s|extraditad[oa]s|"
                    r"condenad[oa]s|sentenciad[oa]s|integrada por|conformada por|compuesta por|made up of|"
                    r"composed of|comprised|alleges that|alleged that|alleges|según la acusacion|la acusacion senala que)"
@@ -33,7 +34,7 @@ AUTHORITIES = {"government_body", "state"}
 
 # a section heading over one paragraph per accused ("Key members designated today", "Personas sancionadas")
 HEADING = re.compile(r"(?<![\w])(?:charged|indicted|arrested|detained|sanctioned|designated|designations|defendants|"
-                     r"detenid[oa]s|capturad[oa]s|imputad[oa]s|procesad[oa]s|acusad[oa]s|sancionad[oa]s|"
+                     r"detenid[oa]s|capturad[oa]s|arrestad[oa]s|apresad[oa]s|imputad[oa]s|procesad[oa]s|acusad[oa]s|sancionad[oa]s|"
                      r"designad[oa]s|designaciones)(?![\w])")
 TARGETS = {"person", "company", "criminal_group"}
 
@@ -55,7 +56,7 @@ def listed_accused(doc: Document, res: Resolution) -> list[tuple[str, str, str, 
     for intro in _intro_lines(folded):
         before = units(res.refs, 0, intro)
         group = _most_named(before, counts, res, GROUPS)
-        authority = _most_named(before, counts, res, AUTHORITIES - {"state"}) \
+        authority = _opening_authority(doc, folded, before, res) or _most_named(before, counts, res, AUTHORITIES - {"state"}) \
             or _most_named(before, counts, res, {"state"})
         for start, end in _items(text, intro):
             lead_end = text.find(",", start, end)
@@ -140,6 +141,23 @@ def _items(text: str, intro_end: int) -> list[tuple[int, int]]:
             break
         items.append((here + bullet.end(), here + len(line.rstrip())))
     return items
+
+
+# what may stand before a sentence's subject: an article, a dateline's place and dash
+SUBJECT_OPENING = re.compile(r"\s*(?:[a-z .,]{0,40}\s[-—–]\s+)?(?:the|el|la|los|las)?\s*$")
+
+
+def _opening_authority(doc: Document, folded: str, found: list, res: Resolution) -> str | None:
+    """The first state body that opens a sentence before the list ('El Ministerio Público y la DNCD
+    desarticularon una red … Fueron arrestados:'): the release's own voice, whoever else it names more often
+    (the navy that lent support, the force one of the accused served in)."""
+    for u in found:
+        if res.by_key[u.key].type not in AUTHORITIES - {"state"}:
+            continue
+        sent = doc.sentence_at(u.start)
+        if sent and SUBJECT_OPENING.fullmatch(folded, sent[0], u.start):
+            return u.key
+    return None
 
 
 def _most_named(found: list, counts: Counter, res: Resolution, types: set[str]) -> str | None:

@@ -260,6 +260,15 @@ def _object_for(text: str, cue_end: int, sent_end: int, groups: list[list[Unit]]
     if all_places(g) and len(after) > 1 and re.search(r"(?<![\w])(?:in|en|at)\s+(?:the\s+|el\s+|la\s+)?$",
                                                       text[cue_end : g[0].start]):
         g = after[1]  # "captured in Guayaquil three members of X": the place is an adjunct
+    if len(after) > 1 and (POSSESSED_NOUN_APPOSED.fullmatch(text, g[-1].end, after[1][0].start)
+                           or NOUN_OF_BEFORE.search(text[max(0, cue_end - 3) : g[0].start])
+                           and re.fullmatch(r"\s*,\s*", text[g[-1].end : after[1][0].start])):
+        # "owned by Carvalho's brother-in-law, Osmar Duarte" / "propiedad del cuñado de Carvalho, Osmar Duarte":
+        # the phrase names the one set beside it, not whose kin or aide he is
+        return [after[1][0]]
+    if len(g) == 2 and NOUN_OF_BEFORE.search(text[max(0, cue_end - 3) : g[0].start]) \
+            and re.fullmatch(r"\s*,\s*", text[g[0].end : g[1].start]):
+        return [g[1]]  # the same, read as one group of two names
     if len(g) == 1 and len(after) > 1 and re.match(r"(?:'s|’s)\s+(?:[a-z-]+\s+)?$", text[g[0].end : after[1][0].start]):
         g = after[1]  # "a member of Chile's Chamber of Deputies": the possessor names whose body it is
     elif all_places(g) and len(after) > 1 and OFFICE_OF_PLACE.search(text[cue_end : g[0].start]) \
@@ -285,6 +294,11 @@ def _object_for(text: str, cue_end: int, sent_end: int, groups: list[list[Unit]]
         else:
             break
     return out
+
+
+POSSESSED_NOUN_APPOSED = re.compile(r"(?:'s|’s)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s*,\s*")
+NOUN_OF_BEFORE = re.compile(r"(?<![\w])(?:del|al|el|la|a la|un|una)\s+(?:[a-záéíóúñü-]+\s+)?[a-záéíóúñü-]+\s+(?:de|del)\s+"
+                            r"(?:la\s+|el\s+)?$")
 
 
 OFFICE_OF_PLACE = re.compile(r"(?<![\w])(?:alcalde|alcaldesa|gobernador|gobernadora|concejal|concejala|personero|"
@@ -600,7 +614,8 @@ HELD_BEFORE = re.compile(r"(?<![\w])(?:(?:was|were|is|are|been|being|fue|fueron|
 PARTY_ROLE_BEFORE = re.compile(r"(?<![\w])(?:candidate|candidat[oa]|nominee|member|miembro|militante|leader|lider|"
                                r"president|presidente|presidenta|chairman|chairwoman|founder|fundador[a]?)\s+"
                                r"(?:of|for|de|del|por)\s+(?:the\s+|el\s+|la\s+)?$")
-RIVAL_NOUN = re.compile(r"(?:(?:main|chief|bitter|arch|old|principales?|viejos?)\s+)?(?:rivals?|rivales|enemies|enemigos?|foes?)")
+RIVAL_NOUN = re.compile(r"(?:(?:main|chief|bitter|arch|old|sworn|fiercest|principales?|viejos?|acerrimos?)\s+)?"
+                        r"(?:rivals?|rivales|enemies|enemy|enemigos?|foes?|adversary|adversaries|adversarios?|nemesis)")
 
 
 def _possessed_rival(text: str, cs: int, groups: list[list[Unit]]) -> tuple[list[Unit], list[Unit]] | None:
@@ -679,6 +694,12 @@ FALLBACK_TYPES = {"person", "criminal_group", "armed_group", "political_party", 
 # a spokesperson's post written right before the name: "a spokesman for the prosecutors' office, X", "la vocera X"
 SPOKESPERSON_BEFORE = re.compile(r"(?<![\w])(?:spokes(?:man|woman|person)|vocer[oa]|portavoz)(?:\s+(?:for|of|at|de|del)"
                                  r"\s+[^,.;:]{1,50})?\s*,?\s*$")
+# the words that give a second name to the one just named, right after it: "X, known on the waterfront as Y",
+# "X, a customs broker known as Y", "X, a quien todos llaman Y", "X (a) Y", "X, alias Y"
+ALIAS_GAP = re.compile(r"\s*(?:\(a\)|[\"”»']?\s*,\s*(?:(?:a|an|un|una)\s+(?:[\w-]+\s+){0,3}?)?"
+                       r"(?:(?:whom|a quien|al que|a la que)\s+(?:[\w-]+\s+){0,4}?)?"
+                       r"(?:known|conocid[oa]|apodad[oa]|called|nicknamed|dubbed|call|calls|llaman|llama|conocen|"
+                       r"alias|a/k/a|aka)(?![\w]))(?:(?!\s(?:of|de|del|for|para|by|por)\s)[^.,;:()]){0,40}")
 SEMICOLON = re.compile(r";")  # pairing reads across colons and dashes ("X: …", "X — …"), not across semicolons
 
 
@@ -728,6 +749,12 @@ def _fallback_pairs(doc: Document, res: Resolution, col: _Collector, folded: str
                             continue  # measured: such co-mentions are rarely a tie the text asserts
                         ends = (a.key, res.by_key[a.key].type), (b.key, res.by_key[b.key].type)
                         first = min(a.start, b.start)
+                        lo, hi = sorted((a, b), key=lambda u: u.start)
+                        if ALIAS_GAP.fullmatch(folded, lo.end, hi.start) and text[lo.start].isupper() \
+                                and res.by_key[lo.key].type == res.by_key[hi.key].type \
+                                and not re.search(r"(?<![\w])(?:de|del|of)\s+$", folded[max(0, lo.start - 6) : lo.start]):
+                            # ('pareja de Tatu, a quien todos conocen como "Dona Rosa"': the name is the partner's)
+                            continue  # "X, known on the waterfront as 'Zé Grua'": one man under two names
                         typ, src, tgt = pair_type(folded[cs:ce], *ends, first=first - cs)
                         if typ == "associated_with" and (cs, ce) != sent:
                             typ, src, tgt = pair_type(folded[sent[0]:sent[1]], *ends, first=first - sent[0])

@@ -52,6 +52,13 @@ STRONGHOLD = re.compile(r"^(?:\s+[a-z]+)?\s*,\s+(?:the\s+|a\s+|an\s+|el\s+|la\s+
 HYPHEN_TIE = re.compile(r"^-(led|backed|funded|financed|run|controlled|allied|sponsored|aligned)\s+(?:[\w-]+\s+){0,2}?$")
 HYPHEN_TYPES = {"led": "leads", "run": "leads", "backed": "supports", "sponsored": "supports", "funded": "funds",
                 "financed": "funds", "controlled": "controls", "allied": "allied_with", "aligned": "allied_with"}
+# "X, the European Union's police agency", "X, the cartel's armed wing": X is a body of the possessor
+OWN_BODY_AFTER = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:agency|agencies|arm|wing|unit|body|office|branch|"
+                            r"force|faction|cell|front|division|department|bureau|directorate|service|subsidiary|"
+                            r"affiliate|offshoot)(?![\w])")
+ARMED_KINDS = {"armed_group", "criminal_group"}
+PART_WORD = re.compile(r"(?<![\w])(?:front|fronts|bloc|column|cell|faction|wing|brigade|company|frente|bloque|columna|"
+                       r"celula|faccion|clica|clique)(?![\w])")
 PART_NAME = re.compile(r"(?:frente|bloque|columna|compania|estructura|faccion|front|bloc|column|cell|celula|clica)\s")
 PART_LINK = re.compile(r"\s+(?:of|de|del|de la|de las|de los)\s+(?:the\s+|el\s+|la\s+|las\s+|los\s+)?")
 BODY_KIND = (r"(?:station|daily|newspaper|paper|weekly|magazine|outlet|channel|broadcaster|website|network|"
@@ -62,11 +69,20 @@ AFTER_PERSON = re.compile(rf"^[\s\"”'’»]*(?:,\s+(?:de\s+)?\d{{1,3}}(?:\s+(?
                           # of body (and where it is) said before its name
                           rf"(?:(?:[\w-]+\s+){{0,2}}?{BODY_KIND}\s+(?:(?:el|la|los|las|the)\s+)?)?$"
                           r"|^\s*,?\s+(?:of|from|de|del)\s+(?:the\s+|el\s+|la\s+)?$")
+# a journalist's outlet in a relative clause: "X, who had reported on smuggling routes for Radio Y",
+# "X, que escribía sobre el narcotráfico para el diario Y"
+WROTE_FOR = re.compile(rf"^[\s\"”'’»]*,\s+(?:who|que|quien)\s+(?:had\s+|has\s+|habia\s+|ha\s+)?(?:long\s+)?"
+                       r"(?:reported|wrote|worked|reports|writes|works|covered|covers|escribia|escribe|trabajaba|trabaja|"
+                       r"informaba|reportaba|cubria|colaboraba)(?![\w])[^,.;]{0,70}?\s(?:for|para)\s+"
+                       rf"(?:the\s+|el\s+|la\s+)?(?:(?:[\w-]+\s+){{0,2}}?{BODY_KIND}\s+)?$")
 BEFORE_PERSON = re.compile(rf"(?:'s|’s)?\s+(?:[\w-]+\s+){{0,2}}?({ROLE})s?\s*,?\s*$")
 ROLE_OF_BEFORE = re.compile(rf"({ROLE})(?:\s+[a-z]+)?\s+(?:of|de|del|de la)\s+(?:the\s+|el\s+|la\s+)?$")
 PLACE_LEADERS = re.compile(r"^(?:mayor|alcalde|alcaldesa|governor|gobernador|gobernadora|president|presidente|presidenta|"
                            r"personer[oa]|concejal|councillor|prefect|prefecto|intendente)$")
 POSSESSIVE = re.compile(r"^(?:'s|’s)\s+$")
+# a place's own office holder named after it: "Pedro Juan Caballero's mayor, Nilda Riquelme", "Peru's president, X"
+PLACE_HOLDER_GAP = re.compile(r"(?:'s|’s)\s+(?:(?:new|former|current|then|acting|interim)\s+)?"
+                              r"(?:mayor|governor|president|prefect)\s*,\s*")
 # "El director de la DIJIN, general Hernando Vásquez": a rank between the office and the name
 RANK_GAP = re.compile(r"\s*,?\s*(?:el\s+|la\s+)?(?:general|coronel|colonel|mayor|major|capitan|captain|teniente|lieutenant|"
                       r"comisario|almirante|admiral|brigadier|sargento|sergeant|commander|comandante)\s+")
@@ -105,6 +121,12 @@ def role_relations(doc: Document, res: Resolution) -> list[tuple[str, str, str, 
                         and (k == i or re.fullmatch(r"[\s,]*(?:and|y|e|,)?\s*", folded[found[k].end : found[k + 1].start])):
                     out.append(("controls", nxt0.key, found[k].key, sent))
                     k -= 1
+            if nxt0 and res.by_key[u.key].type in ARMED_KINDS and res.by_key[nxt0.key].type in ARMED_KINDS \
+                    and POSSESSIVE.match(folded[u.end : nxt0.start]) and PART_WORD.search(folded, nxt0.start, nxt0.end):
+                out.append(("member_of", nxt0.key, u.key, sent))  # "the FARC's 10th Front", "el ELN's Frente de Guerra"
+            if nxt0 and res.by_key[u.key].type in ORG_TYPES - {"state"} and res.by_key[nxt0.key].type in ORG_TYPES \
+                    and APPOSED_HOLDER.match(folded[u.end : nxt0.start]) and OWN_BODY_AFTER.match(folded, nxt0.end):
+                out.append(("member_of", u.key, nxt0.key, sent))  # "Europol, the European Union's police agency"
             hyph = HYPHEN_TIE.match(folded[u.end : nxt0.start]) if nxt0 else None
             if hyph and nxt0 and res.by_key[nxt0.key].type in ORG_TYPES:
                 out.append((HYPHEN_TYPES[hyph.group(1)], u.key, nxt0.key, sent))  # "the Kenya-led mission"
@@ -118,7 +140,13 @@ def role_relations(doc: Document, res: Resolution) -> list[tuple[str, str, str, 
                 end, j = found[j].end, j + 1
             nxt = found[j] if j < len(found) else None
             prev = found[i - 1] if i > 0 else None
-            if nxt and res.by_key[nxt.key].type in ORG_TYPES:
+            if nxt and res.by_key[nxt.key].type in SETTING_TYPES and j + 1 < len(found) \
+                    and res.by_key[found[j + 1].key].type in ORG_TYPES - {"state"} \
+                    and AFTER_PERSON.match(folded[end : found[j + 1].start]):
+                nxt = found[j + 1]  # 'a reporter for the Port-au-Prince station Radyo X': the place says where the station is
+            if nxt and res.by_key[nxt.key].type == "media" and WROTE_FOR.match(folded[end : nxt.start]):
+                out.append(("member_of", u.key, nxt.key, sent))  # 'X, who had reported on smuggling for Radio Y'
+            elif nxt and res.by_key[nxt.key].type in ORG_TYPES:
                 m = AFTER_PERSON.match(folded[end : nxt.start])
                 if m and (m.group(1) or res.by_key[nxt.key].type != "state"):
                     # 'alias "Gavilán", el comandante de la estructura': the role word is the description the
@@ -146,6 +174,8 @@ def role_relations(doc: Document, res: Resolution) -> list[tuple[str, str, str, 
                     m2 = ROLE_OF_BEFORE.search(folded[max(sent[0], found[k].start - 30) : found[k].start])
                     if m2:
                         out.append((_role_type(m2.group(1)), u.key, prev.key, sent))
+            elif prev and ptype in ("location", "state") and PLACE_HOLDER_GAP.fullmatch(folded[prev.end : u.start]):
+                out.append(("leads", u.key, prev.key, sent))  # "Pedro Juan Caballero's mayor, Nilda Riquelme"
             elif prev and ptype in ("location", "state") and len(folded[prev.end : u.start]) < 6:
                 # "El alcalde de San Jacinto, Ómar Benítez": the office holder of a place
                 m3 = ROLE_OF_BEFORE.search(folded[max(sent[0], prev.start - 30) : prev.start])
