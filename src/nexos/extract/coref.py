@@ -502,6 +502,10 @@ def _parenthetical_links(b: _Builder) -> None:
         _absorb(b, acr, full)  # the list's sense of an ambiguous acronym yields to the document's definition
 
 
+# a collective that names itself: what it is beyond a group, the text does not say
+SELF_NAMED_GROUP = re.compile(r"(?i)(?<![\w])(?:un|a|el|the)\s+(?:grupo|group|colectivo|collective)\s+(?:que\s+se\s+hacen?\s+llamar|"
+                              r"(?:that|which|who)\s+calls?\s+(?:itself|themselves)|calling\s+(?:itself|themselves))"
+                              r"\s*[\"“'‘«]?\s*$")
 DESCRIPTOR_STOP = {"of", "de", "del", "that", "which", "who", "que", "quien", "based", "con", "with", "in", "en",
                    "from", "para", "for", "by", "por", "and", "y"}
 APPOSITION_START = re.compile(r"^\s*(?:\([^()]{1,20}\)\s*)?(?:,|\s+(?:is|was|es|era|fue))\s+"
@@ -517,9 +521,12 @@ def _mention_context_type(text: str, folded: str, start: int, end: int, tight: b
     window = text[max(0, start - 60) : start]
     # "…sin conocimiento de la empresa.\n\nLos Escorpiones": a description never reaches back past a sentence end
     window = re.split(r"[.!?;:]\s+|\n", window)[-1]
+    if not tight and SELF_NAMED_GROUP.search(window):
+        return "group"  # 'un grupo que se hace llamar Guardianes de la Cañada', 'a group calling itself X'
     # "the gang known as Baz Pye Fè", "la banda conocida como Los X": the description reaches past the naming words
     window = re.sub(r"(?i)\s+(?:known (?:[\w-]+ ){0,3}?as|called|dubbed|calling itself|conocid[oa]s? (?:[\w-]+ ){0,3}?como|"
-                    r"llamad[oa]s? |denominad[oa]s? |autodenominad[oa]s? )\s*[\"“'‘«]?\s*$", " ", window)
+                    r"llamad[oa]s? |denominad[oa]s? |autodenominad[oa]s? |(?:that|which|who) calls? (?:itself|themselves)|"
+                    r"que se hacen? llamar)\s*[\"“'‘«]?\s*$", " ", window)
     if tight:
         before = re.sub(r"\s*[\"“«]?\s*$", "", window)
         quoted = bool(re.search(r"[\"“«]\s*$", window))

@@ -137,6 +137,8 @@ def _choose(original: str, values: list[tuple[str, KBEntry, bool]], context_ok: 
     for surface, entry, ambiguous in values:
         if _is_acronym(surface) and original != surface and original.replace(".", "") != surface.replace(".", ""):
             continue  # "ELN" must be written ELN, not "Eln"
+        if original.lower().count("ñ") > surface.lower().count("ñ"):
+            continue  # "la Cañada" (a ravine) is not "Canada": ñ is a letter of its own, not an accented n
         if ambiguous and not (len(surface.split()) > 1 and original[:1].isupper()
                               or _is_acronym(surface) and original.replace(".", "") == surface.replace(".", "")
                               or original[:1].isupper() and context_ok):
