@@ -874,6 +874,19 @@ BULLET_OPEN = re.compile(r"[ \t]*(?:[-•*–][ \t]*)?"
 ENTRY_LEAD = 60  # how far into an entry's first sentence a pronoun still stands for the timeline's subject
 
 
+AFTER_QUOTE = re.compile(r"[\"”»’][ \t]*$")  # '"…," he later told us': the pronoun right after the words
+
+
+def _subject_pronoun_in(b: _Builder, folded: str, s: int, e: int, gender: str | None) -> str | None:
+    """The person a subject pronoun ('he', 'she') of the sentence at ``[s, e)`` was resolved to, when it agrees."""
+    for r in b.res.refs:
+        if s <= r.start < e and r.kind == "pronoun" and folded[r.start : r.end] in ("he", "she"):
+            ent = b.res.by_key.get(r.key)
+            if ent is not None and ent.type == "person" and gender in (None, "m" if folded[r.start : r.end] == "he" else "f"):
+                return r.key
+    return None
+
+
 def _entry_lead(b: _Builder, names: list[Ref], pos: int) -> bool:
     """A pronoun a few words into a timeline entry, with no person named between its head and the pronoun:
     "- The following year: As mayor, he appoints his brother", "- Feb. 14, 2022: Washington requests his arrest"
@@ -958,6 +971,13 @@ def _anaphora(b: _Builder) -> None:
             return None
         for j in range(idx, max(-1, idx - 3), -1):
             s, e = sents[j]
+            if j < idx and nominative and "person" in typ and AFTER_QUOTE.search(text, max(0, pos - 6), pos):
+                # 'X opens a case. Two weeks later he is transferred. "…," he later told us': a sentence that names
+                # no one and goes on with a subject pronoun passes its person on
+                chain = _subject_pronoun_in(b, folded, s, e, gender)
+                if chain and not any(s <= r.start < e and b.res.by_key.get(r.key) is not None
+                                     and b.res.by_key[r.key].type == "person" for r in names):
+                    return chain
             if j < idx and PRONOUN_OPENS.match(text, s, e):
                 continue  # 'She said two of his associates, including his nephew X, …': X is no subject there
             limit = pos if j == idx else e
