@@ -248,8 +248,9 @@ def _context_ok(text: str, folded: str, m: Match, lang: str) -> bool:
     if need == "name_owned":
         # said of what a named someone owns: "Bukele's leftovers" (not 'the leftovers', 'his leftovers')
         prev = _prev_word(text, m.start)
-        word = text[prev[0] : prev[1]] if prev else ""
-        return _is_cap(word) and folded[prev[0] : prev[1]].endswith("'s")
+        if prev is None:
+            return False
+        return _is_cap(text[prev[0] : prev[1]]) and folded[prev[0] : prev[1]].endswith("'s")
     if need == "quote_after":
         rest = text[m.end : m.end + 3].lstrip()
         return bool(rest) and rest[0] in _OPEN_QUOTES

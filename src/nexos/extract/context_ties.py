@@ -187,7 +187,7 @@ def _pairs(doc: Document, entities: list[Entity], tied: set[frozenset[str]],
     log = math.log1p
     count_log = {k: log(n) for k, n in count.items()}
     actors_log = log(len(named))
-    out = []
+    out: list[tuple[str, str, str, tuple[float, ...], tuple[int, int]]] = []
     for i, ea in enumerate(named):
         a = ea.key
         for eb in named[i + 1 :]:
