@@ -41,7 +41,10 @@ from nexos.model import Document
 log = logging.getLogger(__name__)
 
 UPPER = "A-ZÁÉÍÓÚÑÜÀÈÌÒÙÇ"
-_WORD = rf"(?:[{UPPER}][\w'’.&-]*\w\.?|[{UPPER}]\.|[{UPPER}]{{2,}}|\d+[{UPPER}][\w-]*)"
+# an armed group's unit number is part of its name: 'Frente 48', 'Bloque 57', 'the 48th Front'
+_UNIT = r"(?:Frente|Bloque|Columna|Front|Bloc|Block|Column)"
+_WORD = (rf"(?:{_UNIT}[ \t]+\d{{1,3}}(?![\w])|\d{{1,3}}(?:st|nd|rd|th)[ \t]+{_UNIT}(?![\w])|"
+         rf"[{UPPER}][\w'’.&-]*\w\.?|[{UPPER}]\.|[{UPPER}]{{2,}}|\d+[{UPPER}][\w-]*)")
 _CONNECT = (r"(?:de|del|de la|de las|de los|de lo|la|las|los|el|of|of the|for|for the|y|and|do|da|dos|das|e|para la|para el|"
             r"para los|para las|pour|pour la|pour le|pour les|des|du|y de|y del|y de la|y de los|y de las|and of|"
             r"and of the|&|in(?=[ \t]+Charge(?![\w]))|"
@@ -1261,16 +1264,22 @@ LOWER_HANDLE = re.compile(r"(?<![\w@.])@([a-z0-9_][\w.]*\w)")
 COMPOUND_ADJECTIVE = re.compile(r"-(?:based|born|registered|headquartered|bred|raised)(?![\w-])[ \t]*")
 
 
+UNIT_OF = re.compile(r"\d{1,3}(?:st|nd|rd|th)[ \t]+" + _UNIT + r"([ \t]+of(?:[ \t]+the)?[ \t]+)")
+
+
 def _runs(text: str, sent: tuple[int, int]) -> list[re.Match[str]]:
     """The runs of capitalised words in ``sent``, split after a name made into an adjective ('Lima-based')."""
     out = []
     for m in CAP_SEQ.finditer(text, sent[0], sent[1]):
         pos = m.start()
-        for c in COMPOUND_ADJECTIVE.finditer(text, m.start(), m.end()):
-            left = CAP_SEQ.match(text, pos, c.start())
+        # ('the 48th Front of the FARC': the numbered unit, then the group it belongs to)
+        cuts = sorted([c.span() for c in COMPOUND_ADJECTIVE.finditer(text, m.start(), m.end())]
+                      + [u.span(1) for u in UNIT_OF.finditer(text, m.start(), m.end())])
+        for c_start, c_end in cuts:
+            left = CAP_SEQ.match(text, pos, c_start)
             if left is not None:
                 out.append(left)
-            pos = c.end()
+            pos = c_end
         rest = CAP_SEQ.match(text, pos, m.end()) if pos > m.start() else m
         if rest is not None and rest.end() > rest.start():
             out.append(rest)
