@@ -30,6 +30,7 @@ from nexos.extract.entities import (
     LAND_AFTER,
     Candidate,
     _type_from_keywords,
+    crime_context,
     names_next,
 )
 from nexos.extract.lexicon import (
@@ -37,6 +38,7 @@ from nexos.extract.lexicon import (
     descriptor_type,
     first_names,
     fold_text,
+    generic_group_heads,
     load,
     place_country,
     place_names,
@@ -502,6 +504,17 @@ def _parenthetical_links(b: _Builder) -> None:
         _absorb(b, acr, full)  # the list's sense of an ambiguous acronym yields to the document's definition
 
 
+# 'the group he founded, known locally as', 'la organización que fundó, conocida como': a head, a relative clause of
+# founding, the naming words (already cut from the window)
+FOUNDED_GROUP = re.compile(r"(?<![\w])(?:the|a|an|el|la|una|un)\s+([a-z]+)\s+(?:(?:that|which|who|que)\s+)?(?:he|she|they|"
+                           r"el|ella|ellos)?\s*(?:founded|created|set up|formed|built|fundo|creo|formo|armo|fundaron|"
+                           r"crearon|formaron)\s*,?\s*$")
+
+
+NAMING_TAIL = re.compile(r"(?:,\s*)?(?:known\s+(?:[\w-]+\s+){0,3}?as|conocid[oa]s?\s+(?:[\w-]+\s+){0,3}?como|called|"
+                         r"llamad[oa]s?)\s+(?:(?:la|el|los|las|the)\s+)?$")
+
+
 # a collective that names itself: what it is beyond a group, the text does not say
 SELF_NAMED_GROUP = re.compile(r"(?i)(?<![\w])(?:un|a|el|the)\s+(?:grupo|group|colectivo|collective)\s+(?:que\s+se\s+hacen?\s+llamar|"
                               r"(?:that|which|who)\s+calls?\s+(?:itself|themselves)|calling\s+(?:itself|themselves))"
@@ -523,6 +536,11 @@ def _mention_context_type(text: str, folded: str, start: int, end: int, tight: b
     window = re.split(r"[.!?;:]\s+|\n", window)[-1]
     if not tight and SELF_NAMED_GROUP.search(window):
         return "group"  # 'un grupo que se hace llamar Guardianes de la Cañada', 'a group calling itself X'
+    founded = None if tight else FOUNDED_GROUP.search(NAMING_TAIL.sub("", fold_text(window)))
+    if founded and founded.group(1) in generic_group_heads() and crime_context(text):
+        # 'the group he founded, known locally as La Hermandad del Río', 'la red que creó, conocida como X': an
+        # organisation someone set up, in a story about crime
+        return "criminal_group"
     # "the gang known as Baz Pye Fè", "la banda conocida como Los X": the description reaches past the naming words
     window = re.sub(r"(?i)\s+(?:known (?:[\w-]+ ){0,3}?as|called|dubbed|calling itself|conocid[oa]s? (?:[\w-]+ ){0,3}?como|"
                     r"llamad[oa]s? |denominad[oa]s? |autodenominad[oa]s? |(?:that|which|who) calls? (?:itself|themselves)|"
