@@ -231,3 +231,15 @@ def test_that_same_weekday_is_the_story_s_day_or_the_latest_one():
     got = dated_events("Report\n\nBy Staff | September 14, 2026\n\nOn September 7, 2026, gunmen attacked a bus near "
                        "Tepalcatepec. That same Wednesday, the National Guard arrested Darío Montalvo in Apatzingán.\n")
     assert "2026-09-09" in {d for d, _ in got}
+
+
+def test_a_stretch_of_years_is_no_happening() -> None:
+    from support.extraction import dated_events
+    es = ("Prensa del Altiplano — 24 de noviembre de 2026\n\nLa Policía Nacional Civil capturó el lunes al exalcalde "
+          "Marvin Orellana. Según la fiscal Ingrid Morales, Orellana recibió 3,2 millones de quetzales entre 2022 y 2024 "
+          "de la red Los Tanqueros.\n")
+    en = ("Highland Press — November 24, 2026\n\nPolice arrested former mayor Marvin Orellana on Monday. Prosecutor "
+          "Ingrid Morales said Orellana took 3.2 million quetzales between 2022 and 2024 from the Tanqueros ring.\n")
+    for text in (es, en):
+        dates = [d for d, _names in dated_events(text)]
+        assert "2026-11-23" in dates and not any(d and d.startswith("2022") for d in dates)

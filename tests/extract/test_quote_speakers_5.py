@@ -64,3 +64,12 @@ CASES = {
 def test_speaker(name: str) -> None:
     text, words, speaker = CASES[name]
     assert said(quotes(text), words) == speaker
+
+
+def test_a_dialogue_dash_after_a_full_stop_is_the_words_of_whoever_opened_the_sentence_before() -> None:
+    text = ("Prensa del Altiplano — 24 de noviembre de 2026\n\nEl abogado del detenido, Sergio Pac, dijo que su cliente "
+            "es inocente.\n\nUn vecino de Ayutla, que pidió no ser identificado, contó a este diario que los camiones "
+            "cruzaban cada noche. —Aquí todos sabían quién mandaba —dijo—. Nadie hizo nada.\n")
+    got = quotes(text)
+    assert said(got, "Aquí todos sabían") == "vecino de Ayutla"
+    assert said(got, "Nadie hizo nada") == "vecino de Ayutla"

@@ -524,7 +524,14 @@ def _span_ends(text: str, found: list[DateMention]) -> list[DateMention]:
         if a.text and b.text and SPAN_JOIN.fullmatch(text, a.end, b.start) \
                 and SPAN_OPEN.search(text, max(0, a.start - 15), a.start):
             drop.update((id(a), id(b)))
+    # 'entre 2022 y 2024', 'between 2019 and 2021': one mention for a stretch of years, when the money came in or
+    # the killings were counted; no happening of its own
+    drop.update(id(d) for d in found if d.kind == "range" and d.end_value and d.value
+                and d.value[:4] != d.end_value[:4] and RANGE_WORDS.match(d.text))
     return [d for d in found if id(d) not in drop]
+
+
+RANGE_WORDS = re.compile(r"(?:between|from|entre|desde)\s", re.I)
 
 
 def _said_today(folded: str, sent: tuple[int, int], res: Resolution) -> bool:

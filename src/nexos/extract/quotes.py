@@ -1213,7 +1213,11 @@ UNNAMED_SUBJECT = re.compile(r"(?<![\w])(?<!ante )(?<!a )(?<!en )(?<!con )(?<!de
                              r"(?<!sobre )(?<!tras )(?<!entre )(?<!hacia )(?<!frente a )"
                              r"(?:un|una|unos|unas|uno|dos|tres|varios|varias|otro|otra)\s")
 DIALOGUE_LINE = re.compile(r"(?m)^[ \t]*[—–][ \t]*(?=\S)(.+)$")
-COLON_DASH = re.compile(r"(?<=\S):[ \t]*[—–][ \t]*(?=\w|¿|¡)([^—–\n]+)")
+COLON_DASH = re.compile(r"(?:(?<=\S):[ \t]*|(?<=[.!?])[ \t]+)[—–][ \t]*(?=\w|¿|¡)([^—–\n]+)")
+# '—dijo—. Nadie hizo nada.': a narrator between dashes, then the words go on to the end of the line
+NARRATED_ON = re.compile(r"[—–][ \t]*(?:dij[oe]|dice|dijeron|contó|conto|cuenta|agregó|agrego|añadió|anadio|afirmó|afirmo|"
+                         r"explicó|explico|insistió|insistio|asegura|aseguró|aseguro|said|says|added)[^—–\n]{0,60}[—–][ \t.,]*"
+                         r"(?=\w|¿|¡)([^—–\n]+)")
 
 
 def _introducing_paragraph(doc: Document, res: Resolution, line_start: int) -> str | None:
@@ -1810,12 +1814,25 @@ def find_quotes(doc: Document, res: Resolution) -> list[Quote]:
     answers = [Quote(s, e, text[s:e], who, doc.sentence_at(s) or (s, e)) for s, e, who in interview_answers(doc, res)]
     out.extend(answers)
     for m in COLON_DASH.finditer(text):
-        # 'Pascacio lo niega: —Eso es una calumnia.': a dialogue dash inside a paragraph, after the clause that
-        # brings the words in; they run to the next dash or the end of the line
+        # 'Pascacio lo niega: —Eso es una calumnia.', '… desde México. —Aquí todos sabían —dijo—. Nadie hizo
+        # nada.': a dialogue dash inside a paragraph, after the clause or the sentence that brings the words in;
+        # they run to the next dash or the end of the line, and go on after a narrator's '—dijo—'
         qs, qe = m.start(1), m.start(1) + len(m.group(1).rstrip())
-        if len(text[qs:qe].split()) >= 2 and not QUOTE.search(text, qs, qe):
-            sent = doc.sentence_at(m.start()) or (m.start(), qe)
-            out.append(Quote(qs, qe, text[qs:qe], _speaker(doc, res, m.start(1) - 1, qe, sent), sent))
+        if len(text[qs:qe].split()) < 2 or QUOTE.search(text, qs, qe):
+            continue
+        sent = doc.sentence_at(m.start()) or (m.start(), qe)
+        if text[m.start()] == ":":
+            who = _speaker(doc, res, m.start(1) - 1, qe, sent)
+        else:  # after a full stop: whoever opens the sentence before, named or not ('Un vecino … contó que …')
+            prev = doc.sentence_at(m.start() - 1)
+            who = (_previous_unnamed(doc, res, qs, loose=True)
+                   or (_opening_actor(doc, res, folded, prev) if prev else None))
+        out.append(Quote(qs, qe, text[qs:qe], who, sent))
+        more = NARRATED_ON.match(text, m.end(1))
+        if more:
+            ms, me = more.start(1), more.start(1) + len(more.group(1).rstrip())
+            if len(text[ms:me].split()) >= 2:
+                out.append(Quote(ms, me, text[ms:me], who, doc.sentence_at(ms) or (ms, me)))
     for m in QUOTE.finditer(text):
         if m.group(5) is not None and (text.rfind("\n", 0, m.start(5)) in dialogue_lines
                                        or m.group(5).rstrip().endswith("?")):
