@@ -40,3 +40,17 @@ def test_a_lawyer_with_a_body_is_no_ones_lawyer_en():
     text = ("Wire\n\nFamilies of the inmates said Marta Ruiz Peña was still missing. \"We defend due process,\" said "
             "Rosa Elena Cedeño, a lawyer with the committee.\n")
     assert not any(t == "supports" for _, t, _ in ties(text))
+
+
+def test_the_lawyer_of_the_detainee_supports_the_person_the_story_is_about() -> None:
+    from support.extraction import ties
+    es = ("Prensa del Altiplano — 24 de noviembre de 2026\n\nLa policía capturó al exalcalde Marvin Orellana Chávez. "
+          "Según la fiscal Ingrid Morales, Orellana lavó dinero para una red. «Prestaba la municipalidad», afirmó "
+          "Morales.\n\nEl abogado del detenido, Sergio Pac, dijo que su cliente es inocente.\n")
+    en = ("Highland Press — November 24, 2026\n\nPolice arrested former mayor Marvin Orellana Chávez. According to "
+          "prosecutor Ingrid Morales, Orellana laundered money for a ring. \"He lent out the town hall,\" Morales "
+          "said.\n\nThe lawyer for the defendant, Sergio Pac, said his client is innocent.\n")
+    for text in (es, en):
+        got = ties(text)
+        assert ("Sergio Pac", "supports", "Marvin Orellana Chávez") in got
+        assert ("Sergio Pac", "supports", "Ingrid Morales") not in got

@@ -850,6 +850,8 @@ TITLED_CLIENT = (r"(?:alcalde|alcaldesa|exalcalde|exalcaldesa|gobernador|goberna
                  r"trafficker|kingpin)")
 TITLED_LAWYER_BEFORE = re.compile(rf"(?<![\w])(?:el|la|los|las|the)\s+{LAWYER_WORD}\s+(?:de|del|for|of)\s+"
                                   rf"(?:(?:la|el|the)\s+)?(?:[\w-]+\s+)?({TITLED_CLIENT})\s*,\s*$", re.I)
+CUSTODY_CLIENTS = frozenset("detenido detenida acusado acusada imputado imputada procesado procesada defendant "
+                            "accused".split())
 CLIENT_WORD = re.compile(r"(?<![\w])(?:his|her|their|su|sus|mi)\s+(?:clients?|cliente|clientes|clienta|defendid[oa]s?|"
                          r"patrocinad[oa]s?|representad[oa]s?)(?![\w])")
 
@@ -904,6 +906,14 @@ def lawyer_ties(doc: Document, res: Resolution) -> list[tuple[str, str, str, tup
                     client = next((r.key for r in reversed(people) if r.start < at and r.kind == "name" and r.key != u.key
                                    and (title.search(folded, max(0, r.start - 70), r.start)
                                         or title.match(folded, r.end + 2) or title.match(folded, r.end + 6))), None)
+                if client is None and m.re is TITLED_LAWYER_BEFORE and m.group(1) in CUSTODY_CLIENTS:
+                    # "El abogado del detenido, Sergio Pac": the one held or accused is the person the story is
+                    # about so far, the one it has referred to most
+                    counts: dict[str, int] = {}
+                    for r in people:
+                        if r.start < at and r.key != u.key:
+                            counts[r.key] = counts.get(r.key, 0) + 1
+                    client = max(counts, key=lambda k: counts[k]) if counts else None
                 if client is None:
                     hint = CLIENT_WORD.search(folded, u.end, sent[1])
                     client = next((r.key for r in people if hint and r.start == hint.start() and r.key != u.key), None)
