@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from nexos.extract.coref import Resolution
+from nexos.extract.coref import ORG_TYPES, Resolution
 from nexos.extract.descriptions import gender
 from nexos.extract.lexicon import fold_text
 from nexos.extract.phrases import Unit
@@ -980,12 +980,9 @@ def _qualifier(text: str, res: Resolution, u: Unit, units: list[Unit]) -> bool:
     if res.by_key[u.key].type not in ("state", "location"):
         return False
     nxt = next((v for v in units if v.start >= u.end), None)
-    return nxt is not None and nxt.key != u.key and res.by_key[nxt.key].type in BODY_TYPES \
+    return nxt is not None and nxt.key != u.key and res.by_key[nxt.key].type in ORG_TYPES \
         and bool(QUALIFIER_GAP.fullmatch(text, u.end, nxt.start))
 
-
-BODY_TYPES = frozenset({"government_body", "international_org", "ngo", "political_party", "media", "company",
-                        "armed_group", "criminal_group"})
 
 
 # "Keeler's neighbour Ruth Penhall", "Keeler's former cellmate, Tom Hale,": the possessive and a few lower-case words
