@@ -148,6 +148,19 @@ def closing_subject(doc: Document, res: Resolution, pos: int, avoid: frozenset[s
     return _last_subject(doc.text, prev[0], prev[1], [r for r in persons if not _subordinate(doc.text, prev[0], r.start)])
 
 
+def sentence_before_subject(doc: Document, res: Resolution, pos: int, avoid: frozenset[str] = frozenset()) -> str | None:
+    """For words with no speaker of their own in the middle of a paragraph ('… de Pedro Gómez. «…», dijo.',
+    '… questioned Defense Minister Iván Castro. "Where are the weapons?"'): the person who opens the sentence
+    before as its subject ('La abogada Ana Ruiz habló…', 'Senator Paula Reyes questioned…'), not the last
+    person that sentence names, who is its object."""
+    para = doc.paragraph_at(pos)
+    if para is None or not doc.text[para[0] : pos].strip(" *\"“«"):
+        return None
+    persons = [r for r in res.refs if para[0] <= r.start < pos and r.key not in avoid
+               and res.by_key.get(r.key) and res.by_key[r.key].type == "person"]
+    return _last_subject(doc.text, para[0], pos, [r for r in persons if not _subordinate(doc.text, para[0], r.start)])
+
+
 SUBORDINATOR = re.compile(r"(?<![\w])(?:donde|que|quien|quienes|cuyo|cuya|cuando|mientras|aunque|where|who|whom|whose|"
                           r"when|while|although|whereas)(?![\w])")
 

@@ -54,6 +54,7 @@ from nexos.extract.quote_people import (
     relative_sayer,
     reported_sayer,
     role_noun,
+    sentence_before_subject,
     subordinate_sayer,
     topic_person,
 )
@@ -854,7 +855,7 @@ def _unstated_subject(doc: Document, res: Resolution, folded: str, q_start: int,
         para = doc.paragraph_at(sent[0])
         opens = para[0] if para is not None and not doc.text[para[0] : sent[0]].strip() else q_start
         return _signer(res, folded, sent[0]) or closing_subject(doc, res, opens, named_inside) \
-            or last_person(res, sent[0], avoid=named_inside)
+            or sentence_before_subject(doc, res, sent[0], named_inside) or last_person(res, sent[0], avoid=named_inside)
     return None
 
 
