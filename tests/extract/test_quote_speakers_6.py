@@ -42,3 +42,12 @@ def test_the_person_named_first_is_not_taken_when_deep_in_the_sentence() -> None
     text = ("Por Redacción | 2 de mayo de 2025\n\nLa Policía Nacional detuvo el lunes en Cali a Julián Mora Vélez. "
             "«Yo no tengo nada que ver con esa banda», dijo a los periodistas.\n")
     assert said(quotes(text), "Yo no tengo nada") == "Julián Mora Vélez"
+
+
+def test_a_pronoun_inside_the_words_before_is_no_subject() -> None:
+    text = ("By Staff | May 2, 2025\n\nAmong those detained was Edgar Lins Prado, a 40-year-old Brazilian whom "
+            "prosecutors call the network's accountant. Lins was arrested in Foz do Iguaçu by the Federal Police, "
+            "which said he answered to a cell in São Paulo.\n\n"
+            '"He kept the books for four routes," said Marcos Vilela, the police superintendent. "We found ledgers '
+            'that name people on both sides of the border."\n')
+    assert said(quotes(text), "We found ledgers") == "Marcos Vilela"

@@ -156,7 +156,8 @@ def sentence_before_subject(doc: Document, res: Resolution, pos: int, avoid: fro
     para = doc.paragraph_at(pos)
     if para is None or not doc.text[para[0] : pos].strip(" *\"“«"):
         return None
-    persons = [r for r in res.refs if para[0] <= r.start < pos and r.key not in avoid
+    # (a pronoun may sit inside the words quoted there: '"He kept the books," said X.')
+    persons = [r for r in res.refs if para[0] <= r.start < pos and r.key not in avoid and r.kind != "pronoun"
                and res.by_key.get(r.key) and res.by_key[r.key].type == "person"]
     return _last_subject(doc.text, para[0], pos, [r for r in persons if not _subordinate(doc.text, para[0], r.start)])
 
