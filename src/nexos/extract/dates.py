@@ -230,10 +230,12 @@ def _infer_year(anchor: date | None, month: int, day: int | None = None,
             diff = (y * 12 + month) - (anchor.year * 12 + anchor.month)
         if direction == "past" and (diff > 0 or (day is None and diff == 0)):
             continue
+        if direction == "done" and diff > 0:
+            continue  # told in the past tense: this month or day, or one gone
         if direction == "future" and diff <= 0:
             continue
         cost = -diff if diff <= 0 else 2 * diff
-        if direction == "past":
+        if direction in ("past", "done"):
             cost = -diff
         if best is None or cost < best[0]:
             best = (cost, y)
@@ -567,7 +569,7 @@ def _h_day(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
     d2 = m.groupdict().get("d2")
     lx = _left(_L["es_day" if ctx.lang == "es" else "en_wd"], ctx.text, m.start())
     rel = (_g(lx, "rel") or "").lower()
-    direction = {"pasado": "past", "próximo": "future"}.get(rel)
+    direction = {"pasado": "past", "próximo": "future"}.get(rel) or (None if m["y"] else _tense(ctx, m.start()))
     story = None if m["y"] or m.groupdict().get("d2") else _story_year(ctx, m.end())
     if story:  # "el 3 de marzo de ese año"
         start = lx.start() if lx and not _g(lx, "pre") else m.start()
@@ -631,7 +633,7 @@ def _h_month_bare(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
     if lx is not None and _g(lx, "mod", "mod2"):
         start = lx.start("mod") if lx["mod"] else lx.start("mod2")
     if not rel:
-        return _mk(ctx, start, m.end(), _month_value(ctx, None, mon), "month", "absolute")
+        return _mk(ctx, start, m.end(), _month_value(ctx, None, mon, _tense(ctx, start)), "month", "absolute")
     if rel in ("this", "este"):  # "que viene" falls through to the future
         value = f"{ctx.anchor.year:04d}-{mon:02d}" if ctx.anchor else None
     else:
@@ -811,6 +813,38 @@ _FUTURE = {
     "es": re.compile(r"\w(?:rá|rán)\b|\b(?:va|van)\s+a\s+\w+r\b|\bprevist[oa]s?\b|\bprogramad[oa]s?\b"
                      r"|\bpara\s+(?:el\s+)?$"),
 }
+
+
+# Verbs before a month or day in its sentence that tell of something done: 'was detained in February', 'arrested
+# on March 3', 'fue detenido en febrero', 'lo capturaron el 3 de marzo', 'había huido en mayo'.
+_DONE = {
+    # (a word in -ed only as a verb, with what it did after it: 'arrested Ana Ruiz', 'detained in', not 'organized
+    # crime' or 'the armed group')
+    "en": re.compile(r"\b(?:was|were|had|did)\b|\b[a-z]{3,}ed\s+(?:in|on|at|by|from|into|the|a|an|his|her|their|its"
+                     r"|him|them|[A-Z])"),
+    "es": re.compile(r"\b(?:fue|fueron|era|había|habían|estuvo|[a-záéíóúñ]{2,}(?:ó|aron|ieron|ió))\b"),
+}
+
+
+# what keeps a clause from telling of something done: a plan, a wish, a condition ('would', 'to be', 'sería')
+_UNDONE = {
+    "en": re.compile(r"\b(?:would|could|should|might|to|if|unless|until|before)\b|'d\b"),
+    "es": re.compile(r"\b(?:para|si|hasta|antes)\b|\w(?:ría|rían|ra|ran|se|sen)\b"),
+}
+
+
+def _tense(ctx: _Ctx, pos: int) -> str | None:
+    """For a month or day with no year: 'future' when a future verb comes before it in its clause, 'done' when
+    the sentence before it tells of something done (then a month still to come is not meant: 'is in custody after
+    being detained in February', written in November, is the February gone)."""
+    if _future_clause(ctx, pos):
+        return "future"
+    left = re.split(r"[.;:!?\n]", ctx.text[max(0, pos - 100) : pos])[-1]
+    # only the clause the date is in: 'announced that the vote would be held in January' reports a plan
+    left = re.split(r"\b(?:that|que)\b", left)[-1]
+    if _UNDONE[ctx.lang].search(left.lower()):
+        return None
+    return "done" if _DONE[ctx.lang].search(left if ctx.lang == "en" else left.lower()) else None
 
 
 def _future_clause(ctx: _Ctx, pos: int) -> bool:
