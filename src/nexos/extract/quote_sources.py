@@ -115,3 +115,31 @@ def _issuer(res: Resolution, folded: str, m: re.Match[str], before: int) -> str 
         if after and re.match(r"\s*(?:in|en)\s+(?:a|an|una|un)\s+$", folded[start : at]):
             return after[0].key
     return _last_of(res, folded, ORGANISATIONS - {"other"}, "", min(before, m.start()))
+
+
+# 'Prosecutors said he was "…"', 'Los fiscales lo describen como «…»': a bare plural for a body's staff opening
+# the clause, its speech or naming verb right after (a pronoun may come between as the verb's object)
+STAFF_SAYS = re.compile(r"(?:the\s+|los\s+|las\s+)?(?P<staff>prosecutors|fiscales|police|policias|policia|agentes|agents)"
+                        r"\s+(?:(?:also|then|now|tambien|luego|ahora|ya)\s+)?(?:(?:lo|la|los|las|le|les)\s+)?"
+                        r"(?=said|say|says|told|allege|alleged|describe|described|call|called|accuse|accused|dijeron|dicen|"
+                        r"afirman|afirmaron|aseguran|aseguraron|sostienen|sostuvieron|describen|describieron|llaman|"
+                        r"llamaron|acusan|acusaron|califican|calificaron)")
+# the bodies the staff speak for, by a word their names hold
+STAFF_BODY = {"prosecutors": r"attorney|prosecut|fiscal|procurad|ministerio publico|justice|justicia",
+              "fiscales": r"attorney|prosecut|fiscal|procurad|ministerio publico",
+              "police": r"polic", "policias": r"polic", "policia": r"polic", "agentes": r"polic|agenc|bureau|fbi|dea",
+              "agents": r"polic|agenc|bureau|fbi|dea|hsi"}
+
+
+def staff_speaker(res: Resolution, folded: str, at: int, q_start: int) -> str | None:
+    """For a clause at ``at`` opening with 'Prosecutors said', 'Los fiscales lo describen como': the body of
+    theirs named last before the words (the U.S. Attorney's Office, la Fiscalía), or "" when none is named (the
+    staff speak, unnamed: not the person the clause is about)."""
+    m = STAFF_SAYS.match(folded, at, q_start)
+    if m is None:
+        return None
+    stem = re.compile(r"(?<![\w])(?:" + STAFF_BODY[m.group("staff")] + ")")
+    prior = [r for r in res.refs if at - WINDOW < r.start < at and res.by_key.get(r.key)
+             and res.by_key[r.key].type in ("government_body", "international_org")
+             and stem.search(fold_text(res.by_key[r.key].name))]
+    return prior[-1].key if prior else ""

@@ -58,7 +58,7 @@ from nexos.extract.quote_people import (
     subordinate_sayer,
     topic_person,
 )
-from nexos.extract.quote_sources import described_speaker
+from nexos.extract.quote_sources import described_speaker, staff_speaker
 from nexos.extract.quote_unnamed import (
     SPANISH_AFTER_A,
     bare_plural,
@@ -476,6 +476,10 @@ def _speaker_of(doc: Document, res: Resolution, q_start: int, q_end: int, sent: 
     if going_on:
         return going_on  # 'X dice que…, aunque la policía, añade, «…»': X goes on; the police are what X speaks of
     sent = _new_subject_clause(res, folded, sent, q_start)
+    lead = sent[0] + len(folded[sent[0] : q_start]) - len(folded[sent[0] : q_start].lstrip(" *"))
+    staff = staff_speaker(res, folded, _past_opener(folded, lead, q_start), q_start)
+    if staff is not None:
+        return staff or None  # 'Prosecutors said he was "…"': the prosecutors' office, never 'he'
     before = [u for u in actor_units(res.refs, sent[0], q_start, doc.text) if res.by_key[u.key].type in SPEAKER_TYPES
               and not _object_pronoun(folded, u)]
     spokes = SPOKES_AFTER.match(after) if inverted and not before else None
@@ -1202,8 +1206,11 @@ def _titled_head(text: str, persons: list[Unit]) -> str | None:
     return persons[-1].key
 
 
+# ('—…—dijo el domingo pasado—': when, not who)
 NARRATOR_ROLE = re.compile(r"\s*(?:(?:me|nos|le|les)\s+)?" + SPEECH.pattern +
-                           r"\s+(?:el|la|the)\s+((?:[a-z]+\s+){0,2}?[a-z]+)(?=\s*(?:[,.;]|$|en|a|con|desde|in|to|at))")
+                           r"\s+(?:el|la|the)\s+(?!(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|dia|semana|mes|"
+                           r"ano|fin|manana|tarde|noche|madrugada|pasado|proximo|mismo|misma|otro|otra|day|week|month|year|"
+                           r"morning|night|evening|next|other|same)\b)((?:[a-z]+\s+){0,2}?[a-z]+)(?=\s*(?:[,.;]|$|en|a|con|desde|in|to|at))")
 # '—…—asegura.' / '—…—dijo ante la iglesia': a speech verb with no subject of its own
 NARRATOR_VERB = re.compile(r"\s*(?:(?:me|nos|le|les)\s+)?" + SPEECH.pattern)
 # an indefinite subject ('dijo a este diario un vecino'), not a place or audience ('dijo ante una iglesia')
@@ -1384,11 +1391,22 @@ def _labeller(res: Resolution, text: str, folded: str, s: int, q_start: int, doc
                                     and folded[u.start : u.end] not in OBJECT_PRONOUNS], s)
     if joins and not actors and not joins[-1].group().lstrip().startswith(";"):
         # 'X se refirió al exgobernador Y, detenido en marzo, y lo calificó como «…»': a verb joined on with no
-        # subject of its own shares the first clause's (its subject, not its objects)
-        shared = _shared_subject(res, text, folded, s0, joins[-1].start())
+        # subject of its own shares the first clause's (its subject, not its objects); 'His public defender entered
+        # a plea and called the indictment "…"': someone of his, unnamed, not the man 'His' means
+        lead = s0 + len(folded[s0 : joins[-1].start()]) - len(folded[s0 : joins[-1].start()].lstrip(" *"))
+        shared = (possessed_speaker(doc, res, lead, joins[-1].start()) if doc is not None else None) \
+            or _shared_subject(res, text, folded, s0, joins[-1].start())
         if shared:
             return shared
     actors = _accounts_over_platforms(text, actors)
+    if doc is not None and actors and folded[actors[0].start : actors[0].end] in _POSSESSIVE_WORDS \
+            and not any(res.by_key[u.key].type == "person" and folded[u.start : u.end] not in _POSSESSIVE_WORDS
+                        for u in actors[1:]):
+        # 'His public defender called the indictment "…"': someone of his, unnamed, not the man 'His' means ('His
+        # lawyer, Otávio Brandão, said …': the name set off says who)
+        found = possessed_speaker(doc, res, actors[0].start, verb.start())
+        if found:
+            return found
     actors = [u for u in actors if not _qualifier(text, res, u, actors)]  # "Venezuela's Foreign Ministry"
     if re.match(r"\w+(?:ing|ndo)\b", verb.group()) and folded[: verb.start()].rstrip().endswith(","):
         # 'X sanctioned Y and Z, describing the company as "…"': a participle speaks for the main clause's subject
