@@ -459,6 +459,14 @@ def _type_from_keywords(folded_name: str) -> str | None:
     return None
 
 
+# the first word of a landform's name ("Sierra Nevada", "Serranía de San Lucas", "Laguna del Tigre"): a place when an
+# article or a preposition comes before it or "de" after it ("Sierra Johnson said" stays a person)
+LANDFORMS = frozenset("sierra serrania cordillera laguna lago cerro volcan rio bahia golfo isla islas peninsula cienaga "
+                      "paramo quebrada canon selva llanos meseta altiplano".split())
+LANDFORM_BEFORE = re.compile(r"(?<![\w])(?:the|la|el|las|los|in|on|into|across|along|through|from|near|en|por|desde|hacia|"
+                             r"cerca\s+de)\s+$", re.I)  # ('El jefe de Cerro Negro': a band a boss heads, maybe)
+
+
 # "the Los Naranjales detention centre", "the Litoral penitentiary": a facility's name is a place
 FACILITY_AFTER = re.compile(r"\s+(?:detention cent(?:re|er)|prison|penitentiary|jail|correctional (?:facility|centre|center)|"
                             r"naval base|air base|military base|airport|airstrip|mine|ranch|hacienda|estate|barracks)\b",
@@ -681,6 +689,9 @@ def _type_candidate(text: str, s: int, e: int, sent_start: int, ner: dict[tuple[
     if len(tokens) >= 2 and all(t[:1].isupper() for t in tokens) \
             and name_word_types()[1].get(fold_text(tokens[-1])) == "location":
         return "location", 0.6, None  # "Sierra Corridor", "Rosa River": a place's last word outweighs a given name
+    if len(tokens) >= 2 and fold_text(tokens[0]) in LANDFORMS \
+            and (LANDFORM_BEFORE.search(before) or fold_text(tokens[1]) in ("de", "del")):
+        return "location", 0.65, None  # "the Sierra Nevada", "en Sierra Madre", "Laguna del Tigre": a landform's name
     if tokens and fold_text(tokens[0]) in first_names() and len(tokens) >= 2:
         # "el movimiento Alcira Primero", "the foundation Luz Mañana": a body named with a word that is also a
         # given name is the body its lower-case description says
