@@ -269,8 +269,11 @@ def _object_for(text: str, cue_end: int, sent_end: int, groups: list[list[Unit]]
     if len(g) == 2 and NOUN_OF_BEFORE.search(text[max(0, cue_end - 3) : g[0].start]) \
             and re.fullmatch(r"\s*,\s*", text[g[0].end : g[1].start]):
         return [g[1]]  # the same, read as one group of two names
-    if len(g) == 1 and len(after) > 1 and re.match(r"(?:'s|’s)\s+(?:[a-z-]+\s+)?$", text[g[0].end : after[1][0].start]):
-        g = after[1]  # "a member of Chile's Chamber of Deputies": the possessor names whose body it is
+    if len(g) == 1 and len(after) > 1 and re.match(r"(?:'s|’s)\s+(?:[a-z-]+\s+|(?:Los|Las|La|El|The)\s+)?$",
+                                                   text[g[0].end : after[1][0].start]):
+        # "a member of Chile's Chamber of Deputies", "allied with Ecuador's Los Choneros": the possessor names
+        # whose body or gang it is
+        g = after[1]
     elif all_places(g) and len(after) > 1 and OFFICE_OF_PLACE.search(text[cue_end : g[0].start]) \
             and re.fullmatch(r"\s*,\s*", text[g[-1].end : after[1][0].start]):
         g = after[1]  # "asesinaron al alcalde de Manta, Agustín Intriago": the office's holder, not its town
@@ -700,6 +703,51 @@ ALIAS_GAP = re.compile(r"\s*(?:\(a\)|[\"”»']?\s*,\s*(?:(?:a|an|un|una)\s+(?:[
                        r"(?:(?:whom|a quien|al que|a la que)\s+(?:[\w-]+\s+){0,4}?)?"
                        r"(?:known|conocid[oa]|apodad[oa]|called|nicknamed|dubbed|call|calls|llaman|llama|conocen|"
                        r"alias|a/k/a|aka)(?![\w]))(?:(?!\s(?:of|de|del|for|para|by|por)\s)[^.,;:()]){0,40}")
+# A reporting verb that tells what someone said and takes no side ('accused', 'denounced', 'praised' do take one)
+SAID = (r"(?:said|says|told|tells|stated|added|explained|noted|testified|dijo|dice|afirmo|afirma|aseguro|asegura|"
+        r"anadio|agrego|explico|senalo|indico|declaro|sostuvo|sostiene|preciso|detallo|relato|conto)")
+# the speaker named before the verb ("X said", "X, the unit's head, told reporters", "X also said") ...
+SPEAKER_AFTER = re.compile(rf"\s*(?:,[^,;.\"“”«»]{{1,90}},\s*)?(?:[a-z]+\s+)?{SAID}(?![\w])")
+# ... or after it ("… ," said Colonel X', '—afirmó el general X')
+SPEAKER_BEFORE = re.compile(rf"(?<![\w]){SAID}((?:\s+[\w.-]+){{0,4}}?)\s+$")
+SPEAKER_TITLES = re.compile(r"(?:the|el|la|[A-ZÁÉÍÓÚÑ][\w.-]*|coronel|general|fiscal|ministro|ministra|comandante|jefe|"
+                            r"jefa|director|directora|vocero|vocera|portavoz|alcalde|alcaldesa|senador|senadora|diputado|"
+                            r"diputada|presidente|presidenta|capitan|capitán|teniente|comisario|comisaria|agente|"
+                            r"prosecutor|minister|spokesman|spokeswoman|agent|officer|commander|director)$")
+OWNER_WORDS = re.compile(r"(?:his|her|its|their|su|sus)$", re.I)
+GROUP_TYPES_SPOKEN_OF = {"criminal_group", "armed_group"}
+
+
+def _spoken_of(text: str, folded: str, person: Unit, group: Unit, cs: int) -> bool:
+    """Whether the person is only the speaker of a statement that names the gang: 'Quintero said the Ecuadorian
+    gang received the cargo', '"… the Clan del Golfo …," said Colonel X', 'Andrade añadió que la banda …'.
+
+    Speaking of a gang is no tie to it (the gold leaves such pairs out or optional); the speaker's own post named
+    between the name and the verb ('X, a leader of Los Lobos, said') is not the statement.
+    """
+    if OWNER_WORDS.match(text[person.start : person.end]) or re.match(r"['’]s\s", text[person.end : person.end + 3]):
+        return False  # 'His family says': the one who speaks is someone else
+    if group.start > person.end:
+        m = SPEAKER_AFTER.match(folded, person.end)
+        return bool(m) and group.start >= m.end()
+    m = SPEAKER_BEFORE.search(folded, max(cs, person.start - 50), person.start)
+    if m is None or group.end > m.start():
+        return False
+    return all(SPEAKER_TITLES.match(w) for w in text[m.start(1) : m.end(1)].split())
+
+
+def _country_qualifier(text: str, res: Resolution, u: Unit, other: Unit, groups: list[list[Unit]]) -> bool:
+    """Whether ``u`` is a country named as a possessor ('Mexico's Financial Intelligence Unit', 'Ecuador's army')
+    and ``other`` is not what it owns: the country says whose unit it is, like 'Mexican' would, and takes no part
+    in the clause's other ties ('Mexico's Financial Intelligence Unit froze the accounts of X' ties no X to
+    Mexico); only an actor it owns is its own ('Ecuador's Los Choneros and Los Lobos')."""
+    if res.by_key[u.key].type != "state" or not re.match(r"['’]s\s", text[u.end : u.end + 3]):
+        return False
+    owned = next((g for g in groups if g[0].start > u.end), None)
+    return not (owned is not None and other in owned
+                and re.fullmatch(r"['’]s\s+(?:(?:Los|Las|La|El|The)\s+)?", text[u.end : owned[0].start]))
+
+
 SEMICOLON = re.compile(r";")  # pairing reads across colons and dashes ("X: …", "X — …"), not across semicolons
 
 
@@ -747,6 +795,12 @@ def _fallback_pairs(doc: Document, res: Resolution, col: _Collector, folded: str
                         kinds = {res.by_key[a.key].type, res.by_key[b.key].type}
                         if kinds <= WEAK_PAIR or kinds == {"armed_group", "state"}:
                             continue  # measured: such co-mentions are rarely a tie the text asserts
+                        if _country_qualifier(text, res, a, b, groups) or _country_qualifier(text, res, b, a, groups):
+                            continue  # "Mexico's Financial Intelligence Unit froze the accounts of X": whose unit
+                        if "person" in kinds and kinds & GROUP_TYPES_SPOKEN_OF:
+                            person, group = (a, b) if res.by_key[a.key].type == "person" else (b, a)
+                            if _spoken_of(text, folded, person, group, cs):
+                                continue  # "Quintero said the Ecuadorian gang …": who speaks of a gang is not tied to it
                         ends = (a.key, res.by_key[a.key].type), (b.key, res.by_key[b.key].type)
                         first = min(a.start, b.start)
                         lo, hi = sorted((a, b), key=lambda u: u.start)
