@@ -465,7 +465,14 @@ def extract_relations(doc: Document, res: Resolution, context: bool = True) -> l
     _policy_stances(doc, res, col, folded)
     _ruling_party(doc, res, col, folded)
     if context:  # ties the document's shape implies across sentences (extract/context_ties.py)
+        bylines = _byline_lines(text, folded)
+        named = {}
+        for r in res.refs:
+            named.setdefault(r.key, []).append(any(s <= r.start < e for s, e in bylines))
+        authors = {k for k, on in named.items() if all(on)}  # named only in the byline: who wrote the report
         for typ, src, tgt, sents, score in context_ties(doc, res.entities, set(col.pairs), turns=res.turns):
+            if src in authors or tgt in authors:
+                continue
             for sent in sents:
                 col.add(typ, src, tgt, sent, False, round(min(0.3, score / 2), 2), INFERRED)
     return list(col.found.values())
@@ -748,6 +755,27 @@ def _country_qualifier(text: str, res: Resolution, u: Unit, other: Unit, groups:
                 and re.fullmatch(r"['’]s\s+(?:(?:Los|Las|La|El|The)\s+)?", text[u.end : owned[0].start]))
 
 
+# A report's byline: who wrote it ('Author: X, senior fellow', 'Autora: X, investigadora principal del programa Y',
+# 'Research team: A, B', 'Reporting by X; editing by Y'), no actor of what it reports
+BYLINE = re.compile(r"[ \t]*(?:autor|autora|autores|autoras|author|authors|reporting by|research team|"
+                    r"equipo de investigacion|redaccion|texto|written by|escrito por|edited by|editing by|por)\s*:",
+                    re.I)
+
+
+def _byline_lines(text: str, folded: str) -> list[tuple[int, int]]:
+    """The (start, end) of every line of the text that is a byline."""
+    out, at = [], 0
+    for line in text.split("\n"):
+        if BYLINE.match(folded, at):
+            out.append((at, at + len(line)))
+        at += len(line) + 1
+    return out
+
+
+def _on_byline(u: Unit, bylines: list[tuple[int, int]]) -> bool:
+    return any(s <= u.start < e for s, e in bylines)
+
+
 SEMICOLON = re.compile(r";")  # pairing reads across colons and dashes ("X: …", "X — …"), not across semicolons
 
 
@@ -766,6 +794,7 @@ def _fallback_pairs(doc: Document, res: Resolution, col: _Collector, folded: str
     clause about an arrest), marked with their own extractor name so a reader can filter them out.
     """
     text = doc.text
+    bylines = _byline_lines(text, folded)
     cued: dict[int, set[str]] = {}
     for r in col.found.values():
         if r.extractor == "rules.structure":
@@ -781,6 +810,10 @@ def _fallback_pairs(doc: Document, res: Resolution, col: _Collector, folded: str
             groups = [g for g in _groups(text, _units(res.refs, cs, ce), intro_end)
                       if g[0].start >= intro_end and not _setting(text, g, res)
                       and not (len(g) > 1 and BETWEEN.search(folded[max(sent[0], g[0].start - 60) : g[0].start]))]
+            if bylines and any(_on_byline(u, bylines) for g in groups for u in g):
+                # 'Documento de Trabajo N.º 14 · Santiago, 9 de junio\nAutora: X, investigadora del programa Y': who
+                # wrote the report is tied to nothing its header names
+                groups = [g for g in groups if not any(_on_byline(u, bylines) for u in g)]
             actors = [g2 for g2 in ([u for u in g if res.by_key[u.key].type in FALLBACK_TYPES] for g in groups) if g2]
             if not actors:
                 continue
@@ -989,8 +1022,10 @@ def _policy_stances(doc: Document, res: Resolution, col: _Collector, folded: str
     every time; places and states beside a policy were not, so they are left out.
     """
     text = doc.text
+    bylines = _byline_lines(text, folded)
     for sent in doc.sentences or [(0, len(text))]:
-        found = _units(res.refs, max(sent[0], dateline_end(text, sent)), sent[1])
+        found = [u for u in _units(res.refs, max(sent[0], dateline_end(text, sent)), sent[1])
+                 if not _on_byline(u, bylines)]  # a byline names who wrote the report, not who backs what
         policies = [u for u in found if res.by_key[u.key].type == "policy"]
         if not policies:
             continue
