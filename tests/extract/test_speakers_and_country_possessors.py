@@ -58,3 +58,9 @@ def test_a_cue_takes_the_gang_a_country_owns_not_the_country_en() -> None:
 def test_a_designation_takes_the_gang_a_country_owns_en() -> None:
     got = ties("Senator Ruth Okafor praised the designation of Ecuador's Los Tiburones del Sur as a terrorist group.\n")
     assert not _pair(got, "Ruth Okafor", "Ecuador")
+
+
+def test_a_part_of_a_country_is_still_a_setting_en() -> None:
+    got = ties('Octavio Reyes Salas, known along Colombia\'s southern Pacific coast as "El Relojero", landed in '
+               "Miami last Tuesday.\n")
+    assert _pair(got, "Octavio Reyes Salas", "Colombia")

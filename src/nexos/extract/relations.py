@@ -743,6 +743,13 @@ def _spoken_of(text: str, folded: str, person: Unit, group: Unit, cs: int) -> bo
     return all(SPEAKER_TITLES.match(w) for w in text[m.start(1) : m.end(1)].split())
 
 
+# a part of a country named through its possessive: "Colombia's southern Pacific coast", "Mexico's northern border"
+COUNTRY_PART = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:coast|coastline|border|borders|north|south|east|west|"
+                          r"northeast|northwest|southeast|southwest|interior|highlands|lowlands|jungle|countryside|"
+                          r"capital|cities|towns|ports|port|provinces|departments|states|regions|region|territory|"
+                          r"soil|streets|side)(?![\w-])", re.I)
+
+
 def _country_qualifier(text: str, res: Resolution, u: Unit, other: Unit, groups: list[list[Unit]]) -> bool:
     """Whether ``u`` is a country named as a possessor ('Mexico's Financial Intelligence Unit', 'Ecuador's army')
     and ``other`` is not what it owns: the country says whose unit it is, like 'Mexican' would, and takes no part
@@ -750,6 +757,8 @@ def _country_qualifier(text: str, res: Resolution, u: Unit, other: Unit, groups:
     Mexico); only an actor it owns is its own ('Ecuador's Los Choneros and Los Lobos')."""
     if res.by_key[u.key].type != "state" or not re.match(r"['’]s\s", text[u.end : u.end + 3]):
         return False
+    if COUNTRY_PART.match(text, u.end):
+        return False  # "along Colombia's southern Pacific coast": a part of the country is where, as 'in Colombia' is
     owned = next((g for g in groups if g[0].start > u.end), None)
     return not (owned is not None and other in owned
                 and re.fullmatch(r"['’]s\s+(?:(?:Los|Las|La|El|The)\s+)?", text[u.end : owned[0].start]))
