@@ -64,3 +64,19 @@ def test_a_part_of_a_country_is_still_a_setting_en() -> None:
     got = ties('Octavio Reyes Salas, known along Colombia\'s southern Pacific coast as "El Relojero", landed in '
                "Miami last Tuesday.\n")
     assert _pair(got, "Octavio Reyes Salas", "Colombia")
+
+
+def test_a_reported_clause_with_its_own_subject_is_not_the_speakers_en() -> None:
+    got = ties("Security Minister Rolando Figueroa Paz said the detained men belonged to the Clan Ochoa, a family "
+               "network.\n")
+    assert not _pair(got, "Rolando Figueroa Paz", "Clan Ochoa")
+
+
+def test_a_reported_clause_with_its_own_subject_is_not_the_speakers_es() -> None:
+    got = ties("El ministro Rolando Figueroa Paz dijo que los detenidos pertenecían al Clan Ochoa, una red familiar.\n")
+    assert not _pair(got, "Rolando Figueroa Paz", "Clan Ochoa")
+
+
+def test_a_speaker_who_speaks_of_himself_keeps_the_tie_en() -> None:
+    got = ties("Rolando Figueroa Paz said he had belonged to the Clan Ochoa for a decade.\n")
+    assert ("Rolando Figueroa Paz", "member_of", "Clan Ochoa") in got

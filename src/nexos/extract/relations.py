@@ -187,6 +187,13 @@ PARTICIPLE_OBJECT = re.compile(r"(?<![\w])(?:them|him|her|\w+ndol[aeo]s?)(?![\w]
 PLACE_PREP_BEFORE = re.compile(r"(?<![\w])(?:in|at|near|from|en|desde|cerca de)\s+(?:the\s+|el\s+|la\s+)?$", re.I)
 
 
+# a reporting verb right after the name, then a clause with a subject of its own, named by no actor: "X said the
+# detained men …", "X dijo que los detenidos …" (not "X said he …", "X says his group …": still X)
+REPORTED_SUBJECT = re.compile(r"^\s*(?:[a-z]+\s+)?(?:said|says|told\s+(?:[\w-]+\s+){1,2}?|testified|dijo|dice|afirmo|"
+                              r"aseguro|declaro|senalo|indico|explico|anadio|agrego|sostuvo)\s+(?:that\s+|que\s+)?"
+                              r"(?:the|a|an|two|three|several|some|los|las|el|la|un|una|dos|tres|varios|varias)\s")
+
+
 def _subject_for(text: str, cue_start: int, sent: tuple[int, int], groups: list[list[Unit]]) -> list[Unit] | None:
     intro_end = _intro_end(text, *sent)
     # "Según la Fiscalía, X financia a Y": who reports is never the subject of what is reported
@@ -194,6 +201,8 @@ def _subject_for(text: str, cue_start: int, sent: tuple[int, int], groups: list[
     if not before:
         return None
     g = before[-1]
+    if REPORTED_SUBJECT.search(fold_text(text[g[-1].end : cue_start])):
+        return None  # "He said the detained men belonged to the Ochoa clan": the reported clause has a subject of its own
     if all_places(g) and len(before) > 1 and "," not in text[before[-2][-1].end : cue_start]:
         g = before[-2]  # "the group's Pacific shipments": a place used as a modifier is not the subject
     while all_settings(g) and len(before) > 1 and g is not before[0] and PLACE_PREP_BEFORE.search(
