@@ -482,6 +482,11 @@ def extract_relations(doc: Document, res: Resolution, context: bool = True) -> l
         for typ, src, tgt, sents, score in context_ties(doc, res.entities, set(col.pairs), turns=res.turns):
             if src in authors or tgt in authors:
                 continue
+            if any(res.by_key[k].type == "media" and not res.by_key[k].name.startswith("@") for k in (src, tgt)):
+                # an outlet is named for what it reports or where it was seen ('according to a police report seen by
+                # Andes Wire', 'both agencies told CheckPoint'): how often it is named says nothing of a tie (an
+                # account, '@NotiCono24', is one who posts, and stays)
+                continue
             for sent in sents:
                 col.add(typ, src, tgt, sent, False, round(min(0.3, score / 2), 2), INFERRED)
     return list(col.found.values())
