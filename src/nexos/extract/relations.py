@@ -187,6 +187,13 @@ PARTICIPLE_OBJECT = re.compile(r"(?<![\w])(?:them|him|her|\w+ndol[aeo]s?)(?![\w]
 PLACE_PREP_BEFORE = re.compile(r"(?<![\w])(?:in|at|near|from|en|desde|cerca de)\s+(?:the\s+|el\s+|la\s+)?$", re.I)
 
 
+# a reporting verb right after the name, then a clause with a subject of its own, named by no actor: "X said the
+# detained men …", "X dijo que los detenidos …" (not "X said he …", "X says his group …": still X)
+REPORTED_SUBJECT = re.compile(r"^\s*(?:[a-z]+\s+)?(?:said|says|told\s+(?:[\w-]+\s+){1,2}?|testified|dijo|dice|afirmo|"
+                              r"aseguro|declaro|senalo|indico|explico|anadio|agrego|sostuvo)\s+(?:that\s+|que\s+)?"
+                              r"(?:the|a|an|two|three|several|some|los|las|el|la|un|una|dos|tres|varios|varias)\s")
+
+
 def _subject_for(text: str, cue_start: int, sent: tuple[int, int], groups: list[list[Unit]]) -> list[Unit] | None:
     intro_end = _intro_end(text, *sent)
     # "Según la Fiscalía, X financia a Y": who reports is never the subject of what is reported
@@ -194,6 +201,8 @@ def _subject_for(text: str, cue_start: int, sent: tuple[int, int], groups: list[
     if not before:
         return None
     g = before[-1]
+    if REPORTED_SUBJECT.search(fold_text(text[g[-1].end : cue_start])):
+        return None  # "He said the detained men belonged to the Ochoa clan": the reported clause has a subject of its own
     if all_places(g) and len(before) > 1 and "," not in text[before[-2][-1].end : cue_start]:
         g = before[-2]  # "the group's Pacific shipments": a place used as a modifier is not the subject
     while all_settings(g) and len(before) > 1 and g is not before[0] and PLACE_PREP_BEFORE.search(
@@ -269,8 +278,11 @@ def _object_for(text: str, cue_end: int, sent_end: int, groups: list[list[Unit]]
     if len(g) == 2 and NOUN_OF_BEFORE.search(text[max(0, cue_end - 3) : g[0].start]) \
             and re.fullmatch(r"\s*,\s*", text[g[0].end : g[1].start]):
         return [g[1]]  # the same, read as one group of two names
-    if len(g) == 1 and len(after) > 1 and re.match(r"(?:'s|’s)\s+(?:[a-z-]+\s+)?$", text[g[0].end : after[1][0].start]):
-        g = after[1]  # "a member of Chile's Chamber of Deputies": the possessor names whose body it is
+    if len(g) == 1 and len(after) > 1 and re.match(r"(?:'s|’s)\s+(?:[a-z-]+\s+|(?:Los|Las|La|El|The)\s+)?$",
+                                                   text[g[0].end : after[1][0].start]):
+        # "a member of Chile's Chamber of Deputies", "allied with Ecuador's Los Choneros": the possessor names
+        # whose body or gang it is
+        g = after[1]
     elif all_places(g) and len(after) > 1 and OFFICE_OF_PLACE.search(text[cue_end : g[0].start]) \
             and re.fullmatch(r"\s*,\s*", text[g[-1].end : after[1][0].start]):
         g = after[1]  # "asesinaron al alcalde de Manta, Agustín Intriago": the office's holder, not its town
@@ -462,7 +474,19 @@ def extract_relations(doc: Document, res: Resolution, context: bool = True) -> l
     _policy_stances(doc, res, col, folded)
     _ruling_party(doc, res, col, folded)
     if context:  # ties the document's shape implies across sentences (extract/context_ties.py)
+        bylines = _byline_lines(text, folded)
+        named = {}
+        for r in res.refs:
+            named.setdefault(r.key, []).append(any(s <= r.start < e for s, e in bylines))
+        authors = {k for k, on in named.items() if all(on)}  # named only in the byline: who wrote the report
         for typ, src, tgt, sents, score in context_ties(doc, res.entities, set(col.pairs), turns=res.turns):
+            if src in authors or tgt in authors:
+                continue
+            if any(res.by_key[k].type == "media" and not res.by_key[k].name.startswith("@") for k in (src, tgt)):
+                # an outlet is named for what it reports or where it was seen ('according to a police report seen by
+                # Andes Wire', 'both agencies told CheckPoint'): how often it is named says nothing of a tie (an
+                # account, '@NotiCono24', is one who posts, and stays)
+                continue
             for sent in sents:
                 col.add(typ, src, tgt, sent, False, round(min(0.3, score / 2), 2), INFERRED)
     return list(col.found.values())
@@ -700,6 +724,81 @@ ALIAS_GAP = re.compile(r"\s*(?:\(a\)|[\"”»']?\s*,\s*(?:(?:a|an|un|una)\s+(?:[
                        r"(?:(?:whom|a quien|al que|a la que)\s+(?:[\w-]+\s+){0,4}?)?"
                        r"(?:known|conocid[oa]|apodad[oa]|called|nicknamed|dubbed|call|calls|llaman|llama|conocen|"
                        r"alias|a/k/a|aka)(?![\w]))(?:(?!\s(?:of|de|del|for|para|by|por)\s)[^.,;:()]){0,40}")
+# A reporting verb that tells what someone said and takes no side ('accused', 'denounced', 'praised' do take one)
+SAID = (r"(?:said|says|told|tells|stated|added|explained|noted|testified|dijo|dice|afirmo|afirma|aseguro|asegura|"
+        r"anadio|agrego|explico|senalo|indico|declaro|sostuvo|sostiene|preciso|detallo|relato|conto)")
+# the speaker named before the verb ("X said", "X, the unit's head, told reporters", "X also said") ...
+SPEAKER_AFTER = re.compile(rf"\s*(?:,[^,;.\"“”«»]{{1,90}},\s*)?(?:[a-z]+\s+)?{SAID}(?![\w])")
+# ... or after it ("… ," said Colonel X', '—afirmó el general X')
+SPEAKER_BEFORE = re.compile(rf"(?<![\w]){SAID}((?:\s+[\w.-]+){{0,4}}?)\s+$")
+SPEAKER_TITLES = re.compile(r"(?:the|el|la|[A-ZÁÉÍÓÚÑ][\w.-]*|coronel|general|fiscal|ministro|ministra|comandante|jefe|"
+                            r"jefa|director|directora|vocero|vocera|portavoz|alcalde|alcaldesa|senador|senadora|diputado|"
+                            r"diputada|presidente|presidenta|capitan|capitán|teniente|comisario|comisaria|agente|"
+                            r"prosecutor|minister|spokesman|spokeswoman|agent|officer|commander|director)$")
+OWNER_WORDS = re.compile(r"(?:his|her|its|their|su|sus)$", re.I)
+GROUP_TYPES_SPOKEN_OF = {"criminal_group", "armed_group"}
+
+
+def _spoken_of(text: str, folded: str, person: Unit, group: Unit, cs: int) -> bool:
+    """Whether the person is only the speaker of a statement that names the gang: 'Quintero said the Ecuadorian
+    gang received the cargo', '"… the Clan del Golfo …," said Colonel X', 'Andrade añadió que la banda …'.
+
+    Speaking of a gang is no tie to it (the gold leaves such pairs out or optional); the speaker's own post named
+    between the name and the verb ('X, a leader of Los Lobos, said') is not the statement.
+    """
+    if OWNER_WORDS.match(text[person.start : person.end]) or re.match(r"['’]s\s", text[person.end : person.end + 3]):
+        return False  # 'His family says': the one who speaks is someone else
+    if group.start > person.end:
+        m = SPEAKER_AFTER.match(folded, person.end)
+        return bool(m) and group.start >= m.end()
+    m = SPEAKER_BEFORE.search(folded, max(cs, person.start - 50), person.start)
+    if m is None or group.end > m.start():
+        return False
+    return all(SPEAKER_TITLES.match(w) for w in text[m.start(1) : m.end(1)].split())
+
+
+# a part of a country named through its possessive: "Colombia's southern Pacific coast", "Mexico's northern border"
+COUNTRY_PART = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:coast|coastline|border|borders|north|south|east|west|"
+                          r"northeast|northwest|southeast|southwest|interior|highlands|lowlands|jungle|countryside|"
+                          r"capital|cities|towns|ports|port|provinces|departments|states|regions|region|territory|"
+                          r"soil|streets|side)(?![\w-])", re.I)
+
+
+def _country_qualifier(text: str, res: Resolution, u: Unit, other: Unit, groups: list[list[Unit]]) -> bool:
+    """Whether ``u`` is a country named as a possessor ('Mexico's Financial Intelligence Unit', 'Ecuador's army')
+    and ``other`` is not what it owns: the country says whose unit it is, like 'Mexican' would, and takes no part
+    in the clause's other ties ('Mexico's Financial Intelligence Unit froze the accounts of X' ties no X to
+    Mexico); only an actor it owns is its own ('Ecuador's Los Choneros and Los Lobos')."""
+    if res.by_key[u.key].type != "state" or not re.match(r"['’]s\s", text[u.end : u.end + 3]):
+        return False
+    if COUNTRY_PART.match(text, u.end):
+        return False  # "along Colombia's southern Pacific coast": a part of the country is where, as 'in Colombia' is
+    owned = next((g for g in groups if g[0].start > u.end), None)
+    return not (owned is not None and other in owned
+                and re.fullmatch(r"['’]s\s+(?:(?:Los|Las|La|El|The)\s+)?", text[u.end : owned[0].start]))
+
+
+# A report's byline: who wrote it ('Author: X, senior fellow', 'Autora: X, investigadora principal del programa Y',
+# 'Research team: A, B', 'Reporting by X; editing by Y'), no actor of what it reports
+BYLINE = re.compile(r"[ \t]*(?:autor|autora|autores|autoras|author|authors|reporting by|research team|"
+                    r"equipo de investigacion|redaccion|texto|written by|escrito por|edited by|editing by|por)\s*:",
+                    re.I)
+
+
+def _byline_lines(text: str, folded: str) -> list[tuple[int, int]]:
+    """The (start, end) of every line of the text that is a byline."""
+    out, at = [], 0
+    for line in text.split("\n"):
+        if BYLINE.match(folded, at):
+            out.append((at, at + len(line)))
+        at += len(line) + 1
+    return out
+
+
+def _on_byline(u: Unit, bylines: list[tuple[int, int]]) -> bool:
+    return any(s <= u.start < e for s, e in bylines)
+
+
 SEMICOLON = re.compile(r";")  # pairing reads across colons and dashes ("X: …", "X — …"), not across semicolons
 
 
@@ -718,6 +817,7 @@ def _fallback_pairs(doc: Document, res: Resolution, col: _Collector, folded: str
     clause about an arrest), marked with their own extractor name so a reader can filter them out.
     """
     text = doc.text
+    bylines = _byline_lines(text, folded)
     cued: dict[int, set[str]] = {}
     for r in col.found.values():
         if r.extractor == "rules.structure":
@@ -733,6 +833,10 @@ def _fallback_pairs(doc: Document, res: Resolution, col: _Collector, folded: str
             groups = [g for g in _groups(text, _units(res.refs, cs, ce), intro_end)
                       if g[0].start >= intro_end and not _setting(text, g, res)
                       and not (len(g) > 1 and BETWEEN.search(folded[max(sent[0], g[0].start - 60) : g[0].start]))]
+            if bylines and any(_on_byline(u, bylines) for g in groups for u in g):
+                # 'Documento de Trabajo N.º 14 · Santiago, 9 de junio\nAutora: X, investigadora del programa Y': who
+                # wrote the report is tied to nothing its header names
+                groups = [g for g in groups if not any(_on_byline(u, bylines) for u in g)]
             actors = [g2 for g2 in ([u for u in g if res.by_key[u.key].type in FALLBACK_TYPES] for g in groups) if g2]
             if not actors:
                 continue
@@ -747,6 +851,12 @@ def _fallback_pairs(doc: Document, res: Resolution, col: _Collector, folded: str
                         kinds = {res.by_key[a.key].type, res.by_key[b.key].type}
                         if kinds <= WEAK_PAIR or kinds == {"armed_group", "state"}:
                             continue  # measured: such co-mentions are rarely a tie the text asserts
+                        if _country_qualifier(text, res, a, b, groups) or _country_qualifier(text, res, b, a, groups):
+                            continue  # "Mexico's Financial Intelligence Unit froze the accounts of X": whose unit
+                        if "person" in kinds and kinds & GROUP_TYPES_SPOKEN_OF:
+                            person, group = (a, b) if res.by_key[a.key].type == "person" else (b, a)
+                            if _spoken_of(text, folded, person, group, cs):
+                                continue  # "Quintero said the Ecuadorian gang …": who speaks of a gang is not tied to it
                         ends = (a.key, res.by_key[a.key].type), (b.key, res.by_key[b.key].type)
                         first = min(a.start, b.start)
                         lo, hi = sorted((a, b), key=lambda u: u.start)
@@ -935,8 +1045,10 @@ def _policy_stances(doc: Document, res: Resolution, col: _Collector, folded: str
     every time; places and states beside a policy were not, so they are left out.
     """
     text = doc.text
+    bylines = _byline_lines(text, folded)
     for sent in doc.sentences or [(0, len(text))]:
-        found = _units(res.refs, max(sent[0], dateline_end(text, sent)), sent[1])
+        found = [u for u in _units(res.refs, max(sent[0], dateline_end(text, sent)), sent[1])
+                 if not _on_byline(u, bylines)]  # a byline names who wrote the report, not who backs what
         policies = [u for u in found if res.by_key[u.key].type == "policy"]
         if not policies:
             continue
