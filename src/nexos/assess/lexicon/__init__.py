@@ -37,7 +37,7 @@ import logging
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -82,8 +82,12 @@ def _build_fold_table() -> dict[int, str]:
 _FOLD = _build_fold_table()
 
 
+@lru_cache(maxsize=1024)
 def fold(text: str) -> str:
-    """Lower case without accents, same length as ``text``."""
+    """Lower case without accents, same length as ``text``.
+
+    Cached: each lexicon a document is read against folds the whole text again, and the same short
+    stretches (a sentence's head, a speaker's words) are folded by several readers."""
     low = text.lower()
     if len(low) != len(text):
         # A few capitals (e.g. dotted I) lower to two code points; keep one.
