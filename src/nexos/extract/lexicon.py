@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
@@ -57,10 +58,39 @@ def load(name: str) -> dict[str, Any]:
     return dict(yaml.load(data, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)))  # noqa: S506 - a safe loader
 
 
+def alternation(words: Iterable[str]) -> str:
+    """Pattern text matching any one of ``words`` (literal strings), a longer word tried before a shorter one
+    it starts with: what ``"|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))`` matches,
+    and in that order, for a pattern without IGNORECASE.
+
+    Written as a tree of the words' letters ('minist(?:ra|ro)'): the engine follows one branch per letter
+    instead of trying each of hundreds of words in turn at every position. (At one position the words
+    that fit the text are a chain of beginnings of one another; both forms try the longest first, then
+    each shorter one in turn when what follows the alternation fails.)
+    """
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = sorted(re.escape(ch) + emit(sub) for ch, sub in node.items() if ch)
+        if not branches:
+            return ""
+        if len(branches) == 1 and "" not in node:
+            return branches[0]
+        body = "|".join(branches)
+        return f"(?:{body})?" if "" in node else f"(?:{body})"  # ending here is tried after every longer word
+
+    return emit(tree)
+
+
 def phrase_regex(phrases: list[str]) -> re.Pattern[str]:
     """Whole-word alternation over folded phrases, longest first."""
-    parts = sorted({fold_text(p).strip() for p in phrases if p.strip()}, key=len, reverse=True)
-    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(p) for p in parts) + r")(?![\w])")
+    parts = {fold_text(p).strip() for p in phrases if p.strip()}
+    return re.compile(r"(?<![\w])(?:" + alternation(parts) + r")(?![\w])")
 
 
 @cache
