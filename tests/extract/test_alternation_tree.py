@@ -46,3 +46,13 @@ def test_phrase_regex_matches_whole_folded_phrases_in_english_and_spanish():
     assert [m.group() for m in rx.finditer("el ministro de defensa y el ministro; the minister of defense")] == \
         ["ministro de defensa", "ministro", "minister of defense"]
     assert rx.search("ministros") is None and rx.search("the prime-minister") is not None
+
+
+def test_dates_in_a_documents_head_are_read_as_before_with_weekday_and_month_trees_in_english_and_spanish():
+    from nexos.ingest.metadata import find_dates
+
+    assert [d[2] for d in find_dates("Published Tuesday, March 4, 2025 | Updated MARCH 5, 2025")] == \
+        ["2025-03-04", "2025-03-05"]
+    assert [d[2] for d in find_dates("Bogotá, miércoles 6 de septiembre de 2023; sept. 2024")] == \
+        ["2023-09-06", "2024-09"]
+    assert [d[2] for d in find_dates("SÁBADO 1 DE SETIEMBRE DE 2024, julio de 2022")] == ["2024-09-01", "2022-07"]

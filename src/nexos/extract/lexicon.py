@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
 from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
 import yaml
+
+from nexos.patterns import alternation
 
 
 def _fold_char(c: str) -> str:
@@ -56,35 +57,6 @@ def fold_text(text: str) -> str:
 def load(name: str) -> dict[str, Any]:
     data = resources.files("nexos.extract").joinpath("data", f"{name}.yaml").read_text(encoding="utf-8")
     return dict(yaml.load(data, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)))  # noqa: S506 - a safe loader
-
-
-def alternation(words: Iterable[str]) -> str:
-    """Pattern text matching any one of ``words`` (literal strings), a longer word tried before a shorter one
-    it starts with: what ``"|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))`` matches,
-    and in that order, for a pattern without IGNORECASE.
-
-    Written as a tree of the words' letters ('minist(?:ra|ro)'): the engine follows one branch per letter
-    instead of trying each of hundreds of words in turn at every position. (At one position the words
-    that fit the text are a chain of beginnings of one another; both forms try the longest first, then
-    each shorter one in turn when what follows the alternation fails.)
-    """
-    tree: dict[str, Any] = {}
-    for word in words:
-        node = tree
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}  # a word ends here
-
-    def emit(node: dict[str, Any]) -> str:
-        branches = sorted(re.escape(ch) + emit(sub) for ch, sub in node.items() if ch)
-        if not branches:
-            return ""
-        if len(branches) == 1 and "" not in node:
-            return branches[0]
-        body = "|".join(branches)
-        return f"(?:{body})?" if "" in node else f"(?:{body})"  # ending here is tried after every longer word
-
-    return emit(tree)
 
 
 def phrase_regex(phrases: list[str]) -> re.Pattern[str]:
