@@ -56,3 +56,17 @@ def test_dates_in_a_documents_head_are_read_as_before_with_weekday_and_month_tre
     assert [d[2] for d in find_dates("Bogotá, miércoles 6 de septiembre de 2023; sept. 2024")] == \
         ["2023-09-06", "2024-09"]
     assert [d[2] for d in find_dates("SÁBADO 1 DE SETIEMBRE DE 2024, julio de 2022")] == ["2024-09-01", "2022-07"]
+
+
+def test_place_cues_before_a_name_still_fire_in_english_and_spanish():
+    from nexos.extract.entities import LOCATION_CUE, PEOPLE_OF_PLACE, PLACE_LIST
+
+    for window in ("residents of the municipality of ", "en la localidad boliviana de ", "the township of ",
+                   "cerca de la frontera con ", "el alcalde de ", "in the neighborhood of ", "SECTORES DE "):
+        assert LOCATION_CUE.search(window), window
+    for window in ("the town of Chone", "the city ", "la municipalidad ", "el ministro de "):
+        assert not LOCATION_CUE.search(window), window
+    assert PLACE_LIST.search("las veredas La Esmeralda y ") and PLACE_LIST.search("the towns of Chone, ")
+    assert not PLACE_LIST.search("las veredas de la zona y ")
+    assert PEOPLE_OF_PLACE.search("the stevedores of ") and PEOPLE_OF_PLACE.search("los vecinos de ")
+    assert PEOPLE_OF_PLACE.search("the harbor of the ") and not PEOPLE_OF_PLACE.search("the sports of ")
