@@ -30,3 +30,19 @@ def test_a_list_of_references_that_grows_or_a_new_list_is_read_afresh_in_spanish
     other = [Ref(22, 36, "e9")]
     assert _spans(units(other, 0, 47)) == [(22, 36, "e9")]
     assert _spans(units(refs, 0, 47)) == [(3, 11, "e1"), (22, 36, "e2"), (40, 46, "e3")]
+
+
+def test_lists_and_appositions_are_grouped_as_before_in_english_and_spanish():
+    from nexos.extract.phrases import _KINDS, Unit, groups
+
+    token = _KINDS.set({"p1": "person", "p2": "person", "l1": "place", "o1": "organisation"})
+    try:
+        en = "Ana Ruiz and Tomás Ibarra met in Tumaco"
+        u = [Unit(0, 8, "p1"), Unit(13, 25, "p2"), Unit(33, 39, "l1")]
+        assert [[x.key for x in g] for g in groups(en, u)] == [["p1", "p2"], ["l1"]]
+        es = "San Jacinto, Ómar Benítez y la Fiscalía"
+        u = [Unit(0, 11, "l1"), Unit(13, 25, "p1"), Unit(28, 39, "o1")]
+        # a bare comma between a place and a person is an apposition; 'y la' joins the list
+        assert [[x.key for x in g] for g in groups(es, u)] == [["l1"], ["p1", "o1"]]
+    finally:
+        _KINDS.reset(token)

@@ -88,13 +88,14 @@ _CONJUNCTION = re.compile(r"(?<![\w])(?:and|or|y|e|o|u|ni)(?![\w])", re.I)
 
 def groups(text: str, units: list[Unit], intro_end: int = -1) -> list[list[Unit]]:
     out: list[list[Unit]] = []
+    kinds = _KINDS.get()
     for u in units:
         if out and not (out[-1][-1].end <= intro_end <= u.start):
             gap = text[out[-1][-1].end : u.start]
-            bare_comma = not _CONJUNCTION.search(gap)
-            kinds = _KINDS.get()
-            clash = bare_comma and "," in gap and kinds.get(out[-1][-1].key) != kinds.get(u.key)
-            if COORD.match(gap) and not clash:  # "San Jacinto, Ómar Benítez": an apposition, not a list
+            # (a clash: a bare comma, one with no conjunction, between kinds; asked only of a gap that can join a list)
+            if COORD.match(gap) and not ("," in gap and not _CONJUNCTION.search(gap)
+                                         and kinds.get(out[-1][-1].key) != kinds.get(u.key)):
+                # "San Jacinto, Ómar Benítez": an apposition, not a list
                 out[-1].append(u)
                 continue
         out.append([u])
