@@ -84,3 +84,10 @@ def test_the_cues_a_clause_may_hold_are_those_whose_beginnings_it_has_in_the_cue
         want = [i for i, heads in enumerate(_relation_cue_starts()) if heads is None or not heads.isdisjoint(present)]
         assert _cues_for(present) == want
     assert len(_cues_for(word_starts("fund", 0, 4, 4))) < len(_relation_cue_starts())
+
+
+def test_folding_a_text_twice_gives_the_same_text_in_english_and_spanish():
+    # (remembered: each lexicon a document is read against folds the whole text again)
+    for text in ("The CÁRTEL’s “boss” said", "La Fiscalía dijo — según fuentes — que sí"):
+        assert fold(text) == fold(text) == fold(str(text))
+    assert fold("La Fiscalía") == "la fiscalia" and fold("LA FISCALÍA") == "la fiscalia"

@@ -34,6 +34,7 @@ from nexos.extract.entities import (
     names_next,
 )
 from nexos.extract.lexicon import (
+    alternation,
     descriptor_heads,
     descriptor_type,
     first_names,
@@ -946,7 +947,7 @@ def _description_patterns(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     per language, not for every document."""
     # "del grupo", "al grupo": the article fused with its preposition is still the article
     det = r"the|this" if lang == "en" else r"el|la|los|las|del|al|este|esta|ese|esa|dicho|dicha|aquel|aquella"
-    nation = "|".join(re.escape(w) for w in sorted(demonym_codes(), key=len, reverse=True))
+    nation = alternation(demonym_codes())
     out = []
     for typ, by_lang in load("cues")["anaphora"]["descriptions"].items():
         phrases = sorted({fold_text(p).split(" ", 1)[-1] for p in by_lang.get(lang, [])}, key=len, reverse=True)
@@ -954,7 +955,7 @@ def _description_patterns(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
             continue
         # "esta red", "dicha organización", "this network": a demonstrative as well as the article;
         # "the Colombian group", "la banda ecuatoriana": a nationality says which group is meant
-        alts = "|".join(re.escape(p) for p in phrases)
+        alts = alternation(phrases)  # (sorted longest first above)
         out.append((typ, re.compile(rf"(?<![\w])((?:{det})\s+(?:({nation})\s+)?({alts}))(?![\w])" if lang == "en" else
                                     rf"(?<![\w])((?:{det})\s+({alts})(?:\s+({nation}))?)(?![\w])")))
     return tuple(out)

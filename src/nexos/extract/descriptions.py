@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from nexos.extract.lexicon import NAME_LOCALES, descriptor_heads, first_names, fold_text, load
+from nexos.extract.lexicon import NAME_LOCALES, alternation, descriptor_heads, first_names, fold_text, load
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -138,12 +138,11 @@ def _title_rx(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     if lang == "en":
         skip.discard("mayor")  # "el mayor" is Spanish for "the eldest" or "the greatest"; "the mayor" is the town's
     mods = load("cues")["anaphora"]["title_modifiers"]
-    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    anaphoric = "|".join(re.escape(w) for w in sorted(words - skip, key=len, reverse=True))
-    mod = "|".join(re.escape(fold_text(w)) for w in sorted(mods["former"] + mods["other"] + list(_demonyms()),
-                                                            key=len, reverse=True))
+    alt = alternation(words)  # (longest first, as a tree of letters)
+    anaphoric = alternation(words - skip)
+    mod = alternation(fold_text(w) for w in mods["former"] + mods["other"] + list(_demonyms()))
     det = r"the|this" if lang == "en" else r"el|la|al|este|esta|dicho|dicha"  # "retirarle la inmunidad al diputado"
-    demonym = "|".join(re.escape(w) for w in sorted(_demonyms(), key=len, reverse=True))
+    demonym = alternation(_demonyms())
     beside = re.compile(rf"(?<![\w])(?:(?:former|ex)\s+|ex-?)?(?:{alt})(?![\w])")
     desc = re.compile(rf"(?<![\w])({det})\s+((?:(?:{mod})\s+){{0,2}})((?:ex-?)?(?:{anaphoric}))"
                       rf"(?:\s+({demonym}))?(?![\w-])")
@@ -326,7 +325,7 @@ def _bodies(lang: str) -> list[tuple[re.Pattern[str], re.Pattern[str] | None, re
     for spec in load("cues")["anaphora"]["bodies"].values():
         noun = "|".join(re.escape(fold_text(w)) for w in spec[lang])
         members = spec.get("members", {}).get(lang, [])
-        mem = "|".join(re.escape(fold_text(w)) for w in sorted(members, key=len, reverse=True))
+        mem = alternation(fold_text(w) for w in members)
         names = "|".join(re.escape(fold_text(w)) for w in spec["names"])
         out.append((re.compile(rf"(?<![\w]){art}({noun})(?![\w])"),
                     re.compile(rf"(?<![\w])(?:{art})?({mem})(?![\w])") if mem else None,
@@ -387,8 +386,7 @@ def _one(refs: list[Ref]) -> str | None:
 
 @cache
 def _possessed_es() -> re.Pattern[str]:
-    parts = "|".join(re.escape(fold_text(w)) for w in sorted(load("cues")["anaphora"]["possessed_parts_es"],
-                                                              key=len, reverse=True))
+    parts = alternation(fold_text(w) for w in load("cues")["anaphora"]["possessed_parts_es"])
     return re.compile(rf"(?<![\w])(sus?)\s+(?:(?:propi[oa]s?|nuev[oa]s?|principal(?:es)?|antigu[oa]s?|actual(?:es)?|"
                       rf"maxim[oa]s?|verdader[oa]s?)\s+)?(?:{parts})(?![\w])")
 

@@ -37,6 +37,7 @@ from nexos.extract.lexicon import (
 )
 from nexos.knowledge import KBEntry, load_kb
 from nexos.model import Document
+from nexos.patterns import alternation
 
 log = logging.getLogger(__name__)
 
@@ -85,26 +86,32 @@ GROUP_NAMING_CUE = re.compile(r"(?:" + _KNOWN_AS + r"|(?:auto)?denominad[oa]s?|l
                               r"(?:that|which|whom|que|a la que|al que) (?:[\w-]+ ){1,3}?(?:call|calls|dub|dubs|llaman|"
                               r"denominan|apodan|bautizaron))"
                               r"\s+[\"“'‘«]?(?:(?:el|la|los|las|the|a|o|os|as)\s+)?$", re.I)  # ("A Firma": Portuguese)
+# (LOCATION_CUE, PLACE_LIST and PEOPLE_OF_PLACE are only asked whether they match, so their word lists are written
+# as trees of letters, nexos.patterns.alternation, whatever order the words would be tried in: the same windows match)
+_PLACE_UNITS = ("municipio municipality departamento department province provincia town city ciudad pueblo village "
+                "estado vereda corregimiento region región barrio comuna island isla localidad distrito district "
+                "aldea caserío poblado comunidad parroquia cantón hamlet township afueras").split()
+_PLACE_UNITS_PLURAL = ("sectores colonias caseríos aldeas comunidades asentamientos localidades parroquias cantones "
+                       "veredas barrios settlements communities hamlets").split()
+_PLACE_WORDS = ["state of", "estado de", "border with", "frontera con"] + (
+    "río river valley valle colonia barrio sector vereda aldea caserío cantón corregimiento parroquia comuna "
+    "asentamiento fraccionamiento reparto tenencia sierra alcalde alcaldesa mayor gobernador gobernadora governor "
+    "personero personera prefectura prefecto prefecta gobernación alcaldía intendencia").split()
 LOCATION_CUE = re.compile(
-    r"(?<![\w])(?:(?:municipio|municipality|departamento|department|province|provincia|town|city|ciudad|pueblo|village|estado|"
-    r"vereda|corregimiento|region|región|barrio|comuna|island|isla|localidad|distrito|district|aldea|caserío|"
-    r"poblado|comunidad|parroquia|cantón|hamlet|neighbou?rhood|township|afueras)"
+    rf"(?<![\w])(?:(?:{alternation(_PLACE_UNITS)}|neighbou?rhood)"
     r"(?:\s+(?!de\s|del\s|of\s)[a-záéíóúñ]{4,})?\s+(?:of|de|del)\s+|"  # "la localidad boliviana de Chaquira"
-    r"(?:(?:sectores|colonias|caseríos|aldeas|comunidades|asentamientos|localidades|parroquias|cantones|veredas|"
-    r"barrios|settlements|communities|hamlets|neighbou?rhoods)\s+(?:of|de)|"
-    r"state of|estado de|río|river|valley|valle|colonia|barrio|sector|vereda|aldea|caserío|cantón|corregimiento|"
-    r"parroquia|comuna|asentamiento|fraccionamiento|reparto|tenencia|"
-    r"sierra|border with|frontera con|alcalde|alcaldesa|mayor|gobernador|gobernadora|governor|personero|personera|"
-    r"prefectura|prefecto|prefecta|gobernación|alcaldía|intendencia)"
+    rf"(?:(?:{alternation(_PLACE_UNITS_PLURAL)}|neighbou?rhoods)\s+(?:of|de)|"
+    rf"{alternation(_PLACE_WORDS)})"
     r"\s+(?:of\s+|de\s+|del\s+)?)(?:la\s+|el\s+|los\s+|las\s+|the\s+)?$",
     re.I,
 )
 # "las veredas La Esmeralda y Caño Frío", "the towns of Chone, Manta and Portoviejo": every name of the list
 PLACE_LIST = re.compile(
-    r"(?<![\w])(?:municipios|municipalities|departamentos|departments|provinces|provincias|towns|cities|ciudades|"
-    r"pueblos|villages|veredas|corregimientos|regions|regiones|states|estados|barrios|neighbou?rhoods|comunas|"
-    r"districts|distritos|islands|islas|sectores|colonias|caserios|caseríos|aldeas|comunidades|asentamientos|"
-    r"localidades|parroquias|cantones|urbanizaciones|settlements|communities|hamlets)\s+(?:of\s+|de\s+)?"
+    r"(?<![\w])(?:" + alternation(
+        "municipios municipalities departamentos departments provinces provincias towns cities ciudades pueblos "
+        "villages veredas corregimientos regions regiones states estados barrios comunas districts distritos islands "
+        "islas sectores colonias caserios caseríos aldeas comunidades asentamientos localidades parroquias cantones "
+        "urbanizaciones settlements communities hamlets".split()) + r"|neighbou?rhoods)\s+(?:of\s+|de\s+)?"
     r"(?:(?:la\s+|el\s+|los\s+|las\s+)?[A-ZÁÉÍÓÚÑ][\w'’.-]*(?:\s+(?:de\s+|del\s+|de\s+la\s+)?[A-ZÁÉÍÓÚÑ][\w'’.-]*)*"
     r"\s*,\s*)*(?:la\s+|el\s+|los\s+|las\s+)?[A-ZÁÉÍÓÚÑ][\w'’.-]*(?:\s+(?:de\s+|del\s+|de\s+la\s+)?"
     r"[A-ZÁÉÍÓÚÑ][\w'’.-]*)*\s*(?:,\s*|\s+(?:y|e|and|o|or)\s+)(?:[Ll]a\s+|[Ee]l\s+|[Ll]os\s+|[Ll]as\s+)?$")
@@ -1012,9 +1019,10 @@ ADVERB = re.compile(r"[A-Z][a-z]{3,}ly|[A-ZÁÉÍÓÚ][a-záéíóúñ]{3,}mente
 
 
 # "the stevedores of Santos", "los vecinos de Las Brisas": the people or the parts of a place, then the place
-PEOPLE_OF_PLACE = re.compile(r"(?<![\w])(?:stevedores|dockworkers|dockers|residents|inhabitants|streets|outskirts|docks|"
-                             r"port|harbou?r|favelas|slums|neighbou?rhoods|vecinos|habitantes|pobladores|calles|afueras|"
-                             r"muelles|puerto|barrios|alrededores)\s+(?:of|de|del)\s+(?:the\s+)?$", re.I)
+PEOPLE_OF_PLACE = re.compile(r"(?<![\w])(?:" + alternation(
+    "stevedores dockworkers dockers residents inhabitants streets outskirts docks port favelas slums vecinos habitantes "
+    "pobladores calles afueras muelles puerto barrios alrededores".split()) + r"|harbou?r|neighbou?rhoods)"
+    r"\s+(?:of|de|del)\s+(?:the\s+)?$", re.I)  # (only asked whether it matches: see LOCATION_CUE)
 # "a gang from El Oro province", "across the Beni lowlands", "on the Cul-de-Sac plain": in English a place's name
 # comes before the lower-case word for the kind of land or the division it is (a direction is no name: "the West
 # department"); the land is named with its word too ('the Cul-de-Sac plain'), an alias of the place

@@ -14,6 +14,8 @@ from typing import Any
 
 import yaml
 
+from nexos.patterns import alternation
+
 
 def _fold_char(c: str) -> str:
     base = unicodedata.normalize("NFKD", c)[:1] or c
@@ -59,8 +61,8 @@ def load(name: str) -> dict[str, Any]:
 
 def phrase_regex(phrases: list[str]) -> re.Pattern[str]:
     """Whole-word alternation over folded phrases, longest first."""
-    parts = sorted({fold_text(p).strip() for p in phrases if p.strip()}, key=len, reverse=True)
-    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(p) for p in parts) + r")(?![\w])")
+    parts = {fold_text(p).strip() for p in phrases if p.strip()}
+    return re.compile(r"(?<![\w])(?:" + alternation(parts) + r")(?![\w])")
 
 
 @cache

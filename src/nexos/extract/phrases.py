@@ -33,27 +33,45 @@ class Unit:
     key: str
 
 
-_STARTS: ContextVar[tuple[list[Ref] | None, int, list[int] | None]] = ContextVar(
-    "nexos_ref_starts", default=(None, -1, None))
+_STARTS: ContextVar[tuple[list[Ref] | None, int, list[int] | None, dict[tuple[int, int], list[Unit]]]] = ContextVar(
+    "nexos_ref_starts", default=(None, -1, None, {}))
+
+
+def _indexed(refs: list[Ref]) -> tuple[list[Ref] | None, int, list[int] | None, dict[tuple[int, int], list[Unit]]]:
+    """The cache entry of ``refs``: its reference starts (None when not in text order) and the units found so far.
+
+    The cache holds the list itself (not its id, which a later list may reuse) and its length; a new list, or
+    one that grew or shrank, is indexed afresh.
+    """
+    entry = _STARTS.get()
+    if entry[0] is not refs or entry[1] != len(refs):
+        starts: list[int] | None = [r.start for r in refs]
+        if any(a > b for a, b in zip(starts, starts[1:], strict=False)):  # type: ignore[arg-type]
+            starts = None  # not in text order: scan
+        entry = (refs, len(refs), starts, {})
+        _STARTS.set(entry)
+    return entry
 
 
 def _window(refs: list[Ref], s: int, e: int) -> list[Ref]:
-    """The references starting in [s, e): a binary search when ``refs`` is in text order (as resolution leaves it).
-
-    The cache holds the list itself (not its id, which a later list may reuse) and its length.
-    """
-    cached, size, starts = _STARTS.get()
-    if cached is not refs or size != len(refs):
-        starts = [r.start for r in refs]
-        if any(a > b for a, b in zip(starts, starts[1:], strict=False)):
-            starts = None  # not in text order: scan
-        _STARTS.set((refs, len(refs), starts))
+    """The references starting in [s, e): a binary search when ``refs`` is in text order (as resolution leaves it)."""
+    starts = _indexed(refs)[2]
     if starts is None:
         return [r for r in refs if s <= r.start < e]
     return refs[bisect_left(starts, s) : bisect_left(starts, e)]
 
 
 def units(refs: list[Ref], s: int, e: int) -> list[Unit]:
+    """The units of ``[s, e)`` (a new list each call). Relations, events and quotes ask for each sentence's units
+    a few dozen times over: they are worked out once per list of references and span."""
+    memo = _indexed(refs)[3]
+    found = memo.get((s, e))
+    if found is None:
+        found = memo[(s, e)] = _units(refs, s, e)
+    return list(found)
+
+
+def _units(refs: list[Ref], s: int, e: int) -> list[Unit]:
     inside = sorted((r for r in _window(refs, s, e) if r.end <= e), key=lambda r: (r.start, -(r.end - r.start)))
     out: list[Unit] = []
     for r in inside:
@@ -70,13 +88,14 @@ _CONJUNCTION = re.compile(r"(?<![\w])(?:and|or|y|e|o|u|ni)(?![\w])", re.I)
 
 def groups(text: str, units: list[Unit], intro_end: int = -1) -> list[list[Unit]]:
     out: list[list[Unit]] = []
+    kinds = _KINDS.get()
     for u in units:
         if out and not (out[-1][-1].end <= intro_end <= u.start):
             gap = text[out[-1][-1].end : u.start]
-            bare_comma = not _CONJUNCTION.search(gap)
-            kinds = _KINDS.get()
-            clash = bare_comma and "," in gap and kinds.get(out[-1][-1].key) != kinds.get(u.key)
-            if COORD.match(gap) and not clash:  # "San Jacinto, Ómar Benítez": an apposition, not a list
+            # (a clash: a bare comma, one with no conjunction, between kinds; asked only of a gap that can join a list)
+            if COORD.match(gap) and not ("," in gap and not _CONJUNCTION.search(gap)
+                                         and kinds.get(out[-1][-1].key) != kinds.get(u.key)):
+                # "San Jacinto, Ómar Benítez": an apposition, not a list
                 out[-1].append(u)
                 continue
         out.append([u])
@@ -113,7 +132,7 @@ def set_document(res: Resolution) -> None:
     """Make ``res``'s places and entity kinds the ones ``groups`` and ``all_places`` read."""
     _PLACE_KEYS.set(frozenset(k for k, ent in res.by_key.items() if ent.type == "location"))
     _KINDS.set({k: KIND_OF.get(ent.type, "organisation") for k, ent in res.by_key.items()})
-    _STARTS.set((None, -1, None))  # a new document's references are indexed afresh
+    _STARTS.set((None, -1, None, {}))  # a new document's references are indexed afresh
 
 
 CLAUSE_BREAK = re.compile(r";|:\s|\s[—–]\s")

@@ -16,7 +16,7 @@ from functools import cache
 
 from nexos.extract.coref import Resolution
 from nexos.extract.descriptions import gender
-from nexos.extract.lexicon import fold_text, load
+from nexos.extract.lexicon import alternation, fold_text, load
 from nexos.extract.phrases import Unit
 from nexos.extract.speech import SPEECH, actor_units, addressed
 from nexos.model import Document
@@ -393,7 +393,7 @@ SAYING_AS = re.compile(r"\s+as\s+(?:saying|having\s+said|stating|declaring|telli
 def _relations() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(before a name: 'the lawyer for ', 'el abogado de '; after it: "'s lawyer")."""
     words = load("cues")["speaker_relations"]
-    alt = "|".join(re.escape(fold_text(w)) for w in sorted(words["en"] + words["es"], key=len, reverse=True))
+    alt = alternation(fold_text(w) for w in words["en"] + words["es"])
     # ('el exsocio de Quelal', 'the ex-wife of …': a former one is someone's too; 'amigo de infancia de X', 'a friend
     # from childhood of X': a word or two on the tie may come between)
     return (re.compile(r"(?<![\w])(?:ex-?)?(?:" + alt + r")(?:\s+(?:de|from)\s+(?:(?:la|el|toda\s+la)\s+)?[a-z]{4,})?"

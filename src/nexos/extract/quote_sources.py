@@ -18,7 +18,7 @@ import re
 from functools import cache
 
 from nexos.extract.coref import Resolution
-from nexos.extract.lexicon import fold_text, load
+from nexos.extract.lexicon import alternation, fold_text, load
 from nexos.extract.phrases import units
 
 ORGANISATIONS = frozenset({"government_body", "political_party", "armed_group", "criminal_group", "ngo",
@@ -46,7 +46,7 @@ def _documents() -> frozenset[str]:
 def _described() -> re.Pattern[str]:
     """'the group', 'la cartera', 'its statement', "the group's", 'el citado informe': a determiner, up to two
     modifiers, a body or text noun."""
-    nouns = "|".join(re.escape(n) for n in sorted(set(_bodies()) | _documents(), key=len, reverse=True))
+    nouns = alternation(set(_bodies()) | _documents())
     return re.compile(r"(?<![\w])(the|el|la|los|las|este|esta|dicho|dicha|its|their|su|sus|this|that)\s+"
                       r"(?:[a-z-]+\s+){0,2}?(" + nouns + r")(?:'s)?(?![\w])")
 

@@ -16,6 +16,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
+from nexos.patterns import alternation
+
 log = logging.getLogger(__name__)
 
 # How many non-empty lines at each end may hold title, byline and dateline.
@@ -40,11 +42,12 @@ for _names, _num in (
     for _name in _names.split():
         _MONTHS[_name] = _num
 
-_MONTH = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b\.?"
-_WEEKDAY = (
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)\b,?\s*"
-)
+# (the names as a tree of letters, nexos.patterns.alternation: lower-case letters, so one branch at most fits a
+# letter under IGNORECASE too, and no weekday's name begins another's)
+_MONTH = "(?:" + alternation(_MONTHS) + r")\b\.?"
+_WEEKDAY = "(?:" + alternation(
+    "monday tuesday wednesday thursday friday saturday sunday "
+    "lunes martes miércoles miercoles jueves viernes sábado sabado domingo".split()) + r")\b,?\s*"
 _ORD = r"(?:st|nd|rd|th|º|°|o)?"
 
 # Most specific first; a later pattern never overrides an earlier match.

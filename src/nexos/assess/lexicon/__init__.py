@@ -37,7 +37,7 @@ import logging
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -82,8 +82,12 @@ def _build_fold_table() -> dict[int, str]:
 _FOLD = _build_fold_table()
 
 
+@lru_cache(maxsize=1024)
 def fold(text: str) -> str:
-    """Lower case without accents, same length as ``text``."""
+    """Lower case without accents, same length as ``text``.
+
+    Cached: each lexicon a document is read against folds the whole text again, and the same short
+    stretches (a sentence's head, a speaker's words) are folded by several readers."""
     low = text.lower()
     if len(low) != len(text):
         # A few capitals (e.g. dotted I) lower to two code points; keep one.
@@ -284,17 +288,22 @@ class Matcher:
         low = fold(text) if folded is None else folded
         found: list[Match] = []
         tried: set[tuple[int, int]] = set()
+        entries, seen, tick = self.entries, tried.__contains__, tried.add  # (bound once: a call reads every hit)
         for last, (length, ids) in self._automaton.iter(low, start, end):
             pos = last - length + 1
-            if pos > 0 and (low[pos - 1].isalnum() or low[pos - 1] == "_"):
-                continue
-            for idx in ids:
-                if (pos, idx) in tried:
+            if pos > 0:
+                ch = low[pos - 1]
+                if ch.isalnum() or ch == "_":
                     continue
-                tried.add((pos, idx))
-                m = self.entries[idx].regex.match(low, pos, end)
+            for idx in ids:
+                key = (pos, idx)
+                if seen(key):
+                    continue
+                tick(key)
+                entry = entries[idx]
+                m = entry.regex.match(low, pos, end)
                 if m and m.end() > pos:
-                    found.append(Match(pos, m.end(), self.entries[idx]))
+                    found.append(Match(pos, m.end(), entry))
         if keep_overlaps:
             return sorted(found, key=lambda m: (m.start, m.end))
         return _without_overlaps(found)
