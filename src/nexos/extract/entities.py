@@ -886,9 +886,36 @@ def find_candidates(doc: Document) -> list[Candidate]:
     if accounts:  # 'la página de Facebook Noticias del Cono': the page, apart from the platform it is on
         cands = [c for c in cands if not any(c.start < a.end and a.start < c.end for a in accounts)] + accounts
     return _shared_surnames(text, [
-        _river(text, c) for c in _neighbourhoods(_resolve_overlaps(cands, text), text)
+        _river(text, c) for c in _neighbourhoods(_names_given_elsewhere(text, _resolve_overlaps(cands, text)), text)
         if not _capitalised_by_position(doc, c) and not _shouted_only(text, c) and not _gloss(text, c)
         and not LEGAL_FORM.fullmatch(c.text.strip())])
+
+
+NAMED_KINDS = frozenset({"company", "media", "government_body", "ngo", "criminal_group", "armed_group", "political_party",
+                         "international_org"})
+
+
+def _names_given_elsewhere(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """'la casa de cambio Câmbios Amambay … el contador de Câmbios Amambay': a longer name the text gives a company
+    or a body once is that name wherever it is written again; the listed place inside it is no mention there."""
+    named = {c.text: c for c in cands if c.source != "kb" and c.type in NAMED_KINDS and " " in c.text.strip()}
+    if not named:
+        return cands
+    out = list(cands)
+    for k in cands:
+        if k.source != "kb" or k.type != "location":
+            continue
+        for name, c in named.items():
+            i = name.find(k.text)
+            s, e = k.start - i, k.start - i + len(name)
+            if i < 0 or s < 0 or text[s:e] != name or (s, e) == (c.start, c.end) \
+                    or s > 0 and text[s - 1].isalnum() or e < len(text) and text[e].isalnum() \
+                    or any(o is not k and o.start < e and s < o.end for o in out):
+                continue
+            out.remove(k)
+            out.append(dataclasses.replace(c, start=s, end=e))
+            break
+    return sorted(out, key=lambda c: (c.start, c.end))
 
 
 KIN_PLURALS = frozenset("brothers sisters siblings cousins twins spouses hermanos hermanas primos primas gemelos "
@@ -1852,6 +1879,9 @@ QUOTE_OPEN = re.compile(r"[\"“«‘']$")
 QUOTE_CLOSE = re.compile(r"[,.]?[\"”»’']")
 
 
+CALLED_BEFORE = re.compile(r"(?:called|named|llamad[oa]s?|denominad[oa]s?)\s+[\"“«]?$")
+
+
 def _other_than_listed_place(text: str, kb: Candidate, rule: Candidate) -> str | None:
     """The type of a longer name that holds a listed place but names something else, or None.
 
@@ -1865,6 +1895,9 @@ def _other_than_listed_place(text: str, kb: Candidate, rule: Candidate) -> str |
         # '"Jalisco Alerta," a Facebook page', 'la página «Perú Unido Ya»': a quoted title that opens with a
         # listed place names a page, a campaign or a group, not the place
         return rule.type if rule.type not in ("", "person", "unknown", "location", "state") else "other"
+    if rule.start == kb.start and rule.end > kb.end and CALLED_BEFORE.search(text, max(0, rule.start - 25), rule.start):
+        # 'a coalition called Sonora Adelante', 'una empresa llamada Chiapas Verde': the name the text gives
+        return rule.type if rule.type not in ("", "unknown", "location", "state") else "other"
     if rule.start == kb.start and re.match(r"\s+(?:del|de la|de los|de las|de)\s+[A-ZÁÉÍÓÚÑ]", text[kb.end : rule.end]):
         return "location"
     if rule.end != kb.end or rule.start >= kb.start:

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 import ahocorasick
 
-from nexos.extract.lexicon import fold_text, people_nouns
+from nexos.extract.lexicon import first_names, fold_text, people_nouns
 from nexos.knowledge import KBEntry, load_kb
 
 log = logging.getLogger(__name__)
@@ -85,6 +85,8 @@ def find(text: str, folded: str | None = None) -> list[Hit]:
             continue  # "RT @user:": a repost marker, not the broadcaster
         if all(a for _s, _e, a in values) and LONGER_NAME.match(text, end):
             continue  # "La Oficina de la ONU para …": an ambiguous name that opens a longer one
+        if all(a and e.type == "location" for _s, e, a in values) and _inside_longer_name(text, start, end):
+            continue  # "Bahía Solano", "Ana Santa Cruz": a place's ambiguous name inside another name
         context_ok = _context_ok(text, start) or (
             original[:1].isupper() and any(set(e.countries) & codes for _s, e, a in values if a)
             and not re.search(r"(?:^|\s)(?:de|del|of)\s$", text[max(0, start - 5) : start], re.I))
@@ -102,6 +104,23 @@ def find(text: str, folded: str | None = None) -> list[Hit]:
             out[-1] = h
             last_end = h.end
     return out
+
+
+def _inside_longer_name(text: str, start: int, end: int) -> bool:
+    """Whether an ambiguous place name ('Bahía', 'Santa Cruz') is joined to a capitalised word after it ('Bahía
+    Solano', 'Magdalena Medio') or to a given name before it ('Ana Santa Cruz'): part of another name."""
+    if re.match(r" [A-ZÁÉÍÓÚÑ][a-záéíóúñü]", text[end : end + 3]):
+        return True  # (a capitalised word runs on: 'el Magdalena Medio', though 'medio' is a common word)
+    before = re.search(r"(?<![\w'’-])([A-ZÁÉÍÓÚÑ][a-záéíóúñü]+) $", text[max(0, start - 30) : start])
+    return before is not None and fold_text(before.group(1)) in first_names()
+
+
+def _article_name_in_lower_case(original: str, surface: str) -> bool:
+    """'El oro ilegal…', 'Los ríos de la región…': a place named with its article ('El Oro', 'Los Ríos') is
+    written with the word after the article capitalised; in lower case it is the common noun."""
+    listed, written = surface.split(), original.split()
+    return len(listed) > 1 and len(written) == len(listed) and fold_text(listed[0]) in ("el", "la", "los", "las") \
+        and listed[1][:1].isupper() and written[1][:1].islower()
 
 
 def _in_double_name(text: str, start: int, end: int, starts: set[int], ends: set[int]) -> bool:
@@ -137,6 +156,8 @@ def _choose(original: str, values: list[tuple[str, KBEntry, bool]], context_ok: 
     for surface, entry, ambiguous in values:
         if _is_acronym(surface) and original != surface and original.replace(".", "") != surface.replace(".", ""):
             continue  # "ELN" must be written ELN, not "Eln"
+        if entry.type == "location" and _article_name_in_lower_case(original, surface):
+            continue
         if original.lower().count("ñ") > surface.lower().count("ñ"):
             continue  # "la Cañada" (a ravine) is not "Canada": ñ is a letter of its own, not an accented n
         if ambiguous and not (len(surface.split()) > 1 and original[:1].isupper()
