@@ -62,3 +62,15 @@ def test_staff_with_no_body_named_are_nobody_named() -> None:
     text = ("Wire | November 24, 2026\n\nJuan Ruiz Soto was arrested in Miami. Prosecutors said he was \"the brain "
             'of the cell".\n')
     assert said(quotes(text), "the brain of the cell") is None
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Wire | November 24, 2026\n\nIts owner, Blas Ramírez Quintana, 51, was among those arrested. His lawyer, Daniela "
+     'Insfrán, called the charges "a media circus built on a spreadsheet" and asked for his release.\n',
+     "a media circus", "Daniela Insfrán"),
+    ("Cable | 2 de mayo de 2026\n\nSu dueño, Blas Ramírez, fue detenido. Su abogada, Daniela Insfrán, calificó los "
+     "cargos de «un circo mediático» y pidió su libertad.\n",
+     "un circo mediático", "Daniela Insfrán"),
+])
+def test_a_name_set_off_right_before_a_naming_verb_speaks(text: str, words: str, speaker: str) -> None:
+    assert said(quotes(text), words) == speaker

@@ -1461,9 +1461,13 @@ def _labeller(res: Resolution, text: str, folded: str, s: int, q_start: int, doc
         # ('The indictment describes the gang as "…"': the body that issued the text the subject names)
         return unsaid or _document_owner(res, folded, s, verb.start()) \
             or described_speaker(res, folded, s, verb.start(), q_start) or _pronoun_labeller(res, text, s, verb.start())
-    return _set_off(folded, persons, verb.end()) or (persons or actors)[0].key
+    # ('His lawyer, Daniela Insfrán, called the charges "…"': the name set off right before the naming verb)
+    named = next((u.key for u in persons if folded[: u.start].rstrip().endswith(",")
+                  and SET_OFF_TO_VERB.fullmatch(folded, u.end, verb.start())), None)
+    return named or _set_off(folded, persons, verb.end()) or (persons or actors)[0].key
 
 
+SET_OFF_TO_VERB = re.compile(r"\s*,\s*(?:(?:le|les|lo|la|los|las|nos|me|se|also|then|later|tambien|luego|ademas)\s+){0,2}")
 OBJECT_PRONOUNS = frozenset("lo la los las le les him them".split())
 # ' y el juez ', ' and Judge ': a new subject joined on without a comma
 JOINED_SUBJECT = re.compile(r"\s(?:y|e|and)\s+(?:(?:el|la|los|las|the)\s+)?(?:[a-z]+\s+){0,2}$")
