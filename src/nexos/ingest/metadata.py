@@ -258,7 +258,9 @@ _BOILERPLATE = frozenset(
     nation|nacional|internacional|international|judicial|justicia|security|seguridad|economy|
     economía|economia|americas|américas|región|region|regional|investigation|investigación|
     investigacion|reportaje|crónica|cronica|entrevista|interview|features|blog|commentary|
-    comentario|perspectiva|perspective|latest|lo último|actualidad|sucesos|conflicto|paz""".split("|")
+    comentario|perspectiva|perspective|latest|lo último|actualidad|sucesos|conflicto|paz|investigations|
+    investigaciones|reports|informes|reportajes|crónicas|cronicas|entrevistas|interviews|special reports|
+    especiales|fact checks|verificaciones""".split("|")
 )
 _PRESS = re.compile(
     r"^(?:press\s+release|news\s+release|media\s+release|comunicado(?:\s+de\s+prensa)?|"
