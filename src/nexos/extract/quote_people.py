@@ -143,9 +143,7 @@ def closing_subject(doc: Document, res: Resolution, pos: int, avoid: frozenset[s
     prev = doc.paragraph_at(gap.start() - 1) if gap and gap.start() > 0 else None
     if prev is None:
         return None
-    persons = [r for r in res.refs if prev[0] <= r.start < prev[1] and r.kind != "pronoun" and r.key not in avoid
-               and res.by_key.get(r.key) and res.by_key[r.key].type == "person"]
-    return _last_subject(doc.text, prev[0], prev[1], [r for r in persons if not _subordinate(doc.text, prev[0], r.start)])
+    return _opening_person(doc, res, prev[0], prev[1], avoid)
 
 
 def sentence_before_subject(doc: Document, res: Resolution, pos: int, avoid: frozenset[str] = frozenset()) -> str | None:
@@ -156,10 +154,15 @@ def sentence_before_subject(doc: Document, res: Resolution, pos: int, avoid: fro
     para = doc.paragraph_at(pos)
     if para is None or not doc.text[para[0] : pos].strip(" *\"“«"):
         return None
-    # (a pronoun may sit inside the words quoted there: '"He kept the books," said X.')
-    persons = [r for r in res.refs if para[0] <= r.start < pos and r.key not in avoid and r.kind != "pronoun"
+    return _opening_person(doc, res, para[0], pos, avoid)
+
+
+def _opening_person(doc: Document, res: Resolution, start: int, end: int, avoid: frozenset[str]) -> str | None:
+    """The person named, not by a pronoun (one may sit inside quoted words: '"He kept the books," said X.'), who
+    opens the last sentence of ``[start, end)`` as its subject, outside any subordinate clause."""
+    persons = [r for r in res.refs if start <= r.start < end and r.kind != "pronoun" and r.key not in avoid
                and res.by_key.get(r.key) and res.by_key[r.key].type == "person"]
-    return _last_subject(doc.text, para[0], pos, [r for r in persons if not _subordinate(doc.text, para[0], r.start)])
+    return _last_subject(doc.text, start, end, [r for r in persons if not _subordinate(doc.text, start, r.start)])
 
 
 SUBORDINATOR = re.compile(r"(?<![\w])(?:donde|que|quien|quienes|cuyo|cuya|cuando|mientras|aunque|where|who|whom|whose|"

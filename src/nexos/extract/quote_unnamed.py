@@ -160,21 +160,19 @@ ANONYMITY = re.compile(
     r"(?:el|con\s+la\s+condici[oó]n\s+de)\s+anonimato|reservar\s+su\s+nombre)(?![\w])")
 
 
-# 'Her lawyer said she "…"', 'Su abogado, consultado por este diario, dijo: «…»': someone of someone's, unnamed
-POSSESSED = re.compile(r"(?P<det>his|her|their|su|sus)\s+(?P<np>(?:[a-z'’-]+\s+){0,2}?(?P<head>[a-z'’-]+))(?=\s*,|\s)")
-# the same with one or two words before the noun ('his public defender', 'su nuevo abogado')
-POSSESSED_LONGER = [re.compile(r"(?P<det>his|her|their|su|sus)\s+(?P<np>(?:[a-z'’-]+\s+){" + str(n)
-                               + r"}(?P<head>[a-z'’-]+))(?=\s*,|\s)") for n in (1, 2)]
+# 'Her lawyer said she "…"', 'Su abogado, consultado por este diario, dijo: «…»', 'his public defender': someone of
+# someone's, unnamed; a possessive, up to two words, then the noun (one pattern for each count of words before it)
+POSSESSED = [re.compile(r"(?P<det>his|her|their|su|sus)\s+(?P<np>(?:[a-z'’-]+\s+){" + str(n)
+                        + r"}(?P<head>[a-z'’-]+))(?=\s*,|\s)") for n in (0, 1, 2)]
 
 
 def possessed_speaker(doc: Document, res: Resolution, start: int, end: int) -> str | None:
     """The unnamed person a possessive description opening ``folded[start:end]`` brings in ('Her lawyer'), made
-    if need be, when its last word is a noun for a person; the possessive stays in its alias."""
+    if need be, when its last word is a noun for a person (the shortest description that ends in one); the
+    possessive stays in its alias."""
     folded = fold_text(doc.text)
-    m = POSSESSED.match(folded, start, end)
-    if m is not None and m.group("head") not in person_nouns():
-        m = next((n for n in (rx.match(folded, start, end) for rx in POSSESSED_LONGER)
-                  if n is not None and n.group("head") in person_nouns()), None)
+    m = next((n for n in (rx.match(folded, start, end) for rx in POSSESSED)
+              if n is not None and n.group("head") in person_nouns()), None)
     if m is None:
         return None
     return _actor(doc, res, m.start(), m.end(), m.start("np"), "person")
