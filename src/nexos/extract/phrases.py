@@ -45,9 +45,9 @@ def _indexed(refs: list[Ref]) -> tuple[list[Ref] | None, int, list[int] | None, 
     """
     entry = _STARTS.get()
     if entry[0] is not refs or entry[1] != len(refs):
-        starts: list[int] | None = [r.start for r in refs]
-        if any(a > b for a, b in zip(starts, starts[1:], strict=False)):  # type: ignore[arg-type]
-            starts = None  # not in text order: scan
+        values = [r.start for r in refs]
+        # (None when not in text order: scan)
+        starts = None if any(a > b for a, b in zip(values, values[1:], strict=False)) else values
         entry = (refs, len(refs), starts, {})
         _STARTS.set(entry)
     return entry

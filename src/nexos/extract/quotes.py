@@ -476,8 +476,8 @@ def _speaker_of(doc: Document, res: Resolution, q_start: int, q_end: int, sent: 
     if going_on:
         return going_on  # 'X dice que…, aunque la policía, añade, «…»': X goes on; the police are what X speaks of
     sent = _new_subject_clause(res, folded, sent, q_start)
-    lead = sent[0] + len(folded[sent[0] : q_start]) - len(folded[sent[0] : q_start].lstrip(" *"))
-    staff = staff_speaker(res, folded, _past_opener(folded, lead, q_start), q_start)
+    opens = sent[0] + len(folded[sent[0] : q_start]) - len(folded[sent[0] : q_start].lstrip(" *"))
+    staff = staff_speaker(res, folded, _past_opener(folded, opens, q_start), q_start)
     if staff is not None:
         return staff or None  # 'Prosecutors said he was "…"': the prosecutors' office, never 'he'
     before = [u for u in actor_units(res.refs, sent[0], q_start, doc.text) if res.by_key[u.key].type in SPEAKER_TYPES
@@ -1404,9 +1404,9 @@ def _labeller(res: Resolution, text: str, folded: str, s: int, q_start: int, doc
                         for u in actors[1:]):
         # 'His public defender called the indictment "…"': someone of his, unnamed, not the man 'His' means ('His
         # lawyer, Otávio Brandão, said …': the name set off says who)
-        found = possessed_speaker(doc, res, actors[0].start, verb.start())
-        if found:
-            return found
+        possessed = possessed_speaker(doc, res, actors[0].start, verb.start())
+        if possessed:
+            return possessed
     actors = [u for u in actors if not _qualifier(text, res, u, actors)]  # "Venezuela's Foreign Ministry"
     if re.match(r"\w+(?:ing|ndo)\b", verb.group()) and folded[: verb.start()].rstrip().endswith(","):
         # 'X sanctioned Y and Z, describing the company as "…"': a participle speaks for the main clause's subject

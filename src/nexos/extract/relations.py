@@ -475,7 +475,7 @@ def extract_relations(doc: Document, res: Resolution, context: bool = True) -> l
     _ruling_party(doc, res, col, folded)
     if context:  # ties the document's shape implies across sentences (extract/context_ties.py)
         bylines = _byline_lines(text, folded)
-        named = {}
+        named: dict[str, list[bool]] = {}
         for r in res.refs:
             named.setdefault(r.key, []).append(any(s <= r.start < e for s, e in bylines))
         authors = {k for k, on in named.items() if all(on)}  # named only in the byline: who wrote the report
@@ -750,7 +750,7 @@ def _spoken_of(text: str, folded: str, person: Unit, group: Unit, cs: int) -> bo
         return False  # 'His family says': the one who speaks is someone else
     if group.start > person.end:
         m = SPEAKER_AFTER.match(folded, person.end)
-        return bool(m) and group.start >= m.end()
+        return m is not None and group.start >= m.end()
     m = SPEAKER_BEFORE.search(folded, max(cs, person.start - 50), person.start)
     if m is None or group.end > m.start():
         return False
