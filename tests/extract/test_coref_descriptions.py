@@ -56,6 +56,18 @@ def test_titled_person_es(text: str, phrase: str, name: str) -> None:
     assert _refs(text).get(phrase) == name
 
 
+def test_el_mandatario_with_no_president_is_the_governor_not_the_last_man_named() -> None:
+    refs = _refs("El gobernador de Arauca, Renato Salcedo, habló de la frontera con el comerciante Julio Ibarra. "
+                 "El mandatario pidió ayuda a Bogotá.\n")
+    assert refs.get("El mandatario") == "Renato Salcedo"
+
+
+def test_the_president_is_never_a_governor() -> None:
+    refs = _refs("El gobernador de Arauca, Renato Salcedo, habló con el comerciante Julio Ibarra. "
+                 "El presidente pidió calma.\n")
+    assert refs.get("El presidente") != "Renato Salcedo"
+
+
 def test_a_title_before_a_name_is_no_reference_back() -> None:
     refs = _refs("El presidente Gustavo Petro recibió al ministro Luis Fernando Cristo en Bogotá.\n")
     assert "ministro" not in " ".join(refs)

@@ -600,6 +600,19 @@ CONTEXT = {
         "El presidente Gustavo Petro defendió los diálogos. El expresidente Álvaro Uribe los criticó.\n\n"
         "«La paz no es rendición», respondió el mandatario.\n",
         "La paz no es rendición", "Gustavo Petro"),
+    "es_el_mandatario_is_the_governor_when_no_president_is_named": (
+        "Según la Fiscalía, el comerciante Julio Ibarra pagaba cuotas al ELN.\n\n"
+        "El gobernador de Arauca, Renato Salcedo, pidió en mayo una mesa con Apure. "
+        "«Nos dejaron solos», lamentó el mandatario.\n",
+        "Nos dejaron solos", "Renato Salcedo"),
+    "es_la_mandataria_is_the_mayor_when_no_president_is_named": (
+        "El concejal Tomás Rengifo denunció amenazas de la banda Los Pulpos.\n\n"
+        "La alcaldesa de Tumaco, Inés Caicedo, respondió en la radio. «No vamos a ceder», dijo la mandataria.\n",
+        "No vamos a ceder", "Inés Caicedo"),
+    "es_el_mandatario_is_still_the_president_beside_a_governor": (
+        "El presidente Gustavo Petro visitó Arauca. El gobernador Renato Salcedo no asistió al acto.\n\n"
+        "«La paz llegará a la frontera», dijo el mandatario.\n",
+        "La paz llegará", "Gustavo Petro"),
     "en_the_mother_not_the_son": (
         "María López, the mother of Juan Pérez, has waited for news for two years.\n\n"
         '"I do not know if he is alive or dead," the mother said.\n',
