@@ -341,3 +341,30 @@ def test_a_designation_is_no_actor() -> None:
     _ex, names, _types = _run("On Friday, the U.S. Department of State named Viv Ansanm and Gran Grif as Foreign "
                               "Terrorist Organizations.\n")
     assert "Foreign Terrorist Organizations" not in names.values()
+
+
+def test_an_office_s_portfolio_is_no_actor_es() -> None:
+    _ex, _names, types = _run(
+        "El ministro de Relaciones Exteriores, Sergio Maldonado Ayala, no lo confirmó. "
+        "La ministra de Seguridad Pública, Laura Quintero, visitó Cúcuta con el ministro de Defensa Nacional, "
+        "Pedro Arias.\n")
+    assert not {"Relaciones Exteriores", "Seguridad Pública", "Defensa Nacional"} & set(types)
+    assert types.get("Sergio Maldonado Ayala") == types.get("Laura Quintero") == types.get("Pedro Arias") == "person"
+
+
+def test_an_office_s_portfolio_is_no_actor_en() -> None:
+    _ex, _names, types = _run(
+        "The Minister of Foreign Affairs, Carlos Ruiz, met the Minister of Public Security, José Díaz, in Bogotá. "
+        "Ruiz said the talks would go on.\n")
+    assert not any(name.startswith("Minister") for name in types)
+    assert types.get("Carlos Ruiz") == types.get("José Díaz") == "person"
+
+
+def test_a_bridge_or_a_square_named_for_a_person_is_a_place() -> None:
+    _ex, _names, types = _run(
+        "La diplomática Anouk Verstraete pidió reabrir el puente Simón Bolívar al comercio y cruzó por el puente "
+        "internacional Francisco de Paula Santander. The protest moved from the Simón Bolívar bridge to the "
+        "Rafael Urdaneta stadium.\n")
+    assert types.get("Simón Bolívar") == "location"
+    assert types.get("Francisco de Paula Santander") == "location"
+    assert types.get("Rafael Urdaneta") == "location"

@@ -476,11 +476,14 @@ LANDFORM_BEFORE = re.compile(r"(?<![\w])(?:the|la|el|las|los|in|on|into|across|a
 
 # "the Los Naranjales detention centre", "the Litoral penitentiary": a facility's name is a place
 FACILITY_AFTER = re.compile(r"\s+(?:detention cent(?:re|er)|prison|penitentiary|jail|correctional (?:facility|centre|center)|"
-                            r"naval base|air base|military base|airport|airstrip|mine|ranch|hacienda|estate|barracks)\b",
+                            r"naval base|air base|military base|airport|airstrip|mine|ranch|hacienda|estate|barracks|"
+                            r"bridge|international bridge|border crossing|stadium|avenue|square)\b",
                             re.I)
 FACILITY_BEFORE = re.compile(r"(?<![\w])(?:carcel|penal|penitenciaria|centro penitenciario|centro de detencion|"
                              r"centro de reclusion|reclusorio|prision|base naval|base aerea|base militar|aeropuerto|"
-                             r"pista|mina|finca|hacienda|rancho|batallon|fuerte|complejo penitenciario)\s+"
+                             r"pista|mina|finca|hacienda|rancho|batallon|fuerte|complejo penitenciario|"
+                             r"puente(?:\s+internacional)?|avenida|calle|plaza|parque|estadio|coliseo|terminal|muelle|"
+                             r"peaje|paso fronterizo)\s+"
                              r"(?:de\s+|del\s+)?(?:la\s+|el\s+|los\s+|las\s+)?$")
 
 
@@ -546,6 +549,11 @@ def _described_person(text: str, end: int) -> bool:
 # it describes whoever holds the office
 PORTFOLIO_BEFORE = re.compile(r"(?<![\w])(?:vice-?)?(?:ministr[oa]|minister|secretar(?:y|io|ia)|consejer[oa]|"
                               r"commissioner|comisionad[oa])\s+(?:de|del|de\s+la|of|of\s+the|for)\s+$")
+
+
+# the words a capitalised office opens with ('Minister of Foreign Affairs'; 'Secretaría de …', the body, is not one)
+OFFICE_WORDS = frozenset("Minister Ministro Ministra Secretary Secretario Secretaria Viceministro Viceministra "
+                         "Vice-Minister Deputy-Minister".split())
 
 
 # lower-case particles of surnames in Dutch, German, Arabic and Italian names (Spanish and Portuguese 'de', 'da'
@@ -743,6 +751,11 @@ def _type_candidate(text: str, s: int, e: int, sent_start: int, ner: dict[tuple[
             and all(t[:1].isupper() or t in NAME_PARTICLES for t in tokens) and any(t in NAME_PARTICLES for t in tokens) \
             and fold_text(tokens[0]) not in common_words():
         return "person", 0.5, None  # "Nora van Vance", "Karim bin Salem": a particle between given name and surname
+    if PORTFOLIO_BEFORE.search(fold_text(before)) or (len(tokens) >= 3 and tokens[0] in OFFICE_WORDS
+                                                      and tokens[1] in ("of", "for", "de", "del")):
+        # "el ministro de Relaciones Exteriores, X", "The Minister of Public Security, X": an office's portfolio, or
+        # the office itself, is no actor; whoever holds it is named beside it
+        return "", 0.0, None
     if len(tokens) >= 2 and all(t[:1].isupper() for t in tokens):
         if fold_text(tokens[-1]) in ROLE_TAILS and not any(fold_text(t) in first_names() for t in tokens) \
                 or fold_text(tokens[-1]) in THING_TAILS or tokens[-1].endswith("ans") and len(tokens[-1]) > 6 and DEMONYM.fullmatch(tokens[-1][:-1]):
