@@ -613,6 +613,16 @@ CONTEXT = {
         "El presidente Gustavo Petro visitó Arauca. El gobernador Renato Salcedo no asistió al acto.\n\n"
         "«La paz llegará a la frontera», dijo el mandatario.\n",
         "La paz llegará", "Gustavo Petro"),
+    "es_dijo_el_oficial_not_the_man_his_relative_clause_names": (
+        "Jhon Cárdenas, patrullero de la Policía Nacional, habría filtrado información a la banda.\n\n"
+        "Por su parte, el comandante de la Policía de Cúcuta, coronel Héctor Ballesteros, reconoció la falta. "
+        "\"No vamos a tapar a nadie\", dijo el oficial, quien informó que Cárdenas fue retirado del servicio.\n",
+        "No vamos a tapar a nadie", "Héctor Ballesteros"),
+    "en_said_the_officer_not_the_man_his_relative_clause_names": (
+        "Officer Dylan Marsh is accused of selling patrol schedules to the gang.\n\n"
+        "The city's police chief, Colonel Ruth Adebayo, spoke on Friday. \"We will not cover for anyone,\" said the "
+        "colonel, who added that Marsh had been suspended.\n",
+        "We will not cover for anyone", "Ruth Adebayo"),
     "en_the_mother_not_the_son": (
         "María López, the mother of Juan Pérez, has waited for news for two years.\n\n"
         '"I do not know if he is alive or dead," the mother said.\n',

@@ -761,8 +761,11 @@ def _named_after(doc: Document, res: Resolution, folded: str, after: str, q_star
     near = [u for u in near if u not in owned]
     persons = [u for u in near if res.by_key[u.key].type == "person"]
     if ROLE_AFTER.match(after):
-        # '"…", indicó la directora de la Unidad X, Paula Cifuentes': the name set off after the description
-        persons = [u for u in persons if folded[: u.start].rstrip().endswith(",")] or persons
+        # '"…", indicó la directora de la Unidad X, Paula Cifuentes': the name set off after the description; not one
+        # its relative clause speaks of ('"…", dijo el oficial, quien informó que X fue retirado')
+        set_off = [u for u in persons if folded[: u.start].rstrip().endswith(",")]
+        near = [u for u in near if u in set_off or not RELATIVE_BEFORE.search(folded, q_end, u.start)]
+        persons = set_off or [u for u in persons if u in near]
     # "…," said X  /  "…," X said  /  "…", told ACN X  /  "…," according to X
     if persons and folded[persons[0].start : persons[0].end] in ("he", "she"):
         # '"…," he says' opening its paragraph: the subject of the paragraph before ('Her husband, Leo Ibbott, is
@@ -783,6 +786,10 @@ def _named_after(doc: Document, res: Resolution, folded: str, after: str, q_star
         return _role_speaker(res, folded, rm, q_start, q_end)
     # "…," the group's statement said / «…», se lee en el comunicado: the body or the text's issuer
     return described_speaker(res, folded, q_end, q_end + len(after), q_start)
+
+
+# a relative pronoun or 'that' between the words and a name: the name is in a clause about something else
+RELATIVE_BEFORE = re.compile(r"(?<![\w])(?:quien|quienes|que|who|whom|that|which|cuyo|cuya|whose)(?![\w])")
 
 
 def _layout_speaker(doc: Document, res: Resolution, q_start: int, q_end: int, lead: str) -> str | None:
