@@ -623,6 +623,19 @@ CONTEXT = {
         "The city's police chief, Colonel Ruth Adebayo, spoke on Friday. \"We will not cover for anyone,\" said the "
         "colonel, who added that Marsh had been suspended.\n",
         "We will not cover for anyone", "Ruth Adebayo"),
+    "en_the_army_s_brigade_told_us_is_the_brigade": (
+        "Officials in Caracas denied the report.\n\n"
+        "The Colombian army's Eighteenth Brigade, which covers Arauca, told VeriNorte it has \"no record whatsoever\" "
+        "of foreign fighters at the camps.\n",
+        "no record whatsoever", "Eighteenth Brigade"),
+    "en_said_it_words_then_whose_account_is_no_speaker": (
+        "The ELN did not claim the attack. In a statement, the group's Northeastern War Front said it \"does not "
+        "recognise\" the army's account and accused the military of lying.\n",
+        "does not recognise", "Northeastern War Front"),
+    "es_dijo_que_words_then_whose_version_is_no_speaker": (
+        "El ELN no reivindicó el ataque. En un comunicado, el Frente de Guerra Nororiental dijo que «no reconoce» la "
+        "versión del Ejército y acusó a los militares de mentir.\n",
+        "no reconoce", "Frente de Guerra Nororiental"),
     "en_the_mother_not_the_son": (
         "María López, the mother of Juan Pérez, has waited for news for two years.\n\n"
         '"I do not know if he is alive or dead," the mother said.\n',

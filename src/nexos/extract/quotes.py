@@ -440,6 +440,12 @@ def _object_pronoun(folded: str, u: Unit) -> bool:
 BARE_SAYS_ASIDE = re.compile(r",\s*(?:(?:he|she)\s+)?(?:" + SPEECH.pattern + r")\s*,\s*$")
 
 
+# 'the Front said it "does not recognise" the army's account': words a speech verb before them governs, with its
+# subject before it; whoever the rest of the sentence names is not their speaker
+SAID_BEFORE_WORDS = re.compile(r"(?<![\w])(?:said|says|told\s+\w+)\s+(?:that\s+)?(?:it|they|he|she)\s+"
+                               r"(?:(?:is|was|has|had|would|will|were|are|have|not)\s+){0,2}[\"“]?$")
+
+
 def _speaker_of(doc: Document, res: Resolution, q_start: int, q_end: int, sent: tuple[int, int]) -> str | None:
     posted = thread_author(doc, res, q_start + 1, q_end - 1)  # '> **2/5** — "…"': the post's line is all it is
     if posted:
@@ -458,7 +464,7 @@ def _speaker_of(doc: Document, res: Resolution, q_start: int, q_end: int, sent: 
         return framed
     # '"…" y anunció' continues the subject before; '«…». El alcalde lo niega' is a new sentence
     inverted = not COORDINATED.match(after) and not NEW_CLAUSE.match(after) and not re.match(r"^[\"”»’“›*]*\s*[.!?;]", after) \
-        and not _closed_sentence(doc.text, q_end)
+        and not _closed_sentence(doc.text, q_end) and not SAID_BEFORE_WORDS.search(folded, sent[0], q_start)
     unnamed = _unnamed_after(doc, res, after, q_end) if inverted else None
     if unnamed:
         return unnamed
@@ -977,8 +983,22 @@ def _clause_subject(doc: Document, res: Resolution, folded: str, before: list[Un
         return named_as[-1].key  # 'a user the agent identified as Vaca wrote: "…"': the one identified
     # X said: "…" / X, stating, "…": the subject of the speech verb, the first actor of the clause
     if SPEECH.search(folded[persons[0].end : q_start]) or folded[:q_start].rstrip(" *").endswith(":"):
-        return _titled_head(doc.text, persons) or persons[0].key
+        return _titled_head(doc.text, persons) or _owned_unit(folded, before, persons[0]) or persons[0].key
     return persons[-1].key
+
+
+# "The Colombian army's Eighteenth Brigade": an owner's name, "'s" and up to two words before the owned actor's name
+OWNED_GAP = re.compile(r"(?:'s|’s|')\s+(?:[a-z-]+\s+){0,2}")
+
+
+def _owned_unit(folded: str, units: list[Unit], owner_unit: Unit) -> str | None:
+    """The actor an organisation's possessive names right after it ('the army's Eighteenth Brigade told us' is the
+    brigade's word; 'the group's Northeastern War Front said' the front's), else None. A person's possessive is
+    read by ``_possessed_subject``."""
+    for u in units:
+        if u.start > owner_unit.end and OWNED_GAP.fullmatch(folded, owner_unit.end, u.start):
+            return u.key
+    return None
 
 
 # "Spain's Ministry of Justice", "the U.S. Treasury Department": a state's name, possessive or bare, right before
