@@ -480,6 +480,27 @@ def test_the_same_sources_after_an_unnamed_one() -> None:
     assert [g[2] for g in find_anonymous_sources(text, "en")][-1] == "These sources"
 
 
+def test_one_of_the_unnamed_people_spoken_of_again() -> None:
+    text = ("Two people familiar with the inquiry said the traffic pointed to alias Tijeras. "
+            "One of them said he had met border officers twice.")
+    assert [g[2] for g in find_anonymous_sources(text, "en")][-1] == "One of them"
+    text = ("Según dos vecinos que pidieron no ser identificados, los hombres llegaron de noche. "
+            "Uno de ellos dijo que eran más de veinte.")
+    assert [g[2] for g in find_anonymous_sources(text, "es")][-1] == "Uno de ellos"
+    # with no unnamed source before, 'one of them' is one of whoever was named
+    assert find_anonymous_sources("Pedro Ruiz and Ana Gil were arrested. One of them said it was a mistake.", "en") == []
+    assert find_anonymous_sources("Pedro Ruiz y Ana Gil fueron detenidos. Uno de ellos dijo que era un error.", "es") == []
+
+
+def test_a_member_heard_and_witnesses_counted_go_unnamed() -> None:
+    assert find_anonymous_sources("In the words of one of its fighters, quoted in a pamphlet, he is doomed.", "en")
+    assert find_anonymous_sources("The order came at dawn, according to three people who were there.", "en")
+    assert find_anonymous_sources("En palabras de uno de sus combatientes, citado en un panfleto, el jefe es un muerto.",
+                                  "es")
+    assert find_anonymous_sources("—Se va del pueblo —dijo el comandante, según tres personas que estaban presentes.",
+                                  "es")
+
+
 # ---------------------------------------------------------------- attributions
 
 
