@@ -636,6 +636,20 @@ CONTEXT = {
         "El ELN no reivindicó el ataque. En un comunicado, el Frente de Guerra Nororiental dijo que «no reconoce» la "
         "versión del Ejército y acusó a los militares de mentir.\n",
         "no reconoce", "Frente de Guerra Nororiental"),
+    "es_dijo_a_este_observatorio_is_who_hears_not_who_speaks": (
+        "Europol describe a estos intermediarios como brokers.\n\n"
+        "El fiscal superior Julio Ccahuana reconoce la magnitud del problema. «Tenemos escáneres para el 4 % de los "
+        "contenedores», dijo a este observatorio en una entrevista.\n",
+        "Tenemos escáneres", "Julio Ccahuana"),
+    "en_she_told_the_newspaper_is_who_hears_not_who_speaks": (
+        "Europol describes these brokers as the new buyers.\n\n"
+        "Chief prosecutor Julia Cano admits the scale of the problem. \"We scan four per cent of the containers,\" "
+        "she told the newspaper in an interview.\n",
+        "We scan four per cent", "Julia Cano"),
+    "es_la_abogada_with_a_given_name_a_gang_also_bears": (
+        "F. J. R. P., alias el Gordo, de 51 años, estibador del puerto, era el responsable de extraer la droga.\n\n"
+        "La abogada de el Gordo, Inmaculada Reyes, ha calificado la operación de \"un espectáculo mediático\".\n",
+        "un espectáculo mediático", "Inmaculada Reyes"),
     "en_the_mother_not_the_son": (
         "María López, the mother of Juan Pérez, has waited for news for two years.\n\n"
         '"I do not know if he is alive or dead," the mother said.\n',

@@ -368,3 +368,10 @@ def test_a_bridge_or_a_square_named_for_a_person_is_a_place() -> None:
     assert types.get("Simón Bolívar") == "location"
     assert types.get("Francisco de Paula Santander") == "location"
     assert types.get("Rafael Urdaneta") == "location"
+
+
+def test_a_given_name_a_listed_gang_also_bears_is_a_person_with_a_surname() -> None:
+    _ex, _names, types = _run("La abogada de Pedro Ruiz, Inmaculada Reyes, calificó la operación de montaje.\n")
+    assert types.get("Inmaculada Reyes") == "person"
+    _ex, _names, types = _run("Pedro Ruiz's lawyer, Inmaculada Reyes, called the raid a show.\n")
+    assert types.get("Inmaculada Reyes") == "person"

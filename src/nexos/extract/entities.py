@@ -1776,6 +1776,13 @@ def _resolve_overlaps(cands: list[Candidate], text: str) -> list[Candidate]:
             taken.remove(clash)
             taken.append(c)
             continue
+        if clash.source == "kb" and c.source == "rules" and c.type == "person" and c.start == clash.start \
+                and c.end > clash.end and _ambiguous_hit(clash) and fold_text(clash.text.strip()) in first_names() \
+                and re.fullmatch(r"(?:\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+){1,3}", text[clash.end : c.end]):
+            # "Inmaculada Reyes": a woman with a surname, not the gang an ambiguous given name also names
+            taken.remove(clash)
+            taken.append(c)
+            continue
         if clash.source == "kb" and clash.type in LONGER_BODY_TYPES and c.source == "rules" and not longer_person \
                 and c.start == clash.start and c.end > clash.end \
                 and re.fullmatch(r"\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+", text[clash.end : c.end]) \

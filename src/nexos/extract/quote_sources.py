@@ -62,6 +62,9 @@ BY = re.compile(r"\s*,?\s*(?:(?:firmad|suscrit|emitid|publicad|difundid|divulgad
                 r"(?:(?:the|el|la|los|las)\s+)?")
 
 
+ADDRESSEE_BEFORE = re.compile(r"(?<![\w])(?:a|al|ante|to|told|tells|tell)\s+$")
+
+
 def described_speaker(res: Resolution, folded: str, s: int, e: int, before: int) -> str | None:
     """The actor a description of a body or a text in ``folded[s:e]`` stands for, named before ``before``."""
     for m in _described().finditer(folded, s, e):
@@ -70,6 +73,8 @@ def described_speaker(res: Resolution, folded: str, s: int, e: int, before: int)
         noun = m.group(2)
         if m.group(0).endswith("'s") and PERSON_AFTER.match(folded, m.end()):
             continue  # "the group's director": a person of the body, named or not
+        if ADDRESSEE_BEFORE.search(folded, max(s, m.start() - 8), m.start()):
+            continue  # '«…», dijo a este observatorio', '"…," she told the newspaper': who hears the words, not who says them
         kinds = _bodies().get(noun)
         key = _last_of(res, folded, kinds, noun, before) if kinds else _issuer(res, folded, m, before)
         if key:
