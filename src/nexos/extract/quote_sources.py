@@ -62,7 +62,8 @@ BY = re.compile(r"\s*,?\s*(?:(?:firmad|suscrit|emitid|publicad|difundid|divulgad
                 r"(?:(?:the|el|la|los|las)\s+)?")
 
 
-ADDRESSEE_BEFORE = re.compile(r"(?<![\w])(?:a|al|ante|to|told|tells|tell)\s+$")
+ADDRESSEE_BEFORE = re.compile(r"(?<![\w])(?<!according )(?<!acuerdo )(?<!conforme )(?<!segun )"
+                              r"(?:a|al|ante|to|told|tells|tell)\s+$")  # not 'according to the statement
 
 
 def described_speaker(res: Resolution, folded: str, s: int, e: int, before: int) -> str | None:
