@@ -723,12 +723,21 @@ def _dash_credit(res: Resolution, folded: str, after: str, q_end: int) -> str | 
     return credited.key if credited else None
 
 
+# ', quien …', ', who …', ', cuyo …': a relative clause after the speech verb, about whoever comes before it
+RELATIVE_AFTER = re.compile(r",\s*(?:quien|quienes|who|whom|whose|cuyo|cuya|cuyos|cuyas|el\s+cual|la\s+cual|which|que)\s")
+
+
 def _named_after(doc: Document, res: Resolution, folded: str, after: str, q_start: int, q_end: int) -> str | None:
     """'"…," the minister said' / '"…," said X' / '"…," according to X': the speaker the words after name
     (NOBODY when they name someone of X's, not X)."""
     credited = _dash_credit(res, folded, after, q_end)
     if credited:
         return credited
+    verb = SPEECH.search(after)
+    rel = RELATIVE_AFTER.search(after, verb.end()) if verb else None
+    if rel:
+        after = after[: rel.start()]  # ('«…», explicó el jefe policial, quien pidió recursos al ministro X': X is the
+        # relative clause's, not the speaker)
     rm = ROLE_AFTER.match(after) or ROLE_BEFORE_VERB.match(after)
     if rm and re.search(r"(?<![\w])a\s+$", after[: rm.start(rm.lastindex or 1)]) \
             and SPANISH_AFTER_A.match(after, rm.start(rm.lastindex or 1) - 1):
@@ -1921,7 +1930,7 @@ def find_quotes(doc: Document, res: Resolution) -> list[Quote]:
         view = OPINION_OPENER.match(folded, sent[0], m.start())
         viewer = _opinion_source(res, text, folded, sent[0], m.start()) \
             if view and not SPEECH.search(folded, view.end(), m.start()) else None
-        speaker = labeller or viewer or _resumed(text, folded, out, m) or _issuer_after(res, folded, m.start(), m.end()) \
+        speaker = labeller or viewer or _resumed(text, folded, out, m, doc, res) or _issuer_after(res, folded, m.start(), m.end()) \
             or _answer_of(res, folded, sent, m.start()) \
             or _dash_credit(res, folded, folded[m.end() : m.end() + 150].split("\n", 1)[0], m.end()) \
             or _carried_over(doc, res, folded, out, m, sent) \
@@ -1976,7 +1985,8 @@ def _carried_over(doc: Document, res: Resolution, folded: str, found: list[Quote
     return prev.speaker
 
 
-def _resumed(text: str, folded: str, found: list[Quote], m: re.Match[str]) -> str | None:
+def _resumed(text: str, folded: str, found: list[Quote], m: re.Match[str], doc: Document | None = None,
+             res: Resolution | None = None) -> str | None:
     """'"…," said Ana Ruiz, director of CCM. "…"': a quote right after the attribution of another goes on
     in the same voice (not the body the attribution ends on), unless words after it name someone."""
     if not found or not found[-1].speaker or found[-1].end > m.start():
@@ -1985,6 +1995,14 @@ def _resumed(text: str, folded: str, found: list[Quote], m: re.Match[str]) -> st
     if len(gap) > 200 or "\n" in gap or re.search(r"[\"“”«»]", gap.lstrip(",.;:!?\"”’» *")) or not re.search(r"\.\s+$", gap) \
             or not SPEECH.search(fold_text(gap)):
         return None
+    verbs = list(SPEECH.finditer(fold_text(gap)))
+    if len(verbs) > 1 and GAP_STOP.search(gap, verbs[0].end(), verbs[-1].start()):
+        return None  # ('"…," Kim said. Salas said the state would appeal. "…," he added.': a sentence of its own
+        # gives words to someone after the attribution; who goes on is read from it, not from the quote before)
+    if doc is not None and res is not None and GAP_STOP.search(gap, verbs[0].end()):
+        subject = sentence_before_subject(doc, res, m.start())
+        if subject and subject != found[-1].speaker:
+            return None  # ('"…," says Marta Gil. Her neighbour, Jorge Paz, nods. "…," he says.': the story turned to him)
     after = folded[m.end() : m.end() + 150].split("\n", 1)[0]  # ('"…," army spokesman Col. Ana Ruiz Vela said')
     stop = SENTENCE_STOP.search(after)
     if BARE_VERB_AFTER.match(after) and len(gap) <= 80:
@@ -1992,6 +2010,7 @@ def _resumed(text: str, folded: str, found: list[Quote], m: re.Match[str]) -> st
     return None if AFTER_CUE.match(after[: stop.start()] if stop else after) else found[-1].speaker
 
 
+GAP_STOP = re.compile(r"(?<=[a-záéíóúñ]{2})[.!?]\s+(?=[A-ZÁÉÍÓÚÑ¿¡])")  # a sentence ends and another opens
 BARE_VERB_AFTER = re.compile(r"[\"”»’“›*\s,]*(?:[—–-]\s*)?(?:(?:he|she|el|ella)\s+)?(?:also\s+|tambien\s+|luego\s+)?(?:"
                              + SPEECH.pattern + r")(?:\s+(?:el|ella))?\s*[.;]")
 
