@@ -90,3 +90,41 @@ def test_pleading_in_court_reports_words() -> None:
     got = _quotes("La defensa técnica, ejercida por el abogado Luis Ángel Portillo, alegó que la prueba era "
                   "«puramente referencial».\n")
     assert said(got, "puramente referencial") == "Luis Ángel Portillo"
+
+
+def test_a_recording_in_which_someone_speaks() -> None:
+    got = _quotes("The prosecutor, Ana Ruiz, read from a wiretap in which Mario Gomez allegedly tells an associate: "
+                  '"Pay the colonel or we lose the port."\n')
+    assert said(got, "Pay the colonel") == "Mario Gomez"
+    got = _quotes("La fiscal Ana Ruiz leyó una interceptación en la que Mario Gómez supuestamente le dice a un socio: "
+                  "«Págale al coronel o perdemos el puerto».\n")
+    assert said(got, "Págale al coronel") == "Mario Gómez"
+
+
+PADDING = "\n\n" + "The article goes on with background that names nobody at all. " * 12 + "\n"
+
+
+def test_a_caption_after_the_words_is_the_accounts() -> None:
+    got = _quotes("A video shared by the account @LaVerdadMX shows Governor Luis Prado with a man identified as a cartel "
+                  'operator. "The governor is on the payroll," the caption reads.' + PADDING)
+    assert said(got, "on the payroll") == "@LaVerdadMX"
+    got = _quotes("Un video compartido por la cuenta @LaVerdadMX muestra al gobernador Luis Prado con un hombre señalado "
+                  "como operador del cártel. «El gobernador está en la nómina», reza la leyenda." + PADDING)
+    assert said(got, "en la nómina") == "@LaVerdadMX"
+
+
+def test_whom_a_question_or_a_warning_is_put_to_is_no_speaker() -> None:
+    got = _quotes('Ana Ruiz asked Mario Gomez: "Who paid for the boats?" Gomez answered: "The mayor did, every month."\n')
+    assert said(got, "Who paid for the boats") == "Ana Ruiz"
+    assert said(got, "The mayor did") == "Mario Gomez"
+    got = _quotes("Mario Gomez was told by Ana Ruiz: \"You will not get another contract from this office.\"\n")
+    assert said(got, "another contract") == "Ana Ruiz"
+    got = _quotes("Mario Gómez fue increpado por la fiscal Ana Ruiz: «Usted no va a recibir otro contrato de esta oficina».\n")
+    assert said(got, "otro contrato") == "Ana Ruiz"
+
+
+def test_someone_recalled_saying_the_words() -> None:
+    got = _quotes('Ana Ruiz recalled Mario Gomez telling her: "The port is mine, and so is the mayor."\n')
+    assert said(got, "The port is mine") == "Mario Gomez"
+    got = _quotes("Ana Ruiz recuerda a Mario Gómez decirle: «El puerto es mío, y el alcalde también».\n")
+    assert said(got, "El puerto es mío") == "Mario Gómez"

@@ -173,6 +173,8 @@ INTRO_PHRASE = re.compile(
 # 'X was described by Senator Y as "…"', 'X fue calificado por la senadora Y como «…»': the agent labels
 PASSIVE_AGENT = re.compile(r"(?<![\w])(?:was|were|has\s+been|have\s+been|is|are|being|fue|fueron|ha\s+sido|han\s+sido|es|son)"
                            r"\s+(?:\w+\s+)?(?:described|called|labell?ed|branded|dubbed|termed|portrayed|characteri[sz]ed|"
+                           # 'X was told by Senator Y: "…"', 'X fue advertido por el juez Y: «…»': the agent speaks
+                           r"told|asked|warned|reminded|assured|advertid[oa]s?|interpelad[oa]s?|increpad[oa]s?|"
                            r"calificad[oa]s?|llamad[oa]s?|tildad[oa]s?|descrit[oa]s?|denominad[oa]s?|definid[oa]s?)"
                            r"\s+(?:by|por)\s")
 # 'X, according to prosecutor Y, "…"', 'X, según el fiscal Y, «…»': the source set off inside the clause
@@ -420,7 +422,8 @@ def _opening_unnamed(doc: Document, res: Resolution, folded: str, s0: int, end: 
 IT_OPENS = frozenset("and but or that because if when while as so since although though then whether where".split())
 
 
-TOLD_BEFORE = re.compile(r"(?<![\w])told\s+$")
+# (also 'asked', 'warned', 'pressed': 'Ruiz asked Gómez: "Who paid for the boats?"' is Ruiz's question)
+TOLD_BEFORE = re.compile(r"(?<![\w])(?:told|asked|warned|urged|pressed|reminded|assured|questioned|interrupted)\s+$")
 WORD_BEFORE = re.compile(r"([a-z]+)\s+$")
 
 
@@ -458,7 +461,7 @@ def _speaker_of(doc: Document, res: Resolution, q_start: int, q_end: int, sent: 
         return framed
     # '"…" y anunció' continues the subject before; '«…». El alcalde lo niega' is a new sentence
     inverted = not COORDINATED.match(after) and not NEW_CLAUSE.match(after) and not re.match(r"^[\"”»’“›*]*\s*[.!?;]", after) \
-        and not _closed_sentence(doc.text, q_end)
+        and not _closed_sentence(doc.text, q_end) and not INTRODUCES_NEXT.match(after)
     unnamed = _unnamed_after(doc, res, after, q_end) if inverted else None
     if unnamed:
         return unnamed
@@ -488,6 +491,10 @@ def _speaker_of(doc: Document, res: Resolution, q_start: int, q_end: int, sent: 
                   if res.by_key[u.key].type in SPEAKER_TYPES - {"person"}]
         if bodies:
             return bodies[0].key
+    if not before and inverted and CAPTION_AFTER.match(after):
+        account = _last_account(doc, res, sent[0])
+        if account:
+            return account  # ('"…," the caption reads' / '«…», reza la leyenda': the post of the account named before)
     if not before and inverted and _unnamed_after_verb(after, doc.language):
         return None  # '"…," a resident said': nobody named
     if not before:
@@ -619,6 +626,11 @@ def _new_subject_clause(res: Resolution, folded: str, sent: tuple[int, int], q_s
     if said is None or any(res.by_key[u.key].type in SPEAKER_TYPES for u in actor_units(res.refs, j.end(), said.end())):
         return sent
     return (j.end(), sent[1])
+
+
+# '"Who paid for the boats?" Gomez answered: "The mayor did."': a speech verb and a colon after the words open the
+# next quote; they do not say who spoke this one
+INTRODUCES_NEXT = re.compile(r"[\"”»’“›*\s]*[^,\"“”«».;:]{1,80}?(?:" + SPEECH.pattern + r")[^\"“”«».;:]{0,40}:\s*[\"“«‘]")
 
 
 def _closed_sentence(text: str, q_end: int) -> bool:
@@ -818,6 +830,12 @@ CAPTION_LEAD = re.compile(r"(?<![\w])(?:the|its|their|el|la|su|sus)\s+(?:caption
                           r"\s+(?:reads|read|says|said|states|dice|decia|reza|rezaba|senala|senalaba)\s*:?\s*$")
 
 
+CAPTION_AFTER = re.compile(r"[\"”»’“›*\s,.]*(?:(?:the|its|el|la|su)\s+(?:caption|text|legend|post|tweet|message|leyenda|texto|"
+                           r"publicacion|mensaje|trino|tuit|posteo)\s+(?:reads|read|says|said|states|dice|decia|reza|rezaba)|"
+                           r"(?:reads|read|says|said|dice|decia|reza|rezaba)\s+(?:the|its|el|la|su)\s+(?:caption|text|legend|"
+                           r"post|tweet|message|leyenda|texto|publicacion|mensaje|trino|tuit|posteo))(?![\w])")
+
+
 def _last_account(doc: Document, res: Resolution, pos: int) -> str | None:
     """The last account ('@…') named in the paragraph before ``pos``."""
     para = doc.paragraph_at(pos)
@@ -970,7 +988,7 @@ def _clause_subject(doc: Document, res: Resolution, folded: str, before: list[Un
     if named:
         return named
     relative = subordinate_sayer(folded, before, sent[0], q_start) or relative_sayer(folded, persons, sent[0], q_start) \
-        or reported_sayer(folded, before, sent[0], q_start)
+        or reported_sayer(folded, before, sent[0], q_start) or _recorded_sayer(folded, persons, sent[0], q_start)
     if relative:
         return relative  # 'Gómez was criticised by Senator X, who said that "…"', 'Ruiz said Gómez told her: "…"'
     named_as = [u for u in persons if NAMED_AS.search(folded, max(sent[0], u.start - 30), u.start)
@@ -981,6 +999,27 @@ def _clause_subject(doc: Document, res: Resolution, folded: str, before: list[Un
     if SPEECH.search(folded[persons[0].end : q_start]) or folded[:q_start].rstrip(" *").endswith(":"):
         return _titled_head(doc.text, persons) or persons[0].key
     return persons[-1].key
+
+
+# 'a wiretap in which X allegedly tells an associate:', 'un audio en el que X le dice a un socio:': a clause on a
+# recording or a text, whose own subject says the words
+RECORDED_IN = re.compile(r"(?<![\w])(?:in|on|during|where|en|donde|durante)\s+(?:which|whom|(?:el|la|los|las)\s+(?:que|cual|cuales)|"
+                         r"que)?\s*$")
+SAYER_GAP = re.compile(r"\s+(?:(?:allegedly|reportedly|apparently|supposedly|purportedly|can\s+be\s+heard|is\s+heard|"
+                       r"supuestamente|presuntamente|aparentemente|se\s+escucha\s+a|me|le|les|nos|lo|la|se)\s+){0,2}")
+
+
+def _recorded_sayer(folded: str, persons: list[Unit], s: int, q_start: int) -> str | None:
+    """The person who opens a clause on a recording or a text ('in which', 'en el que') right before its speech
+    verb, when that verb is the last one before the words."""
+    verb = max(SPEECH.finditer(folded, s, q_start), key=lambda v: v.start(), default=None)
+    if verb is None:
+        return None
+    for u in persons:
+        if u.end <= verb.start() and SAYER_GAP.fullmatch(folded, u.end, verb.start()) \
+                and RECORDED_IN.search(folded, max(s, u.start - 20), u.start):
+            return u.key
+    return None
 
 
 # "Spain's Ministry of Justice", "the U.S. Treasury Department": a state's name, possessive or bare, right before
