@@ -21,6 +21,7 @@ from nexos.extract.coref import Resolution
 from nexos.extract.lexicon import alternation, fold_text, people_nouns
 from nexos.extract.quote_unnamed import UNNAMED
 from nexos.extract.quotes import Quote
+from nexos.extract.speech import SPEECH
 from nexos.ingest.metadata import looks_like_dateline
 from nexos.model import Claim, Document, Event, Relation
 
@@ -80,8 +81,14 @@ def _unnamed_people() -> re.Pattern[str]:
     says = (r"(?:say|said|says|tell|told|claim|claimed|believe|suspect|insist|recall|estimate|describe|described|"
             r"recount|recounted|confide|confided|testify|testified|dicen|dijeron|aseguran|aseguraron|afirman|afirmaron|"
             r"cuentan|contaron|denuncian|denunciaron|sostienen|creen|relatan|explican|recuerdan|coinciden|describen|"
-            r"describieron|relataron|declararon|confiesan|confesaron|senalan|senalaron)")
+            r"describieron|relataron|declararon|confiesan|confesaron|senalan|senalaron|agree|coincide|"
+            # naming someone: 'Former colleagues call him "the Accountant"', 'Antiguos compañeros la describen como…'
+            r"call\s+(?:him|her|them|it)|calls\s+(?:him|her|them|it)|(?:lo|la|los|las|le|les)\s+(?:llaman|describen|definen))")
     office = rf"(?:{INSTITUTIONAL.pattern}|(?:officials|funcionarios|funcionarias)(?![\w]))"
+    where = r"(?:\s+(?:in|at|from|on|near|inside|of|en|de|del|desde)\s+(?:(?:the|el|la|los|las)\s+)?[a-z.'-]+(?:\s+[a-z.'-]+)?){0,2}"
+    heard = (r"(?:\s*,\s*(?:interviewed|consulted|contacted|reached|questioned|entrevistad[oa]s|consultad[oa]s|contactad[oa]s)"
+             r"\s[^,.;:]{1,50},|\s+(?:interviewed|consulted|contacted|reached|entrevistad[oa]s|consultad[oa]s|contactad[oa]s)"
+             r"\s+(?:by|por|para)\s+(?:this|the|our|este|esta|nuestro|nuestra)\s+[a-z]+)?")
     # the verbs that may come before their speaker ('…, said officials in Lima'; not 'X, angry, told journalists in Lima')
     said = (r"(?:said|says|dijeron|dicen|aseguran|aseguraron|afirman|afirmaron|cuentan|contaron|denuncian|denunciaron|"
             r"sostienen|relatan|relataron|explican|recuerdan|senalan|senalaron|declararon)")
@@ -101,10 +108,21 @@ def _unnamed_people() -> re.Pattern[str]:
         # employees describe', '…, local fishermen said', '…, although diplomats say' (not 'the senators said', 'his
         # lawyers say', "Mayor Ruiz's supporters said"; nor '…, state officials said', which is an office's word like
         # the police's and the prosecution's)
-        rf"|(?:^\s*|(?<=,)\s+)(?!{OWNED_OR_DEFINITE}\s)(?:[a-z.-]+\s+){{0,2}}?(?!{office})(?:{plural})\s+"
+        # ('Diplomats in Bogotá say', 'Customs agents at the port, interviewed separately, described', 'Analistas de
+        # seguridad consultados por este diario coinciden': where they are, or how they were heard, may come between)
+        rf"|(?:^\s*|(?<=,)\s+)(?!{OWNED_OR_DEFINITE}\s)(?:[a-z.-]+\s+){{0,2}}?(?!{office})(?:{plural})(?P<w1>{where}){heard}\s+"
         rf"(?:have\s+|had\s+)?{says}"
         # the same after the verb, with no article: '…, dijeron pescadores de la zona', 'said residents in Lima'
         rf"|(?<=,)\s+{said}\s+(?!{office})(?:{plural})(?=\s+(?:de|del|en|of|in|at|from|familiar|close|who|que)\s|\s*[,.;]|$)"
+        # 'One of the officers, a sergeant with twenty years in the force, said', 'Uno de los agentes dijo': one of a
+        # group, not named
+        rf"|(?:^\s*|(?<=,)\s+)(?:one|two|three|some|several|many|most|uno|una|dos|tres|algunos|algunas|varios|varias)\s+"
+        rf"(?:of\s+(?:the|these|those)|de\s+(?:los|las|estos|estas|esos|esas))\s+(?:[a-z.-]+\s+){{0,2}}?(?:{plural})(?P<w2>{where})"
+        rf"(?:\s*,[^,.;:]{{1,80}},)?\s+(?:(?:me|nos|le|les)\s+)?(?:{says}|{said}|told|dijo|aseguro|afirmo|conto|explico|relato)"
+        # 'according to two people present at the meetings', 'de acuerdo con dos personas que estuvieron presentes':
+        # people counted, none named
+        rf"|(?:according\s+to|segun|de\s+acuerdo\s+con)\s+{some}\s+(?:[a-z-]+\s+)?(?:{plural})(?=\s*[,.;]|\s+(?:who|that|"
+        rf"que|present|presentes|in|at|inside|on|en|de|del|close|cercan[oa]s)\s)"
         # 'by the count of former employees', 'by the account of residents'
         rf"|(?:by|in)\s+the\s+(?:count|account|estimate|reckoning|telling)s?\s+of\s+(?:[a-z-]+\s+){{0,2}}?(?:{plural})"
         # 'three people who have worked for X told us'
@@ -116,6 +134,51 @@ def _unnamed_people() -> re.Pattern[str]:
         r"(?:que\s+(?:yo\s+|nosotros\s+)?(?:he|hemos|ha|han)\s+(?:visto|leido|revisado|consultado)|"
         r"(?:seen|reviewed|obtained)\s+by\s+(?:this|the|our|me|us)(?![\w]))"
         r")(?![\w])", re.M)
+
+
+def _names_a_body(res: Resolution, start: int, end: int) -> bool:
+    """Whether where people are said to be names the body they belong to ('Analysts at the Coastal Institute say'):
+    the body's people speak for it, named."""
+    return any(start <= r.start < end and res.by_key.get(r.key) is not None
+               and res.by_key[r.key].type not in ("location", "state", "person") for r in res.refs)
+
+
+BACK_REACH = 500  # how far back (characters) an unnamed source may be spoken of again by its description
+# the nouns an unnamed source's description may be taken up again by ('the official', 'los exempleados'); not a body
+# ('the police', 'the military'), whose definite description is the institution's word
+_NOT_HEADS = frozenset("police policia policias military militares authorities autoridades government gobierno army "
+                       "ejercito troops tropas".split())
+
+
+@cache
+def _person_heads() -> frozenset[str]:
+    nouns = set(people_nouns())
+    for lang in ("en", "es"):
+        nouns |= set(lang_cues.settings("sourcing", lang).get("person_nouns") or [])
+    nouns |= {"official", "officials", "officer", "officers", "funcionario", "funcionaria", "funcionarios", "agente",
+              "diplomat", "diplomatico", "diplomatica", "investigator", "investigador", "investigadora", "employee",
+              "exempleado", "exempleada", "analyst", "analista", "insider", "source", "sources", "fuentes", "mando",
+              "mandos", "aide", "asesor", "asesora", "informant", "informante", "witness", "testigo"}
+    return frozenset(nouns - _NOT_HEADS)
+
+
+# 'the official said', 'according to the former employees', 'según el oficial', 'dijo el funcionario'
+_AGAIN_DET = r"(?:the|this|that|these|those|el|la|los|las|este|esta|estos|estas|ese|esa|esos|esas|dicho|dicha)"
+
+
+def _described_again(folded: str, recent: list[str]) -> re.Match[str] | None:
+    """Where a sentence takes up, by a definite description and as the one who speaks, an unnamed source described
+    in the sentences just before ('A senior official, who spoke on condition of anonymity, described the raid. The
+    official said…'); the description's person noun must be the same."""
+    heads = {w for t in recent for w in re.findall(r"[a-z]+", fold_text(t)) if w in _person_heads()}
+    if not heads:
+        return None
+    alt = alternation(heads)
+    said = r"(?:[a-z]+\s+){0,3}?(?:" + SPEECH.pattern + r")"
+    return re.search(r"(?:(?:according\s+to|segun|de\s+acuerdo\s+con)\s+" + _AGAIN_DET + r"\s+(?:same\s+|mism[oa]s?\s+)?"
+                     r"(?:[a-z-]+\s+)?(?:" + alt + r")(?![\w])|(?<![\w])" + _AGAIN_DET + r"\s+(?:same\s+|mism[oa]s?\s+)?"
+                     r"(?:[a-z-]+\s+)?(?:" + alt + r")\s+" + said + r"|" + SPEECH.pattern + r"\s+" + _AGAIN_DET + r"\s+"
+                     r"(?:[a-z-]+\s+)?(?:" + alt + r")(?![\w]))", folded)
 
 
 def _within_sentences(spans: list[tuple[int, int, str]], doc: Document) -> list[tuple[int, int, str]]:
@@ -198,6 +261,7 @@ def extract_claims(doc: Document, res: Resolution, relations: list[Relation], ev
     attributions = lang_cues.find_attributions(text, lang)
     disputes = lang_cues.find_disputes(text, lang)
     claims: list[Claim] = []
+    described: list[tuple[int, str]] = []  # (sentence start, description) of each unnamed source met so far
     # the relations and events each sentence is evidence of, in their order (a sentence's claim lists its own)
     rels_at, evs_at = _by_evidence_start(relations), _by_evidence_start(events)
     for s, e in doc.sentences or [(0, len(text))]:
@@ -229,9 +293,17 @@ def extract_claims(doc: Document, res: Resolution, relations: list[Relation], ev
                 cl.anonymous_source = True
                 lead = text[s : s + m.start()].rstrip(" ,")
                 cl.source_description = " ".join(lead.split()[-8:] + [text[s + m.start() : s + m.end()]])
-            elif m := _unnamed_people().search(folded):
+            elif (m := _unnamed_people().search(folded)) and not any(
+                    m.group(g) and _names_a_body(res, s + m.start(g), s + m.end(g)) for g in ("w1", "w2")):
                 cl.anonymous_source = True
                 cl.source_description = text[s + m.start() : s + m.end()]
+        if not cl.anonymous_source:
+            again = _described_again(folded, [t for at, t in described if s - BACK_REACH <= at < s])
+            if again:  # 'A senior official, who asked not to be named, … The official said…': the same source goes on
+                cl.anonymous_source = True
+                cl.source_description = text[s + again.start() : s + again.end()]
+        if cl.anonymous_source and cl.source_description:
+            described.append((s, cl.source_description))
         cl.negated = bool(_within(disputes, s, e))
         _attribute(cl, res, _within(attributions, s, e))
         cl.citations = _citations(doc, s, e)

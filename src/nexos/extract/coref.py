@@ -930,7 +930,8 @@ FOOTNOTE_END = re.compile(r"(?<=[.!?\"”»])\s*(?:\[\d{1,3}\]|[¹²³⁴⁵⁶�
 
 
 # 'KWAME ELLIS-BARROW: It's a federation…': a transcript's turn opens with its speaker's name and a colon
-TURN_LABEL = re.compile(r"(?m)^[ \t>]*(?:\*\*|__)?([^\W\d_][\w .'’-]{0,40}?)[ \t]*(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]+(?=\S)")
+TURN_LABEL = re.compile(r"(?m)^[ \t>]*(?:\*\*|__)?([^\W\d_][\w .'’-]{0,40}?)(?:[ \t]*\([^()\n:]{1,24}\))?[ \t]*(?:\*\*|__)?[ \t]*:"
+                        r"(?:\*\*|__)?[ \t]+(?=\S)")
 
 
 def turn_labels(text: str) -> list[tuple[int, int]]:

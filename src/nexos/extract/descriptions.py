@@ -29,6 +29,11 @@ FEMALE_NOT_A = {"xiomara", "carmen", "ines", "ruth", "isabel", "raquel", "beatri
                 "michelle", "elizabeth", "janet", "ingrid", "delcy", "keiko", "dilma", "kamala", "hillary",
                 "margaret", "ann", "anne", "helen", "rachel", "sarah", "judith", "joyce", "kathleen"}
 MALE_A = {"nicola", "luca", "joshua", "elia", "andrea"}
+# a title kept in a person's name that says the sex: 'Father Luis Ortega', 'Sister Ana Ruiz', 'Doña Tuta'
+HONORIFIC_SEX = {**dict.fromkeys(("father", "fr", "fray", "padre", "brother", "mr", "sr", "senor", "don", "sir", "monsenor",
+                                  "mons", "lord"), "m"),
+                 **dict.fromkeys(("sister", "sor", "mother", "madre", "mrs", "ms", "miss", "sra", "srta", "senora", "senorita",
+                                  "dona", "lady", "dame"), "f")}
 
 
 @cache
@@ -56,7 +61,9 @@ def gender(name: str) -> str | None:
     A name only women bear ('Lorraine Beaudry', 'Irene Vallejo') is a woman's whatever its ending; one only
     men bear ('Joshua Ortiz') a man's; other known names ending in -a are women's, the rest men's.
     """
-    first = fold_text(name.split()[0]) if name.split() else ""
+    first = fold_text(name.split()[0]).rstrip(".") if name.split() else ""
+    if first in HONORIFIC_SEX:  # 'Father Luis Ortega', 'Sister Ana Ruiz', 'doña Tuta': the title says it
+        return HONORIFIC_SEX[first]
     if first in FEMALE_NOT_A:
         return "f"
     if first in MALE_A:

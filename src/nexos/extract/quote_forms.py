@@ -36,8 +36,11 @@ ANSWER_LABEL = r"(?:a|r|respuesta|answer)"
 # '**Q:** text', 'Q. text', 'P: text', '**Delaney:** text', 'MARK DELANEY: text'
 # (a transcript's line may open with its time: '[00:01:12] ANA TORRES: …', '(14:02) DR. RUIZ: …'; a title's
 # abbreviation dot is no mark when a colon follows: 'REP. MARSH: …')
-LABELLED_LINE = re.compile(r"(?m)^[ \t>]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+)?(?:\*\*|__)?(?P<label>[^\W\d_][\w .'’-]{0,40}?)[ \t]*(?:\*\*|__)?[ \t]*"
-                           r"(?P<mark>:|\.(?![ \t]*(?:[A-ZÁÉÍÓÚÑ][\w'’.-]*[ \t]*){1,4}:))[ \t]*(?:\*\*|__)?[ \t]*(?P<body>\S.*)$")
+# (a lawmaker's party and state may follow the name: 'REP. OKAFOR (D-Ill.): …', 'Sen. Ruiz (PAN):')
+PARTY = r"(?:[ \t]*\([^()\n:]{1,24}\))?"
+LABELLED_LINE = re.compile(r"(?m)^[ \t>]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+)?(?:\*\*|__)?(?P<label>[^\W\d_][\w .'’-]{0,40}?)" + PARTY +
+                           r"[ \t]*(?:\*\*|__)?[ \t]*"
+                           r"(?P<mark>:|\.(?![ \t]*(?:[A-ZÁÉÍÓÚÑ][\w'’.-]*[ \t]*){1,4}" + PARTY + r":))[ \t]*(?:\*\*|__)?[ \t]*(?P<body>\S.*)$")
 
 
 def _labelled(doc: Document) -> list[tuple[re.Match[str], str]]:

@@ -386,9 +386,11 @@ OWNED_WORDS_BEFORE = re.compile(r"(?<![\w])" + SPEECH_NOUNS + r"\s+(?:[a-z]+\s+)
 PARTICIPLE = re.compile(r"\w+(?:ing|ando|iendo)")
 # 'quoted Gómez as saying'
 HEARD_BEFORE = re.compile(r"(?<![\w])(?:escucho|escucharon|escuche|oyo|oyeron|oi|vio|vieron|heard|hear|hears|overheard|"
-                          r"saw|recorded|grabo|grabaron)\s+(?:a\s+|al\s+)?(?:(?:el|la|the)\s+)?$")
+                          # 'Ruiz recalled Gómez telling her: "…"', 'Ruiz recuerda a Gómez decirle: «…»'
+                          r"saw|recorded|grabo|grabaron|recalled|recalls|remembered|remembers|recordo|recuerda)\s+"
+                          r"(?:a\s+|al\s+)?(?:(?:el|la|the)\s+)?$")
 HEARD_SAYING = re.compile(r"\s+(?:decir|gritar|afirmar|asegurar|amenazar|advertir|preguntar|say|saying|shout|shouting|"
-                          r"tell|telling|warn|warning)(?:le|les)?(?:\s+(?:que|that))?\s*[:,]?\s*")
+                          r"tell|telling|warn|warning)(?:le|les)?(?:\s+(?:me|her|him|them|us|you))?(?:\s+(?:que|that))?\s*[:,]?\s*")
 SAYING_AS = re.compile(r"\s+as\s+(?:saying|having\s+said|stating|declaring|telling)(?![\w])")
 
 

@@ -173,6 +173,8 @@ INTRO_PHRASE = re.compile(
 # 'X was described by Senator Y as "…"', 'X fue calificado por la senadora Y como «…»': the agent labels
 PASSIVE_AGENT = re.compile(r"(?<![\w])(?:was|were|has\s+been|have\s+been|is|are|being|fue|fueron|ha\s+sido|han\s+sido|es|son)"
                            r"\s+(?:\w+\s+)?(?:described|called|labell?ed|branded|dubbed|termed|portrayed|characteri[sz]ed|"
+                           # 'X was told by Senator Y: "…"', 'X fue advertido por el juez Y: «…»': the agent speaks
+                           r"told|asked|warned|reminded|assured|advertid[oa]s?|interpelad[oa]s?|increpad[oa]s?|"
                            r"calificad[oa]s?|llamad[oa]s?|tildad[oa]s?|descrit[oa]s?|denominad[oa]s?|definid[oa]s?)"
                            r"\s+(?:by|por)\s")
 # 'X, according to prosecutor Y, "…"', 'X, según el fiscal Y, «…»': the source set off inside the clause
@@ -420,7 +422,8 @@ def _opening_unnamed(doc: Document, res: Resolution, folded: str, s0: int, end: 
 IT_OPENS = frozenset("and but or that because if when while as so since although though then whether where".split())
 
 
-TOLD_BEFORE = re.compile(r"(?<![\w])told\s+$")
+# (also 'asked', 'warned', 'pressed': 'Ruiz asked Gómez: "Who paid for the boats?"' is Ruiz's question)
+TOLD_BEFORE = re.compile(r"(?<![\w])(?:told|asked|warned|urged|pressed|reminded|assured|questioned|interrupted)\s+$")
 WORD_BEFORE = re.compile(r"([a-z]+)\s+$")
 
 
@@ -464,7 +467,8 @@ def _speaker_of(doc: Document, res: Resolution, q_start: int, q_end: int, sent: 
         return framed
     # '"…" y anunció' continues the subject before; '«…». El alcalde lo niega' is a new sentence
     inverted = not COORDINATED.match(after) and not NEW_CLAUSE.match(after) and not re.match(r"^[\"”»’“›*]*\s*[.!?;]", after) \
-        and not _closed_sentence(doc.text, q_end) and not SAID_BEFORE_WORDS.search(folded, sent[0], q_start)
+        and not _closed_sentence(doc.text, q_end) and not SAID_BEFORE_WORDS.search(folded, sent[0], q_start) \
+        and not INTRODUCES_NEXT.match(after)
     unnamed = _unnamed_after(doc, res, after, q_end) if inverted else None
     if unnamed:
         return unnamed
@@ -494,6 +498,10 @@ def _speaker_of(doc: Document, res: Resolution, q_start: int, q_end: int, sent: 
                   if res.by_key[u.key].type in SPEAKER_TYPES - {"person"}]
         if bodies:
             return bodies[0].key
+    if not before and inverted and CAPTION_AFTER.match(after):
+        account = _last_account(doc, res, sent[0])
+        if account:
+            return account  # ('"…," the caption reads' / '«…», reza la leyenda': the post of the account named before)
     if not before and inverted and _unnamed_after_verb(after, doc.language):
         return None  # '"…," a resident said': nobody named
     if not before:
@@ -627,6 +635,11 @@ def _new_subject_clause(res: Resolution, folded: str, sent: tuple[int, int], q_s
     return (j.end(), sent[1])
 
 
+# '"Who paid for the boats?" Gomez answered: "The mayor did."': a speech verb and a colon after the words open the
+# next quote; they do not say who spoke this one
+INTRODUCES_NEXT = re.compile(r"[\"”»’“›*\s]*[^,\"“”«».;:]{1,80}?(?:" + SPEECH.pattern + r")[^\"“”«».;:]{0,40}:\s*[\"“«‘]")
+
+
 def _closed_sentence(text: str, q_end: int) -> bool:
     """'…that her client "is being used as a trophy." She added: "…"': a full stop inside the closing mark and a
     capital after it end the sentence; what follows is a new one, not the words' attribution (that takes a comma)."""
@@ -729,12 +742,21 @@ def _dash_credit(res: Resolution, folded: str, after: str, q_end: int) -> str | 
     return credited.key if credited else None
 
 
+# ', quien …', ', who …', ', cuyo …': a relative clause after the speech verb, about whoever comes before it
+RELATIVE_AFTER = re.compile(r",\s*(?:quien|quienes|who|whom|whose|cuyo|cuya|cuyos|cuyas|el\s+cual|la\s+cual|which|que)\s")
+
+
 def _named_after(doc: Document, res: Resolution, folded: str, after: str, q_start: int, q_end: int) -> str | None:
     """'"…," the minister said' / '"…," said X' / '"…," according to X': the speaker the words after name
     (NOBODY when they name someone of X's, not X)."""
     credited = _dash_credit(res, folded, after, q_end)
     if credited:
         return credited
+    verb = SPEECH.search(after)
+    rel = RELATIVE_AFTER.search(after, verb.end()) if verb else None
+    if rel:
+        after = after[: rel.start()]  # ('«…», explicó el jefe policial, quien pidió recursos al ministro X': X is the
+        # relative clause's, not the speaker)
     rm = ROLE_AFTER.match(after) or ROLE_BEFORE_VERB.match(after)
     if rm and re.search(r"(?<![\w])a\s+$", after[: rm.start(rm.lastindex or 1)]) \
             and SPANISH_AFTER_A.match(after, rm.start(rm.lastindex or 1) - 1):
@@ -767,11 +789,8 @@ def _named_after(doc: Document, res: Resolution, folded: str, after: str, q_star
     near = [u for u in near if u not in owned]
     persons = [u for u in near if res.by_key[u.key].type == "person"]
     if ROLE_AFTER.match(after):
-        # '"…", indicó la directora de la Unidad X, Paula Cifuentes': the name set off after the description; not one
-        # its relative clause speaks of ('"…", dijo el oficial, quien informó que X fue retirado')
-        set_off = [u for u in persons if folded[: u.start].rstrip().endswith(",")]
-        near = [u for u in near if u in set_off or not RELATIVE_BEFORE.search(folded, q_end, u.start)]
-        persons = set_off or [u for u in persons if u in near]
+        # '"…", indicó la directora de la Unidad X, Paula Cifuentes': the name set off after the description
+        persons = [u for u in persons if folded[: u.start].rstrip().endswith(",")] or persons
     # "…," said X  /  "…," X said  /  "…", told ACN X  /  "…," according to X
     if persons and folded[persons[0].start : persons[0].end] in ("he", "she"):
         # '"…," he says' opening its paragraph: the subject of the paragraph before ('Her husband, Leo Ibbott, is
@@ -792,10 +811,6 @@ def _named_after(doc: Document, res: Resolution, folded: str, after: str, q_star
         return _role_speaker(res, folded, rm, q_start, q_end)
     # "…," the group's statement said / «…», se lee en el comunicado: the body or the text's issuer
     return described_speaker(res, folded, q_end, q_end + len(after), q_start)
-
-
-# a relative pronoun or 'that' between the words and a name: the name is in a clause about something else
-RELATIVE_BEFORE = re.compile(r"(?<![\w])(?:quien|quienes|que|who|whom|that|which|cuyo|cuya|whose)(?![\w])")
 
 
 def _layout_speaker(doc: Document, res: Resolution, q_start: int, q_end: int, lead: str) -> str | None:
@@ -820,6 +835,12 @@ ACCORDING = re.compile(r"^[\s*]*(?:according\s+to|segun|de\s+acuerdo\s+con|confo
 CAPTION_LEAD = re.compile(r"(?<![\w])(?:the|its|their|el|la|su|sus)\s+(?:caption|text|legend|post|tweet|message|leyenda|"
                           r"texto|publicacion|mensaje|trino|tuit|posteo)(?:\s+(?:de|del|of)\s+(?:la|el|the)?\s*\w+)?"
                           r"\s+(?:reads|read|says|said|states|dice|decia|reza|rezaba|senala|senalaba)\s*:?\s*$")
+
+
+CAPTION_AFTER = re.compile(r"[\"”»’“›*\s,.]*(?:(?:the|its|el|la|su)\s+(?:caption|text|legend|post|tweet|message|leyenda|texto|"
+                           r"publicacion|mensaje|trino|tuit|posteo)\s+(?:reads|read|says|said|states|dice|decia|reza|rezaba)|"
+                           r"(?:reads|read|says|said|dice|decia|reza|rezaba)\s+(?:the|its|el|la|su)\s+(?:caption|text|legend|"
+                           r"post|tweet|message|leyenda|texto|publicacion|mensaje|trino|tuit|posteo))(?![\w])")
 
 
 def _last_account(doc: Document, res: Resolution, pos: int) -> str | None:
@@ -974,7 +995,7 @@ def _clause_subject(doc: Document, res: Resolution, folded: str, before: list[Un
     if named:
         return named
     relative = subordinate_sayer(folded, before, sent[0], q_start) or relative_sayer(folded, persons, sent[0], q_start) \
-        or reported_sayer(folded, before, sent[0], q_start)
+        or reported_sayer(folded, before, sent[0], q_start) or _recorded_sayer(folded, persons, sent[0], q_start)
     if relative:
         return relative  # 'Gómez was criticised by Senator X, who said that "…"', 'Ruiz said Gómez told her: "…"'
     named_as = [u for u in persons if NAMED_AS.search(folded, max(sent[0], u.start - 30), u.start)
@@ -997,6 +1018,27 @@ def _owned_unit(folded: str, units: list[Unit], owner_unit: Unit) -> str | None:
     read by ``_possessed_subject``."""
     for u in units:
         if u.start > owner_unit.end and OWNED_GAP.fullmatch(folded, owner_unit.end, u.start):
+            return u.key
+    return None
+
+
+# 'a wiretap in which X allegedly tells an associate:', 'un audio en el que X le dice a un socio:': a clause on a
+# recording or a text, whose own subject says the words
+RECORDED_IN = re.compile(r"(?<![\w])(?:in|on|during|where|en|donde|durante)\s+(?:which|whom|(?:el|la|los|las)\s+(?:que|cual|cuales)|"
+                         r"que)?\s*$")
+SAYER_GAP = re.compile(r"\s+(?:(?:allegedly|reportedly|apparently|supposedly|purportedly|can\s+be\s+heard|is\s+heard|"
+                       r"supuestamente|presuntamente|aparentemente|se\s+escucha\s+a|me|le|les|nos|lo|la|se)\s+){0,2}")
+
+
+def _recorded_sayer(folded: str, persons: list[Unit], s: int, q_start: int) -> str | None:
+    """The person who opens a clause on a recording or a text ('in which', 'en el que') right before its speech
+    verb, when that verb is the last one before the words."""
+    verb = max(SPEECH.finditer(folded, s, q_start), key=lambda v: v.start(), default=None)
+    if verb is None:
+        return None
+    for u in persons:
+        if u.end <= verb.start() and SAYER_GAP.fullmatch(folded, u.end, verb.start()) \
+                and RECORDED_IN.search(folded, max(s, u.start - 20), u.start):
             return u.key
     return None
 
@@ -1948,7 +1990,7 @@ def find_quotes(doc: Document, res: Resolution) -> list[Quote]:
         view = OPINION_OPENER.match(folded, sent[0], m.start())
         viewer = _opinion_source(res, text, folded, sent[0], m.start()) \
             if view and not SPEECH.search(folded, view.end(), m.start()) else None
-        speaker = labeller or viewer or _resumed(text, folded, out, m) or _issuer_after(res, folded, m.start(), m.end()) \
+        speaker = labeller or viewer or _resumed(text, folded, out, m, doc, res) or _issuer_after(res, folded, m.start(), m.end()) \
             or _answer_of(res, folded, sent, m.start()) \
             or _dash_credit(res, folded, folded[m.end() : m.end() + 150].split("\n", 1)[0], m.end()) \
             or _carried_over(doc, res, folded, out, m, sent) \
@@ -2003,7 +2045,8 @@ def _carried_over(doc: Document, res: Resolution, folded: str, found: list[Quote
     return prev.speaker
 
 
-def _resumed(text: str, folded: str, found: list[Quote], m: re.Match[str]) -> str | None:
+def _resumed(text: str, folded: str, found: list[Quote], m: re.Match[str], doc: Document | None = None,
+             res: Resolution | None = None) -> str | None:
     """'"…," said Ana Ruiz, director of CCM. "…"': a quote right after the attribution of another goes on
     in the same voice (not the body the attribution ends on), unless words after it name someone."""
     if not found or not found[-1].speaker or found[-1].end > m.start():
@@ -2012,6 +2055,14 @@ def _resumed(text: str, folded: str, found: list[Quote], m: re.Match[str]) -> st
     if len(gap) > 200 or "\n" in gap or re.search(r"[\"“”«»]", gap.lstrip(",.;:!?\"”’» *")) or not re.search(r"\.\s+$", gap) \
             or not SPEECH.search(fold_text(gap)):
         return None
+    verbs = list(SPEECH.finditer(fold_text(gap)))
+    if len(verbs) > 1 and GAP_STOP.search(gap, verbs[0].end(), verbs[-1].start()):
+        return None  # ('"…," Kim said. Salas said the state would appeal. "…," he added.': a sentence of its own
+        # gives words to someone after the attribution; who goes on is read from it, not from the quote before)
+    if doc is not None and res is not None and GAP_STOP.search(gap, verbs[0].end()):
+        subject = sentence_before_subject(doc, res, m.start())
+        if subject and subject != found[-1].speaker:
+            return None  # ('"…," says Marta Gil. Her neighbour, Jorge Paz, nods. "…," he says.': the story turned to him)
     after = folded[m.end() : m.end() + 150].split("\n", 1)[0]  # ('"…," army spokesman Col. Ana Ruiz Vela said')
     stop = SENTENCE_STOP.search(after)
     if BARE_VERB_AFTER.match(after) and len(gap) <= 80:
@@ -2019,6 +2070,7 @@ def _resumed(text: str, folded: str, found: list[Quote], m: re.Match[str]) -> st
     return None if AFTER_CUE.match(after[: stop.start()] if stop else after) else found[-1].speaker
 
 
+GAP_STOP = re.compile(r"(?<=[a-záéíóúñ]{2})[.!?]\s+(?=[A-ZÁÉÍÓÚÑ¿¡])")  # a sentence ends and another opens
 BARE_VERB_AFTER = re.compile(r"[\"”»’“›*\s,]*(?:[—–-]\s*)?(?:(?:he|she|el|ella)\s+)?(?:also\s+|tambien\s+|luego\s+)?(?:"
                              + SPEECH.pattern + r")(?:\s+(?:el|ella))?\s*[.;]")
 

@@ -67,6 +67,12 @@ SPEECH = re.compile(
     r"suelta|solto|espeta|remata|murmura|murmuro|susurra|susurro|repone|repuso|responde|suspira|suspiro|bromea|"
     r"ironiza|interrumpe|interrumpio|corrige|corrigio|clama|clamo|tercia|tercio|zanja|"
     r"muttered|mutters|sighed|sighs|murmured|murmurs|"
+    # answering back ('"…," the senator shot back', '«…», reviró la senadora')
+    r"shot\s+back|fires\s+back|fired\s+back|hit\s+back|snapped\s+back|interjected|objected|yelled|screamed|"
+    r"revira|reviro|retruca|retruco|ataja|atajo|rebate|rebatio|refuta|refuto|desmiente|desmintio|concede|concedio|"
+    r"increpo|reprocha|reprocho|recrimina|recrimino|abundo|ahondo|contraataco|"
+    # pleading in court ('la defensa alegó que la prueba era «puramente referencial»')
+    r"alego|alega|alegaron|alegan|"
     # word sent through someone ('la columna le mandó razón de que «…»', 'mandaron a decir que', 'sent word that')
     r"(?:mando|mandaron|manda|mandan|mandaba|mandaban)\s+(?:razon|a\s+decir)|hizo\s+saber|hicieron\s+saber|"
     r"sent\s+word|sends\s+word)(?![\w])"
