@@ -322,9 +322,37 @@ OFFICE_OF_PLACE = re.compile(r"(?<![\w])(?:alcalde|alcaldesa|gobernador|gobernad
 NOTE_LINE = re.compile(r"\s*(?:\[\d+\]|\d+\.\s+[A-Z][^.]{0,80},\s+[\"“])")
 
 
+# What stands between two names of one person, the second given as the first's other name: "X, known to everyone
+# in the cell as alias Y", "alias Y, a former sergeant whom investigators identify as X", "alias Y, an accountant
+# from Salta named X", "X, conocido como «Y»", "doña Y, como todos llaman a X"
+# (set off by a comma right after the first name: "X's deputy, known as Y" and "X and alias Y" are two people)
+SAME_PERSON_GAP = re.compile(r"\s*[\"”»'’)]?\s*,\s*(?:[^.;:!?\n\"“”«»]{0,70}?\s)?"
+                             r"(?:(?<![\w])(?:known|identified|identify|identifies|conocid[oa]|"
+                             r"identificad[oa]|identifican?|senalad[oa])\s+(?:[^.;:!?\n,]{0,40}?\s)?(?:as|como)|"
+                             r"(?<![\w])(?:named|llamad[oa]|apodad[oa]|alias|(?:llaman?|conocen|dicen)\s+a))"
+                             r"\s+(?:alias\s+)?(?:(?:the|el|la|los|las)\s+)?[\"“«'‘]?\s*$")
+
+
+def _same_people(doc: Document, res: Resolution) -> set[frozenset[str]]:
+    """Pairs of people the text names as one (two names, one the other's alias): no tie joins them."""
+    text, folded = doc.text, fold_text(doc.text)
+    names = [r for r in res.refs if r.kind == "name" and res.by_key[r.key].type == "person"]
+    out: set[frozenset[str]] = set()
+    for sent in doc.sentences or [(0, len(text))]:
+        here = [r for r in names if sent[0] <= r.start < sent[1]]
+        for i, a in enumerate(here):
+            for b in here[i + 1 :]:
+                if a.key != b.key and SAME_PERSON_GAP.fullmatch(folded, a.end, b.start):
+                    out.add(frozenset((a.key, b.key)))
+                if not re.match(r"['’]s\s", text[b.end : b.end + 3]):
+                    break  # past a possessor ("X, Chuchito's younger sister, known as Y"), the next name is read
+    return out
+
+
 class _Collector:
     def __init__(self, doc: Document, res: Resolution) -> None:
         self.doc, self.res = doc, res
+        self.same = _same_people(doc, res)
         self.found: dict[tuple[str, str, str], Relation] = {}
         self.pairs: set[frozenset[str]] = set()  # pairs tied so far, whatever the type
         self.denied: set[tuple[frozenset[str], tuple[int, int]]] = set()  # pairs a sentence says are not tied
@@ -348,6 +376,11 @@ class _Collector:
             return  # nobody leads, joins or controls a person: a misread subject ("X, represented by Y")
         if typ in SYMMETRIC and src > tgt:
             src, tgt = tgt, src
+        if frozenset((src, tgt)) in self.same:
+            # "alias Tanque, a former sergeant whom investigators identify as Néstor Benegas": one man, no tie (the
+            # pair still counts as named, as any pair a clause joins does, for the readings after this one)
+            self.pairs.add(frozenset((src, tgt)))
+            return
         if extractor == "rules.pairing" and (
                 frozenset((src, tgt)) in self.pairs or (frozenset((src, tgt)), sent) in self.denied):
             if typ != "associated_with":
