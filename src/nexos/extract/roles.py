@@ -306,7 +306,7 @@ def joint_subjects(doc: Document, res: Resolution) -> list[tuple[str, str, str, 
     text, folded = doc.text, fold_text(doc.text)
     out: list[tuple[str, str, str, tuple[int, int]]] = []
     for sent in doc.sentences or [(0, len(text))]:
-        for g in groups(text, units(res.refs, *sent)):
+        for g in groups(text, units(res.refs, *sent), brackets=True):
             if len(g) > 2 and SOURCE_LEAD.search(folded[max(sent[0], g[0].start - 25) : g[0].start]) \
                     and re.match(r"\s*(?:\([^()]{2,15}\)\s*)?,", text[g[0].end : g[1].start]):
                 g = g[1:]  # "Según la Fundación X, A y B se enfrentaron": the source is not one of the sides
