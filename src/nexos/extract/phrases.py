@@ -86,10 +86,19 @@ def _units(refs: list[Ref], s: int, e: int) -> list[Unit]:
 _CONJUNCTION = re.compile(r"(?<![\w])(?:and|or|y|e|o|u|ni)(?![\w])", re.I)
 
 
-def groups(text: str, units: list[Unit], intro_end: int = -1) -> list[list[Unit]]:
+def groups(text: str, units: list[Unit], intro_end: int = -1, brackets: bool = False) -> list[list[Unit]]:
+    """The sentence's units in coordinated lists ("A, B and C"); with ``brackets``, a name's bracketed short form
+    is part of the name's own member ("la Dirección Nacional de Control de Drogas (DNCD) y la Policía": two)."""
     out: list[list[Unit]] = []
     kinds = _KINDS.get()
     for u in units:
+        if brackets and out and u.key == out[-1][-1].key and re.fullmatch(r"\s*\(\s*", text[out[-1][-1].end : u.start]) \
+                and re.match(r"\s*\)", text[u.end : u.end + 2]):
+            # "la Dirección Nacional de Control de Drogas (DNCD) y la Policía": the bracketed short form is the
+            # same actor named again; the name and its brackets are one member of the list
+            last = out[-1][-1]
+            out[-1][-1] = Unit(last.start, text.index(")", u.end) + 1, last.key)
+            continue
         if out and not (out[-1][-1].end <= intro_end <= u.start):
             gap = text[out[-1][-1].end : u.start]
             # (a clash: a bare comma, one with no conjunction, between kinds; asked only of a gap that can join a list)

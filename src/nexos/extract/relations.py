@@ -70,6 +70,7 @@ from nexos.extract.roles import (
     person_aides,
     possessed_kin,
     possessed_party,
+    ranked_in_body,
     role_relations,
     sub_bodies,
     succession,
@@ -322,9 +323,37 @@ OFFICE_OF_PLACE = re.compile(r"(?<![\w])(?:alcalde|alcaldesa|gobernador|gobernad
 NOTE_LINE = re.compile(r"\s*(?:\[\d+\]|\d+\.\s+[A-Z][^.]{0,80},\s+[\"“])")
 
 
+# What stands between two names of one person, the second given as the first's other name: "X, known to everyone
+# in the cell as alias Y", "alias Y, a former sergeant whom investigators identify as X", "alias Y, an accountant
+# from Salta named X", "X, conocido como «Y»", "doña Y, como todos llaman a X"
+# (set off by a comma right after the first name: "X's deputy, known as Y" and "X and alias Y" are two people)
+SAME_PERSON_GAP = re.compile(r"\s*[\"”»'’)]?\s*,\s*(?:[^.;:!?\n\"“”«»]{0,70}?\s)?"
+                             r"(?:(?<![\w])(?:known|identified|identify|identifies|conocid[oa]|"
+                             r"identificad[oa]|identifican?|senalad[oa])\s+(?:[^.;:!?\n,]{0,40}?\s)?(?:as|como)|"
+                             r"(?<![\w])(?:named|llamad[oa]|apodad[oa]|alias|(?:llaman?|conocen|dicen)\s+a))"
+                             r"\s+(?:alias\s+)?(?:(?:the|el|la|los|las)\s+)?[\"“«'‘]?\s*$")
+
+
+def _same_people(doc: Document, res: Resolution) -> set[frozenset[str]]:
+    """Pairs of people the text names as one (two names, one the other's alias): no tie joins them."""
+    text, folded = doc.text, fold_text(doc.text)
+    names = [r for r in res.refs if r.kind == "name" and res.by_key[r.key].type == "person"]
+    out: set[frozenset[str]] = set()
+    for sent in doc.sentences or [(0, len(text))]:
+        here = [r for r in names if sent[0] <= r.start < sent[1]]
+        for i, a in enumerate(here):
+            for b in here[i + 1 :]:
+                if a.key != b.key and SAME_PERSON_GAP.fullmatch(folded, a.end, b.start):
+                    out.add(frozenset((a.key, b.key)))
+                if not re.match(r"['’]s\s", text[b.end : b.end + 3]):
+                    break  # past a possessor ("X, Chuchito's younger sister, known as Y"), the next name is read
+    return out
+
+
 class _Collector:
     def __init__(self, doc: Document, res: Resolution) -> None:
         self.doc, self.res = doc, res
+        self.same = _same_people(doc, res)
         self.found: dict[tuple[str, str, str], Relation] = {}
         self.pairs: set[frozenset[str]] = set()  # pairs tied so far, whatever the type
         self.denied: set[tuple[frozenset[str], tuple[int, int]]] = set()  # pairs a sentence says are not tied
@@ -348,6 +377,11 @@ class _Collector:
             return  # nobody leads, joins or controls a person: a misread subject ("X, represented by Y")
         if typ in SYMMETRIC and src > tgt:
             src, tgt = tgt, src
+        if frozenset((src, tgt)) in self.same:
+            # "alias Tanque, a former sergeant whom investigators identify as Néstor Benegas": one man, no tie (the
+            # pair still counts as named, as any pair a clause joins does, for the readings after this one)
+            self.pairs.add(frozenset((src, tgt)))
+            return
         if extractor == "rules.pairing" and (
                 frozenset((src, tgt)) in self.pairs or (frozenset((src, tgt)), sent) in self.denied):
             if typ != "associated_with":
@@ -412,6 +446,7 @@ SHAPE_PASSES = [
     (succession, 0.45, "rules.succession"),
     (possessed_party, 0.5, "rules.relations"),
     (party_tags, 0.6, "rules.relations"),
+    (ranked_in_body, 0.5, "rules.relations"),
     (listed_accused, 0.5, "rules.listed"),
     (fronted_objects, 0.5, "rules.fronted"),
     (courtroom_sides, 0.45, "rules.courtroom"),
@@ -577,6 +612,9 @@ def _cue_relations(col: _Collector, text: str, folded: str, sent: tuple[int, int
                 if ROLE_NOUN.match(folded[cs:ce]) and ACTED_ON_BEFORE.search(folded[max(s, cs - 70) : cs]):
                     continue  # "arrested a man they describe as the head of X": the role is the unnamed man's
                 subj = _subject_for(text, cs, sent, groups)
+                owned = _owned_office(text, res, subj[0], groups) if subj and len(subj) == 1 else None
+                if owned is not None and owned[-1].end <= subj[0].start:
+                    subj = owned  # "la OFAC del Departamento del Tesoro sancionó a X": the office acts, not its owner
                 if subj and len(subj) == 1 and typ == "member_of" and PLURAL_MEMBERS.match(folded, cs) \
                         and res.by_key[subj[0].key].type != "person":
                     continue  # "la Fiscalía … en contra de presuntos integrantes de X": unnamed members, not the Fiscalía
@@ -768,7 +806,13 @@ def _country_qualifier(text: str, res: Resolution, u: Unit, other: Unit, groups:
     """Whether ``u`` is a country named as a possessor ('Mexico's Financial Intelligence Unit', 'Ecuador's army')
     and ``other`` is not what it owns: the country says whose unit it is, like 'Mexican' would, and takes no part
     in the clause's other ties ('Mexico's Financial Intelligence Unit froze the accounts of X' ties no X to
-    Mexico); only an actor it owns is its own ('Ecuador's Los Choneros and Los Lobos')."""
+    Mexico); only an actor it owns is its own ('Ecuador's Los Choneros and Los Lobos'). A department or a
+    country that owns the office named with it is the same ('the U.S. Treasury's Office of Foreign Assets Control
+    sanctions X', 'la Oficina de Control de Activos Extranjeros (OFAC) del Departamento del Tesoro sancionó a X':
+    the office acts, not its department)."""
+    owned = _owned_office(text, res, u, groups)
+    if owned is not None:
+        return other not in owned
     if res.by_key[u.key].type != "state" or not re.match(r"['’]s\s", text[u.end : u.end + 3]):
         return False
     if COUNTRY_PART.match(text, u.end):
@@ -776,6 +820,32 @@ def _country_qualifier(text: str, res: Resolution, u: Unit, other: Unit, groups:
     owned = next((g for g in groups if g[0].start > u.end), None)
     return not (owned is not None and other in owned
                 and re.fullmatch(r"['’]s\s+(?:(?:Los|Las|La|El|The)\s+)?", text[u.end : owned[0].start]))
+
+
+OFFICE_TYPES = {"government_body", "international_org"}
+# "<office> (OFAC) del <department>", "<office> of the <department>": the owner named right after what it owns
+OWNER_AFTER = re.compile(r"\)?\s*(?:\([^()]{1,20}\)\s*)?(?:de|del|of)\s+(?:(?:la|el|los|las|the)\s+)?")
+
+
+def _owned_office(text: str, res: Resolution, u: Unit, groups: list[list[Unit]]) -> list[Unit] | None:
+    """The office ``u`` (a department or a country) is named as the owner of, right beside it ("the Treasury's
+    Office of Foreign Assets Control", "la Oficina de Control de Activos Extranjeros del Departamento del Tesoro"),
+    or None."""
+    if res.by_key[u.key].type not in ("state", "government_body"):
+        return None
+    if re.match(r"['’]s\s", text[u.end : u.end + 3]):
+        owned = next((g for g in groups if g[0].start > u.end), None)
+        if owned is not None and re.fullmatch(r"['’]s\s+(?:[\w-]+\s+){0,2}?", text[u.end : owned[0].start]) \
+                and all(res.by_key[o.key].type in OFFICE_TYPES for o in owned):
+            return owned if res.by_key[u.key].type == "government_body" else None  # a country's: the rule above
+        return None
+    before = [g for g in groups if g[-1].end <= u.start]
+    if res.by_key[u.key].type == "government_body" and before and len(before[-1]) == 1 \
+            and all(res.by_key[o.key].type in OFFICE_TYPES for o in before[-1]) \
+            and OWNER_AFTER.fullmatch(text, before[-1][-1].end, u.start) \
+            and not any(g[0].start < u.start and u in g for g in groups if len(g) > 1):
+        return before[-1]
+    return None
 
 
 # A report's byline: who wrote it ('Author: X, senior fellow', 'Autora: X, investigadora principal del programa Y',

@@ -306,7 +306,7 @@ def joint_subjects(doc: Document, res: Resolution) -> list[tuple[str, str, str, 
     text, folded = doc.text, fold_text(doc.text)
     out: list[tuple[str, str, str, tuple[int, int]]] = []
     for sent in doc.sentences or [(0, len(text))]:
-        for g in groups(text, units(res.refs, *sent)):
+        for g in groups(text, units(res.refs, *sent), brackets=True):
             if len(g) > 2 and SOURCE_LEAD.search(folded[max(sent[0], g[0].start - 25) : g[0].start]) \
                     and re.match(r"\s*(?:\([^()]{2,15}\)\s*)?,", text[g[0].end : g[1].start]):
                 g = g[1:]  # "Según la Fundación X, A y B se enfrentaron": the source is not one of the sides
@@ -778,6 +778,36 @@ def party_tags(doc: Document, res: Resolution) -> list[tuple[str, str, str, tupl
             out.append(("member_of", r.key, party, doc.sentence_at(r.start) or (r.start, r.end)))
     return out
 
+
+
+# a rank or a seat written before the body it is held in and the holder's name: "el general PNP Óscar Meléndez",
+# "el suboficial de segunda PNP Edwin Salazar", "el regidor del PAN Octavio Mijangos", "the sergeant of the ELN X";
+# after a comma ("el director de la DIRANDRO, general PNP X") the rank is read with the post before it, not here
+RANK_BEFORE_BODY = re.compile(r"(?<![\w])(?:el|la|al|del|a la|the|a|an|un|una)\s+(?:(?:former|retired|ex|exdiputad[oa]|"
+                              r"then)\s+)?(?:general|coronel|teniente|capitan|sargento|cabo|suboficial|"
+                              r"comisario|comisaria|inspector|inspectora|agente|oficial|regidor|regidora|diputado|"
+                              r"diputada|senador|senadora|concejal|concejala|asambleista|militante|fiscal|colonel|"
+                              r"lieutenant|captain|sergeant|corporal|officer|agent|lawmaker|deputy|senator|"
+                              r"councillor|councilman|councilwoman|assemblyman|assemblywoman|militant)"
+                              r"(?:\s+(?:de segunda|de primera|de tercera|\(r\)|en retiro|retirado|retirada))?"
+                              r"\s+(?:(?:del|de la|de los|de|of the|of)\s+)?$")
+RANK_BODIES = {"government_body", "political_party", "armed_group", "criminal_group"}
+
+
+def ranked_in_body(doc: Document, res: Resolution) -> list[tuple[str, str, str, tuple[int, int]]]:
+    """'el general PNP Óscar Meléndez Rivas', 'el regidor del PAN Octavio Mijangos', 'the sergeant of the FARC
+    Wilson Mora': the person named right after a rank and the body it is held in belongs to that body."""
+    text, folded = doc.text, fold_text(doc.text)
+    names = sorted((r for r in res.refs if r.kind == "name" and r.key in res.by_key), key=lambda r: r.start)
+    out: list[tuple[str, str, str, tuple[int, int]]] = []
+    for body, person in zip(names, names[1:], strict=False):
+        if res.by_key[person.key].type != "person" or res.by_key[body.key].type not in RANK_BODIES:
+            continue
+        if not re.fullmatch(r" ", text[body.end : person.start]):
+            continue
+        if RANK_BEFORE_BODY.search(folded, max(0, body.start - 50), body.start):
+            out.append(("member_of", person.key, body.key, doc.sentence_at(person.start) or (person.start, person.end)))
+    return out
 
 
 # A trial or a hearing: the prosecutors act against the defendant, the defence lawyers stand by them.
