@@ -1,7 +1,9 @@
 """The store, over SQLAlchemy Core: SQLite by default, PostgreSQL by URL.
 
-Writes one document per transaction (``save_extraction``), so an interrupted
-batch keeps every finished document and no half-written one. Reads return
+Writes one document per transaction (``save_extraction``), or, through a
+``Writer`` on a SQLite file, a few finished documents per transaction; either
+way an interrupted batch keeps no half-written document, and a failure while
+writing one keeps every document finished before it. Reads return
 plain dicts; merges are applied when entities are read, not by rewriting
 mentions, so a merge can be undone.
 """
@@ -9,6 +11,7 @@ mentions, so a merge can be undone.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import fields
@@ -20,6 +23,7 @@ from sqlalchemy import String, Table, bindparam, create_engine, delete, event, f
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.pool import QueuePool
 
 from nexos import __version__
 from nexos.errors import NotFound, StoreError
@@ -211,6 +215,10 @@ class Store:
         """
         with self.engine.begin() as conn:
             self._write_extraction(conn, ex, entity_ids)
+
+    def writer(self) -> Writer:
+        """A ``Writer`` for a run of ``save_extraction`` calls (use it as a context manager)."""
+        return Writer(self)
 
     def _write_extraction(self, conn: Connection, ex: Extraction, entity_ids: dict[str, str]) -> None:
         """``save_extraction``'s writes, in the caller's transaction."""
@@ -573,3 +581,78 @@ class Store:
     def audit_entries(self) -> list[dict[str, Any]]:
         with self.engine.connect() as conn:
             return [dict(r) for r in conn.execute(select(t.audit_log).order_by(t.audit_log.c.id)).mappings()]
+
+
+# A writer's transaction on a SQLite file holds at most this many documents, this much text, this long.
+# Each commit writes the pages a transaction touched (the same index and search pages again for every
+# document) to the write-ahead log; grouping documents writes them once per group.
+COMMIT_DOCUMENTS = 32
+COMMIT_CHARS = 2_000_000
+COMMIT_SECONDS = 5.0
+
+
+class Writer:
+    """``Store.save_extraction`` for a run of documents, with the documents grouped into transactions.
+
+    On a SQLite file, up to COMMIT_DOCUMENTS finished documents (COMMIT_CHARS of text, COMMIT_SECONDS)
+    share one transaction, committed when full and when the writer closes, normally or on an error
+    raised outside it (an interrupted run keeps every document written whole). When writing a
+    document fails, the open transaction is rolled back, the documents finished before it in it are
+    written again one transaction each, and the error goes on: the store then holds what one
+    transaction per document would have left. Readers on other connections see a group's documents
+    once it commits. Other backends, and SQLite in memory (one shared connection), write one
+    transaction per document, as ``save_extraction`` does.
+    """
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.grouped = store.engine.dialect.name == "sqlite" and isinstance(store.engine.pool, QueuePool)
+        self._conn: Connection | None = None
+        self._written: list[tuple[Extraction, dict[str, str]]] = []  # in the open transaction, for a rewrite
+        self._chars = 0
+        self._opened = 0.0
+
+    def __enter__(self) -> Writer:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.commit()
+
+    def save_extraction(self, ex: Extraction, entity_ids: dict[str, str]) -> None:
+        if not self.grouped:
+            self.store.save_extraction(ex, entity_ids)
+            return
+        if self._conn is None:
+            self._conn = self.store.engine.connect()
+            self._conn.begin()
+            self._opened = time.monotonic()
+        try:
+            self.store._write_extraction(self._conn, ex, entity_ids)
+        except BaseException:
+            written, self._written = self._written, []
+            self._close(commit=False)
+            for done in written:
+                self.store.save_extraction(*done)
+            raise
+        self._written.append((ex, entity_ids))
+        self._chars += len(ex.document.text)
+        if len(self._written) >= COMMIT_DOCUMENTS or self._chars >= COMMIT_CHARS \
+                or time.monotonic() - self._opened >= COMMIT_SECONDS:
+            self.commit()
+
+    def commit(self) -> None:
+        """Commit the documents written since the last commit (nothing when there are none)."""
+        self._close(commit=True)
+
+    def _close(self, commit: bool) -> None:
+        conn, self._conn = self._conn, None
+        self._written, self._chars = [], 0
+        if conn is None:
+            return
+        try:
+            if commit:
+                conn.commit()
+            else:
+                conn.rollback()
+        finally:
+            conn.close()
