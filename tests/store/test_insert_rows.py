@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import sqlite3
 
-from sqlalchemy import insert
+from sqlalchemy import insert, select
 
 from nexos.store import Store
 from nexos.store import schema as t
-from nexos.store.sql import insert_rows
+from nexos.store.sql import insert_rows, row_dicts
 
 
 def _doc_row(doc_id: str) -> dict[str, object]:
@@ -66,3 +66,15 @@ def test_no_rows_writes_nothing(tmp_path):
     with store.begin() as conn:
         insert_rows(conn, t.relations, [])
     assert store.rows("relations") == []
+
+
+def test_row_dicts_match_sqlalchemy_mappings(tmp_path):
+    store = Store(str(tmp_path / "w.db"))
+    with store.begin() as conn:
+        insert_rows(conn, t.documents, [_doc_row("a" * 16)])
+        insert_rows(conn, t.relations, _relation_rows("a" * 16))
+    with store.begin() as conn:
+        expected = [dict(r) for r in conn.execute(select(t.relations).order_by(t.relations.c.id)).mappings()]
+        got = row_dicts(conn.execute(select(t.relations).order_by(t.relations.c.id)))
+    assert got == expected and [list(r) for r in got] == [list(r) for r in expected]  # same keys, same order
+    assert got[0]["claims"] is None and got[1]["claims"] == ["c1", "c2"] and got[0]["negated"] is True

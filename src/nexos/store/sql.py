@@ -21,7 +21,7 @@ from typing import Any
 
 from sqlalchemy import String, Table, bindparam, create_engine, delete, event, func, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.engine import Connection, Engine, Result
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.pool import QueuePool
 
@@ -122,6 +122,13 @@ def _plain_insert(conn: Connection, table: Table, keys: tuple[str, ...]) -> tupl
     if sorted(order) != sorted(keys):
         return None  # a column default to fill in (or a named parameter style): SQLAlchemy's own path
     return compiled.string, [(k, table.c[k].type._cached_bind_processor(conn.dialect)) for k in order]
+
+
+def row_dicts(result: Result[Any]) -> list[dict[str, Any]]:
+    """``[dict(r) for r in result.mappings()]`` (one table's columns, so no key twice), built from plain tuples:
+    the mapping view costs more per row than the row itself."""
+    keys = list(result.keys())
+    return [dict(zip(keys, row, strict=True)) for row in result]
 
 
 def _id_order(table: Table) -> list[Any]:
@@ -287,7 +294,7 @@ class Store:
         if not ids:
             return {}
         q = select(t.entities).where(t.entities.c.id.in_(sorted(ids))).with_for_update()
-        return {r["id"]: dict(r) for r in conn.execute(q).mappings()}
+        return {r["id"]: r for r in row_dicts(conn.execute(q))}
 
     def _upsert_entity(self, conn: Connection, ent: Entity, eid: str, doc_id: str,
                        stored: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
@@ -418,8 +425,8 @@ class Store:
             cols = list(t.documents.c) if with_text else [c for c in t.documents.c if c.name != "text"]
         with self.engine.connect() as conn:
             order = (t.documents.c.ingested_at, t.documents.c.id)
-            docs = [dict(r) for r in conn.execute(select(*cols).order_by(*order)).mappings()]
-            cits = conn.execute(select(t.citations).order_by(t.citations.c.id)).mappings().all()
+            docs = row_dicts(conn.execute(select(*cols).order_by(*order)))
+            cits = row_dicts(conn.execute(select(t.citations).order_by(t.citations.c.id)))
         by_doc: dict[str, list[dict[str, Any]]] = {}
         for c in cits:
             by_doc.setdefault(c["document_id"], []).append(dict(c))
@@ -461,7 +468,7 @@ class Store:
 
     def entity_rows(self) -> list[dict[str, Any]]:
         with self.engine.connect() as conn:
-            return [dict(r) for r in conn.execute(select(t.entities).order_by(t.entities.c.id)).mappings()]
+            return row_dicts(conn.execute(select(t.entities).order_by(t.entities.c.id)))
 
     def mention_rows(self, document_id: str | None = None, columns: Iterable[str] | None = None,
                      document_ids: Iterable[str] | None = None) -> list[dict[str, Any]]:
@@ -472,7 +479,7 @@ class Store:
         if document_ids is not None:
             q = q.where(t.mentions.c.document_id.in_(list(document_ids)))
         with self.engine.connect() as conn:
-            return [dict(r) for r in conn.execute(q).mappings()]
+            return row_dicts(conn.execute(q))
 
     def rows(self, table_name: str, active_only: bool = True, columns: Iterable[str] | None = None,
              document_ids: Iterable[str] | None = None, ids: Iterable[str] | None = None) -> list[dict[str, Any]]:
@@ -498,7 +505,7 @@ class Store:
         if ids is not None:
             q = q.where(table.c.id.in_(list(ids)))
         with self.engine.connect() as conn:
-            return [dict(r) for r in conn.execute(q).mappings()]
+            return row_dicts(conn.execute(q))
 
     def counts(self) -> dict[str, int]:
         out = {}
@@ -580,7 +587,7 @@ class Store:
 
     def audit_entries(self) -> list[dict[str, Any]]:
         with self.engine.connect() as conn:
-            return [dict(r) for r in conn.execute(select(t.audit_log).order_by(t.audit_log.c.id)).mappings()]
+            return row_dicts(conn.execute(select(t.audit_log).order_by(t.audit_log.c.id)))
 
 
 # A writer's transaction on a SQLite file holds at most this many documents, this much text, this long.
