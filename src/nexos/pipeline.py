@@ -1,7 +1,9 @@
 """The main job: ingest → extract → resolve → assess → store, one document at a time.
 
-Each document is written in its own transaction once every stage has run
-on it, so an interrupted batch loses nothing that was finished. A bad file
+Each document is written once every stage has run on it, whole or not at
+all (on SQLite a few finished documents share a transaction, committed when
+the run stops for any reason), so an interrupted batch loses nothing that was
+finished. A bad file
 is recorded as a problem and the batch goes on. Cross-document assessment
 (corroboration, contradiction, grades) runs once the batch is stored.
 """
@@ -195,25 +197,26 @@ def _analyze(paths: Iterable[str | Path], store: Store, max_bytes: int, progress
     ratings = store.publisher_ratings()
     resolver: resolve.Resolver | None = None
     jobs = jobs if jobs > 0 else (os.cpu_count() or 1)
-    for path, ex in _outcomes(files, store, max_bytes, run_extract, min(jobs, len(files)), summary):
-        progress(str(path))
-        if ex is None:
-            continue  # already in the store
-        if isinstance(ex, str):
-            summary.problems.append(Problem(str(path), ex))
-            continue
-        if resolver is None:
-            resolver = resolve.Resolver(store)
-        ids = resolver.resolve(ex)
-        assess.assess_document(ex, ratings)
-        store.save_extraction(ex, ids)
-        summary.documents += 1
-        summary.added.append(ex.document.id)
-        summary.entities += len(ex.entities)
-        summary.relations += len(ex.relations)
-        summary.events += len(ex.events)
-        summary.claims += len(ex.claims)
-        summary.warnings.extend(Problem(str(path), p) for p in ex.problems)
+    with store.writer() as writer:  # (on SQLite, finished documents are committed a group at a time)
+        for path, ex in _outcomes(files, store, max_bytes, run_extract, min(jobs, len(files)), summary):
+            progress(str(path))
+            if ex is None:
+                continue  # already in the store
+            if isinstance(ex, str):
+                summary.problems.append(Problem(str(path), ex))
+                continue
+            if resolver is None:
+                resolver = resolve.Resolver(store)
+            ids = resolver.resolve(ex)
+            assess.assess_document(ex, ratings)
+            writer.save_extraction(ex, ids)
+            summary.documents += 1
+            summary.added.append(ex.document.id)
+            summary.entities += len(ex.entities)
+            summary.relations += len(ex.relations)
+            summary.events += len(ex.events)
+            summary.claims += len(ex.claims)
+            summary.warnings.extend(Problem(str(path), p) for p in ex.problems)
     resolver = None  # its alias index grows with the batch; the corpus step below does not need it
     if summary.added:
         assess.assess_corpus(store)

@@ -251,6 +251,24 @@ def test_independence_rules() -> None:
     assert ind.count_sources({"a", "b", "c", "e"}) == 2
 
 
+def test_dependent_on_agrees_with_why_dependent() -> None:
+    """The shortcut a claim's corroborators go through says what ``why_dependent`` says, for every pair."""
+    docs = {
+        "a": {"publisher": "Diario Sur", "citations": [{"url": "https://example.org/informe"}], "text": "uno dos"},
+        "b": {"publisher": "diario sur", "citations": [], "text": "tres cuatro"},
+        "c": {"publisher": "Radio Norte", "citations": [{"url": "https://example.org/informe/"}], "text": "cinco"},
+        "d": {"publisher": "", "citations": [], "text": "the gang paid the police in the north"},
+        "e": {"publisher": "", "citations": [], "text": "the gang paid the police in the north"},
+        "f": {"publisher": "", "citations": [], "text": "a court sentenced the mayor for fraud"},
+    }
+    ind = Independence(docs)
+    for x in docs:
+        dependent = ind.dependent_on(x)
+        for y in docs:
+            assert dependent(y) == (ind.why_dependent(x, y) is not None), (x, y)
+    assert ind.dependent_on("a")("b") and ind.dependent_on("d")("e") and not ind.dependent_on("d")("f")
+
+
 def test_verdict_word_used_as_adjective_is_not_a_dispute(analyse) -> None:
     invoices = doc("Invoices under scrutiny", "Evening Ledger",
                    "Fundación Horizonte Andino funds the Frente Comuneros del Río through fake invoices, "

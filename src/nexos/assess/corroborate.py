@@ -195,10 +195,15 @@ def event_types_compatible(a: Assertion, b: Assertion) -> bool:
 
 
 def events_agree(a: Assertion, b: Assertion) -> bool:
-    if not event_types_compatible(a, b) or not dates_agree(a.date, a.precision, b.date, b.precision):
+    # (the cheap tests first: linking asks this of every nearby pair of a participant's events)
+    common = a.participants & b.participants
+    if not common or not a.date or not b.date:
+        return False
+    if not (a.type == b.type != "other" or event_types_compatible(a, b)) \
+            or not dates_agree(a.date, a.precision, b.date, b.precision):
         return False
     # A place listed among the participants is the setting, not a second actor.
-    shared = len((a.participants - {a.location, b.location}) & (b.participants - {a.location, b.location}))
+    shared = len(common - {a.location, b.location})
     same_place = a.location is not None and a.location == b.location
     return shared >= 2 or (shared >= 1 and same_place)
 
@@ -539,11 +544,12 @@ class _Workspace:
             others = sorted(set(self.agree[i]), key=self.claim_ids.__getitem__)
             sup.documents = {own} | {self.claim_doc[j] for j in others}
             sup.independent_sources = indep.count_sources(sup.documents)
+            listed, docs, dependent = sup.corroborated_by, self.claim_doc, indep.dependent_on(own)
             for j in others:
-                if len(sup.corroborated_by) >= MAX_LISTED:
+                if len(listed) >= MAX_LISTED:
                     break  # the count above covers them all; the list is for reading
-                if not indep.why_dependent(own, self.claim_doc[j]):
-                    sup.corroborated_by.append(self.claim_ids[j])
+                if not dependent(docs[j]):
+                    listed.append(self.claim_ids[j])
         self._contradicted(sup, i)
         groups = self.in_bulk.get(i, ())
         if groups:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from array import array
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from itertools import combinations
 from typing import Any
 
@@ -84,6 +84,16 @@ class Independence:
                 self._memo.clear()
             self._memo[key] = self._check(a, b)
         return self._memo[key]
+
+    def dependent_on(self, a: str) -> Callable[[str], bool]:
+        """For one document, ``b -> why_dependent(a, b) is not None``, the commonest reasons (one document,
+        one publisher) tested before the memo: a claim's corroborators are mostly other reports of one outlet."""
+        publisher, pa, why = self.publisher, self.publisher[a], self.why_dependent
+
+        def dependent(b: str) -> bool:
+            return a == b or bool(pa) and publisher[b] == pa or why(a, b) is not None
+
+        return dependent
 
     def _check(self, a: str, b: str) -> str | None:
         pa, pb = self.publisher[a], self.publisher[b]

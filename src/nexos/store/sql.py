@@ -1,7 +1,9 @@
 """The store, over SQLAlchemy Core: SQLite by default, PostgreSQL by URL.
 
-Writes one document per transaction (``save_extraction``), so an interrupted
-batch keeps every finished document and no half-written one. Reads return
+Writes one document per transaction (``save_extraction``), or, through a
+``Writer`` on a SQLite file, a few finished documents per transaction; either
+way an interrupted batch keeps no half-written document, and a failure while
+writing one keeps every document finished before it. Reads return
 plain dicts; merges are applied when entities are read, not by rewriting
 mentions, so a merge can be undone.
 """
@@ -9,6 +11,7 @@ mentions, so a merge can be undone.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import fields
@@ -18,8 +21,9 @@ from typing import Any
 
 from sqlalchemy import String, Table, bindparam, create_engine, delete, event, func, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.engine import Connection, Engine, Result
 from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.pool import QueuePool
 
 from nexos import __version__
 from nexos.errors import NotFound, StoreError
@@ -79,6 +83,52 @@ def _insert_new(conn: Connection, table: Table, values: dict[str, Any]) -> bool:
         return False
     conn.execute(insert(table).values(**values))
     return True
+
+
+# (table, column keys) -> the INSERT's text and, for each of its parameters, the key and the column's bind processor
+_PLAIN_INSERTS: dict[tuple[str, tuple[str, ...]], tuple[str, list[tuple[str, Any]]] | None] = {}
+
+
+def insert_rows(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+    """``conn.execute(insert(table), rows)``: the same rows written, with less work per row on SQLite.
+
+    There the statement is compiled once per table and set of keys, and each value goes through
+    its column's own bind processor (JSON columns: ``json.dumps``) straight to the driver's
+    executemany, skipping SQLAlchemy's per-row parameter building: most of a document's write
+    time went there. Rows must share their keys (the row builders below make them so); a
+    statement that would need a column default filled in, and any other dialect, take
+    SQLAlchemy's path.
+    """
+    if not rows:
+        return
+    keys = tuple(rows[0])
+    plan = None
+    if conn.dialect.name == "sqlite":
+        cache_key = (table.name, keys)
+        if cache_key not in _PLAIN_INSERTS:
+            _PLAIN_INSERTS[cache_key] = _plain_insert(conn, table, keys)
+        plan = _PLAIN_INSERTS[cache_key]
+    if plan is None or any(len(r) != len(keys) for r in rows):
+        conn.execute(insert(table), rows)
+        return
+    sql, params = plan
+    conn.exec_driver_sql(sql, [tuple(proc(r[k]) if proc else r[k] for k, proc in params) for r in rows])
+
+
+def _plain_insert(conn: Connection, table: Table, keys: tuple[str, ...]) -> tuple[str, list[tuple[str, Any]]] | None:
+    """The INSERT's text and its parameters' (key, bind processor), or None when it needs more than the rows."""
+    compiled = insert(table).compile(dialect=conn.dialect, column_keys=list(keys))
+    order = list(getattr(compiled, "positiontup", None) or [])
+    if sorted(order) != sorted(keys):
+        return None  # a column default to fill in (or a named parameter style): SQLAlchemy's own path
+    return compiled.string, [(k, table.c[k].type._cached_bind_processor(conn.dialect)) for k in order]
+
+
+def row_dicts(result: Result[Any]) -> list[dict[str, Any]]:
+    """``[dict(r) for r in result.mappings()]`` (one table's columns, so no key twice), built from plain tuples:
+    the mapping view costs more per row than the row itself."""
+    keys = list(result.keys())
+    return [dict(zip(keys, row, strict=True)) for row in result]
 
 
 def _id_order(table: Table) -> list[Any]:
@@ -171,47 +221,51 @@ class Store:
         (the resolve stage decides them).
         """
         with self.engine.begin() as conn:
-            self._insert_document(conn, ex.document)
-            stored = self._entities_for_update(conn, {entity_ids[ent.key] for ent in ex.entities})
-            mention_rows: list[dict[str, Any]] = []
-            for ent in ex.entities:
-                mention_rows.extend(self._upsert_entity(conn, ent, entity_ids[ent.key], ex.document.id, stored))
-            if mention_rows:
-                conn.execute(insert(t.mentions), mention_rows)
-            remap = lambda k: entity_ids.get(k, k) if k else k  # noqa: E731
-            batches = (
-                (t.relations, [self._relation_row(rel, ex.document.id, remap) for rel in ex.relations]),
-                (t.events, [self._event_row(ev, ex.document.id, remap) for ev in ex.events]),
-                (t.claims, [self._claim_row(cl, remap) for cl in ex.claims]),
-            )
-            # One executemany per table: a long report carries hundreds of claims,
-            # and a round trip each is slow on a networked PostgreSQL.
-            for table, batch in batches:
-                if batch:
-                    conn.execute(insert(table), batch)
+            self._write_extraction(conn, ex, entity_ids)
+
+    def writer(self) -> Writer:
+        """A ``Writer`` for a run of ``save_extraction`` calls (use it as a context manager)."""
+        return Writer(self)
+
+    def _write_extraction(self, conn: Connection, ex: Extraction, entity_ids: dict[str, str]) -> None:
+        """``save_extraction``'s writes, in the caller's transaction."""
+        self._insert_document(conn, ex.document)
+        stored = self._entities_for_update(conn, {entity_ids[ent.key] for ent in ex.entities})
+        mention_rows: list[dict[str, Any]] = []
+        for ent in ex.entities:
+            mention_rows.extend(self._upsert_entity(conn, ent, entity_ids[ent.key], ex.document.id, stored))
+        insert_rows(conn, t.mentions, mention_rows)
+        remap = lambda k: entity_ids.get(k, k) if k else k  # noqa: E731
+        batches = (
+            (t.relations, [self._relation_row(rel, ex.document.id, remap) for rel in ex.relations]),
+            (t.events, [self._event_row(ev, ex.document.id, remap) for ev in ex.events]),
+            (t.claims, [self._claim_row(cl, remap) for cl in ex.claims]),
+        )
+        # One executemany per table: a long report carries hundreds of claims,
+        # and a round trip each is slow on a networked PostgreSQL.
+        for table, batch in batches:
+            insert_rows(conn, table, batch)
 
     def _insert_document(self, conn: Connection, doc: Document) -> None:
-        conn.execute(
-            insert(t.documents).values(
-                id=doc.id,
-                sha256=doc.sha256,
-                path=doc.path,
-                title=doc.title or "",
-                language=doc.language,
-                publisher=doc.publisher,
-                published=doc.published,
-                source_url=doc.source_url,
-                media_type=doc.media_type,
-                size_bytes=doc.size_bytes,
-                text=doc.text,
-                paragraphs=[list(p) for p in doc.paragraphs],
-                sentences=[list(s) for s in doc.sentences],
-                page_breaks=list(doc.page_breaks),
-                links=[list(x) for x in doc.links],
-                meta=doc.meta,
-                ingested_at=ingest_stamp(),
-            )
-        )
+        insert_rows(conn, t.documents, [dict(
+            id=doc.id,
+            sha256=doc.sha256,
+            path=doc.path,
+            title=doc.title or "",
+            language=doc.language,
+            publisher=doc.publisher,
+            published=doc.published,
+            source_url=doc.source_url,
+            media_type=doc.media_type,
+            size_bytes=doc.size_bytes,
+            text=doc.text,
+            paragraphs=[list(p) for p in doc.paragraphs],
+            sentences=[list(s) for s in doc.sentences],
+            page_breaks=list(doc.page_breaks),
+            links=[list(x) for x in doc.links],
+            meta=doc.meta,
+            ingested_at=ingest_stamp(),
+        )])
         rows = [
             {
                 "document_id": doc.id,
@@ -228,8 +282,7 @@ class Store:
             }
             for c in doc.citations
         ]
-        if rows:
-            conn.execute(insert(t.citations), rows)
+        insert_rows(conn, t.citations, rows)
 
     @staticmethod
     def _entities_for_update(conn: Connection, ids: set[str]) -> dict[str, dict[str, Any]]:
@@ -241,7 +294,7 @@ class Store:
         if not ids:
             return {}
         q = select(t.entities).where(t.entities.c.id.in_(sorted(ids))).with_for_update()
-        return {r["id"]: dict(r) for r in conn.execute(q).mappings()}
+        return {r["id"]: r for r in row_dicts(conn.execute(q))}
 
     def _upsert_entity(self, conn: Connection, ent: Entity, eid: str, doc_id: str,
                        stored: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
@@ -372,8 +425,8 @@ class Store:
             cols = list(t.documents.c) if with_text else [c for c in t.documents.c if c.name != "text"]
         with self.engine.connect() as conn:
             order = (t.documents.c.ingested_at, t.documents.c.id)
-            docs = [dict(r) for r in conn.execute(select(*cols).order_by(*order)).mappings()]
-            cits = conn.execute(select(t.citations).order_by(t.citations.c.id)).mappings().all()
+            docs = row_dicts(conn.execute(select(*cols).order_by(*order)))
+            cits = row_dicts(conn.execute(select(t.citations).order_by(t.citations.c.id)))
         by_doc: dict[str, list[dict[str, Any]]] = {}
         for c in cits:
             by_doc.setdefault(c["document_id"], []).append(dict(c))
@@ -415,7 +468,7 @@ class Store:
 
     def entity_rows(self) -> list[dict[str, Any]]:
         with self.engine.connect() as conn:
-            return [dict(r) for r in conn.execute(select(t.entities).order_by(t.entities.c.id)).mappings()]
+            return row_dicts(conn.execute(select(t.entities).order_by(t.entities.c.id)))
 
     def mention_rows(self, document_id: str | None = None, columns: Iterable[str] | None = None,
                      document_ids: Iterable[str] | None = None) -> list[dict[str, Any]]:
@@ -426,7 +479,7 @@ class Store:
         if document_ids is not None:
             q = q.where(t.mentions.c.document_id.in_(list(document_ids)))
         with self.engine.connect() as conn:
-            return [dict(r) for r in conn.execute(q).mappings()]
+            return row_dicts(conn.execute(q))
 
     def rows(self, table_name: str, active_only: bool = True, columns: Iterable[str] | None = None,
              document_ids: Iterable[str] | None = None, ids: Iterable[str] | None = None) -> list[dict[str, Any]]:
@@ -452,7 +505,7 @@ class Store:
         if ids is not None:
             q = q.where(table.c.id.in_(list(ids)))
         with self.engine.connect() as conn:
-            return [dict(r) for r in conn.execute(q).mappings()]
+            return row_dicts(conn.execute(q))
 
     def counts(self) -> dict[str, int]:
         out = {}
@@ -534,4 +587,79 @@ class Store:
 
     def audit_entries(self) -> list[dict[str, Any]]:
         with self.engine.connect() as conn:
-            return [dict(r) for r in conn.execute(select(t.audit_log).order_by(t.audit_log.c.id)).mappings()]
+            return row_dicts(conn.execute(select(t.audit_log).order_by(t.audit_log.c.id)))
+
+
+# A writer's transaction on a SQLite file holds at most this many documents, this much text, this long.
+# Each commit writes the pages a transaction touched (the same index and search pages again for every
+# document) to the write-ahead log; grouping documents writes them once per group.
+COMMIT_DOCUMENTS = 32
+COMMIT_CHARS = 2_000_000
+COMMIT_SECONDS = 5.0
+
+
+class Writer:
+    """``Store.save_extraction`` for a run of documents, with the documents grouped into transactions.
+
+    On a SQLite file, up to COMMIT_DOCUMENTS finished documents (COMMIT_CHARS of text, COMMIT_SECONDS)
+    share one transaction, committed when full and when the writer closes, normally or on an error
+    raised outside it (an interrupted run keeps every document written whole). When writing a
+    document fails, the open transaction is rolled back, the documents finished before it in it are
+    written again one transaction each, and the error goes on: the store then holds what one
+    transaction per document would have left. Readers on other connections see a group's documents
+    once it commits. Other backends, and SQLite in memory (one shared connection), write one
+    transaction per document, as ``save_extraction`` does.
+    """
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.grouped = store.engine.dialect.name == "sqlite" and isinstance(store.engine.pool, QueuePool)
+        self._conn: Connection | None = None
+        self._written: list[tuple[Extraction, dict[str, str]]] = []  # in the open transaction, for a rewrite
+        self._chars = 0
+        self._opened = 0.0
+
+    def __enter__(self) -> Writer:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.commit()
+
+    def save_extraction(self, ex: Extraction, entity_ids: dict[str, str]) -> None:
+        if not self.grouped:
+            self.store.save_extraction(ex, entity_ids)
+            return
+        if self._conn is None:
+            self._conn = self.store.engine.connect()
+            self._conn.begin()
+            self._opened = time.monotonic()
+        try:
+            self.store._write_extraction(self._conn, ex, entity_ids)
+        except BaseException:
+            written, self._written = self._written, []
+            self._close(commit=False)
+            for done in written:
+                self.store.save_extraction(*done)
+            raise
+        self._written.append((ex, entity_ids))
+        self._chars += len(ex.document.text)
+        if len(self._written) >= COMMIT_DOCUMENTS or self._chars >= COMMIT_CHARS \
+                or time.monotonic() - self._opened >= COMMIT_SECONDS:
+            self.commit()
+
+    def commit(self) -> None:
+        """Commit the documents written since the last commit (nothing when there are none)."""
+        self._close(commit=True)
+
+    def _close(self, commit: bool) -> None:
+        conn, self._conn = self._conn, None
+        self._written, self._chars = [], 0
+        if conn is None:
+            return
+        try:
+            if commit:
+                conn.commit()
+            else:
+                conn.rollback()
+        finally:
+            conn.close()
