@@ -121,7 +121,7 @@ def _plain_insert(conn: Connection, table: Table, keys: tuple[str, ...]) -> tupl
     order = list(getattr(compiled, "positiontup", None) or [])
     if sorted(order) != sorted(keys):
         return None  # a column default to fill in (or a named parameter style): SQLAlchemy's own path
-    return compiled.string, [(k, table.c[k].type._cached_bind_processor(conn.dialect)) for k in order]
+    return compiled.string, [(k, table.c[k].type.dialect_impl(conn.dialect).bind_processor(conn.dialect)) for k in order]
 
 
 def row_dicts(result: Result[Any]) -> list[dict[str, Any]]:
