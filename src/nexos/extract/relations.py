@@ -612,9 +612,6 @@ def _cue_relations(col: _Collector, text: str, folded: str, sent: tuple[int, int
                 if ROLE_NOUN.match(folded[cs:ce]) and ACTED_ON_BEFORE.search(folded[max(s, cs - 70) : cs]):
                     continue  # "arrested a man they describe as the head of X": the role is the unnamed man's
                 subj = _subject_for(text, cs, sent, groups)
-                owned = _owned_office(text, res, subj[0], groups) if subj and len(subj) == 1 else None
-                if owned is not None and owned[-1].end <= subj[0].start:
-                    subj = owned  # "la OFAC del Departamento del Tesoro sancionó a X": the office acts, not its owner
                 if subj and len(subj) == 1 and typ == "member_of" and PLURAL_MEMBERS.match(folded, cs) \
                         and res.by_key[subj[0].key].type != "person":
                     continue  # "la Fiscalía … en contra de presuntos integrantes de X": unnamed members, not the Fiscalía
@@ -806,13 +803,7 @@ def _country_qualifier(text: str, res: Resolution, u: Unit, other: Unit, groups:
     """Whether ``u`` is a country named as a possessor ('Mexico's Financial Intelligence Unit', 'Ecuador's army')
     and ``other`` is not what it owns: the country says whose unit it is, like 'Mexican' would, and takes no part
     in the clause's other ties ('Mexico's Financial Intelligence Unit froze the accounts of X' ties no X to
-    Mexico); only an actor it owns is its own ('Ecuador's Los Choneros and Los Lobos'). A department or a
-    country that owns the office named with it is the same ('the U.S. Treasury's Office of Foreign Assets Control
-    sanctions X', 'la Oficina de Control de Activos Extranjeros (OFAC) del Departamento del Tesoro sancionó a X':
-    the office acts, not its department)."""
-    owned = _owned_office(text, res, u, groups)
-    if owned is not None:
-        return other not in owned
+    Mexico); only an actor it owns is its own ('Ecuador's Los Choneros and Los Lobos')."""
     if res.by_key[u.key].type != "state" or not re.match(r"['’]s\s", text[u.end : u.end + 3]):
         return False
     if COUNTRY_PART.match(text, u.end):
@@ -820,32 +811,6 @@ def _country_qualifier(text: str, res: Resolution, u: Unit, other: Unit, groups:
     owned = next((g for g in groups if g[0].start > u.end), None)
     return not (owned is not None and other in owned
                 and re.fullmatch(r"['’]s\s+(?:(?:Los|Las|La|El|The)\s+)?", text[u.end : owned[0].start]))
-
-
-OFFICE_TYPES = {"government_body", "international_org"}
-# "<office> (OFAC) del <department>", "<office> of the <department>": the owner named right after what it owns
-OWNER_AFTER = re.compile(r"\)?\s*(?:\([^()]{1,20}\)\s*)?(?:de|del|of)\s+(?:(?:la|el|los|las|the)\s+)?")
-
-
-def _owned_office(text: str, res: Resolution, u: Unit, groups: list[list[Unit]]) -> list[Unit] | None:
-    """The office ``u`` (a department or a country) is named as the owner of, right beside it ("the Treasury's
-    Office of Foreign Assets Control", "la Oficina de Control de Activos Extranjeros del Departamento del Tesoro"),
-    or None."""
-    if res.by_key[u.key].type not in ("state", "government_body"):
-        return None
-    if re.match(r"['’]s\s", text[u.end : u.end + 3]):
-        owned = next((g for g in groups if g[0].start > u.end), None)
-        if owned is not None and re.fullmatch(r"['’]s\s+(?:[\w-]+\s+){0,2}?", text[u.end : owned[0].start]) \
-                and all(res.by_key[o.key].type in OFFICE_TYPES for o in owned):
-            return owned if res.by_key[u.key].type == "government_body" else None  # a country's: the rule above
-        return None
-    before = [g for g in groups if g[-1].end <= u.start]
-    if res.by_key[u.key].type == "government_body" and before and len(before[-1]) == 1 \
-            and all(res.by_key[o.key].type in OFFICE_TYPES for o in before[-1]) \
-            and OWNER_AFTER.fullmatch(text, before[-1][-1].end, u.start) \
-            and not any(g[0].start < u.start and u in g for g in groups if len(g) > 1):
-        return before[-1]
-    return None
 
 
 # A report's byline: who wrote it ('Author: X, senior fellow', 'Autora: X, investigadora principal del programa Y',
