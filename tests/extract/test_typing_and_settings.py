@@ -375,3 +375,14 @@ def test_a_given_name_a_listed_gang_also_bears_is_a_person_with_a_surname() -> N
     assert types.get("Inmaculada Reyes") == "person"
     _ex, _names, types = _run("Pedro Ruiz's lawyer, Inmaculada Reyes, called the raid a show.\n")
     assert types.get("Inmaculada Reyes") == "person"
+
+
+def test_a_country_s_ministry_written_lower_case_is_a_body() -> None:
+    _ex, _names, types = _run(
+        "Alcalá could not be reached. The Venezuelan defense ministry called the accusations a fabrication. "
+        "The Ecuadorian foreign ministry said it had summoned the ambassador.\n")
+    assert types.get("Venezuelan defense ministry") == "government_body"
+    assert types.get("Ecuadorian foreign ministry") == "government_body"
+    # Spanish writes the country after the ministry ('el ministerio de Defensa venezolano'): no demonym-first name
+    _ex, _names, types = _run("El ministerio de Defensa venezolano calificó las acusaciones de invento.\n")
+    assert not any(name.lower().startswith("venezolano") for name in types)
