@@ -89,7 +89,10 @@ def test_home_shows_the_network_and_edges_open(browser_page, server: str) -> Non
     _shot(page, "01-explorer")
     page.locator("#graph .node", has_text="Clan del Golfo").first.locator("circle").click()
     expect(page.locator("#panel")).to_contain_text("Open entity page")
-    page.locator("#graph line.edge").first.click(force=True)
+    # (under load the layout may still be redrawing: wait for an edge that is drawn, then click it)
+    edge = page.locator("#graph line.edge:visible").first
+    expect(edge).to_be_visible()
+    edge.click(force=True)
     expect(page.locator("#panel")).to_contain_text("Sentences")
     _shot(page, "02-explorer-edge")
     assert _csp_errors(seen) == []
