@@ -929,8 +929,10 @@ def _entry_lead(b: _Builder, names: list[Ref], pos: int) -> bool:
 FOOTNOTE_END = re.compile(r"(?<=[.!?\"”»])\s*(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)+$")
 
 
+# (a lawmaker's party and state may follow the name: 'REP. OKAFOR (D-Ill.): …', 'Sen. Ruiz (PAN):')
+PARTY = r"(?:[ \t]*\([^()\n:]{1,24}\))?"
 # 'KWAME ELLIS-BARROW: It's a federation…': a transcript's turn opens with its speaker's name and a colon
-TURN_LABEL = re.compile(r"(?m)^[ \t>]*(?:\*\*|__)?([^\W\d_][\w .'’-]{0,40}?)(?:[ \t]*\([^()\n:]{1,24}\))?[ \t]*(?:\*\*|__)?[ \t]*:"
+TURN_LABEL = re.compile(r"(?m)^[ \t>]*(?:\*\*|__)?([^\W\d_][\w .'’-]{0,40}?)" + PARTY + r"[ \t]*(?:\*\*|__)?[ \t]*:"
                         r"(?:\*\*|__)?[ \t]+(?=\S)")
 
 

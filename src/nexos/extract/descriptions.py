@@ -245,8 +245,7 @@ def person_descriptions(b: _Builder, names: list[Ref], legacy: set[str]) -> None
             want.add(_title_class("president")[0])  # "the Honduran leader": the head of that state
         sex = "f" if m.group(1) in ("la", "esta", "dicha") else "m" if lang == "es" else None
         key = _pick_titled(b, titled, m.start(), want, former, codes, sex, _scope(folded, m.end()))
-        wider = _wider_classes(m.group(3))
-        if key is None and wider:
+        if key is None and (wider := _wider_classes(m.group(3))):
             # "El gobernador de Arauca, X … lamentó el mandatario" with no president in the story: the governor
             want |= wider
             key = _pick_titled(b, titled, m.start(), want, former, codes, sex, _scope(folded, m.end()))
@@ -305,12 +304,13 @@ def _pick_titled(b: _Builder, titled: list[_Titled], pos: int, want: set[str], f
     return best.key if len(rivals) <= 1 else None  # "Judge A and Judge B … the judge": either
 
 
-def _wider_classes(word: str) -> set[str]:
+@cache
+def _wider_classes(word: str) -> frozenset[str]:
     """The title classes a word may stand for when no holder of its own office is named ('mandataria' →
     the governors' and mayors' classes; 'presidente' → none), from ``title_wider`` in the cue data."""
     wider = load("cues")["anaphora"]["title_wider"]
     ws = wider.get(word) or (wider.get(word[:-1] + "o", []) if word.endswith("a") else [])
-    return {_title_class(fold_text(w))[0] for w in ws}
+    return frozenset(_title_class(fold_text(w))[0] for w in ws)
 
 
 def _headed(cls: str, want: set[str]) -> bool:

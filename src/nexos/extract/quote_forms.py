@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from nexos.extract.coref import Resolution
+from nexos.extract.coref import PARTY, Resolution
 from nexos.extract.lexicon import PLATFORM_NAMES, fold_text
 from nexos.extract.phrases import units
 from nexos.extract.quote_people import title_words, topic_person
@@ -36,8 +36,7 @@ ANSWER_LABEL = r"(?:a|r|respuesta|answer)"
 # '**Q:** text', 'Q. text', 'P: text', '**Delaney:** text', 'MARK DELANEY: text'
 # (a transcript's line may open with its time: '[00:01:12] ANA TORRES: …', '(14:02) DR. RUIZ: …'; a title's
 # abbreviation dot is no mark when a colon follows: 'REP. MARSH: …')
-# (a lawmaker's party and state may follow the name: 'REP. OKAFOR (D-Ill.): …', 'Sen. Ruiz (PAN):')
-PARTY = r"(?:[ \t]*\([^()\n:]{1,24}\))?"
+# (a party after the name: coref.PARTY, as in its turn labels)
 LABELLED_LINE = re.compile(r"(?m)^[ \t>]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+)?(?:\*\*|__)?(?P<label>[^\W\d_][\w .'’-]{0,40}?)" + PARTY +
                            r"[ \t]*(?:\*\*|__)?[ \t]*"
                            r"(?P<mark>:|\.(?![ \t]*(?:[A-ZÁÉÍÓÚÑ][\w'’.-]*[ \t]*){1,4}" + PARTY + r":))[ \t]*(?:\*\*|__)?[ \t]*(?P<body>\S.*)$")

@@ -832,15 +832,17 @@ ACCORDING = re.compile(r"^[\s*]*(?:according\s+to|segun|de\s+acuerdo\s+con|confo
 
 
 # 'The caption reads: "…"' / 'El texto de la publicación dice: «…»': the words of a post, whose account wrote them
-CAPTION_LEAD = re.compile(r"(?<![\w])(?:the|its|their|el|la|su|sus)\s+(?:caption|text|legend|post|tweet|message|leyenda|"
-                          r"texto|publicacion|mensaje|trino|tuit|posteo)(?:\s+(?:de|del|of)\s+(?:la|el|the)?\s*\w+)?"
+# the nouns for a post's words ('the caption', 'el texto', 'el trino'), before or after their verb
+CAPTION_NOUNS = r"(?:caption|text|legend|post|tweet|message|leyenda|texto|publicacion|mensaje|trino|tuit|posteo)"
+CAPTION_LEAD = re.compile(r"(?<![\w])(?:the|its|their|el|la|su|sus)\s+" + CAPTION_NOUNS +
+                          r"(?:\s+(?:de|del|of)\s+(?:la|el|the)?\s*\w+)?"
                           r"\s+(?:reads|read|says|said|states|dice|decia|reza|rezaba|senala|senalaba)\s*:?\s*$")
 
 
-CAPTION_AFTER = re.compile(r"[\"”»’“›*\s,.]*(?:(?:the|its|el|la|su)\s+(?:caption|text|legend|post|tweet|message|leyenda|texto|"
-                           r"publicacion|mensaje|trino|tuit|posteo)\s+(?:reads|read|says|said|states|dice|decia|reza|rezaba)|"
-                           r"(?:reads|read|says|said|dice|decia|reza|rezaba)\s+(?:the|its|el|la|su)\s+(?:caption|text|legend|"
-                           r"post|tweet|message|leyenda|texto|publicacion|mensaje|trino|tuit|posteo))(?![\w])")
+CAPTION_AFTER = re.compile(r"[\"”»’“›*\s,.]*(?:(?:the|its|el|la|su)\s+" + CAPTION_NOUNS +
+                           r"\s+(?:reads|read|says|said|states|dice|decia|reza|rezaba)|"
+                           r"(?:reads|read|says|said|dice|decia|reza|rezaba)\s+(?:the|its|el|la|su)\s+" + CAPTION_NOUNS +
+                           r")(?![\w])")
 
 
 def _last_account(doc: Document, res: Resolution, pos: int) -> str | None:
@@ -2052,10 +2054,11 @@ def _resumed(text: str, folded: str, found: list[Quote], m: re.Match[str], doc: 
     if not found or not found[-1].speaker or found[-1].end > m.start():
         return None
     gap = text[found[-1].end : m.start()]
-    if len(gap) > 200 or "\n" in gap or re.search(r"[\"“”«»]", gap.lstrip(",.;:!?\"”’» *")) or not re.search(r"\.\s+$", gap) \
-            or not SPEECH.search(fold_text(gap)):
+    if len(gap) > 200 or "\n" in gap or re.search(r"[\"“”«»]", gap.lstrip(",.;:!?\"”’» *")) or not re.search(r"\.\s+$", gap):
         return None
-    verbs = list(SPEECH.finditer(fold_text(gap)))
+    verbs = list(SPEECH.finditer(fold_text(gap)))  # (the gap folded once, its speech verbs found once)
+    if not verbs:
+        return None
     if len(verbs) > 1 and GAP_STOP.search(gap, verbs[0].end(), verbs[-1].start()):
         return None  # ('"…," Kim said. Salas said the state would appeal. "…," he added.': a sentence of its own
         # gives words to someone after the attribution; who goes on is read from it, not from the quote before)
