@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from nexos.assess.lexicon import fold
 from support.loaded_terms import covers, found
 
 OPINION_EN = "OPINION | The Review\n\nBy A. Writer\n\n"
@@ -403,6 +404,42 @@ def test_intensified_descriptions_and_feelings_stay_unflagged(sentence: str, lan
 def test_a_label_put_on_someone_in_quotation_marks_is_found(sentence: str, lang: str, expected: str) -> None:
     got = found(sentence, lang)
     assert covers(got, expected), got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        # a long quoted verdict on what the verb names first, in any register
+        ('The mayor called the raid "a publicity stunt staged for the evening news" and left.', "en",
+         "a publicity stunt staged for the evening news"),
+        ('His lawyer describes the indictment as "a fairy tale written by paid informants."', "en",
+         "a fairy tale written by paid informants"),
+        ('The ministry calls the sanctions "economic aggression against a sovereign people" and recalled its envoy.',
+         "en", "economic aggression against a sovereign people"),
+        ('La diputada calificó la redada como "una cacería montada para la televisión".', "es",
+         "una cacería montada para la televisión"),
+        ('El defensor llamó al fiscal «un verdugo con corbata» en la audiencia.', "es", "un verdugo con corbata"),
+    ],
+)
+def test_a_quoted_verdict_on_a_named_thing_is_found(sentence: str, lang: str, expected: str) -> None:
+    got = found(sentence, lang)
+    assert fold(expected) in got, got  # the whole verdict, not a word of it
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        # a designation's wording, a definite description, a short description, a complement
+        ('The Treasury described the group as "a significant transnational criminal organization."', "en"),
+        ('Investigators call the warehouse "the place where the trucks were loaded at night."', "en"),
+        ('The police described the clash as "a riot" on Sunday.', "en"),
+        ('The governor called on residents to "stay home until the army has cleared the roads."', "en"),
+        ('La alcaldesa llamó a los vecinos a "quedarse en casa hasta que pase el operativo".', "es"),
+        ('La fiscalía describió al detenido como "el encargado de las cuentas de la banda".', "es"),
+    ],
+)
+def test_descriptions_designations_and_complements_in_quotation_marks_stay_unflagged(sentence: str, lang: str) -> None:
+    assert found(sentence, lang) == []
 
 
 @pytest.mark.parametrize(
