@@ -513,7 +513,11 @@ PERSON_NOUNS = re.compile(r"(?<![\w])(?:prosecutor|lawyer|attorney|judge|spokes(
                           r"director|mayor|governor|minister|senator|official|officer|colonel|general|journalist|"
                           r"activist|businessman|businesswoman|fiscal|abogad[oa]|juez|jueza|vocer[oa]|lider|comandante|"
                           r"director[a]?|alcalde(?:sa)?|gobernador[a]?|ministr[oa]|senador[a]?|funcionari[oa]|"
-                          r"coronel|periodista|activista|empresari[oa]|cabecilla|jefe|jefa)(?![\w])")
+                          r"coronel|periodista|activista|empresari[oa]|cabecilla|jefe|jefa|"
+                          # the trades of a racket: 'X, an Albanian broker', 'Y, un testaferro del clan'
+                          r"broker|trafficker|smuggler|courier|financier|accountant|launderer|hitman|middleman|fixer|"
+                          r"exporter|informant|narcotraficante|traficante|contrabandista|sicario|testaferro|financista|"
+                          r"contador[a]?|intermediari[oa]|exportador[a]?|informante)(?![\w])")
 
 
 def names_next(text: str, pos: int) -> bool:
@@ -1681,10 +1685,20 @@ CLOCK = re.compile(r"(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT)(?:\s*[+−-]\s*\d{1,2}(
 PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z.]{0,12}")
 
 
+# models that are also surnames ('Kwame Barrett', 'Mikhail Kalashnikov'): an arm only beside an arm's noun or after
+# an article or a number ('a Barrett rifle', 'fusiles Galil', 'an Uzi'), never on their own ('Barrett said')
+SURNAME_MODELS = {"barrett", "glock", "galil", "taurus", "uzi", "kalashnikov"}
+ARM_COUNTED = re.compile(r"(?<![\w])(?:a|an|un|una|one|two|three|four|five|\d+)\s+$", re.I)
+
+
 def _not_an_actor(text: str, s: int, e: int) -> bool:
     """An arm, a clock or a lawmaker's party-and-state label, none of them an actor."""
     name = text[s:e]
-    if CLOCK.fullmatch(name) or fold_text(name) in WEAPON_MODELS or name.lower() in WEAPON_MODELS:
+    model = fold_text(name) if fold_text(name) in WEAPON_MODELS else name.lower() if name.lower() in WEAPON_MODELS else None
+    if model in SURNAME_MODELS:
+        return WEAPON_AFTER.match(text, e) is not None or WEAPON_BEFORE.search(text[max(0, s - 40) : s]) is not None \
+            or ARM_COUNTED.search(text[max(0, s - 12) : s]) is not None
+    if CLOCK.fullmatch(name) or model is not None:
         return True
     if PARTY_STATE.fullmatch(name) and text[max(0, s - 2) : s].strip() in ("(", ","):
         return True  # 'Sen. Ana Ortega (D-N.M.)': her party and state, not an actor

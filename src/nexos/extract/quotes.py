@@ -141,6 +141,9 @@ LABEL_VERB = re.compile(r"(?<![\w])(?<!so-)(?<!so )(?:call(?:s|ed|ing)?|label(?:
                         r"(?:sees|saw|views|viewed|regards|regarded|ve|veia|ven|considera|consideraba)\s+(?:[\w'’]+\s+){1,3}(?:as|como)|"
                         r"blame[sd]?|compar(?:es|ed)\s+(?:[\w'’]+\s+){1,3}(?:to|with)|thank(?:s|ed)|"
                         r"culpo|culpa|culpan|culparon|responsabilizo|responsabiliza|comparo\s+(?:\w+\s+){1,3}con|"
+                        # 'atribuyó el ataque a «estructuras criminales»', 'attributed the attack to "…"': a cause named
+                        r"(?:atribuyo|atribuyeron|atribuye|atribuyen)\s+(?:\w+\s+){1,4}?a|"
+                        r"(?:attribut(?:es|ed)|pinned)\s+(?:[\w'’]+\s+){1,4}?(?:to|on)|"
                         r"agradecio|agradece|agradecieron|"
                         # attacking or praising something in quotes ('took aim at X's "arrogance"', 'arremetió contra
                         # la «soberbia» de X', 'elogió el «coraje» de', 'ha descrito a las bandas como «…»')
@@ -1421,6 +1424,8 @@ THINK_VERB = re.compile(r"(?<![\w])(?:believes|believed|thinks|thought|suspects|
 OBJECT_RELATIVE = re.compile(r",\s*(?:whom|of\s+whom|a\s+quien(?:es)?|(?:a|al|de|del)\s+(?:que|la\s+que|los\s+que|las\s+que)|"
                              r"de\s+quien(?:es)?|(?:who|que|quien)(?=\s+" + _SOME_PEOPLE + r"))\s")
 UNNAMED_LABELLERS = re.compile(r"\s*" + _SOME_PEOPLE)
+# 'que el gobierno de X calificó', 'that the mayor called': an object relative whose subject opens with a determiner
+BARE_OBJECT_RELATIVE = re.compile(r"(?<![\w])(?:que|that|which)\s+(?=(?:el|la|los|las|the|su|sus|his|her|its|their)\s)")
 # 'a network called', 'an operation dubbed': a thing and the participle that brings in its name
 NAMED_THING = re.compile(r"(?<![\w])(?:a|an|the|one|un|una|el|la)\s+(?:[a-z-]+\s+){1,2}(?:called|named|dubbed|termed|labell?ed)\s*$")
 # ', and' / '; ' / ', pero': where a new clause, with its own subject, begins
@@ -1502,6 +1507,14 @@ def _labeller(res: Resolution, text: str, folded: str, s: int, q_start: int, doc
         if subjects:
             return subjects[0].key
     actors = [u for u in actors if rel is None or u.start >= rel.end()] or actors
+    # 'una medida que el gobierno de X calificó de «unilateral»', 'a plan that the mayor called "…"': the relative
+    # clause's own subject, after the pronoun, labels, not what the clause is about
+    # (only when that subject stands right before the verb: in 'había defendido ante el Congreso que el X —así se hace
+    # llamar…— tiene «…»' the clause is what was defended, and X is spoken of)
+    bare = max(BARE_OBJECT_RELATIVE.finditer(folded, s, verb.start()), key=lambda r: r.start(), default=None)
+    if bare is not None and any(u.start >= bare.end() and re.fullmatch(r"\s+(?:[a-z]+\s+)?", folded[u.end : verb.start()])
+                                for u in actors):
+        actors = [u for u in actors if u.start >= bare.end()]
     # 'La defensa de Quiñónez, a cargo del abogado X, calificó…': someone of Quiñónez's labels, not Quiñónez
     owned = [u for u in actors if res.by_key[u.key].type == "person" and (owner(folded, u) or _possessor(text, u, actors))]
     if doc is not None and owned and len(owned) == len(actors):
@@ -1952,7 +1965,9 @@ def find_quotes(doc: Document, res: Resolution) -> list[Quote]:
             if (len(words) >= 2 or _one_word_said(text, folded, qs, sent[1])
                     and (text[qs : qs + 1].islower() or not text[sent[0] : m.start()].strip(" *"))) \
                     and _short_speech(text, folded, sent, m):
-                out.append(Quote(qs, qe, text[qs:qe], _speaker(doc, res, m.start(), m.end(), sent), sent))
+                # ('"…," said X. "He was wrong."': a short quote right after an attribution goes on in its voice)
+                out.append(Quote(qs, qe, text[qs:qe], _resumed(text, folded, out, m, doc, res)
+                                 or _speaker(doc, res, m.start(), m.end(), sent), sent))
                 continue
             # ('X, which said Mexico "…" and called for cooperation "among equals"': the same voice goes on first)
             labeller = _continued(res, text, out, sent, m) \
@@ -1992,6 +2007,8 @@ def find_quotes(doc: Document, res: Resolution) -> list[Quote]:
         view = OPINION_OPENER.match(folded, sent[0], m.start())
         viewer = _opinion_source(res, text, folded, sent[0], m.start()) \
             if view and not SPEECH.search(folded, view.end(), m.start()) else None
+        if viewer is None and not labeller and not SPEECH.search(folded, sent[0], m.start()):
+            viewer = _pronoun_view(res, text, folded, sent[0], m.start())  # 'In her view, the story "…"'
         speaker = labeller or viewer or _resumed(text, folded, out, m, doc, res) or _issuer_after(res, folded, m.start(), m.end()) \
             or _answer_of(res, folded, sent, m.start()) \
             or _dash_credit(res, folded, folded[m.end() : m.end() + 150].split("\n", 1)[0], m.end()) \
