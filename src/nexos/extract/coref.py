@@ -1143,6 +1143,8 @@ def _anaphora(b: _Builder) -> None:
             key = _named_for(b, names, head, m.start(), typ) or _described_as(b, names, described, head, m.start(), typ)
             if key:
                 told.add((m.start(), key))  # its name or a description beside it used the word
+            elif head in ("government", "gobierno"):
+                continue  # "the government" is no customs service or ministry named before: only a government named so
             key = key or _previous_subject(b, names, m.start(), typ) or last_before(m.start(), {typ}, 800)
             if key is None and typ in GROUP_KINDS and head in GANG_WORDS:
                 # "la banda" long after the one gang the text names: a chronicle's group, however far back

@@ -679,6 +679,9 @@ def _type_candidate(text: str, s: int, e: int, sent_start: int, ner: dict[tuple[
         if re.search(r"(?<![\w])(?:Los|Las)\s+$", before) and name.split()[-1][-1:] == "s" and crime_context(text):
             return "criminal_group", 0.6, None  # '… Pipeline Known as "Los Tecolotes"': a plural name is a band's
         if m_alias.re is NICKNAME_CUE:
+            own = _type_from_keywords(folded)
+            if own and own not in ("person", "location", "state"):
+                return own, 0.7, None  # 'una subestructura conocida como Frente X': the name says what it is
             return "person", 0.75, None
     if len(name.split()) >= 3 and (LAW_LAST.search(name) or LAW_FIRST.match(name)):
         # "Gang Accountability and Designation Act", "Ley de Pandillas y Extorsiones": a law, whatever its subject

@@ -1,0 +1,38 @@
+"""A name brought in by 'known as' says its own kind when it holds a group's word, and 'the government' points
+only at a government named so, never at the last agency named."""
+
+from __future__ import annotations
+
+from support.extraction import extracted, ties
+
+
+def test_a_front_known_as_is_an_armed_group_and_its_chief_leads_it_es() -> None:
+    text = ("El control territorial lo ejerce una subestructura conocida como Frente Darío Gómez, cuyo jefe, alias "
+            "Turpial, fue capturado por la Policía Nacional en agosto de 2025.\n")
+    typed = {e.name: e.type for e in extracted(text).entities}
+    assert typed.get("Frente Darío Gómez") == "armed_group", typed
+    assert ("Turpial", "leads", "Frente Darío Gómez") in ties(text)
+
+
+def test_a_person_known_as_stays_a_person() -> None:
+    typed = {e.name: e.type for e in extracted("The gang is run by a man known as Chepe Ruiz, who was born in "
+                                               "Tapachula.\n").entities}
+    assert typed.get("Chepe Ruiz") == "person", typed
+
+
+def test_the_government_is_not_the_customs_service_named_before() -> None:
+    text = ("A February report by Belgian customs listed Costa Rica as one origin among many. Marcela Soto Arias, a "
+            "lawmaker from the opposition National Liberation Party, said the government was \"governing by press "
+            "conference\" while gangs held whole neighbourhoods.\n")
+    got = ties(text)
+    assert ("Marcela Soto Arias", "member_of", "National Liberation Party") in got
+    assert ("Marcela Soto Arias", "member_of", "Belgian customs") not in got, got
+    customs = next(e for e in extracted(text).entities if e.name == "Belgian customs")
+    assert [m.text for m in customs.mentions] == ["Belgian customs"]
+
+
+def test_the_government_still_points_at_a_government_named_so_es() -> None:
+    ex = extracted("El Gobierno de Honduras anunció el lunes una depuración policial. La Fiscalía abrió después "
+                   "doce expedientes. El gobierno dijo que la purga seguiría hasta diciembre.\n")
+    government = next(e for e in ex.entities if e.name.startswith("Gobierno de Honduras"))
+    assert "El gobierno" in [m.text for m in government.mentions]
