@@ -36,3 +36,11 @@ def test_the_government_still_points_at_a_government_named_so_es() -> None:
                    "doce expedientes. El gobierno dijo que la purga seguiría hasta diciembre.\n")
     government = next(e for e in ex.entities if e.name.startswith("Gobierno de Honduras"))
     assert "El gobierno" in [m.text for m in government.mentions]
+
+
+def test_the_anti_impunity_commissions_are_international_bodies_in_both_languages() -> None:
+    for text in ("La herencia de la Comisión Internacional contra la Impunidad en Guatemala (CICIG) pesa en el debate.\n",
+                 "The International Commission against Impunity in Guatemala (CICIG) left in 2019.\n",
+                 "La Misión de Apoyo contra la Corrupción y la Impunidad en Honduras cerró en 2020.\n"):
+        typed = {e.name: e.type for e in extracted(text).entities}
+        assert "international_org" in typed.values() and "person" not in typed.values(), typed
