@@ -44,3 +44,17 @@ def test_the_anti_impunity_commissions_are_international_bodies_in_both_language
                  "La Misión de Apoyo contra la Corrupción y la Impunidad en Honduras cerró en 2020.\n"):
         typed = {e.name: e.type for e in extracted(text).entities}
         assert "international_org" in typed.values() and "person" not in typed.values(), typed
+
+
+def test_a_countrys_body_is_the_country_and_the_body() -> None:
+    names = {e.name: e.type for e in extracted("The cocaine came from the Clan del Golfo, according to Colombia's "
+                                                "Fiscalía. Peru's Congress has not debated the case.\n").entities}
+    assert names.get("Fiscalía") == "government_body" and names.get("Colombia") == "state", names
+    assert names.get("Congress") == "government_body" and "Peru's Congress" not in names, names
+
+
+def test_a_body_in_a_listed_town_is_the_body_and_the_town_es() -> None:
+    names = {e.name: e.type for e in extracted("Los dos detenidos fueron puestos a disposición de la Fiscalía en "
+                                                "Turbo, y sus familias viajaron desde Necoclí y Acandí.\n").entities}
+    assert names.get("Fiscalía") == "government_body", names
+    assert {names.get(n) for n in ("Turbo", "Necoclí", "Acandí")} == {"location"}, names

@@ -369,7 +369,8 @@ def _split_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 and not gazetteer_name(right) and fold_text(right) not in first_names():
             continue  # "Alianza Orden y Progreso", "Libertad y Refundación": a party's name joins two ideals
         if "'" in m.group() or "’" in m.group():
-            if len(right.split()) == 1 and _type_from_keywords(fold_text(right)) \
+            # ("Colombia's Fiscalía", "Peru's Congress": a country's body is two names, the country and the body)
+            if len(right.split()) == 1 and _type_from_keywords(fold_text(right)) and not _country_name(left) \
                     or fold_text(right.split()[0]) in ("office", "bureau") and (
                         re.match(r"\S+\s+(?:for\s+the|Against|against)\s", right)
                         or re.match(r"\S+\s+of\s+(?:the\s+)?[A-ZÁÉÍÓÚÑ]", right) and not gazetteer_name(left)
@@ -382,6 +383,21 @@ def _split_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
         cur = start + m.end()
     parts.append((cur, end))
     return [(s, e) for s, e in parts if e > s]
+
+
+def _placed_in(tail: str) -> bool:
+    """Whether a body's tail is 'en'/'in' and a place the knowledge base lists ('en Turbo', 'in Cúcuta')."""
+    m = re.match(r"\s+(?:en|in)\s+(?:el\s+|la\s+|the\s+)?", tail)
+    if m is None:
+        return False
+    rest = tail[m.end() :]
+    return any(h.start == 0 and h.entry.type in ("location", "state") for h in gazetteer.find(rest))
+
+
+def _country_name(name: str) -> bool:
+    """Whether ``name`` is the whole name of a state the knowledge base lists ('Colombia', 'the United States')."""
+    name = name.strip()
+    return any(h.start == 0 and h.end == len(name) and h.entry.type == "state" for h in gazetteer.find(name))
 
 
 SPANISH_ADJECTIVE = re.compile(r"[a-záéíóúñ](?:ari[oa]s?|al|ales|iv[oa]s?|ic[oa]s?|er[oa]s?|ense|ens[ea]s|an[oa]s?)$")
@@ -1441,6 +1457,8 @@ def _rule_candidates(text: str, sent: tuple[int, int], ner: dict[tuple[int, int]
             if cand and ((head_last or words[0] in BODY_HEADS) and cand.type in ("government_body", "other", "criminal_group")
                          or (head_last or words[0] in CAUSE_HEADS) and cand.type in ("ngo", "other", "person", "group")):
                 tail = AGAINST_TAIL.match(text, e, sent[1])  # "Dirección Especializada contra el Narcotráfico"
+                if tail and _placed_in(tail.group()):
+                    tail = None  # "la Fiscalía en Turbo": the body and the listed place where it sits
                 if tail:
                     # '… por los Derechos de las Personas Presas (CPDPP)': the words up to its acronym are the name's
                     more = ACRONYM_AHEAD.match(text, tail.end(), sent[1])
