@@ -58,3 +58,10 @@ def test_a_body_in_a_listed_town_is_the_body_and_the_town_es() -> None:
                                                 "Turbo, y sus familias viajaron desde Necoclí y Acandí.\n").entities}
     assert names.get("Fiscalía") == "government_body", names
     assert {names.get(n) for n in ("Turbo", "Necoclí", "Acandí")} == {"location"}, names
+
+
+def test_a_bodys_own_office_is_part_of_it() -> None:
+    got = ties("The announcement followed a request from the Justice Department's Joint Task Force Vulcan. On June 11 "
+               "the U.S. Treasury's Office of Foreign Assets Control (OFAC) sanctioned three companies.\n")
+    assert ("Joint Task Force Vulcan", "member_of", "US Department of Justice") in got, got
+    assert ("OFAC", "member_of", "US Department of the Treasury") in got, got

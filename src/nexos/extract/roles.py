@@ -385,7 +385,15 @@ def sub_bodies(doc: Document, res: Resolution) -> list[tuple[str, str, str, tupl
             if a.key != b.key and res.by_key[a.key].type in SUB_BODY_TYPES | {"ngo"} \
                     and res.by_key[b.key].type in SUB_BODY_TYPES and SUB_BODY_GAP.match(folded[a.end : b.start]):
                 out.append(("member_of", a.key, b.key, sent))
+            elif a.key != b.key and res.by_key[a.key].type in SUB_BODY_TYPES \
+                    and res.by_key[b.key].type in SUB_BODY_TYPES and OWNING_GAP.fullmatch(text, a.end, b.start):
+                # "the Treasury's Office of Foreign Assets Control", "the Justice Department's Joint Task Force
+                # Vulcan": the second body is the first's
+                out.append(("member_of", b.key, a.key, sent))
     return out
+
+
+OWNING_GAP = re.compile(r"(?:'s|’s|'|’)\s+")
 
 
 # a person's aide: 'Jean-Baptiste, Dorsainvil's second-in-command', 'El Chino, mano derecha de alias Otoniel'
