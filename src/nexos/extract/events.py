@@ -348,12 +348,13 @@ def _dateline_setting(doc: Document, res: Resolution, events: list[Event]) -> No
         if r.kind == "description" and res.by_key[r.key].type in NON_PARTICIPANT:
             described[r.key] = described.get(r.key, 0) + 1
     home = max(described, key=lambda k: described[k], default=None)
+    folded = fold_text(doc.text)
     if home is not None and home != place.key and described[home] >= 2 and not described.get(place.key):
         # "Cúcuta, 20 de octubre … La Ceibita, el pueblo donde …": the village the text goes on calling "el
         # pueblo" is where its story happens, not the city the magazine dates it from
         place = res.by_key[home]
     for ev in events:
-        if len(ev.participants) < 8 and not any(res.by_key[k].type in NON_PARTICIPANT for k in ev.participants):
+        if len(ev.participants) < 8 and not _placed(doc, res, ev, folded) and place.key not in ev.participants:
             ev.participants.append(place.key)
 
 
@@ -384,13 +385,37 @@ def _pointed_setting(doc: Document, res: Resolution, events: list[Event]) -> Non
     pointed = pointed_by_sentence(doc, res)
     if not pointed:
         return
+    folded = fold_text(doc.text)
     for ev in events:
-        if any(res.by_key[k].type in NON_PARTICIPANT for k in ev.participants):
+        if _placed(doc, res, ev, folded):
             continue
         where = next((pointed[(sp.start, sp.end)] for sp in ev.evidence if (sp.start, sp.end) in pointed), None)
         if where and len(ev.participants) < 8:
             ev.participants.append(where[0])
             ev.location = ev.location or where[0]
+
+
+# "frente a la gomería de la avenida Costanera", "on Calle Real": a street, a square or a quarter is inside the town,
+# no other place than the story's setting
+STREET_BEFORE = re.compile(r"(?<![\w])(?:avenida|av\.|calle|carrera|callejon|bulevar|boulevard|paseo|plaza|plazuela|"
+                           r"barrio|colonia|mercado|avenue|street|road|square|neighbou?rhood)\s+(?:(?:de|del)\s+)?(?:(?:la|las|los|el|the)\s+)?$")
+STREET_WORD = re.compile(r"(?<![\w])(?:avenue|street|road|square|boulevard|st\.|ave\.|avenida|calle)$")
+STREET_AFTER = re.compile(r"\s+(?:avenue|street|road|square|boulevard|st\.|ave\.)(?![\w])")
+
+
+def _placed(doc: Document, res: Resolution, ev: Event, folded: str) -> bool:
+    """Whether the event's own sentence says where it happened: a place it names there, other than a street or a
+    quarter. The places the sentences after it add ('Murió camino al hospital de Villamontes') say where the story
+    went on, not where this happened."""
+    if not ev.evidence:
+        return any(res.by_key[k].type in NON_PARTICIPANT for k in ev.participants)
+    own = ev.evidence[0]
+    for r in res.refs:
+        if own.start <= r.start < own.end and r.key in ev.participants and res.by_key[r.key].type in NON_PARTICIPANT \
+                and not STREET_BEFORE.search(folded, max(own.start, r.start - 25), r.start) \
+                and not STREET_WORD.search(folded, r.start, r.end) and not STREET_AFTER.match(folded, r.end):
+            return True
+    return False
 
 
 # the bare common nouns for a force ("police", "soldiers", "prosecutors", "la policía", "los fiscales"), each with
