@@ -227,6 +227,10 @@ def extract_events(doc: Document, res: Resolution) -> list[Event]:
     heading: DateMention | None = None  # a timeline's date written on a line of its own, for the entry below it
     day_story: bool | None = None  # whether the first date the body gives is the day the document came out
     dated_para: int | None = None  # where the paragraph of the last date the story gave starts
+    day_at: tuple[int, int] | None = None  # the sentence that gave last_day
+    any_at: tuple[int, int] | None = None  # the sentence that gave last_any
+    counted: dict[int, tuple[int, int]] = {}  # a date counted from the story's last one → the sentence that gave it
+    carried: list[tuple[Event, tuple[int, int]]] = []
     body = _body_start(doc)
     for si, sent in enumerate(sents):
         found: list[DateMention] = []
@@ -234,7 +238,10 @@ def extract_events(doc: Document, res: Resolution) -> list[Event]:
         if heading is not None and (not raw or raw[0].start > sent[0]):
             # the entry under a date heading is of that date, whatever other dates it mentions ("Three weeks
             # later / … retake the police station, abandoned since June")
-            raw = [DateMention(sent[0], sent[0], "", heading.value, heading.precision, "absolute"), *raw]
+            under = DateMention(sent[0], sent[0], "", heading.value, heading.precision, "absolute")
+            if id(heading) in counted:
+                counted[id(under)] = counted[id(heading)]
+            raw = [under, *raw]
         heading = None
         if not raw and lede is not None and sent[0] <= lede.start < sent[1]:
             raw = [lede]  # "A federal grand jury has returned an indictment …": news of the day it was published
@@ -243,7 +250,7 @@ def extract_events(doc: Document, res: Resolution) -> list[Event]:
             raw = [DateMention(sent[0], sent[0], "", doc.published, "day", "absolute")]
         elif all(d.kind == "duration" for d in raw) and doc.published and len(doc.published) == 10 \
                 and (last_any == doc.published or (day_story and dated_para != _para_start(doc, sent[0]))) \
-                and _said_today(folded, sent, res):
+                and _said_today(doc, folded, sent, res):
             # "Quito, 14 mar.- … este viernes …" then "El ministro … anunció que …": in a story of the day, what
             # an official said with no date of its own ("ampliará por 60 días" is no date) was said that day; a
             # paragraph that looked back to another day ("abatido el martes pasado") leaves the next one in the day
@@ -254,6 +261,10 @@ def extract_events(doc: Document, res: Resolution) -> list[Event]:
             d2 = _narrative(d, last_day or last_any) if d.kind == "relative" else d
             if d2 is not None and d2.value and found and _counts_back_to_clause(text, found[-1], d):
                 d2 = _narrative(d, found[-1].value, back=True)  # "…on Monday, one day after he was flown": Sunday
+            elif d2 is not None and d2 is not d and d.story is None and NARRATIVE.search(fold_text(d.text)):
+                since = day_at if last_day else any_at
+                if since is not None and since != sent:
+                    counted[id(d2)] = since  # "Two days later", "al día siguiente": counted from that sentence's day
             if d2 is None or not d2.value:
                 continue
             with_year = re.search(r"\d{4}", d2.text) is not None
@@ -272,11 +283,11 @@ def extract_events(doc: Document, res: Resolution) -> list[Event]:
             if len(found) > 1 and _reporting(doc, folded, sent[0], d2, REPORTED_ON_ANY):
                 continue  # "X fue capturado el martes, informó este viernes la Policía. Esa misma noche …": Tuesday
             if d2.precision == "day":
-                last_day = d2.value
+                last_day, day_at = d2.value, sent
             elif not own_line:
                 last_day = None  # "March 2024: … Three months later" counts from March 2024
             if not own_line:
-                last_any = d2.value
+                last_any, any_at = d2.value, sent
                 dated_para = _para_start(doc, sent[0])
                 if day_story is None and sent[0] >= body:
                     day_story = d2.value == doc.published
@@ -302,6 +313,8 @@ def extract_events(doc: Document, res: Resolution) -> list[Event]:
                 k = (ev.date or "", ev.type, tuple(sorted(ev.participants)))
                 if k not in events:
                     events[k] = ev
+                if id(dm) in counted and sum(res.by_key[p].type not in NON_PARTICIPANT for p in ev.participants) < 2:
+                    carried.append((events[k], counted[id(dm)]))
         if not dates and pending and doc.same_paragraph(pending[1], sent[0]):
             # "El lunes pasado, la cooperativa paró. … Al frente iba el padre Julián Ocampo.": the date of the
             # sentence before, which named no actor, dates this one
@@ -324,6 +337,16 @@ def extract_events(doc: Document, res: Resolution) -> list[Event]:
     out = list(events.values())
     _lead_in(doc, res, out)  # on the actors of the event's own sentence, before the sentences after add theirs
     _follow_paragraph(doc, res, out, dated)
+    for ev, since in carried:
+        # "The clip was posted last Saturday by X. Two days later, Y shared the clip": what a day counted from the
+        # story's last one tells, with one actor named, follows on from what that day told, and the actors of that
+        # day's events (or of its sentence, where it made none) take part. With two named ("The following year, he
+        # names X to run the agency") the sentence says who took part itself.
+        told = [k for other in out if other.evidence and other.evidence[0].start == since[0]
+                for k in other.participants if res.by_key[k].type not in NON_PARTICIPANT]
+        for k in dict.fromkeys(told or _actors(res, since)):
+            if k not in ev.participants and len(ev.participants) < 8:
+                ev.participants.append(k)
     _pointed_setting(doc, res, out)  # a place the sentence points at wins over the story's setting
     _dateline_setting(doc, res, out)
     _central_actor(res, out)
@@ -559,9 +582,10 @@ def _span_ends(text: str, found: list[DateMention]) -> list[DateMention]:
 RANGE_WORDS = re.compile(r"(?:between|from|entre|desde)\s", re.I)
 
 
-def _said_today(folded: str, sent: tuple[int, int], res: Resolution) -> bool:
-    """A sentence that reports what a named person or body said (past tense, no date of its own)."""
-    m = SAID_TODAY.search(folded, *sent)
+def _said_today(doc: Document, folded: str, sent: tuple[int, int], res: Resolution) -> bool:
+    """A sentence that reports what a named person or body said (past tense, no date of its own). A verb inside
+    someone's quoted words ('"… and the DEA has confirmed it," X says in the video') is theirs, not the report's."""
+    m = next((m for m in SAID_TODAY.finditer(folded, *sent) if not _quoted(doc, m.start())), None)
     if m is None:
         return False
     return any(res.by_key[u.key].type in ("person", "government_body", "international_org", "ngo")
