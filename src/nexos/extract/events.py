@@ -337,6 +337,7 @@ def extract_events(doc: Document, res: Resolution) -> list[Event]:
     out = list(events.values())
     _lead_in(doc, res, out)  # on the actors of the event's own sentence, before the sentences after add theirs
     _follow_paragraph(doc, res, out, dated)
+    _demonym_states(doc, res, out)
     for ev, since in carried:
         # "The clip was posted last Saturday by X. Two days later, Y shared the clip": what a day counted from the
         # story's last one tells, with one actor named, follows on from what that day told, and the actors of that
@@ -603,6 +604,30 @@ def _home_states(res: Resolution, events: list[Event]) -> None:
             home = states.get(countries[0]) if countries and len(countries) <= 2 else None
             if home and home not in ev.participants and len(ev.participants) < 8:
                 ev.participants.append(home)
+
+
+WORD = re.compile(r"[a-z]+")
+
+
+def _demonym_states(doc: Document, res: Resolution, events: list[Event]) -> None:
+    """'un dron estadounidense sobrevoló la sierra', 'firmaron en la capital cubana', 'Mexican soldiers raided the
+    lab': the state a nationality word of the event's own sentence names takes part, when the document names that
+    state. A nationality inside a name ('the Mexican Navy') is that name's, resolved already."""
+    states = {e.countries[0]: e.key for e in res.entities if e.type == "state" and len(e.countries) == 1 and e.mentions}
+    if not states:
+        return
+    folded = fold_text(doc.text)
+    codes = demonym_codes()
+    for ev in events:
+        if not ev.evidence or len(ev.participants) >= 8:
+            continue
+        sp = ev.evidence[0]
+        named = [(r.start, r.end) for r in res.refs if sp.start <= r.start < sp.end]
+        for m in WORD.finditer(folded, sp.start, sp.end):
+            key = states.get(codes.get(m.group()) or "")
+            if key and key not in ev.participants and len(ev.participants) < 8 \
+                    and not any(s <= m.start() < e for s, e in named) and not _quoted(doc, m.start()):
+                ev.participants.append(key)
 
 
 LEAD_BACK = 3  # how many sentences back an event with one actor looks for the setting
