@@ -455,6 +455,11 @@ FORCES = {
                     r"prosecutor|prosecution|attorney general|attorney's office|attorneys office|fiscalia|"
                     r"ministerio publico|public ministry|procuraduria"),
 }
+# where the text names no army, the ministry that commands the soldiers ("SEDENA", "el Ministerio de Defensa") is who
+# its soldiers act for
+FORCE_FALLBACK = {"army": re.compile(r"(?<![\w])(?:defensa nacional|ministerio de (?:la )?defensa|defen[cs]e ministry|"
+                                     r"ministry of (?:national )?defen[cs]e|department of (?:national )?defen[cs]e|sedena)"
+                                     r"(?![\w])")}
 FORCE_NOUN = {k: re.compile(rf"(?<![\w])(?:{n})(?![\w])") for k, (n, _b) in FORCES.items()}
 FORCE_BODY = {k: re.compile(rf"(?<![\w])(?:{b})(?![\w])") for k, (_n, b) in FORCES.items()}
 # what makes the noun no actor of the clause: "Peruvian police" (another country's), "former police officer",
@@ -493,6 +498,12 @@ def _generic_forces(doc: Document, res: Resolution, events: list[Event]) -> None
             for kind, rx in FORCE_BODY.items():
                 if rx.search(fold_text(e.name)):
                     bodies.setdefault(kind, set()).add(e.key)
+    for kind, rx in FORCE_FALLBACK.items():
+        if kind not in bodies:
+            found = {e.key for e in res.entities if e.type == "government_body" and e.mentions
+                     and rx.search(fold_text(e.name) + " " + " ".join(fold_text(a) for a in e.aliases))}
+            if found:
+                bodies[kind] = found
     lone = {kind: next(iter(keys)) for kind, keys in bodies.items() if len(keys) == 1}
     if not lone:
         return
