@@ -337,6 +337,7 @@ def extract_events(doc: Document, res: Resolution) -> list[Event]:
     out = list(events.values())
     _lead_in(doc, res, out)  # on the actors of the event's own sentence, before the sentences after add theirs
     _follow_paragraph(doc, res, out, dated)
+    _answered(doc, res, out)
     _demonym_states(doc, res, out)
     for ev, since in carried:
         # "The clip was posted last Saturday by X. Two days later, Y shared the clip": what a day counted from the
@@ -615,6 +616,40 @@ def _home_states(res: Resolution, events: list[Event]) -> None:
             home = states.get(countries[0]) if countries and len(countries) <= 2 else None
             if home and home not in ev.participants and len(ev.participants) < 8:
                 ev.participants.append(home)
+
+
+# "Figueroa dismissed the criticism", "calls the accusation a lynching", "Terceros respondió que esas críticas …": what
+# is answered is what the sentences before said
+ANSWERED = re.compile(r"(?<![\w])(?:the|this|that|these|those|his|her|their|la|las|el|los|esa|esas|ese|esos|esta|estas|"
+                      r"dicha|dichas|sus?)\s+(?:criticism|criticisms|accusation|accusations|allegation|allegations|"
+                      r"charges?|claims?|critica|criticas|acusacion|acusaciones|senalamientos?|cuestionamientos?)(?![\w])")
+ANSWER_BACK = 3  # how many sentences back the words answered are looked for
+
+
+def _answered(doc: Document, res: Resolution, events: list[Event]) -> None:
+    """'Not everyone celebrated. Lawmaker X of the Y party accused the ministry of staging seizures. / Figueroa
+    dismissed the criticism. "…," the minister wrote on Wednesday': an event that answers a criticism or an
+    accusation its own sentence, or the one before it, points at, takes the actors of the sentence that made it (the
+    nearest before that names someone other than the event's own actors), in the paragraph before too."""
+    sents = doc.sentences or [(0, len(doc.text))]
+    index = {s: i for i, (s, _e) in enumerate(sents)}
+    folded = fold_text(doc.text)
+    for ev in events:
+        i = index.get(ev.evidence[0].start) if ev.evidence else None
+        if i is None:
+            continue
+        at = next((j for j in (i, i - 1) if j >= 0 and (j == i or doc.same_paragraph(sents[j][0], sents[i][0]))
+                   and ANSWERED.search(folded, *sents[j])), None)
+        if at is None:
+            continue
+        own = set(ev.participants)
+        for j in range(at - 1, max(-1, at - 1 - ANSWER_BACK), -1):
+            others = [k for k in _actors(res, sents[j]) if k not in own]
+            if others:
+                for k in dict.fromkeys(_actors(res, sents[j])):
+                    if k not in ev.participants and len(ev.participants) < 8:
+                        ev.participants.append(k)
+                break
 
 
 WORD = re.compile(r"[a-z]+")
