@@ -782,10 +782,20 @@ def _h_weekday(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
     numbered = _DAY_NUMBER.match(ctx.text, m.end()) if es and not m.groupdict().get("r2") else None
     if numbered and ctx.anchor:  # "el lunes 3": the 3rd, in the month nearest the anchor where it is a Monday
         value, end = _numbered_weekday(ctx.anchor, _WEEKDAYS[m["wd"].lower()], int(numbered[1])), numbered.end()
+    week_before = _WEEK_BEFORE.match(ctx.text, m.end()) if not numbered and not m.groupdict().get("r2") else None
+    if week_before:
+        # "on Thursday of last week", "el jueves de la semana pasada": that weekday of the calendar week before
+        end = week_before.end()
+        if ctx.anchor:
+            value = (_weekday_date(ctx.anchor, _WEEKDAYS[m["wd"].lower()], "week") - timedelta(days=7)).isoformat()
     start = m.start()
     if lx and (_g(lx, "rel") or pre in ("este", "esta")) and rel != "on":
         start = lx.start("pre") if pre in ("este", "esta") else lx.start("rel")
     return _mk(ctx, start, end, value, "day", "relative")
+
+
+_WEEK_BEFORE = re.compile(r"\s+(?:of\s+(?:last|the\s+previous|the\s+prior)\s+week|de\s+la\s+semana\s+(?:pasada|anterior))"
+                          r"(?![\w])", re.I)
 
 
 # "el lunes 3," / "el lunes 3 a la vereda": a day number, not a count ("el lunes 40 agentes")

@@ -227,6 +227,10 @@ def extract_events(doc: Document, res: Resolution) -> list[Event]:
     heading: DateMention | None = None  # a timeline's date written on a line of its own, for the entry below it
     day_story: bool | None = None  # whether the first date the body gives is the day the document came out
     dated_para: int | None = None  # where the paragraph of the last date the story gave starts
+    day_at: tuple[int, int] | None = None  # the sentence that gave last_day
+    any_at: tuple[int, int] | None = None  # the sentence that gave last_any
+    counted: dict[int, tuple[int, int]] = {}  # a date counted from the story's last one → the sentence that gave it
+    carried: list[tuple[Event, tuple[int, int]]] = []
     body = _body_start(doc)
     for si, sent in enumerate(sents):
         found: list[DateMention] = []
@@ -234,7 +238,10 @@ def extract_events(doc: Document, res: Resolution) -> list[Event]:
         if heading is not None and (not raw or raw[0].start > sent[0]):
             # the entry under a date heading is of that date, whatever other dates it mentions ("Three weeks
             # later / … retake the police station, abandoned since June")
-            raw = [DateMention(sent[0], sent[0], "", heading.value, heading.precision, "absolute"), *raw]
+            under = DateMention(sent[0], sent[0], "", heading.value, heading.precision, "absolute")
+            if id(heading) in counted:
+                counted[id(under)] = counted[id(heading)]
+            raw = [under, *raw]
         heading = None
         if not raw and lede is not None and sent[0] <= lede.start < sent[1]:
             raw = [lede]  # "A federal grand jury has returned an indictment …": news of the day it was published
@@ -243,7 +250,7 @@ def extract_events(doc: Document, res: Resolution) -> list[Event]:
             raw = [DateMention(sent[0], sent[0], "", doc.published, "day", "absolute")]
         elif all(d.kind == "duration" for d in raw) and doc.published and len(doc.published) == 10 \
                 and (last_any == doc.published or (day_story and dated_para != _para_start(doc, sent[0]))) \
-                and _said_today(folded, sent, res):
+                and _said_today(doc, folded, sent, res):
             # "Quito, 14 mar.- … este viernes …" then "El ministro … anunció que …": in a story of the day, what
             # an official said with no date of its own ("ampliará por 60 días" is no date) was said that day; a
             # paragraph that looked back to another day ("abatido el martes pasado") leaves the next one in the day
@@ -254,6 +261,10 @@ def extract_events(doc: Document, res: Resolution) -> list[Event]:
             d2 = _narrative(d, last_day or last_any) if d.kind == "relative" else d
             if d2 is not None and d2.value and found and _counts_back_to_clause(text, found[-1], d):
                 d2 = _narrative(d, found[-1].value, back=True)  # "…on Monday, one day after he was flown": Sunday
+            elif d2 is not None and d2 is not d and d.story is None and NARRATIVE.search(fold_text(d.text)):
+                since = day_at if last_day else any_at
+                if since is not None and since != sent:
+                    counted[id(d2)] = since  # "Two days later", "al día siguiente": counted from that sentence's day
             if d2 is None or not d2.value:
                 continue
             with_year = re.search(r"\d{4}", d2.text) is not None
@@ -272,11 +283,11 @@ def extract_events(doc: Document, res: Resolution) -> list[Event]:
             if len(found) > 1 and _reporting(doc, folded, sent[0], d2, REPORTED_ON_ANY):
                 continue  # "X fue capturado el martes, informó este viernes la Policía. Esa misma noche …": Tuesday
             if d2.precision == "day":
-                last_day = d2.value
+                last_day, day_at = d2.value, sent
             elif not own_line:
                 last_day = None  # "March 2024: … Three months later" counts from March 2024
             if not own_line:
-                last_any = d2.value
+                last_any, any_at = d2.value, sent
                 dated_para = _para_start(doc, sent[0])
                 if day_story is None and sent[0] >= body:
                     day_story = d2.value == doc.published
@@ -302,6 +313,8 @@ def extract_events(doc: Document, res: Resolution) -> list[Event]:
                 k = (ev.date or "", ev.type, tuple(sorted(ev.participants)))
                 if k not in events:
                     events[k] = ev
+                if id(dm) in counted and sum(res.by_key[p].type not in NON_PARTICIPANT for p in ev.participants) < 2:
+                    carried.append((events[k], counted[id(dm)]))
         if not dates and pending and doc.same_paragraph(pending[1], sent[0]):
             # "El lunes pasado, la cooperativa paró. … Al frente iba el padre Julián Ocampo.": the date of the
             # sentence before, which named no actor, dates this one
@@ -324,6 +337,18 @@ def extract_events(doc: Document, res: Resolution) -> list[Event]:
     out = list(events.values())
     _lead_in(doc, res, out)  # on the actors of the event's own sentence, before the sentences after add theirs
     _follow_paragraph(doc, res, out, dated)
+    _answered(doc, res, out)
+    _demonym_states(doc, res, out)
+    for ev, since in carried:
+        # "The clip was posted last Saturday by X. Two days later, Y shared the clip": what a day counted from the
+        # story's last one tells, with one actor named, follows on from what that day told, and the actors of that
+        # day's events (or of its sentence, where it made none) take part. With two named ("The following year, he
+        # names X to run the agency") the sentence says who took part itself.
+        told = [k for other in out if other.evidence and other.evidence[0].start == since[0]
+                for k in other.participants if res.by_key[k].type not in NON_PARTICIPANT]
+        for k in dict.fromkeys(told or _actors(res, since)):
+            if k not in ev.participants and len(ev.participants) < 8:
+                ev.participants.append(k)
     _pointed_setting(doc, res, out)  # a place the sentence points at wins over the story's setting
     _dateline_setting(doc, res, out)
     _central_actor(res, out)
@@ -348,12 +373,13 @@ def _dateline_setting(doc: Document, res: Resolution, events: list[Event]) -> No
         if r.kind == "description" and res.by_key[r.key].type in NON_PARTICIPANT:
             described[r.key] = described.get(r.key, 0) + 1
     home = max(described, key=lambda k: described[k], default=None)
+    folded = fold_text(doc.text)
     if home is not None and home != place.key and described[home] >= 2 and not described.get(place.key):
         # "Cúcuta, 20 de octubre … La Ceibita, el pueblo donde …": the village the text goes on calling "el
         # pueblo" is where its story happens, not the city the magazine dates it from
         place = res.by_key[home]
     for ev in events:
-        if len(ev.participants) < 8 and not any(res.by_key[k].type in NON_PARTICIPANT for k in ev.participants):
+        if len(ev.participants) < 8 and not _placed(doc, res, ev, folded) and place.key not in ev.participants:
             ev.participants.append(place.key)
 
 
@@ -384,13 +410,37 @@ def _pointed_setting(doc: Document, res: Resolution, events: list[Event]) -> Non
     pointed = pointed_by_sentence(doc, res)
     if not pointed:
         return
+    folded = fold_text(doc.text)
     for ev in events:
-        if any(res.by_key[k].type in NON_PARTICIPANT for k in ev.participants):
+        if _placed(doc, res, ev, folded):
             continue
         where = next((pointed[(sp.start, sp.end)] for sp in ev.evidence if (sp.start, sp.end) in pointed), None)
         if where and len(ev.participants) < 8:
             ev.participants.append(where[0])
             ev.location = ev.location or where[0]
+
+
+# "frente a la gomería de la avenida Costanera", "on Calle Real": a street, a square or a quarter is inside the town,
+# no other place than the story's setting
+STREET_BEFORE = re.compile(r"(?<![\w])(?:avenida|av\.|calle|carrera|callejon|bulevar|boulevard|paseo|plaza|plazuela|"
+                           r"barrio|colonia|mercado|avenue|street|road|square|neighbou?rhood)\s+(?:(?:de|del)\s+)?(?:(?:la|las|los|el|the)\s+)?$")
+STREET_WORD = re.compile(r"(?<![\w])(?:avenue|street|road|square|boulevard|st\.|ave\.|avenida|calle)$")
+STREET_AFTER = re.compile(r"\s+(?:avenue|street|road|square|boulevard|st\.|ave\.)(?![\w])")
+
+
+def _placed(doc: Document, res: Resolution, ev: Event, folded: str) -> bool:
+    """Whether the event's own sentence says where it happened: a place it names there, other than a street or a
+    quarter. The places the sentences after it add ('Murió camino al hospital de Villamontes') say where the story
+    went on, not where this happened."""
+    if not ev.evidence:
+        return any(res.by_key[k].type in NON_PARTICIPANT for k in ev.participants)
+    own = ev.evidence[0]
+    for r in res.refs:
+        if own.start <= r.start < own.end and r.key in ev.participants and res.by_key[r.key].type in NON_PARTICIPANT \
+                and not STREET_BEFORE.search(folded, max(own.start, r.start - 25), r.start) \
+                and not STREET_WORD.search(folded, r.start, r.end) and not STREET_AFTER.match(folded, r.end):
+            return True
+    return False
 
 
 # the bare common nouns for a force ("police", "soldiers", "prosecutors", "la policía", "los fiscales"), each with
@@ -406,6 +456,11 @@ FORCES = {
                     r"prosecutor|prosecution|attorney general|attorney's office|attorneys office|fiscalia|"
                     r"ministerio publico|public ministry|procuraduria"),
 }
+# where the text names no army, the ministry that commands the soldiers ("SEDENA", "el Ministerio de Defensa") is who
+# its soldiers act for
+FORCE_FALLBACK = {"army": re.compile(r"(?<![\w])(?:defensa nacional|ministerio de (?:la )?defensa|defen[cs]e ministry|"
+                                     r"ministry of (?:national )?defen[cs]e|department of (?:national )?defen[cs]e|sedena)"
+                                     r"(?![\w])")}
 FORCE_NOUN = {k: re.compile(rf"(?<![\w])(?:{n})(?![\w])") for k, (n, _b) in FORCES.items()}
 FORCE_BODY = {k: re.compile(rf"(?<![\w])(?:{b})(?![\w])") for k, (_n, b) in FORCES.items()}
 # what makes the noun no actor of the clause: "Peruvian police" (another country's), "former police officer",
@@ -444,6 +499,12 @@ def _generic_forces(doc: Document, res: Resolution, events: list[Event]) -> None
             for kind, rx in FORCE_BODY.items():
                 if rx.search(fold_text(e.name)):
                     bodies.setdefault(kind, set()).add(e.key)
+    for kind, rx in FORCE_FALLBACK.items():
+        if kind not in bodies:
+            found = {e.key for e in res.entities if e.type == "government_body" and e.mentions
+                     and rx.search(fold_text(e.name) + " " + " ".join(fold_text(a) for a in e.aliases))}
+            if found:
+                bodies[kind] = found
     lone = {kind: next(iter(keys)) for kind, keys in bodies.items() if len(keys) == 1}
     if not lone:
         return
@@ -534,9 +595,10 @@ def _span_ends(text: str, found: list[DateMention]) -> list[DateMention]:
 RANGE_WORDS = re.compile(r"(?:between|from|entre|desde)\s", re.I)
 
 
-def _said_today(folded: str, sent: tuple[int, int], res: Resolution) -> bool:
-    """A sentence that reports what a named person or body said (past tense, no date of its own)."""
-    m = SAID_TODAY.search(folded, *sent)
+def _said_today(doc: Document, folded: str, sent: tuple[int, int], res: Resolution) -> bool:
+    """A sentence that reports what a named person or body said (past tense, no date of its own). A verb inside
+    someone's quoted words ('"… and the DEA has confirmed it," X says in the video') is theirs, not the report's."""
+    m = next((m for m in SAID_TODAY.finditer(folded, *sent) if not _quoted(doc, m.start())), None)
     if m is None:
         return False
     return any(res.by_key[u.key].type in ("person", "government_body", "international_org", "ngo")
@@ -554,6 +616,64 @@ def _home_states(res: Resolution, events: list[Event]) -> None:
             home = states.get(countries[0]) if countries and len(countries) <= 2 else None
             if home and home not in ev.participants and len(ev.participants) < 8:
                 ev.participants.append(home)
+
+
+# "Figueroa dismissed the criticism", "calls the accusation a lynching", "Terceros respondió que esas críticas …": what
+# is answered is what the sentences before said
+ANSWERED = re.compile(r"(?<![\w])(?:the|this|that|these|those|his|her|their|la|las|el|los|esa|esas|ese|esos|esta|estas|"
+                      r"dicha|dichas|sus?)\s+(?:criticism|criticisms|accusation|accusations|allegation|allegations|"
+                      r"charges?|claims?|critica|criticas|acusacion|acusaciones|senalamientos?|cuestionamientos?)(?![\w])")
+ANSWER_BACK = 3  # how many sentences back the words answered are looked for
+
+
+def _answered(doc: Document, res: Resolution, events: list[Event]) -> None:
+    """'Not everyone celebrated. Lawmaker X of the Y party accused the ministry of staging seizures. / Figueroa
+    dismissed the criticism. "…," the minister wrote on Wednesday': an event that answers a criticism or an
+    accusation its own sentence, or the one before it, points at, takes the actors of the sentence that made it (the
+    nearest before that names someone other than the event's own actors), in the paragraph before too."""
+    sents = doc.sentences or [(0, len(doc.text))]
+    index = {s: i for i, (s, _e) in enumerate(sents)}
+    folded = fold_text(doc.text)
+    for ev in events:
+        i = index.get(ev.evidence[0].start) if ev.evidence else None
+        if i is None:
+            continue
+        at = next((j for j in (i, i - 1) if j >= 0 and (j == i or doc.same_paragraph(sents[j][0], sents[i][0]))
+                   and ANSWERED.search(folded, *sents[j])), None)
+        if at is None:
+            continue
+        own = set(ev.participants)
+        for j in range(at - 1, max(-1, at - 1 - ANSWER_BACK), -1):
+            others = [k for k in _actors(res, sents[j]) if k not in own]
+            if others:
+                for k in dict.fromkeys(_actors(res, sents[j])):
+                    if k not in ev.participants and len(ev.participants) < 8:
+                        ev.participants.append(k)
+                break
+
+
+WORD = re.compile(r"[a-z]+")
+
+
+def _demonym_states(doc: Document, res: Resolution, events: list[Event]) -> None:
+    """'un dron estadounidense sobrevoló la sierra', 'firmaron en la capital cubana', 'Mexican soldiers raided the
+    lab': the state a nationality word of the event's own sentence names takes part, when the document names that
+    state. A nationality inside a name ('the Mexican Navy') is that name's, resolved already."""
+    states = {e.countries[0]: e.key for e in res.entities if e.type == "state" and len(e.countries) == 1 and e.mentions}
+    if not states:
+        return
+    folded = fold_text(doc.text)
+    codes = demonym_codes()
+    for ev in events:
+        if not ev.evidence or len(ev.participants) >= 8:
+            continue
+        sp = ev.evidence[0]
+        named = [(r.start, r.end) for r in res.refs if sp.start <= r.start < sp.end]
+        for m in WORD.finditer(folded, sp.start, sp.end):
+            key = states.get(codes.get(m.group()) or "")
+            if key and key not in ev.participants and len(ev.participants) < 8 \
+                    and not any(s <= m.start() < e for s, e in named) and not _quoted(doc, m.start()):
+                ev.participants.append(key)
 
 
 LEAD_BACK = 3  # how many sentences back an event with one actor looks for the setting
