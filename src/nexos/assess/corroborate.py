@@ -184,6 +184,8 @@ def relations_agree(a: Assertion, b: Assertion) -> bool:
 def dates_agree(d1: str | None, p1: str | None, d2: str | None, p2: str | None) -> bool:
     if not d1 or not d2:
         return False
+    if d1 == d2:
+        return True  # (most pairs asked: the same day; agreeing at any precision)
     n = min(PRECISION_LEN.get(p1 or "", len(d1)), PRECISION_LEN.get(p2 or "", len(d2)), len(d1), len(d2))
     return d1[:n] == d2[:n]
 

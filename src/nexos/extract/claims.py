@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 from typing import TypeVar
 
 from nexos.assess import language as lang_cues
@@ -173,12 +173,18 @@ def _described_again(folded: str, recent: list[str]) -> re.Match[str] | None:
     heads = {w for t in recent for w in re.findall(r"[a-z]+", fold_text(t)) if w in _person_heads()}
     if not heads:
         return None
+    return _again_pattern(tuple(sorted(heads))).search(folded)
+
+
+@lru_cache(maxsize=256)  # (a document's sources are described with a few nouns; the same few recur across documents)
+def _again_pattern(heads: tuple[str, ...]) -> re.Pattern[str]:
+    """``_described_again``'s pattern for these person nouns, compiled once while it is in use."""
     alt = alternation(heads)
     said = r"(?:[a-z]+\s+){0,3}?(?:" + SPEECH.pattern + r")"
-    return re.search(r"(?:(?:according\s+to|segun|de\s+acuerdo\s+con)\s+" + _AGAIN_DET + r"\s+(?:same\s+|mism[oa]s?\s+)?"
-                     r"(?:[a-z-]+\s+)?(?:" + alt + r")(?![\w])|(?<![\w])" + _AGAIN_DET + r"\s+(?:same\s+|mism[oa]s?\s+)?"
-                     r"(?:[a-z-]+\s+)?(?:" + alt + r")\s+" + said + r"|" + SPEECH.pattern + r"\s+" + _AGAIN_DET + r"\s+"
-                     r"(?:[a-z-]+\s+)?(?:" + alt + r")(?![\w]))", folded)
+    return re.compile(r"(?:(?:according\s+to|segun|de\s+acuerdo\s+con)\s+" + _AGAIN_DET + r"\s+(?:same\s+|mism[oa]s?\s+)?"
+                      r"(?:[a-z-]+\s+)?(?:" + alt + r")(?![\w])|(?<![\w])" + _AGAIN_DET + r"\s+(?:same\s+|mism[oa]s?\s+)?"
+                      r"(?:[a-z-]+\s+)?(?:" + alt + r")\s+" + said + r"|" + SPEECH.pattern + r"\s+" + _AGAIN_DET + r"\s+"
+                      r"(?:[a-z-]+\s+)?(?:" + alt + r")(?![\w]))")
 
 
 def _within_sentences(spans: list[tuple[int, int, str]], doc: Document) -> list[tuple[int, int, str]]:
