@@ -22,3 +22,27 @@ def test_the_same_date_agrees_at_any_precision_and_different_ones_by_the_coarser
     assert dates_agree("2025-03-04", "day", "2025-03", "month")
     assert not dates_agree("2025-03-04", "day", "2025-03-05", "day")
     assert not dates_agree("", None, "", None) and not dates_agree(None, None, None, None)
+
+
+def test_a_long_paragraph_is_no_masthead_and_a_short_line_still_is():
+    from nexos.ingest.metadata import parse_masthead
+
+    story = ("El Clan del Golfo opera en Tumaco · según la Fiscalía · y mantiene vínculos con bandas locales que "
+             "controlan las rutas de la costa, dijo el fiscal a la prensa este martes por la tarde en Cali " * 2)
+    assert parse_masthead(story) is None
+    assert parse_masthead("The gang works with local police | sources said " * 4) is None
+    es = parse_masthead("La Voz del Valle · Opinión · 3 de mayo de 2025")
+    en = parse_masthead("Harbor Ledger | Investigations | May 3, 2025", day_first=False)
+    assert es is not None and es.publisher == "La Voz del Valle"
+    assert en is not None and en.publisher == "Harbor Ledger"
+
+
+def test_control_characters_are_counted_as_unicode_names_them():
+    import unicodedata
+
+    from nexos.ingest.formats.text import _control_ratio
+
+    text = "".join(chr(c) for c in range(0, 0x250)) + "Texto en español\u2028 and text\f\t\r\n"
+    bad = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\t\r\f")
+    assert _control_ratio(text) == bad / len(text)
+    assert _control_ratio("") == 0.0 and _control_ratio("plain words, palabras") == 0.0

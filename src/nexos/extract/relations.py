@@ -76,7 +76,7 @@ from nexos.extract.roles import (
     succession,
     under_leader,
 )
-from nexos.extract.starts import cue_starts, word_starts
+from nexos.extract.starts import cue_starts, first_word_starts
 from nexos.model import Document, Relation
 
 SYMMETRIC = {"allied_with", "associated_with", "negotiates_with"}
@@ -547,16 +547,17 @@ def _cues_by_start() -> tuple[dict[str, tuple[int, ...]], frozenset[int]]:
     return {h: tuple(ids) for h, ids in by_start.items()}, frozenset(always)
 
 
-def _cues_for(present: set[str]) -> list[int]:
-    """The positions in ``relation_cues()``, in order, of the cues a beginning in ``present`` (``word_starts``) may
-    open, and of those always scanned: the others cannot match."""
+def _cues_for(present: dict[str, int], pos: int) -> list[tuple[int, int]]:
+    """(position in ``relation_cues()``, where its scan starts), in order, of the cues a beginning in ``present``
+    (``first_word_starts``: each beginning's first word start) may open, scanned from the first word start that
+    opens with one of their beginnings, and of those always scanned, from ``pos``: the others cannot match."""
     by_start, always = _cues_by_start()
-    chosen = set(always)
-    for h in present:
-        ids = by_start.get(h)
-        if ids:
-            chosen.update(ids)
-    return sorted(chosen)
+    first = dict.fromkeys(always, pos)
+    for h, at in present.items():
+        for i in by_start.get(h, ()):
+            if at < first.get(i, at + 1):
+                first[i] = at
+    return sorted(first.items())
 
 
 def _cue_relations(col: _Collector, text: str, folded: str, sent: tuple[int, int], groups: list[list[Unit]],
@@ -568,9 +569,9 @@ def _cue_relations(col: _Collector, text: str, folded: str, sent: tuple[int, int
     last_start = max(g[0].start for g in groups)
     # (a cue none of whose beginnings is at a word start before the last phrase has nothing to tie: unscanned)
     cues = relation_cues()
-    for i in _cues_for(word_starts(folded, first_end, e, last_start)):
+    for i, at in _cues_for(first_word_starts(folded, first_end, e, last_start), first_end):
         typ, passive, rx = cues[i]
-        for m in rx.finditer(folded, first_end, e):
+        for m in rx.finditer(folded, at, e):  # (no match of it starts before ``at``)
             if m.start() >= last_start:
                 break
             if any(m.start() < ue and us < m.end() for us, ue in used):

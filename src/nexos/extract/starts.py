@@ -118,10 +118,22 @@ def word_starts(text: str, pos: int, endpos: int, stop: int) -> set[str]:
     A pattern ``rx`` with ``cue_starts(rx)`` disjoint from this set has no match
     ``rx.search(text, pos, endpos)`` that starts before ``stop``.
     """
-    out: set[str] = set()
+    return set(first_word_starts(text, pos, endpos, stop))
+
+
+def first_word_starts(text: str, pos: int, endpos: int, stop: int) -> dict[str, int]:
+    """``word_starts``, each beginning with the first word start it is found at.
+
+    A pattern ``rx`` whose ``cue_starts(rx)`` are found first at ``at`` at the earliest has no
+    match ``rx.search(text, pos, endpos)`` that starts before ``at``: scanning it from there finds
+    what scanning it from ``pos`` finds.
+    """
+    out: dict[str, int] = {}
     for m in _WORD_START.finditer(text, pos, endpos):
-        if m.start() >= stop:
+        at = m.start()
+        if at >= stop:
             break
         s = m.group(1)
-        out.update(s[:n] for n in range(1, len(s) + 1))
+        for n in range(1, len(s) + 1):
+            out.setdefault(s[:n], at)
     return out

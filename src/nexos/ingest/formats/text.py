@@ -5,7 +5,6 @@ from __future__ import annotations
 import codecs
 import logging
 import re
-import unicodedata
 
 from nexos.errors import CorruptDocument, EmptyDocument
 from nexos.ingest.formats import TEXT_MARKDOWN, TEXT_PLAIN, RawDocument
@@ -127,10 +126,15 @@ def _charset_normalizer_guess(data: bytes) -> tuple[str, str] | None:
     return text, best.encoding
 
 
+# Unicode's control characters (category Cc: U+0000-U+001F and U+007F-U+009F) but tab, newline, form feed and
+# carriage return
+_CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+
+
 def _control_ratio(text: str) -> float:
     if not text:
         return 0.0
-    bad = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\t\r\f")
+    bad = len(_CONTROL_CHARS.findall(text))  # (one scan in C instead of a category look-up per character)
     return bad / len(text)
 
 
