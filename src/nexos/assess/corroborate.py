@@ -547,10 +547,14 @@ class _Workspace:
             sup.documents = {own} | {self.claim_doc[j] for j in others}
             sup.independent_sources = indep.count_sources(sup.documents)
             listed, docs, dependent = sup.corroborated_by, self.claim_doc, indep.dependent_on(own)
+            free: dict[str, bool] = {}  # (a document's claims agree with this one together: its answer asked once)
             for j in others:
                 if len(listed) >= MAX_LISTED:
                     break  # the count above covers them all; the list is for reading
-                if not dependent(docs[j]):
+                doc = docs[j]
+                if doc not in free:
+                    free[doc] = not dependent(doc)
+                if free[doc]:
                     listed.append(self.claim_ids[j])
         self._contradicted(sup, i)
         groups = self.in_bulk.get(i, ())

@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from contextvars import ContextVar
 from functools import cache
 
@@ -76,7 +77,7 @@ from nexos.extract.roles import (
     succession,
     under_leader,
 )
-from nexos.extract.starts import cue_starts, first_word_starts
+from nexos.extract.starts import cue_starts, word_start_positions
 from nexos.model import Document, Relation
 
 SYMMETRIC = {"allied_with", "associated_with", "negotiates_with"}
@@ -547,17 +548,34 @@ def _cues_by_start() -> tuple[dict[str, tuple[int, ...]], frozenset[int]]:
     return {h: tuple(ids) for h, ids in by_start.items()}, frozenset(always)
 
 
-def _cues_for(present: dict[str, int], pos: int) -> list[tuple[int, int]]:
-    """(position in ``relation_cues()``, where its scan starts), in order, of the cues a beginning in ``present``
-    (``first_word_starts``: each beginning's first word start) may open, scanned from the first word start that
-    opens with one of their beginnings, and of those always scanned, from ``pos``: the others cannot match."""
+def _cues_for(present: dict[str, list[int]]) -> list[tuple[int, list[int] | None]]:
+    """(position in ``relation_cues()``, the word starts where it may match), in order, of the cues a beginning in
+    ``present`` (``word_start_positions``) may open, and of those always scanned (None: anywhere); the others
+    cannot match."""
     by_start, always = _cues_by_start()
-    first = dict.fromkeys(always, pos)
+    where: dict[int, list[int] | None] = dict.fromkeys(always)
     for h, at in present.items():
         for i in by_start.get(h, ()):
-            if at < first.get(i, at + 1):
-                first[i] = at
-    return sorted(first.items())
+            found = where.setdefault(i, [])
+            if found is not None:
+                found.extend(at)
+    return [(i, None if at is None else sorted(set(at))) for i, at in sorted(where.items())]
+
+
+def _cue_matches(rx: re.Pattern[str], folded: str, at: list[int] | None, pos: int, end: int) -> Iterator[re.Match[str]]:
+    """``rx.finditer(folded, pos, end)``, tried only at the positions ``at`` when they are given (no match of the
+    cue starts elsewhere, and every one is longer than nothing: the same matches, without scanning between)."""
+    if at is None:
+        yield from rx.finditer(folded, pos, end)
+        return
+    done = pos
+    for p in at:
+        if p < done:
+            continue  # (inside the match before, as a scan would go on from its end)
+        m = rx.match(folded, p, end)
+        if m:
+            yield m
+            done = m.end()
 
 
 def _cue_relations(col: _Collector, text: str, folded: str, sent: tuple[int, int], groups: list[list[Unit]],
@@ -569,9 +587,9 @@ def _cue_relations(col: _Collector, text: str, folded: str, sent: tuple[int, int
     last_start = max(g[0].start for g in groups)
     # (a cue none of whose beginnings is at a word start before the last phrase has nothing to tie: unscanned)
     cues = relation_cues()
-    for i, at in _cues_for(first_word_starts(folded, first_end, e, last_start), first_end):
+    for i, at in _cues_for(word_start_positions(folded, first_end, e, last_start)):
         typ, passive, rx = cues[i]
-        for m in rx.finditer(folded, at, e):  # (no match of it starts before ``at``)
+        for m in _cue_matches(rx, folded, at, first_end, e):
             if m.start() >= last_start:
                 break
             if any(m.start() < ue and us < m.end() for us, ue in used):

@@ -307,20 +307,20 @@ class Store:
         ``stored`` holds the stored rows of the document's entities and is kept up to date
         here, so an entity named twice in one document merges with what the first wrote.
         """
-        fresh = {
-            "id": eid,
-            "name": ent.name,
-            "type": ent.type,
-            "subtype": ent.subtype,
-            "aliases": sorted(set(ent.aliases) - {ent.name}),
-            "countries": sorted(set(ent.countries)),
-            "external_ids": dict(ent.external_ids),
-            "kb_id": ent.kb_id,
-            "status": "active",
-            "created_at": now(),
-        }
         row = stored.get(eid)
-        if row is None:
+        if row is None:  # (the new row is built only here: most of a document's entities are stored already)
+            fresh = {
+                "id": eid,
+                "name": ent.name,
+                "type": ent.type,
+                "subtype": ent.subtype,
+                "aliases": sorted(set(ent.aliases) - {ent.name}),
+                "countries": sorted(set(ent.countries)),
+                "external_ids": dict(ent.external_ids),
+                "kb_id": ent.kb_id,
+                "status": "active",
+                "created_at": now(),
+            }
             if _insert_new(conn, t.entities, fresh):
                 stored[eid] = fresh
             else:  # another writer stored it since the read (PostgreSQL): merge into theirs, locked
