@@ -46,3 +46,36 @@ def test_control_characters_are_counted_as_unicode_names_them():
     bad = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\t\r\f")
     assert _control_ratio(text) == bad / len(text)
     assert _control_ratio("") == 0.0 and _control_ratio("plain words, palabras") == 0.0
+
+
+def test_a_sentence_opening_with_a_place_is_read_in_place_as_on_its_own():
+    import re
+
+    from nexos.extract.relations import INTRO_PLACE
+
+    text = ("The gang grew. In Tumaco, Los Lobos and the ELN fight.\n\nEn el Catatumbo, la banda opera. "
+            "  across the border, smugglers move. Lejos de Cali, nadie habló. A lo largo de la costa, hay rutas.")
+    alone = re.compile(r"^\s*(?:in|across|throughout|en|a lo largo de)\s+", re.I)
+    opened = 0
+    for s in range(len(text)):
+        own = alone.match(text[s:])
+        here = INTRO_PLACE.match(text, s)
+        assert (own is None) == (here is None)
+        if own is not None and here is not None:
+            assert s + own.end() == here.end()
+            opened += 1
+    assert opened >= 4
+
+
+def test_binary_looking_bytes_are_told_from_text_as_before():
+    from nexos.ingest.formats.text import _CONTROL_BYTES, _MAX_CONTROL_RATIO, looks_like_text
+
+    def by_hand(data: bytes) -> bool:
+        sample = data[:8192]
+        return not sample or b"\x00" not in sample and \
+            sum(1 for b in sample if b in _CONTROL_BYTES) / len(sample) <= _MAX_CONTROL_RATIO
+
+    for data in (b"El Clan del Golfo opera en Tumaco.\n", b"The gang\x07 grew\x1b[0m.\r\n" * 3,
+                 bytes(range(1, 128)) * 2, b"\x01\x02" + "texto en español".encode() * 40, b""):
+        assert looks_like_text(data) == by_hand(data)
+    assert not looks_like_text(bytes(range(1, 32)) * 10) and looks_like_text(b"plain words, palabras")

@@ -159,16 +159,19 @@ def _main_subject(text: str, sent: tuple[int, int], groups: list[list[Unit]]) ->
     return None
 
 
+INTRO_PLACE = re.compile(r"\s*(?:in|across|throughout|en|a lo largo de)\s+", re.I)  # a sentence opening with a place
+
+
 def _intro_places(text: str, sent: tuple[int, int], groups: list[list[Unit]], res: Resolution) -> list[Unit]:
     s, _e = sent
-    m = re.match(r"^\s*(?:in|across|throughout|en|a lo largo de)\s+", text[s:], re.I)
+    m = INTRO_PLACE.match(text, s)
     if not m:
         return []
     comma = text.find(",", s, s + 120)
     if comma < 0:
         return []
     for g in groups:
-        if g[0].start >= s + m.end() and g[-1].end <= comma:
+        if g[0].start >= m.end() and g[-1].end <= comma:
             if all(res.by_key[u.key].type in SETTING_TYPES for u in g):
                 return g
     return []
@@ -196,6 +199,14 @@ REPORTED_SUBJECT = re.compile(r"^\s*(?:[a-z]+\s+)?(?:said|says|told\s+(?:[\w-]+\
                               r"(?:the|a|an|two|three|several|some|los|las|el|la|un|una|dos|tres|varios|varias)\s")
 
 
+# gaps between a subject and its cue that ``_subject_for`` reads
+AND_WORD = re.compile(r"\s(?:and|y|e)\s")
+COMMA_GAP = re.compile(r"\s*[\"”»’']?\s*,\s*")
+COPULA_GAP = re.compile(r"\s*,\s*(?:is|was|are|were|es|era|fue|son)\s+(?:[\w-]+\s+){0,5}")
+COMMA_BEFORE = re.compile(r",\s*$")
+ASIDE_CLOSE_GAP = re.compile(r"\s*[—–]\s*|\s*,?\s*(?:and|or|y|o|e)\s+[^,;.:—–]{0,40}?\s*[—–]\s*")
+
+
 def _subject_for(text: str, cue_start: int, sent: tuple[int, int], groups: list[list[Unit]]) -> list[Unit] | None:
     intro_end = _intro_end(text, *sent)
     # "Según la Fiscalía, X financia a Y": who reports is never the subject of what is reported
@@ -212,24 +223,23 @@ def _subject_for(text: str, cue_start: int, sent: tuple[int, int], groups: list[
         # "X was arrested in Guatemala City in 2019 and extradited to …": the place is where, not who
         g = before[before.index(g) - 1]
     gap = text[g[-1].end : cue_start]
-    if _possessor(text, g[-1]) and re.search(r"\s(?:and|y|e)\s", gap) and g is not before[0]:
+    if _possessor(text, g[-1]) and AND_WORD.search(gap) and g is not before[0]:
         # "X is Bastidas's partner and the legal representative of Y": the possessor qualifies one noun;
         # the coordinated noun after it is still said of the clause's subject
         main = _main_subject(text, sent, groups)
         return main if main is not None and main[-1].end <= g[0].start else None
-    if re.fullmatch(r"\s*[\"”»’']?\s*,\s*", gap) and len(before) > 1 and APPOSITION_CLOSE.search(
+    if COMMA_GAP.fullmatch(gap) and len(before) > 1 and APPOSITION_CLOSE.search(
             text[before[-2][-1].end : g[0].start]):
         return g  # 'Its leader, X, who goes by "Y", controls …': the apposition closes before the verb
     if RELATIVE.fullmatch(gap):
         return g  # "X, an Ecuadorian gang that controls …" / "X, who heads …"
-    if re.fullmatch(r"\s*,\s*(?:is|was|are|were|es|era|fue|son)\s+(?:[\w-]+\s+){0,5}", gap) \
-            and re.search(r",\s*$", text[max(0, g[0].start - 4) : g[0].start]):
+    if COPULA_GAP.fullmatch(gap) and COMMA_BEFORE.search(text[max(0, g[0].start - 4) : g[0].start]):
         return g  # "Palmas del Atlántico's owner, Federico Larach, is also the largest donor to …"
     if _apposed_name(text, intro_end, g, gap):
         return g  # "The Clan's leader, Dámaso Barrera, was sanctioned by …": the name set off after its description
     if len(gap) <= 90 and not CLAUSE_BREAK.search(gap) and "," not in gap and "—" not in gap:
         return g
-    if re.fullmatch(r"\s*[—–]\s*|\s*,?\s*(?:and|or|y|o|e)\s+[^,;.:—–]{0,40}?\s*[—–]\s*", gap):
+    if ASIDE_CLOSE_GAP.fullmatch(gap):
         return g  # "A, B, and aligned NGOs— amplify": a list that closes an aside
     # a participial clause after a comma ("…, aligning with X") takes the sentence's subject;
     # a relative clause ("…, which has targeted X") belongs to its antecedent, never to the subject
@@ -721,6 +731,10 @@ VERB_FIRST_RELATIVE = re.compile(r"\s*,\s*(?:la|el|los|las|una|un|the|a|an)\s+(?
 CUE_GAP = re.compile(r"\s+(?:(?:also|then|later|first|has|have|had|ha|han|habia)\s+)?")
 
 
+RELATIVE_WORD_AT_END = re.compile(r"\s(?:que|that|which)$")  # a description that took in "la banda que"
+OWNER_GAP = re.compile(r"(?:'s|’s|')?\s*(?:\w+\s+)?")  # "the U.S. seizure of", "Petro's ties with"
+
+
 def _object_relatives(col: _Collector, folded: str, sent: tuple[int, int], groups: list[list[Unit]],
                       res: Resolution) -> None:
     """'X, the coalition that the United States designated': the United States designated X.
@@ -741,7 +755,7 @@ def _object_relatives(col: _Collector, folded: str, sent: tuple[int, int], group
             continue
         # "X, la banda que encabeza Y": the verb between the relative word and h
         m = VERB_FIRST_RELATIVE.match(folded, g[-1].end, h[0].start)
-        if m is None and re.search(r"\s(?:que|that|which)$", folded[g[-1].start : g[-1].end]):
+        if m is None and RELATIVE_WORD_AT_END.search(folded[g[-1].start : g[-1].end]):
             m = re.compile(r"\s+").match(folded, g[-1].end, h[0].start)  # the description took "la banda que"
         if not m:
             continue
@@ -757,7 +771,7 @@ def _nominal_agent(text: str, folded: str, cue_start: int, groups: list[list[Uni
     """The agent written right before a nominal cue: "the U.S. seizure of", "Petro's ties with"."""
     for g in groups:
         gap = text[g[-1].end : cue_start]
-        if g[-1].end <= cue_start and re.fullmatch(r"(?:'s|’s|')?\s*(?:\w+\s+)?", gap) and len(gap) <= 18:
+        if g[-1].end <= cue_start and OWNER_GAP.fullmatch(gap) and len(gap) <= 18:
             return g
     return None
 
@@ -979,9 +993,12 @@ def _rank_nearer_other(folded: str, a: Unit, b: Unit, res: Resolution, groups: l
     return nearest.key != person.key
 
 
+POSSESSIVE_S = re.compile(r"['’]s?\s")
+
+
 def _possessor(text: str, u: Unit) -> bool:
     """Whether the mention is a possessor ("Lezcano's partner")."""
-    return bool(re.match(r"['’]s?\s", text[u.end : u.end + 3]))
+    return bool(POSSESSIVE_S.match(text[u.end : u.end + 3]))
 
 
 def _ranked_here(col: _Collector, sent: tuple[int, int]) -> bool:
@@ -1070,17 +1087,20 @@ def _co_settings(doc: Document, res: Resolution, col: _Collector) -> None:
                 col.add("operates_in", g.key, p.key, sent, False, 0.35, "rules.co_setting")
 
 
+SETTING_BEFORE = re.compile(
+    r"(?<![\w])(?:in|across|throughout|from|to|into|within|inside|at|en|desde|hacia|a lo largo de|"
+    r"dentro de|por)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?"
+    # "in the commune of Croix-des-Bouquets", "en el municipio de X": a place named with its kind
+    r"(?:(?:commune|municipality|department|province|state|region|district|town|city|village|"
+    r"port|border city|municipio|departamento|provincia|estado|region|distrito|ciudad|pueblo|"
+    r"corregimiento|vereda|puerto|comuna|canton)\s+(?:of|de|del)\s+)?$", re.I)
+
+
 def _setting(text: str, g: list[Unit], res: Resolution) -> bool:
     """'across Venezuela and Colombia', 'en Cúcuta': places introduced by a preposition are a setting."""
     if not all(res.by_key[u.key].type in SETTING_TYPES for u in g):
         return False
-    return bool(re.search(r"(?<![\w])(?:in|across|throughout|from|to|into|within|inside|at|en|desde|hacia|a lo largo de|"
-                          r"dentro de|por)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?"
-                          # "in the commune of Croix-des-Bouquets", "en el municipio de X": a place named with its kind
-                          r"(?:(?:commune|municipality|department|province|state|region|district|town|city|village|"
-                          r"port|border city|municipio|departamento|provincia|estado|region|distrito|ciudad|pueblo|"
-                          r"corregimiento|vereda|puerto|comuna|canton)\s+(?:of|de|del)\s+)?$",
-                          text[max(0, g[0].start - 45) : g[0].start], re.I))
+    return bool(SETTING_BEFORE.search(text[max(0, g[0].start - 45) : g[0].start]))
 
 
 
