@@ -273,6 +273,13 @@ def _apposed_name(text: str, intro_end: int, g: list[Unit], gap: str) -> bool:
     return bool(APPOSED_DESCRIPTION.fullmatch(desc)) and not RELATIVE_WORD.search(desc)
 
 
+# gaps ``_object_for`` reads between a cue's objects
+COMMA_ONLY = re.compile(r"\s*,\s*")
+LIST_BREAK = re.compile(r"[,;]\s")
+ASIDE_LIST_GAP = re.compile(r"\s*(?:,?\s*(?:and|y|e)\s+)?(?:international |other |otros |otras )?[\w\s-]{0,40}?"
+                            r"(?:including|such as|like|como|incluid[oa]s?)\s*", re.I)  # "X, and other groups such as"
+
+
 def _object_for(text: str, cue_end: int, sent_end: int, groups: list[list[Unit]]) -> list[Unit] | None:
     after = [g for g in groups if g[0].start >= cue_end and g[0].start < sent_end]
     if not after:
@@ -283,12 +290,12 @@ def _object_for(text: str, cue_end: int, sent_end: int, groups: list[list[Unit]]
         g = after[1]  # "captured in Guayaquil three members of X": the place is an adjunct
     if len(after) > 1 and (POSSESSED_NOUN_APPOSED.fullmatch(text, g[-1].end, after[1][0].start)
                            or NOUN_OF_BEFORE.search(text[max(0, cue_end - 3) : g[0].start])
-                           and re.fullmatch(r"\s*,\s*", text[g[-1].end : after[1][0].start])):
+                           and COMMA_ONLY.fullmatch(text[g[-1].end : after[1][0].start])):
         # "owned by Carvalho's brother-in-law, Osmar Duarte" / "propiedad del cuñado de Carvalho, Osmar Duarte":
         # the phrase names the one set beside it, not whose kin or aide he is
         return [after[1][0]]
     if len(g) == 2 and NOUN_OF_BEFORE.search(text[max(0, cue_end - 3) : g[0].start]) \
-            and re.fullmatch(r"\s*,\s*", text[g[0].end : g[1].start]):
+            and COMMA_ONLY.fullmatch(text[g[0].end : g[1].start]):
         return [g[1]]  # the same, read as one group of two names
     if len(g) == 1 and len(after) > 1 and re.match(r"(?:'s|’s)\s+(?:[a-z-]+\s+|(?:Los|Las|La|El|The)\s+)?$",
                                                    text[g[0].end : after[1][0].start]):
@@ -296,13 +303,13 @@ def _object_for(text: str, cue_end: int, sent_end: int, groups: list[list[Unit]]
         # whose body or gang it is
         g = after[1]
     elif all_places(g) and len(after) > 1 and OFFICE_OF_PLACE.search(text[cue_end : g[0].start]) \
-            and re.fullmatch(r"\s*,\s*", text[g[-1].end : after[1][0].start]):
+            and COMMA_ONLY.fullmatch(text[g[-1].end : after[1][0].start]):
         g = after[1]  # "asesinaron al alcalde de Manta, Agustín Intriago": the office's holder, not its town
     elif len(after) > 1 and re.fullmatch(r"\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s*,\s*", text[g[-1].end : after[1][0].start]) \
             and re.search(r"(?<![\w])(?:a|an|the|un|una|el|la)\s+(?:[a-z-]+\s+){0,2}$", text[cue_end : g[0].start]):
         return [after[1][0]]  # "run by a retired U.S. Army colonel, Dale Hutchins": the colonel, not his army
     gap = text[cue_end : g[0].start]
-    if len(gap) > 60 or CLAUSE_BREAK.search(gap) or re.search(r"[,;]\s", gap.rstrip()):
+    if len(gap) > 60 or CLAUSE_BREAK.search(gap) or LIST_BREAK.search(gap.rstrip()):
         if not re.search(r"(?:such as|including|like|como|incluid[oa]s?|entre ellos|entre ellas)\s*[\"“]?$", gap.strip(), re.I):
             return None
     # continue an object list across "such as"/"including" asides: "X, Y and Z" after the cue, and past a first
@@ -310,9 +317,9 @@ def _object_for(text: str, cue_end: int, sent_end: int, groups: list[list[Unit]]
     out = list(g)
     for nxt in after[1:]:
         gap2 = text[out[-1].end : nxt[0].start]
-        if re.fullmatch(r"\s*(?:,?\s*(?:and|y|e)\s+)?(?:international |other |otros |otras )?[\w\s-]{0,40}?(?:including|such as|like|como|incluid[oa]s?)\s*", gap2, re.I):
+        if ASIDE_LIST_GAP.fullmatch(gap2):
             out.extend(nxt)
-        elif len(out) == 1 and len(nxt) > 1 and re.fullmatch(r"\s*,\s*", gap2) \
+        elif len(out) == 1 and len(nxt) > 1 and COMMA_ONLY.fullmatch(gap2) \
                 and re.search(r"(?<![\w])(?:and|y|e)\s", text[nxt[-2].end : nxt[-1].start]):
             out.extend(nxt)  # "sanctioned him, Ganadera X and Constructora Y": one list of a person and two firms
         else:
@@ -712,9 +719,9 @@ def _possessed_rival(text: str, cs: int, groups: list[list[Unit]]) -> tuple[list
     if not before or not re.fullmatch(r"['’]s?\s+", text[before[-1][-1].end : cs]):
         return None
     owner = before[-1]
-    if len(owner) > 1 and re.fullmatch(r"\s*,\s*", text[owner[-2].end : owner[-1].start]):
+    if len(owner) > 1 and COMMA_ONLY.fullmatch(text[owner[-2].end : owner[-1].start]):
         return owner[:-1], owner[-1:]  # the apposed pair read as one list: "Valdivia, Ibarra's main rival"
-    if len(before) > 1 and re.fullmatch(r"\s*,\s*", text[before[-2][-1].end : owner[0].start]):
+    if len(before) > 1 and COMMA_ONLY.fullmatch(text[before[-2][-1].end : owner[0].start]):
         return before[-2], owner
     after = [g for g in groups if g[0].start >= cs]
     if after and re.fullmatch(r"[\w\s,]{0,12}", text[cs : after[0][0].start]):

@@ -20,6 +20,7 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _CONTROL_BYTES = frozenset(range(0x00, 0x09)) | {0x0B, 0x0E, 0x0F} | frozenset(range(0x10, 0x20)) | {0x7F}
+_CONTROL_BYTE_STRING = bytes(sorted(_CONTROL_BYTES))
 _MAX_CONTROL_RATIO = 0.05
 
 
@@ -35,7 +36,7 @@ def looks_like_text(data: bytes) -> bool:
         return True
     if b"\x00" in sample:
         return False
-    controls = sum(1 for b in sample if b in _CONTROL_BYTES)
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTE_STRING))  # (the control bytes, deleted in C)
     return controls / len(sample) <= _MAX_CONTROL_RATIO
 
 
