@@ -75,15 +75,31 @@ def test_description_patterns_read_the_demonstratives_and_a_nationality_in_each_
 def test_the_cues_a_clause_may_hold_are_those_whose_beginnings_it_has_in_the_cue_order():
     from nexos.extract.lexicon import fold_text
     from nexos.extract.relations import _cues_for, _relation_cue_starts
-    from nexos.extract.starts import word_starts
+    from nexos.extract.starts import word_start_positions, word_starts
 
     for clause in ("Los Halcones financian a la banda de Ramiro Tuz", "The Red Gulls fund the campaign of Nora Benetti",
                    "nothing here"):
         folded = fold_text(clause)
         present = word_starts(folded, 0, len(folded), len(folded))
         want = [i for i, heads in enumerate(_relation_cue_starts()) if heads is None or not heads.isdisjoint(present)]
-        assert _cues_for(present) == want
-    assert len(_cues_for(word_starts("fund", 0, 4, 4))) < len(_relation_cue_starts())
+        assert [i for i, _at in _cues_for(word_start_positions(folded, 0, len(folded), len(folded)))] == want
+    assert len(_cues_for(word_start_positions("fund", 0, 4, 4))) < len(_relation_cue_starts())
+
+
+def test_a_cue_is_tried_only_at_the_word_starts_that_open_with_one_of_its_beginnings():
+    from nexos.extract.lexicon import fold_text
+    from nexos.extract.relations import _cues_for, _relation_cue_starts
+    from nexos.extract.starts import word_start_positions
+
+    starts = _relation_cue_starts()
+    for clause, word in (("Ayer, según la Fiscalía, el Clan del Golfo financió la campaña", "financio"),
+                         ("Later the gang, police said, funds the campaign", "funds")):
+        folded = fold_text(clause)
+        at = dict(_cues_for(word_start_positions(folded, 0, len(folded), len(folded))))
+        assert all(at[i] is None for i in at if starts[i] is None)  # (a cue always scanned: anywhere)
+        fin = [i for i in at if starts[i] is not None and folded[folded.index(word):][:3] in starts[i]]
+        assert fin and all(folded.index(word) in at[i] for i in fin)
+        assert all(p == 0 or not folded[p - 1].isalnum() for i in at for p in at[i] or ())  # word starts only
 
 
 def test_folding_a_text_twice_gives_the_same_text_in_english_and_spanish():

@@ -4,7 +4,7 @@ import re
 
 from nexos.extract.lexicon import fold_text, relation_cues
 from nexos.extract.relations import _relation_cue_starts
-from nexos.extract.starts import cue_starts, word_starts
+from nexos.extract.starts import cue_starts, word_start_positions, word_starts
 
 
 def test_beginnings_read_off_the_pattern():
@@ -50,3 +50,28 @@ def test_a_skipped_cue_never_matches_before_the_stop():
                         m = rx.search(folded, start, len(folded))
                         assert m is None or m.start() >= stop, (rx.pattern, sentence)
     assert skipped > 1000  # most cues are ruled out without a scan
+
+
+def test_trying_a_cue_at_its_beginnings_finds_what_a_whole_scan_finds():
+    from nexos.extract.relations import _cue_matches
+
+    sentences = [
+        "The Sinaloa Cartel financed the campaign of Ana Ruiz, who was later backed by the Gulf Clan.",
+        "Prosecutors allege that the gang works alongside Los Lobos and was supported by local police.",
+        "Según la Fiscalía, el Clan del Golfo financió la campaña y opera junto a Los Choneros en Tumaco.",
+        "La banda fue respaldada por concejales y mantiene vínculos con el Tren de Aragua, dijo el fiscal.",
+    ]
+    found = 0
+    for sentence in sentences:
+        folded = fold_text(sentence)
+        for start in range(0, len(folded), 7):
+            for stop in (start, len(folded) // 2, len(folded)):
+                where = word_start_positions(folded, start, len(folded), stop)
+                assert set(where) == word_starts(folded, start, len(folded), stop)
+                for (_typ, _passive, rx), heads in zip(relation_cues(), _relation_cue_starts(), strict=True):
+                    at = None if heads is None else sorted({p for h in heads & set(where) for p in where[h]})
+                    whole = [m.span() for m in rx.finditer(folded, start, len(folded)) if m.start() < stop]
+                    tried = [m.span() for m in _cue_matches(rx, folded, at, start, len(folded)) if m.start() < stop]
+                    assert whole == tried, (rx.pattern, sentence)
+                    found += len(whole)
+    assert found > 50  # (cues matched at many places, each one found both ways)

@@ -184,6 +184,8 @@ def relations_agree(a: Assertion, b: Assertion) -> bool:
 def dates_agree(d1: str | None, p1: str | None, d2: str | None, p2: str | None) -> bool:
     if not d1 or not d2:
         return False
+    if d1 == d2:
+        return True  # (most pairs asked: the same day; agreeing at any precision)
     n = min(PRECISION_LEN.get(p1 or "", len(d1)), PRECISION_LEN.get(p2 or "", len(d2)), len(d1), len(d2))
     return d1[:n] == d2[:n]
 
@@ -545,10 +547,14 @@ class _Workspace:
             sup.documents = {own} | {self.claim_doc[j] for j in others}
             sup.independent_sources = indep.count_sources(sup.documents)
             listed, docs, dependent = sup.corroborated_by, self.claim_doc, indep.dependent_on(own)
+            free: dict[str, bool] = {}  # (a document's claims agree with this one together: its answer asked once)
             for j in others:
                 if len(listed) >= MAX_LISTED:
                     break  # the count above covers them all; the list is for reading
-                if not dependent(docs[j]):
+                doc = docs[j]
+                if doc not in free:
+                    free[doc] = not dependent(doc)
+                if free[doc]:
                     listed.append(self.claim_ids[j])
         self._contradicted(sup, i)
         groups = self.in_bulk.get(i, ())

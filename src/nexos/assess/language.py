@@ -345,9 +345,12 @@ def _quotes_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
+_LINE = re.compile(r"[^\n]+")
+
+
 def _dialogue_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans = []
-    for line in re.finditer(r"[^\n]+", text[start:end]):
+    for line in _LINE.finditer(text[start:end]):
         ls = start + line.start()
         body = line.group()
         stripped = body.lstrip()

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 from typing import TypeVar
 
 from nexos.assess import language as lang_cues
@@ -166,19 +166,28 @@ def _person_heads() -> frozenset[str]:
 _AGAIN_DET = r"(?:the|this|that|these|those|el|la|los|las|este|esta|estos|estas|ese|esa|esos|esas|dicho|dicha)"
 
 
+_LETTERS = re.compile(r"[a-z]+")
+
+
 def _described_again(folded: str, recent: list[str]) -> re.Match[str] | None:
     """Where a sentence takes up, by a definite description and as the one who speaks, an unnamed source described
     in the sentences just before ('A senior official, who spoke on condition of anonymity, described the raid. The
     official said…'); the description's person noun must be the same."""
-    heads = {w for t in recent for w in re.findall(r"[a-z]+", fold_text(t)) if w in _person_heads()}
+    heads = {w for t in recent for w in _LETTERS.findall(fold_text(t)) if w in _person_heads()}
     if not heads:
         return None
+    return _again_pattern(tuple(sorted(heads))).search(folded)
+
+
+@lru_cache(maxsize=256)  # (a document's sources are described with a few nouns; the same few recur across documents)
+def _again_pattern(heads: tuple[str, ...]) -> re.Pattern[str]:
+    """``_described_again``'s pattern for these person nouns, compiled once while it is in use."""
     alt = alternation(heads)
     said = r"(?:[a-z]+\s+){0,3}?(?:" + SPEECH.pattern + r")"
-    return re.search(r"(?:(?:according\s+to|segun|de\s+acuerdo\s+con)\s+" + _AGAIN_DET + r"\s+(?:same\s+|mism[oa]s?\s+)?"
-                     r"(?:[a-z-]+\s+)?(?:" + alt + r")(?![\w])|(?<![\w])" + _AGAIN_DET + r"\s+(?:same\s+|mism[oa]s?\s+)?"
-                     r"(?:[a-z-]+\s+)?(?:" + alt + r")\s+" + said + r"|" + SPEECH.pattern + r"\s+" + _AGAIN_DET + r"\s+"
-                     r"(?:[a-z-]+\s+)?(?:" + alt + r")(?![\w]))", folded)
+    return re.compile(r"(?:(?:according\s+to|segun|de\s+acuerdo\s+con)\s+" + _AGAIN_DET + r"\s+(?:same\s+|mism[oa]s?\s+)?"
+                      r"(?:[a-z-]+\s+)?(?:" + alt + r")(?![\w])|(?<![\w])" + _AGAIN_DET + r"\s+(?:same\s+|mism[oa]s?\s+)?"
+                      r"(?:[a-z-]+\s+)?(?:" + alt + r")\s+" + said + r"|" + SPEECH.pattern + r"\s+" + _AGAIN_DET + r"\s+"
+                      r"(?:[a-z-]+\s+)?(?:" + alt + r")(?![\w]))")
 
 
 def _within_sentences(spans: list[tuple[int, int, str]], doc: Document) -> list[tuple[int, int, str]]:
@@ -197,6 +206,13 @@ def _within_sentences(spans: list[tuple[int, int, str]], doc: Document) -> list[
     return out
 
 
+# what ``_skip`` reads in a line: its words, a footnote's link or a bare link, the mark a sentence closes with
+_WORD = re.compile(r"\w+")
+_FOOTNOTE_LINK = re.compile(r"^\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d+\]|\(\d+\)|\d+\.)\s*<?https?://")
+_BARE_LINK = re.compile(r"<?(?:https?://|www\.)\S+>?\.?")
+_CLOSED_LINE = re.compile(r"[.!?…:\"”»’')\]]\s*[¹²³⁴⁵⁶⁷⁸⁹⁰\d]*$")
+
+
 def _skip(text: str, s: int, e: int, asserts: bool = False) -> bool:
     """Whether ``text[s:e]`` is no claim: a dateline, a fragment, a footnote line, a heading.
 
@@ -207,14 +223,14 @@ def _skip(text: str, s: int, e: int, asserts: bool = False) -> bool:
     t = text[s:e].strip()
     if looks_like_dateline(t):
         return True
-    words = re.findall(r"\w+", t)
+    words = _WORD.findall(t)
     if len(words) < 4:
         # a short section heading keeps its verdict ('Officials and their accomplices', 'Funcionarios y
         # complicidades'); a lone word or a bare label line says nothing
         return not (asserts and len(words) >= 2)
-    if re.match(r"^\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d+\]|\(\d+\)|\d+\.)\s*<?https?://", t) or re.fullmatch(r"<?(?:https?://|www\.)\S+>?\.?", t):
+    if _FOOTNOTE_LINK.match(t) or _BARE_LINK.fullmatch(t):
         return True
-    if not re.search(r"[.!?…:\"”»’')\]]\s*[¹²³⁴⁵⁶⁷⁸⁹⁰\d]*$", t) and len(words) <= 12:
+    if not _CLOSED_LINE.search(t) and len(words) <= 12:
         return not asserts  # a heading or a title line
     return False
 

@@ -527,6 +527,18 @@ APPOSITION_START = re.compile(r"^\s*(?:\([^()]{1,20}\)\s*)?(?:,|\s+(?:is|was|es|
                               r"(?:a|an|the|one of the|un|una|el|la|los|las|uno de los|una de las)\s+")
 
 
+# what ``_mention_context_type`` reads in the words before a name
+_SENTENCE_END = re.compile(r"[.!?;:]\s+|\n")
+_NAMING_WORDS_AT_END = re.compile(
+    r"(?i)\s+(?:known (?:[\w-]+ ){0,3}?as|called|dubbed|calling itself|conocid[oa]s? (?:[\w-]+ ){0,3}?como|"
+    r"llamad[oa]s? |denominad[oa]s? |autodenominad[oa]s? |(?:that|which|who) calls? (?:itself|themselves)|"
+    r"que se hacen? llamar)\s*[\"“'‘«]?\s*$")
+_QUOTE_AT_END = re.compile(r"\s*[\"“«]?\s*$")
+_OPEN_QUOTE_AT_END = re.compile(r"[\"“«]\s*$")
+_ARTICLE_AT_END = re.compile(r"(?i)(?:\s(?:the|los|las|el|la)|,)?\s*$")
+_WORDS = re.compile(r"[\w'’-]+")
+
+
 def _mention_context_type(text: str, folded: str, start: int, end: int, tight: bool = False) -> str | None:
     """'the anti-gang police directorate, DIPAMPCO' / 'X, an MS-13 clique': the description types X.
 
@@ -535,7 +547,7 @@ def _mention_context_type(text: str, folded: str, start: int, end: int, tight: b
     """
     window = text[max(0, start - 60) : start]
     # "…sin conocimiento de la empresa.\n\nLos Escorpiones": a description never reaches back past a sentence end
-    window = re.split(r"[.!?;:]\s+|\n", window)[-1]
+    window = _SENTENCE_END.split(window)[-1]
     if not tight and SELF_NAMED_GROUP.search(window):
         return "group"  # 'un grupo que se hace llamar Guardianes de la Cañada', 'a group calling itself X'
     founded = None if tight else FOUNDED_GROUP.search(NAMING_TAIL.sub("", fold_text(window)))
@@ -544,22 +556,20 @@ def _mention_context_type(text: str, folded: str, start: int, end: int, tight: b
         # organisation someone set up, in a story about crime
         return "criminal_group"
     # "the gang known as Baz Pye Fè", "la banda conocida como Los X": the description reaches past the naming words
-    window = re.sub(r"(?i)\s+(?:known (?:[\w-]+ ){0,3}?as|called|dubbed|calling itself|conocid[oa]s? (?:[\w-]+ ){0,3}?como|"
-                    r"llamad[oa]s? |denominad[oa]s? |autodenominad[oa]s? |(?:that|which|who) calls? (?:itself|themselves)|"
-                    r"que se hacen? llamar)\s*[\"“'‘«]?\s*$", " ", window)
+    window = _NAMING_WORDS_AT_END.sub(" ", window)
     if tight:
-        before = re.sub(r"\s*[\"“«]?\s*$", "", window)
-        quoted = bool(re.search(r"[\"“«]\s*$", window))
-        words = re.findall(r"[\w'’-]+", before)[-6:] if before != window and before[-1:].isalpha() else []
+        before = _QUOTE_AT_END.sub("", window)
+        quoted = bool(_OPEN_QUOTE_AT_END.search(window))
+        words = _WORDS.findall(before)[-6:] if before != window and before[-1:].isalpha() else []
         typ = descriptor_type([fold_text(w) for w in words[-3:]]) if words and words[-1][:1].islower() else None
         if any(descriptor_type([fold_text(w)]) == "person" for w in words[:-1]):
             return None  # "el jefe de la banda Juan Pérez": the name may be the chief's
         if quoted and typ != "other":
             return None  # only an operation's name is typed through its quotes ('el megaoperativo "Halcón Dorado"')
         return typ if typ != "person" else None
-    before = re.sub(r"(?i)(?:\s(?:the|los|las|el|la)|,)?\s*$", "", window)  # "la banda Los Halcones"
+    before = _ARTICLE_AT_END.sub("", window)  # "la banda Los Halcones"
     if before != window or not window:
-        words = re.findall(r"[\w'’-]+", before)[-3:]
+        words = _WORDS.findall(before)[-3:]
         if words and words[-1][:1].islower():
             typ = descriptor_type([fold_text(w) for w in words])
             if typ:

@@ -279,6 +279,10 @@ _FOR_NAME = re.compile(r"\s+(?:for|for the|para|para el|para la|para los|para la
 _AND_OR_POSSESSIVE = re.compile(r"\s+(?:and|y|e)\s+|(?<=\w)(?:'s|’s)\s+")
 
 
+_MISSED_STOP = re.compile(r"(?<=[a-záéíóúñ]{3})\.\s+")  # "…Justicia. Si…"
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-ZÁÉÍÓÚÑ]{2,8})\)")  # "Partido Orden y Patria (POP)"
+
+
 def _split_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """'Maduro and Petro' is two names; 'Trinidad and Tobago' stays whole only via the KB.
 
@@ -332,10 +336,10 @@ def _split_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
         # "won the mayoralty of San Jerónimo Vado Ancho for the Partido Renovación Campesina": a place, then the
         # body it was won for; "Commission for the Truth" keeps its head word before "for"
         return _split_and(text, start, start + fr.start()) + _split_and(text, start + fr.end(), end)
-    dot = re.search(r"(?<=[a-záéíóúñ]{3})\.\s+", text[start:end])
+    dot = _MISSED_STOP.search(text[start:end])
     if dot:  # "…Justicia. Si…": a sentence end the segmenter missed
         return _split_and(text, start, start + dot.start()) + _split_and(text, start + dot.end(), end)
-    acronym = re.match(r"\s*\(([A-ZÁÉÍÓÚÑ]{2,8})\)", text[end : end + 14])
+    acronym = _ACRONYM_AFTER.match(text[end : end + 14])
     if acronym and acronym.group(1) == "".join(w[0] for w in words if fold_text(w) not in SMALL_WORDS).upper():
         return [(start, end)]  # "Partido Orden y Patria (POP)": the acronym spells the whole name
     parts, cur = [], start
@@ -671,6 +675,9 @@ def _of_head_type(words: list[str]) -> str | None:
     return None
 
 
+PLURAL_ARTICLE_BEFORE = re.compile(r"(?<![\w])(Los|Las|los|las)\s+$")
+
+
 def _type_candidate(text: str, s: int, e: int, sent_start: int, ner: dict[tuple[int, int], str]) -> tuple[str, float, str | None]:
     """(type, confidence, title) for an unknown capitalised span."""
     name = text[s:e]
@@ -738,7 +745,7 @@ def _type_candidate(text: str, s: int, e: int, sent_start: int, ner: dict[tuple[
         return (described, 0.7, None) if described in CIVIC_DESCRIBED else ("person", 0.7, None)
     if folded in country_names():
         return "state", 0.7, None  # "Kenya": a country no list of ours holds
-    article = re.search(r"(?<![\w])(Los|Las|los|las)\s+$", before)
+    article = PLURAL_ARTICLE_BEFORE.search(before)
     capital = article if article is not None and article.group(1)[0] == "L" else None
     if capital and fold_text(f"{capital.group(1)} {name}") in place_names():
         return "location", 0.6, None  # "Los Ángeles", "Las Vegas"
@@ -857,11 +864,14 @@ def _family_groups(text: str, sent: tuple[int, int]) -> list[Candidate]:
     return out
 
 
+DEMONYM_HEAD = re.compile(rf"\b([{UPPER}][a-záéíóúñ]+(?:an|ian|ese|ish|i|o|a))\s+((?:[a-z]+\s+){{0,1}}[a-z]+)\b")
+
+
 def _collectives(text: str, folded: str, sent: tuple[int, int]) -> list[Candidate]:
     """'Mexican cartels', 'Colombian authorities': a demonym plus a collective head noun."""
     out = []
     s0, e0 = sent
-    for m in re.finditer(rf"\b([{UPPER}][a-záéíóúñ]+(?:an|ian|ese|ish|i|o|a))\s+((?:[a-z]+\s+){{0,1}}[a-z]+)\b", text[s0:e0]):
+    for m in DEMONYM_HEAD.finditer(text[s0:e0]):
         head = fold_text(m.group(2))
         for typ, rx in collective_heads():
             hm = rx.fullmatch(head) or rx.match(head)

@@ -59,18 +59,22 @@ def _tells_in_words(doc: Document, sent: tuple[int, int], dm: DateMention) -> bo
     return any(w.islower() and len(w) > 3 for w in re.findall(r"\w+", line))
 
 
+_WORD = re.compile(r"\w+")
+_PLACE_HEAD = re.compile(r"\s*[A-ZÁÉÍÓÚÑ][\w .,]{0,40},\s*")  # 'Bogotá, Colombia, ' before a dateline's date
+
+
 def _is_dateline(doc: Document, sent: tuple[int, int], dm: DateMention) -> bool:
     """'Bogotá, Colombia, January 13, 2026.' or 'CARACAS, 5 de marzo (EFE) -' is the document's own date.
 
     A short sentence of the body that tells something ('El Ejército llegó el miércoles.') is no dateline,
     even in the month the document came out."""
     s, e = sent
-    words = re.findall(r"\w+", doc.text[s:e])
+    words = _WORD.findall(doc.text[s:e])
     if len(words) <= 9 and dm.value and doc.published and dm.value.startswith(doc.published[:7]) \
             and not _tells_in_words(doc, sent, dm):
         return True
     head = doc.text[s : dm.start]
-    return bool(re.fullmatch(r"\s*[A-ZÁÉÍÓÚÑ][\w .,]{0,40},\s*", head)) and dm.value == doc.published
+    return bool(_PLACE_HEAD.fullmatch(head)) and dm.value == doc.published
 
 
 OPEN_QUOTE = {"“": "”", "«": "»"}

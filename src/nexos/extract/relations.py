@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from contextvars import ContextVar
 from functools import cache
 
@@ -76,7 +77,7 @@ from nexos.extract.roles import (
     succession,
     under_leader,
 )
-from nexos.extract.starts import cue_starts, word_starts
+from nexos.extract.starts import cue_starts, word_start_positions
 from nexos.model import Document, Relation
 
 SYMMETRIC = {"allied_with", "associated_with", "negotiates_with"}
@@ -158,16 +159,19 @@ def _main_subject(text: str, sent: tuple[int, int], groups: list[list[Unit]]) ->
     return None
 
 
+INTRO_PLACE = re.compile(r"\s*(?:in|across|throughout|en|a lo largo de)\s+", re.I)  # a sentence opening with a place
+
+
 def _intro_places(text: str, sent: tuple[int, int], groups: list[list[Unit]], res: Resolution) -> list[Unit]:
     s, _e = sent
-    m = re.match(r"^\s*(?:in|across|throughout|en|a lo largo de)\s+", text[s:], re.I)
+    m = INTRO_PLACE.match(text, s)
     if not m:
         return []
     comma = text.find(",", s, s + 120)
     if comma < 0:
         return []
     for g in groups:
-        if g[0].start >= s + m.end() and g[-1].end <= comma:
+        if g[0].start >= m.end() and g[-1].end <= comma:
             if all(res.by_key[u.key].type in SETTING_TYPES for u in g):
                 return g
     return []
@@ -195,6 +199,14 @@ REPORTED_SUBJECT = re.compile(r"^\s*(?:[a-z]+\s+)?(?:said|says|told\s+(?:[\w-]+\
                               r"(?:the|a|an|two|three|several|some|los|las|el|la|un|una|dos|tres|varios|varias)\s")
 
 
+# gaps between a subject and its cue that ``_subject_for`` reads
+AND_WORD = re.compile(r"\s(?:and|y|e)\s")
+COMMA_GAP = re.compile(r"\s*[\"”»’']?\s*,\s*")
+COPULA_GAP = re.compile(r"\s*,\s*(?:is|was|are|were|es|era|fue|son)\s+(?:[\w-]+\s+){0,5}")
+COMMA_BEFORE = re.compile(r",\s*$")
+ASIDE_CLOSE_GAP = re.compile(r"\s*[—–]\s*|\s*,?\s*(?:and|or|y|o|e)\s+[^,;.:—–]{0,40}?\s*[—–]\s*")
+
+
 def _subject_for(text: str, cue_start: int, sent: tuple[int, int], groups: list[list[Unit]]) -> list[Unit] | None:
     intro_end = _intro_end(text, *sent)
     # "Según la Fiscalía, X financia a Y": who reports is never the subject of what is reported
@@ -211,24 +223,23 @@ def _subject_for(text: str, cue_start: int, sent: tuple[int, int], groups: list[
         # "X was arrested in Guatemala City in 2019 and extradited to …": the place is where, not who
         g = before[before.index(g) - 1]
     gap = text[g[-1].end : cue_start]
-    if _possessor(text, g[-1]) and re.search(r"\s(?:and|y|e)\s", gap) and g is not before[0]:
+    if _possessor(text, g[-1]) and AND_WORD.search(gap) and g is not before[0]:
         # "X is Bastidas's partner and the legal representative of Y": the possessor qualifies one noun;
         # the coordinated noun after it is still said of the clause's subject
         main = _main_subject(text, sent, groups)
         return main if main is not None and main[-1].end <= g[0].start else None
-    if re.fullmatch(r"\s*[\"”»’']?\s*,\s*", gap) and len(before) > 1 and APPOSITION_CLOSE.search(
+    if COMMA_GAP.fullmatch(gap) and len(before) > 1 and APPOSITION_CLOSE.search(
             text[before[-2][-1].end : g[0].start]):
         return g  # 'Its leader, X, who goes by "Y", controls …': the apposition closes before the verb
     if RELATIVE.fullmatch(gap):
         return g  # "X, an Ecuadorian gang that controls …" / "X, who heads …"
-    if re.fullmatch(r"\s*,\s*(?:is|was|are|were|es|era|fue|son)\s+(?:[\w-]+\s+){0,5}", gap) \
-            and re.search(r",\s*$", text[max(0, g[0].start - 4) : g[0].start]):
+    if COPULA_GAP.fullmatch(gap) and COMMA_BEFORE.search(text[max(0, g[0].start - 4) : g[0].start]):
         return g  # "Palmas del Atlántico's owner, Federico Larach, is also the largest donor to …"
     if _apposed_name(text, intro_end, g, gap):
         return g  # "The Clan's leader, Dámaso Barrera, was sanctioned by …": the name set off after its description
     if len(gap) <= 90 and not CLAUSE_BREAK.search(gap) and "," not in gap and "—" not in gap:
         return g
-    if re.fullmatch(r"\s*[—–]\s*|\s*,?\s*(?:and|or|y|o|e)\s+[^,;.:—–]{0,40}?\s*[—–]\s*", gap):
+    if ASIDE_CLOSE_GAP.fullmatch(gap):
         return g  # "A, B, and aligned NGOs— amplify": a list that closes an aside
     # a participial clause after a comma ("…, aligning with X") takes the sentence's subject;
     # a relative clause ("…, which has targeted X") belongs to its antecedent, never to the subject
@@ -262,6 +273,13 @@ def _apposed_name(text: str, intro_end: int, g: list[Unit], gap: str) -> bool:
     return bool(APPOSED_DESCRIPTION.fullmatch(desc)) and not RELATIVE_WORD.search(desc)
 
 
+# gaps ``_object_for`` reads between a cue's objects
+COMMA_ONLY = re.compile(r"\s*,\s*")
+LIST_BREAK = re.compile(r"[,;]\s")
+ASIDE_LIST_GAP = re.compile(r"\s*(?:,?\s*(?:and|y|e)\s+)?(?:international |other |otros |otras )?[\w\s-]{0,40}?"
+                            r"(?:including|such as|like|como|incluid[oa]s?)\s*", re.I)  # "X, and other groups such as"
+
+
 def _object_for(text: str, cue_end: int, sent_end: int, groups: list[list[Unit]]) -> list[Unit] | None:
     after = [g for g in groups if g[0].start >= cue_end and g[0].start < sent_end]
     if not after:
@@ -272,12 +290,12 @@ def _object_for(text: str, cue_end: int, sent_end: int, groups: list[list[Unit]]
         g = after[1]  # "captured in Guayaquil three members of X": the place is an adjunct
     if len(after) > 1 and (POSSESSED_NOUN_APPOSED.fullmatch(text, g[-1].end, after[1][0].start)
                            or NOUN_OF_BEFORE.search(text[max(0, cue_end - 3) : g[0].start])
-                           and re.fullmatch(r"\s*,\s*", text[g[-1].end : after[1][0].start])):
+                           and COMMA_ONLY.fullmatch(text[g[-1].end : after[1][0].start])):
         # "owned by Carvalho's brother-in-law, Osmar Duarte" / "propiedad del cuñado de Carvalho, Osmar Duarte":
         # the phrase names the one set beside it, not whose kin or aide he is
         return [after[1][0]]
     if len(g) == 2 and NOUN_OF_BEFORE.search(text[max(0, cue_end - 3) : g[0].start]) \
-            and re.fullmatch(r"\s*,\s*", text[g[0].end : g[1].start]):
+            and COMMA_ONLY.fullmatch(text[g[0].end : g[1].start]):
         return [g[1]]  # the same, read as one group of two names
     if len(g) == 1 and len(after) > 1 and re.match(r"(?:'s|’s)\s+(?:[a-z-]+\s+|(?:Los|Las|La|El|The)\s+)?$",
                                                    text[g[0].end : after[1][0].start]):
@@ -285,13 +303,13 @@ def _object_for(text: str, cue_end: int, sent_end: int, groups: list[list[Unit]]
         # whose body or gang it is
         g = after[1]
     elif all_places(g) and len(after) > 1 and OFFICE_OF_PLACE.search(text[cue_end : g[0].start]) \
-            and re.fullmatch(r"\s*,\s*", text[g[-1].end : after[1][0].start]):
+            and COMMA_ONLY.fullmatch(text[g[-1].end : after[1][0].start]):
         g = after[1]  # "asesinaron al alcalde de Manta, Agustín Intriago": the office's holder, not its town
     elif len(after) > 1 and re.fullmatch(r"\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s*,\s*", text[g[-1].end : after[1][0].start]) \
             and re.search(r"(?<![\w])(?:a|an|the|un|una|el|la)\s+(?:[a-z-]+\s+){0,2}$", text[cue_end : g[0].start]):
         return [after[1][0]]  # "run by a retired U.S. Army colonel, Dale Hutchins": the colonel, not his army
     gap = text[cue_end : g[0].start]
-    if len(gap) > 60 or CLAUSE_BREAK.search(gap) or re.search(r"[,;]\s", gap.rstrip()):
+    if len(gap) > 60 or CLAUSE_BREAK.search(gap) or LIST_BREAK.search(gap.rstrip()):
         if not re.search(r"(?:such as|including|like|como|incluid[oa]s?|entre ellos|entre ellas)\s*[\"“]?$", gap.strip(), re.I):
             return None
     # continue an object list across "such as"/"including" asides: "X, Y and Z" after the cue, and past a first
@@ -299,9 +317,9 @@ def _object_for(text: str, cue_end: int, sent_end: int, groups: list[list[Unit]]
     out = list(g)
     for nxt in after[1:]:
         gap2 = text[out[-1].end : nxt[0].start]
-        if re.fullmatch(r"\s*(?:,?\s*(?:and|y|e)\s+)?(?:international |other |otros |otras )?[\w\s-]{0,40}?(?:including|such as|like|como|incluid[oa]s?)\s*", gap2, re.I):
+        if ASIDE_LIST_GAP.fullmatch(gap2):
             out.extend(nxt)
-        elif len(out) == 1 and len(nxt) > 1 and re.fullmatch(r"\s*,\s*", gap2) \
+        elif len(out) == 1 and len(nxt) > 1 and COMMA_ONLY.fullmatch(gap2) \
                 and re.search(r"(?<![\w])(?:and|y|e)\s", text[nxt[-2].end : nxt[-1].start]):
             out.extend(nxt)  # "sanctioned him, Ganadera X and Constructora Y": one list of a person and two firms
         else:
@@ -547,16 +565,34 @@ def _cues_by_start() -> tuple[dict[str, tuple[int, ...]], frozenset[int]]:
     return {h: tuple(ids) for h, ids in by_start.items()}, frozenset(always)
 
 
-def _cues_for(present: set[str]) -> list[int]:
-    """The positions in ``relation_cues()``, in order, of the cues a beginning in ``present`` (``word_starts``) may
-    open, and of those always scanned: the others cannot match."""
+def _cues_for(present: dict[str, list[int]]) -> list[tuple[int, list[int] | None]]:
+    """(position in ``relation_cues()``, the word starts where it may match), in order, of the cues a beginning in
+    ``present`` (``word_start_positions``) may open, and of those always scanned (None: anywhere); the others
+    cannot match."""
     by_start, always = _cues_by_start()
-    chosen = set(always)
-    for h in present:
-        ids = by_start.get(h)
-        if ids:
-            chosen.update(ids)
-    return sorted(chosen)
+    where: dict[int, list[int] | None] = dict.fromkeys(always)
+    for h, at in present.items():
+        for i in by_start.get(h, ()):
+            found = where.setdefault(i, [])
+            if found is not None:
+                found.extend(at)
+    return [(i, None if at is None else sorted(set(at))) for i, at in sorted(where.items())]
+
+
+def _cue_matches(rx: re.Pattern[str], folded: str, at: list[int] | None, pos: int, end: int) -> Iterator[re.Match[str]]:
+    """``rx.finditer(folded, pos, end)``, tried only at the positions ``at`` when they are given (no match of the
+    cue starts elsewhere, and every one is longer than nothing: the same matches, without scanning between)."""
+    if at is None:
+        yield from rx.finditer(folded, pos, end)
+        return
+    done = pos
+    for p in at:
+        if p < done:
+            continue  # (inside the match before, as a scan would go on from its end)
+        m = rx.match(folded, p, end)
+        if m:
+            yield m
+            done = m.end()
 
 
 def _cue_relations(col: _Collector, text: str, folded: str, sent: tuple[int, int], groups: list[list[Unit]],
@@ -568,9 +604,9 @@ def _cue_relations(col: _Collector, text: str, folded: str, sent: tuple[int, int
     last_start = max(g[0].start for g in groups)
     # (a cue none of whose beginnings is at a word start before the last phrase has nothing to tie: unscanned)
     cues = relation_cues()
-    for i in _cues_for(word_starts(folded, first_end, e, last_start)):
+    for i, at in _cues_for(word_start_positions(folded, first_end, e, last_start)):
         typ, passive, rx = cues[i]
-        for m in rx.finditer(folded, first_end, e):
+        for m in _cue_matches(rx, folded, at, first_end, e):
             if m.start() >= last_start:
                 break
             if any(m.start() < ue and us < m.end() for us, ue in used):
@@ -683,9 +719,9 @@ def _possessed_rival(text: str, cs: int, groups: list[list[Unit]]) -> tuple[list
     if not before or not re.fullmatch(r"['’]s?\s+", text[before[-1][-1].end : cs]):
         return None
     owner = before[-1]
-    if len(owner) > 1 and re.fullmatch(r"\s*,\s*", text[owner[-2].end : owner[-1].start]):
+    if len(owner) > 1 and COMMA_ONLY.fullmatch(text[owner[-2].end : owner[-1].start]):
         return owner[:-1], owner[-1:]  # the apposed pair read as one list: "Valdivia, Ibarra's main rival"
-    if len(before) > 1 and re.fullmatch(r"\s*,\s*", text[before[-2][-1].end : owner[0].start]):
+    if len(before) > 1 and COMMA_ONLY.fullmatch(text[before[-2][-1].end : owner[0].start]):
         return before[-2], owner
     after = [g for g in groups if g[0].start >= cs]
     if after and re.fullmatch(r"[\w\s,]{0,12}", text[cs : after[0][0].start]):
@@ -700,6 +736,10 @@ DESCRIBED_RELATIVE = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:that|which|whom|q
                                 r"(?:(?:the|el|la|los|las)\s+)?")
 VERB_FIRST_RELATIVE = re.compile(r"\s*,\s*(?:la|el|los|las|una|un|the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:que|that|which)\s+")
 CUE_GAP = re.compile(r"\s+(?:(?:also|then|later|first|has|have|had|ha|han|habia)\s+)?")
+
+
+RELATIVE_WORD_AT_END = re.compile(r"\s(?:que|that|which)$")  # a description that took in "la banda que"
+OWNER_GAP = re.compile(r"(?:'s|’s|')?\s*(?:\w+\s+)?")  # "the U.S. seizure of", "Petro's ties with"
 
 
 def _object_relatives(col: _Collector, folded: str, sent: tuple[int, int], groups: list[list[Unit]],
@@ -722,7 +762,7 @@ def _object_relatives(col: _Collector, folded: str, sent: tuple[int, int], group
             continue
         # "X, la banda que encabeza Y": the verb between the relative word and h
         m = VERB_FIRST_RELATIVE.match(folded, g[-1].end, h[0].start)
-        if m is None and re.search(r"\s(?:que|that|which)$", folded[g[-1].start : g[-1].end]):
+        if m is None and RELATIVE_WORD_AT_END.search(folded[g[-1].start : g[-1].end]):
             m = re.compile(r"\s+").match(folded, g[-1].end, h[0].start)  # the description took "la banda que"
         if not m:
             continue
@@ -738,7 +778,7 @@ def _nominal_agent(text: str, folded: str, cue_start: int, groups: list[list[Uni
     """The agent written right before a nominal cue: "the U.S. seizure of", "Petro's ties with"."""
     for g in groups:
         gap = text[g[-1].end : cue_start]
-        if g[-1].end <= cue_start and re.fullmatch(r"(?:'s|’s|')?\s*(?:\w+\s+)?", gap) and len(gap) <= 18:
+        if g[-1].end <= cue_start and OWNER_GAP.fullmatch(gap) and len(gap) <= 18:
             return g
     return None
 
@@ -960,9 +1000,12 @@ def _rank_nearer_other(folded: str, a: Unit, b: Unit, res: Resolution, groups: l
     return nearest.key != person.key
 
 
+POSSESSIVE_S = re.compile(r"['’]s?\s")
+
+
 def _possessor(text: str, u: Unit) -> bool:
     """Whether the mention is a possessor ("Lezcano's partner")."""
-    return bool(re.match(r"['’]s?\s", text[u.end : u.end + 3]))
+    return bool(POSSESSIVE_S.match(text[u.end : u.end + 3]))
 
 
 def _ranked_here(col: _Collector, sent: tuple[int, int]) -> bool:
@@ -1051,17 +1094,20 @@ def _co_settings(doc: Document, res: Resolution, col: _Collector) -> None:
                 col.add("operates_in", g.key, p.key, sent, False, 0.35, "rules.co_setting")
 
 
+SETTING_BEFORE = re.compile(
+    r"(?<![\w])(?:in|across|throughout|from|to|into|within|inside|at|en|desde|hacia|a lo largo de|"
+    r"dentro de|por)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?"
+    # "in the commune of Croix-des-Bouquets", "en el municipio de X": a place named with its kind
+    r"(?:(?:commune|municipality|department|province|state|region|district|town|city|village|"
+    r"port|border city|municipio|departamento|provincia|estado|region|distrito|ciudad|pueblo|"
+    r"corregimiento|vereda|puerto|comuna|canton)\s+(?:of|de|del)\s+)?$", re.I)
+
+
 def _setting(text: str, g: list[Unit], res: Resolution) -> bool:
     """'across Venezuela and Colombia', 'en Cúcuta': places introduced by a preposition are a setting."""
     if not all(res.by_key[u.key].type in SETTING_TYPES for u in g):
         return False
-    return bool(re.search(r"(?<![\w])(?:in|across|throughout|from|to|into|within|inside|at|en|desde|hacia|a lo largo de|"
-                          r"dentro de|por)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?"
-                          # "in the commune of Croix-des-Bouquets", "en el municipio de X": a place named with its kind
-                          r"(?:(?:commune|municipality|department|province|state|region|district|town|city|village|"
-                          r"port|border city|municipio|departamento|provincia|estado|region|distrito|ciudad|pueblo|"
-                          r"corregimiento|vereda|puerto|comuna|canton)\s+(?:of|de|del)\s+)?$",
-                          text[max(0, g[0].start - 45) : g[0].start], re.I))
+    return bool(SETTING_BEFORE.search(text[max(0, g[0].start - 45) : g[0].start]))
 
 
 

@@ -101,6 +101,9 @@ def nickname_before_name(res, text: str) -> None:  # noqa: ANN001
             absorb(res, nick, person)
 
 
+_ARTICLE_NAME = re.compile(r"(?:el|la|the)\s+(.+)$")
+
+
 def article_nicknames(res, text: str) -> None:  # noqa: ANN001
     """'El Cuervo no estaba' after 'Lo llaman "el Cuervo"': a nickname written with its article is the one person
     who goes by it, whatever its capital 'El' made the rules guess."""
@@ -110,7 +113,7 @@ def article_nicknames(res, text: str) -> None:  # noqa: ANN001
             for f in {fold_text(text[m.start : m.end]) for m in p.mentions}:
                 said.setdefault(f, []).append(p)
     for ent in list(res.entities):
-        m = re.match(r"(?:el|la|the)\s+(.+)$", fold_text(ent.name))
+        m = _ARTICLE_NAME.match(fold_text(ent.name))
         if ent.kb_id or ent.type == "person" or m is None:
             continue
         holders = said.get(m.group(1), [])

@@ -118,10 +118,21 @@ def word_starts(text: str, pos: int, endpos: int, stop: int) -> set[str]:
     A pattern ``rx`` with ``cue_starts(rx)`` disjoint from this set has no match
     ``rx.search(text, pos, endpos)`` that starts before ``stop``.
     """
-    out: set[str] = set()
+    return set(word_start_positions(text, pos, endpos, stop))
+
+
+def word_start_positions(text: str, pos: int, endpos: int, stop: int) -> dict[str, list[int]]:
+    """``word_starts``, each beginning with the word starts it is found at, in order.
+
+    Every match ``rx.search(text, pos, endpos)`` that starts before ``stop`` starts at one of the
+    positions of the beginnings in ``cue_starts(rx)``: trying the pattern there alone finds it.
+    """
+    out: dict[str, list[int]] = {}
     for m in _WORD_START.finditer(text, pos, endpos):
-        if m.start() >= stop:
+        at = m.start()
+        if at >= stop:
             break
         s = m.group(1)
-        out.update(s[:n] for n in range(1, len(s) + 1))
+        for n in range(1, len(s) + 1):
+            out.setdefault(s[:n], []).append(at)
     return out

@@ -533,11 +533,14 @@ def _segments(text: str) -> list[str]:
 def parse_masthead(line: str, day_first: bool = True, byline_nearby: bool = False) -> Masthead | None:
     """Read a masthead line ("La Voz del Valle · Opinión · 3 de mayo de 2025") or None."""
     text = _clean(line)
+    words = len(text.split())
+    if words > 30:
+        return None  # (a paragraph of the story, not a masthead: asked before splitting it, the longer work)
     parts = _segments(text)
-    if len(parts) == 1 and len(text.split()) <= 20 and (by := _by_org(text, day_first)) and by[1]:
+    if len(parts) == 1 and words <= 20 and (by := _by_org(text, day_first)) and by[1]:
         # "Compiled by the Coastal Crime Observatory, updated 5 March 2026": one segment, who and when
         return Masthead(by[0], by[1], False)
-    if len(text.split()) > 30 or len(parts) < 2 or any(len(p.split()) > 14 for p in parts):
+    if len(parts) < 2 or any(len(p.split()) > 14 for p in parts):
         return None
     publisher: str | None = None
     dates: list[DateLine] = []

@@ -166,6 +166,11 @@ def _provenance(record: Relation | Event | Claim) -> dict[str, Any]:
             "status": "active"}
 
 
+# Statements every document asks, built once (their values bound per call)
+_HAS_DOCUMENT = select(t.documents.c.id).where(t.documents.c.id == bindparam("doc_id"))
+_ENTITIES_FOR_UPDATE = select(t.entities).where(t.entities.c.id.in_(bindparam("ids", expanding=True))).with_for_update()
+
+
 class Store:
     """A nexos workspace: documents and everything asserted in them."""
 
@@ -212,7 +217,7 @@ class Store:
     # -- documents ----------------------------------------------------------
     def has_document(self, doc_id: str) -> bool:
         with self.engine.connect() as conn:
-            return conn.execute(select(t.documents.c.id).where(t.documents.c.id == doc_id)).first() is not None
+            return conn.execute(_HAS_DOCUMENT, {"doc_id": doc_id}).first() is not None
 
     def save_extraction(self, ex: Extraction, entity_ids: dict[str, str]) -> None:
         """Write one document and all it asserts, in one transaction.
@@ -293,8 +298,7 @@ class Store:
         """
         if not ids:
             return {}
-        q = select(t.entities).where(t.entities.c.id.in_(sorted(ids))).with_for_update()
-        return {r["id"]: r for r in row_dicts(conn.execute(q))}
+        return {r["id"]: r for r in row_dicts(conn.execute(_ENTITIES_FOR_UPDATE, {"ids": sorted(ids)}))}
 
     def _upsert_entity(self, conn: Connection, ent: Entity, eid: str, doc_id: str,
                        stored: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
@@ -303,20 +307,20 @@ class Store:
         ``stored`` holds the stored rows of the document's entities and is kept up to date
         here, so an entity named twice in one document merges with what the first wrote.
         """
-        fresh = {
-            "id": eid,
-            "name": ent.name,
-            "type": ent.type,
-            "subtype": ent.subtype,
-            "aliases": sorted(set(ent.aliases) - {ent.name}),
-            "countries": sorted(set(ent.countries)),
-            "external_ids": dict(ent.external_ids),
-            "kb_id": ent.kb_id,
-            "status": "active",
-            "created_at": now(),
-        }
         row = stored.get(eid)
-        if row is None:
+        if row is None:  # (the new row is built only here: most of a document's entities are stored already)
+            fresh = {
+                "id": eid,
+                "name": ent.name,
+                "type": ent.type,
+                "subtype": ent.subtype,
+                "aliases": sorted(set(ent.aliases) - {ent.name}),
+                "countries": sorted(set(ent.countries)),
+                "external_ids": dict(ent.external_ids),
+                "kb_id": ent.kb_id,
+                "status": "active",
+                "created_at": now(),
+            }
             if _insert_new(conn, t.entities, fresh):
                 stored[eid] = fresh
             else:  # another writer stored it since the read (PostgreSQL): merge into theirs, locked

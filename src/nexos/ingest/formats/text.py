@@ -5,7 +5,6 @@ from __future__ import annotations
 import codecs
 import logging
 import re
-import unicodedata
 
 from nexos.errors import CorruptDocument, EmptyDocument
 from nexos.ingest.formats import TEXT_MARKDOWN, TEXT_PLAIN, RawDocument
@@ -21,6 +20,7 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _CONTROL_BYTES = frozenset(range(0x00, 0x09)) | {0x0B, 0x0E, 0x0F} | frozenset(range(0x10, 0x20)) | {0x7F}
+_CONTROL_BYTE_STRING = bytes(sorted(_CONTROL_BYTES))
 _MAX_CONTROL_RATIO = 0.05
 
 
@@ -36,7 +36,7 @@ def looks_like_text(data: bytes) -> bool:
         return True
     if b"\x00" in sample:
         return False
-    controls = sum(1 for b in sample if b in _CONTROL_BYTES)
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTE_STRING))  # (the control bytes, deleted in C)
     return controls / len(sample) <= _MAX_CONTROL_RATIO
 
 
@@ -127,10 +127,15 @@ def _charset_normalizer_guess(data: bytes) -> tuple[str, str] | None:
     return text, best.encoding
 
 
+# Unicode's control characters (category Cc: U+0000-U+001F and U+007F-U+009F) but tab, newline, form feed and
+# carriage return
+_CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+
+
 def _control_ratio(text: str) -> float:
     if not text:
         return 0.0
-    bad = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\t\r\f")
+    bad = len(_CONTROL_CHARS.findall(text))  # (one scan in C instead of a category look-up per character)
     return bad / len(text)
 
 
