@@ -233,7 +233,9 @@ def extract_events(doc: Document, res: Resolution) -> list[Event]:
     dated_para: int | None = None  # where the paragraph of the last date the story gave starts
     day_at: tuple[int, int] | None = None  # the sentence that gave last_day
     any_at: tuple[int, int] | None = None  # the sentence that gave last_any
-    counted: dict[int, tuple[int, int]] = {}  # a date counted from the story's last one → the sentence that gave it
+    # a date counted from the story's last one → the sentence that gave it; keyed by identity, the mention itself kept
+    # beside its sentence so that no later mention can take a freed one's id
+    counted: dict[int, tuple[DateMention, tuple[int, int]]] = {}
     carried: list[tuple[Event, tuple[int, int]]] = []
     body = _body_start(doc)
     for si, sent in enumerate(sents):
@@ -244,7 +246,7 @@ def extract_events(doc: Document, res: Resolution) -> list[Event]:
             # later / … retake the police station, abandoned since June")
             under = DateMention(sent[0], sent[0], "", heading.value, heading.precision, "absolute")
             if id(heading) in counted:
-                counted[id(under)] = counted[id(heading)]
+                counted[id(under)] = (under, counted[id(heading)][1])
             raw = [under, *raw]
         heading = None
         if not raw and lede is not None and sent[0] <= lede.start < sent[1]:
@@ -268,7 +270,7 @@ def extract_events(doc: Document, res: Resolution) -> list[Event]:
             elif d2 is not None and d2 is not d and d.story is None and NARRATIVE.search(fold_text(d.text)):
                 since = day_at if last_day else any_at
                 if since is not None and since != sent:
-                    counted[id(d2)] = since  # "Two days later", "al día siguiente": counted from that sentence's day
+                    counted[id(d2)] = (d2, since)  # "Two days later", "al día siguiente": counted from that day
             if d2 is None or not d2.value:
                 continue
             with_year = re.search(r"\d{4}", d2.text) is not None
@@ -318,7 +320,7 @@ def extract_events(doc: Document, res: Resolution) -> list[Event]:
                 if k not in events:
                     events[k] = ev
                 if id(dm) in counted and sum(res.by_key[p].type not in NON_PARTICIPANT for p in ev.participants) < 2:
-                    carried.append((events[k], counted[id(dm)]))
+                    carried.append((events[k], counted[id(dm)][1]))
         if not dates and pending and doc.same_paragraph(pending[1], sent[0]):
             # "El lunes pasado, la cooperativa paró. … Al frente iba el padre Julián Ocampo.": the date of the
             # sentence before, which named no actor, dates this one
@@ -348,11 +350,11 @@ def extract_events(doc: Document, res: Resolution) -> list[Event]:
         # story's last one tells, with one actor named, follows on from what that day told, and the actors of that
         # day's events (or of its sentence, where it made none) take part. With two named ("The following year, he
         # names X to run the agency") the sentence says who took part itself.
-        told = [k for other in out if other.evidence and other.evidence[0].start == since[0]
-                for k in other.participants if res.by_key[k].type not in NON_PARTICIPANT]
-        for k in dict.fromkeys(told or _actors(res, since)):
-            if k not in ev.participants and len(ev.participants) < 8:
-                ev.participants.append(k)
+        told = [key for other in out if other.evidence and other.evidence[0].start == since[0]
+                for key in other.participants if res.by_key[key].type not in NON_PARTICIPANT]
+        for key in dict.fromkeys(told or _actors(res, since)):
+            if key not in ev.participants and len(ev.participants) < 8:
+                ev.participants.append(key)
     _pointed_setting(doc, res, out)  # a place the sentence points at wins over the story's setting
     _dateline_setting(doc, res, out)
     _central_actor(res, out)
