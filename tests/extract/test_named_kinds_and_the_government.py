@@ -65,3 +65,11 @@ def test_a_bodys_own_office_is_part_of_it() -> None:
                "the U.S. Treasury's Office of Foreign Assets Control (OFAC) sanctioned three companies.\n")
     assert ("Joint Task Force Vulcan", "member_of", "US Department of Justice") in got, got
     assert ("OFAC", "member_of", "US Department of the Treasury") in got, got
+
+
+def test_a_scholar_at_or_with_a_body_is_its_member() -> None:
+    got = ties("Kwame Barrett, a criminologist at the University of the West Indies who studies transit, said the "
+               "loads move through Jamaica. Ana Portillo, an economist with the Observatorio Centroamericano de "
+               "Violencia, agreed.\n")
+    assert ("Kwame Barrett", "member_of", "University of the West Indies") in got, got
+    assert ("Ana Portillo", "member_of", "Observatorio Centroamericano de Violencia") in got, got

@@ -30,6 +30,9 @@ MEMBER_ROLES = (r"personera?|personero|concejala?|councillor|member|prosecutor|o
                 r"encargad[oa]|responsable|person in charge|candidate|candidat[oa]|precandidat[oa]|nominee|aspirante|"
                 # the staff of a research centre or a newsroom who speak for it
                 r"researcher|analyst|investigador[a]?|analista|fellow|economist|economista|professor|profesor[a]?|"
+                r"criminologist|sociologist|anthropologist|political scientist|historian|lecturer|scholar|academic|"
+                r"criminolog[oa]|sociolog[oa]|antropolog[oa]|politolog[oa]|historiador[a]?|academic[oa]|docente|"
+                r"catedratic[oa]|"
                 r"editor[a]?|reporter|reporter[oa]|correspondent|corresponsal|journalist|periodista|columnist|columnista|"
                 # a station's voices and a firm's staff: "X, locutor de Radio Y", "X, a driver for the company Y"
                 r"locutor[a]?|presentador[a]?|conductor[a]?|camarograf[oa]|fotograf[oa]|broadcaster|presenter|anchor|"
@@ -64,7 +67,7 @@ PART_LINK = re.compile(r"\s+(?:of|de|del|de la|de las|de los)\s+(?:the\s+|el\s+|
 BODY_KIND = (r"(?:station|daily|newspaper|paper|weekly|magazine|outlet|channel|broadcaster|website|network|"
              r"diario|periodico|semanario|revista|emisora|radio|canal|cadena|portal|medio|noticiero|radioemisora)")
 AFTER_PERSON = re.compile(rf"^[\s\"”'’»]*(?:,\s+(?:de\s+)?\d{{1,3}}(?:\s+(?:anos|years old))?)?,\s+(?:the |a |an |el |la |un |una )?(?:[\w-]+\s+){{0,3}}?({ROLE})s?(?:\s+[a-z]+)?\s+"
-                          r"(?:of|from|at|for|in|de|del|de la|de los|en)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?"
+                          r"(?:of|from|at|for|in|with|de|del|de la|de los|en)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?"
                           # 'a reporter for the Port-au-Prince station Radyo X', 'columnista del diario Y': the kind
                           # of body (and where it is) said before its name
                           rf"(?:(?:[\w-]+\s+){{0,2}}?{BODY_KIND}\s+(?:(?:el|la|los|las|the)\s+)?)?$"
