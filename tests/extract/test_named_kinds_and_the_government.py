@@ -73,3 +73,11 @@ def test_a_scholar_at_or_with_a_body_is_its_member() -> None:
                "Violencia, agreed.\n")
     assert ("Kwame Barrett", "member_of", "University of the West Indies") in got, got
     assert ("Ana Portillo", "member_of", "Observatorio Centroamericano de Violencia") in got, got
+
+
+def test_someone_the_clause_is_compared_with_is_no_party_to_it() -> None:
+    for text in ("Durante décadas, la Mara Salvatrucha y el Barrio 18 sembraron el terror en barrios como el de Rosa "
+                 "Elvira Cañas.\n",
+                 "For decades MS-13 and Barrio 18 terrorised neighbourhoods like that of Rosa Elvira Cañas.\n"):
+        got = ties(text)
+        assert not any("Rosa Elvira Cañas" in (s, t) for s, _, t in got), got

@@ -877,6 +877,10 @@ def _on_byline(u: Unit, bylines: list[tuple[int, int]]) -> bool:
 SEMICOLON = re.compile(r";")  # pairing reads across colons and dashes ("X: …", "X — …"), not across semicolons
 
 
+# 'en barrios como el de X', 'in towns like that of X': X is what the clause is compared with, no party to it
+LIKE_THAT_OF = re.compile(r"(?<![\w])(?:como|like)\s+(?:el|la|los|las|that|those)\s+(?:de|del|of)\s+(?:the\s+)?$")
+
+
 def _fallback_pairs(doc: Document, res: Resolution, col: _Collector, folded: str) -> None:
     """Actors in different phrases of one clause are loosely tied when no cue names the tie.
 
@@ -907,7 +911,8 @@ def _fallback_pairs(doc: Document, res: Resolution, col: _Collector, folded: str
             # 'between' names is tied to each other, not to whoever speaks of them)
             groups = [g for g in _groups(text, _units(res.refs, cs, ce), intro_end)
                       if g[0].start >= intro_end and not _setting(text, g, res)
-                      and not (len(g) > 1 and BETWEEN.search(folded[max(sent[0], g[0].start - 60) : g[0].start]))]
+                      and not (len(g) > 1 and BETWEEN.search(folded[max(sent[0], g[0].start - 60) : g[0].start]))
+                      and not LIKE_THAT_OF.search(folded, max(sent[0], g[0].start - 30), g[0].start)]
             if bylines and any(_on_byline(u, bylines) for g in groups for u in g):
                 # 'Documento de Trabajo N.º 14 · Santiago, 9 de junio\nAutora: X, investigadora del programa Y': who
                 # wrote the report is tied to nothing its header names
