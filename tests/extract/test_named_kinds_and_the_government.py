@@ -81,3 +81,10 @@ def test_someone_the_clause_is_compared_with_is_no_party_to_it() -> None:
                  "For decades MS-13 and Barrio 18 terrorised neighbourhoods like that of Rosa Elvira Cañas.\n"):
         got = ties(text)
         assert not any("Rosa Elvira Cañas" in (s, t) for s, _, t in got), got
+
+
+def test_a_university_is_an_actor_of_its_own_kind_and_its_staff_belong_to_it() -> None:
+    text = "Ana Portillo, investigadora de la Universidad Centroamericana, dijo que la cifra es falsa.\n"
+    typed = {e.name: e.type for e in extracted(text).entities}
+    assert typed.get("Universidad Centroamericana") == "other", typed
+    assert ("Ana Portillo", "member_of", "Universidad Centroamericana") in ties(text)
