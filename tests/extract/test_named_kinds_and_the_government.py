@@ -88,3 +88,11 @@ def test_a_university_is_an_actor_of_its_own_kind_and_its_staff_belong_to_it() -
     typed = {e.name: e.type for e in extracted(text).entities}
     assert typed.get("Universidad Centroamericana") == "other", typed
     assert ("Ana Portillo", "member_of", "Universidad Centroamericana") in ties(text)
+
+
+def test_a_migrant_shelter_is_an_ngo_its_director_leads() -> None:
+    text = "El padre Ismael Corona, que dirige el Albergue Belén en Tapachula, pidió ayuda. La Casa del Migrante " \
+           "Santa Marta atendió a 300 personas.\n"
+    typed = {e.name: e.type for e in extracted(text).entities}
+    assert typed.get("Albergue Belén") == "ngo" and typed.get("Casa del Migrante Santa Marta") == "ngo", typed
+    assert ("Ismael Corona", "leads", "Albergue Belén") in ties(text)
