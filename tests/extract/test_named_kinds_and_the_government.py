@@ -96,3 +96,8 @@ def test_a_migrant_shelter_is_an_ngo_its_director_leads() -> None:
     typed = {e.name: e.type for e in extracted(text).entities}
     assert typed.get("Albergue Belén") == "ngo" and typed.get("Casa del Migrante Santa Marta") == "ngo", typed
     assert ("Ismael Corona", "leads", "Albergue Belén") in ties(text)
+
+
+def test_the_presidential_house_is_a_government_body() -> None:
+    typed = {e.name: e.type for e in extracted("La Casa Presidencial negó las acusaciones el lunes.\n").entities}
+    assert typed.get("Casa Presidencial") == "government_body", typed
