@@ -580,11 +580,11 @@ def _characterisation(text: str, folded: str, language: str, qs: int, raw: str, 
     sent = max(folded.rfind(ch, max(0, qs - 200), qs) for ch in ".!?\n")
     before = folded[max(sent + 1, qs - 120) : qs]
     for lang in _langs(language):
-        cue, designations = _characterising(lang)
+        cue, designations, not_before = _characterising(lang)
         if cue is None or _jargon(lang) & said or designations & said:
             continue
         m = cue.search(before)
-        if m and not (m.group("last") and fold(m.group("last")) in _not_before(lang)):
+        if m and not (m.group("last") and fold(m.group("last")) in not_before):
             s0 = qs + 1 + (len(raw) - len(raw.lstrip(" ,.;:")))
             return LoadedTerm(s0, s0 + len(inner), inner, "loaded_characterisation")
     return None
@@ -595,20 +595,18 @@ _INDEFINITE = {"a", "an", "un", "una", "unos", "unas"}
 
 
 @cache
-def _not_before(lang: str) -> frozenset[str]:
-    """Words that make the quotation a complement, not a verdict ('llamó a la gente a "…"')."""
-    conf = (settings("loaded", lang).get("applied_labels") or {}).get("characterising") or {}
-    return frozenset(fold(w) for w in conf.get("not_before", []))
+def _characterising(lang: str) -> tuple[re.Pattern[str] | None, frozenset[str], frozenset[str]]:
+    """'called the raid "…"', 'described the post as "…"', 'calificó el proceso como "…"' (``applied_labels.characterising``).
 
-
-@cache
-def _characterising(lang: str) -> tuple[re.Pattern[str] | None, frozenset[str]]:
-    """'called the raid "…"', 'described the post as "…"', 'calificó el proceso como "…"' (``applied_labels.characterising``)."""
+    Returns the cue, the words of a designation, and the words before the quotation that make it a complement, not a
+    verdict ('llamó a la gente a "…"').
+    """
     conf = (settings("loaded", lang).get("applied_labels") or {}).get("characterising") or {}
     designations = frozenset(fold(w) for w in conf.get("designations", []))
+    not_before = frozenset(fold(w) for w in conf.get("not_before", []))
 
     def alt(key: str) -> str:
-        return "|".join(sorted((re.escape(fold(c)).replace(r"\ ", r"\s+") for c in conf.get(key, [])), key=len, reverse=True))
+        return _alternation(conf.get(key, []))
 
     articles = alt("articles")
     # what is judged: one to five words, not an article alone ('call a "…"'), not after a particle ('called for "…"')
@@ -619,9 +617,9 @@ def _characterising(lang: str) -> tuple[re.Pattern[str] | None, frozenset[str]]:
     if conf.get("verbs_as") and conf.get("as"):
         parts.append(rf"(?:{alt('verbs_as')})\s+(?:{judged.replace('P<last>', ':')}\s+)?(?:{alt('as')})")
     if not parts:
-        return None, designations
+        return None, designations, not_before
     art = rf"(?:\s+(?:{articles}))?" if articles else ""
-    return re.compile(rf"(?<![\w])(?:{'|'.join(parts)}){art}\s*[,:]?\s*$"), designations
+    return re.compile(rf"(?<![\w])(?:{'|'.join(parts)}){art}\s*[,:]?\s*$"), designations, not_before
 
 
 _ALIAS_ARTICLES = {"el", "la", "los", "las", "the", "don", "doña", "dona"}
@@ -639,8 +637,12 @@ def _applied_cue(lang: str) -> re.Pattern[str] | None:
     cues = (settings("loaded", lang).get("applied_labels") or {}).get("cues") or []
     if not cues:
         return None
-    alt = "|".join(sorted((re.escape(fold(c)).replace(r"\ ", r"\s+") for c in cues), key=len, reverse=True))
-    return re.compile(rf"(?<![\w])(?:{alt})(?![\w])(?:\s+[\w'-]+){{0,4}}\s*[,:]?\s*$")
+    return re.compile(rf"(?<![\w])(?:{_alternation(cues)})(?![\w])(?:\s+[\w'-]+){{0,4}}\s*[,:]?\s*$")
+
+
+def _alternation(phrases: list[str]) -> str:
+    """The lexicon's phrases as one regex alternation over folded text, longest first, spaces as any whitespace."""
+    return "|".join(sorted((re.escape(fold(c)).replace(r"\ ", r"\s+") for c in phrases), key=len, reverse=True))
 
 
 def _sneered(text: str, folded: str, pos: int, lang: str) -> bool:

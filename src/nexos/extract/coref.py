@@ -1153,7 +1153,7 @@ def _anaphora(b: _Builder) -> None:
             key = _named_for(b, names, head, m.start(), typ) or _described_as(b, names, described, head, m.start(), typ)
             if key:
                 told.add((m.start(), key))  # its name or a description beside it used the word
-            elif head in ("government", "gobierno"):
+            elif head in WHOLE_GOVERNMENT_HEADS:
                 continue  # "the government" is no customs service or ministry named before: only a government named so
             key = key or _previous_subject(b, names, m.start(), typ) or last_before(m.start(), {typ}, 800)
             if key is None and typ in GROUP_KINDS and head in GANG_WORDS:
@@ -1262,7 +1262,10 @@ def _of_another_actor(b: _Builder, names: list[Ref], folded: str, end: int, key:
         GOVERNMENT_HEADS & set(fold_text(n).split()) for n in [ent.name, *ent.aliases])
 
 
-GOVERNMENT_HEADS = {"government", "administration", "gobierno", "administracion", "regime", "regimen"}
+# "the government", "el gobierno": a whole government, never one of its agencies; "the administration" and "the
+# regime" as well, though a story may mean a department by them
+WHOLE_GOVERNMENT_HEADS = frozenset({"government", "gobierno"})
+GOVERNMENT_HEADS = WHOLE_GOVERNMENT_HEADS | {"administration", "administracion", "regime", "regimen"}
 
 
 CLAUSE_TURN = re.compile(r"[;:—–]|,\s*(?:and|but|while|y|pero|mientras)\s|\s(?:que|who|which|that)\s", re.I)

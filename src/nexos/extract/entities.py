@@ -389,9 +389,12 @@ def _split_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(s, e) for s, e in parts if e > s]
 
 
+IN_PLACE = re.compile(r"\s+(?:en|in)\s+(?:el\s+|la\s+|the\s+)?")
+
+
 def _placed_in(tail: str) -> bool:
     """Whether a body's tail is 'en'/'in' and a place the knowledge base lists ('en Turbo', 'in Cúcuta')."""
-    m = re.match(r"\s+(?:en|in)\s+(?:el\s+|la\s+|the\s+)?", tail)
+    m = IN_PLACE.match(tail)
     if m is None:
         return False
     rest = tail[m.end() :]
@@ -1725,7 +1728,7 @@ ARM_COUNTED = re.compile(r"(?<![\w])(?:a|an|un|una|one|two|three|four|five|\d+)\
 def _not_an_actor(text: str, s: int, e: int) -> bool:
     """An arm, a clock or a lawmaker's party-and-state label, none of them an actor."""
     name = text[s:e]
-    model = fold_text(name) if fold_text(name) in WEAPON_MODELS else name.lower() if name.lower() in WEAPON_MODELS else None
+    model = next((form for form in (fold_text(name), name.lower()) if form in WEAPON_MODELS), None)
     if model in SURNAME_MODELS:
         return WEAPON_AFTER.match(text, e) is not None or WEAPON_BEFORE.search(text[max(0, s - 40) : s]) is not None \
             or ARM_COUNTED.search(text[max(0, s - 12) : s]) is not None

@@ -1425,6 +1425,8 @@ OBJECT_RELATIVE = re.compile(r",\s*(?:whom|of\s+whom|a\s+quien(?:es)?|(?:a|al|de
                              r"de\s+quien(?:es)?|(?:who|que|quien)(?=\s+" + _SOME_PEOPLE + r"))\s")
 UNNAMED_LABELLERS = re.compile(r"\s*" + _SOME_PEOPLE)
 # 'que el gobierno de X calificó', 'that the mayor called': an object relative whose subject opens with a determiner
+# between that subject and its verb: nothing, or one word ('que el gobierno ya calificó')
+SUBJECT_THEN_VERB = re.compile(r"\s+(?:[a-z]+\s+)?")
 BARE_OBJECT_RELATIVE = re.compile(r"(?<![\w])(?:que|that|which)\s+(?=(?:el|la|los|las|the|su|sus|his|her|its|their)\s)")
 # 'a network called', 'an operation dubbed': a thing and the participle that brings in its name
 NAMED_THING = re.compile(r"(?<![\w])(?:a|an|the|one|un|una|el|la)\s+(?:[a-z-]+\s+){1,2}(?:called|named|dubbed|termed|labell?ed)\s*$")
@@ -1512,7 +1514,7 @@ def _labeller(res: Resolution, text: str, folded: str, s: int, q_start: int, doc
     # (only when that subject stands right before the verb: in 'había defendido ante el Congreso que el X —así se hace
     # llamar…— tiene «…»' the clause is what was defended, and X is spoken of)
     bare = max(BARE_OBJECT_RELATIVE.finditer(folded, s, verb.start()), key=lambda r: r.start(), default=None)
-    if bare is not None and any(u.start >= bare.end() and re.fullmatch(r"\s+(?:[a-z]+\s+)?", folded[u.end : verb.start()])
+    if bare is not None and any(u.start >= bare.end() and SUBJECT_THEN_VERB.fullmatch(folded, u.end, verb.start())
                                 for u in actors):
         actors = [u for u in actors if u.start >= bare.end()]
     # 'La defensa de Quiñónez, a cargo del abogado X, calificó…': someone of Quiñónez's labels, not Quiñónez
