@@ -215,6 +215,10 @@ def _within_story(d: DateMention, anchor: str, published: str | None) -> DateMen
     return replace(d, value=f"{best:04d}{d.value[4:]}")
 
 
+# an event names at most this many participants, whichever pass adds them
+MAX_PARTICIPANTS = 8
+
+
 def extract_events(doc: Document, res: Resolution) -> list[Event]:
     text, folded = doc.text, fold_text(doc.text)
     events: dict[tuple[str, str, tuple[str, ...]], Event] = {}
@@ -353,7 +357,7 @@ def extract_events(doc: Document, res: Resolution) -> list[Event]:
         told = [key for other in out if other.evidence and other.evidence[0].start == since[0]
                 for key in other.participants if res.by_key[key].type not in NON_PARTICIPANT]
         for key in dict.fromkeys(told or _actors(res, since)):
-            if key not in ev.participants and len(ev.participants) < 8:
+            if key not in ev.participants and len(ev.participants) < MAX_PARTICIPANTS:
                 ev.participants.append(key)
     _pointed_setting(doc, res, out)  # a place the sentence points at wins over the story's setting
     _dateline_setting(doc, res, out)
@@ -385,7 +389,7 @@ def _dateline_setting(doc: Document, res: Resolution, events: list[Event]) -> No
         # pueblo" is where its story happens, not the city the magazine dates it from
         place = res.by_key[home]
     for ev in events:
-        if len(ev.participants) < 8 and not _placed(doc, res, ev, folded) and place.key not in ev.participants:
+        if len(ev.participants) < MAX_PARTICIPANTS and not _placed(doc, res, ev, folded) and place.key not in ev.participants:
             ev.participants.append(place.key)
 
 
@@ -421,7 +425,7 @@ def _pointed_setting(doc: Document, res: Resolution, events: list[Event]) -> Non
         if _placed(doc, res, ev, folded):
             continue
         where = next((pointed[(sp.start, sp.end)] for sp in ev.evidence if (sp.start, sp.end) in pointed), None)
-        if where and len(ev.participants) < 8:
+        if where and len(ev.participants) < MAX_PARTICIPANTS:
             ev.participants.append(where[0])
             ev.location = ev.location or where[0]
 
@@ -515,7 +519,7 @@ def _generic_forces(doc: Document, res: Resolution, events: list[Event]) -> None
     if not lone:
         return
     for ev in events:
-        if not ev.evidence or len(ev.participants) >= 8:
+        if not ev.evidence or len(ev.participants) >= MAX_PARTICIPANTS:
             continue
         sp = ev.evidence[0]
         named = [(r.start, r.end) for r in res.refs if sp.start <= r.start < sp.end]
@@ -560,7 +564,7 @@ def _central_actor(res: Resolution, events: list[Event]) -> None:
         return
     for ev in events:
         actors = [k for k in ev.participants if res.by_key[k].type not in NON_PARTICIPANT | {"state"}]
-        if len(actors) < 2 and central not in ev.participants and len(ev.participants) < 8:
+        if len(actors) < 2 and central not in ev.participants and len(ev.participants) < MAX_PARTICIPANTS:
             ev.participants.append(central)
 
 
@@ -620,7 +624,7 @@ def _home_states(res: Resolution, events: list[Event]) -> None:
         for k in list(ev.participants):
             countries = res.by_key[k].countries
             home = states.get(countries[0]) if countries and len(countries) <= 2 else None
-            if home and home not in ev.participants and len(ev.participants) < 8:
+            if home and home not in ev.participants and len(ev.participants) < MAX_PARTICIPANTS:
                 ev.participants.append(home)
 
 
@@ -653,7 +657,7 @@ def _answered(doc: Document, res: Resolution, events: list[Event]) -> None:
             others = [k for k in _actors(res, sents[j]) if k not in own]
             if others:
                 for k in dict.fromkeys(_actors(res, sents[j])):
-                    if k not in ev.participants and len(ev.participants) < 8:
+                    if k not in ev.participants and len(ev.participants) < MAX_PARTICIPANTS:
                         ev.participants.append(k)
                 break
 
@@ -671,13 +675,13 @@ def _demonym_states(doc: Document, res: Resolution, events: list[Event]) -> None
     folded = fold_text(doc.text)
     codes = demonym_codes()
     for ev in events:
-        if not ev.evidence or len(ev.participants) >= 8:
+        if not ev.evidence or len(ev.participants) >= MAX_PARTICIPANTS:
             continue
         sp = ev.evidence[0]
         named = [(r.start, r.end) for r in res.refs if sp.start <= r.start < sp.end]
         for m in WORD.finditer(folded, sp.start, sp.end):
             key = states.get(codes.get(m.group()) or "")
-            if key and key not in ev.participants and len(ev.participants) < 8 \
+            if key and key not in ev.participants and len(ev.participants) < MAX_PARTICIPANTS \
                     and not any(s <= m.start() < e for s, e in named) and not _quoted(doc, m.start()):
                 ev.participants.append(key)
 
@@ -707,7 +711,7 @@ def _lead_in(doc: Document, res: Resolution, events: list[Event]) -> None:
             j -= 1
         for u in _units(res.refs, *sents[j]):
             if u.key not in ev.participants and res.by_key[u.key].type not in NON_PARTICIPANT \
-                    and len(ev.participants) < 8:
+                    and len(ev.participants) < MAX_PARTICIPANTS:
                 ev.participants.append(u.key)
 
 
@@ -760,7 +764,7 @@ def _follow_paragraph(doc: Document, res: Resolution, events: list[Event], dated
                     and not (j == i + 1 and (_retells(folded, nxt) or _goes_on_about(doc, res, nxt, ev))):
                 break
             for u in _units(res.refs, *nxt):
-                if u.key not in ev.participants and len(ev.participants) < 8:
+                if u.key not in ev.participants and len(ev.participants) < MAX_PARTICIPANTS:
                     ev.participants.append(u.key)
             ev.evidence.append(doc.span(*nxt))
 
@@ -930,7 +934,7 @@ def _event_for(doc: Document, res: Resolution, folded: str, sent: tuple[int, int
         date_precision=precision,
         description=text[clause[0] : clause[1]].strip()[:300],
         location=location,
-        participants=parts[:8],
+        participants=parts[:MAX_PARTICIPANTS],
         evidence=[doc.span(*sent)],
         confidence=0.55 if typ != "other" else 0.4,
         extractor="rules.events",
