@@ -1007,13 +1007,15 @@ ACCOUNT_NAME = r"([A-ZÁÉÍÓÚÑ@][\w@.-]*(?:\s+(?:de|del|de la|y|&)?\s*[A-ZÁ
 PLATFORM_ACCOUNT = re.compile(
     r"(?<![\w])(?:p[áa]gina|cuenta|canal|perfil|grupo|fanpage)\s+(?:de|en)\s+" + PLATFORM + r"\s+"
     r"(?:(?:llamad[oa]|denominad[oa]|titulad[oa])\s+)?" + ACCOUNT_NAME
-    + r"|(?<![\w])" + PLATFORM + r"\s+(?:page|account|channel|profile|group)\s+(?:(?:called|named)\s+)?" + ACCOUNT_NAME)
+    + r"|(?<![\w])" + PLATFORM + r"\s+(?:page|account|channel|profile|group)\s+(?:(?:called|named)\s+)?" + ACCOUNT_NAME
+    # no platform named: 'posted by the account La Trinchera Digital', 'por la cuenta Voz del Cono'
+    + r"|(?<=[\s(])(?:account|cuenta)\s+(?:(?:called|named|llamad[oa]|denominad[oa])\s+)?" + ACCOUNT_NAME)
 
 
 def _platform_accounts(text: str, sent: tuple[int, int]) -> list[Candidate]:
     out = []
     for m in PLATFORM_ACCOUNT.finditer(text, *sent):
-        g = 1 if m.group(1) else 2
+        g = next(i for i in (1, 2, 3) if m.group(i))
         s, e = m.start(g), m.end(g)
         while e > s and text[e - 1] in ".,-":
             e -= 1

@@ -341,6 +341,45 @@ def _posted_by(doc: Document, res: Resolution, folded: str, lo: int, hi: int, re
     return first.key if first is not None and fold_text(doc.text[first.start : first.end]) not in PLATFORMS else None
 
 
+# 'CLAIM: "…"' / 'THE CLAIM: A video shared on TikTok says that X "…"': the claim line quotes a post, or a post
+# that speaks; its words are those of whoever the check says put the post up ('It was first posted on May 2 by an
+# account called @X', 'La publicación fue compartida primero por la cuenta X', 'Dónde circuló: la página X, …')
+CLAIM_TEXT = re.compile(r"[\s*_]*(?:[\"“«‘„‹]|(?:a|an|one|the|this|un|una|el|la|este|esta)\s+(?:viral\s+)?"
+                        r"(?:post|video|message|tweet|publication|clip|meme|image|audio|publicacion|mensaje|tuit|"
+                        r"trino|cadena|posteo|imagen|audio)(?![\w]))")
+POSTED_BY_LATER = re.compile(r"(?<![\w])(?:posted|published|tweeted|shared|uploaded|publicad[oa]|compartid[oa]|"
+                             r"subid[oa]|difundid[oa]|posteado)(?:\s+[\w,.]+){0,4}?\s+(?:by|por)\s+"
+                             r"(?:(?:the|an?|la|el|una?)\s+)?(?:(?:\w+\s+)?(?:account|user|page|profile|channel|"
+                             r"cuenta|usuario|pagina|perfil|canal)\s+(?:(?:de|on)\s+\w+\s+)?)?"
+                             r"(?:(?:called|named|llamad[oa]|denominad[oa])\s+)?[\"“«]?")
+WHERE_SHARED = re.compile(r"(?im)^[ \t*_]*(?:donde\s+circulo|where\s+it\s+(?:circulated|spread|appeared)|"
+                          r"origen|origin|fuente\s+original)[ \t*_]*:[ \t*_]*(?:(?:la|el|the)\s+)?"
+                          r"(?:(?:pagina|cuenta|canal|perfil|page|account|channel|profile)\s+(?:(?:de|on)\s+\w+\s+)?)?[\"“«]?")
+
+
+ARTICLE_GAPS = frozenset({"la ", "el ", "los ", "las ", "the "})
+
+
+def claim_poster(doc: Document, res: Resolution, folded: str, q_start: int) -> str | None:
+    """Whoever first put up the post a fact check's claim line quotes ('CLAIM: "…"' with no 'Who said it:'
+    line): the actor right after 'posted/shared by (the account)' or a 'Where it circulated:' label, in the
+    claim's paragraph or the next few (no platform)."""
+    line_start = doc.text.rfind("\n", 0, q_start) + 1
+    head = CLAIM_LINE.match(folded, line_start, q_start)
+    if head is None or not CLAIM_TEXT.match(folded, head.end(), q_start + 1):
+        return None
+    hi = min(len(folded), line_start + 2500)
+    for rx in (POSTED_BY_LATER, WHERE_SHARED):
+        for by in rx.finditer(folded, line_start, hi):
+            # (the account's name may hold its article: 'by the account La Trinchera', 'por la cuenta El Pulso')
+            first = next((u for u in units(res.refs, by.end() - 4, by.end() + 60) if u.end > by.end()), None)
+            if first is not None and first.start > by.end() and folded[by.end() : first.start] not in ARTICLE_GAPS:
+                first = None
+            if first is not None and fold_text(doc.text[first.start : first.end]) not in PLATFORMS:
+                return first.key
+    return None
+
+
 POSTED_VERB = re.compile(r"(?<![\w])(?:posted|published|tweeted|shared|uploaded|publico|tuiteo|trino|difundio|compartio|"
                          r"subio|posteo|colgo|viralizo)(?![\w])")
 

@@ -31,6 +31,7 @@ from nexos.extract.quote_agents import AGENT_LEAD, claim_owner, passive_agent, p
 from nexos.extract.quote_forms import (
     attribution_after,
     block_quotes,
+    claim_poster,
     fact_check_speaker,
     interview_answers,
     introduced_block,
@@ -452,12 +453,17 @@ SAID_BEFORE_WORDS = re.compile(r"(?<![\w])(?:said|says|told\s+\w+)\s+(?:that\s+)
                                r"(?:(?:is|was|has|had|would|will|were|are|have|not)\s+){0,2}[\"“]?$")
 
 
+def _claimed(doc: Document, res: Resolution, folded: str, q_start: int) -> str | None:
+    """The poster of the post a fact check's claim line quotes, when no 'Who said it:' line names a speaker."""
+    return None if fact_check_speaker(doc, res, q_start) else claim_poster(doc, res, folded, q_start)
+
+
 def _speaker_of(doc: Document, res: Resolution, q_start: int, q_end: int, sent: tuple[int, int]) -> str | None:
     posted = thread_author(doc, res, q_start + 1, q_end - 1)  # '> **2/5** — "…"': the post's line is all it is
     if posted:
         return posted
     folded = fold_text(doc.text)
-    published = published_text_speaker(doc, res, folded, sent, q_start)
+    published = published_text_speaker(doc, res, folded, sent, q_start) or _claimed(doc, res, folded, q_start)
     if published:
         return published  # 'The post claims that X "…"': the page that posted it
     after = folded[q_end : q_end + 150].split("\n", 1)[0]  # the speaker is named in the same paragraph
@@ -1972,7 +1978,7 @@ def find_quotes(doc: Document, res: Resolution) -> list[Quote]:
                                  or _speaker(doc, res, m.start(), m.end(), sent), sent))
                 continue
             # ('X, which said Mexico "…" and called for cooperation "among equals"': the same voice goes on first)
-            labeller = _continued(res, text, out, sent, m) \
+            labeller = _claimed(doc, res, folded, m.start()) or _continued(res, text, out, sent, m) \
                 or (_labeller(res, text, folded, sent[0], m.start(), doc) if len(words) <= 6 else None) \
                 or _opinion_source(res, text, folded, sent[0], m.start()) \
                 or _pronoun_view(res, text, folded, sent[0], m.start()) \
