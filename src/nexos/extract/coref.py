@@ -45,7 +45,7 @@ from nexos.extract.lexicon import (
     place_country,
     place_names,
 )
-from nexos.extract.lowercase import BODY_KIN, national_body_parts
+from nexos.extract.lowercase import BODY_KIN, BODY_KIN_ES, MEMBER_AFTER, national_body_parts
 from nexos.extract.short_forms import (
     PLACE_PREFIXES,
     absorb,
@@ -1139,6 +1139,17 @@ def _anaphora(b: _Builder) -> None:
             if text[m.start() : m.start() + 1].isupper() and prev_char not in ("", ".", "\n", "!", "?", "—", "\"", "”", "»"):
                 continue  # "The Group of Seven" mid-sentence is a name, not an anaphor
             head = desc.split()[0 if lang == "es" else -1]  # "la organización criminal", "the armed group"
+            kin = FORCE_KIN.get(desc)
+            if kin is not None:
+                # "the coast guard's head of operations", "la policía": the last force of that kind named before,
+                # never some other body
+                key = _force_named(b, names, kin, m.start())
+                if key and not any(r.start < m.end() and m.start() < r.end for r in names) \
+                        and not MEMBER_AFTER.match(folded, m.end()):
+                    found.setdefault((m.start(), m.end()), []).append(key)
+                    told.add((m.start(), key))
+                    b.add_mention(b.res.by_key[key], m.start(), m.end(), "description")
+                continue
             if head in FRONT_HEADS:
                 if m.group(1).startswith("al ") or OF_AFTER.match(folded, m.end()) or names_next(text, m.end()):
                     continue  # "al frente de la red" (at its head), "el frente de guerra", "el frente X": no reference
@@ -1349,6 +1360,29 @@ def _of_nation(b: _Builder, names: list[Ref], code: str, pos: int, typ: str) -> 
             key = fit[-1].key
             return key if b.res.by_key[key].type == typ else None
     return None
+
+
+# a force's common noun → the words a body's name holds when it is that force ('the police' → 'Police Service')
+FORCE_KIN = {**{k: kin for k, kin in BODY_KIN.items() if k not in ("border police", "border guard", "intelligence service",
+                                                                  "customs", "marines", "military")},
+             "customs service": BODY_KIN["customs"],
+             **{es: BODY_KIN[en] for es, en in BODY_KIN_ES.items() if en in ("police", "army", "navy", "coast guard",
+                                                                         "armed forces", "national guard")}}
+
+
+def _force_named(b: _Builder, names: list[Ref], kin: tuple[str, ...], pos: int) -> str | None:
+    """The state body before ``pos`` (within a few pages) whose name or alias holds one of ``kin``: the one named
+    most often, the first of two named as often ('la Policía Nacional … la Policía Federal de Bélgica … según la
+    policía' is the story's own police, named first)."""
+    rx = re.compile(rf"(?<![\w])(?:{'|'.join(map(re.escape, kin))})(?![\w])")
+    seen: dict[str, tuple[int, int]] = {}
+    for r in names:
+        ent = b.res.by_key.get(r.key)
+        if r.start < pos and pos - r.start < 6000 and ent and ent.type == "government_body" \
+                and any(rx.search(fold_text(n)) for n in (ent.name, *ent.aliases)):
+            count, first = seen.get(r.key, (0, -r.start))
+            seen[r.key] = (count + 1, first)
+    return max(seen, key=lambda k: seen[k]) if seen else None
 
 
 def _named_for(b: _Builder, names: list[Ref], head: str, pos: int, typ: str) -> str | None:

@@ -490,7 +490,9 @@ def extract_relations(doc: Document, res: Resolution, context: bool = True) -> l
         col.add("leads", person, gov, doc.sentence_at(pos) or (pos, pos + 1), False, 0.6)
     for sent in doc.sentences or [(0, len(text))]:
         s, e = sent
-        units = _units(res.refs, s, e)
+        # ('controlan, según la policía, cuatro barrios y disputan el puerto con Los Lobos': who reports the clause
+        # is neither its subject nor its object)
+        units = [u for u in _units(res.refs, s, e) if not SOURCE_LEAD.search(folded, max(s, u.start - 20), u.start)]
         if len(units) < 2:
             continue
         opener = _intro_end(text, s, e)
@@ -1034,6 +1036,8 @@ SOURCE_BEFORE = re.compile(r"(?<![\w])(?:according to|citing|cited by|told|infor
                            r"attributed by|segun|de acuerdo con|citando a|citado por|dijo a|dijeron a|conto a|"
                            r"contaron a|relato a|informo a|atribuido por|atribuida por)\s+(?:the\s+|el\s+|la\s+|los\s+|"
                            r"las\s+|al\s+)?$")
+# the narrower lead of a source inside the clause it reports on: 'según la policía', 'according to the ministry'
+SOURCE_LEAD = re.compile(r"(?<![\w])(?:according to|segun|de acuerdo con)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$")
 # the place right after the source's name is where the source itself is: "according to the Office in Haiti"
 OWN_PLACE_GAP = re.compile(r"\s*(?:\([^()]{2,20}\)\s*)?,?\s*(?:in|en|of|de|del|based in|con sede en)\s+(?:the\s+|el\s+|la\s+)?")
 
