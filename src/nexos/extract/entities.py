@@ -755,6 +755,8 @@ def _type_candidate(text: str, s: int, e: int, sent_start: int, ner: dict[tuple[
     if capital and len(tokens) == 2 and tokens[-1][-1:] == "s" \
             and not _is_sentence_start(text, s - len(capital.group(0)), sent_start):
         return "criminal_group", 0.55, None  # "Los Tres Ríos": a plural name after a capitalised "Los" is a band's
+    if len(tokens) == 1 and folded in first_names() and (WITH_BEFORE.search(before) or WHO_AFTER.match(text, e)):
+        return "person", 0.6, None  # 'hablamos con Carmen', 'Carmen, que vende café': a woman, not a town so named
     if folded in place_names():
         return "location", 0.6, None  # "San Pedro Sula": a town, whatever its saint's name suggests
     if len(tokens) >= 3 and tokens[0] in ("Los", "Las") and tokens[1] in ("de", "del"):
@@ -1158,6 +1160,11 @@ def _withheld_surnames(text: str, sent: tuple[int, int]) -> list[Candidate]:
 MONTH_ABBREVIATION = re.compile(r"(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|ene|abr|ago|dic)\.?\s*\d", re.I)
 
 
+# a given name that is also a town's: a person when spoken with ('con Carmen') or described by a relative clause
+WITH_BEFORE = re.compile(r"(?<![\w])(?:con|with|junto a)\s+$", re.I)
+WHO_AFTER = re.compile(r",\s+(?:que|quien|who)\s")
+
+
 def _capitalised_by_position(doc: Document, c: Candidate) -> bool:
     """'Screenshots of the post circulated', 'Labels do not stop bullets', 'Jan. 27': a common word that is
     capitalised only where a sentence (or a heading's field) starts, and nowhere else in the document."""
@@ -1172,6 +1179,8 @@ def _capitalised_by_position(doc: Document, c: Candidate) -> bool:
     if not opener or not re.match(r"\s+[a-záéíóúñ]", text[c.end : c.end + 3]):
         return False  # a name followed by another capitalised word, a comma or a full stop: leave it
     folded = fold_text(c.text)
+    if c.text.endswith("é") and doc.language == "es" and folded not in first_names():
+        return True  # 'Conversé con Carmen…', 'Llegué a Cúcuta…': a first person's past verb opens the sentence
     if folded in first_names() or folded in place_names() or folded in country_names():
         return False
     for m in re.finditer(r"(?<![\w])" + re.escape(c.text) + r"(?![\w])", text):
