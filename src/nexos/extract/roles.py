@@ -281,9 +281,14 @@ RECIPROCAL = [
         r"(?:disputa|guerra|pugna|enfrentamientos?|confrontacion|war|feud|dispute|rivalry|conflict)")),
     ("negotiates_with", re.compile(
         r"met|held talks|negotiated|are negotiating|have been negotiating|have negotiated|"
+        # "A and B hold exploratory contacts", "A y B sostienen diálogos exploratorios"
+        r"(?:hold|held|holding|opened|open|resumed|resume) (?:\w+ ){0,2}?(?:talks|contacts|negotiations|dialogue)|"
+        r"(?:sostienen|sostuvieron|mantienen|mantuvieron|iniciaron|inician|abrieron|reanudaron|reanudan) (?:\w+ ){0,2}?"
+        r"(?:dialogos|contactos|conversaciones|negociaciones|acercamientos)|"
         r"se reunieron|negociaron|negocian|dialogaron|dialogan|conversaron|han negociado|han estado negociando")),
 ]
-JOINT_GAP = re.compile(r"^[\s,]*(?:(?:have|has|had|reportedly|allegedly|also|then|later|jointly|both|"
+# (a relative clause of the list is still the list's: "Los Choneros y Los Lobos, que se disputan las cárceles")
+JOINT_GAP = re.compile(r"^[\s,]*(?:(?:que|which|who)\s+)?(?:(?:have|has|had|reportedly|allegedly|also|then|later|jointly|both|"
                        r"han|habian|habrian|presuntamente|tambien|luego|ambos|ambas|ya)\s+){0,3}$")
 GOVERNED = re.compile(r"(?<![\w])(?:from|of|in|at|with|by|for|to|between|among|de|del|desde|en|con|por|para|entre|a)\s+"
                       r"(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$")
@@ -296,6 +301,9 @@ FORCES_ACT = re.compile(r"(?<![\w])(?:arrested|captured|detained|seized|intercep
                         r"carried out|conducted|launched|deployed|capturaron|capturan|detuvieron|detienen|arrestaron|"
                         r"incautaron|incautan|decomisaron|interceptaron|interceptan|interceptaran|allanaron|desarticularon|"
                         r"desmantelaron|rescataron|ejecutaron|realizaron|desplegaron|lanzaron)(?![\w])")
+# "Delegates of the government and the ELN hold talks": the sides meet through their delegates
+DELEGATES_OF = re.compile(r"(?<![\w])(?:delegates|delegations|representatives|negotiators|envoys|delegados|delegaciones|"
+                          r"representantes|negociadores|emisarios)\s+(?:of|from|de|del)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$")
 JOINT_TYPES = {"person", "criminal_group", "armed_group", "political_party", "government_body", "state",
                "international_org", "ngo", "company", "other"}
 
@@ -316,8 +324,9 @@ def joint_subjects(doc: Document, res: Resolution) -> list[tuple[str, str, str, 
             if any(res.by_key[u.key].confidence < 0.5 for u in g):
                 continue  # "Delegates of Colombia, Peru and Chile met": a list we cannot read whole
             members = [u for u in g if res.by_key[u.key].type in JOINT_TYPES]
-            if len(members) < 2 or len(members) > 5 or GOVERNED.search(folded[max(sent[0], g[0].start - 25) : g[0].start]):
-                continue  # "Delegates from A, B and C met": the list is not the subject
+            lead = folded[max(sent[0], g[0].start - 25) : g[0].start]
+            if len(members) < 2 or len(members) > 5 or GOVERNED.search(lead) and not (len(members) == 2 and DELEGATES_OF.search(lead)):
+                continue  # "Delegates from A, B and C met": the list is not the subject (two sides' delegates are)
             after = folded[g[-1].end : min(sent[1], g[-1].end + 90)]
             for typ, rx in RECIPROCAL:
                 m = rx.search(after)
