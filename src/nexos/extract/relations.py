@@ -442,6 +442,12 @@ class _Collector:
             rel.evidence.append(span)
 
 
+    def mute(self, src: str, tgt: str) -> None:
+        """A pair a loose reading joins but whose tie is too seldom asserted to write: it still counts as tied, for
+        the readings after this one (and the context model's share of proposals), but no relation is kept."""
+        if src != tgt:
+            self.pairs.add(frozenset((src, tgt)))
+
     def _retype(self, typ: str, src: str, tgt: str, sent: tuple[int, int]) -> None:
         """A later clause types a tie that pairing left untyped earlier: the tie takes that type."""
         a, b = sorted((src, tgt))
@@ -556,6 +562,10 @@ def extract_relations(doc: Document, res: Resolution, context: bool = True) -> l
         authors = {k for k, on in named.items() if all(on)}  # named only in the byline: who wrote the report
         for typ, src, tgt, sents, score in context_ties(doc, res.entities, set(col.pairs), turns=res.turns):
             if src in authors or tgt in authors:
+                continue
+            if {res.by_key[src].type, res.by_key[tgt].type} == {"person", "political_party"}:
+                # a person and a party named often in one report: the model's guess was a gold tie 3 times in 15 on
+                # the read sets (a party tie the text states is read from its clause: 'X, del Partido Y')
                 continue
             if any(res.by_key[k].type == "media" and not res.by_key[k].name.startswith("@") for k in (src, tgt)):
                 # an outlet is named for what it reports or where it was seen ('according to a police report seen by
@@ -965,6 +975,11 @@ def _fallback_pairs(doc: Document, res: Resolution, col: _Collector, folded: str
                         kinds = {res.by_key[a.key].type, res.by_key[b.key].type}
                         if kinds <= WEAK_PAIR or kinds == {"armed_group", "state"}:
                             continue  # measured: such co-mentions are rarely a tie the text asserts
+                        if kinds == {"criminal_group", "ngo"}:
+                            # a gang and the research group or shelter that writes of it were a gold tie once in ten
+                            # on the read sets: read (tied for what follows), not written
+                            col.mute(a.key, b.key)
+                            continue
                         if _country_qualifier(text, res, a, b, groups) or _country_qualifier(text, res, b, a, groups):
                             continue  # "Mexico's Financial Intelligence Unit froze the accounts of X": whose unit
                         if "person" in kinds and kinds & GROUP_TYPES_SPOKEN_OF:
@@ -1056,6 +1071,10 @@ def _ranked_here(col: _Collector, sent: tuple[int, int]) -> bool:
 
 
 SETTLED = {"criminal_group", "armed_group", "ngo", "company", "other"}
+# An operation, a prison, an account or an outlet named beside a place ('Operación Manglar … allanamientos en
+# Santiago', '@X … en Lima') was set there by the gold three times in 37 on the read sets: the pair is read (it
+# counts as tied for what follows) but not written.
+UNSET = {"other"}
 
 
 COMPLEMENT_BEFORE = re.compile(r"(?<![\w])(?:with|alongside|such as|including|against|con|junto a|junto con|como|contra|"
@@ -1108,7 +1127,10 @@ def _setting_ties(doc: Document, res: Resolution, col: _Collector) -> None:
                                 continue  # "According to the RCS, two gangs fell out on the road to X"
                             if quote_of(b.start) is not None and quote_of(b.start) != quote_of(a.start):
                                 continue  # '"… violence in Honduras," said an agent of the Houston office'
-                            col.add("operates_in", a.key, b.key, sent, False, 0.45, "rules.setting")
+                            if res.by_key[a.key].type in UNSET:
+                                col.mute(a.key, b.key)
+                            else:
+                                col.add("operates_in", a.key, b.key, sent, False, 0.45, "rules.setting")
 
 
 
