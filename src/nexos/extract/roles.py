@@ -634,22 +634,32 @@ POSSESSIVE_WORD = re.compile(r"(?<![\w])(?:his|her|su)(?![\w])")
 
 
 # "la Fiscalía, a través de la Dirección contra el Narcotráfico, y la Policía, con apoyo de la Armada, …"
-THROUGH = re.compile(r"^\s*,?\s*(?:a traves de|por medio de|por conducto de|through|via)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+|su\s+|its\s+)?$")
+# (after a bracketed short form too: "El Ministerio Público (MP), a través de la Fiscalía X")
+THROUGH = re.compile(r"^[\s)]*,?\s*(?:a traves de|por medio de|por conducto de|through|via)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+|su\s+|its\s+)?$")
+# the gap from a body's part to the next body of a list: "…Fiscalía contra la Extorsión, y la Policía"
+ASIDE_AND = re.compile(r"[^,;.]{0,60}?,\s*(?:y|e|and)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?")
 WITH_SUPPORT = re.compile(r"(?<![\w])(?:con (?:el )?apoyo (?:de|del)|con (?:la )?ayuda (?:de|del)|con (?:la )?colaboracion (?:de|del)|"
                           r"with (?:the )?(?:support|help|backing|assistance) (?:of|from)|supported by|backed by|aided by)\s+"
                           r"(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$")
 
 
 def channel_relations(doc: Document, res: Resolution) -> list[tuple[str, str, str, tuple[int, int]]]:
-    """'A, a través de B' (B is part of A) and 'A …, con apoyo de C' (C supports A)."""
+    """'A, a través de B' (B is part of A) and 'A …, con apoyo de C' (C supports A); 'A, a través de B, y C, por
+    medio de D, ejecutaron …': A and C acted together."""
     folded = fold_text(doc.text)
     out: list[tuple[str, str, str, tuple[int, int]]] = []
     for sent in doc.sentences or [(0, len(doc.text))]:
         found = [u for u in units(res.refs, *sent) if res.by_key[u.key].type in ORG_TYPES]
+        heads: list[tuple[Unit, int]] = []  # the bodies that act through a part, and where the part ends
         for i, u in enumerate(found[1:], 1):
             prev = found[i - 1]
+            if heads and u.key != heads[-1][0].key and ASIDE_AND.fullmatch(folded, heads[-1][1], u.start) \
+                    and FORCES_ACT.search(folded, u.end, sent[1]):
+                # "El MP, a través de la Fiscalía X, y la PNC (, por medio de la DEIC,) ejecutaron …"
+                out.append(("allied_with", heads[-1][0].key, u.key, sent))
             if THROUGH.match(folded[prev.end : u.start]) and res.by_key[prev.key].type != "state":
                 out.append(("member_of", u.key, prev.key, sent))
+                heads.append((prev, u.end))
             elif WITH_SUPPORT.search(folded[max(sent[0], u.start - 40) : u.start]):
                 helped = found[0]
                 if helped.key != u.key and helped.start < u.start:
