@@ -222,6 +222,11 @@ def _subject_for(text: str, cue_start: int, sent: tuple[int, int], groups: list[
         return None  # "He said the detained men belonged to the Ochoa clan": the reported clause has a subject of its own
     if all_places(g) and len(before) > 1 and "," not in text[before[-2][-1].end : cue_start]:
         g = before[-2]  # "the group's Pacific shipments": a place used as a modifier is not the subject
+    elif all_places(g) and len(before) > 1 and PLACE_MODIFIER.search(text, max(0, g[0].start - 5), g[0].start) \
+            and re.match(r"\s+[a-z]", text[g[-1].end : g[-1].end + 3]) \
+            and re.fullmatch(r"\s*,\s*(?:a|an|the)\s+", text[before[-2][-1].end : g[0].start], re.I) \
+            and re.fullmatch(r"[\w\s-]{1,40}", text[g[-1].end : cue_start]):
+        return before[-2]  # "X, a Valencia real-estate firm owned by Y": the place names the firm's town, X is the firm
     while all_settings(g) and len(before) > 1 and g is not before[0] and PLACE_PREP_BEFORE.search(
             text[max(0, g[0].start - 25) : g[0].start]):
         # "X was arrested in Guatemala City in 2019 and extradited to …": the place is where, not who
@@ -263,6 +268,8 @@ def _subject_for(text: str, cue_start: int, sent: tuple[int, int], groups: list[
     return None
 
 
+# an article right before a place used as a modifier: "a Valencia real-estate firm", "una empresa"
+PLACE_MODIFIER = re.compile(r"(?<![\w])(?:a|an|the)\s+$", re.I)
 # "X of the National Party", "X, del Partido Y": a name and the body written after it, before the verb
 OF_HEAD_GAP = re.compile(r"\s+(?:of|from|de|del)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?")
 # "Colombia's defense minister, ": a possessor's post, then the name set off by commas

@@ -304,6 +304,10 @@ FORCES_ACT = re.compile(r"(?<![\w])(?:arrested|captured|detained|seized|intercep
 # "Delegates of the government and the ELN hold talks": the sides meet through their delegates
 DELEGATES_OF = re.compile(r"(?<![\w])(?:delegates|delegations|representatives|negotiators|envoys|delegados|delegaciones|"
                           r"representantes|negociadores|emisarios)\s+(?:of|from|de|del)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$")
+# "Police from A, B and C arrested …": the forces of the listed countries acted together
+FORCES_OF = re.compile(r"(?<![\w])(?:police|forces|troops|agents|officers|soldiers|investigators|prosecutors|policias|"
+                       r"fuerzas|agentes|efectivos|tropas|militares|investigadores|fiscales)\s+(?:from|of|de|del)\s+"
+                       r"(?:the\s+|los\s+|las\s+)?$")
 JOINT_TYPES = {"person", "criminal_group", "armed_group", "political_party", "government_body", "state",
                "international_org", "ngo", "company", "other"}
 
@@ -325,7 +329,9 @@ def joint_subjects(doc: Document, res: Resolution) -> list[tuple[str, str, str, 
                 continue  # "Delegates of Colombia, Peru and Chile met": a list we cannot read whole
             members = [u for u in g if res.by_key[u.key].type in JOINT_TYPES]
             lead = folded[max(sent[0], g[0].start - 25) : g[0].start]
-            if len(members) < 2 or len(members) > 5 or GOVERNED.search(lead) and not (len(members) == 2 and DELEGATES_OF.search(lead)):
+            forces_of = FORCES_OF.search(lead)
+            if len(members) < 2 or len(members) > 5 or GOVERNED.search(lead) \
+                    and not (len(members) == 2 and DELEGATES_OF.search(lead)) and not forces_of:
                 continue  # "Delegates from A, B and C met": the list is not the subject (two sides' delegates are)
             after = folded[g[-1].end : min(sent[1], g[-1].end + 90)]
             for typ, rx in RECIPROCAL:
@@ -337,8 +343,11 @@ def joint_subjects(doc: Document, res: Resolution) -> list[tuple[str, str, str, 
                     break
             else:
                 m = FORCES_ACT.search(after)
-                if m and JOINT_GAP.match(after[: m.start()]) and all(res.by_key[u.key].type in SUB_BODY_TYPES for u in members):
-                    out.extend(_among("allied_with", members, sent))  # "la Policía y la Armada interceptaron …"
+                if m and JOINT_GAP.match(after[: m.start()]) and all(
+                        res.by_key[u.key].type in SUB_BODY_TYPES or forces_of and res.by_key[u.key].type == "state"
+                        for u in members):
+                    # "la Policía y la Armada interceptaron …", "Police from Paraguay, Brazil and Argentina arrested …"
+                    out.extend(_among("allied_with", members, sent))
     return out
 
 
