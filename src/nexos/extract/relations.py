@@ -96,6 +96,10 @@ AGENT_GAP = re.compile(r"\s*(?:(?:the|a|an|el|la|los|las|un|una)\s+(?:(?!(?:in|a
                        r"[a-z]+\s+){0,2})?(?:[A-Z][\w.'’-]*\s+){0,3}\s*|"
                        # "run by a retired U.S. Army colonel, Dale Hutchins": the agent in apposition to his description
                        r"\s*(?:a|an|the|un|una|el|la)\s+(?:[a-z-]+\s+){0,2}(?:[A-Z][\w.'’-]*\s+){0,3}[a-z-]+\s*,\s*", re.S)
+# a denial whose own object ends at a coordinated verb: "X niega la autoría y culpa al ELN", "X denied the report
+# and blamed Y" (the second verb is asserted)
+DENIAL_THEN_VERB = re.compile(r"(?<![\w])(?:denied|denies|deny|niega|nego|negaron|desmintio)(?![\w])[^,;]*?\s(?:and|y|e)\s+"
+                              r"(?=[^,;]*$)")
 DISPUTE_OPENER = re.compile(r"(?<![\w])(?:there is no evidence|no evidence|there is nothing to show|it is false that|"
                             r"no hay pruebas|no existe evidencia|no hay evidencia|es falso que|nada indica que)(?![\w])")
 ROLE_NOUN = re.compile(r"(?:leader|head|chief|commander|boss|founder|ringleader|kingpin|lider|jefe|jefa|cabecilla|"
@@ -218,6 +222,11 @@ def _subject_for(text: str, cue_start: int, sent: tuple[int, int], groups: list[
         return None  # "He said the detained men belonged to the Ochoa clan": the reported clause has a subject of its own
     if all_places(g) and len(before) > 1 and "," not in text[before[-2][-1].end : cue_start]:
         g = before[-2]  # "the group's Pacific shipments": a place used as a modifier is not the subject
+    elif all_places(g) and len(before) > 1 and PLACE_MODIFIER.search(text, max(0, g[0].start - 5), g[0].start) \
+            and re.match(r"\s+[a-z]", text[g[-1].end : g[-1].end + 3]) \
+            and re.fullmatch(r"\s*,\s*(?:a|an|the)\s+", text[before[-2][-1].end : g[0].start], re.I) \
+            and re.fullmatch(r"[\w\s-]{1,40}", text[g[-1].end : cue_start]):
+        return before[-2]  # "X, a Valencia real-estate firm owned by Y": the place names the firm's town, X is the firm
     while all_settings(g) and len(before) > 1 and g is not before[0] and PLACE_PREP_BEFORE.search(
             text[max(0, g[0].start - 25) : g[0].start]):
         # "X was arrested in Guatemala City in 2019 and extradited to …": the place is where, not who
@@ -238,6 +247,9 @@ def _subject_for(text: str, cue_start: int, sent: tuple[int, int], groups: list[
     if _apposed_name(text, intro_end, g, gap):
         return g  # "The Clan's leader, Dámaso Barrera, was sanctioned by …": the name set off after its description
     if len(gap) <= 90 and not CLAUSE_BREAK.search(gap) and "," not in gap and "—" not in gap:
+        if len(before) > 1 and len(g) == 1 and len(before[-2]) == 1 \
+                and OF_HEAD_GAP.fullmatch(text, before[-2][-1].end, g[0].start) and before[-2][0].start >= intro_end:
+            return before[-2]  # "Opposition lawmaker X of the National Party accused …": the head is X, not his party
         return g
     if ASIDE_CLOSE_GAP.fullmatch(gap):
         return g  # "A, B, and aligned NGOs— amplify": a list that closes an aside
@@ -248,8 +260,20 @@ def _subject_for(text: str, cue_start: int, sent: tuple[int, int], groups: list[
         return None
     main = _main_subject(text, sent, groups)
     if main is not None and main[-1].end <= cue_start:
+        nxt = next((h for h in groups if h[0].start >= main[-1].end), None)
+        if nxt is not None and nxt[-1].end <= cue_start and len(nxt) == 1 \
+                and POSSESSED_APPOSED.fullmatch(text, main[-1].end, nxt[0].start) and text.startswith(",", nxt[0].end):
+            return nxt  # "Colombia's defense minister, X, went further, accusing …": X, not his country
         return main
     return None
+
+
+# an article right before a place used as a modifier: "a Valencia real-estate firm", "una empresa"
+PLACE_MODIFIER = re.compile(r"(?<![\w])(?:a|an|the)\s+$", re.I)
+# "X of the National Party", "X, del Partido Y": a name and the body written after it, before the verb
+OF_HEAD_GAP = re.compile(r"\s+(?:of|from|de|del)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?")
+# "Colombia's defense minister, ": a possessor's post, then the name set off by commas
+POSSESSED_APPOSED = re.compile(r"['’]s\s+[^,;.()\"“”]{1,60},\s*")
 
 
 # A clause's subject written as a description with the name set off after it: "The Clan's leader, Dámaso
@@ -315,6 +339,10 @@ def _object_for(text: str, cue_end: int, sent_end: int, groups: list[list[Unit]]
     # continue an object list across "such as"/"including" asides: "X, Y and Z" after the cue, and past a first
     # member of another kind (a list of a person and firms reads as an apposition and a list)
     out = list(g)
+    for i in range(1, len(out)):
+        if re.fullmatch(r"\s*;\s*", text[out[i - 1].end : out[i].start]):
+            out = out[:i]  # "un acuerdo con Venezuela; China compra …": the semicolon ends the object
+            break
     for nxt in after[1:]:
         gap2 = text[out[-1].end : nxt[0].start]
         if ASIDE_LIST_GAP.fullmatch(gap2):
@@ -420,6 +448,12 @@ class _Collector:
         if span not in rel.evidence:
             rel.evidence.append(span)
 
+
+    def mute(self, src: str, tgt: str) -> None:
+        """A pair a loose reading joins but whose tie is too seldom asserted to write: it still counts as tied, for
+        the readings after this one (and the context model's share of proposals), but no relation is kept."""
+        if src != tgt:
+            self.pairs.add(frozenset((src, tgt)))
 
     def _retype(self, typ: str, src: str, tgt: str, sent: tuple[int, int]) -> None:
         """A later clause types a tie that pairing left untyped earlier: the tie takes that type."""
@@ -528,6 +562,7 @@ def extract_relations(doc: Document, res: Resolution, context: bool = True) -> l
             col.add("operates_in", g, p, sent, False, 0.35, "rules.nation_place")
     _policy_stances(doc, res, col, folded)
     _ruling_party(doc, res, col, folded)
+    _guarantors(doc, res, col, folded)
     if context:  # ties the document's shape implies across sentences (extract/context_ties.py)
         bylines = _byline_lines(text, folded)
         named: dict[str, list[bool]] = {}
@@ -536,6 +571,10 @@ def extract_relations(doc: Document, res: Resolution, context: bool = True) -> l
         authors = {k for k, on in named.items() if all(on)}  # named only in the byline: who wrote the report
         for typ, src, tgt, sents, score in context_ties(doc, res.entities, set(col.pairs), turns=res.turns):
             if src in authors or tgt in authors:
+                continue
+            if {res.by_key[src].type, res.by_key[tgt].type} == {"person", "political_party"}:
+                # a person and a party named often in one report: the model's guess was a gold tie 3 times in 15 on
+                # the read sets (a party tie the text states is read from its clause: 'X, del Partido Y')
                 continue
             if any(res.by_key[k].type == "media" and not res.by_key[k].name.startswith("@") for k in (src, tgt)):
                 # an outlet is named for what it reports or where it was seen ('according to a police report seen by
@@ -631,6 +670,8 @@ def _cue_relations(col: _Collector, text: str, folded: str, sent: tuple[int, int
             obj = _object_for(text, ce, e, groups)
             if not obj:
                 continue
+            if typ == "opposes" and ACCUSING.match(folded, cs) and CHARGE_BEFORE.search(folded, ce, obj[0].start):
+                continue  # "accused the military of working with X": X is in the charge, not the one accused
             if typ == "acts_against" and all(res.by_key[u.key].type in ("state", "location") for u in obj) \
                     and re.search(r"arrest|captur|detain|detenid|seiz|held", folded[cs:ce]) \
                     and re.search(r"(?<![\w])(?:in|en|at|inside|dentro de)\s+(?:the\s+|el\s+|la\s+)?$",
@@ -662,7 +703,12 @@ def _cue_relations(col: _Collector, text: str, folded: str, sent: tuple[int, int
                 continue
             clause_start = max(s, folded.rfind(";", s, cs) + 1)
             between = folded[max(s, subj[-1].end) : cs]
-            neg = bool(NEGATION.search(between)) or bool(NEGATION.search(folded[s:cs][-40:])) \
+            last40 = folded[s:cs][-40:]
+            denial = DENIAL_THEN_VERB.search(between)
+            if denial:  # "X niega la autoría y culpa al ELN": only the words after the denial's coordination count
+                between = between[denial.end() :]
+                last40 = folded[max(s, cs - len(between)) : cs]
+            neg = bool(NEGATION.search(between)) or bool(NEGATION.search(last40)) \
                 or bool(DISPUTE_OPENER.search(folded[clause_start:cs]))  # "There is no evidence that X funds Y"
             if typ == "acts_against" and folded.startswith("acus", cs) \
                     and all(res.by_key[u.key].type == "person" for u in subj + obj):
@@ -694,6 +740,11 @@ def _cue_relations(col: _Collector, text: str, folded: str, sent: tuple[int, int
             if obj and subj:
                 person = [u for u in obj[:1] if res.by_key[u.key].type == "person"]
                 _cross(col, "supports", person, subj, sent, False, 0.5)
+
+
+# an accusation's verb, and the charge it brings written before its object ("accused the army of working with X")
+ACCUSING = re.compile(r"accus|blam|acusand|culp")
+CHARGE_BEFORE = re.compile(r"(?<![\w])(?:of|for|de|por)\s+\w+(?:ing|ar|er|ir)(?![\w])")
 
 
 # a joint operation or work "with" a force ('in a joint operation with', 'en un operativo conjunto con')
@@ -933,6 +984,11 @@ def _fallback_pairs(doc: Document, res: Resolution, col: _Collector, folded: str
                         kinds = {res.by_key[a.key].type, res.by_key[b.key].type}
                         if kinds <= WEAK_PAIR or kinds == {"armed_group", "state"}:
                             continue  # measured: such co-mentions are rarely a tie the text asserts
+                        if kinds == {"criminal_group", "ngo"}:
+                            # a gang and the research group or shelter that writes of it were a gold tie once in ten
+                            # on the read sets: read (tied for what follows), not written
+                            col.mute(a.key, b.key)
+                            continue
                         if _country_qualifier(text, res, a, b, groups) or _country_qualifier(text, res, b, a, groups):
                             continue  # "Mexico's Financial Intelligence Unit froze the accounts of X": whose unit
                         if "person" in kinds and kinds & GROUP_TYPES_SPOKEN_OF:
@@ -1024,6 +1080,10 @@ def _ranked_here(col: _Collector, sent: tuple[int, int]) -> bool:
 
 
 SETTLED = {"criminal_group", "armed_group", "ngo", "company", "other"}
+# An operation, a prison, an account or an outlet named beside a place ('Operación Manglar … allanamientos en
+# Santiago', '@X … en Lima') was set there by the gold three times in 37 on the read sets: the pair is read (it
+# counts as tied for what follows) but not written.
+UNSET = {"other"}
 
 
 COMPLEMENT_BEFORE = re.compile(r"(?<![\w])(?:with|alongside|such as|including|against|con|junto a|junto con|como|contra|"
@@ -1078,7 +1138,10 @@ def _setting_ties(doc: Document, res: Resolution, col: _Collector) -> None:
                                 continue  # "According to the RCS, two gangs fell out on the road to X"
                             if quote_of(b.start) is not None and quote_of(b.start) != quote_of(a.start):
                                 continue  # '"… violence in Honduras," said an agent of the Houston office'
-                            col.add("operates_in", a.key, b.key, sent, False, 0.45, "rules.setting")
+                            if res.by_key[a.key].type in UNSET:
+                                col.mute(a.key, b.key)
+                            else:
+                                col.add("operates_in", a.key, b.key, sent, False, 0.45, "rules.setting")
 
 
 
@@ -1180,3 +1243,45 @@ def _ruling_party(doc: Document, res: Resolution, col: _Collector, folded: str) 
             heads = {k[1] for k in col.found if k[0] == "leads" and k[2] == gov and res.by_key[k[1]].type == "person"}
             if len(heads) == 1:
                 col.add("member_of", heads.pop(), r.key, sent, False, 0.4, "rules.relations")
+
+
+# the countries that stand behind talks: "…, with Cuba and Norway as guarantors", "con Noruega y Cuba como países
+# garantes", "bajo la garantía de Cuba y Noruega", "talks brokered by Qatar"
+GUARANTORS_AFTER = re.compile(r"\s*,?\s*(?:as|como)\s+(?:(?:countries|states|paises|estados)\s+)?"
+                              r"(?:guarantors?|garantes?|mediators?|mediadores?|mediadoras?|facilitators?|facilitadores?)(?![\w])")
+GUARANTORS_BEFORE = re.compile(r"(?<![\w])(?:(?:bajo|con)\s+la\s+(?:garantia|mediacion|facilitacion)\s+(?:de|del)|"
+                               r"(?:with|under)\s+the\s+(?:mediation|guarantee|facilitation)\s+of|"
+                               r"(?:mediated|brokered|guaranteed|facilitated)\s+by|"
+                               r"(?:mediad[oa]s?|auspiciad[oa]s?|facilitad[oa]s?)\s+por)\s+"
+                               r"(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$")
+TALKS = re.compile(r"(?<![\w])(?:talks|contacts|negotiations?|dialogues?|peace process|ceasefire|truce|agreement|"
+                   r"dialogos?|negociacion(?:es)?|conversaciones|contactos|mesa|proceso de paz|cese al fuego|tregua|"
+                   r"acuerdo|acercamientos)(?![\w])")
+TALK_PARTIES = {"government_body", "armed_group", "criminal_group", "state", "political_party", "international_org"}
+
+
+def _guarantors(doc: Document, res: Resolution, col: _Collector, folded: str) -> None:
+    """The guarantors of talks back the sides that hold them: 'Delegates of the government and the ELN hold
+    exploratory contacts in Havana, with Cuba and Norway as guarantors' ties Cuba and Norway to both sides."""
+    text = doc.text
+    for sent in doc.sentences or [(0, len(text))]:
+        s, e = sent
+        if not TALKS.search(folded, s, e):
+            continue
+        groups = _groups(text, _units(res.refs, s, e))
+        backers: list[Unit] = []
+        for g in groups:
+            if GUARANTORS_AFTER.match(folded, g[-1].end) or GUARANTORS_BEFORE.search(folded[max(s, g[0].start - 45) : g[0].start]):
+                backers += [u for u in g if res.by_key[u.key].type in ("state", "international_org", "government_body")]
+        if not backers:
+            continue
+        keys = {u.key for u in backers}
+        span = doc.span(*sent)
+        sides = {k for (typ, a, b), r in col.found.items() if typ == "negotiates_with" and span in r.evidence
+                 and not r.negated for k in (a, b)} - keys
+        if not sides:  # the sides named in the sentence, whatever verb they take
+            sides = {u.key for g in groups for u in g if res.by_key[u.key].type in TALK_PARTIES} - keys
+        for b in sorted(keys):
+            for side in sorted(sides):
+                col.add("supports", b, side, sent, False, 0.5)
+

@@ -281,9 +281,14 @@ RECIPROCAL = [
         r"(?:disputa|guerra|pugna|enfrentamientos?|confrontacion|war|feud|dispute|rivalry|conflict)")),
     ("negotiates_with", re.compile(
         r"met|held talks|negotiated|are negotiating|have been negotiating|have negotiated|"
+        # "A and B hold exploratory contacts", "A y B sostienen diálogos exploratorios"
+        r"(?:hold|held|holding|opened|open|resumed|resume) (?:\w+ ){0,2}?(?:talks|contacts|negotiations|dialogue)|"
+        r"(?:sostienen|sostuvieron|mantienen|mantuvieron|iniciaron|inician|abrieron|reanudaron|reanudan) (?:\w+ ){0,2}?"
+        r"(?:dialogos|contactos|conversaciones|negociaciones|acercamientos)|"
         r"se reunieron|negociaron|negocian|dialogaron|dialogan|conversaron|han negociado|han estado negociando")),
 ]
-JOINT_GAP = re.compile(r"^[\s,]*(?:(?:have|has|had|reportedly|allegedly|also|then|later|jointly|both|"
+# (a relative clause of the list is still the list's: "Los Choneros y Los Lobos, que se disputan las cárceles")
+JOINT_GAP = re.compile(r"^[\s,]*(?:(?:que|which|who)\s+)?(?:(?:have|has|had|reportedly|allegedly|also|then|later|jointly|both|"
                        r"han|habian|habrian|presuntamente|tambien|luego|ambos|ambas|ya)\s+){0,3}$")
 GOVERNED = re.compile(r"(?<![\w])(?:from|of|in|at|with|by|for|to|between|among|de|del|desde|en|con|por|para|entre|a)\s+"
                       r"(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$")
@@ -296,6 +301,13 @@ FORCES_ACT = re.compile(r"(?<![\w])(?:arrested|captured|detained|seized|intercep
                         r"carried out|conducted|launched|deployed|capturaron|capturan|detuvieron|detienen|arrestaron|"
                         r"incautaron|incautan|decomisaron|interceptaron|interceptan|interceptaran|allanaron|desarticularon|"
                         r"desmantelaron|rescataron|ejecutaron|realizaron|desplegaron|lanzaron)(?![\w])")
+# "Delegates of the government and the ELN hold talks": the sides meet through their delegates
+DELEGATES_OF = re.compile(r"(?<![\w])(?:delegates|delegations|representatives|negotiators|envoys|delegados|delegaciones|"
+                          r"representantes|negociadores|emisarios)\s+(?:of|from|de|del)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$")
+# "Police from A, B and C arrested …": the forces of the listed countries acted together
+FORCES_OF = re.compile(r"(?<![\w])(?:police|forces|troops|agents|officers|soldiers|investigators|prosecutors|policias|"
+                       r"fuerzas|agentes|efectivos|tropas|militares|investigadores|fiscales)\s+(?:from|of|de|del)\s+"
+                       r"(?:the\s+|los\s+|las\s+)?$")
 JOINT_TYPES = {"person", "criminal_group", "armed_group", "political_party", "government_body", "state",
                "international_org", "ngo", "company", "other"}
 
@@ -316,8 +328,11 @@ def joint_subjects(doc: Document, res: Resolution) -> list[tuple[str, str, str, 
             if any(res.by_key[u.key].confidence < 0.5 for u in g):
                 continue  # "Delegates of Colombia, Peru and Chile met": a list we cannot read whole
             members = [u for u in g if res.by_key[u.key].type in JOINT_TYPES]
-            if len(members) < 2 or len(members) > 5 or GOVERNED.search(folded[max(sent[0], g[0].start - 25) : g[0].start]):
-                continue  # "Delegates from A, B and C met": the list is not the subject
+            lead = folded[max(sent[0], g[0].start - 25) : g[0].start]
+            forces_of = FORCES_OF.search(lead)
+            if len(members) < 2 or len(members) > 5 or GOVERNED.search(lead) \
+                    and not (len(members) == 2 and DELEGATES_OF.search(lead)) and not forces_of:
+                continue  # "Delegates from A, B and C met": the list is not the subject (two sides' delegates are)
             after = folded[g[-1].end : min(sent[1], g[-1].end + 90)]
             for typ, rx in RECIPROCAL:
                 m = rx.search(after)
@@ -328,8 +343,11 @@ def joint_subjects(doc: Document, res: Resolution) -> list[tuple[str, str, str, 
                     break
             else:
                 m = FORCES_ACT.search(after)
-                if m and JOINT_GAP.match(after[: m.start()]) and all(res.by_key[u.key].type in SUB_BODY_TYPES for u in members):
-                    out.extend(_among("allied_with", members, sent))  # "la Policía y la Armada interceptaron …"
+                if m and JOINT_GAP.match(after[: m.start()]) and all(
+                        res.by_key[u.key].type in SUB_BODY_TYPES or forces_of and res.by_key[u.key].type == "state"
+                        for u in members):
+                    # "la Policía y la Armada interceptaron …", "Police from Paraguay, Brazil and Argentina arrested …"
+                    out.extend(_among("allied_with", members, sent))
     return out
 
 
@@ -625,22 +643,32 @@ POSSESSIVE_WORD = re.compile(r"(?<![\w])(?:his|her|su)(?![\w])")
 
 
 # "la Fiscalía, a través de la Dirección contra el Narcotráfico, y la Policía, con apoyo de la Armada, …"
-THROUGH = re.compile(r"^\s*,?\s*(?:a traves de|por medio de|por conducto de|through|via)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+|su\s+|its\s+)?$")
+# (after a bracketed short form too: "El Ministerio Público (MP), a través de la Fiscalía X")
+THROUGH = re.compile(r"^[\s)]*,?\s*(?:a traves de|por medio de|por conducto de|through|via)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+|su\s+|its\s+)?$")
+# the gap from a body's part to the next body of a list: "…Fiscalía contra la Extorsión, y la Policía"
+ASIDE_AND = re.compile(r"[^,;.]{0,60}?,\s*(?:y|e|and)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?")
 WITH_SUPPORT = re.compile(r"(?<![\w])(?:con (?:el )?apoyo (?:de|del)|con (?:la )?ayuda (?:de|del)|con (?:la )?colaboracion (?:de|del)|"
                           r"with (?:the )?(?:support|help|backing|assistance) (?:of|from)|supported by|backed by|aided by)\s+"
                           r"(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$")
 
 
 def channel_relations(doc: Document, res: Resolution) -> list[tuple[str, str, str, tuple[int, int]]]:
-    """'A, a través de B' (B is part of A) and 'A …, con apoyo de C' (C supports A)."""
+    """'A, a través de B' (B is part of A) and 'A …, con apoyo de C' (C supports A); 'A, a través de B, y C, por
+    medio de D, ejecutaron …': A and C acted together."""
     folded = fold_text(doc.text)
     out: list[tuple[str, str, str, tuple[int, int]]] = []
     for sent in doc.sentences or [(0, len(doc.text))]:
         found = [u for u in units(res.refs, *sent) if res.by_key[u.key].type in ORG_TYPES]
+        heads: list[tuple[Unit, int]] = []  # the bodies that act through a part, and where the part ends
         for i, u in enumerate(found[1:], 1):
             prev = found[i - 1]
+            if heads and u.key != heads[-1][0].key and ASIDE_AND.fullmatch(folded, heads[-1][1], u.start) \
+                    and FORCES_ACT.search(folded, u.end, sent[1]):
+                # "El MP, a través de la Fiscalía X, y la PNC (, por medio de la DEIC,) ejecutaron …"
+                out.append(("allied_with", heads[-1][0].key, u.key, sent))
             if THROUGH.match(folded[prev.end : u.start]) and res.by_key[prev.key].type != "state":
                 out.append(("member_of", u.key, prev.key, sent))
+                heads.append((prev, u.end))
             elif WITH_SUPPORT.search(folded[max(sent[0], u.start - 40) : u.start]):
                 helped = found[0]
                 if helped.key != u.key and helped.start < u.start:
