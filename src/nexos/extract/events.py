@@ -22,7 +22,7 @@ from nexos.extract.phrases import clause_spans
 from nexos.extract.phrases import groups as _groups
 from nexos.extract.phrases import units as _units
 from nexos.extract.place_refs import GROUP_TYPES, pointed_by_sentence
-from nexos.model import Document, Entity, Event
+from nexos.model import Document, Entity, Event, Relation
 
 ANAPHORIC_OPENER = re.compile(
     r"^\s*(?:by [^,]{0,40},\s*)?(?:these|this|such|similar|those|the same|estas|estos|esta|este|dichas|dichos|tales|"
@@ -219,7 +219,7 @@ def _within_story(d: DateMention, anchor: str, published: str | None) -> DateMen
 MAX_PARTICIPANTS = 8
 
 
-def extract_events(doc: Document, res: Resolution) -> list[Event]:
+def extract_events(doc: Document, res: Resolution, relations: list[Relation] | None = None) -> list[Event]:
     text, folded = doc.text, fold_text(doc.text)
     events: dict[tuple[str, str, tuple[str, ...]], Event] = {}
     sents = doc.sentences or [(0, len(text))]
@@ -362,6 +362,7 @@ def extract_events(doc: Document, res: Resolution) -> list[Event]:
     _pointed_setting(doc, res, out)  # a place the sentence points at wins over the story's setting
     _dateline_setting(doc, res, out)
     _central_actor(res, out)
+    _affiliations(res, relations or [], out)
     _home_states(res, out)
     _generic_forces(doc, res, out)
     return out
@@ -613,6 +614,30 @@ def _said_today(doc: Document, folded: str, sent: tuple[int, int], res: Resoluti
         return False
     return any(res.by_key[u.key].type in ("person", "government_body", "international_org", "ngo")
                for u in _units(res.refs, sent[0], m.start()))
+
+
+AFFILIATION = {"member_of", "leads"}
+
+
+def _affiliations(res: Resolution, relations: list[Relation], events: list[Event]) -> None:
+    """'"…," said Marta Cordero, director of the OIJ', 'la fiscal Ana Ruiz, de la FECOR, informó que …': what a
+    person does in the name of the body the document ties them to (a member of it, or at its head), that body takes
+    part in: the OIJ in its director's statement, the party in its deputy's motion. Only bodies, not places; the
+    person's own state joins as ``_home_states`` says."""
+    bodies: dict[str, list[str]] = {}
+    for r in relations:
+        if r.type not in AFFILIATION or r.negated:
+            continue
+        for person, body in ((r.source, r.target), (r.target, r.source)):
+            if res.by_key[person].type == "person" and res.by_key[body].type not in {"person"} | NON_PARTICIPANT:
+                bodies.setdefault(person, []).append(body)
+    if not bodies:
+        return
+    for ev in events:
+        for k in list(ev.participants):
+            for body in bodies.get(k, ()):
+                if body not in ev.participants and len(ev.participants) < MAX_PARTICIPANTS:
+                    ev.participants.append(body)
 
 
 def _home_states(res: Resolution, events: list[Event]) -> None:
