@@ -241,6 +241,8 @@ def extract_events(doc: Document, res: Resolution, relations: list[Relation] | N
     # beside its sentence so that no later mention can take a freed one's id
     counted: dict[int, tuple[DateMention, tuple[int, int]]] = {}
     carried: list[tuple[Event, tuple[int, int]]] = []
+    entries: dict[int, list[Event]] = {}  # a timeline entry's paragraph start → the events its leading date made
+    counted_entries: set[int] = set()  # the entries whose date is counted from the one above ('Two months later —')
     body = _body_start(doc)
     for si, sent in enumerate(sents):
         found: list[DateMention] = []
@@ -323,6 +325,10 @@ def extract_events(doc: Document, res: Resolution, relations: list[Relation] | N
                 k = (ev.date or "", ev.type, tuple(sorted(ev.participants)))
                 if k not in events:
                     events[k] = ev
+                if _heads_entry(doc, dm):
+                    entries.setdefault(_para_start(doc, dm.start), []).append(events[k])
+                    if dm.kind == "relative":
+                        counted_entries.add(_para_start(doc, dm.start))
                 if id(dm) in counted and sum(res.by_key[p].type not in NON_PARTICIPANT for p in ev.participants) < 2:
                     carried.append((events[k], counted[id(dm)][1]))
         if not dates and pending and doc.same_paragraph(pending[1], sent[0]):
@@ -365,7 +371,65 @@ def extract_events(doc: Document, res: Resolution, relations: list[Relation] | N
     _affiliations(res, relations or [], out)
     _home_states(res, out)
     _generic_forces(doc, res, out)
+    _previous_entry(doc, res, entries, counted_entries)
     return out
+
+
+# "the appeal", "the U.S. request", "la apelación", "dicha solicitud": a definite article and the words after it
+DEFINITE = re.compile(r"(?<![\w])(?:the|this|that|these|those|el|la|los|las|esa|ese|esos|esas|esta|este|estos|estas|"
+                      r"dicha|dicho|dichas|dichos)\s+((?:[\w.]+\s+){0,2}[\w.]+)")
+NOT_BACK = {"that", "this", "with", "from", "into", "will", "would", "have", "been", "were", "está", "esta", "para",
+            "como", "sobre", "entre", "desde", "hasta", "contra", "sido", "había", "habia", "están", "estan", "queda"}
+
+
+def _points_back(doc: Document, entry: tuple[int, int], above: tuple[int, int]) -> bool:
+    """The entry names with a definite article a thing (a lower-case word of four letters or more) the entry above
+    it names too: 'The appeal is formally filed' under '… announces an appeal'."""
+    said = set(re.findall(r"[a-z]{4,}", fold_text(doc.text[above[0] : above[1]]))) - NOT_BACK
+    text = fold_text(doc.text[entry[0] : entry[1]])
+    for m in DEFINITE.finditer(text):
+        raw = doc.text[entry[0] + m.start(1) : entry[0] + m.end(1)]
+        words = [w for w, r in zip(m.group(1).split(), raw.split(), strict=False) if r[:1].islower()]
+        if any(w in said for w in words if len(w) >= 4 and w.isalpha()):
+            return True
+    return False
+
+
+ENTRY_MARK = re.compile(r"[\s*_]*[—–:-]\s")  # the dash or colon between a timeline entry's date and what it tells
+
+
+def _heads_entry(doc: Document, dm: DateMention) -> bool:
+    """'July 18, 2025 — A federal judge sentences …', 'The next day — Honduras requests …', '- 2013: he founds …':
+    the date opens its paragraph and a dash or a colon sets it off from what the entry tells."""
+    return bool(dm.text) and _leads_paragraph(doc, dm.start) and ENTRY_MARK.match(doc.text, dm.end) is not None
+
+
+def _previous_entry(doc: Document, res: Resolution, entries: dict[int, list[Event]], counted: set[int]) -> None:
+    """'Four days later — Rivero's lawyer, Esteban Montaño, announces an appeal.' / 'September 30, 2026 — The appeal
+    is formally filed.', '… the United States files a competing extradition request' / 'April 2026 — A Guatemalan
+    court rules that the U.S. request takes priority.': an entry of a timeline that points back, with a definite
+    article, at a thing the entry right above it named goes on with what that entry told, and its actors take part.
+    So does an entry counted from the one above it that names fewer than two actors other than states ('October
+    2024 — He pleads guilty in Manhattan federal court …' / 'Two months later — Court records show Santos begins
+    cooperating'). An entry that points back at nothing ('- 23 November 2018: Tony Hernández is arrested in
+    Miami.') tells its own happening. Only from an entry to the one right below it, both opened by their dates."""
+    paras = doc.paragraphs
+    if not entries or not paras:
+        return
+    index = {s: i for i, (s, _e) in enumerate(paras)}
+    before = {start: [k for ev in evs for k in ev.participants if res.by_key[k].type not in NON_PARTICIPANT]
+              for start, evs in entries.items()}  # as they stood, before any entry took from the one above
+    for start, evs in entries.items():
+        i = index.get(start)
+        if not i or paras[i - 1][0] not in before:
+            continue
+        own = {k for ev in evs for k in ev.participants if res.by_key[k].type not in NON_PARTICIPANT | {"state"}}
+        if not _points_back(doc, paras[i], paras[i - 1]) and not (start in counted and len(own) < 2):
+            continue
+        for ev in evs:
+            for k in dict.fromkeys(before[paras[i - 1][0]]):
+                if k not in ev.participants and len(ev.participants) < MAX_PARTICIPANTS:
+                    ev.participants.append(k)
 
 
 def _dateline_setting(doc: Document, res: Resolution, events: list[Event]) -> None:
