@@ -971,6 +971,29 @@ def _reporting(doc: Document, folded: str, lo: int, dm: DateMention, rx: re.Patt
     return dm.value == doc.published and rx.search(folded[max(lo, dm.start - 25) : dm.start]) is not None
 
 
+NOW_WORD = re.compile(r"(?:hoy|today|today's)", re.I)
+# a verb in the past or the perfect: "detuvo hoy", "han sido liberados hoy", "designated today", "Today's action was …"
+PAST_VERB = re.compile(r"(?<![\w])(?:[a-záéíóúñ]+(?:ó|aron|ieron)|fue|fueron|dijo|dijeron|hizo|hicieron|tuvo|ha|han|"
+                       r"había|habían|[a-z]+ed|was|were|did|said|told|made|took|gave|went|came|got|found|left|met|"
+                       r"sent|held|brought|began|fled|won|lost|ran|saw|has|have|had)(?![\w])", re.I)
+
+# what makes an -ed word no verb in the past: "is wanted", "the most wanted man", "an armed group"
+NOT_FINITE = re.compile(r"(?<![\w])(?:is|are|am|be|being|the|a|an|most|more|less|very|its|his|her|their|well)\s+$", re.I)
+
+
+def _nowadays(text: str, clause: tuple[int, int], dm: DateMention) -> bool:
+    """'Los Cachorros, que hoy trabajan como brazo armado de Los Lobos', 'Today he is the most wanted man on the
+    border': 'hoy'/'today' with no verb in the past or the perfect in its clause says how things stand now, not what
+    happened on the day the text came out ('La Policía detuvo hoy a …', 'OFAC designated today …' stay)."""
+    if NOW_WORD.fullmatch(dm.text) is None:
+        return False
+    for m in PAST_VERB.finditer(text, clause[0], clause[1]):
+        before = NOT_FINITE.search(text, max(clause[0], m.start() - 12), m.start())
+        if not (m.group().lower().endswith("ed") and before):
+            return False
+    return True
+
+
 def _event_for(doc: Document, res: Resolution, folded: str, sent: tuple[int, int], clause: tuple[int, int],
                dm: DateMention, history: list[list[str]], prev_month: dict[str, str], n: int) -> Event | None:
     text = doc.text
@@ -1007,6 +1030,8 @@ def _event_for(doc: Document, res: Resolution, folded: str, sent: tuple[int, int
         return None
     places = [u.key for u in units if res.by_key[u.key].type in NON_PARTICIPANT]
     parts.extend(k for k in places if k not in parts)  # where it happened takes part too
+    if trigger is None and _nowadays(text, clause, dm):
+        return None  # "El ELN es hoy el actor dominante", "Today he leads the Hermandad": how things stand, not a happening
     if dm.story is not None and trigger is None and len(parts) < 2:
         return None  # "Esa tarde, doña Soledad guardó los tamales": a scene of the story's day, not a happening
     typ = trigger or "other"
