@@ -110,6 +110,29 @@ def _counts_back_to_clause(text: str, prev: DateMention, dm: DateMention) -> boo
         and AFTER_CLAUSE.match(text, dm.end) is not None
 
 
+# "two days after the video appeared", "dos días después de que el video circulara", "a week after the raid"
+AFTER_THING = re.compile(r"\s+(?:the|el|la|los|las|de\s+(?:que\s+)?(?:el|la|los|las))\s+([\w-]+)(?:\s+([\w-]+))?")
+AFTER_COUNT = re.compile(r"(?:after|despues(?:\s+de)?)$")
+THING_BACK = 8  # how many dated sentences back the thing counted from may have been dated
+
+
+def _after_thing(text: str, folded: str, dm: DateMention, seen: list[tuple[tuple[int, int], str]]) -> str | None:
+    """The day a count is counted from when it names the thing ('Two days after the video appeared, …', 'replied
+    two days after the clip appeared', 'Two days after the arrest -'): the day (or the month) of the last sentence
+    before that named that thing and gave one ('A video posted on October 28 …', 'August 2024 - … arrest …')."""
+    if not AFTER_COUNT.search(fold_text(dm.text)) or not NARRATIVE.search(fold_text(dm.text)):
+        return None
+    m = AFTER_THING.match(folded, dm.end)
+    if m is None:
+        return None
+    for w in (w for w in m.groups() if w and len(w) >= 4 and w.isalpha()):  # "the video", "the viral clip"
+        word = re.compile(rf"(?<![\w]){re.escape(w)}(?![\w])")
+        for (s, e), day in reversed(seen[-THING_BACK:]):
+            if e <= dm.start and word.search(folded, s, e):
+                return day
+    return None
+
+
 def _narrative(dm: DateMention, prev: str | None, back: bool = False) -> DateMention | None:
     """'the following day' / 'dos semanas después' count from the date the story last gave, not from today.
 
@@ -242,6 +265,7 @@ def extract_events(doc: Document, res: Resolution, relations: list[Relation] | N
     counted: dict[int, tuple[DateMention, tuple[int, int]]] = {}
     carried: list[tuple[Event, tuple[int, int]]] = []
     entries: dict[int, list[Event]] = {}  # a timeline entry's paragraph start → the events its leading date made
+    seen_days: list[tuple[tuple[int, int], str]] = []  # the sentences that gave a day or a month, with the first
     counted_entries: set[int] = set()  # the entries whose date is counted from the one above ('Two months later —')
     body = _body_start(doc)
     for si, sent in enumerate(sents):
@@ -271,6 +295,9 @@ def extract_events(doc: Document, res: Resolution, relations: list[Relation] | N
             if d.kind == "duration" or (d.kind == "relative" and THIS_YEAR.fullmatch(fold_text(d.text))):
                 continue
             d2 = _narrative(d, last_day or last_any) if d.kind == "relative" else d
+            since_thing = _after_thing(text, folded, d, seen_days) if d.kind == "relative" else None
+            if since_thing is not None:
+                d2 = _narrative(d, since_thing)  # "two days after the video appeared": the day the video was posted
             if d2 is not None and d2.value and found and _counts_back_to_clause(text, found[-1], d):
                 d2 = _narrative(d, found[-1].value, back=True)  # "…on Monday, one day after he was flown": Sunday
             elif d2 is not None and d2 is not d and d.story is None and NARRATIVE.search(fold_text(d.text)):
@@ -345,6 +372,9 @@ def extract_events(doc: Document, res: Resolution, relations: list[Relation] | N
             pending = (usable[0], sent[1], sent) if usable and not made and not subj_keys else None
         # only the sentence right before can lend its month to a year-only date
         prev_month = {d.value[:4]: d.value[:7] for d in dates if d.precision in ("month", "day") and d.value}
+        days = [d.value for d in found if d.precision in ("day", "month") and d.value]
+        if days:
+            seen_days.append((sent, days[0]))
         history.append(subj_keys)
         if dates and (made or any(d.story is None for d in dates)):
             # "Su madre, doña Tuta, todavía guarda la gorra que él llevaba ese día": a sentence whose only date
