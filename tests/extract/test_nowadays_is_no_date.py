@@ -42,3 +42,13 @@ def test_today_with_a_present_verb_is_no_event():
 def test_hoy_and_today_with_a_past_verb_stay_events():
     assert "2026-03-12" in _dates(ES_TODAY), dated_events(ES_TODAY)
     assert "2026-03-12" in _dates(EN_TODAY), dated_events(EN_TODAY)
+
+
+ES_IRREGULAR = (
+    "Crónica\n\n12 de marzo de 2026\n\n"
+    "Hoy el ministro Rafael Quintana Mora estuvo en el puerto de Manta con los pescadores de la cooperativa.\n"
+)
+
+
+def test_hoy_with_an_irregular_past_verb_stays_an_event():
+    assert "2026-03-12" in _dates(ES_IRREGULAR), dated_events(ES_IRREGULAR)

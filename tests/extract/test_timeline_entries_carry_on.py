@@ -80,3 +80,18 @@ def test_a_counted_entry_with_one_actor_besides_states_goes_on_with_the_one_abov
     assert any("Anti-Narcotics Directorate" in names for names in got), dated_events(COUNTED_EN)
     got = _on(COUNTED_ES, "2026-01-14")
     assert any("Dirección Antinarcóticos" in names for names in got), dated_events(COUNTED_ES)
+
+
+CALENDAR = (
+    "Timeline: the Ibarrola case\n\n"
+    "Updated May 2, 2026\n\n"
+    "Tomás Ibarrola Vence, a cattle trader from Loja, is wanted in two countries for trafficking cocaine through the "
+    "southern border.\n\n"
+    "March 2019 — Lawyer Marta Ibáñez Ruiz files a complaint; the following year is quiet.\n\n"
+    "June 2020 — In the following year Ibarrola buys a ranch near the Chilean border.\n"
+)
+
+
+def test_calendar_words_point_back_at_nothing():
+    got = _on(CALENDAR, "2020-06")
+    assert got and not any("Marta Ibáñez Ruiz" in names for names in got), dated_events(CALENDAR)

@@ -409,7 +409,11 @@ def extract_events(doc: Document, res: Resolution, relations: list[Relation] | N
 DEFINITE = re.compile(r"(?<![\w])(?:the|this|that|these|those|el|la|los|las|esa|ese|esos|esas|esta|este|estos|estas|"
                       r"dicha|dicho|dichas|dichos)\s+((?:[\w.]+\s+){0,2}[\w.]+)")
 NOT_BACK = {"that", "this", "with", "from", "into", "will", "would", "have", "been", "were", "está", "esta", "para",
-            "como", "sobre", "entre", "desde", "hasta", "contra", "sido", "había", "habia", "están", "estan", "queda"}
+            "como", "sobre", "entre", "desde", "hasta", "contra", "sido", "había", "habia", "están", "estan", "queda",
+            # the calendar words of a count ('the following year', 'el mismo mes') point back at no thing
+            "year", "years", "month", "months", "week", "weeks", "days", "following", "next", "same", "last", "first",
+            "time", "anos", "meses", "semana", "semanas", "dias", "siguiente", "mismo", "misma", "primer", "primera",
+            "ultimo", "ultima"}
 
 
 def _points_back(doc: Document, entry: tuple[int, int], above: tuple[int, int]) -> bool:
@@ -1003,9 +1007,12 @@ def _reporting(doc: Document, folded: str, lo: int, dm: DateMention, rx: re.Patt
 
 NOW_WORD = re.compile(r"(?:hoy|today|today's)", re.I)
 # a verb in the past or the perfect: "detuvo hoy", "han sido liberados hoy", "designated today", "Today's action was …"
-PAST_VERB = re.compile(r"(?<![\w])(?:[a-záéíóúñ]+(?:ó|aron|ieron)|fue|fueron|dijo|dijeron|hizo|hicieron|tuvo|ha|han|"
-                       r"había|habían|[a-z]+ed|was|were|did|said|told|made|took|gave|went|came|got|found|left|met|"
-                       r"sent|held|brought|began|fled|won|lost|ran|saw|has|have|had)(?![\w])", re.I)
+PAST_VERB = re.compile(r"(?<![\w])(?:[a-záéíóúñ]+(?:ó|aron|ieron)|fue|fueron|dijo|dijeron|hizo|hicieron|[a-z]*tuvo|"
+                       r"[a-z]*tuvieron|[a-z]*dujo|[a-z]*dujeron|[a-z]*puso|[a-z]*pusieron|vino|vinieron|pudo|"
+                       r"pudieron|trajo|trajeron|ha|han|había|habían|"
+                       r"[a-z]+ed|was|were|did|said|told|made|took|gave|went|came|got|found|left|met|sent|held|"
+                       r"brought|began|fled|won|lost|ran|saw|wrote|spoke|struck|broke|led|paid|became|fell|rose|"
+                       r"has|have|had)(?![\w])", re.I)
 
 # what makes an -ed word no verb in the past: "is wanted", "the most wanted man", "an armed group"
 NOT_FINITE = re.compile(r"(?<![\w])(?:is|are|am|be|being|the|a|an|most|more|less|very|its|his|her|their|well)\s+$", re.I)
