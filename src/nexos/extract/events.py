@@ -116,6 +116,21 @@ AFTER_COUNT = re.compile(r"(?:after|despues(?:\s+de)?)$")
 THING_BACK = 8  # how many dated sentences back the thing counted from may have been dated
 
 
+def _after_told(doc: Document, sent: tuple[int, int], dm: DateMention, counted: DateMention) -> bool:
+    """A count after the sentence's verb that ties what follows it to the story's day ('The transfer was authorised
+    less than four weeks after soldiers recaptured the fugitive', 'El desplazamiento se produce dos semanas después
+    del asesinato de …') and that, counted forward, would land after the document came out: what follows the count
+    happened that long before the story's day."""
+    if not AFTER_COUNT.search(fold_text(dm.text)) or not NARRATIVE.search(fold_text(dm.text)) \
+            or re.match(r"\s+\w", doc.text[dm.end : dm.end + 3]) is None:
+        return False
+    if not re.search(r"\w", doc.text[sent[0] : dm.start]) or "," in doc.text[sent[0] : dm.start][-3:]:
+        return False  # "Two days after the video appeared, …": the count opens the sentence
+    published = doc.published or ""
+    value = counted.value or ""
+    return bool(published and value) and value[: len(published)] > published[: len(value)]
+
+
 def _after_thing(text: str, folded: str, dm: DateMention, seen: list[tuple[tuple[int, int], str]]) -> str | None:
     """The day a count is counted from when it names the thing ('Two days after the video appeared, …', 'replied
     two days after the clip appeared', 'Two days after the arrest -'): the day (or the month) of the last sentence
@@ -298,6 +313,10 @@ def extract_events(doc: Document, res: Resolution, relations: list[Relation] | N
             since_thing = _after_thing(text, folded, d, seen_days) if d.kind == "relative" else None
             if since_thing is not None:
                 d2 = _narrative(d, since_thing)  # "two days after the video appeared": the day the video was posted
+            elif d2 is not None and d2.value and _after_told(doc, sent, d, d2):
+                # "El operativo se produjo tres semanas después de que la Guardia Civil incautara …": the seizure
+                # came three weeks before the story's day, not after it
+                d2 = _narrative(d, last_day or last_any, back=True)
             if d2 is not None and d2.value and found and _counts_back_to_clause(text, found[-1], d):
                 d2 = _narrative(d, found[-1].value, back=True)  # "…on Monday, one day after he was flown": Sunday
             elif d2 is not None and d2 is not d and d.story is None and NARRATIVE.search(fold_text(d.text)):
