@@ -20,7 +20,7 @@ def extract(doc: Document) -> Extraction:
     cands = find_candidates(doc)
     res = resolve_mentions(doc, cands)
     relations = extract_relations(doc, res)
-    events = extract_events(doc, res)
+    events = extract_events(doc, res, relations)
     quotes = find_quotes(doc, res)
     claims = extract_claims(doc, res, relations, events, quotes)
     entities = [e for e in res.entities if e.mentions]

@@ -22,7 +22,7 @@ from nexos.extract.phrases import clause_spans
 from nexos.extract.phrases import groups as _groups
 from nexos.extract.phrases import units as _units
 from nexos.extract.place_refs import GROUP_TYPES, pointed_by_sentence
-from nexos.model import Document, Entity, Event
+from nexos.model import Document, Entity, Event, Relation
 
 ANAPHORIC_OPENER = re.compile(
     r"^\s*(?:by [^,]{0,40},\s*)?(?:these|this|such|similar|those|the same|estas|estos|esta|este|dichas|dichos|tales|"
@@ -108,6 +108,44 @@ def _counts_back_to_clause(text: str, prev: DateMention, dm: DateMention) -> boo
     return dm.kind == "relative" and prev.value is not None and AFTER_WORD.search(fold_text(dm.text)) is not None \
         and re.fullmatch(r"[^.;:]{0,160},\s*", text[prev.end : dm.start]) is not None \
         and AFTER_CLAUSE.match(text, dm.end) is not None
+
+
+# "two days after the video appeared", "dos días después de que el video circulara", "a week after the raid"
+AFTER_THING = re.compile(r"\s+(?:the|el|la|los|las|de\s+(?:que\s+)?(?:el|la|los|las))\s+([\w-]+)(?:\s+([\w-]+))?")
+AFTER_COUNT = re.compile(r"(?:after|despues(?:\s+de)?)$")
+THING_BACK = 8  # how many dated sentences back the thing counted from may have been dated
+
+
+def _after_told(doc: Document, sent: tuple[int, int], dm: DateMention, counted: DateMention) -> bool:
+    """A count after the sentence's verb that ties what follows it to the story's day ('The transfer was authorised
+    less than four weeks after soldiers recaptured the fugitive', 'El desplazamiento se produce dos semanas después
+    del asesinato de …') and that, counted forward, would land after the document came out: what follows the count
+    happened that long before the story's day."""
+    if not AFTER_COUNT.search(fold_text(dm.text)) or not NARRATIVE.search(fold_text(dm.text)) \
+            or re.match(r"\s+\w", doc.text[dm.end : dm.end + 3]) is None:
+        return False
+    if not re.search(r"\w", doc.text[sent[0] : dm.start]) or "," in doc.text[sent[0] : dm.start][-3:]:
+        return False  # "Two days after the video appeared, …": the count opens the sentence
+    published = doc.published or ""
+    value = counted.value or ""
+    return bool(published and value) and value[: len(published)] > published[: len(value)]
+
+
+def _after_thing(text: str, folded: str, dm: DateMention, seen: list[tuple[tuple[int, int], str]]) -> str | None:
+    """The day a count is counted from when it names the thing ('Two days after the video appeared, …', 'replied
+    two days after the clip appeared', 'Two days after the arrest -'): the day (or the month) of the last sentence
+    before that named that thing and gave one ('A video posted on October 28 …', 'August 2024 - … arrest …')."""
+    if not AFTER_COUNT.search(fold_text(dm.text)) or not NARRATIVE.search(fold_text(dm.text)):
+        return None
+    m = AFTER_THING.match(folded, dm.end)
+    if m is None:
+        return None
+    for w in (w for w in m.groups() if w and len(w) >= 4 and w.isalpha()):  # "the video", "the viral clip"
+        word = re.compile(rf"(?<![\w]){re.escape(w)}(?![\w])")
+        for (s, e), day in reversed(seen[-THING_BACK:]):
+            if e <= dm.start and word.search(folded, s, e):
+                return day
+    return None
 
 
 def _narrative(dm: DateMention, prev: str | None, back: bool = False) -> DateMention | None:
@@ -219,7 +257,7 @@ def _within_story(d: DateMention, anchor: str, published: str | None) -> DateMen
 MAX_PARTICIPANTS = 8
 
 
-def extract_events(doc: Document, res: Resolution) -> list[Event]:
+def extract_events(doc: Document, res: Resolution, relations: list[Relation] | None = None) -> list[Event]:
     text, folded = doc.text, fold_text(doc.text)
     events: dict[tuple[str, str, tuple[str, ...]], Event] = {}
     sents = doc.sentences or [(0, len(text))]
@@ -241,6 +279,9 @@ def extract_events(doc: Document, res: Resolution) -> list[Event]:
     # beside its sentence so that no later mention can take a freed one's id
     counted: dict[int, tuple[DateMention, tuple[int, int]]] = {}
     carried: list[tuple[Event, tuple[int, int]]] = []
+    entries: dict[int, list[Event]] = {}  # a timeline entry's paragraph start → the events its leading date made
+    seen_days: list[tuple[tuple[int, int], str]] = []  # the sentences that gave a day or a month, with the first
+    counted_entries: set[int] = set()  # the entries whose date is counted from the one above ('Two months later —')
     body = _body_start(doc)
     for si, sent in enumerate(sents):
         found: list[DateMention] = []
@@ -269,6 +310,13 @@ def extract_events(doc: Document, res: Resolution) -> list[Event]:
             if d.kind == "duration" or (d.kind == "relative" and THIS_YEAR.fullmatch(fold_text(d.text))):
                 continue
             d2 = _narrative(d, last_day or last_any) if d.kind == "relative" else d
+            since_thing = _after_thing(text, folded, d, seen_days) if d.kind == "relative" else None
+            if since_thing is not None:
+                d2 = _narrative(d, since_thing)  # "two days after the video appeared": the day the video was posted
+            elif d2 is not None and d2.value and _after_told(doc, sent, d, d2):
+                # "El operativo se produjo tres semanas después de que la Guardia Civil incautara …": the seizure
+                # came three weeks before the story's day, not after it
+                d2 = _narrative(d, last_day or last_any, back=True)
             if d2 is not None and d2.value and found and _counts_back_to_clause(text, found[-1], d):
                 d2 = _narrative(d, found[-1].value, back=True)  # "…on Monday, one day after he was flown": Sunday
             elif d2 is not None and d2 is not d and d.story is None and NARRATIVE.search(fold_text(d.text)):
@@ -323,6 +371,10 @@ def extract_events(doc: Document, res: Resolution) -> list[Event]:
                 k = (ev.date or "", ev.type, tuple(sorted(ev.participants)))
                 if k not in events:
                     events[k] = ev
+                if _heads_entry(doc, dm):
+                    entries.setdefault(_para_start(doc, dm.start), []).append(events[k])
+                    if dm.kind == "relative":
+                        counted_entries.add(_para_start(doc, dm.start))
                 if id(dm) in counted and sum(res.by_key[p].type not in NON_PARTICIPANT for p in ev.participants) < 2:
                     carried.append((events[k], counted[id(dm)][1]))
         if not dates and pending and doc.same_paragraph(pending[1], sent[0]):
@@ -339,6 +391,9 @@ def extract_events(doc: Document, res: Resolution) -> list[Event]:
             pending = (usable[0], sent[1], sent) if usable and not made and not subj_keys else None
         # only the sentence right before can lend its month to a year-only date
         prev_month = {d.value[:4]: d.value[:7] for d in dates if d.precision in ("month", "day") and d.value}
+        days = [d.value for d in found if d.precision in ("day", "month") and d.value]
+        if days:
+            seen_days.append((sent, days[0]))
         history.append(subj_keys)
         if dates and (made or any(d.story is None for d in dates)):
             # "Su madre, doña Tuta, todavía guarda la gorra que él llevaba ese día": a sentence whose only date
@@ -362,9 +417,72 @@ def extract_events(doc: Document, res: Resolution) -> list[Event]:
     _pointed_setting(doc, res, out)  # a place the sentence points at wins over the story's setting
     _dateline_setting(doc, res, out)
     _central_actor(res, out)
+    _affiliations(res, relations or [], out)
     _home_states(res, out)
     _generic_forces(doc, res, out)
+    _previous_entry(doc, res, entries, counted_entries)
     return out
+
+
+# "the appeal", "the U.S. request", "la apelación", "dicha solicitud": a definite article and the words after it
+DEFINITE = re.compile(r"(?<![\w])(?:the|this|that|these|those|el|la|los|las|esa|ese|esos|esas|esta|este|estos|estas|"
+                      r"dicha|dicho|dichas|dichos)\s+((?:[\w.]+\s+){0,2}[\w.]+)")
+NOT_BACK = {"that", "this", "with", "from", "into", "will", "would", "have", "been", "were", "está", "esta", "para",
+            "como", "sobre", "entre", "desde", "hasta", "contra", "sido", "había", "habia", "están", "estan", "queda",
+            # the calendar words of a count ('the following year', 'el mismo mes') point back at no thing
+            "year", "years", "month", "months", "week", "weeks", "days", "following", "next", "same", "last", "first",
+            "time", "anos", "meses", "semana", "semanas", "dias", "siguiente", "mismo", "misma", "primer", "primera",
+            "ultimo", "ultima"}
+
+
+def _points_back(doc: Document, entry: tuple[int, int], above: tuple[int, int]) -> bool:
+    """The entry names with a definite article a thing (a lower-case word of four letters or more) the entry above
+    it names too: 'The appeal is formally filed' under '… announces an appeal'."""
+    said = set(re.findall(r"[a-z]{4,}", fold_text(doc.text[above[0] : above[1]]))) - NOT_BACK
+    text = fold_text(doc.text[entry[0] : entry[1]])
+    for m in DEFINITE.finditer(text):
+        raw = doc.text[entry[0] + m.start(1) : entry[0] + m.end(1)]
+        words = [w for w, r in zip(m.group(1).split(), raw.split(), strict=False) if r[:1].islower()]
+        if any(w in said for w in words if len(w) >= 4 and w.isalpha()):
+            return True
+    return False
+
+
+ENTRY_MARK = re.compile(r"[\s*_]*[—–:-]\s")  # the dash or colon between a timeline entry's date and what it tells
+
+
+def _heads_entry(doc: Document, dm: DateMention) -> bool:
+    """'July 18, 2025 — A federal judge sentences …', 'The next day — Honduras requests …', '- 2013: he founds …':
+    the date opens its paragraph and a dash or a colon sets it off from what the entry tells."""
+    return bool(dm.text) and _leads_paragraph(doc, dm.start) and ENTRY_MARK.match(doc.text, dm.end) is not None
+
+
+def _previous_entry(doc: Document, res: Resolution, entries: dict[int, list[Event]], counted: set[int]) -> None:
+    """'Four days later — Rivero's lawyer, Esteban Montaño, announces an appeal.' / 'September 30, 2026 — The appeal
+    is formally filed.', '… the United States files a competing extradition request' / 'April 2026 — A Guatemalan
+    court rules that the U.S. request takes priority.': an entry of a timeline that points back, with a definite
+    article, at a thing the entry right above it named goes on with what that entry told, and its actors take part.
+    So does an entry counted from the one above it that names fewer than two actors other than states ('October
+    2024 — He pleads guilty in Manhattan federal court …' / 'Two months later — Court records show Santos begins
+    cooperating'). An entry that points back at nothing ('- 23 November 2018: Tony Hernández is arrested in
+    Miami.') tells its own happening. Only from an entry to the one right below it, both opened by their dates."""
+    paras = doc.paragraphs
+    if not entries or not paras:
+        return
+    index = {s: i for i, (s, _e) in enumerate(paras)}
+    before = {start: [k for ev in evs for k in ev.participants if res.by_key[k].type not in NON_PARTICIPANT]
+              for start, evs in entries.items()}  # as they stood, before any entry took from the one above
+    for start, evs in entries.items():
+        i = index.get(start)
+        if not i or paras[i - 1][0] not in before:
+            continue
+        own = {k for ev in evs for k in ev.participants if res.by_key[k].type not in NON_PARTICIPANT | {"state"}}
+        if not _points_back(doc, paras[i], paras[i - 1]) and not (start in counted and len(own) < 2):
+            continue
+        for ev in evs:
+            for k in dict.fromkeys(before[paras[i - 1][0]]):
+                if k not in ev.participants and len(ev.participants) < MAX_PARTICIPANTS:
+                    ev.participants.append(k)
 
 
 def _dateline_setting(doc: Document, res: Resolution, events: list[Event]) -> None:
@@ -613,6 +731,30 @@ def _said_today(doc: Document, folded: str, sent: tuple[int, int], res: Resoluti
         return False
     return any(res.by_key[u.key].type in ("person", "government_body", "international_org", "ngo")
                for u in _units(res.refs, sent[0], m.start()))
+
+
+AFFILIATION = {"member_of", "leads"}
+
+
+def _affiliations(res: Resolution, relations: list[Relation], events: list[Event]) -> None:
+    """'"…," said Marta Cordero, director of the OIJ', 'la fiscal Ana Ruiz, de la FECOR, informó que …': what a
+    person does in the name of the body the document ties them to (a member of it, or at its head), that body takes
+    part in: the OIJ in its director's statement, the party in its deputy's motion. Only bodies, not places; the
+    person's own state joins as ``_home_states`` says."""
+    bodies: dict[str, list[str]] = {}
+    for r in relations:
+        if r.type not in AFFILIATION or r.negated:
+            continue
+        for person, body in ((r.source, r.target), (r.target, r.source)):
+            if res.by_key[person].type == "person" and res.by_key[body].type not in {"person"} | NON_PARTICIPANT:
+                bodies.setdefault(person, []).append(body)
+    if not bodies:
+        return
+    for ev in events:
+        for k in list(ev.participants):
+            for body in bodies.get(k, ()):
+                if body not in ev.participants and len(ev.participants) < MAX_PARTICIPANTS:
+                    ev.participants.append(body)
 
 
 def _home_states(res: Resolution, events: list[Event]) -> None:
@@ -882,6 +1024,32 @@ def _reporting(doc: Document, folded: str, lo: int, dm: DateMention, rx: re.Patt
     return dm.value == doc.published and rx.search(folded[max(lo, dm.start - 25) : dm.start]) is not None
 
 
+NOW_WORD = re.compile(r"(?:hoy|today|today's)", re.I)
+# a verb in the past or the perfect: "detuvo hoy", "han sido liberados hoy", "designated today", "Today's action was …"
+PAST_VERB = re.compile(r"(?<![\w])(?:[a-záéíóúñ]+(?:ó|aron|ieron)|fue|fueron|dijo|dijeron|hizo|hicieron|[a-z]*tuvo|"
+                       r"[a-z]*tuvieron|[a-z]*dujo|[a-z]*dujeron|[a-z]*puso|[a-z]*pusieron|vino|vinieron|pudo|"
+                       r"pudieron|trajo|trajeron|ha|han|había|habían|"
+                       r"[a-z]+ed|was|were|did|said|told|made|took|gave|went|came|got|found|left|met|sent|held|"
+                       r"brought|began|fled|won|lost|ran|saw|wrote|spoke|struck|broke|led|paid|became|fell|rose|"
+                       r"has|have|had)(?![\w])", re.I)
+
+# what makes an -ed word no verb in the past: "is wanted", "the most wanted man", "an armed group"
+NOT_FINITE = re.compile(r"(?<![\w])(?:is|are|am|be|being|the|a|an|most|more|less|very|its|his|her|their|well)\s+$", re.I)
+
+
+def _nowadays(text: str, clause: tuple[int, int], dm: DateMention) -> bool:
+    """'Los Cachorros, que hoy trabajan como brazo armado de Los Lobos', 'Today he is the most wanted man on the
+    border': 'hoy'/'today' with no verb in the past or the perfect in its clause says how things stand now, not what
+    happened on the day the text came out ('La Policía detuvo hoy a …', 'OFAC designated today …' stay)."""
+    if NOW_WORD.fullmatch(dm.text) is None:
+        return False
+    for m in PAST_VERB.finditer(text, clause[0], clause[1]):
+        before = NOT_FINITE.search(text, max(clause[0], m.start() - 12), m.start())
+        if not (m.group().lower().endswith("ed") and before):
+            return False
+    return True
+
+
 def _event_for(doc: Document, res: Resolution, folded: str, sent: tuple[int, int], clause: tuple[int, int],
                dm: DateMention, history: list[list[str]], prev_month: dict[str, str], n: int) -> Event | None:
     text = doc.text
@@ -918,6 +1086,8 @@ def _event_for(doc: Document, res: Resolution, folded: str, sent: tuple[int, int
         return None
     places = [u.key for u in units if res.by_key[u.key].type in NON_PARTICIPANT]
     parts.extend(k for k in places if k not in parts)  # where it happened takes part too
+    if trigger is None and _nowadays(text, clause, dm):
+        return None  # "El ELN es hoy el actor dominante", "Today he leads the Hermandad": how things stand, not a happening
     if dm.story is not None and trigger is None and len(parts) < 2:
         return None  # "Esa tarde, doña Soledad guardó los tamales": a scene of the story's day, not a happening
     typ = trigger or "other"
