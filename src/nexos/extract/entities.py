@@ -70,7 +70,10 @@ CALLED_BY_ALL = (r"(?:al|a) (?:que|quien) (?:[a-záéíóúñ]+ ){0,3}(?:le |lo 
 # Words before a nickname or a group's name: "alias", "known as", "conocido como"
 _KNOWN_AS = r"(?:known|conocid[oa]s?)\s+(?:[\w-]+\s+){0,3}?(?:as|como)"
 # "a commander known only as", "un hombre identificado solo como": a nickname is all the story gives
-_ONLY_AS = (r"(?:known|identified|referred to|identificad[oa]|conocid[oa]s?|mencionad[oa])\s+"
+# ('un teniente que se identificó solo como Rodríguez', 'a man who introduced himself as "Toro"': his own word)
+_ONLY_AS = (r"(?:known|identified|referred to|identificad[oa]|conocid[oa]s?|mencionad[oa]|"
+            r"se\s+identific[óo]|se\s+present[óo]|(?:identified|introduced)\s+(?:himself|herself)|"
+            r"gave\s+(?:his|her)\s+name)\s+"
             r"(?:only\s+|simply\s+|just\s+|solo\s+|sólo\s+|solamente\s+|únicamente\s+)?(?:as|como|"
             # "known only by his alias, "El Contador"", "conocido solo por su alias, «el Contador»"
             r"(?:by|por|con)\s+(?:his|her|their|the|su|sus|el)\s+(?:alias|nickname|nom de guerre|apodo|sobrenombre|"

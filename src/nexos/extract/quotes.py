@@ -1771,7 +1771,7 @@ def _dropped_subject(doc: Document, res: Resolution, folded: str, sent: tuple[in
         return None
     verbs = list(LABEL_VERB.finditer(folded, sent[0], q_start)) + list(SPEECH.finditer(folded, sent[0], q_start))
     verb = max(verbs, key=lambda v: v.start(), default=None)
-    if verb is None or len(folded[verb.end() : q_start].split()) > 4 or verb.group().endswith("n"):
+    if verb is None or len(folded[verb.end() : q_start].split()) > 8 or verb.group().endswith("n"):
         return None  # ('Los presos llaman «la jaula» al pabellón': a plural verb is no one person's)
     head = doc.text[sent[0] : verb.start()]
     if re.search(r"(?<![\w])(?:un|una|unos|unas)(?![\w])", folded[sent[0] : verb.start()]) \
