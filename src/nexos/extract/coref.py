@@ -57,6 +57,7 @@ from nexos.extract.short_forms import (
     late_short_forms,
     lone_body_heads,
     nickname_before_name,
+    real_name_links,
 )
 from nexos.knowledge import load_kb
 from nexos.model import Document, Entity
@@ -201,6 +202,7 @@ def _resolve_mentions(doc: Document, cands: list[Candidate]) -> Resolution:
     _publisher_type(b)
     described_aliases(b.res, doc.text)
     nickname_before_name(b.res, doc.text)
+    real_name_links(b.res, doc.text)
     article_nicknames(b.res, doc.text)
     acronym_place_forms(b.res)
     late_short_forms(b.res, dateline_town(doc))

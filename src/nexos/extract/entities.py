@@ -940,7 +940,8 @@ def find_candidates(doc: Document) -> list[Candidate]:
     if accounts:  # 'la página de Facebook Noticias del Cono': the page, apart from the platform it is on
         cands = [c for c in cands if not any(c.start < a.end and a.start < c.end for a in accounts)] + accounts
     return _shared_surnames(text, [
-        _river(text, c) for c in _neighbourhoods(_names_given_elsewhere(text, _resolve_overlaps(cands, text)), text)
+        _river(text, c) for c in _neighbourhoods(_nicknames_again(text, _names_given_elsewhere(
+            text, _resolve_overlaps(cands, text))), text)
         if not _capitalised_by_position(doc, c) and not _shouted_only(text, c) and not _gloss(text, c)
         and not LEGAL_FORM.fullmatch(c.text.strip())])
 
@@ -970,6 +971,19 @@ def _names_given_elsewhere(text: str, cands: list[Candidate]) -> list[Candidate]
             out.append(dataclasses.replace(c, start=s, end=e))
             break
     return sorted(out, key=lambda c: (c.start, c.end))
+
+
+def _nicknames_again(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """'the man known as alias "El Ruso" … El Ruso himself answered': a nickname the text brings in with an alias
+    cue is that person wherever it is written again, though alone it reads as a demonym or a common word."""
+    nicks = {c.text for c in cands if c.type == "person" and c.text[:1].isupper()
+             and NICKNAME_CUE.search(text, max(0, c.start - 60), c.start)}
+    out = list(cands)
+    for nick in nicks:
+        for m in re.finditer(r"(?<![\w])" + re.escape(nick) + r"(?![\w])", text):
+            if not any(o.start < m.end() and m.start() < o.end for o in out):
+                out.append(Candidate(m.start(), m.end(), nick, "person", "rules", 0.6))
+    return sorted(out, key=lambda c: (c.start, c.end)) if len(out) > len(cands) else cands
 
 
 KIN_PLURALS = frozenset("brothers sisters siblings cousins twins spouses hermanos hermanas primos primas gemelos "

@@ -101,6 +101,34 @@ def nickname_before_name(res, text: str) -> None:  # noqa: ANN001
             absorb(res, nick, person)
 
 
+# 'His real name is Leonel Garza', 'X, whose legal name is Héctor Lozada', 'Su verdadero nombre es Juan Pérez',
+# 'cuyo nombre real es …': the name after is the person the words before stood for (a nickname or an alias)
+REAL_NAME = re.compile(r"(?<![\w])(?:(?:his|her|whose)\s+(?:real|legal|true|full|given|birth)\s+name\s+(?:is|was)|"
+                       r"(?:su|cuyo|cuya)\s+(?:verdadero\s+|autentico\s+)?nombre\s+(?:real\s+|verdadero\s+|legal\s+|"
+                       r"de\s+pila\s+|completo\s+)?(?:es|era))\s+$")
+
+
+def real_name_links(res, text: str) -> None:  # noqa: ANN001
+    """The person named right after 'his real name is' / 'whose legal name is' is the one last named before it
+    (within a paragraph or two) by a name that is not a full name of its own: one person, not two."""
+    folded = fold_text(text)
+    refs = sorted((r for r in res.refs if r.kind == "name"), key=lambda r: r.start)
+    for i, r in enumerate(refs):
+        person = res.by_key.get(r.key)
+        if person is None or person.type != "person" or not REAL_NAME.search(folded, max(0, r.start - 40), r.start):
+            continue
+        # ('Guácimo, whose legal name is …': the name the relative hangs on, whatever a town's name made it)
+        whose = [q for q in refs[:i] if re.fullmatch(r",\s*", folded[q.end : q.end + 2]) and folded.startswith(
+            ("whose", "cuyo", "cuya"), q.end + 2) and res.by_key.get(q.key) is not None and not res.by_key[q.key].kb_id]
+        before = whose[-1:] if whose and whose[-1].end > r.start - 60 else [
+            q for q in refs[:i] if r.start - q.start < 1200 and q.key != r.key and res.by_key.get(q.key) is not None
+            and res.by_key[q.key].type in ("person", "other", "unknown") and not res.by_key[q.key].kb_id]
+        if before:
+            nick = res.by_key[before[-1].key]
+            if kept(res, nick) and kept(res, person) and len(_person_tokens(nick.name)) <= 2:
+                absorb(res, nick, person)
+
+
 _ARTICLE_NAME = re.compile(r"(?:el|la|the)\s+(.+)$")
 
 
