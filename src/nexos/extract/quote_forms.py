@@ -307,6 +307,12 @@ def published_text_speaker(doc: Document, res: Resolution, folded: str, sent: tu
         where = doc.sentence_at(verb.start())
         if where is None:
             continue
+        # ('The clip, first posted by the account @X on X, shows … The caption calls them "…"': who posted it)
+        # (not 'The post was reshared by deputy X, who added: "…"': an actor on the way to the words speaks them)
+        by = _posted_by(doc, res, folded, verb.start(), where[1], reach=60) if not units(res.refs, m.end(), q_start) \
+            else None
+        if by:
+            return by
         actors = [u for u in units(res.refs, where[0], verb.start())
                   if fold_text(doc.text[u.start : u.end]) not in PLATFORMS]
         if actors:

@@ -1263,7 +1263,8 @@ def _participle_subject(folded: str, before: list[Unit], clause: int, q_start: i
         return None
     opening = [u for u in before if u.start < m.start()]
     # ('El 12 de mayo, la OFAC sancionó…': a time set off by a comma before the subject is no word of the clause)
-    if not opening or len(re.findall(r"\w+", folded[clause : opening[0].start].rsplit(",", 1)[-1])) > 3:
+    # ('9 October 2024 — The Treasury's OFAC sanctions…': a timeline entry's date and dash are no words of it either)
+    if not opening or len(re.findall(r"\w+", re.split(r",|—|–|\s-\s|:", folded[clause : opening[0].start])[-1])) > 3:
         return None  # the clause does not open with an actor
     subject = opening[0]
     if re.match(r"['’]s?\s", folded[subject.end : subject.end + 3]) and len(opening) > 1 \
