@@ -211,6 +211,10 @@ COMMA_BEFORE = re.compile(r",\s*$")
 ASIDE_CLOSE_GAP = re.compile(r"\s*[—–]\s*|\s*,?\s*(?:and|or|y|o|e)\s+[^,;.:—–]{0,40}?\s*[—–]\s*")
 
 
+# an indefinite description set off after an actor, its cue word next: ', una banda ' + 'aliada de Y'
+INDEFINITE_APPOSITION = re.compile(r"\s*,\s*(?:a|an|una|un)\s+(?:[\w-]+\s+){1,3}")
+
+
 def _subject_for(text: str, cue_start: int, sent: tuple[int, int], groups: list[list[Unit]]) -> list[Unit] | None:
     intro_end = _intro_end(text, *sent)
     # "Según la Fiscalía, X financia a Y": who reports is never the subject of what is reported
@@ -242,6 +246,8 @@ def _subject_for(text: str, cue_start: int, sent: tuple[int, int], groups: list[
         return g  # 'Its leader, X, who goes by "Y", controls …': the apposition closes before the verb
     if RELATIVE.fullmatch(gap):
         return g  # "X, an Ecuadorian gang that controls …" / "X, who heads …"
+    if INDEFINITE_APPOSITION.fullmatch(gap):
+        return g  # "X, una banda aliada de Los Lobos", "X, a gang allied with Y": the cue is said of X
     if COPULA_GAP.fullmatch(gap) and COMMA_BEFORE.search(text[max(0, g[0].start - 4) : g[0].start]):
         return g  # "Palmas del Atlántico's owner, Federico Larach, is also the largest donor to …"
     if _apposed_name(text, intro_end, g, gap):
