@@ -54,6 +54,8 @@ POST = re.compile(r"(?<![\w])(?:spokes(?:man|woman|person)|vocero|vocera|portavo
 LEADER = re.compile(r"(?<![\w])(?:leader|lider|jefe|jefa|cabecilla|boss|kingpin|capo|ringleader|"
                     r"founder|fundador[a]?|founded|founds|co-?founded|sets up|set up|fronted by|headed by|"
                     r"fundo|fundaron|creo|al mando de|bajo el mando de|encabeza|encabezada por|encabezado por)(?![\w])")
+UNNAMED_LEADER = re.compile(r"(?<![\w])(?:de|a|con|por|para|from|to|with|by|for)\s+(?:un|una|a|an)\s+"
+                            r"(?:leader|lider|jefe|jefa|cabecilla|boss|commander|comandante)(?![\w])")
 PLURAL_RANKS = re.compile(r"(?<![\w])(?:integrantes|miembros|members|militantes|militants|operatives|fighters|"
                           r"combatientes|sicarios|gunmen|hitmen|enforcers|operadores)(?![\w])")
 RANKS = re.compile(r"(?<![\w])(?:lugarteniente|mano derecha|right-hand|right hand|second-in-command|segundo al mando|"
@@ -115,7 +117,8 @@ def pair_type(folded_clause: str, a: tuple[str, str], b: tuple[str, str], first:
             return "allied_with", ka, kb
     elif "person" in kinds and kinds & ARMED:
         person, group = (ka, kb) if ta == "person" else (kb, ka)
-        if _says(folded_clause, "leads") or LEADER.search(folded_clause):
+        named = UNNAMED_LEADER.sub(" ", folded_clause)  # 'órdenes de un cabecilla de X': someone else leads X
+        if _says(named, "leads") or LEADER.search(named):
             return "leads", person, group
         singular = PLURAL_RANKS.sub(" ", folded_clause)  # "dos integrantes de la banda": nobody named in the clause
         if _says(singular, "member_of") or RANKS.search(singular):

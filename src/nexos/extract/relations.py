@@ -215,6 +215,10 @@ ASIDE_CLOSE_GAP = re.compile(r"\s*[—–]\s*|\s*,?\s*(?:and|or|y|o|e)\s+[^,;.:�
 INDEFINITE_APPOSITION = re.compile(r"\s*,\s*(?:a|an|una|un)\s+(?:[\w-]+\s+){1,3}")
 
 
+# a role word after a preposition and an indefinite article belongs to someone the clause does not name
+UNNAMED_HOLDER = re.compile(r"(?<![\w])(?:de|a|con|por|para|from|to|with|by|for)\s+(?:un|una|a|an)\s+$")
+
+
 def _subject_for(text: str, cue_start: int, sent: tuple[int, int], groups: list[list[Unit]]) -> list[Unit] | None:
     intro_end = _intro_end(text, *sent)
     # "Según la Fiscalía, X financia a Y": who reports is never the subject of what is reported
@@ -670,6 +674,8 @@ def _cue_relations(col: _Collector, text: str, folded: str, sent: tuple[int, int
                     continue
             if not passive and AUX_BEFORE.search(folded[max(s, cs - 16) : cs]):
                 continue  # "have been indicted under X": passive with no agent named
+            if typ in ("leads", "member_of") and UNNAMED_HOLDER.search(folded, max(s, cs - 16), cs):
+                continue  # "recibía órdenes de un cabecilla de Los Lobos": the leader is someone unnamed
             by = None if passive else re.match(r"\s+(?:by|por)\s", folded[ce : ce + 5])
             if by:  # "generously funded by X": an active-looking cue read as a passive
                 passive, ce = True, ce + len(by.group())
