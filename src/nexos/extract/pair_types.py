@@ -54,8 +54,9 @@ POST = re.compile(r"(?<![\w])(?:spokes(?:man|woman|person)|vocero|vocera|portavo
 LEADER = re.compile(r"(?<![\w])(?:leader|lider|jefe|jefa|cabecilla|boss|kingpin|capo|ringleader|"
                     r"founder|fundador[a]?|founded|founds|co-?founded|sets up|set up|fronted by|headed by|"
                     r"fundo|fundaron|creo|al mando de|bajo el mando de|encabeza|encabezada por|encabezado por)(?![\w])")
-UNNAMED_LEADER = re.compile(r"(?<![\w])(?:de|a|con|por|para|from|to|with|by|for)\s+(?:un|una|a|an)\s+"
-                            r"(?:leader|lider|jefe|jefa|cabecilla|boss|commander|comandante)(?![\w])")
+# a preposition and an indefinite article: the role word after them is someone the clause does not name
+UNNAMED_LEAD = r"(?<![\w])(?:de|a|con|por|para|from|to|with|by|for)\s+(?:un|una|a|an)\s+"
+UNNAMED_LEADER = re.compile(UNNAMED_LEAD + r"(?:leader|lider|jefe|jefa|cabecilla|boss|commander|comandante)(?![\w])")
 PLURAL_RANKS = re.compile(r"(?<![\w])(?:integrantes|miembros|members|militantes|militants|operatives|fighters|"
                           r"combatientes|sicarios|gunmen|hitmen|enforcers|operadores)(?![\w])")
 RANKS = re.compile(r"(?<![\w])(?:lugarteniente|mano derecha|right-hand|right hand|second-in-command|segundo al mando|"

@@ -33,7 +33,7 @@ from nexos.extract.offices import (
     place_offices,
     seat_places,
 )
-from nexos.extract.pair_types import AUTHORITY, LEADER, RANKS, pair_type
+from nexos.extract.pair_types import AUTHORITY, LEADER, RANKS, UNNAMED_LEAD, pair_type
 from nexos.extract.phrases import (
     CLAUSE_BREAK,
     SETTING_TYPES,
@@ -216,7 +216,7 @@ INDEFINITE_APPOSITION = re.compile(r"\s*,\s*(?:a|an|una|un)\s+(?:[\w-]+\s+){1,3}
 
 
 # a role word after a preposition and an indefinite article belongs to someone the clause does not name
-UNNAMED_HOLDER = re.compile(r"(?<![\w])(?:de|a|con|por|para|from|to|with|by|for)\s+(?:un|una|a|an)\s+$")
+UNNAMED_HOLDER = re.compile(UNNAMED_LEAD + "$")
 
 
 def _subject_for(text: str, cue_start: int, sent: tuple[int, int], groups: list[list[Unit]]) -> list[Unit] | None:
