@@ -215,7 +215,9 @@ INSTITUTION_OF_TITLE = [
     # "el comandante policial de la Zona 8, X", "police chief X", "el comisario X": the one police force named
     (re.compile(r"(?:comandante|jefe|jefa|director[a]?|general|coronel|mayor|capitan|teniente|agente|oficial|vocero|"
                 r"vocera|portavoz)(?:es)? (?:policial|de (?:la )?policia)|comisari[oa]|subcomisari[oa]|"
-                r"police (?:chief|commander|colonel|general|major|captain|lieutenant|inspector|officer|spokes(?:man|woman|person))"),
+                r"police (?:chief|commander|colonel|general|major|captain|lieutenant|inspector|officer|spokes(?:man|woman|person))|"
+                # "Acting Police Commissioner X", "the Commissioner of Police, X": the police service's head
+                r"(?:acting |deputy |assistant )?(?:police commissioner|commissioner of police)"),
      re.compile(r"policia|police|carabineros")),
     # "el almirante X", "army general X", "el general del Ejército X": the one navy or army named
     (re.compile(r"(?:vice|contra)?almirante|(?:vice-|rear )?admiral|navy (?:commander|captain|spokes(?:man|woman|person))"),
