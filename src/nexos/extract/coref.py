@@ -1372,11 +1372,17 @@ FORCE_KIN = {**{k: kin for k, kin in BODY_KIN.items() if k not in ("border polic
                                                                          "armed forces", "national guard")}}
 
 
+@lru_cache(maxsize=32)
+def _kin_pattern(kin: tuple[str, ...]) -> re.Pattern[str]:
+    """The words of one force's kin as whole words, built once (a story says 'la policía' many times)."""
+    return re.compile(rf"(?<![\w])(?:{'|'.join(map(re.escape, kin))})(?![\w])")
+
+
 def _force_named(b: _Builder, names: list[Ref], kin: tuple[str, ...], pos: int) -> str | None:
     """The state body before ``pos`` (within a few pages) whose name or alias holds one of ``kin``: the one named
     most often, the first of two named as often ('la Policía Nacional … la Policía Federal de Bélgica … según la
     policía' is the story's own police, named first)."""
-    rx = re.compile(rf"(?<![\w])(?:{'|'.join(map(re.escape, kin))})(?![\w])")
+    rx = _kin_pattern(kin)
     seen: dict[str, tuple[int, int]] = {}
     for r in names:
         ent = b.res.by_key.get(r.key)

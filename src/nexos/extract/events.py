@@ -116,13 +116,18 @@ AFTER_COUNT = re.compile(r"(?:after|despues(?:\s+de)?)$")
 THING_BACK = 8  # how many dated sentences back the thing counted from may have been dated
 
 
+def _counted_after(dm: DateMention) -> bool:
+    """'two days after', 'dos semanas después de': a count forward that ends on 'after'/'después'."""
+    folded = fold_text(dm.text)
+    return bool(AFTER_COUNT.search(folded) and NARRATIVE.search(folded))
+
+
 def _after_told(doc: Document, sent: tuple[int, int], dm: DateMention, counted: DateMention) -> bool:
     """A count after the sentence's verb that ties what follows it to the story's day ('The transfer was authorised
     less than four weeks after soldiers recaptured the fugitive', 'El desplazamiento se produce dos semanas después
     del asesinato de …') and that, counted forward, would land after the document came out: what follows the count
     happened that long before the story's day."""
-    if not AFTER_COUNT.search(fold_text(dm.text)) or not NARRATIVE.search(fold_text(dm.text)) \
-            or re.match(r"\s+\w", doc.text[dm.end : dm.end + 3]) is None:
+    if not _counted_after(dm) or re.match(r"\s+\w", doc.text[dm.end : dm.end + 3]) is None:
         return False
     if not re.search(r"\w", doc.text[sent[0] : dm.start]) or "," in doc.text[sent[0] : dm.start][-3:]:
         return False  # "Two days after the video appeared, …": the count opens the sentence
@@ -135,7 +140,7 @@ def _after_thing(text: str, folded: str, dm: DateMention, seen: list[tuple[tuple
     """The day a count is counted from when it names the thing ('Two days after the video appeared, …', 'replied
     two days after the clip appeared', 'Two days after the arrest -'): the day (or the month) of the last sentence
     before that named that thing and gave one ('A video posted on October 28 …', 'August 2024 - … arrest …')."""
-    if not AFTER_COUNT.search(fold_text(dm.text)) or not NARRATIVE.search(fold_text(dm.text)):
+    if not _counted_after(dm):
         return None
     m = AFTER_THING.match(folded, dm.end)
     if m is None:
@@ -255,6 +260,12 @@ def _within_story(d: DateMention, anchor: str, published: str | None) -> DateMen
 
 # an event names at most this many participants, whichever pass adds them
 MAX_PARTICIPANTS = 8
+
+
+def _join(ev: Event, key: str) -> None:
+    """``key`` takes part in ``ev`` too, unless it already does or the event has its most participants."""
+    if key not in ev.participants and len(ev.participants) < MAX_PARTICIPANTS:
+        ev.participants.append(key)
 
 
 def extract_events(doc: Document, res: Resolution, relations: list[Relation] | None = None) -> list[Event]:
@@ -412,8 +423,7 @@ def extract_events(doc: Document, res: Resolution, relations: list[Relation] | N
         told = [key for other in out if other.evidence and other.evidence[0].start == since[0]
                 for key in other.participants if res.by_key[key].type not in NON_PARTICIPANT]
         for key in dict.fromkeys(told or _actors(res, since)):
-            if key not in ev.participants and len(ev.participants) < MAX_PARTICIPANTS:
-                ev.participants.append(key)
+            _join(ev, key)
     _pointed_setting(doc, res, out)  # a place the sentence points at wins over the story's setting
     _dateline_setting(doc, res, out)
     _central_actor(res, out)
@@ -481,8 +491,7 @@ def _previous_entry(doc: Document, res: Resolution, entries: dict[int, list[Even
             continue
         for ev in evs:
             for k in dict.fromkeys(before[paras[i - 1][0]]):
-                if k not in ev.participants and len(ev.participants) < MAX_PARTICIPANTS:
-                    ev.participants.append(k)
+                _join(ev, k)
 
 
 def _dateline_setting(doc: Document, res: Resolution, events: list[Event]) -> None:
@@ -507,8 +516,8 @@ def _dateline_setting(doc: Document, res: Resolution, events: list[Event]) -> No
         # pueblo" is where its story happens, not the city the magazine dates it from
         place = res.by_key[home]
     for ev in events:
-        if len(ev.participants) < MAX_PARTICIPANTS and not _placed(doc, res, ev, folded) and place.key not in ev.participants:
-            ev.participants.append(place.key)
+        if len(ev.participants) < MAX_PARTICIPANTS and not _placed(doc, res, ev, folded):
+            _join(ev, place.key)
 
 
 # "San Jacinto del Río, el pueblo que aprendió a callar", "Villa Rosa, the town where …": a headline that names a place
@@ -682,8 +691,8 @@ def _central_actor(res: Resolution, events: list[Event]) -> None:
         return
     for ev in events:
         actors = [k for k in ev.participants if res.by_key[k].type not in NON_PARTICIPANT | {"state"}]
-        if len(actors) < 2 and central not in ev.participants and len(ev.participants) < MAX_PARTICIPANTS:
-            ev.participants.append(central)
+        if len(actors) < 2:
+            _join(ev, central)
 
 
 DATE_HEADING = re.compile(r"\s*(?:(?:early|late|mid|mid-|end of|beginning of|the end of|a principios de|principios de|"
@@ -753,8 +762,7 @@ def _affiliations(res: Resolution, relations: list[Relation], events: list[Event
     for ev in events:
         for k in list(ev.participants):
             for body in bodies.get(k, ()):
-                if body not in ev.participants and len(ev.participants) < MAX_PARTICIPANTS:
-                    ev.participants.append(body)
+                _join(ev, body)
 
 
 def _home_states(res: Resolution, events: list[Event]) -> None:
@@ -766,8 +774,8 @@ def _home_states(res: Resolution, events: list[Event]) -> None:
         for k in list(ev.participants):
             countries = res.by_key[k].countries
             home = states.get(countries[0]) if countries and len(countries) <= 2 else None
-            if home and home not in ev.participants and len(ev.participants) < MAX_PARTICIPANTS:
-                ev.participants.append(home)
+            if home:
+                _join(ev, home)
 
 
 # "Figueroa dismissed the criticism", "calls the accusation a lynching", "Terceros respondió que esas críticas …": what
@@ -799,8 +807,7 @@ def _answered(doc: Document, res: Resolution, events: list[Event]) -> None:
             others = [k for k in _actors(res, sents[j]) if k not in own]
             if others:
                 for k in dict.fromkeys(_actors(res, sents[j])):
-                    if k not in ev.participants and len(ev.participants) < MAX_PARTICIPANTS:
-                        ev.participants.append(k)
+                    _join(ev, k)
                 break
 
 
@@ -823,9 +830,8 @@ def _demonym_states(doc: Document, res: Resolution, events: list[Event]) -> None
         named = [(r.start, r.end) for r in res.refs if sp.start <= r.start < sp.end]
         for m in WORD.finditer(folded, sp.start, sp.end):
             key = states.get(codes.get(m.group()) or "")
-            if key and key not in ev.participants and len(ev.participants) < MAX_PARTICIPANTS \
-                    and not any(s <= m.start() < e for s, e in named) and not _quoted(doc, m.start()):
-                ev.participants.append(key)
+            if key and not any(s <= m.start() < e for s, e in named) and not _quoted(doc, m.start()):
+                _join(ev, key)
 
 
 LEAD_BACK = 3  # how many sentences back an event with one actor looks for the setting
@@ -852,9 +858,8 @@ def _lead_in(doc: Document, res: Resolution, events: list[Event]) -> None:
                 and not _actors(res, sents[j]):
             j -= 1
         for u in _units(res.refs, *sents[j]):
-            if u.key not in ev.participants and res.by_key[u.key].type not in NON_PARTICIPANT \
-                    and len(ev.participants) < MAX_PARTICIPANTS:
-                ev.participants.append(u.key)
+            if res.by_key[u.key].type not in NON_PARTICIPANT:
+                _join(ev, u.key)
 
 
 FOLLOW = 2  # undated sentences after an event's own that still tell it
@@ -906,8 +911,7 @@ def _follow_paragraph(doc: Document, res: Resolution, events: list[Event], dated
                     and not (j == i + 1 and (_retells(folded, nxt) or _goes_on_about(doc, res, nxt, ev))):
                 break
             for u in _units(res.refs, *nxt):
-                if u.key not in ev.participants and len(ev.participants) < MAX_PARTICIPANTS:
-                    ev.participants.append(u.key)
+                _join(ev, u.key)
             ev.evidence.append(doc.span(*nxt))
 
 

@@ -303,14 +303,14 @@ def published_text_speaker(doc: Document, res: Resolution, folded: str, sent: tu
         # a text brought in here has no publisher before it; the sentence after may name it
         return _publisher_after(doc, res, folded, sent) if A_PUBLISHED_TEXT.match(folded, sent[0], q_start) else None
     posted = list(POSTED_VERB.finditer(folded, max(0, sent[0] - 1000), sent[0]))
+    # (not 'The post was reshared by deputy X, who added: "…"': an actor on the way to the words speaks them)
+    told_on_the_way = bool(units(res.refs, m.end(), q_start))
     for verb in reversed(posted):
         where = doc.sentence_at(verb.start())
         if where is None:
             continue
         # ('The clip, first posted by the account @X on X, shows … The caption calls them "…"': who posted it)
-        # (not 'The post was reshared by deputy X, who added: "…"': an actor on the way to the words speaks them)
-        by = _posted_by(doc, res, folded, verb.start(), where[1], reach=60) if not units(res.refs, m.end(), q_start) \
-            else None
+        by = None if told_on_the_way else _posted_by(doc, res, folded, verb.start(), where[1], reach=60)
         if by:
             return by
         actors = [u for u in units(res.refs, where[0], verb.start())

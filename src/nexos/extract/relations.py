@@ -458,7 +458,6 @@ class _Collector:
         if span not in rel.evidence:
             rel.evidence.append(span)
 
-
     def mute(self, src: str, tgt: str) -> None:
         """A pair a loose reading joins but whose tie is too seldom asserted to write: it still counts as tied, for
         the readings after this one (and the context model's share of proposals), but no relation is kept."""
