@@ -79,6 +79,8 @@ _ONLY_AS = (r"(?:known|identified|referred to|identificad[oa]|conocid[oa]s?|menc
             r"(?:by|por|con)\s+(?:his|her|their|the|su|sus|el)\s+(?:alias|nickname|nom de guerre|apodo|sobrenombre|"
             r"remoquete|chapa),?)")
 NICKNAME_CUE = re.compile(r"(?:alias|aka|a\.k\.a\.?|a/k/a|vulgo|" + _ONLY_AS + r"|apodad[oa]|" + CALLED_BY_ALL +
+                          # ('una mujer que dijo llamarse Rosa', 'a man who said his name was Ovidio')
+                          r"|dij(?:o|eron)\s+llamarse|said\s+(?:his|her)\s+name\s+was" +
                           r")\s+[\"“'‘«]?(?:(?:el|la|los|las|the|o|a)\s+)?$", re.I)
 # Words that name a group only after a description that types it ("una banda denominada Los X", "a network
 # calling itself Y"): after a person ("un hombre llamado Juan") they type nothing

@@ -422,6 +422,15 @@ def _opening_unnamed(doc: Document, res: Resolution, folded: str, s0: int, end: 
     return _name_set_off(res, doc.text, found.end()) or unnamed_speaker(doc, res, found.start(), found.end())
 
 
+# 'who introduced himself as', 'que se identificó solo como', 'who gave her name as': the name that follows is the
+# person's own (the relative clause names the speaker, not someone else)
+SELF_NAMED = re.compile(r"(?:(?:introduced|identified|presented)\s+(?:himself|herself)|gave\s+(?:his|her)\s+name|"
+                        r"said\s+(?:his|her)\s+name\s+(?:was|is)|se\s+identific[oó]|se\s+present[oó]|dijo\s+llamarse)\s+"
+                        r"(?:only\s+|simply\s+|just\s+|solo\s+|sólo\s+|solamente\s+|únicamente\s+)?(?:as\s+|como\s+)?"
+                        r"[\"“'‘«]?(?:(?:el|la|the)\s+)?$")
+SELF_NAMED_CLAUSE = re.compile(r"\s*,?\s*(?:who|que|quien)\s+" + SELF_NAMED.pattern)
+
+
 # the words after which an English 'it' opens a clause (its subject) rather than ends a verb (its object)
 IT_OPENS = frozenset("and but or that because if when while as so since although though then whether where".split())
 
@@ -698,8 +707,17 @@ def _unnamed_after(doc: Document, res: Resolution, after: str, q_end: int) -> st
             or re.match(r"\s*(?:,[^,]{1,90},\s*)?" + SPEECH.pattern, fold_text(doc.text[found.end() : q_end + len(after)])):
         # the verb before the description, or right after it ('one dredge operator said'; not ', un exmaestro que
         # presume de…', which describes the name in quotes)
-        return _apposed_person(res, doc.text, found.end()) or unnamed_speaker(doc, res, found.start(), found.end())
+        return (_apposed_person(res, doc.text, found.end()) or _self_named(res, doc.text, found.end(), q_end + len(after))
+                or unnamed_speaker(doc, res, found.start(), found.end()))
     return None
+
+
+def _self_named(res: Resolution, text: str, end: int, limit: int) -> str | None:
+    """The person a relative clause right after a description names as the speaker himself ('a farmer who
+    introduced himself as Tomás', 'un campesino que se identificó solo como Rodrigo'), before ``limit``."""
+    return next((r.key for r in res.refs if end < r.start < limit and r.kind != "pronoun" and res.by_key.get(r.key)
+                 and res.by_key[r.key].type == "person" and SELF_NAMED_CLAUSE.fullmatch(fold_text(text[end : r.start]))),
+                None)
 
 
 def _name_set_off(res: Resolution, text: str, end: int) -> str | None:
@@ -982,8 +1000,15 @@ def _clause_subject(doc: Document, res: Resolution, folded: str, before: list[Un
         # ('Un exasesor del diputado contó que en la oficina de Arriaga «…»': whoever the reported words name
         # after the verb is not its subject)
         verb = SPEECH.search(folded, found.end(), q_start) if found else None
+        if verb and folded.startswith(" llamarse", verb.end()):  # ('una mujer que dijo llamarse Rosa contó:')
+            verb = SPEECH.search(folded, verb.end(), q_start)
         # ('A cousin who visited him in jail said…': whoever the relative clause names is not the speaker either)
         relative = found and verb and re.match(r"\s*,?\s*(?:who|que|quien|quienes)\s", folded[found.end() : verb.start()])
+        # ('A farmer who introduced himself as Tomás said:', 'un campesino que se identificó como Rodrigo dijo': unless
+        # the clause gives the speaker's own name)
+        named = relative and _self_named(res, doc.text, found.end(), verb.start())
+        if named:
+            return named
         inside = verb.start() if relative else found.end() if found else 0
         if found and found.start() - at < 4 and all(found.start() <= u.start < inside for u in before
                                                     if res.by_key[u.key].type == "person"
