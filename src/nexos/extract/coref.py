@@ -15,6 +15,7 @@ import re
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from typing import Any
 
 from nexos.extract.descriptions import (
     demonym_codes,
@@ -22,12 +23,15 @@ from nexos.extract.descriptions import (
     person_descriptions,
     possessed_parts,
     state_bodies,
+    titled_people,
+    unnamed_titled_opening,
 )
 from nexos.extract.descriptions import gender as _gender
 from nexos.extract.entities import (
     APPOSITION_END,
     CALLED_BY_ALL,
     LAND_AFTER,
+    SOURCE_BEFORE_NAME,
     Candidate,
     _type_from_keywords,
     crime_context,
@@ -101,6 +105,9 @@ class Resolution:
     compounds: dict[str, tuple[str, str]] = field(default_factory=dict)  # compound key -> member keys
     turns: list[tuple[int, int]] = field(default_factory=list)  # a transcript's speaker labels (turn_labels)
     heads: list[tuple[str, str, int]] = field(default_factory=list)  # (person, government it heads, where said)
+    # where a 'he'/'she' stands for the subject of a title nobody was named with ('The governor of Chocó welcomed
+    # the arrests. "…," he wrote'): no one named says or does what it does
+    unnamed_subjects: set[int] = field(default_factory=set)
 
 
 def _acronym(name: str) -> str:
@@ -577,6 +584,8 @@ def _mention_context_type(text: str, folded: str, start: int, end: int, tight: b
             if typ:
                 return typ
     m = APPOSITION_START.match(text[end : end + 40])
+    if m and SOURCE_BEFORE_NAME.search(window):
+        return None  # 'According to Prada, the structure answered to…': the comma closes the source
     if m:
         seen: list[str] = []
         tokens = re.compile(r"[\w'’-]+|[,;.:()]").finditer(folded, end + m.end(), end + m.end() + 80)
@@ -1002,6 +1011,13 @@ def _anaphora(b: _Builder) -> None:
         i = bisect.bisect_right(qstarts, at) - 1
         return i >= 0 and quoted[i][0] < at < quoted[i][1]
 
+    titled_list: list[list[Any]] = []
+
+    def titled() -> list[Any]:
+        if not titled_list:
+            titled_list.append(titled_people(b, names, folded))
+        return titled_list[0]
+
     def subject_before(pos: int, typ: set[str], gender: str | None = None, nominative: bool = False) -> str | None:
         """The first fitting name of the sentence holding pos (before pos), else of the sentences before.
 
@@ -1012,6 +1028,13 @@ def _anaphora(b: _Builder) -> None:
             return None
         for j in range(idx, max(-1, idx - 3), -1):
             s, e = sents[j]
+            if nominative and "person" in typ and j >= idx - 1 and unnamed_titled_opening(b, names, titled(), folded, s, pos) \
+                    and not any(s <= r.start < pos and b.res.by_key.get(r.key) is not None
+                                and b.res.by_key[r.key].type == "person" for r in names if j == idx):
+                # 'The governor of Chocó welcomed the arrests. "…," he wrote': the governor nobody named, not the
+                # last person named before him
+                b.res.unnamed_subjects.add(pos)
+                return None
             if j < idx and nominative and "person" in typ and AFTER_QUOTE.search(text, max(0, pos - 6), pos):
                 # 'X opens a case. Two weeks later he is transferred. "…," he later told us': a sentence that names
                 # no one and goes on with a subject pronoun passes its person on

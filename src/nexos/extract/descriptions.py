@@ -172,7 +172,7 @@ def _near(refs: list[Ref]) -> Callable[[int, int], list[Ref]]:
     return lambda lo, hi: refs[bisect.bisect_left(starts, lo - longest) : bisect.bisect_right(starts, hi)]
 
 
-def _titled_people(b: _Builder, names: list[Ref], folded: str) -> list[_Titled]:
+def titled_people(b: _Builder, names: list[Ref], folded: str) -> list[_Titled]:
     """Each title written right beside a person's name, with the countries its demonyms name."""
     beside, _ = _title_rx("en")
     demonyms = _demonyms()
@@ -211,7 +211,7 @@ def person_descriptions(b: _Builder, names: list[Ref], legacy: set[str]) -> None
     """
     text, folded = b.doc.text, fold_text(b.doc.text)
     lang = b.doc.language if b.doc.language in ("en", "es") else "en"
-    titled = _titled_people(b, names, folded)
+    titled = titled_people(b, names, folded)
     classes_of: dict[str, set[str]] = {}
     for t in titled:
         classes_of.setdefault(t.key, set()).add(t.cls)
@@ -249,11 +249,33 @@ def person_descriptions(b: _Builder, names: list[Ref], legacy: set[str]) -> None
             # "El gobernador de Arauca, X … lamentó el mandatario" with no president in the story: the governor
             want |= wider
             key = _pick_titled(b, titled, m.start(), want, former, codes, sex, _scope(folded, m.end()))
-        if key is None and m.group(3) in legacy and not mods:
+        if key is None and m.group(3) in legacy and not mods and not OFFICE_OF_NAMED.match(text, m.end()):
+            # (not 'El gobernador de Chocó', 'the mayor of Tumaco': an office named in full, of whoever holds it; a
+            # person named before and not given it is someone else)
             key = _last_untitled_conflict(b, names, m.start(), want, classes_of, sex)
         if key:
             b.add_mention(b.res.by_key[key], m.start(), m.end(), "description")
             taken.append((m.start(), m.end()))
+
+
+# 'de Chocó', 'del Cauca', 'of Tumaco', 'of the Valle del Cauca' right after a title: the office is named in full
+OFFICE_OF_NAMED = re.compile(r"\s+(?:de(?:l|\s+la|\s+los)?|of(?:\s+the)?)\s+[A-ZÁÉÍÓÚÑ]")
+
+
+def unnamed_titled_opening(b: _Builder, names: list[Ref], titled: list[_Titled], folded: str, s: int, pos: int) -> bool:
+    """Whether the sentence at ``s`` opens with a definite title of a named place or body that no person named
+    before ``pos`` was given, with no name set off after it ('The governor of Chocó welcomed the arrests.'):
+    its subject is someone the story leaves unnamed, whom a 'he' that follows stands for."""
+    lang = b.doc.language if b.doc.language in ("en", "es") else "en"
+    lead = re.match(r"[\s*\"“”«»]*", folded[s : s + 8])
+    m = _title_rx(lang)[1].match(folded, s + (lead.end() if lead else 0))
+    if m is None or not b.doc.text[m.start() : m.start() + 1].isupper() or not OFFICE_OF_NAMED.match(b.doc.text, m.end()):
+        return False  # (a bare 'The former commander' refers back to someone named before)
+    if any(m.end() <= r.start <= m.end() + 60 and b.res.by_key.get(r.key) and b.res.by_key[r.key].type == "person"
+           and APPOSED_NAME.fullmatch(b.doc.text, m.end(), r.start) for r in names):
+        return False  # 'The governor of Chocó, Ana Ruiz, said': named
+    cls, _ = _title_class(m.group(3))
+    return not any(t.pos < pos and _headed(t.cls, {cls}) for t in titled)
 
 
 # "El alcalde de X, Ómar Benítez", "El párroco del pueblo, el padre Anselmo Díaz", "The union's lawyer, the
@@ -454,7 +476,7 @@ def own_government(b: _Builder, names: list[Ref]) -> None:
     """
     folded = fold_text(b.doc.text)
     heads = {_title_class("president")[0]}
-    titled = _titled_people(b, names, folded)
+    titled = titled_people(b, names, folded)
     for m in OWN_GOVERNMENT.finditer(folded):
         owner = next((r.key for r in b.res.refs if r.start == m.start(1) and r.kind == "pronoun"), None)
         if owner is None and m.group(1) == "su":

@@ -579,6 +579,10 @@ def _described_person(text: str, end: int) -> bool:
 
 # 'el ministro de Defensa, el general X': the word after an office's 'de' is its portfolio, and the apposition after
 # it describes whoever holds the office
+# 'según X,', 'according to X,', a sentence opening 'Para X,': the comma after X ends who says it, and what follows
+# is the clause, no apposition ('Según Vela, la estructura respondía a…')
+SOURCE_BEFORE_NAME = re.compile(r"(?:(?<![\w])(?:seg[uú]n|according\s+to|de\s+acuerdo\s+con|in\s+the\s+words\s+of)|^\s*(?:[Pp]ara|For))"
+                                r"\s+(?:(?:el|la|los|las|the)\s+)?$", re.I)
 PORTFOLIO_BEFORE = re.compile(r"(?<![\w])(?:vice-?)?(?:ministr[oa]|minister|secretar(?:y|io|ia)|consejer[oa]|"
                               r"commissioner|comisionad[oa])\s+(?:de|del|de\s+la|of|of\s+the|for)\s+$")
 
@@ -773,7 +777,8 @@ def _type_candidate(text: str, s: int, e: int, sent_start: int, ner: dict[tuple[
         # "Los Escorpiones del Guayas", "Los Compadres del Valle": in a story about crime, a capitalised plural
         # after a capitalised "Los" and before the place it is from is a band's name (towns were typed above)
         return "criminal_group", 0.55, None
-    appo = _apposition_type(text, e) if not PORTFOLIO_BEFORE.search(fold_text(before)) else None
+    appo = _apposition_type(text, e) if not (PORTFOLIO_BEFORE.search(fold_text(before))
+                                             or SOURCE_BEFORE_NAME.search(text[max(sent_start, s - 50) : s])) else None
     if appo:
         return appo, 0.7, None
     by_word = _name_word_type(tokens) if len(tokens) >= 2 and all(t[:1].isupper() for t in tokens) else None

@@ -889,6 +889,8 @@ def _unstated_subject(doc: Document, res: Resolution, folded: str, q_start: int,
     sentences before; a quote that is a paragraph of its own may be
     introduced by a colon before it or named in the sentence after it.
     """
+    if any(sent[0] <= p < sent[1] for p in res.unnamed_subjects):
+        return None  # ('The governor of Chocó welcomed the arrests. "…," he wrote': someone unnamed)
     lead = folded[sent[0] : q_start]
     posted = _post_author(doc, res, folded, q_end) if not lead.strip(" *>") else None
     laid_out = posted or _layout_speaker(doc, res, q_start, q_end, lead)
