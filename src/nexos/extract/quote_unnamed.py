@@ -153,6 +153,21 @@ def unnamed_speaker(doc: Document, res: Resolution, start: int, end: int) -> str
 
 
 # the clause that says why the description stands for a name: 'who asked not to be named', 'que pidió el anonimato'
+# 'Uno de ellos, de no más de quince años, contó…', 'One of them said': one of the people the sentence before
+# brought in, unnamed
+ONE_OF_THEM = re.compile(r"[\s*]*((?:[Uu]no|[Uu]na|[Oo]ne)\s+(?:de\s+(?:ellos|ellas)|of\s+them|"
+                         # ('One of those accounts', 'una de esas cuentas'; not 'one of those days')
+                         r"(?:de\s+(?:estos|estas|esos|esas)|of\s+(?:those|these))"
+                         r"(?:\s+(?!(?:days?|times?|nights?|years?|weeks?|d[ií]as|veces|noches|años|semanas)(?![\w]))[a-záéíóúñ]+)?))"
+                         r"(?![\w])")
+
+
+def one_of_them(doc: Document, res: Resolution, start: int) -> str | None:
+    """The unnamed person 'Uno de ellos' / 'One of them' opening the clause at ``start`` stands for."""
+    m = ONE_OF_THEM.match(doc.text, start)
+    return _actor(doc, res, m.start(1), m.end(1), m.start(1), "person") if m else None
+
+
 ANONYMITY = re.compile(
     r"\s*,?\s*(?:who|que|quien|quienes)\s+(?:asked|requested|spoke|pidi[oó]|pidieron|prefiri[oó]|prefirieron|solicit[oó]|"
     r"habl[oó]|hablaron)\s+(?:not\s+to\s+be\s+(?:named|identified)|(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity|"

@@ -61,10 +61,12 @@ from nexos.extract.quote_people import (
 )
 from nexos.extract.quote_sources import described_speaker, staff_speaker
 from nexos.extract.quote_unnamed import (
+    ONE_OF_THEM,
     SPANISH_AFTER_A,
     bare_plural,
     bare_plural_speaker,
     description,
+    one_of_them,
     opening_person,
     owned_speaker,
     possessed_speaker,
@@ -397,6 +399,19 @@ def _previous_unnamed(doc: Document, res: Resolution, pos: int, loose: bool = Fa
     return _opening_unnamed(doc, res, folded, s0, pos, any_verb=True)
 
 
+# 'contó que', 'said that': a speech verb whose reported clause follows
+REPORTS_THAT = re.compile(SPEECH.pattern + r"\s+(?:que|that)\s")
+
+
+def _unnamed_reports(doc: Document, res: Resolution, folded: str, sent: tuple[int, int], q_start: int) -> str | None:
+    """'Uno de ellos, de quince años, contó que el Chato le ofreció una moto a cambio de «hacer unos viajes»': the
+    short words inside the clause that 'one of them' reports are that person's."""
+    s0 = _past_opener(folded, sent[0] + len(folded[sent[0] : q_start]) - len(folded[sent[0] : q_start].lstrip(" *")), q_start)
+    if not REPORTS_THAT.search(folded, s0, q_start) or not ONE_OF_THEM.match(doc.text, s0):
+        return None  # (not 'An official … confirmed that the group…, unlike the claim of "300 armed men"')
+    return one_of_them(doc, res, s0)
+
+
 def _past_opener(folded: str, s: int, end: int) -> int:
     """Where the clause at ``s`` goes on after an opening phrase ('At the market,', 'With X in jail,'); ``s``
     when it has none, or when the phrase is a source ('According to X,')."""
@@ -410,6 +425,8 @@ def _opening_unnamed(doc: Document, res: Resolution, folded: str, s0: int, end: 
     verb follows it before ``end`` (or any verb, with ``any_verb``)."""
     if not UNNAMED_BEFORE.match(folded[s0:end]):
         return None
+    if (any_verb or SPEECH.search(folded, s0, end)) and ONE_OF_THEM.match(doc.text, s0):
+        return one_of_them(doc, res, s0)  # ('Uno de ellos, de no más de quince años, contó que…')
     if any_verb:  # (any verb: the description's first words must hold a noun for people)
         noun_end = opening_person(doc.text, s0, end)
         return unnamed_speaker(doc, res, s0, noun_end) if noun_end else None
@@ -1326,6 +1343,10 @@ UNNAMED_SUBJECT = re.compile(r"(?<![\w])(?<!ante )(?<!a )(?<!en )(?<!con )(?<!de
                              r"(?<!sobre )(?<!tras )(?<!entre )(?<!hacia )(?<!frente a )"
                              r"(?:un|una|unos|unas|uno|dos|tres|varios|varias|otro|otra)\s")
 DIALOGUE_LINE = re.compile(r"(?m)^[ \t]*[—–][ \t]*(?=\S)(.+)$")
+# '—le pregunté a Montoya', '—insistí', '—I asked': a narrator in the first person, the writer speaking
+FIRST_PERSON_NARRATOR = re.compile(r"[ \t]*(?:(?:le|les|me|nos)\s+)?(?:pregunté|insistí|respondí|contesté|comenté|repliqué|"
+                                   r"dije|quise\s+saber|interrumpí|le\s+dije|I\s+asked|I\s+said|I\s+insisted|we\s+asked)"
+                                   r"(?![\w])")
 COLON_DASH = re.compile(r"(?:(?<=\S):[ \t]*|(?<=[.!?])[ \t]+)[—–][ \t]*(?=\w|¿|¡)([^—–\n]+)")
 # '—dijo—. Nadie hizo nada.': a narrator between dashes, then the words go on to the end of the line
 NARRATED_ON = re.compile(r"[—–][ \t]*(?:dij[oe]|dice|dijeron|contó|conto|cuenta|agregó|agrego|añadió|anadio|afirmó|afirmo|"
@@ -1408,6 +1429,9 @@ def _dialogue(doc: Document, res: Resolution) -> list[Quote]:
             speaker = _introducing_paragraph(doc, res, line_start) or (
                 None if _after_dialogue(text, line_start) else topic_person(doc.text, res, line_start))
         for ns, ne in narrators:
+            if FIRST_PERSON_NARRATOR.match(text, ns, ne):
+                speaker = None  # '—¿Y si no funciona? —le pregunté a Montoya.': the writer's own words
+                break
             # ('—dice, sentada en la puerta de su casa—': an owner, not the speaker)
             named = [u for u in actor_units(res.refs, ns, ne, doc.text) if res.by_key[u.key].type in SPEAKER_TYPES]
             # ('—…—le dijo al alcalde X': X is spoken to; the speaker is the person of the lines before)
@@ -1958,8 +1982,9 @@ def find_quotes(doc: Document, res: Resolution) -> list[Quote]:
         # nada.': a dialogue dash inside a paragraph, after the clause or the sentence that brings the words in;
         # they run to the next dash or the end of the line, and go on after a narrator's '—dijo—'
         qs, qe = m.start(1), m.start(1) + len(m.group(1).rstrip())
-        if len(text[qs:qe].split()) < 2 or QUOTE.search(text, qs, qe):
-            continue
+        if len(text[qs:qe].split()) < 2 or QUOTE.search(text, qs, qe) \
+                or DIALOGUE_LINE.match(text, text.rfind("\n", 0, m.start()) + 1):
+            continue  # (a dash inside a dialogue line opens its narrator: '—¿Y si no funciona? —le pregunté.')
         sent = doc.sentence_at(m.start()) or (m.start(), qe)
         if text[m.start()] == ":":
             who = _speaker(doc, res, m.start(1) - 1, qe, sent)
@@ -2013,7 +2038,8 @@ def find_quotes(doc: Document, res: Resolution) -> list[Quote]:
                 or _word_owner(res, text, folded, sent, m) \
                 or _dropped_subject(doc, res, folded, sent, m.start()) \
                 or _possessed_phrase(res, text, folded, sent, m) \
-                or (_trailing_source(res, folded, sent, m.end()) if not _holds_name(text, m.start()) else None)
+                or (_trailing_source(res, folded, sent, m.end()) if not _holds_name(text, m.start()) else None) \
+                or _unnamed_reports(doc, res, folded, sent, m.start())
             if labeller:
                 out.append(Quote(qs, qe, text[qs:qe], labeller, sent))
             continue  # else a name in quotes ("Total Peace") or a scare quote
