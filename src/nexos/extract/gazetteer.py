@@ -116,8 +116,8 @@ def _inside_longer_name(text: str, start: int, end: int) -> bool:
 
 
 def _article_name_in_lower_case(original: str, surface: str) -> bool:
-    """'El oro ilegal…', 'Los ríos de la región…': a place named with its article ('El Oro', 'Los Ríos') is
-    written with the word after the article capitalised; in lower case it is the common noun."""
+    """'El oro ilegal…', 'La oficina del gobernador…': a name with its article ('El Oro', 'La Oficina') is written
+    with the word after the article capitalised; in lower case it is the common noun."""
     listed, written = surface.split(), original.split()
     return len(listed) > 1 and len(written) == len(listed) and fold_text(listed[0]) in ("el", "la", "los", "las") \
         and listed[1][:1].isupper() and written[1][:1].islower()
@@ -156,8 +156,8 @@ def _choose(original: str, values: list[tuple[str, KBEntry, bool]], context_ok: 
     for surface, entry, ambiguous in values:
         if _is_acronym(surface) and original != surface and original.replace(".", "") != surface.replace(".", ""):
             continue  # "ELN" must be written ELN, not "Eln"
-        if entry.type == "location" and _article_name_in_lower_case(original, surface):
-            continue
+        if _article_name_in_lower_case(original, surface):
+            continue  # ('La oficina del gobernador' is no 'La Oficina'; 'El oro ilegal' no 'El Oro')
         if original.lower().count("ñ") > surface.lower().count("ñ"):
             continue  # "la Cañada" (a ravine) is not "Canada": ñ is a letter of its own, not an accented n
         if ambiguous and not (len(surface.split()) > 1 and original[:1].isupper()
