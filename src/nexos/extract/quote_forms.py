@@ -170,6 +170,8 @@ def _answer_spans(text: str, start: int, stop: int) -> list[tuple[int, int]]:
         body = m.group().strip().strip("*_").strip()
         if not body or body.startswith(("#", "|", "(", "[")):  # a heading, a table, a note in brackets
             continue
+        if spans and (body.endswith(":") or body.startswith(("«", "“", "\"", "—", "–"))):
+            break  # ('Más tarde, el ministro … matizó esas cifras:' + '«…»': the story goes on, and someone else speaks)
         s = start + m.start() + m.group().find(body[:1])
         spans.append((s, s + len(body)))
         if len(spans) == 3:
