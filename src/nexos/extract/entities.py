@@ -1727,7 +1727,8 @@ DESIGNATIONS = {"foreign terrorist organization", "foreign terrorist organizatio
                 "organizacion terrorista extranjera", "organizaciones terroristas extranjeras"}
 HOLIDAYS = {"viernes santo", "jueves santo", "semana santa", "domingo de ramos", "domingo de resurreccion", "navidad",
             "nochebuena", "ano nuevo", "good friday", "holy week", "easter", "easter sunday", "christmas",
-            "christmas eve", "new year", "new year's eve", "thanksgiving", "dia de los muertos", "dia de muertos"}
+            "christmas eve", "new year", "new year's eve", "thanksgiving", "dia de los muertos", "dia de muertos",
+            "nochevieja", "dia de navidad", "christmas day", "new year's day", "dia de reyes"}
 
 
 @lru_cache(maxsize=1)
@@ -1776,6 +1777,10 @@ def _not_an_actor(text: str, s: int, e: int) -> bool:
                         or WEAPON_BEFORE.search(text[max(0, s - 40) : s]) is not None)
 
 
+SEASONS = frozenset("spring summer fall autumn winter primavera verano otono invierno".split())
+SEASON_YEAR = re.compile(r"\s+(?:of\s+|de\s+|del\s+)?(?:1[89]|20)\d\d(?![\w])")
+
+
 def _rule_candidate(text: str, s: int, e: int, sent_start: int, ner: dict[tuple[int, int], str]) -> Candidate | None:
     s, e, lead_title = _strip_title(text, s, e)
     holder = _after_portfolio(text, s, e)
@@ -1793,6 +1798,8 @@ def _rule_candidate(text: str, s: int, e: int, sent_start: int, ner: dict[tuple[
     if folded in common_words() or all(fold_text(w.strip(".")) in common_words() for w in words) \
             or folded in HOLIDAYS or folded in DESIGNATIONS or len(words) == 1 and folded in stop_words():
         return None  # "He", "It", "IS", "CAN": a function word capitalised or shouted is nobody
+    if len(words) == 1 and folded in SEASONS and SEASON_YEAR.match(text, e):
+        return None  # "Spring 2019: Rivera founds a company", "Primavera de 2019": a date, no place
     if len(words) == 1 and ADVERB.fullmatch(name) and text[e : e + 1] == "," and folded not in first_names():
         return None  # "Separately, the presidency …", "Finalmente, el Gobierno …": an adverb opening a clause
     if len(words) <= 2 and not name.isupper() and _used_as_demonym(text, s, e):
