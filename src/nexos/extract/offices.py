@@ -32,6 +32,7 @@ OFFICE_BEFORE = re.compile(rf"(?:^|[\s(—–,;:-])(?:([a-z][a-z.]*(?:\s+[a-z]+)
                            rf"{_OF}\s*,?\s*$")
 OFFICE_AFTER = re.compile(rf"^\s*,\s+{_HOLDER_MODS}(?:([a-z][a-z.]*)\s+)?(?:([a-z]+)\s+)?"
                           rf"({HEAD_TITLES}|{CABINET_TITLES})(?:\s+([a-z]+))?{_OF}\s*(?=[,.;)]|$)")
+CABINET_MINISTER = re.compile(r"minister|ministr[oa]|canciller")
 GENERIC_GOVERNMENT = re.compile(r"^(?:government|gobierno|governo|administration|administracion|regime|regimen)(?:\s|$)|"
                                 r"\s(?:government|administration|regime)$")
 MINISTRY = re.compile(r"ministry|ministerio|department|departamento|secretaria|secretariat|ministere")
@@ -60,6 +61,8 @@ def office_holders(doc: Document, res: Resolution) -> list[tuple[str, str, str, 
                 state_names[fold_text(name)] = ent.countries[0]
     stateless = [e.key for e in res.entities if e.type == "government_body" and not e.countries]
     home_state = _home_state(res)
+    town = dateline_entity(doc, res.entities, ("location", "state"))
+    datelined = town.countries[0] if town is not None and len(town.countries) == 1 else None
     out: list[tuple[str, str, str, tuple[int, int]]] = []
     seen: set[tuple[str, str]] = set()
     unplaced: dict[str, tuple[int, int]] = {}  # heads of state whose country the text never says
@@ -94,6 +97,12 @@ def office_holders(doc: Document, res: Resolution) -> list[tuple[str, str, str, 
         if not codes and head and home_state:
             codes = {home_state}  # "el presidente Hernán Ocampo" in a story about one country
         keys = by_code.get(next(iter(codes)), []) if len(codes) == 1 else []
+        if not codes and home_state and home_state == datelined and not possessor and CABINET_MINISTER.fullmatch(title):
+            # "Interior Minister Lorena Quiroga" in a wire datelined from a town of the one country it is about: a
+            # minister of that country's government, when the text names it (an ambassador or a secretary may serve
+            # any state or body, and a story named after one country may quote another's ministers)
+            keys = [k for k in by_code.get(home_state, []) if res.by_key[k].type == "government_body"
+                    and GENERIC_GOVERNMENT.search(fold_text(res.by_key[k].name))]
         target = _office_target(res, keys + stateless, head, portfolio)
         if head and codes and not of:
             # the head of state leads its government too, when the text names it bare ("el Gobierno")
