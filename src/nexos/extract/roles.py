@@ -417,6 +417,37 @@ def sub_bodies(doc: Document, res: Resolution) -> list[tuple[str, str, str, tupl
 OWNING_GAP = re.compile(r"(?:'s|’s|'|’)\s+")
 
 
+# a group named as part of another in apposition: "Los Cuervos, una facción escindida de Los Choneros", "the
+# Comuneros del Sarare, a splinter of Segunda Marquetalia", "Los Chapitos, the Sinaloa Cartel faction"
+GROUP_PARTS = (r"faction|factions|cell|wing|splinter|splinter group|offshoot|branch|subgroup|sub-group|franchise|clique|"
+               r"faccion|facciones|celula|brazo|escision|rama|subestructura|estructura|clica|franquicia")
+PART_OF_GAP = re.compile(rf"^\s*(?:\([^()]{{1,20}}\)\s*)?,\s*(?:the|a|an|one|la|una|el|un)\s+(?:[\w-]+\s+)?"
+                         rf"(?:{GROUP_PARTS})\s+(?:[\w-]+\s+){{0,2}}?(?:of|de|del|within|dentro de)\s+"
+                         rf"(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$")
+PART_BEFORE_NAME_GAP = re.compile(r"^\s*(?:\([^()]{1,20}\)\s*)?,\s*(?:the|a|an)\s+$")
+PART_AFTER_NAME = re.compile(rf"(?:'s|’s)?\s+(?:[a-z-]+\s+)?(?:{GROUP_PARTS})(?![\w-])")
+NOT_A_GROUP = {"person", "location", "state", "policy", "media", "company"}
+
+
+def group_parts(doc: Document, res: Resolution) -> list[tuple[str, str, str, tuple[int, int]]]:
+    """'Los Cuervos, una facción escindida de Los Choneros', 'X, a splinter of Y', 'X, the Y faction': the first
+    group belongs to the second (a person, a place or a firm is no part of a group)."""
+    text, folded = doc.text, fold_text(doc.text)
+    out: list[tuple[str, str, str, tuple[int, int]]] = []
+    for sent in doc.sentences or [(0, len(text))]:
+        found = units(res.refs, *sent)
+        for a, b in zip(found, found[1:], strict=False):
+            if a.key == b.key or res.by_key[a.key].type in NOT_A_GROUP or res.by_key[b.key].type in NOT_A_GROUP:
+                continue
+            gap = folded[a.end : b.start]
+            part = PART_BEFORE_NAME_GAP.match(gap) and PART_AFTER_NAME.match(folded, b.end)
+            if part and re.match(r"\s*,\s*[A-Z]", text[part.end() : part.end() + 6]):
+                continue  # "(Sinaloa cartel, Los Chapitos, the Mayos faction, CJNG …)": a list, not an apposition
+            if PART_OF_GAP.match(gap) or part:
+                out.append(("member_of", a.key, b.key, sent))
+    return out
+
+
 # a person's aide: 'Jean-Baptiste, Dorsainvil's second-in-command', 'El Chino, mano derecha de alias Otoniel'
 AIDES = (r"second-in-command|second in command|right-hand man|right hand man|right-hand woman|lieutenant|deputy|"
          r"bodyguard|partner|business partner|associate|front man|frontman|figurehead|enforcer|aide|confidant|protege|"
