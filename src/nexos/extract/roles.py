@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from typing import TypeGuard
 
-from nexos.extract.coref import HOSTILE_BEFORE, Resolution
+from nexos.extract.coref import HOSTILE_BEFORE, Resolution, unnamed_opening
 from nexos.extract.late_refs import AUX_ES, COERCIVE_DEEDS, INDIRECT_DEEDS
 from nexos.extract.lexicon import descriptor_type, fold_text
 from nexos.extract.phrases import SETTING_TYPES, Unit, groups, units
@@ -564,6 +564,8 @@ def identified_roles(doc: Document, res: Resolution) -> list[tuple[str, str, str
                 if here and HOSTILE_BEFORE.search(folded[max(sent[0], at - 40) : at]):
                     here = here[:-1]  # "the gang falls apart after the police arrest its leader": not the police's
                 owner = here[-1] if here else (subjects[-1][1] if subjects and at - subjects[-1][0] < 400 else None)
+                if not here and unnamed_opening(doc, res.refs, at):
+                    owner = None  # "The peace office defended the decision. Its director, X": a body with no name
                 if owner:
                     out.append((_role_type(m2.group(1)), u.key, owner, sent))
             m3 = DESCRIBED_OWNER.search(window) if typ_u == "person" and m2 is None else None
