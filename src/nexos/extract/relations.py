@@ -68,6 +68,7 @@ from nexos.extract.roles import (
     joint_subjects,
     kin_of,
     lawyer_ties,
+    part_relatives,
     party_tags,
     person_aides,
     possessed_kin,
@@ -417,6 +418,7 @@ class _Collector:
         self.found: dict[tuple[str, str, str], Relation] = {}
         self.pairs: set[frozenset[str]] = set()  # pairs tied so far, whatever the type
         self.denied: set[tuple[frozenset[str], tuple[int, int]]] = set()  # pairs a sentence says are not tied
+        self.parts = part_relatives(doc, res)  # 'X, a splinter of Y that operates in Z': Z is X's, not Y's
 
     def add(self, typ: str, src: str, tgt: str, sent: tuple[int, int], negated: bool, conf: float,
             extractor: str = "rules.relations") -> None:
@@ -426,6 +428,8 @@ class _Collector:
         if typ == "member_of" and tt == "person" and ts in ("company", "location", "other"):
             # "la casa de cambio pertenece a Héctor Villaseñor": a firm or a property belongs to its owner
             typ, src, tgt, ts, tt = "leads", tgt, src, tt, ts
+        if typ in ("operates_in", "controls") and (sent, src, tgt) in self.parts:
+            src, ts = self.parts[(sent, src, tgt)], self.res.by_key[self.parts[(sent, src, tgt)]].type
         if typ == "operates_in":
             if tt not in SETTING_TYPES or ts in SETTING_TYPES:
                 return

@@ -448,6 +448,29 @@ def group_parts(doc: Document, res: Resolution) -> list[tuple[str, str, str, tup
     return out
 
 
+RELATIVE_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:that|which|que)\s")
+
+
+def part_relatives(doc: Document, res: Resolution) -> dict[tuple[tuple[int, int], str, str], str]:
+    """'the Comuneros del Sarare, a splinter of Segunda Marquetalia that … now operates in Arauca': the places of
+    the relative clause after 'a part of Y' are the part's, not Y's. (sentence, Y, place) → the part."""
+    text, folded = doc.text, fold_text(doc.text)
+    out: dict[tuple[tuple[int, int], str, str], str] = {}
+    for sent in doc.sentences or [(0, len(text))]:
+        found = units(res.refs, *sent)
+        for a, b in zip(found, found[1:], strict=False):
+            if a.key == b.key or res.by_key[a.key].type in NOT_A_GROUP or res.by_key[b.key].type in NOT_A_GROUP \
+                    or not PART_OF_GAP.match(folded[a.end : b.start]):
+                continue
+            rel = RELATIVE_AFTER.match(folded, b.end)
+            if rel is None:
+                continue
+            for r in res.refs:
+                if rel.end() <= r.start < sent[1] and res.by_key[r.key].type in SETTING_TYPES:
+                    out.setdefault((sent, b.key, r.key), a.key)
+    return out
+
+
 # a person's aide: 'Jean-Baptiste, Dorsainvil's second-in-command', 'El Chino, mano derecha de alias Otoniel'
 AIDES = (r"second-in-command|second in command|right-hand man|right hand man|right-hand woman|lieutenant|deputy|"
          r"bodyguard|partner|business partner|associate|front man|frontman|figurehead|enforcer|aide|confidant|protege|"
