@@ -754,6 +754,12 @@ def agentless_arrests(doc: Document, res: Resolution) -> list[tuple[str, str, st
         trig = AGENT_TRIGGER.search(folded, sent[0], sent[1])
         if trig:
             before = [u.key for u in found if u.end <= trig.start() and res.by_key[u.key].type in AGENT_TYPES]
+            # "Ecuador's National Police arrested …": the state whose own force is named arrests no one besides it
+            forces = {c for k in before if res.by_key[k].type == "government_body" for c in res.by_key[k].countries}
+            owners = {u.key for u, v in zip(found, found[1:], strict=False) if res.by_key[v.key].type == "government_body"
+                      and v.end <= trig.start() and OWNING_GAP.fullmatch(doc.text, u.end, v.start)}
+            before = [k for k in before if res.by_key[k].type != "state"
+                      or not (set(res.by_key[k].countries) & forces or k in owners)]
             if before:
                 agents, since = list(dict.fromkeys(before)), 0
         if AGENTLESS_ARREST.search(folded, sent[0], sent[1]) and agents and since <= 5:
