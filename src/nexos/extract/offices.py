@@ -208,6 +208,7 @@ def local_offices(doc: Document, res: Resolution) -> list[tuple[str, str, str, t
     return out
 
 
+POLICE_BODY = re.compile(r"policia|police|carabineros|constabulary")
 # "la fiscal Mariela Ospina", "La defensora regional …, Liliana Barrios": a title that names its institution.
 INSTITUTION_OF_TITLE = [
     (re.compile(r"fiscal(?:es)?(?: general| delegad[oa]| especializad[oa]| seccional)?"), re.compile(r"fiscalia")),
@@ -226,8 +227,11 @@ INSTITUTION_OF_TITLE = [
                 r"vocera|portavoz)(?:es)? (?:policial|de (?:la )?policia)|comisari[oa]|subcomisari[oa]|"
                 r"police (?:chief|commander|colonel|general|major|captain|lieutenant|inspector|officer|spokes(?:man|woman|person))|"
                 # "Acting Police Commissioner X", "the Commissioner of Police, X": the police service's head
-                r"(?:acting |deputy |assistant )?(?:police commissioner|commissioner of police)"),
-     re.compile(r"policia|police|carabineros")),
+                r"(?:acting |deputy |assistant )?(?:police commissioner|commissioner of police)|"
+                # "Senior Superintendent X", "RCMP Inspector X": a police rank (not an army sergeant's)
+                r"(?<!army )(?<!navy )(?<!military )(?:senior |assistant |deputy |chief |detective )?"
+                r"(?:superintendent|inspector|sergeant|constable|corporal)"),
+     POLICE_BODY),
     # "el almirante X", "army general X", "el general del Ejército X": the one navy or army named
     (re.compile(r"(?:vice|contra)?almirante|(?:vice-|rear )?admiral|navy (?:commander|captain|spokes(?:man|woman|person))"),
      re.compile(r"armada|navy|marina")),
@@ -280,6 +284,13 @@ def institution_titles(doc: Document, res: Resolution) -> list[tuple[str, str, s
             if gap.strip() and not gap.rstrip().endswith(","):
                 break  # "la defensora regional para el Magdalena Medio": the title's own words, not its holder
             matches = [k for k, name in bodies if body_rx.search(name)]
+            if len(matches) > 1 and body_rx is POLICE_BODY:
+                # several police services: the one named in this sentence or the one before, when only one is
+                # ("The TTPS arrests five men … Senior Superintendent X says", with Aruba's police named elsewhere;
+                # "la Policía de Ecuador y la de Colombia cooperan. El comisario X habló" says not which)
+                lo = doc.sentence_start(ref.start, 1)
+                near = {r.key for r in res.refs if lo <= r.start < ref.start and r.key in matches}
+                matches = sorted(near) if len(near) == 1 else matches
             if len(matches) == 1:
                 head = "general" in m.group(1) and "general" in fold_text(res.by_key[matches[0]].name) \
                     or re.fullmatch(r"(?:u\.s\.|united states) attorney", m.group(1)) is not None
