@@ -1128,6 +1128,10 @@ def _anaphora(b: _Builder) -> None:
                 continue  # "it is unclear whether…", "it was reported that…": no antecedent
             # "The Frente X signed a pact with the Clan Y. It received …": a pronoun opening its sentence goes on
             # with the last sentence's subject, not with the group named last
+            if text[m.start()].isupper() and unnamed_opening(b.doc, b.res.refs, m.start()):
+                # "The peace office defended the decision. Its director, X, said …": the body the sentence before
+                # is about has no name here, so 'Its' is no named actor's
+                continue
             key = _opening_subject(b, names, m.start()) if text[m.start()].isupper() else None
             key = key or last_before(m.start(), ORG_TYPES, 500)
             if key and HOSTILE_BEFORE.search(folded[max(0, m.start() - 40) : m.start()]):
@@ -1451,6 +1455,37 @@ def _opening_subject(b: _Builder, names: list[Ref], pos: int) -> str | None:
     if first is None or b.res.by_key[first.key].type not in ORG_TYPES:
         return None
     return first.key
+
+
+# a sentence opening with a description of a body or a group and no name: "The peace office defended …", "In
+# Brussels, the federal prosecutor's office confirmed …", "The cell's violence was outsourced."
+UNNAMED_OPENING = re.compile(r"(?:(?:in|at|on|after|since|en|tras|desde)\s[^,.]{1,40},\s*)?"
+                             r"((?:the|el|la|los|las)\s+(?:[a-z][\w'’-]*\s+){0,3}?"
+                             r"(?:office|board|commission|committee|ministry|department|agency|service|unit|cell|"
+                             r"network|ring|council|court|tribunal|bureau|directorate|force|brigade|command|"
+                             r"secretariat|authority|institute|group|gang|clan|faction|organi[sz]ation|"
+                             r"oficina|junta|comision|comite|ministerio|departamento|agencia|servicio|unidad|celula|"
+                             r"consejo|corte|direccion|fuerza|brigada|comando|secretaria|autoridad|instituto|grupo|"
+                             r"banda|faccion|organizacion)"
+                             r"(?:['’]s)?)(?![\w-])")
+# a name right after the description: "The office of the High Commissioner …", "La oficina del Alto Comisionado …"
+NAMED_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*)?(?:of|de|del|for|para)?\s*(?:the\s+|el\s+|la\s+)?")
+
+
+def unnamed_opening(doc: Document, refs: list[Ref], pos: int) -> bool:
+    """The sentence before the one that opens at ``pos`` opens with a description of a body or group ('The peace
+    office', 'In Brussels, the federal prosecutor's office') that no reference names."""
+    text = doc.text
+    here, before = doc.sentence_start(pos), doc.sentence_start(pos, 1)
+    if before == here or text[here:pos].strip(" \t\n\"“«'‘"):
+        return False
+    lead = len(text[before:here]) - len(text[before:here].lstrip(" \t\n\"“«'‘"))
+    opening = UNNAMED_OPENING.match(fold_text(text[before + lead : here]))
+    if opening is None:
+        return False
+    start, end = before + lead + opening.start(1), before + lead + opening.end(1)
+    after = end + NAMED_AFTER.match(text, end).end() - end
+    return not any(start <= r.start < end or r.start == after for r in refs)
 
 
 def _previous_subject(b: _Builder, names: list[Ref], pos: int, typ: str) -> str | None:

@@ -32,6 +32,7 @@ OFFICE_BEFORE = re.compile(rf"(?:^|[\s(—–,;:-])(?:([a-z][a-z.]*(?:\s+[a-z]+)
                            rf"{_OF}\s*,?\s*$")
 OFFICE_AFTER = re.compile(rf"^\s*,\s+{_HOLDER_MODS}(?:([a-z][a-z.]*)\s+)?(?:([a-z]+)\s+)?"
                           rf"({HEAD_TITLES}|{CABINET_TITLES})(?:\s+([a-z]+))?{_OF}\s*(?=[,.;)]|$)")
+CABINET_MINISTER = re.compile(r"minister|ministr[oa]|canciller")
 GENERIC_GOVERNMENT = re.compile(r"^(?:government|gobierno|governo|administration|administracion|regime|regimen)(?:\s|$)|"
                                 r"\s(?:government|administration|regime)$")
 MINISTRY = re.compile(r"ministry|ministerio|department|departamento|secretaria|secretariat|ministere")
@@ -60,6 +61,8 @@ def office_holders(doc: Document, res: Resolution) -> list[tuple[str, str, str, 
                 state_names[fold_text(name)] = ent.countries[0]
     stateless = [e.key for e in res.entities if e.type == "government_body" and not e.countries]
     home_state = _home_state(res)
+    town = dateline_entity(doc, res.entities, ("location", "state"))
+    datelined = town.countries[0] if town is not None and len(town.countries) == 1 else None
     out: list[tuple[str, str, str, tuple[int, int]]] = []
     seen: set[tuple[str, str]] = set()
     unplaced: dict[str, tuple[int, int]] = {}  # heads of state whose country the text never says
@@ -94,6 +97,12 @@ def office_holders(doc: Document, res: Resolution) -> list[tuple[str, str, str, 
         if not codes and head and home_state:
             codes = {home_state}  # "el presidente Hernán Ocampo" in a story about one country
         keys = by_code.get(next(iter(codes)), []) if len(codes) == 1 else []
+        if not codes and home_state and home_state == datelined and not possessor and CABINET_MINISTER.fullmatch(title):
+            # "Interior Minister Lorena Quiroga" in a wire datelined from a town of the one country it is about: a
+            # minister of that country's government, when the text names it (an ambassador or a secretary may serve
+            # any state or body, and a story named after one country may quote another's ministers)
+            keys = [k for k in by_code.get(home_state, []) if res.by_key[k].type == "government_body"
+                    and GENERIC_GOVERNMENT.search(fold_text(res.by_key[k].name))]
         target = _office_target(res, keys + stateless, head, portfolio)
         if head and codes and not of:
             # the head of state leads its government too, when the text names it bare ("el Gobierno")
@@ -199,6 +208,7 @@ def local_offices(doc: Document, res: Resolution) -> list[tuple[str, str, str, t
     return out
 
 
+POLICE_BODY = re.compile(r"policia|police|carabineros|constabulary")
 # "la fiscal Mariela Ospina", "La defensora regional …, Liliana Barrios": a title that names its institution.
 INSTITUTION_OF_TITLE = [
     (re.compile(r"fiscal(?:es)?(?: general| delegad[oa]| especializad[oa]| seccional)?"), re.compile(r"fiscalia")),
@@ -217,8 +227,11 @@ INSTITUTION_OF_TITLE = [
                 r"vocera|portavoz)(?:es)? (?:policial|de (?:la )?policia)|comisari[oa]|subcomisari[oa]|"
                 r"police (?:chief|commander|colonel|general|major|captain|lieutenant|inspector|officer|spokes(?:man|woman|person))|"
                 # "Acting Police Commissioner X", "the Commissioner of Police, X": the police service's head
-                r"(?:acting |deputy |assistant )?(?:police commissioner|commissioner of police)"),
-     re.compile(r"policia|police|carabineros")),
+                r"(?:acting |deputy |assistant )?(?:police commissioner|commissioner of police)|"
+                # "Senior Superintendent X", "RCMP Inspector X": a police rank (not an army sergeant's)
+                r"(?<!army )(?<!navy )(?<!military )(?:senior |assistant |deputy |chief |detective )?"
+                r"(?:superintendent|inspector|sergeant|constable|corporal)"),
+     POLICE_BODY),
     # "el almirante X", "army general X", "el general del Ejército X": the one navy or army named
     (re.compile(r"(?:vice|contra)?almirante|(?:vice-|rear )?admiral|navy (?:commander|captain|spokes(?:man|woman|person))"),
      re.compile(r"armada|navy|marina")),
@@ -271,6 +284,13 @@ def institution_titles(doc: Document, res: Resolution) -> list[tuple[str, str, s
             if gap.strip() and not gap.rstrip().endswith(","):
                 break  # "la defensora regional para el Magdalena Medio": the title's own words, not its holder
             matches = [k for k, name in bodies if body_rx.search(name)]
+            if len(matches) > 1 and body_rx is POLICE_BODY:
+                # several police services: the one named in this sentence or the one before, when only one is
+                # ("The TTPS arrests five men … Senior Superintendent X says", with Aruba's police named elsewhere;
+                # "la Policía de Ecuador y la de Colombia cooperan. El comisario X habló" says not which)
+                lo = doc.sentence_start(ref.start, 1)
+                near = {r.key for r in res.refs if lo <= r.start < ref.start and r.key in matches}
+                matches = sorted(near) if len(near) == 1 else matches
             if len(matches) == 1:
                 head = "general" in m.group(1) and "general" in fold_text(res.by_key[matches[0]].name) \
                     or re.fullmatch(r"(?:u\.s\.|united states) attorney", m.group(1)) is not None

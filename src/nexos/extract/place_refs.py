@@ -265,6 +265,22 @@ def run_places(doc: Document, res: Resolution) -> list[tuple[str, str, tuple[int
 
 # "X, a Guayaquil-based company": the place a firm or a group is based in
 BASED = re.compile(r"-based(?![\w-])")
+# "X, a Culiacán freight company", "a Miami gun dealer, X": a firm's trade written after its town
+TRADE_AFTER = re.compile(r"\s+(?:[a-z][a-z-]*\s+){0,2}(?:company|firm|importer|exporter|dealer|dealership|trader|"
+                         r"trading house|broker|brokerage|shipping agent|shipping line|shipper|exchange house|"
+                         r"currency exchange|exchange|bank|store|shop|wholesaler|distributor|packer|packing house)"
+                         r"(?![\w-])")
+# (the apposition ends with the trade: "X, a Culiacán freight company, and its owner", not "X, a Miami company
+# through which the network wired …", whose town is only where the story's deed passed)
+TRADE_CLOSES = re.compile(r"\s*(?:[,;.)]|$|\s(?:and|y)\s)")
+
+
+def _trade_closes(text: str, end: int) -> bool:
+    trade = TRADE_AFTER.match(text, end)
+    return trade is not None and TRADE_CLOSES.match(text, trade.end()) is not None
+
+
+TRADE_ARTICLE = re.compile(r"(?<![\w])(?:a|an|A|An)\s+$")
 BASED_BEFORE = re.compile(r"\s*,\s*(?:a|an|the)\s+")
 # "X, a money-laundering network based in Y", "X, which is based in the Y department", "X, una red con sede en Y",
 # "X, con concesión en el cantón Y"
@@ -290,6 +306,19 @@ def based_places(doc: Document, res: Resolution) -> list[tuple[str, str, tuple[i
         if sent is None or before.start < sent[0]:
             continue
         if (BASED.match(text, p.end) and BASED_BEFORE.fullmatch(text, before.end, p.start)) \
-                or BASED_IN.fullmatch(folded, before.end, p.start):
+                or BASED_IN.fullmatch(folded, before.end, p.start) \
+                or (res.by_key[before.key].type != "person" and BASED_BEFORE.fullmatch(text, before.end, p.start)
+                    and _trade_closes(text, p.end)):
             out.append((before.key, p.key, sent))
+    for p, after in zip(refs, refs[1:], strict=False):
+        # "a Guadalajara importer, Suministros Atemajac": the trade with its town before the firm's name
+        if res.by_key[p.key].type != "location" or after.kind != "name" \
+                or res.by_key[after.key].type in ("location", "state", "person"):
+            continue
+        sent = doc.sentence_at(p.start)
+        if sent is None or after.start >= sent[1] or not TRADE_ARTICLE.search(text, max(sent[0], p.start - 4), p.start):
+            continue
+        trade = TRADE_AFTER.match(text, p.end)
+        if trade and re.fullmatch(r"\s*,\s*", text[trade.end() : after.start]):
+            out.append((after.key, p.key, sent))
     return out

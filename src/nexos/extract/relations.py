@@ -62,11 +62,13 @@ from nexos.extract.roles import (
     clitic_ties,
     courtroom_sides,
     described_then_named,
+    group_parts,
     identified_roles,
     joint_forces,
     joint_subjects,
     kin_of,
     lawyer_ties,
+    part_relatives,
     party_tags,
     person_aides,
     possessed_kin,
@@ -131,6 +133,9 @@ ACTOR_SUBJECT = {"criminal_group", "armed_group"}
 HEAD_NOUN = re.compile(r"(?:leader|head|chief|commander|boss|founder|ringleader|kingpin|lider|jefe|jefa|cabecilla|"
                        r"comandante|fundador|fundadora|maximo lider)\b")
 PLACE_LIKE = {"state", "location"}
+# a band named as part of another: "an offshoot of", "a splinter faction of", "una escisión de", "la célula del"
+PART_NOUN = re.compile(r"(?<![\w])(?:offshoots?|splinter|breakaway|escision|escisiones|desprendimiento|facciones|faccion|"
+                       r"celula|celulas)(?![\w])")
 NOMINAL_HEAD = re.compile(r"^(?:seizure|arrest|capture|detention|extradition|indictment|prosecution|persecution|"
                           r"designation|sanctioning|captura|arresto|detencion|extradicion|acusacion|imputacion|persecucion|"
                           r"designacion|ties|links|support|apoyo|respaldo)\b")
@@ -413,6 +418,7 @@ class _Collector:
         self.found: dict[tuple[str, str, str], Relation] = {}
         self.pairs: set[frozenset[str]] = set()  # pairs tied so far, whatever the type
         self.denied: set[tuple[frozenset[str], tuple[int, int]]] = set()  # pairs a sentence says are not tied
+        self.parts = part_relatives(doc, res)  # 'X, a splinter of Y that operates in Z': Z is X's, not Y's
 
     def add(self, typ: str, src: str, tgt: str, sent: tuple[int, int], negated: bool, conf: float,
             extractor: str = "rules.relations") -> None:
@@ -422,6 +428,8 @@ class _Collector:
         if typ == "member_of" and tt == "person" and ts in ("company", "location", "other"):
             # "la casa de cambio pertenece a Héctor Villaseñor": a firm or a property belongs to its owner
             typ, src, tgt, ts, tt = "leads", tgt, src, tt, ts
+        if typ in ("operates_in", "controls") and (sent, src, tgt) in self.parts:
+            src, ts = self.parts[(sent, src, tgt)], self.res.by_key[self.parts[(sent, src, tgt)]].type
         if typ == "operates_in":
             if tt not in SETTING_TYPES or ts in SETTING_TYPES:
                 return
@@ -492,6 +500,7 @@ SHAPE_PASSES = [
     (joint_subjects, 0.55, "rules.relations"),
     (joint_forces, 0.5, "rules.relations"),
     (sub_bodies, 0.5, "rules.structure"),
+    (group_parts, 0.5, "rules.structure"),
     (person_aides, 0.5, "rules.relations"),
     (identified_roles, 0.55, "rules.relations"),
     (agentless_arrests, 0.45, "rules.arrests"),
@@ -695,6 +704,13 @@ def _cue_relations(col: _Collector, text: str, folded: str, sent: tuple[int, int
                 # "X, alias Y, a regional commander of the Clan": the role is the apposed person's
                 last = [u for g in groups for u in g if u.end <= cs]
                 if last and APPOSED_ROLE.fullmatch(folded[last[-1].end : cs]):
+                    subj = [last[-1]]
+            if subj is None and typ == "member_of" and PART_NOUN.search(folded, cs, ce):
+                # "Guácimo was the chief of the Comuneros del Sarare, a splinter of Segunda Marquetalia": the part is
+                # the group set beside it, not the sentence's subject
+                last = [u for g in groups for u in g if u.end <= cs]
+                if last and res.by_key[last[-1].key].type != "person" \
+                        and re.fullmatch(r"\s*(?:\([^()]{1,20}\)\s*)?,\s*", folded[last[-1].end : cs]):
                     subj = [last[-1]]
             if subj is None:
                 if (typ == "member_of" or ROLE_NOUN.match(folded[cs:ce])) and COUNTED_BEFORE.search(folded[max(s, cs - 30) : cs]):

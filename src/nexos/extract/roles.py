@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from typing import TypeGuard
 
-from nexos.extract.coref import HOSTILE_BEFORE, Resolution
+from nexos.extract.coref import HOSTILE_BEFORE, Resolution, unnamed_opening
 from nexos.extract.late_refs import AUX_ES, COERCIVE_DEEDS, INDIRECT_DEEDS
 from nexos.extract.lexicon import descriptor_type, fold_text
 from nexos.extract.phrases import SETTING_TYPES, Unit, groups, units
@@ -417,6 +417,60 @@ def sub_bodies(doc: Document, res: Resolution) -> list[tuple[str, str, str, tupl
 OWNING_GAP = re.compile(r"(?:'s|’s|'|’)\s+")
 
 
+# a group named as part of another in apposition: "Los Cuervos, una facción escindida de Los Choneros", "the
+# Comuneros del Sarare, a splinter of Segunda Marquetalia", "Los Chapitos, the Sinaloa Cartel faction"
+GROUP_PARTS = (r"faction|factions|cell|wing|splinter|splinter group|offshoot|branch|subgroup|sub-group|franchise|clique|"
+               r"faccion|facciones|celula|brazo|escision|rama|subestructura|estructura|clica|franquicia")
+PART_OF_GAP = re.compile(rf"^\s*(?:\([^()]{{1,20}}\)\s*)?,\s*(?:the|a|an|one|la|una|el|un)\s+(?:[\w-]+\s+)?"
+                         rf"(?:{GROUP_PARTS})\s+(?:[\w-]+\s+){{0,2}}?(?:of|de|del|within|dentro de)\s+"
+                         rf"(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$")
+PART_BEFORE_NAME_GAP = re.compile(r"^\s*(?:\([^()]{1,20}\)\s*)?,\s*(?:the|a|an)\s+$")
+PART_AFTER_NAME = re.compile(rf"(?:'s|’s)?\s+(?:[a-z-]+\s+)?(?:{GROUP_PARTS})(?![\w-])")
+NOT_A_GROUP = {"person", "location", "state", "policy", "media", "company"}
+
+
+def group_parts(doc: Document, res: Resolution) -> list[tuple[str, str, str, tuple[int, int]]]:
+    """'Los Cuervos, una facción escindida de Los Choneros', 'X, a splinter of Y', 'X, the Y faction': the first
+    group belongs to the second (a person, a place or a firm is no part of a group)."""
+    text, folded = doc.text, fold_text(doc.text)
+    out: list[tuple[str, str, str, tuple[int, int]]] = []
+    for sent in doc.sentences or [(0, len(text))]:
+        found = units(res.refs, *sent)
+        for a, b in zip(found, found[1:], strict=False):
+            if a.key == b.key or res.by_key[a.key].type in NOT_A_GROUP or res.by_key[b.key].type in NOT_A_GROUP:
+                continue
+            gap = folded[a.end : b.start]
+            part = PART_BEFORE_NAME_GAP.match(gap) and PART_AFTER_NAME.match(folded, b.end)
+            if part and re.match(r"\s*,\s*[A-Z]", text[part.end() : part.end() + 6]):
+                continue  # "(Sinaloa cartel, Los Chapitos, the Mayos faction, CJNG …)": a list, not an apposition
+            if PART_OF_GAP.match(gap) or part:
+                out.append(("member_of", a.key, b.key, sent))
+    return out
+
+
+RELATIVE_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:that|which|que)\s")
+
+
+def part_relatives(doc: Document, res: Resolution) -> dict[tuple[tuple[int, int], str, str], str]:
+    """'the Comuneros del Sarare, a splinter of Segunda Marquetalia that … now operates in Arauca': the places of
+    the relative clause after 'a part of Y' are the part's, not Y's. (sentence, Y, place) → the part."""
+    text, folded = doc.text, fold_text(doc.text)
+    out: dict[tuple[tuple[int, int], str, str], str] = {}
+    for sent in doc.sentences or [(0, len(text))]:
+        found = units(res.refs, *sent)
+        for a, b in zip(found, found[1:], strict=False):
+            if a.key == b.key or res.by_key[a.key].type in NOT_A_GROUP or res.by_key[b.key].type in NOT_A_GROUP \
+                    or not PART_OF_GAP.match(folded[a.end : b.start]):
+                continue
+            rel = RELATIVE_AFTER.match(folded, b.end)
+            if rel is None:
+                continue
+            for r in res.refs:
+                if rel.end() <= r.start < sent[1] and res.by_key[r.key].type in SETTING_TYPES:
+                    out.setdefault((sent, b.key, r.key), a.key)
+    return out
+
+
 # a person's aide: 'Jean-Baptiste, Dorsainvil's second-in-command', 'El Chino, mano derecha de alias Otoniel'
 AIDES = (r"second-in-command|second in command|right-hand man|right hand man|right-hand woman|lieutenant|deputy|"
          r"bodyguard|partner|business partner|associate|front man|frontman|figurehead|enforcer|aide|confidant|protege|"
@@ -533,6 +587,8 @@ def identified_roles(doc: Document, res: Resolution) -> list[tuple[str, str, str
                 if here and HOSTILE_BEFORE.search(folded[max(sent[0], at - 40) : at]):
                     here = here[:-1]  # "the gang falls apart after the police arrest its leader": not the police's
                 owner = here[-1] if here else (subjects[-1][1] if subjects and at - subjects[-1][0] < 400 else None)
+                if not here and unnamed_opening(doc, res.refs, at):
+                    owner = None  # "The peace office defended the decision. Its director, X": a body with no name
                 if owner:
                     out.append((_role_type(m2.group(1)), u.key, owner, sent))
             m3 = DESCRIBED_OWNER.search(window) if typ_u == "person" and m2 is None else None
@@ -698,6 +754,12 @@ def agentless_arrests(doc: Document, res: Resolution) -> list[tuple[str, str, st
         trig = AGENT_TRIGGER.search(folded, sent[0], sent[1])
         if trig:
             before = [u.key for u in found if u.end <= trig.start() and res.by_key[u.key].type in AGENT_TYPES]
+            # "Ecuador's National Police arrested …": the state whose own force is named arrests no one besides it
+            forces = {c for k in before if res.by_key[k].type == "government_body" for c in res.by_key[k].countries}
+            owners = {u.key for u, v in zip(found, found[1:], strict=False) if res.by_key[v.key].type == "government_body"
+                      and v.end <= trig.start() and OWNING_GAP.fullmatch(doc.text, u.end, v.start)}
+            before = [k for k in before if res.by_key[k].type != "state"
+                      or not (set(res.by_key[k].countries) & forces or k in owners)]
             if before:
                 agents, since = list(dict.fromkeys(before)), 0
         if AGENTLESS_ARREST.search(folded, sent[0], sent[1]) and agents and since <= 5:
