@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from typing import TypeGuard
 
 from nexos.extract.coref import HOSTILE_BEFORE, Resolution, unnamed_opening
@@ -434,18 +435,24 @@ def group_parts(doc: Document, res: Resolution) -> list[tuple[str, str, str, tup
     group belongs to the second (a person, a place or a firm is no part of a group)."""
     text, folded = doc.text, fold_text(doc.text)
     out: list[tuple[str, str, str, tuple[int, int]]] = []
-    for sent in doc.sentences or [(0, len(text))]:
+    for sent, a, b in _group_neighbours(doc, res):
+        gap = folded[a.end : b.start]
+        part = PART_BEFORE_NAME_GAP.match(gap) and PART_AFTER_NAME.match(folded, b.end)
+        if part and re.match(r"\s*,\s*[A-Z]", text[part.end() : part.end() + 6]):
+            continue  # "(Sinaloa cartel, Los Chapitos, the Mayos faction, CJNG …)": a list, not an apposition
+        if PART_OF_GAP.match(gap) or part:
+            out.append(("member_of", a.key, b.key, sent))
+    return out
+
+
+def _group_neighbours(doc: Document, res: Resolution) -> Iterator[tuple[tuple[int, int], Unit, Unit]]:
+    """(sentence, a, b) for each two actors named one after the other in a sentence, neither of them a person,
+    place, firm or outlet (the candidates for 'a, a part of b')."""
+    for sent in doc.sentences or [(0, len(doc.text))]:
         found = units(res.refs, *sent)
         for a, b in zip(found, found[1:], strict=False):
-            if a.key == b.key or res.by_key[a.key].type in NOT_A_GROUP or res.by_key[b.key].type in NOT_A_GROUP:
-                continue
-            gap = folded[a.end : b.start]
-            part = PART_BEFORE_NAME_GAP.match(gap) and PART_AFTER_NAME.match(folded, b.end)
-            if part and re.match(r"\s*,\s*[A-Z]", text[part.end() : part.end() + 6]):
-                continue  # "(Sinaloa cartel, Los Chapitos, the Mayos faction, CJNG …)": a list, not an apposition
-            if PART_OF_GAP.match(gap) or part:
-                out.append(("member_of", a.key, b.key, sent))
-    return out
+            if a.key != b.key and res.by_key[a.key].type not in NOT_A_GROUP and res.by_key[b.key].type not in NOT_A_GROUP:
+                yield sent, a, b
 
 
 RELATIVE_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:that|which|que)\s")
@@ -454,20 +461,15 @@ RELATIVE_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:that|which|que)\
 def part_relatives(doc: Document, res: Resolution) -> dict[tuple[tuple[int, int], str, str], str]:
     """'the Comuneros del Sarare, a splinter of Segunda Marquetalia that … now operates in Arauca': the places of
     the relative clause after 'a part of Y' are the part's, not Y's. (sentence, Y, place) → the part."""
-    text, folded = doc.text, fold_text(doc.text)
+    folded = fold_text(doc.text)
     out: dict[tuple[tuple[int, int], str, str], str] = {}
-    for sent in doc.sentences or [(0, len(text))]:
-        found = units(res.refs, *sent)
-        for a, b in zip(found, found[1:], strict=False):
-            if a.key == b.key or res.by_key[a.key].type in NOT_A_GROUP or res.by_key[b.key].type in NOT_A_GROUP \
-                    or not PART_OF_GAP.match(folded[a.end : b.start]):
-                continue
-            rel = RELATIVE_AFTER.match(folded, b.end)
-            if rel is None:
-                continue
-            for r in res.refs:
-                if rel.end() <= r.start < sent[1] and res.by_key[r.key].type in SETTING_TYPES:
-                    out.setdefault((sent, b.key, r.key), a.key)
+    for sent, a, b in _group_neighbours(doc, res):
+        rel = RELATIVE_AFTER.match(folded, b.end) if PART_OF_GAP.match(folded[a.end : b.start]) else None
+        if rel is None:
+            continue
+        for r in res.refs:
+            if rel.end() <= r.start < sent[1] and res.by_key[r.key].type in SETTING_TYPES:
+                out.setdefault((sent, b.key, r.key), a.key)
     return out
 
 
