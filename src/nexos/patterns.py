@@ -35,3 +35,47 @@ def alternation(words: Iterable[str]) -> str:
         return f"(?:{body})?" if "" in node else f"(?:{body})"  # ending here is tried after every longer word
 
     return emit(tree)
+
+
+try:  # (the parser's modules were renamed in Python 3.11)
+    from re import _constants as _sre
+    from re import _parser as _sre_parse
+except ImportError:  # pragma: no cover
+    import sre_constants as _sre  # type: ignore[no-redef]
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
+
+_ASCII_DIGITS = frozenset(range(ord("0"), ord("9") + 1))
+
+
+def needs_digit(pattern: re.Pattern[str]) -> bool:
+    """True when every match of ``pattern`` holds a decimal digit (something ``\\d`` matches).
+
+    Read from the parsed pattern, erring towards False: a literal digit, a class of digits only, a group or a
+    repeat (at least once) of one, or alternatives that each hold one. Lookarounds and back references count
+    for nothing. A text with no digit in a stretch then needs no search of it for such a pattern.
+    """
+    return _seq_needs_digit(_sre_parse.parse(pattern.pattern, pattern.flags))
+
+
+def _seq_needs_digit(seq: Any) -> bool:
+    return any(_node_needs_digit(op, av) for op, av in seq)
+
+
+def _node_needs_digit(op: Any, av: Any) -> bool:
+    if op is _sre.LITERAL:
+        return av in _ASCII_DIGITS
+    if op is _sre.IN:
+        return bool(av) and all(
+            o is _sre.LITERAL and a in _ASCII_DIGITS
+            or o is _sre.RANGE and a[0] in _ASCII_DIGITS and a[1] in _ASCII_DIGITS
+            or o is _sre.CATEGORY and a is _sre.CATEGORY_DIGIT
+            for o, a in av)
+    if op is _sre.SUBPATTERN:
+        return _seq_needs_digit(av[-1])
+    if op is _sre.BRANCH:
+        return all(_seq_needs_digit(b) for b in av[1])
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) or op is getattr(_sre, "POSSESSIVE_REPEAT", None):
+        return av[0] >= 1 and _seq_needs_digit(av[2])
+    if op is getattr(_sre, "ATOMIC_GROUP", None):
+        return _seq_needs_digit(av)
+    return False

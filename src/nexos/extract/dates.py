@@ -24,6 +24,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from nexos.patterns import needs_digit
+
 logger = logging.getLogger(__name__)
 
 
@@ -1022,6 +1024,11 @@ _COMPILED: dict[str, list[tuple[re.Pattern[str], _Handler, str]]] = {
     "en": [(re.compile(p), h, left) for p, h, left in _EN_RULES],
     "es": [(re.compile(p), h, left) for p, h, left in _ES_RULES],
 }
+# _COMPILED with, for each pattern, whether its every match holds a digit: a stretch with none skips those
+_RULES: dict[str, list[tuple[re.Pattern[str], _Handler, str, bool]]] = {
+    lang: [(p, h, left, needs_digit(p)) for p, h, left in rules] for lang, rules in _COMPILED.items()
+}
+_DIGIT = re.compile(r"\d")
 
 
 # Public API
@@ -1061,7 +1068,10 @@ def find_dates(text: str, language: str, anchor: str | None = None, start: int =
     ctx = _Ctx(text, _lang(language), _parse_anchor(anchor))
     stop = len(text) if end is None else min(end, len(text))
     found: list[DateMention] = []
-    for pattern, handler, left_bad in _COMPILED[ctx.lang]:
+    digits = _DIGIT.search(text, start, stop) is not None
+    for pattern, handler, left_bad, needs in _RULES[ctx.lang]:
+        if needs and not digits:
+            continue  # (no digit in the stretch: this pattern cannot match there)
         for m in pattern.finditer(text, start, stop):
             s = m.start()
             if s and (text[s - 1].isalnum() or text[s - 1] == "_" or text[s - 1] in left_bad):

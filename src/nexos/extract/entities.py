@@ -687,6 +687,15 @@ def _of_head_type(words: list[str]) -> str | None:
     return None
 
 
+# Every match of NICKNAME_CUE or GROUP_NAMING_CUE holds one of these words, written in any case: a window that
+# holds none is not searched (both cues are tried for every capitalised name; most windows hold no cue word)
+_CUE_WORDS = ("alias", "aka", "a.k.a", "a/k/a", "vulgo", "know", "identifi", "referred", "conocid", "mencionad",
+              "present", "introduced", "gave", "apodad", "llama", "dicen", "apodan", "conocen", "call", "denomina",
+              "bautiza", "dub")
+# letters IGNORECASE takes for an ASCII letter that str.lower() does not turn into it ('ı' for 'i', 'ſ' for 's')
+_CASE_TRAPS = frozenset("\u0130\u0131\u017f")
+
+
 PLURAL_ARTICLE_BEFORE = re.compile(r"(?<![\w])(Los|Las|los|las)\s+$")
 
 
@@ -700,7 +709,10 @@ def _type_candidate(text: str, s: int, e: int, sent_start: int, ner: dict[tuple[
     if title:
         return "person", 0.8, title
     before = text[max(0, s - 50) : s]
-    m_alias = NICKNAME_CUE.search(before) or GROUP_NAMING_CUE.search(before)
+    low = before.lower()  # (for the word tests that spare most windows a search: see _CUE_WORDS)
+    traps = not before.isascii() and not _CASE_TRAPS.isdisjoint(before)
+    m_alias = (NICKNAME_CUE.search(before) or GROUP_NAMING_CUE.search(before)) \
+        if traps or any(w in low for w in _CUE_WORDS) else None
     if m_alias:
         # "the gang known as Baz Pye Fè", "a family network, known locally as Los Compadres del Valle",
         # "la red conocida en la región como Grupo Fénix": a group's name, not a nickname
@@ -728,7 +740,9 @@ def _type_candidate(text: str, s: int, e: int, sent_start: int, ner: dict[tuple[
         return "location", 0.7, None
     if kw:
         return kw, 0.7, None
-    if LOCATION_CUE.search(before) or PLACE_LIST.search(text[max(0, s - 120) : s]) or PEOPLE_OF_PLACE.search(before):
+    if (traps or _LOCATION_HINT.search(low)) and LOCATION_CUE.search(before) \
+            or PLACE_LIST.search(text[max(0, s - 120) : s]) \
+            or (traps or _PEOPLE_OF_PLACE_HINT.search(low)) and PEOPLE_OF_PLACE.search(before):
         return "location", 0.7, None
     if PLACE_KIND_AFTER.match(text, e) and folded not in first_names() and folded not in COMPASS:
         return "location", 0.65, None  # "El Oro province", "the Beni lowlands"
@@ -1123,10 +1137,16 @@ ADVERB = re.compile(r"[A-Z][a-z]{3,}ly|[A-ZÁÉÍÓÚ][a-záéíóúñ]{3,}mente
 
 
 # "the stevedores of Santos", "los vecinos de Las Brisas": the people or the parts of a place, then the place
-PEOPLE_OF_PLACE = re.compile(r"(?<![\w])(?:" + alternation(
+_PEOPLE_OF_PLACE_WORDS = (
     "stevedores dockworkers dockers residents inhabitants streets outskirts docks port favelas slums vecinos habitantes "
-    "pobladores calles afueras muelles puerto barrios alrededores".split()) + r"|harbou?r|neighbou?rhoods)"
-    r"\s+(?:of|de|del)\s+(?:the\s+)?$", re.I)  # (only asked whether it matches: see LOCATION_CUE)
+    "pobladores calles afueras muelles puerto barrios alrededores").split()
+PEOPLE_OF_PLACE = re.compile(r"(?<![\w])(?:" + alternation(_PEOPLE_OF_PLACE_WORDS) + r"|harbou?r|neighbou?rhoods)"
+                             r"\s+(?:of|de|del)\s+(?:the\s+)?$", re.I)  # (only asked whether it matches: see LOCATION_CUE)
+# Words one of which every match of LOCATION_CUE or PEOPLE_OF_PLACE holds, in any case: a window without one is
+# not searched by that pattern (see _CUE_WORDS; PLACE_LIST's own search costs no more than such a test)
+_LOCATION_HINT = re.compile(alternation(sorted({w.lower() for w in _PLACE_UNITS + _PLACE_UNITS_PLURAL + _PLACE_WORDS}
+                                               | {"neighbo"})))
+_PEOPLE_OF_PLACE_HINT = re.compile(alternation(sorted(set(_PEOPLE_OF_PLACE_WORDS) | {"harbo", "neighbo"})))
 # "a gang from El Oro province", "across the Beni lowlands", "on the Cul-de-Sac plain": in English a place's name
 # comes before the lower-case word for the kind of land or the division it is (a direction is no name: "the West
 # department"); the land is named with its word too ('the Cul-de-Sac plain'), an alias of the place
