@@ -82,3 +82,98 @@ def test_find_dates_same_without_the_digit_test(monkeypatch) -> None:
         monkeypatch.setattr(D, "_DIGIT", re.compile(r"(?s)."))  # every stretch "has a digit": every pattern runs
         assert [D.find_dates(text, lang, "2025-03-10", s, s + 80) for s in range(0, len(text), 40)] == fast
         monkeypatch.undo()
+
+
+def test_spacy_labels_same_from_the_kept_entities(monkeypatch) -> None:
+    from nexos.ingest import build_document
+
+    if E._spacy_en() is None:  # pragma: no cover - a run without the English model types by rules alone
+        return
+    text = ("Analysts say the violence in Tumaco could worsen before the elections in 2026. Ramiro Zambrano met "
+            "Lucía Benítez in Cúcuta. Analysts say the violence in Tumaco could worsen before the elections in 2026. "
+            "The Sinaloa Cartel and the CJNG fight in Culiacán.")
+    doc = build_document(text.encode("utf-8"), "t.txt")
+    nlp = E._spacy_en()
+
+    def uncached() -> dict[tuple[int, int], str]:
+        out = {}
+        spans = doc.sentences
+        for (ps, _pe), sdoc in zip(spans, nlp.pipe([doc.text[s:e] for s, e in spans], batch_size=32), strict=True):
+            for ent in sdoc.ents:
+                typ = E._SPACY_TYPES.get(ent.label_)
+                if typ:
+                    s, e = ps + ent.start_char, ps + ent.end_char
+                    if E.fold_text(doc.text[s:e]).startswith("the "):
+                        s += 4
+                    out[(s, e)] = typ
+        return out
+
+    monkeypatch.setattr(E, "_NER_SEEN", E.OrderedDict())
+    expected = uncached()
+    assert expected
+    cold = E.spacy_labels(doc, list(doc.sentences))
+    warm = E.spacy_labels(doc, list(doc.sentences))  # every sentence now kept
+    assert list(cold.items()) == list(expected.items()) == list(warm.items())
+    assert len(E._NER_SEEN) == 3  # one entry per distinct sentence
+    monkeypatch.setattr(E, "NER_SEEN_MAX", 1)
+    assert list(E.spacy_labels(doc, list(doc.sentences)).items()) == list(expected.items())
+    assert len(E._NER_SEEN) == 1
+
+
+def test_events_agree_same_as_its_tests_in_their_first_order() -> None:
+    from nexos.assess import corroborate as C
+
+    def before(a: C.Assertion, b: C.Assertion) -> bool:  # the tests in the order they were written first
+        common = a.participants & b.participants
+        if not common or not a.date or not b.date:
+            return False
+        if not (a.type == b.type != "other" or C.event_types_compatible(a, b)) \
+                or not C.dates_agree(a.date, a.precision, b.date, b.precision):
+            return False
+        shared = len(common - {a.location, b.location})
+        same_place = a.location is not None and a.location == b.location
+        return shared >= 2 or (shared >= 1 and same_place)
+
+    rng = random.Random(3)
+    dates = [None, "", "2025", "2024", "2025-03", "2025-04", "2025-03-05", "2025-03-06"]
+    precisions = [None, "year", "month", "day", "week"]
+    types = ["arrest", "killing", "attack", "other", "meeting", "seizure"]
+    people = ["police", "quimico", "cali", "eln", "farc"]
+
+    def one() -> C.Assertion:
+        return C.Assertion("c", "d", "event", rng.choice(types), date=rng.choice(dates), precision=rng.choice(precisions),
+                           participants=frozenset(rng.sample(people, rng.randint(0, 4))),
+                           location=rng.choice([None, "cali", "quimico"]), subtype=rng.choice([None, "Raid", "raid"]))
+
+    agreed = 0
+    for _ in range(20000):
+        a, b = one(), one()
+        assert C.events_agree(a, b) == before(a, b)
+        agreed += before(a, b)
+    assert agreed
+
+
+def test_nicknames_again_same_without_the_word_test(monkeypatch) -> None:
+    from nexos.extract.entities import Candidate
+
+    for text in (EN, ES, EN.upper(), ES + " la İsla, alıas Chepe, vio a Chepe."):
+        cands = [Candidate(m.start(), m.end(), m.group(), "person", "rules", 0.5)
+                 for m in re.finditer(r"[A-ZÁÉÍÓÚÑİ]\w+", text)]
+        fast = E._nicknames_again(text, cands)
+        monkeypatch.setattr(E, "_may_hold_cue", lambda _w: True)
+        assert E._nicknames_again(text, cands) == fast
+        monkeypatch.undo()
+
+
+def test_tie_documents_counted_from_the_shared_union() -> None:
+    from nexos.assess.corroborate import TieDocuments
+
+    rng = random.Random(9)
+    for _ in range(300):
+        own = {f"d{rng.randint(0, 30)}" for _ in range(rng.randint(0, 5))}
+        bulk = [tuple(dict.fromkeys(f"d{rng.randint(0, 30)}" for _ in range(rng.randint(0, 20))))
+                for _ in range(rng.randint(1, 3))]
+        slow = TieDocuments([own, *bulk])
+        fast = TieDocuments([own, *bulk], frozenset().union(*bulk))
+        assert len(fast) == len(slow) == len(own.union(*bulk))
+        assert list(fast) == list(slow)

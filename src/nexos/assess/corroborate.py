@@ -83,6 +83,7 @@ COPULA_BEFORE = re.compile(
 
 
 MAX_LISTED = 50  # corroborating claims listed per claim (all are counted)
+BULK_UNIONS = 32  # sets of bulk ties whose documents together are kept (see ``_bulk_documents``)
 DOC_BATCH = 200  # documents whose claims, mentions and assertions are read together
 
 @dataclass(frozen=True, slots=True)
@@ -136,15 +137,22 @@ class TieDocuments(Set[str]):
     once, when asked for (grading asks once); membership and iteration are for readers.
     """
 
-    __slots__ = ("_parts", "_len")
+    __slots__ = ("_parts", "_len", "_rest")
 
-    def __init__(self, parts: Iterable[Collection[str]]) -> None:
+    def __init__(self, parts: Iterable[Collection[str]], rest: frozenset[str] | None = None) -> None:
+        """``rest``, when given, is the union of every part but the first, which is then a set: the count reads
+        only the first part against it (the bulk ties' union, shared by their claims, is made once)."""
         self._parts = tuple(parts)
         self._len: int | None = None
+        self._rest = rest
 
     def __len__(self) -> int:
         if self._len is None:
-            self._len = len(set().union(*self._parts))
+            if self._rest is not None:
+                rest = self._rest
+                self._len = len(rest) + sum(1 for doc in self._parts[0] if doc not in rest)
+            else:
+                self._len = len(set().union(*self._parts))
         return self._len
 
     def __contains__(self, doc: object) -> bool:
@@ -197,12 +205,13 @@ def event_types_compatible(a: Assertion, b: Assertion) -> bool:
 
 
 def events_agree(a: Assertion, b: Assertion) -> bool:
-    # (the cheap tests first: linking asks this of every nearby pair of a participant's events)
-    common = a.participants & b.participants
-    if not common or not a.date or not b.date:
+    # (the cheap tests first: linking asks this of every nearby pair of a participant's events, which share a
+    # participant and mostly differ in their day)
+    d1, d2 = a.date, b.date
+    if not d1 or not d2 or d1 != d2 and not dates_agree(d1, a.precision, d2, b.precision):
         return False
-    if not (a.type == b.type != "other" or event_types_compatible(a, b)) \
-            or not dates_agree(a.date, a.precision, b.date, b.precision):
+    common = a.participants & b.participants
+    if not common or not (a.type == b.type != "other" or event_types_compatible(a, b)):
         return False
     # A place listed among the participants is the setting, not a second actor.
     shared = len(common - {a.location, b.location})
@@ -435,6 +444,7 @@ class _Workspace:
         self.disputes_on: dict[frozenset[str], list[int]] = defaultdict(list)  # the disputes of each tie
         self.bulk: list[tuple[tuple[str, ...], int, list[tuple[str, str]]]] = []
         self.in_bulk: dict[int, list[int]] = defaultdict(list)
+        self.bulk_union: dict[tuple[int, ...], frozenset[str]] = {}  # the documents of a few sets of bulk ties
         self.restated_in: dict[frozenset[str], set[str]] = defaultdict(set)  # documents restating a tie
         self.tie_disputes: dict[tuple[frozenset[str], str], list[int]] = {}  # see ``_disputing``
         self.tie_met: dict[tuple[frozenset[str], frozenset[str]], tuple[list[str], tuple[str, ...]]] = {}  # ``_met_by``
@@ -559,7 +569,8 @@ class _Workspace:
         self._contradicted(sup, i)
         groups = self.in_bulk.get(i, ())
         if groups:
-            sup.documents = TieDocuments([sup.documents, *(self.bulk[g][0] for g in groups)])
+            sup.documents = TieDocuments([sup.documents, *(self.bulk[g][0] for g in groups)],
+                                         self._bulk_documents(groups))
         for g in groups:
             _docs, n, firsts = self.bulk[g]
             sup.independent_sources = max(sup.independent_sources, n)
@@ -575,6 +586,16 @@ class _Workspace:
             sup.is_dispute = True
             sup.dispute_cues = list(self.cues[i])
         return sup
+
+    def _bulk_documents(self, groups: list[int]) -> frozenset[str]:
+        """The documents of these bulk ties together, made once for all their claims (a few sets are kept)."""
+        key = tuple(groups)
+        found = self.bulk_union.get(key)
+        if found is None:
+            if len(self.bulk_union) >= BULK_UNIONS:
+                self.bulk_union.clear()
+            found = self.bulk_union[key] = frozenset().union(*(self.bulk[g][0] for g in groups))
+        return found
 
     def _contradicted(self, sup: Support, i: int) -> None:
         """The claims that meet this one, in the order disputes meet allegations (dispute, then allegation).

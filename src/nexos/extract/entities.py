@@ -696,6 +696,12 @@ _CUE_WORDS = ("alias", "aka", "a.k.a", "a/k/a", "vulgo", "know", "identifi", "re
 _CASE_TRAPS = frozenset("\u0130\u0131\u017f")
 
 
+def _may_hold_cue(window: str) -> bool:
+    """False only where no match of NICKNAME_CUE or GROUP_NAMING_CUE lies in ``window``."""
+    low = window.lower()
+    return any(w in low for w in _CUE_WORDS) or not window.isascii() and not _CASE_TRAPS.isdisjoint(window)
+
+
 PLURAL_ARTICLE_BEFORE = re.compile(r"(?<![\w])(Los|Las|los|las)\s+$")
 
 
@@ -998,6 +1004,7 @@ def _nicknames_again(text: str, cands: list[Candidate]) -> list[Candidate]:
     """'the man known as alias "El Ruso" … El Ruso himself answered': a nickname the text brings in with an alias
     cue is that person wherever it is written again, though alone it reads as a demonym or a common word."""
     nicks = {c.text for c in cands if c.type == "person" and c.text[:1].isupper()
+             and _may_hold_cue(text[max(0, c.start - 60) : c.start])
              and NICKNAME_CUE.search(text, max(0, c.start - 60), c.start)}
     out = list(cands)
     for nick in nicks:
