@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -37,12 +38,9 @@ def alternation(words: Iterable[str]) -> str:
     return emit(tree)
 
 
-try:  # (the parser's modules were renamed in Python 3.11)
-    from re import _constants as _sre
-    from re import _parser as _sre_parse
-except ImportError:  # pragma: no cover
-    import sre_constants as _sre  # type: ignore[no-redef]
-    import sre_parse as _sre_parse  # type: ignore[no-redef]
+# the regular expression parser's own modules (private, so untyped here; Python 3.11 named them so)
+_sre: Any = importlib.import_module("re._constants")
+_sre_parse: Any = importlib.import_module("re._parser")
 
 _ASCII_DIGITS = frozenset(range(ord("0"), ord("9") + 1))
 
