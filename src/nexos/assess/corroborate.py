@@ -137,22 +137,20 @@ class TieDocuments(Set[str]):
     once, when asked for (grading asks once); membership and iteration are for readers.
     """
 
-    __slots__ = ("_parts", "_len", "_rest")
+    __slots__ = ("_parts", "_len")
 
     def __init__(self, parts: Iterable[Collection[str]], rest: frozenset[str] | None = None) -> None:
-        """``rest``, when given, is the union of every part but the first, which is then a set: the count reads
-        only the first part against it (the bulk ties' union, shared by their claims, is made once)."""
+        """``rest``, when given, is the union of every part but the first, which is then a set: the count is
+        made at once from the first part read against it (the bulk ties' union, shared by their claims, is made
+        once), and ``rest`` is not kept."""
         self._parts = tuple(parts)
         self._len: int | None = None
-        self._rest = rest
+        if rest is not None:
+            self._len = len(rest) + sum(1 for doc in self._parts[0] if doc not in rest)
 
     def __len__(self) -> int:
         if self._len is None:
-            if self._rest is not None:
-                rest = self._rest
-                self._len = len(rest) + sum(1 for doc in self._parts[0] if doc not in rest)
-            else:
-                self._len = len(set().union(*self._parts))
+            self._len = len(set().union(*self._parts))
         return self._len
 
     def __contains__(self, doc: object) -> bool:
