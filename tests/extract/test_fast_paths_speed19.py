@@ -5,6 +5,8 @@ from __future__ import annotations
 import random
 import re
 
+import pytest
+
 from nexos.extract import dates as D
 from nexos.extract import entities as E
 from nexos.patterns import needs_digit
@@ -84,42 +86,6 @@ def test_find_dates_same_without_the_digit_test(monkeypatch) -> None:
         monkeypatch.undo()
 
 
-def test_spacy_labels_same_from_the_kept_entities(monkeypatch) -> None:
-    from nexos.ingest import build_document
-
-    if E._spacy_en() is None:  # pragma: no cover - a run without the English model types by rules alone
-        return
-    text = ("Analysts say the violence in Tumaco could worsen before the elections in 2026. Ramiro Zambrano met "
-            "Lucía Benítez in Cúcuta. Analysts say the violence in Tumaco could worsen before the elections in 2026. "
-            "The Sinaloa Cartel and the CJNG fight in Culiacán.")
-    doc = build_document(text.encode("utf-8"), "t.txt")
-    nlp = E._spacy_en()
-
-    def uncached() -> dict[tuple[int, int], str]:
-        out = {}
-        spans = doc.sentences
-        for (ps, _pe), sdoc in zip(spans, nlp.pipe([doc.text[s:e] for s, e in spans], batch_size=32), strict=True):
-            for ent in sdoc.ents:
-                typ = E._SPACY_TYPES.get(ent.label_)
-                if typ:
-                    s, e = ps + ent.start_char, ps + ent.end_char
-                    if E.fold_text(doc.text[s:e]).startswith("the "):
-                        s += 4
-                    out[(s, e)] = typ
-        return out
-
-    monkeypatch.setattr(E, "_NER_SEEN", E.OrderedDict())
-    expected = uncached()
-    assert expected
-    cold = E.spacy_labels(doc, list(doc.sentences))
-    warm = E.spacy_labels(doc, list(doc.sentences))  # every sentence now kept
-    assert list(cold.items()) == list(expected.items()) == list(warm.items())
-    assert len(E._NER_SEEN) == 3  # one entry per distinct sentence
-    monkeypatch.setattr(E, "NER_SEEN_MAX", 1)
-    assert list(E.spacy_labels(doc, list(doc.sentences)).items()) == list(expected.items())
-    assert len(E._NER_SEEN) == 1
-
-
 def test_events_agree_same_as_its_tests_in_their_first_order() -> None:
     from nexos.assess import corroborate as C
 
@@ -177,3 +143,19 @@ def test_tie_documents_counted_from_the_shared_union() -> None:
         fast = TieDocuments([own, *bulk], frozenset().union(*bulk))
         assert len(fast) == len(slow) == len(own.union(*bulk))
         assert list(fast) == list(slow)
+
+
+# one phrase for each way NICKNAME_CUE or GROUP_NAMING_CUE may open: each must pass the word test, or the cue after
+# it is never searched (the word list and the patterns have to be kept in step by hand)
+CUE_PHRASES = ["alias", "aka", "a.k.a.", "a/k/a", "vulgo", "known only as", "identified as", "referred to as",
+               "conocido como", "mencionado como", "se identificó solo como", "se presentó como", "introduced himself as",
+               "gave his name as", "apodado", "al que todos llaman", "a quien le dicen", "whom everyone calls",
+               "dijo llamarse", "said his name was", "una banda denominada", "bautizada como", "dubbed",
+               "calling itself", "que se hace llamar", "a network that investigators call"]
+
+
+@pytest.mark.parametrize("phrase", CUE_PHRASES)
+def test_every_cue_phrase_passes_the_word_test(phrase: str) -> None:
+    window = "Fue detenido un hombre " + phrase + " "
+    assert E.NICKNAME_CUE.search(window) or E.GROUP_NAMING_CUE.search(window), phrase  # the phrase is a cue
+    assert E._may_hold_cue(window), phrase

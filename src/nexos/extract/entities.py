@@ -691,7 +691,7 @@ def _of_head_type(words: list[str]) -> str | None:
 # holds none is not searched (both cues are tried for every capitalised name; most windows hold no cue word)
 _CUE_WORDS = ("alias", "aka", "a.k.a", "a/k/a", "vulgo", "know", "identifi", "referred", "conocid", "mencionad",
               "present", "introduced", "gave", "apodad", "llama", "dicen", "apodan", "conocen", "call", "denomina",
-              "bautiza", "dub")
+              "bautiza", "dub", "name")  # ('said his name was', 'gave her name as')
 # letters IGNORECASE takes for an ASCII letter that str.lower() does not turn into it ('ı' for 'i', 'ſ' for 's')
 _CASE_TRAPS = frozenset("\u0130\u0131\u017f")
 
