@@ -1484,7 +1484,8 @@ def unnamed_opening(doc: Document, refs: list[Ref], pos: int) -> bool:
     if opening is None:
         return False
     start, end = before + lead + opening.start(1), before + lead + opening.end(1)
-    after = end + NAMED_AFTER.match(text, end).end() - end
+    named_after = NAMED_AFTER.match(text, end)  # (it matches everywhere: every part of it is optional)
+    after = named_after.end() if named_after else end
     return not any(start <= r.start < end or r.start == after for r in refs)
 
 

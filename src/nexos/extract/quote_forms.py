@@ -165,7 +165,7 @@ def _turns(doc: Document, res: Resolution, lines: list[tuple[re.Match[str], str]
 
 def _answer_spans(text: str, start: int, stop: int) -> list[tuple[int, int]]:
     """The answer's first line and the plain paragraphs after it, before ``stop`` (three at most)."""
-    spans = []
+    spans: list[tuple[int, int]] = []
     for m in re.finditer(r"[^\n]+", text[start:stop]):
         body = m.group().strip().strip("*_").strip()
         if not body or body.startswith(("#", "|", "(", "[")):  # a heading, a table, a note in brackets

@@ -1025,7 +1025,7 @@ def _clause_subject(doc: Document, res: Resolution, folded: str, before: list[Un
         relative = found and verb and re.match(r"\s*,?\s*(?:who|que|quien|quienes)\s", folded[found.end() : verb.start()])
         # ('A farmer who introduced himself as Tomás said:', 'un campesino que se identificó como Rodrigo dijo': unless
         # the clause gives the speaker's own name)
-        named = relative and _self_named(res, doc.text, found.end(), verb.start())
+        named = _self_named(res, doc.text, found.end(), verb.start()) if relative and found and verb else None
         if named:
             return named
         inside = verb.start() if relative else found.end() if found else 0
