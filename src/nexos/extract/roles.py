@@ -617,7 +617,11 @@ KIN_ROLES = (r"lieutenant|lugarteniente|right-hand man|mano derecha|deputy|secon
              r"numero dos|number two|partner|pareja|esposa|esposo|wife|husband|companera|companero|"
              r"brother|sister|son|daughter|hermano|hermana|hijo|hija|nephew|niece|sobrino|sobrina|"
              r"bodyguard|escolta|jefe de sicarios|chief enforcer|protege|protegido|protegida|mentor|"
-             r"mother|father|madre|padre|cousin|primo|prima|uncle|aunt|tio|tia")
+             r"mother|father|madre|padre|cousin|primo|prima|uncle|aunt|tio|tia|"
+             # in-laws, grandchildren, stepchildren and partners ('his brother-in-law, Óscar Pineda', 'su cuñado, X')
+             r"brother-in-law|sister-in-law|son-in-law|daughter-in-law|father-in-law|mother-in-law|cunado|cunada|"
+             r"yerno|nuera|suegro|suegra|grandson|granddaughter|nieto|nieta|stepson|stepdaughter|hijastro|hijastra|"
+             r"girlfriend|boyfriend|novia|novio|fiance|fiancee|prometido|prometida")
 POSSESSED_BEFORE = re.compile(rf"(?<![\w])(?:his|her|su)\s+(?:[\w-]+\s+)?(?:{KIN_ROLES}|mujer|marido)"
                               rf"(?:\s+(?:mayor|menor|primogenito|eldest|youngest|elder|younger))?\s*,\s*(?:alias\s+)?"
                               r"(?:(?:dona|don|senora|senor|mrs\.?|mr\.?|ms\.?)\s+)?$")  # 'Su madre, doña Tuta'
