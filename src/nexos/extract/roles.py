@@ -428,6 +428,9 @@ PART_OF_GAP = re.compile(rf"^\s*(?:\([^()]{{1,20}}\)\s*)?,\s*(?:the|a|an|one|la|
 PART_BEFORE_NAME_GAP = re.compile(r"^\s*(?:\([^()]{1,20}\)\s*)?,\s*(?:the|a|an)\s+$")
 PART_AFTER_NAME = re.compile(rf"(?:'s|’s)?\s+(?:[a-z-]+\s+)?(?:{GROUP_PARTS})(?![\w-])")
 NOT_A_GROUP = {"person", "location", "state", "policy", "media", "company"}
+# "the Barrio 18 gang's Sureños faction", "the Sinaloa Cartel's Chapitos wing": the whole, its possessive, the part
+POSSESSOR_GAP = re.compile(r"(?:\s+(?:gang|cartel|group|clan|organization|organisation|network|guerrilla|militia))?"
+                           r"(?:'s|’s)\s+")
 
 
 def group_parts(doc: Document, res: Resolution) -> list[tuple[str, str, str, tuple[int, int]]]:
@@ -442,6 +445,8 @@ def group_parts(doc: Document, res: Resolution) -> list[tuple[str, str, str, tup
             continue  # "(Sinaloa cartel, Los Chapitos, the Mayos faction, CJNG …)": a list, not an apposition
         if PART_OF_GAP.match(gap) or part:
             out.append(("member_of", a.key, b.key, sent))
+        elif POSSESSOR_GAP.fullmatch(gap) and PART_AFTER_NAME.match(folded, b.end) and not folded.startswith("'s", b.end):
+            out.append(("member_of", b.key, a.key, sent))  # "the Barrio 18 gang's Sureños faction": b is a's part
     return out
 
 
