@@ -1029,8 +1029,8 @@ def _anaphora(b: _Builder) -> None:
         for j in range(idx, max(-1, idx - 3), -1):
             s, e = sents[j]
             if nominative and "person" in typ and j >= idx - 1 and unnamed_titled_opening(b, names, titled(), folded, s, pos) \
-                    and not any(s <= r.start < pos and b.res.by_key.get(r.key) is not None
-                                and b.res.by_key[r.key].type == "person" for r in names if j == idx):
+                    and (j < idx or not any(s <= r.start < pos and b.res.by_key.get(r.key) is not None
+                                            and b.res.by_key[r.key].type == "person" for r in names)):
                 # 'The governor of Chocó welcomed the arrests. "…," he wrote': the governor nobody named, not the
                 # last person named before him
                 b.res.unnamed_subjects.add(pos)

@@ -696,10 +696,15 @@ _CUE_WORDS = ("alias", "aka", "a.k.a", "a/k/a", "vulgo", "know", "identifi", "re
 _CASE_TRAPS = frozenset("\u0130\u0131\u017f")
 
 
+def _case_traps(window: str) -> bool:
+    """Whether ``window`` holds a letter that a word test in lower case would miss (see _CASE_TRAPS)."""
+    return not window.isascii() and not _CASE_TRAPS.isdisjoint(window)
+
+
 def _may_hold_cue(window: str) -> bool:
     """False only where no match of NICKNAME_CUE or GROUP_NAMING_CUE lies in ``window``."""
     low = window.lower()
-    return any(w in low for w in _CUE_WORDS) or not window.isascii() and not _CASE_TRAPS.isdisjoint(window)
+    return any(w in low for w in _CUE_WORDS) or _case_traps(window)
 
 
 PLURAL_ARTICLE_BEFORE = re.compile(r"(?<![\w])(Los|Las|los|las)\s+$")
@@ -716,7 +721,7 @@ def _type_candidate(text: str, s: int, e: int, sent_start: int, ner: dict[tuple[
         return "person", 0.8, title
     before = text[max(0, s - 50) : s]
     low = before.lower()  # (for the word tests that spare most windows a search: see _CUE_WORDS)
-    traps = not before.isascii() and not _CASE_TRAPS.isdisjoint(before)
+    traps = _case_traps(before)
     m_alias = (NICKNAME_CUE.search(before) or GROUP_NAMING_CUE.search(before)) \
         if traps or any(w in low for w in _CUE_WORDS) else None
     if m_alias:

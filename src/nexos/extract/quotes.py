@@ -61,7 +61,6 @@ from nexos.extract.quote_people import (
 )
 from nexos.extract.quote_sources import described_speaker, staff_speaker
 from nexos.extract.quote_unnamed import (
-    ONE_OF_THEM,
     SPANISH_AFTER_A,
     bare_plural,
     bare_plural_speaker,
@@ -406,10 +405,15 @@ REPORTS_THAT = re.compile(SPEECH.pattern + r"\s+(?:que|that)\s")
 def _unnamed_reports(doc: Document, res: Resolution, folded: str, sent: tuple[int, int], q_start: int) -> str | None:
     """'Uno de ellos, de quince años, contó que el Chato le ofreció una moto a cambio de «hacer unos viajes»': the
     short words inside the clause that 'one of them' reports are that person's."""
-    s0 = _past_opener(folded, sent[0] + len(folded[sent[0] : q_start]) - len(folded[sent[0] : q_start].lstrip(" *")), q_start)
-    if not REPORTS_THAT.search(folded, s0, q_start) or not ONE_OF_THEM.match(doc.text, s0):
-        return None  # (not 'An official … confirmed that the group…, unlike the claim of "300 armed men"')
-    return one_of_them(doc, res, s0)
+    s0 = _clause_opening(folded, sent[0], q_start)
+    if not REPORTS_THAT.search(folded, s0, q_start):
+        return None
+    return one_of_them(doc, res, s0)  # (not 'An official … confirmed that …, unlike the claim of "300 armed men"')
+
+
+def _clause_opening(folded: str, start: int, q_start: int) -> int:
+    """Where the clause at ``start`` opens, past blanks, list stars and an opening phrase ('At the market,')."""
+    return _past_opener(folded, start + len(folded[start:q_start]) - len(folded[start:q_start].lstrip(" *")), q_start)
 
 
 def _past_opener(folded: str, s: int, end: int) -> int:
@@ -425,8 +429,8 @@ def _opening_unnamed(doc: Document, res: Resolution, folded: str, s0: int, end: 
     verb follows it before ``end`` (or any verb, with ``any_verb``)."""
     if not UNNAMED_BEFORE.match(folded[s0:end]):
         return None
-    if (any_verb or SPEECH.search(folded, s0, end)) and ONE_OF_THEM.match(doc.text, s0):
-        return one_of_them(doc, res, s0)  # ('Uno de ellos, de no más de quince años, contó que…')
+    if (any_verb or SPEECH.search(folded, s0, end)) and (one := one_of_them(doc, res, s0)):
+        return one  # ('Uno de ellos, de no más de quince años, contó que…')
     if any_verb:  # (any verb: the description's first words must hold a noun for people)
         noun_end = opening_person(doc.text, s0, end)
         return unnamed_speaker(doc, res, s0, noun_end) if noun_end else None
@@ -521,8 +525,7 @@ def _speaker_of(doc: Document, res: Resolution, q_start: int, q_end: int, sent: 
     if going_on:
         return going_on  # 'X dice que…, aunque la policía, añade, «…»': X goes on; the police are what X speaks of
     sent = _new_subject_clause(res, folded, sent, q_start)
-    opens = sent[0] + len(folded[sent[0] : q_start]) - len(folded[sent[0] : q_start].lstrip(" *"))
-    staff = staff_speaker(res, folded, _past_opener(folded, opens, q_start), q_start)
+    staff = staff_speaker(res, folded, _clause_opening(folded, sent[0], q_start), q_start)
     if staff is not None:
         return staff or None  # 'Prosecutors said he was "…"': the prosecutors' office, never 'he'
     before = [u for u in actor_units(res.refs, sent[0], q_start, doc.text) if res.by_key[u.key].type in SPEAKER_TYPES
@@ -1345,7 +1348,7 @@ UNNAMED_SUBJECT = re.compile(r"(?<![\w])(?<!ante )(?<!a )(?<!en )(?<!con )(?<!de
 DIALOGUE_LINE = re.compile(r"(?m)^[ \t]*[—–][ \t]*(?=\S)(.+)$")
 # '—le pregunté a Montoya', '—insistí', '—I asked': a narrator in the first person, the writer speaking
 FIRST_PERSON_NARRATOR = re.compile(r"[ \t]*(?:(?:le|les|me|nos)\s+)?(?:pregunté|insistí|respondí|contesté|comenté|repliqué|"
-                                   r"dije|quise\s+saber|interrumpí|le\s+dije|I\s+asked|I\s+said|I\s+insisted|we\s+asked)"
+                                   r"dije|quise\s+saber|interrumpí|I\s+asked|I\s+said|I\s+insisted|we\s+asked)"
                                    r"(?![\w])")
 COLON_DASH = re.compile(r"(?:(?<=\S):[ \t]*|(?<=[.!?])[ \t]+)[—–][ \t]*(?=\w|¿|¡)([^—–\n]+)")
 # '—dijo—. Nadie hizo nada.': a narrator between dashes, then the words go on to the end of the line

@@ -216,6 +216,16 @@ COMMA_BEFORE = re.compile(r",\s*$")
 ASIDE_CLOSE_GAP = re.compile(r"\s*[—–]\s*|\s*,?\s*(?:and|or|y|o|e)\s+[^,;.:—–]{0,40}?\s*[—–]\s*")
 
 
+# only a comma (and an acronym in brackets) between an actor and the cue: 'the Comuneros del Sarare (CS), a splinter'
+SET_OFF_BY_COMMA = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,\s*")
+
+
+def _named_right_before(folded: str, groups: list[list[Unit]], cue_start: int, gap: re.Pattern[str]) -> Unit | None:
+    """The actor named last before the cue, when only ``gap`` stands between them (an apposition's subject)."""
+    last = [u for g in groups for u in g if u.end <= cue_start]
+    return last[-1] if last and gap.fullmatch(folded[last[-1].end : cue_start]) else None
+
+
 # an indefinite description set off after an actor, its cue word next: ', una banda ' + 'aliada de Y'
 INDEFINITE_APPOSITION = re.compile(r"\s*,\s*(?:a|an|una|un)\s+(?:[\w-]+\s+){1,3}")
 
@@ -702,16 +712,13 @@ def _cue_relations(col: _Collector, text: str, folded: str, sent: tuple[int, int
             subj = _nominal_agent(text, folded, cs, groups) if NOMINAL_HEAD.match(folded[cs:ce]) else None
             if subj is None and ROLE_NOUN.match(folded[cs:ce]):
                 # "X, alias Y, a regional commander of the Clan": the role is the apposed person's
-                last = [u for g in groups for u in g if u.end <= cs]
-                if last and APPOSED_ROLE.fullmatch(folded[last[-1].end : cs]):
-                    subj = [last[-1]]
+                beside = _named_right_before(folded, groups, cs, APPOSED_ROLE)
+                subj = [beside] if beside else None
             if subj is None and typ == "member_of" and PART_NOUN.search(folded, cs, ce):
                 # "Guácimo was the chief of the Comuneros del Sarare, a splinter of Segunda Marquetalia": the part is
                 # the group set beside it, not the sentence's subject
-                last = [u for g in groups for u in g if u.end <= cs]
-                if last and res.by_key[last[-1].key].type != "person" \
-                        and re.fullmatch(r"\s*(?:\([^()]{1,20}\)\s*)?,\s*", folded[last[-1].end : cs]):
-                    subj = [last[-1]]
+                beside = _named_right_before(folded, groups, cs, SET_OFF_BY_COMMA)
+                subj = [beside] if beside and res.by_key[beside.key].type != "person" else None
             if subj is None:
                 if (typ == "member_of" or ROLE_NOUN.match(folded[cs:ce])) and COUNTED_BEFORE.search(folded[max(s, cs - 30) : cs]):
                     continue  # "capturó a tres integrantes de Los Chacales": the members are not the subject
