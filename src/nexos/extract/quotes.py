@@ -365,6 +365,11 @@ INCLUDING = re.compile(r"\s*,\s*(?:including|among\s+them|incluid[oa]s?|incluyen
 
 def _speaker(doc: Document, res: Resolution, q_start: int, q_end: int, sent: tuple[int, int]) -> str | None:
     """Who said the quote at ``[q_start, q_end)`` (its marks included) in sentence ``sent``."""
+    unsaid = SOURCE_UNSAID.match(fold_text(doc.text), sent[0], q_start)
+    if unsaid and not actor_units(res.refs, sent[0], unsaid.end(), doc.text):
+        # 'Según explicó, la información que permitió ubicar a alias X provino de «…»': the one who explained is
+        # who spoke before, never whom the reported clause names
+        return _subject_before(doc, res, fold_text(doc.text), sent)
     key = agreeing(doc, res, _speaker_of(doc, res, q_start, q_end, sent), sent, q_start, q_end)
     going_on = goes_on(doc, sent, q_start, q_end)
     if going_on or bare_subject(doc, sent, q_start, q_end):
@@ -375,6 +380,13 @@ def _speaker(doc: Document, res: Resolution, q_start: int, q_end: int, sent: tup
         if sayer and agreeing(doc, res, sayer, sent, q_start, q_end) == sayer:
             return sayer
     return key
+
+
+# 'Según explicó,', 'Según dijo el jueves,': a source whose verb has no subject of its own
+SOURCE_UNSAID = re.compile(r"[\s*]*(?:segun|de acuerdo con lo que)\s+(?:lo\s+que\s+)?(?:(?:le|les|nos|me)\s+)?"
+                           r"(?:explico|dijo|senalo|detallo|indico|preciso|anadio|agrego|informo|relato|conto|afirmo|"
+                           r"aseguro|declaro|expuso|manifesto|sostuvo|explicaron|dijeron|senalaron|detallaron|"
+                           r"indicaron|informaron|relataron|contaron|afirmaron|aseguraron)(?![\w])[^,.;:]{0,30},")
 
 
 def _previous_unnamed(doc: Document, res: Resolution, pos: int, loose: bool = False) -> str | None:
@@ -1004,7 +1016,7 @@ def _clause_subject(doc: Document, res: Resolution, folded: str, before: list[Un
                 and gender(res.by_key[sayer].name) in (None, gender(res.by_key[aside].name)):
             return sayer
         return aside
-    owned = [u for u in before if res.by_key[u.key].type == "person" and (owner(folded, u) or _possessor(doc.text, u, before))]
+    owned = [u for u in before if res.by_key[u.key].type == "person" and _possessive(doc.text, folded, u, before)]
     if owned and len(owned) == len(before):
         # "Gómez's lawyer said:": someone of Gómez's, not Gómez; unnamed, when the description opens the clause
         return _owned_says(doc, res, folded, owned[0], sent[0] + (intro.end() if intro else 0), q_start)
@@ -1119,6 +1131,24 @@ def _qualifier(text: str, res: Resolution, u: Unit, units: list[Unit]) -> bool:
 
 # "Keeler's neighbour Ruth Penhall", "Keeler's former cellmate, Tom Hale,": the possessive and a few lower-case words
 POSSESSED_NAME = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,?\s+")
+
+
+# "The Pacto Histórico, Petro's coalition, accused…": the possessor inside an apposition set off by commas
+APPOSITION_OPENS = re.compile(r"\s*,\s*")
+POSSESSED_NOUN_CLOSES = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*,")
+
+
+def _apposed_possessor(text: str, u: Unit, units: list[Unit]) -> bool:
+    """Whether ``u`` owns the noun of an apposition to the actor named right before it."""
+    before = [v for v in units if v.end <= u.start]
+    return bool(before) and APPOSITION_OPENS.fullmatch(text, before[-1].end, u.start) is not None \
+        and POSSESSED_NOUN_CLOSES.match(text, u.end) is not None
+
+
+def _possessive(text: str, folded: str, u: Unit, units: list[Unit]) -> bool:
+    """Whether ``u`` is named only as someone's owner ("Gómez's lawyer", "Keeler's boss Ruth Penhall", "the Pacto
+    Histórico, Petro's coalition,"): it is not who speaks."""
+    return owner(folded, u) or _possessor(text, u, units) or _apposed_possessor(text, u, units)
 
 
 def _possessor(text: str, u: Unit, units: list[Unit]) -> bool:
@@ -1579,7 +1609,7 @@ def _labeller(res: Resolution, text: str, folded: str, s: int, q_start: int, doc
                                 for u in actors):
         actors = [u for u in actors if u.start >= bare.end()]
     # 'La defensa de Quiñónez, a cargo del abogado X, calificó…': someone of Quiñónez's labels, not Quiñónez
-    owned = [u for u in actors if res.by_key[u.key].type == "person" and (owner(folded, u) or _possessor(text, u, actors))]
+    owned = [u for u in actors if res.by_key[u.key].type == "person" and _possessive(text, folded, u, actors)]
     if doc is not None and owned and len(owned) == len(actors):
         # "Condori's defenders call all this "…"": someone of Condori's, unnamed, when the description opens the clause
         found = owned_description(folded, owned[0])

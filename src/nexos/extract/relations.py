@@ -226,6 +226,12 @@ def _named_right_before(folded: str, groups: list[list[Unit]], cue_start: int, g
     return last[-1] if last and gap.fullmatch(folded[last[-1].end : cue_start]) else None
 
 
+# a description set off after an actor, a passive cue next: ', the splinter faction ' + 'led by X',
+# ', la facción disidente ' + 'encabezada por X'
+DESCRIBED_BESIDE = re.compile(r"[\s)]*(?:\([^()]{1,20}\)\s*)?,\s*(?:the|a|an|its|el|la|los|las|un|una|su)\s+"
+                              r"(?:[a-z-]+\s+){1,3}")
+
+
 # an indefinite description set off after an actor, its cue word next: ', una banda ' + 'aliada de Y'
 INDEFINITE_APPOSITION = re.compile(r"\s*,\s*(?:a|an|una|un)\s+(?:[\w-]+\s+){1,3}")
 
@@ -719,6 +725,10 @@ def _cue_relations(col: _Collector, text: str, folded: str, sent: tuple[int, int
                 # the group set beside it, not the sentence's subject
                 beside = _named_right_before(folded, groups, cs, SET_OFF_BY_COMMA)
                 subj = [beside] if beside and res.by_key[beside.key].type != "person" else None
+            if subj is None and passive:
+                # "the EMBF, the splinter faction led by X": the described group set beside the participle is led
+                beside = _named_right_before(folded, groups, cs, DESCRIBED_BESIDE)
+                subj = [beside] if beside and res.by_key[beside.key].type not in ("person", "location") else None
             if subj is None:
                 if (typ == "member_of" or ROLE_NOUN.match(folded[cs:ce])) and COUNTED_BEFORE.search(folded[max(s, cs - 30) : cs]):
                     continue  # "capturó a tres integrantes de Los Chacales": the members are not the subject

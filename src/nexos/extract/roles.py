@@ -85,8 +85,10 @@ PLACE_LEADERS = re.compile(r"^(?:mayor|alcalde|alcaldesa|governor|gobernador|gob
                            r"personer[oa]|concejal|councillor|prefect|prefecto|intendente)$")
 POSSESSIVE = re.compile(r"^(?:'s|’s)\s+$")
 # a place's own office holder named after it: "Pedro Juan Caballero's mayor, Nilda Riquelme", "Peru's president, X"
+# and the same office as a title before the name: "Arauca Governor Hermes Barragán", "Tibú Mayor Nelly Roa"
 PLACE_HOLDER_GAP = re.compile(r"(?:'s|’s)\s+(?:(?:new|former|current|then|acting|interim)\s+)?"
                               r"(?:mayor|governor|president|prefect)\s*,\s*")
+PLACE_TITLE_GAP = re.compile(r"\s+(?:Governor|Mayor|Prefect)\s+")  # checked on the text: a title, capitalised
 # "El director de la DIJIN, general Hernando Vásquez": a rank between the office and the name
 RANK_GAP = re.compile(r"\s*,?\s*(?:el\s+|la\s+)?(?:general|coronel|colonel|mayor|major|capitan|captain|teniente|lieutenant|"
                       r"comisario|almirante|admiral|brigadier|sargento|sergeant|commander|comandante)\s+")
@@ -178,7 +180,8 @@ def role_relations(doc: Document, res: Resolution) -> list[tuple[str, str, str, 
                     m2 = ROLE_OF_BEFORE.search(folded[max(sent[0], found[k].start - 30) : found[k].start])
                     if m2:
                         out.append((_role_type(m2.group(1)), u.key, prev.key, sent))
-            elif prev and ptype in ("location", "state") and PLACE_HOLDER_GAP.fullmatch(folded[prev.end : u.start]):
+            elif prev and ptype in ("location", "state") and (PLACE_HOLDER_GAP.fullmatch(folded[prev.end : u.start])
+                                                              or PLACE_TITLE_GAP.fullmatch(text[prev.end : u.start])):
                 out.append(("leads", u.key, prev.key, sent))  # "Pedro Juan Caballero's mayor, Nilda Riquelme"
             elif prev and ptype in ("location", "state") and len(folded[prev.end : u.start]) < 6:
                 # "El alcalde de San Jacinto, Ómar Benítez": the office holder of a place
