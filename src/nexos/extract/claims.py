@@ -121,8 +121,15 @@ def _unnamed_people() -> re.Pattern[str]:
         rf"(?:\s*,[^,.;:]{{1,80}},)?\s+(?:(?:me|nos|le|les)\s+)?(?:{says}|{said}|told|dijo|aseguro|afirmo|conto|explico|relato)"
         # 'according to two people present at the meetings', 'de acuerdo con dos personas que estuvieron presentes':
         # people counted, none named
-        rf"|(?:according\s+to|segun|de\s+acuerdo\s+con)\s+{some}\s+(?:[a-z-]+\s+)?(?:{plural})(?=\s*[,.;]|\s+(?:who|that|"
+        # ('according to two Mexican intelligence officers,': two words on who they are)
+        rf"|(?:according\s+to|segun|de\s+acuerdo\s+con)\s+{some}\s+(?:[a-z-]+\s+){{0,2}}?(?:{plural})(?=\s*[,.;]|\s+(?:who|that|"
         rf"que|present|presentes|in|at|inside|on|en|de|del|close|cercan[oa]s)\s)"
+        # 'según los investigadores, se encontraría en Venezuela', 'according to the residents,': people of the story,
+        # none named (not 'según la policía', an office's word)
+        rf"|(?:according\s+to|segun|de\s+acuerdo\s+con)\s+(?:the|los|las)\s+(?!{INSTITUTIONAL.pattern})(?:{plural})(?=\s*,)"
+        # 'Venezuelan officials say', 'Bolivian intelligence officials describe' opening a sentence: officials of a
+        # country or a service, none named (not 'The officials said', 'His officials say')
+        rf"|^\s*(?!{OWNED_OR_DEFINITE}\s)(?:[a-z.-]+\s+){{1,3}}?(?:officials|funcionarios)\s+(?:have\s+)?{says}"
         # 'by the count of former employees', 'by the account of residents'
         rf"|(?:by|in)\s+the\s+(?:count|account|estimate|reckoning|telling)s?\s+of\s+(?:[a-z-]+\s+){{0,2}}?(?:{plural})"
         # 'three people who have worked for X told us'

@@ -34,10 +34,14 @@ def by_role(res: Resolution, folded: str, role: str, before: int) -> str | None:
     phrases = [" ".join(words[:k]) for k in range(len(words), 0, -1) if words[k - 1] not in ROLE_TAIL_STOP]
     former = bool(re.match(r"(?:former|ex)", role))
     for phrase in phrases:
-        for alt in [phrase, *_role_synonyms().get(phrase, [])]:
-            key = _introduced_as(res, folded, alt, before, former)
-            if key:
-                return key
+        own = _introduced_as(res, folded, phrase, before, former)
+        if own:
+            return own[1]
+        # ('la funcionaria', 'el mandatario': the latest of the titles the word stands for)
+        found = [_introduced_as(res, folded, alt, before, former) for alt in _role_synonyms().get(phrase, [])]
+        latest = max((f for f in found if f), default=None)
+        if latest:
+            return latest[1]
     return None
 
 
@@ -51,9 +55,10 @@ def _role_synonyms() -> dict[str, list[str]]:
     return {fold_text(k): [fold_text(v) for v in vs] for k, vs in load("cues")["role_synonyms"].items()}
 
 
-def _introduced_as(res: Resolution, folded: str, phrase: str, before: int, former: bool) -> str | None:
-    """The person named closest to the last use of ``phrase`` before ``before`` (not a 'former' one unless asked)."""
-    best = None
+def _introduced_as(res: Resolution, folded: str, phrase: str, before: int, former: bool) -> tuple[int, str] | None:
+    """(where, who): the last use of ``phrase`` before ``before`` that has a person named close to it (not a 'former'
+    one unless asked), and the person named closest to it."""
+    best: tuple[int, str] | None = None
     for m in re.finditer(r"(?<![\w])" + re.escape(phrase) + r"(?![\w])", folded[:before]):
         if not former and re.search(r"(?<![\w])(?:former|ex|ex-)\s*$", folded[max(0, m.start() - 8) : m.start()]):
             continue
@@ -61,7 +66,7 @@ def _introduced_as(res: Resolution, folded: str, phrase: str, before: int, forme
                 and not (r.start >= m.end() and OF_SOMEONE.fullmatch(folded, m.end(), r.start))]
         persons = [r for r in near if res.by_key.get(r.key) and res.by_key[r.key].type == "person"]
         if persons:
-            best = min(persons, key=lambda r: min(abs(r.start - m.end()), abs(m.start() - r.end))).key
+            best = m.start(), min(persons, key=lambda r: min(abs(r.start - m.end()), abs(m.start() - r.end))).key
     return best
 
 
