@@ -81,3 +81,15 @@ def test_a_countrys_government_by_its_possessive_and_the_un_mission() -> None:
     assert ("UN Verification Mission in Colombia", "international_org") in found
     assert ("UNDP", "international_org") in found
     assert not any(name == "Verification Mission" for name, _ in found)
+
+
+def test_a_participle_announcing_short_words() -> None:
+    got = quotes("THE LEDGER, February 10, 2026\n\nThe following month - Venezuela's armed forces launch an operation in "
+                 "Apure, announcing the capture of 43 \"terrorist irregulars.\"\n")
+    assert said(got, "terrorist irregulars") is not None  # (the state, for want of a name for its forces)
+
+
+def test_short_words_after_a_speech_verb_further_back_in_the_clause() -> None:
+    got = quotes("INFORME, 3 de marzo de 2026\n\nEl Gobierno venezolano niega esas acusaciones y las atribuye a una "
+                 "«campaña de desestabilización».\n")
+    assert said(got, "campaña de desestabilización") == "Government of Venezuela"

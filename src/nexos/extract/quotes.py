@@ -2041,7 +2041,8 @@ def find_quotes(doc: Document, res: Resolution) -> list[Quote]:
         sent = doc.sentence_at(qs) or (m.start(), m.end())
         lead = folded[max(sent[0], m.start() - 40) : m.start()]
         spoken = bool(SPEECH.search(lead)) or lead.rstrip(" *").endswith((":", ",")) \
-            or bool(ACCORDING_OPENER.match(folded, sent[0]))  # 'According to Ruiz, Gómez "controlled every load"'
+            or bool(ACCORDING_OPENER.match(folded, sent[0])) \
+            or _said_further_back(res, folded, sent[0], m.start())  # 'According to Ruiz, Gómez "controlled every load"'
         if SO_CALLED.search(lead) or ALIAS_BEFORE.search(lead):
             continue  # 'the so-called "total peace"', 'la llamada «paz total»': a name the writer keeps at a distance
         # 'X was called "a coward" by Y', 'X rejected Y's claim that he was "a puppet"', 'the "iron fist" Y promised':
@@ -2122,6 +2123,18 @@ def find_quotes(doc: Document, res: Resolution) -> list[Quote]:
     out = [q for q in out if not _held_by_answer(q, answers)]
     out.sort(key=lambda q: q.start)
     return out
+
+
+def _said_further_back(res: Resolution, folded: str, s: int, q_start: int) -> bool:
+    """'El Gobierno venezolano niega esas acusaciones y las atribuye a una «campaña de desestabilización»': a speech
+    verb right after the actor that opens the sentence, further back than the words just before the quote, with no
+    other actor named between the verb and the quote."""
+    verb = SPEECH.search(folded, max(s, q_start - 120), q_start)
+    if verb is None:
+        return False
+    actors = actor_units(res.refs, s, q_start, folded)
+    return bool(actors) and actors[0].start < verb.start() and all(u.end <= verb.start() for u in actors) \
+        and re.fullmatch(r"[\s,]*(?:(?:no|ya|tambien|also|then|flatly|again)\s+)?", folded[actors[-1].end : verb.start()]) is not None
 
 
 def _held_by_answer(q: Quote, answers: list[Quote]) -> bool:

@@ -43,7 +43,7 @@ SPEECH = re.compile(
     # promising as one goes ('llegó prometiendo «arrancar de raíz» a las pandillas', 'took office vowing to "…"')
     r"prometiendo|promising|vowing|"
     # the present of the English verbs and more Spanish ones ('she warns', 'detalló', 'confesó', 'reveló')
-    r"warns|adds|argues|asks|claims|promises|pledges|pledging|demands|demanding|urging|rejects|rejecting|threatens|"
+    r"warns|adds|argues|asks|claims|promises|pledges|pledging|demands|demanding|urging|rejects|rejecting|threatens|announcing|"
     r"criticizes|criticises|praises|dismisses|condemning|denouncing|acknowledges|suggested|suggests|stresses|observes|emphasizes|emphasises|"
     r"underlined|underscored|confirms|testifies|revealed|reveals|"
     r"detallo|detalla|detallaron|confeso|confiesa|revelo|revela|resalto|resalta|indica|manifiesta|expresa|asevera|"
