@@ -177,6 +177,8 @@ PLACE_HEAD = re.compile(r"(?:Puerto|Port|Porto|San|Santa|Santo|Ciudad|Villa|Nuev
 HYPHEN_LED = re.compile(r".-(?:led|backed|funded|financed|run|controlled|allied|sponsored|aligned)$")
 # "I'm Maya Ortega-Finn", "It's Colonel Ruiz": a pronoun and its verb run into the name that follows them
 CONTRACTION = re.compile(r"(?:I|It|He|She|We|You|They|That|There|Here|This|What|Let)['’](?:m|s|re|ve|d|ll)")
+# a preposition of place right before a name ("in El Plateado", "en La Macarena")
+PLACE_PREP_BEFORE = re.compile(r"(?<![\w])(?:in|near|at|from|into|outside|around)\s+$", re.I)
 ALWAYS_STRIP = {"the", "el", "la", "los", "las", "of", "de", "del", "y", "and", "in", "en", "on", "at", "from",
                 "desde", "por", "para", "with", "con", "by", "to", "a", "an", "un", "una", "for"}
 
@@ -217,6 +219,13 @@ def _strip_leading_common(text: str, m_start: int, m_end: int, sent_start: int) 
             and fold_text(words[i + 1].group()) in ("of", "de", "del", "from", "in", "en")
         if f in PLACE_OPENERS and i + 1 < len(words) and words[i + 1].group()[:1].isupper():
             break  # "En Nueva Arenilla, un caserío": the place's own first word, not a sentence's
+        if i == 0 and w in ("El", "La") and not at_start and i + 1 < len(words) and _LANGUAGE.get() == "en" \
+                and PLACE_PREP_BEFORE.search(text, max(0, m_start - 12), m_start) \
+                and fold_text(" ".join(x.group().strip(".,;:") for x in words[1:])) not in place_names():
+            # "buyers in El Plateado": in English prose a Spanish article is the name's own (in Spanish, 'en La
+            # Culebra' may be a nickname's or a gang's, and the article is read as the rules read it there; a
+            # listed town's name, 'in El Amparo', is read as before)
+            break
         if f in first_names() and i + 2 < len(words) and fold_text(words[i + 1].group()) in first_names():
             break  # "5. Segundo Wilmer Alvitres Gamboa": a given name that is also a common word
         # 'Viajó de San José', 'Salió del Ejército': a Spanish verb that opens its sentence, its subject unsaid
@@ -972,10 +981,41 @@ def find_candidates(doc: Document) -> list[Candidate]:
     if accounts:  # 'la página de Facebook Noticias del Cono': the page, apart from the platform it is on
         cands = [c for c in cands if not any(c.start < a.end and a.start < c.end for a in accounts)] + accounts
     return _shared_surnames(text, [
-        _river(text, c) for c in _neighbourhoods(_nicknames_again(text, _names_given_elsewhere(
-            text, _resolve_overlaps(cands, text))), text)
+        _river(text, c) for c in _neighbourhoods(_listed_places(text, _nicknames_again(text, _names_given_elsewhere(
+            text, _resolve_overlaps(cands, text)))), text)
         if not _capitalised_by_position(doc, c) and not _shouted_only(text, c) and not _gloss(text, c)
         and not LEGAL_FORM.fullmatch(c.text.strip())])
+
+
+# the gap between two items of a list: 'Quibdó, Río Quito y Lloró', 'Toribío y Argelia'
+LIST_GAP = re.compile(r"\s*,\s*|\s+(?:y|e|and|or|o)\s+")
+
+
+def _listed_places(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A lone word nothing else types ('Lloró', 'Argelia'), listed right after places and only beside places, is a
+    place too: 'en Quibdó, Río Quito y Lloró', 'los campesinos de Toribío y Argelia'."""
+    out = list(cands)
+    for i, c in enumerate(out):
+        if c.type != "unknown" or i == 0:
+            continue
+        prev, nxt = out[i - 1], out[i + 1] if i + 1 < len(out) else None
+        if prev.type != "location" or not LIST_GAP.fullmatch(text, prev.end, c.start):
+            continue
+        if nxt is not None and LIST_GAP.fullmatch(text, c.end, nxt.start) and nxt.type != "location":
+            continue  # ('en Quibdó y Pedro, con Juan': the list goes on with people)
+        # the list ends there, or has three items, or follows a plural: not 'trasladados a Quibdó y Yeison quedó libre'
+        first = i - 1
+        while first > 0 and out[first - 1].type == "location" and LIST_GAP.fullmatch(text, out[first - 1].end, out[first].start):
+            first -= 1
+        if not (LIST_END.match(text, c.end) or i - first >= 2
+                or PLURAL_OF.search(text, max(0, out[first].start - 30), out[first].start)):
+            continue
+        out[i] = dataclasses.replace(c, type="location", confidence=0.6)
+    return out
+
+
+LIST_END = re.compile(r"\s*(?:[,.;:)]|$)")
+PLURAL_OF = re.compile(r"(?<![\w])[a-záéíóúñ]{3,}s\s+(?:de|del|of)\s+(?:la\s+|el\s+|the\s+)?$")
 
 
 NAMED_KINDS = frozenset({"company", "media", "government_body", "ngo", "criminal_group", "armed_group", "political_party",
@@ -1151,7 +1191,7 @@ ADVERB = re.compile(r"[A-Z][a-z]{3,}ly|[A-ZÁÉÍÓÚ][a-záéíóúñ]{3,}mente
 # "the stevedores of Santos", "los vecinos de Las Brisas": the people or the parts of a place, then the place
 _PEOPLE_OF_PLACE_WORDS = (
     "stevedores dockworkers dockers residents inhabitants streets outskirts docks port favelas slums vecinos habitantes "
-    "pobladores calles afueras muelles puerto barrios alrededores").split()
+    "pobladores calles afueras muelles puerto barrios alrededores campesinos campesinas peasants").split()
 PEOPLE_OF_PLACE = re.compile(r"(?<![\w])(?:" + alternation(_PEOPLE_OF_PLACE_WORDS) + r"|harbou?r|neighbou?rhoods)"
                              r"\s+(?:of|de|del)\s+(?:the\s+)?$", re.I)  # (only asked whether it matches: see LOCATION_CUE)
 # Words one of which every match of LOCATION_CUE or PEOPLE_OF_PLACE holds, in any case: a window without one is

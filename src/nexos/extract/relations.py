@@ -335,6 +335,16 @@ ASIDE_LIST_GAP = re.compile(r"\s*(?:,?\s*(?:and|y|e)\s+)?(?:international |other
                             r"(?:including|such as|like|como|incluid[oa]s?)\s*", re.I)  # "X, and other groups such as"
 
 
+LIST_GAP = re.compile(r"\s*,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+")
+
+
+def _same_group(groups: list[list[Unit]], a: Unit, b: Unit) -> bool:
+    return any(a in g and b in g for g in groups)
+
+
+PLACE_ADJUNCT = re.compile(r"\s+(?:in|en|at)\s+(?:the\s+|el\s+|la\s+)?")
+
+
 def _object_for(text: str, cue_end: int, sent_end: int, groups: list[list[Unit]]) -> list[Unit] | None:
     after = [g for g in groups if g[0].start >= cue_end and g[0].start < sent_end]
     if not after:
@@ -374,6 +384,21 @@ def _object_for(text: str, cue_end: int, sent_end: int, groups: list[list[Unit]]
         if re.fullmatch(r"\s*;\s*", text[out[i - 1].end : out[i].start]):
             out = out[:i]  # "un acuerdo con Venezuela; China compra …": the semicolon ends the object
             break
+    prep = re.search(r"(?<![\w])(con|with|contra|against)\s*$", fold_text(text[max(0, cue_end - 9) : cue_end]))
+    if prep:
+        # ('sostiene mesas con el EMBF, con la Segunda Marquetalia y con …', 'sat down with the ELN in Havana and with
+        # the Clan in Doha': the cue's preposition said again, past the place where)
+        again = re.compile(r"\s*,?\s*(?:(?:and|y|e)\s+)?" + prep.group(1) + r"\s+(?:(?:the|el|la|los|las)\s+)?")
+        last_end = out[-1].end
+        for u in [u for g in after[1:] for u in g]:
+            gap2 = text[last_end : u.start]
+            if again.fullmatch(fold_text(gap2)) or ASIDE_LIST_GAP.fullmatch(gap2) \
+                    or out[-1].end == last_end and LIST_GAP.fullmatch(gap2) and _same_group(after, out[-1], u):
+                out.append(u)
+            elif not (PLACE_ADJUNCT.fullmatch(gap2) and all_places([u])):
+                break
+            last_end = u.end
+        return out
     for nxt in after[1:]:
         gap2 = text[out[-1].end : nxt[0].start]
         if ASIDE_LIST_GAP.fullmatch(gap2):
@@ -1291,15 +1316,16 @@ def _ruling_party(doc: Document, res: Resolution, col: _Collector, folded: str) 
 
 # the countries that stand behind talks: "…, with Cuba and Norway as guarantors", "con Noruega y Cuba como países
 # garantes", "bajo la garantía de Cuba y Noruega", "talks brokered by Qatar"
-GUARANTORS_AFTER = re.compile(r"\s*,?\s*(?:as|como)\s+(?:(?:countries|states|paises|estados)\s+)?"
+GUARANTORS_AFTER = re.compile(r"\s*,?\s*(?:(?:acting|serving|act|acts|actuando|actuan|actua|que\s+actuan|que\s+actua|figuran|"
+                              r"figuren|figuraban|would\s+act|will\s+act)\s+)?(?:as|como)\s+(?:(?:countries|states|paises|estados)\s+)?"
                               r"(?:guarantors?|garantes?|mediators?|mediadores?|mediadoras?|facilitators?|facilitadores?)(?![\w])")
 GUARANTORS_BEFORE = re.compile(r"(?<![\w])(?:(?:bajo|con)\s+la\s+(?:garantia|mediacion|facilitacion)\s+(?:de|del)|"
                                r"(?:with|under)\s+the\s+(?:mediation|guarantee|facilitation)\s+of|"
                                r"(?:mediated|brokered|guaranteed|facilitated)\s+by|"
                                r"(?:mediad[oa]s?|auspiciad[oa]s?|facilitad[oa]s?)\s+por)\s+"
                                r"(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$")
-TALKS = re.compile(r"(?<![\w])(?:talks|contacts|negotiations?|dialogues?|peace process|ceasefire|truce|agreement|"
-                   r"dialogos?|negociacion(?:es)?|conversaciones|contactos|mesa|proceso de paz|cese al fuego|tregua|"
+TALKS = re.compile(r"(?<![\w])(?:talks|contacts|negotiations?|dialogues?|peace process|ceasefire|truce|agreement|round|"
+                   r"rondas?|dialogos?|negociacion(?:es)?|conversaciones|contactos|mesa|proceso de paz|cese al fuego|tregua|"
                    r"acuerdo|acercamientos)(?![\w])")
 TALK_PARTIES = {"government_body", "armed_group", "criminal_group", "state", "political_party", "international_org"}
 
