@@ -1011,7 +1011,9 @@ _ES_RULES: list[tuple[str, _Handler, str]] = [
      _h_day_word, ""),
     (rf"(?P<wd>{_ES_WD_LOWER})(?:\s+(?P<r2>pasado|próximo|que\s+viene))?{_ES_END}", _h_weekday, ""),
     (rf"fin\s+de\s+semana(?:\s+(?P<r2>pasado|anterior|próximo|que\s+viene))?{_ES_END}", _h_weekend, ""),
-    (rf"(?:hace|Hace|HACE)\s+(?P<n>{_NUM})\s+{_ES_UNITS}", _h_hace, ""),
+    # ('Hace exactamente una semana', 'hace justo un año', 'hace casi dos meses': a word on how exact, then the span)
+    (rf"(?:hace|Hace|HACE)\s+(?:(?:exactamente|justo|justamente|apenas|casi|poco\s+más\s+de|más\s+de)\s+)?"
+     rf"(?P<n>{_NUM})\s+{_ES_UNITS}", _h_hace, ""),
     (rf"{_ES_UNITS}(?:\s+(?P<dir>después|más\s+tarde|antes|atrás|pasad[oa]|próxim[oa]|anterior"
      rf"|siguiente|que\s+viene|entrante){_ES_END})?", _h_unit, ""),
 ]
