@@ -1,11 +1,10 @@
 """Places the entity rules missed: a lone word listed beside places ('Quibdó, Río Quito y Lloró', 'los ríos San Juan y
 Atrato'), the peasants of a town ('los campesinos de Toribío'), and a Spanish place name whose capital article stands
-mid-sentence after a preposition of place ('buyers in El Plateado'). And 'Hace exactamente una semana': a word on how
-exact the span is does not hide the date the next 'al día siguiente' counts from."""
+mid-sentence after a preposition of place ('buyers in El Plateado')."""
 
 from __future__ import annotations
 
-from support.extraction import dated_events, extracted
+from support.extraction import extracted
 
 
 def _types(text: str) -> dict[str, str]:
@@ -36,11 +35,3 @@ def test_a_capital_article_after_a_preposition_of_place_is_the_names() -> None:
     assert got.get("El Plateado") == "location"
     assert "Plateado" not in got
 
-
-def test_hace_exactamente_una_semana_anchors_the_day_after() -> None:
-    got = dated_events("EL VIGÍA — Opinión\nPor Hernán Duque | domingo 22 de junio de 2025\n\nHace exactamente una "
-                       "semana, en una carretera de Suárez, un convoy del Ejército cayó en una emboscada. Al día "
-                       "siguiente, el Comando Específico del Cauca atribuyó el ataque a la columna Jaime Martínez.\n")
-    dates = sorted(d for d, _ in got if d)
-    assert "2025-06-15" in dates and "2025-06-16" in dates
-    assert "2025-06-23" not in dates

@@ -212,6 +212,16 @@ def _shift(anchor: date, unit: str, n: int) -> tuple[str, str]:
     return f"{anchor.year + n * step:04d}", "year"
 
 
+def _shift_exactly(anchor: date, unit: str, n: int) -> str:
+    """'Hace exactamente un año', 'exactly two months ago': the same day so many units back (the day, not the year)."""
+    if unit.startswith(("day", "día", "dia", "week", "semana")):
+        return _shift(anchor, unit, n)[0]
+    months = n * (120 if unit.startswith(("decade", "década")) else 12 if unit.startswith(("year", "año", "ano")) else 1)
+    first = _add_months(anchor, months)
+    last_day = ((_add_months(first, 1)) - timedelta(days=1)).day
+    return _fmt(first.replace(day=min(anchor.day, last_day)), "day")
+
+
 def _infer_year(anchor: date | None, month: int, day: int | None = None,
                 direction: str | None = None) -> int | None:
     """The year a month or day without a year most likely means.
@@ -885,7 +895,7 @@ def _h_weekend(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
 
 
 _UNIT_STEP = {"last": -1, "next": 1, "this": 0, "following": 1, "previous": -1,
-              "prior": -1, "preceding": -1, "pasado": -1, "pasada": -1, "próximo": 1,
+              "prior": -1, "preceding": -1, "pasado": -1, "pasada": -1, "antepasado": -2, "antepasada": -2, "próximo": 1,
               "próxima": 1, "anterior": -1, "siguiente": 1, "que viene": 1,
               "entrante": 1, "este": 0, "esta": 0}
 _BACKWARD = {"ago", "earlier", "before", "prior", "antes", "atrás"}
@@ -923,6 +933,11 @@ def _h_unit(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
         n = _count(lx["n"])
         if word in _TIED and re.match(r"\s+\w", text[m.end():m.end() + 4]):
             n = None  # counted from another event ("two years after the coup")
+        exact = re.search(r"(?<![\w])exactly\s+$", text[max(0, lx.start() - 10) : lx.start()])
+        if exact and n is not None and ctx.anchor and word == "ago":
+            # ('exactly a year ago': that day, a year back)
+            return _mk(ctx, lx.start() - len(exact.group()), m.end(), _shift_exactly(ctx.anchor, unit, -n), "day",
+                       "relative")
         return _offset(ctx, lx.start(), m.end(), n, unit, -1 if word in _BACKWARD else 1)
     if word:
         lx = _left(_L["es_unit_mod"], text, m.start())
@@ -943,7 +958,10 @@ def _h_hace(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
     since = _left(_L["es_desde"], ctx.text, m.start())
     if since:  # "desde hace dos años" is how long, not when
         return _mk(ctx, since.start(), m.end(), None, None, "duration")
-    return _offset(ctx, m.start(), m.end(), _count(m["n"]), m["u"].lower(), -1)
+    n = _count(m["n"])
+    if m["exact"] and n is not None and ctx.anchor:
+        return _mk(ctx, m.start(), m.end(), _shift_exactly(ctx.anchor, m["u"].lower(), -n), "day", "relative")
+    return _offset(ctx, m.start(), m.end(), n, m["u"].lower(), -1)
 
 
 # Rules per language: (pattern, handler, characters that may not precede it)
@@ -1012,9 +1030,10 @@ _ES_RULES: list[tuple[str, _Handler, str]] = [
     (rf"(?P<wd>{_ES_WD_LOWER})(?:\s+(?P<r2>pasado|próximo|que\s+viene))?{_ES_END}", _h_weekday, ""),
     (rf"fin\s+de\s+semana(?:\s+(?P<r2>pasado|anterior|próximo|que\s+viene))?{_ES_END}", _h_weekend, ""),
     # ('Hace exactamente una semana', 'hace justo un año', 'hace casi dos meses': a word on how exact, then the span)
-    (rf"(?:hace|Hace|HACE)\s+(?:(?:exactamente|justo|justamente|apenas|casi|poco\s+más\s+de|más\s+de)\s+)?"
-     rf"(?P<n>{_NUM})\s+{_ES_UNITS}", _h_hace, ""),
-    (rf"{_ES_UNITS}(?:\s+(?P<dir>después|más\s+tarde|antes|atrás|pasad[oa]|próxim[oa]|anterior"
+    (rf"(?:hace|Hace|HACE)\s+(?:(?P<exact>exactamente|justo|justamente)\s+|(?:apenas|casi|ya|unos|unas|aproximadamente|cerca\s+de|"
+     rf"alrededor\s+de|más\s+o\s+menos|tan\s+solo|solo|sólo|poco\s+más\s+de|poco\s+menos\s+de|algo\s+más\s+de|"
+     rf"más\s+de|menos\s+de)\s+){{0,2}}(?P<n>{_NUM})\s+{_ES_UNITS}", _h_hace, ""),
+    (rf"{_ES_UNITS}(?:\s+(?P<dir>después|más\s+tarde|antes|atrás|pasad[oa]|antepasad[oa]|próxim[oa]|anterior"
      rf"|siguiente|que\s+viene|entrante){_ES_END})?", _h_unit, ""),
 ]
 
