@@ -40,3 +40,13 @@ def test_an_exact_span_gives_the_day() -> None:
     assert value("Hace exactamente un año el presidente habló en el puerto.", "es") == ("2024-08-03", "day")
     assert value("It happened exactly two months ago in the town.", "en") == ("2025-06-03", "day")
     assert value("Hace un año el presidente habló en el puerto.", "es") == ("2024", "year")
+
+
+def test_a_week_or_half_of_a_named_month_and_a_fortnight() -> None:
+    def found(text: str) -> list[tuple[str | None, str | None]]:
+        return [(m.value, m.precision) for m in find_dates(text, "en", anchor="2025-06-22")]
+
+    assert found("The army arrived in the first week of May.") == [("2025-05", "month")]
+    assert found("The second half of April saw thirty killings.") == [("2025-04", "month")]
+    assert found("You may see the end of it.") == []
+    assert found("It happened a fortnight ago in the town.") == [("2025-06-08", "day")]

@@ -206,6 +206,8 @@ def _shift(anchor: date, unit: str, n: int) -> tuple[str, str]:
         return _fmt(anchor + timedelta(days=n), "day"), "day"
     if unit.startswith(("week", "semana")):
         return _fmt(anchor + timedelta(weeks=n), "day"), "day"
+    if unit.startswith(("fortnight", "quincena")):
+        return _fmt(anchor + timedelta(weeks=2 * n), "day"), "day"
     if unit.startswith("mes") or unit.startswith("month"):
         return _fmt(_add_months(anchor, n), "month"), "month"
     step = 10 if unit.startswith(("decade", "década")) else 1
@@ -214,7 +216,7 @@ def _shift(anchor: date, unit: str, n: int) -> tuple[str, str]:
 
 def _shift_exactly(anchor: date, unit: str, n: int) -> str:
     """'Hace exactamente un año', 'exactly two months ago': the same day so many units back (the day, not the year)."""
-    if unit.startswith(("day", "día", "dia", "week", "semana")):
+    if unit.startswith(("day", "día", "dia", "week", "semana", "fortnight", "quincena")):
         return _shift(anchor, unit, n)[0]
     months = n * (120 if unit.startswith(("decade", "década")) else 12 if unit.startswith(("year", "año", "ano")) else 1)
     first = _add_months(anchor, months)
@@ -362,7 +364,10 @@ _L = {
     "en_month": _lx(r"(?:(?P<story>[Tt]he\s+following|[Tt]he\s+next|[Ff]ollowing|(?P<that>[Tt]hat))"
                     r"|(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast)|(?:[Ii]n|[Ss]ince|[Uu]ntil"
                     r"|[Dd]uring|[Bb]efore|[Aa]fter|[Bb]y|[Ff]rom|[Tt]hrough)(?:\s+(?P<mod>early"
-                    r"|late|mid))?|(?P<mod2>[Ee]arly|[Ll]ate|[Mm]id))[\-\s]+"),
+                    r"|late|mid))?|(?P<mod2>[Ee]arly|[Ll]ate|[Mm]id)"
+                    # "the first week of May", "the second half of April", "at the end of May": within the month
+                    r"|(?:(?:first|second|third|fourth|last|final)\s+(?:week|half|fortnight|days|weekend)|end|beginning"
+                    r"|start|middle)\s+of)[\-\s]+"),
     "en_range": _lx(r"(?P<pre>[Ff]rom|[Bb]etween)\s+"),
     "en_year_mod": _lx(r"(?P<mod>(?:[Ee]arly|[Ll]ate|[Mm]id)[\-\s]+|(?:end|beginning|start|middle"
                        r"|first\s+half|second\s+half|spring|summer|fall|autumn|winter)\s+of\s+"
@@ -976,7 +981,7 @@ _FULL_DECADE = r"(?P<full>(?:19|20)\d0)['’]?s(?!\w)"
 _SHORT_DECADE = r"(?P<short>[0-9'’][0-9]0?)['’]?s(?!\w)"
 _NUMERAL_LEFT = "/.-"
 _YEAR_LEFT = "$€£¥#@/.,:+'’"  # a dash is judged by the handler: "mid-2024" vs "ID-2024"
-_EN_UNITS = r"(?P<u>days?|weeks?|months?|years?|decades?)(?![A-Za-z])"
+_EN_UNITS = r"(?P<u>days?|weeks?|fortnights?|months?|years?|decades?)(?![A-Za-z])"
 _ES_UNITS = rf"(?P<u>días?|semanas?|mes(?:es)?|años?|décadas?){_ES_END}"
 
 _EN_RULES: list[tuple[str, _Handler, str]] = [
