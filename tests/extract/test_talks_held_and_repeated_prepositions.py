@@ -31,3 +31,12 @@ def test_guarantors_acting_as_such_back_both_sides_of_a_round() -> None:
     got = ties("INFORME, 3 de marzo de 2026\n\nCuba y Noruega actúan como países garantes de la mesa entre el "
                "Gobierno de Colombia y el ELN.\n")
     assert ("Cuba", "supports", "ELN") in got
+
+
+def test_whom_something_was_defended_before_is_no_object() -> None:
+    got = ties("INFORME, 3 de marzo de 2026\n\nLa ministra de Justicia, Sandra Milena Cárdenas, defendió la semana "
+               "pasada ante el Senado el proyecto de ley de sometimiento para el Clan del Golfo.\n")
+    assert ("Sandra Milena Cárdenas", "supports", "Senado") not in got
+    got = ties("REPORT, March 3, 2026\n\nThe minister, Sandra Milena Cárdenas, defended before the Senate a plan "
+               "to disarm the Clan del Golfo.\n")
+    assert ("Sandra Milena Cárdenas", "supports", "Senate") not in got

@@ -342,6 +342,7 @@ def _same_group(groups: list[list[Unit]], a: Unit, b: Unit) -> bool:
     return any(a in g and b in g for g in groups)
 
 
+AUDIENCE_BEFORE = re.compile(r"(?<![\w])(?:ante|before)\s+(?:(?:el|la|los|las|the)\s+)?$")
 PLACE_ADJUNCT = re.compile(r"\s+(?:in|en|at)\s+(?:the\s+|el\s+|la\s+)?")
 
 
@@ -350,6 +351,12 @@ def _object_for(text: str, cue_end: int, sent_end: int, groups: list[list[Unit]]
     if not after:
         return None
     g = after[0]
+    if AUDIENCE_BEFORE.search(fold_text(text[cue_end : g[0].start])):
+        # "defendió ante el Senado el proyecto", "defended before the Senate a bill": whom it was said to, no object
+        if len(after) < 2:
+            return None
+        after = after[1:]
+        g = after[0]
     if all_places(g) and len(after) > 1 and re.search(r"(?<![\w])(?:in|en|at)\s+(?:the\s+|el\s+|la\s+)?$",
                                                       text[cue_end : g[0].start]):
         g = after[1]  # "captured in Guayaquil three members of X": the place is an adjunct
