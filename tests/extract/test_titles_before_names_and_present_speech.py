@@ -93,3 +93,15 @@ def test_short_words_after_a_speech_verb_further_back_in_the_clause() -> None:
     got = quotes("INFORME, 3 de marzo de 2026\n\nEl Gobierno venezolano niega esas acusaciones y las atribuye a una "
                  "«campaña de desestabilización».\n")
     assert said(got, "campaña de desestabilización") == "Government of Venezuela"
+
+
+def test_words_an_as_clause_right_after_them_gives_to_someone() -> None:
+    got = quotes("INFORME, 3 de marzo de 2026\n\nEl presidente Nayib Bukele habló el lunes. Si las maras están "
+                 "«acabadas», como asegura Bukele, ¿por qué sigue el régimen?\n")
+    assert said(got, "acabadas") == "Nayib Bukele"
+    got = quotes("THE LEDGER, February 10, 2026\n\nPresident Nayib Bukele spoke on Monday. If the gangs are "
+                 "\"finished,\" as the president claims, why keep the decree?\n")
+    assert said(got, "finished") == "Nayib Bukele"
+    got = quotes("THE LEDGER, February 10, 2026\n\nPedro Gómez called the pact \"a shameful deal,\" as did the "
+                 "opposition.\n")
+    assert said(got, "a shameful deal") == "Pedro Gómez"

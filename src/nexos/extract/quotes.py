@@ -1707,6 +1707,36 @@ def _trailing_source(res: Resolution, folded: str, sent: tuple[int, int], q_end:
     return named[0].key
 
 
+# 'las maras están «acabadas», como asegura Bukele', 'the gangs are "finished," as the president claims': the words
+# are the one the 'as' clause right after them names
+AS_SAYS_VERB_FIRST = re.compile(r"[\s\"”»’',]*,?\s*(?:como|tal\s+como)\s+(?:lo\s+|la\s+|los\s+|las\s+)?"
+                                r"(?:repite|repiten|dice|dicen|asegura|aseguran|sostiene|sostienen|afirma|afirman|insiste|"
+                                r"proclama|pregona|llama|llaman|describe|dijo|aseguro|afirmo|sostuvo|repitio|prometio|"
+                                r"promete|anuncio|califico|denuncia|denuncio)\s+")
+AS_SAYS_SUBJECT_FIRST = re.compile(r"[\s\"”»’',]*,?\s*(?:as|como)\s+")
+AS_SAYS_AFTER = re.compile(r"\s+(?:(?:has|had|have|always|often|likes\s+to|keeps|repeatedly|once)\s+)*(?:says|said|claims|"
+                           r"claimed|insists|insisted|puts\s+it|put\s+it|calls\s+it|called\s+it|repeats|repeated|"
+                           r"promised|promises|boasts|boasted|dice|dijo|asegura|aseguro|sostiene|afirma|repite)(?![\w])")
+
+
+def _as_says(res: Resolution, folded: str, sent: tuple[int, int], q_end: int) -> str | None:
+    """The speaker an 'as' clause right after the quote names ('«acabadas», como asegura Bukele', '"finished," as
+    the president claims')."""
+    named = [u for u in actor_units(res.refs, q_end, min(sent[1], q_end + 80), folded)
+             if res.by_key[u.key].type in SPEAKER_TYPES]
+    if not named:
+        return None
+    first = named[0]
+    verb_first = AS_SAYS_VERB_FIRST.match(folded, q_end, first.start)
+    if verb_first and re.fullmatch(r"(?:(?:el|la|los|las|the)\s+)?(?:[a-z]+\s+){0,2}", folded[verb_first.end() : first.start]):
+        return first.key
+    subject_first = AS_SAYS_SUBJECT_FIRST.match(folded, q_end, first.start)
+    if subject_first and re.fullmatch(r"(?:(?:el|la|los|las|the)\s+)?(?:[a-z]+\s+){0,2}", folded[subject_first.end() : first.start]) \
+            and AS_SAYS_AFTER.match(folded, first.end):
+        return first.key
+    return None
+
+
 def _aside_voice(res: Resolution, folded: str, actors: list[Unit], s: int, verb: re.Match[str], q_start: int) -> str | None:
     """'Gómez, Senator Ruiz said, was "a danger"', 'Gómez, dijo la senadora Ruiz, es «un peligro»': the reporting
     clause set off by commas inside the sentence gives the words to its own subject, not to the clause's."""
@@ -2047,7 +2077,8 @@ def find_quotes(doc: Document, res: Resolution) -> list[Quote]:
             continue  # 'the so-called "total peace"', 'la llamada «paz total»': a name the writer keeps at a distance
         # 'X was called "a coward" by Y', 'X rejected Y's claim that he was "a puppet"', 'the "iron fist" Y promised':
         # the grammar gives the words to Y, though X stands nearer or first
-        owned_by = passive_agent(res, folded, sent, m.start(), m.end()) or claim_owner(res, folded, sent, m.start()) \
+        owned_by = _as_says(res, folded, sent, m.end()) or passive_agent(res, folded, sent, m.start(), m.end()) \
+            or claim_owner(res, folded, sent, m.start()) \
             or (promiser(res, folded, sent, m.end()) if len(words) <= 4 and not _holds_name(text, m.start()) else None) \
             or _relative_speaker(res, folded, sent, m.start())
         if owned_by:
