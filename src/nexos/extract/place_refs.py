@@ -228,14 +228,18 @@ RUNS = re.compile(r"(?<![\w])(?:controls|controlled|controlling|runs|ran|running
                   r"extort(?:s|ed|ing)?|tax(?:es|ed|ing)|controla|controlaba|controlaban|controlan|controlo|maneja|"
                   r"manejaba|manejaban|manejan|supervisa|supervisaba|supervisaban|administra|administraba|"
                   r"administraban|coordina|coordinaba|coordinaban|cobra|cobraba|cobraban|cobran|extorsiona|extorsionaba|"
-                  r"extorsionaban|extorsionan)(?![\w])")
+                  r"extorsionaban|extorsionan|directs|directed|directing|dirige|dirigia|dirigian|"
+                  r"settles|settled|settling|settle|arrived|arrives|arriving|relocated|relocates|moved|moves|"
+                  r"(?:is|was|has been|had been)\s+(?:living|hiding|sheltering|based)|lives|lived|hides|hid|"
+                  r"se\s+instalo|se\s+instala|se\s+establecio|se\s+radico|se\s+mudo|se\s+refugio|se\s+esconde|se\s+escondia|"
+                  r"llego|vive|vivia|reside|residia)(?![\w])")
 # between the person and the verb: a crew ("'s men"), an apposition (", alias "X", 38,"), a relative word, an adverb
 RUNNERS = {"person", "government_body", "international_org", "political_party"}
 RUN_SUBJECT_GAP = re.compile(r"(?:['’]s\s+(?:men|people|gunmen|crew|fighters|enforcers)\s+|\s*,\s*[^,;:()]{1,40},\s*|"
-                             r"\s*,?\s*(?:who|que|quien)\s+|\s+(?:also|still|allegedly|reportedly|now|ya|aun|tambien|"
+                             r"[\"”'’»]?\s*,?\s*(?:who|que|quien)\s+|\s*(?<![\w])(?:also|still|allegedly|reportedly|now|ya|aun|tambien|"
                              r"presuntamente|supuestamente)\s+|\s+)+")
 # between the verb and the place: what he runs, then a preposition (and the place's kind: "the municipality of")
-RUN_OBJECT_GAP = re.compile(r"[^;:()\[\]]{0,70}?(?<![\w])(?:in|at|on|inside|en|dentro de)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?"
+RUN_OBJECT_GAP = re.compile(r"[^;:()\[\]]{0,70}?(?<![\w])(?:in|at|on|inside|en|dentro de|from|desde|a)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?"
                             r"(?:[\w-]+\s+){0,2}?(?:(?:of|de|del)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?)?")
 
 
