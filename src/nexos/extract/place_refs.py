@@ -267,6 +267,41 @@ def run_places(doc: Document, res: Resolution) -> list[tuple[str, str, tuple[int
     return out
 
 
+# a person's trade and where he plies it, in apposition: "X, estibador en el puerto de Algeciras", "X, trabajador
+# portuario del terminal del Callao", "X, a transport contractor from Santa Cruz", "an accountant from Salta named X";
+# and the place that knows him by his alias: "X, known across Santa Cruz as 'El Camba'"
+PLACE_KIND = (r"(?:port|town|city|village|terminal|puerto|ciudad|pueblo|municipio|barrio|neighbourhood|"
+              r"neighborhood|region|state|province|department|estado|provincia|departamento)")
+WORKS_AT = re.compile(r"[\"”'’»]?\s*(?:,\s*(?:de\s+)?\d{1,3}(?:\s+(?:anos|years old))?\s*)?(?:\(\d{1,3}\)\s*)?,\s+"
+                      # (an English trade takes its article: 'X, targeted warehouses in Y' is a clause, no trade)
+                      r"(?:a|an|the)\s+(?:[a-z-]+\s+){1,3}?(?:from|in|at)\s+(?:the\s+)?"
+                      rf"(?:{PLACE_KIND}\s+(?:of\s+)?(?:the\s+)?)?$"
+                      # ('empresario textil de Gamarra', 'estudió topografía en Morelia': with no kind of place, a bare
+                      # 'de' or 'en' says whose trade or what he did there, not where he plies it)
+                      r"|[\"”'’»]?\s*(?:,\s*(?:de\s+)?\d{1,3}(?:\s+(?:anos|years old))?\s*)?(?:\(\d{1,3}\)\s*)?,\s+"
+                      rf"(?:(?:a|an|the|un|una|el|la)\s+)?(?:[a-z-]+\s+){{1,3}}?(?:of|de|del|en)\s+(?:the\s+|el\s+|la\s+)?"
+                      rf"{PLACE_KIND}\s+(?:of\s+|de\s+|del\s+)?(?:the\s+|el\s+|la\s+)?$"
+                      r"|[\"”'’»]?\s*(?:,\s*(?:de\s+)?\d{1,3}(?:\s+(?:anos|years old))?\s*)?,?\s*(?:known|conocid[oa])\s+(?:in|across|throughout|on|en|por\s+todo|por\s+toda)\s+"
+                      r"(?:the\s+|el\s+|la\s+)?(?:(?:[a-z-]+\s+){0,2}(?:of|de|del)\s+(?:the\s+|el\s+|la\s+)?)?$")
+
+
+def work_places(doc: Document, res: Resolution) -> list[tuple[str, str, tuple[int, int]]]:
+    """(person, place, sentence) for a person whose trade is set beside his name with where he plies it: 'X,
+    estibador en el puerto de Algeciras', 'X, a transport contractor from Santa Cruz', 'X, known across Y as Z'."""
+    folded = fold_text(doc.text)
+    refs = sorted((r for r in res.refs if r.kind != "clitic"), key=lambda r: r.start)
+    out: list[tuple[str, str, tuple[int, int]]] = []
+    for r, nxt in zip(refs, refs[1:], strict=False):
+        if res.by_key[r.key].type != "person" or r.kind != "name" or res.by_key[nxt.key].type != "location":
+            continue
+        sent = doc.sentence_at(r.start)
+        if sent is None or nxt.start >= sent[1]:
+            continue
+        if WORKS_AT.fullmatch(folded, r.end, nxt.start):
+            out.append((r.key, nxt.key, sent))
+    return out
+
+
 # "X, a Guayaquil-based company": the place a firm or a group is based in
 BASED = re.compile(r"-based(?![\w-])")
 # "X, a Culiacán freight company", "a Miami gun dealer, X": a firm's trade written after its town
