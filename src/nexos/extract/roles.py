@@ -453,6 +453,46 @@ def group_parts(doc: Document, res: Resolution) -> list[tuple[str, str, str, tup
     return out
 
 
+# the parts of a group counted before it and then named: "las dos facciones del Barrio 18, los Sureños y los
+# Revolucionarios", "the Sinaloa Cartel's two factions, Los Chapitos and La Mayiza"
+PARTS = r"(?:factions|facciones|wings|alas|cells|celulas|branches|ramas|fronts|frentes|blocs|bloques|splinters)"
+COUNTED = r"(?:(?:two|three|four|both|main|rival|dos|tres|cuatro|principales|rivales)\s+)?"
+PARTS_OF_BEFORE = re.compile(rf"(?<![\w])(?:(?:the|its|their|las|los|sus)\s+)?{COUNTED}{PARTS}\s+"
+                             r"(?:of|de|del)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$")
+PARTS_AFTER_OWNER = re.compile(rf"(?:\s+(?:gang|cartel|group|clan|network))?(?:'s|’s)\s+{COUNTED}{PARTS}")
+PARTS_NAMED_GAP = re.compile(r"\s*,\s*(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$")
+PARTS_LIST_GAP = re.compile(r"\s*(?:,\s*|,?\s+(?:and|y|e)\s+)(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$")
+GROUP_KINDS = {"criminal_group", "armed_group"}
+
+
+def listed_parts(doc: Document, res: Resolution) -> list[tuple[str, str, str, tuple[int, int]]]:
+    """'las dos facciones del Barrio 18, los Sureños y los Revolucionarios', "the cartel's two factions, A and B":
+    each group named after the counted parts belongs to the whole."""
+    folded = fold_text(doc.text)
+    out: list[tuple[str, str, str, tuple[int, int]]] = []
+    for sent in doc.sentences or [(0, len(doc.text))]:
+        found = units(res.refs, *sent)
+        for i, w in enumerate(found):
+            if res.by_key[w.key].type not in GROUP_KINDS:
+                continue
+            if PARTS_OF_BEFORE.search(folded, max(sent[0], w.start - 60), w.start):
+                start = w.end
+            else:
+                owner = PARTS_AFTER_OWNER.match(folded, w.end)
+                if owner is None:
+                    continue
+                start = owner.end()
+            prev, gap = start, PARTS_NAMED_GAP
+            for u in found[i + 1 :]:
+                if u.start < start:
+                    continue
+                if u.key == w.key or res.by_key[u.key].type not in GROUP_KINDS or not gap.fullmatch(folded, prev, u.start):
+                    break
+                out.append(("member_of", u.key, w.key, sent))
+                prev, gap = u.end, PARTS_LIST_GAP
+    return out
+
+
 def _group_neighbours(doc: Document, res: Resolution) -> Iterator[tuple[tuple[int, int], Unit, Unit]]:
     """(sentence, a, b) for each two actors named one after the other in a sentence, neither of them a person,
     place, firm or outlet (the candidates for 'a, a part of b')."""
