@@ -20,7 +20,7 @@ from nexos.extract.phrases import SETTING_TYPES, Unit, groups, units
 from nexos.model import Document
 
 LEAD_ROLES = (r"leader|head|chief|commander|director|manager|gerente|ceo|chief executive|president|founder|boss|coordinator|ringleader|lider|jefe|jefa|"
-              r"dirigente|lideresa|"
+              r"dirigente|lideresa|titular|administradora?|administrator|chairman|chairwoman|chairperson|"
               r"comandante|directora?|presidente|presidenta|fundadora?|cabecilla|coordinadora?|maximo lider|mayor|alcalde|"
               r"alcaldesa|governor|gobernadora?|prefect|prefecto|owner|co-owner|majority owner|dueno|duena|propietari[oa]")
 MEMBER_ROLES = (r"personera?|personero|concejala?|councillor|member|prosecutor|official|spokes(?:man|woman|person)|minister|senator|officer|agent|lawyer|militant|"
