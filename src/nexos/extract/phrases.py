@@ -107,8 +107,18 @@ def groups(text: str, units: list[Unit], intro_end: int = -1, brackets: bool = F
                 # "San Jacinto, Ómar Benítez": an apposition, not a list
                 out[-1].append(u)
                 continue
+            if UNNAMED_MEMBER.match(gap) and OWNER_WORD.fullmatch(text, out[-1][-1].start, out[-1][-1].end):
+                # "sanctions A, his wife and C", "A, su esposa y C": the possessive stands for A, and the one it
+                # owns is an unnamed member of the same list
+                out[-1].append(u)
+                continue
         out.append([u])
     return out
+
+
+OWNER_WORD = re.compile(r"(?:his|her|their|His|Her|Their|su|sus|Su|Sus)")
+UNNAMED_MEMBER = re.compile(r"\s+(?:[a-záéíóúñ-]+\s+)?[a-záéíóúñ-]+\s*,?\s*(?:and|y|e)\s+"
+                            r"(?:the\s+|el\s+|la\s+|los\s+|las\s+|al\s+|a\s+)?$")
 
 
 _PLACE_KEYS: ContextVar[frozenset[str]] = ContextVar("nexos_place_keys", default=frozenset())

@@ -228,14 +228,18 @@ RUNS = re.compile(r"(?<![\w])(?:controls|controlled|controlling|runs|ran|running
                   r"extort(?:s|ed|ing)?|tax(?:es|ed|ing)|controla|controlaba|controlaban|controlan|controlo|maneja|"
                   r"manejaba|manejaban|manejan|supervisa|supervisaba|supervisaban|administra|administraba|"
                   r"administraban|coordina|coordinaba|coordinaban|cobra|cobraba|cobraban|cobran|extorsiona|extorsionaba|"
-                  r"extorsionaban|extorsionan)(?![\w])")
+                  r"extorsionaban|extorsionan|directs|directed|directing|dirige|dirigia|dirigian|"
+                  r"settles|settled|settling|settle|arrived|arrives|arriving|relocated|relocates|moved|moves|"
+                  r"(?:is|was|has been|had been)\s+(?:living|hiding|sheltering|based)|lives|lived|hides|hid|"
+                  r"se\s+instalo|se\s+instala|se\s+establecio|se\s+radico|se\s+mudo|se\s+refugio|se\s+esconde|se\s+escondia|"
+                  r"llego|vive|vivia|reside|residia)(?![\w])")
 # between the person and the verb: a crew ("'s men"), an apposition (", alias "X", 38,"), a relative word, an adverb
 RUNNERS = {"person", "government_body", "international_org", "political_party"}
 RUN_SUBJECT_GAP = re.compile(r"(?:['’]s\s+(?:men|people|gunmen|crew|fighters|enforcers)\s+|\s*,\s*[^,;:()]{1,40},\s*|"
-                             r"\s*,?\s*(?:who|que|quien)\s+|\s+(?:also|still|allegedly|reportedly|now|ya|aun|tambien|"
+                             r"[\"”'’»]?\s*,?\s*(?:who|que|quien)\s+|\s*(?<![\w])(?:also|still|allegedly|reportedly|now|ya|aun|tambien|"
                              r"presuntamente|supuestamente)\s+|\s+)+")
 # between the verb and the place: what he runs, then a preposition (and the place's kind: "the municipality of")
-RUN_OBJECT_GAP = re.compile(r"[^;:()\[\]]{0,70}?(?<![\w])(?:in|at|on|inside|en|dentro de)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?"
+RUN_OBJECT_GAP = re.compile(r"[^;:()\[\]]{0,70}?(?<![\w])(?:in|at|on|inside|en|dentro de|from|desde|a)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?"
                             r"(?:[\w-]+\s+){0,2}?(?:(?:of|de|del)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?)?")
 
 
@@ -260,6 +264,41 @@ def run_places(doc: Document, res: Resolution) -> list[tuple[str, str, tuple[int
                     and RUN_OBJECT_GAP.fullmatch(folded, m.end(), after[0].start):
                 out.append((r.key, after[0].key, sent))
             break
+    return out
+
+
+# a person's trade and where he plies it, in apposition: "X, estibador en el puerto de Algeciras", "X, trabajador
+# portuario del terminal del Callao", "X, a transport contractor from Santa Cruz", "an accountant from Salta named X";
+# and the place that knows him by his alias: "X, known across Santa Cruz as 'El Camba'"
+PLACE_KIND = (r"(?:port|town|city|village|terminal|puerto|ciudad|pueblo|municipio|barrio|neighbourhood|"
+              r"neighborhood|region|state|province|department|estado|provincia|departamento)")
+WORKS_AT = re.compile(r"[\"”'’»]?\s*(?:,\s*(?:de\s+)?\d{1,3}(?:\s+(?:anos|years old))?\s*)?(?:\(\d{1,3}\)\s*)?,\s+"
+                      # (an English trade takes its article: 'X, targeted warehouses in Y' is a clause, no trade)
+                      r"(?:a|an|the)\s+(?:[a-z-]+\s+){1,3}?(?:from|in|at)\s+(?:the\s+)?"
+                      rf"(?:{PLACE_KIND}\s+(?:of\s+)?(?:the\s+)?)?$"
+                      # ('empresario textil de Gamarra', 'estudió topografía en Morelia': with no kind of place, a bare
+                      # 'de' or 'en' says whose trade or what he did there, not where he plies it)
+                      r"|[\"”'’»]?\s*(?:,\s*(?:de\s+)?\d{1,3}(?:\s+(?:anos|years old))?\s*)?(?:\(\d{1,3}\)\s*)?,\s+"
+                      rf"(?:(?:a|an|the|un|una|el|la)\s+)?(?:[a-z-]+\s+){{1,3}}?(?:of|de|del|en)\s+(?:the\s+|el\s+|la\s+)?"
+                      rf"{PLACE_KIND}\s+(?:of\s+|de\s+|del\s+)?(?:the\s+|el\s+|la\s+)?$"
+                      r"|[\"”'’»]?\s*(?:,\s*(?:de\s+)?\d{1,3}(?:\s+(?:anos|years old))?\s*)?,?\s*(?:known|conocid[oa])\s+(?:in|across|throughout|on|en|por\s+todo|por\s+toda)\s+"
+                      r"(?:the\s+|el\s+|la\s+)?(?:(?:[a-z-]+\s+){0,2}(?:of|de|del)\s+(?:the\s+|el\s+|la\s+)?)?$")
+
+
+def work_places(doc: Document, res: Resolution) -> list[tuple[str, str, tuple[int, int]]]:
+    """(person, place, sentence) for a person whose trade is set beside his name with where he plies it: 'X,
+    estibador en el puerto de Algeciras', 'X, a transport contractor from Santa Cruz', 'X, known across Y as Z'."""
+    folded = fold_text(doc.text)
+    refs = sorted((r for r in res.refs if r.kind != "clitic"), key=lambda r: r.start)
+    out: list[tuple[str, str, tuple[int, int]]] = []
+    for r, nxt in zip(refs, refs[1:], strict=False):
+        if res.by_key[r.key].type != "person" or r.kind != "name" or res.by_key[nxt.key].type != "location":
+            continue
+        sent = doc.sentence_at(r.start)
+        if sent is None or nxt.start >= sent[1]:
+            continue
+        if WORKS_AT.fullmatch(folded, r.end, nxt.start):
+            out.append((r.key, nxt.key, sent))
     return out
 
 

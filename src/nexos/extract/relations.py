@@ -53,6 +53,7 @@ from nexos.extract.place_refs import (
     pointed_places,
     previous_places,
     run_places,
+    work_places,
 )
 from nexos.extract.roles import (
     BETWEEN,
@@ -68,6 +69,7 @@ from nexos.extract.roles import (
     joint_subjects,
     kin_of,
     lawyer_ties,
+    listed_parts,
     part_relatives,
     party_tags,
     person_aides,
@@ -549,6 +551,7 @@ SHAPE_PASSES = [
     (joint_forces, 0.5, "rules.relations"),
     (sub_bodies, 0.5, "rules.structure"),
     (group_parts, 0.5, "rules.structure"),
+    (listed_parts, 0.5, "rules.structure"),
     (person_aides, 0.5, "rules.relations"),
     (identified_roles, 0.55, "rules.relations"),
     (agentless_arrests, 0.45, "rules.arrests"),
@@ -620,6 +623,9 @@ def extract_relations(doc: Document, res: Resolution, context: bool = True) -> l
     for g, p, sent in run_places(doc, res):
         if frozenset((g, p)) not in col.pairs:  # 'X controlaba plantaciones en la colonia de Y'
             col.add("operates_in", g, p, sent, False, 0.4, "rules.run_place")
+    for g, p, sent in work_places(doc, res):
+        if frozenset((g, p)) not in col.pairs:  # 'X, estibador en el puerto de Y', 'X, a contractor from Y'
+            col.add("operates_in", g, p, sent, False, 0.4, "rules.work_place")
     for g, p, sent in based_places(doc, res):
         if frozenset((g, p)) not in col.pairs:  # 'X, a Guayaquil-based company', 'X, a network based in Y'
             col.add("operates_in", g, p, sent, False, 0.45, "rules.based_place")

@@ -20,6 +20,7 @@ from nexos.extract.phrases import SETTING_TYPES, Unit, groups, units
 from nexos.model import Document
 
 LEAD_ROLES = (r"leader|head|chief|commander|director|manager|gerente|ceo|chief executive|president|founder|boss|coordinator|ringleader|lider|jefe|jefa|"
+              r"dirigente|lideresa|titular|administradora?|administrator|chairman|chairwoman|chairperson|"
               r"comandante|directora?|presidente|presidenta|fundadora?|cabecilla|coordinadora?|maximo lider|mayor|alcalde|"
               r"alcaldesa|governor|gobernadora?|prefect|prefecto|owner|co-owner|majority owner|dueno|duena|propietari[oa]")
 MEMBER_ROLES = (r"personera?|personero|concejala?|councillor|member|prosecutor|official|spokes(?:man|woman|person)|minister|senator|officer|agent|lawyer|militant|"
@@ -450,6 +451,46 @@ def group_parts(doc: Document, res: Resolution) -> list[tuple[str, str, str, tup
             out.append(("member_of", a.key, b.key, sent))
         elif POSSESSOR_GAP.fullmatch(gap) and PART_AFTER_NAME.match(folded, b.end) and not folded.startswith("'s", b.end):
             out.append(("member_of", b.key, a.key, sent))  # "the Barrio 18 gang's Sureños faction": b is a's part
+    return out
+
+
+# the parts of a group counted before it and then named: "las dos facciones del Barrio 18, los Sureños y los
+# Revolucionarios", "the Sinaloa Cartel's two factions, Los Chapitos and La Mayiza"
+PARTS = r"(?:factions|facciones|wings|alas|cells|celulas|branches|ramas|fronts|frentes|blocs|bloques|splinters)"
+COUNTED = r"(?:(?:two|three|four|both|main|rival|dos|tres|cuatro|principales|rivales)\s+)?"
+PARTS_OF_BEFORE = re.compile(rf"(?<![\w])(?:(?:the|its|their|las|los|sus)\s+)?{COUNTED}{PARTS}\s+"
+                             r"(?:of|de|del)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$")
+PARTS_AFTER_OWNER = re.compile(rf"(?:\s+(?:gang|cartel|group|clan|network))?(?:'s|’s)\s+{COUNTED}{PARTS}")
+PARTS_NAMED_GAP = re.compile(r"\s*,\s*(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$")
+PARTS_LIST_GAP = re.compile(r"\s*(?:,\s*|,?\s+(?:and|y|e)\s+)(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$")
+GROUP_KINDS = {"criminal_group", "armed_group"}
+
+
+def listed_parts(doc: Document, res: Resolution) -> list[tuple[str, str, str, tuple[int, int]]]:
+    """'las dos facciones del Barrio 18, los Sureños y los Revolucionarios', "the cartel's two factions, A and B":
+    each group named after the counted parts belongs to the whole."""
+    folded = fold_text(doc.text)
+    out: list[tuple[str, str, str, tuple[int, int]]] = []
+    for sent in doc.sentences or [(0, len(doc.text))]:
+        found = units(res.refs, *sent)
+        for i, w in enumerate(found):
+            if res.by_key[w.key].type not in GROUP_KINDS:
+                continue
+            if PARTS_OF_BEFORE.search(folded, max(sent[0], w.start - 60), w.start):
+                start = w.end
+            else:
+                owner = PARTS_AFTER_OWNER.match(folded, w.end)
+                if owner is None:
+                    continue
+                start = owner.end()
+            prev, gap = start, PARTS_NAMED_GAP
+            for u in found[i + 1 :]:
+                if u.start < start:
+                    continue
+                if u.key == w.key or res.by_key[u.key].type not in GROUP_KINDS or not gap.fullmatch(folded, prev, u.start):
+                    break
+                out.append(("member_of", u.key, w.key, sent))
+                prev, gap = u.end, PARTS_LIST_GAP
     return out
 
 
