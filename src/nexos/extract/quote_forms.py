@@ -36,8 +36,9 @@ ANSWER_LABEL = r"(?:a|r|respuesta|answer)"
 # '**Q:** text', 'Q. text', 'P: text', '**Delaney:** text', 'MARK DELANEY: text'
 # (a transcript's line may open with its time: '[00:01:12] ANA TORRES: …', '(14:02) DR. RUIZ: …'; a title's
 # abbreviation dot is no mark when a colon follows: 'REP. MARSH: …')
-# (a party after the name: coref.PARTY, as in its turn labels)
-LABELLED_LINE = re.compile(r"(?m)^[ \t>]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+)?(?:\*\*|__)?(?P<label>[^\W\d_][\w .'’-]{0,40}?)" + PARTY +
+# (a party after the name: coref.PARTY, as in its turn labels; a live blog's '10:42 a.m. — …' is a time, not the
+# answer label 'A.')
+LABELLED_LINE = re.compile(r"(?m)^[ \t>]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+)?(?:\*\*|__)?(?![AaPp]\.[ \t]?[Mm]\.)(?P<label>[^\W\d_][\w .'’-]{0,40}?)" + PARTY +
                            r"[ \t]*(?:\*\*|__)?[ \t]*"
                            r"(?P<mark>:|\.(?![ \t]*(?:[A-ZÁÉÍÓÚÑ][\w'’.-]*[ \t]*){1,4}" + PARTY + r":))[ \t]*(?:\*\*|__)?[ \t]*(?P<body>\S.*)$")
 

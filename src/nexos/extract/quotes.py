@@ -1380,6 +1380,7 @@ DIALOGUE_LINE = re.compile(r"(?m)^[ \t]*[—–][ \t]*(?=\S)(.+)$")
 FIRST_PERSON_NARRATOR = re.compile(r"[ \t]*(?:(?:le|les|me|nos)\s+)?(?:pregunté|insistí|respondí|contesté|comenté|repliqué|"
                                    r"dije|quise\s+saber|interrumpí|I\s+asked|I\s+said|I\s+insisted|we\s+asked)"
                                    r"(?![\w])")
+TIME_BEFORE = re.compile(r"(?:\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?\s?m\.?|h(?:rs?)?\.?))?|[ap]\.\s?m\.)\**\s*$", re.I)
 COLON_DASH = re.compile(r"(?:(?<=\S):[ \t]*|(?<=[.!?])[ \t]+)[—–][ \t]*(?=\w|¿|¡)([^—–\n]+)")
 # '—dijo—. Nadie hizo nada.': a narrator between dashes, then the words go on to the end of the line
 NARRATED_ON = re.compile(r"[—–][ \t]*(?:dij[oe]|dice|dijeron|contó|conto|cuenta|agregó|agrego|añadió|anadio|afirmó|afirmo|"
@@ -2041,6 +2042,8 @@ def find_quotes(doc: Document, res: Resolution) -> list[Quote]:
     answers = [Quote(s, e, text[s:e], who, doc.sentence_at(s) or (s, e)) for s, e, who in interview_answers(doc, res)]
     out.extend(answers)
     for m in COLON_DASH.finditer(text):
+        if TIME_BEFORE.search(text, max(0, m.start() - 12), m.start() + 1):
+            continue  # ('10:42 a. m. — El ministro dijo…', '10:42 a.m. — …': the time of a live blog's entry, no dialogue)
         # 'Pascacio lo niega: —Eso es una calumnia.', '… desde México. —Aquí todos sabían —dijo—. Nadie hizo
         # nada.': a dialogue dash inside a paragraph, after the clause or the sentence that brings the words in;
         # they run to the next dash or the end of the line, and go on after a narrator's '—dijo—'
