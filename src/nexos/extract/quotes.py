@@ -1714,6 +1714,7 @@ AS_SAYS_VERB_FIRST = re.compile(r"[\s\"”»’',]*,?\s*(?:como|tal\s+como)\s+(?
                                 r"(?:repite|repiten|dice|dicen|asegura|aseguran|sostiene|sostienen|afirma|afirman|insiste|"
                                 r"proclama|pregona|llama|llaman|describe|dijo|aseguro|afirmo|sostuvo|repitio|prometio|"
                                 r"promete|anuncio|califico|denuncia|denuncio)\s+")
+TITLE_WORDS = re.compile(r"(?:(?:el|la|los|las|the)\s+)?(?:[a-z]+\s+){0,2}")  # 'the president ', 'el ministro '
 AS_SAYS_SUBJECT_FIRST = re.compile(r"[\s\"”»’',]*,?\s*(?:as|como)\s+")
 AS_SAYS_AFTER = re.compile(r"\s+(?:(?:has|had|have|always|often|likes\s+to|keeps|repeatedly|once)\s+)*(?:says|said|claims|"
                            r"claimed|insists|insisted|puts\s+it|put\s+it|calls\s+it|called\s+it|repeats|repeated|"
@@ -1729,11 +1730,10 @@ def _as_says(res: Resolution, folded: str, sent: tuple[int, int], q_end: int) ->
         return None
     first = named[0]
     verb_first = AS_SAYS_VERB_FIRST.match(folded, q_end, first.start)
-    if verb_first and re.fullmatch(r"(?:(?:el|la|los|las|the)\s+)?(?:[a-z]+\s+){0,2}", folded[verb_first.end() : first.start]):
+    if verb_first and TITLE_WORDS.fullmatch(folded, verb_first.end(), first.start):
         return first.key
     subject_first = AS_SAYS_SUBJECT_FIRST.match(folded, q_end, first.start)
-    if subject_first and re.fullmatch(r"(?:(?:el|la|los|las|the)\s+)?(?:[a-z]+\s+){0,2}", folded[subject_first.end() : first.start]) \
-            and AS_SAYS_AFTER.match(folded, first.end):
+    if subject_first and TITLE_WORDS.fullmatch(folded, subject_first.end(), first.start) and AS_SAYS_AFTER.match(folded, first.end):
         return first.key
     return None
 
@@ -2075,7 +2075,8 @@ def find_quotes(doc: Document, res: Resolution) -> list[Quote]:
         lead = folded[max(sent[0], m.start() - 40) : m.start()]
         spoken = bool(SPEECH.search(lead)) or lead.rstrip(" *").endswith((":", ",")) \
             or bool(ACCORDING_OPENER.match(folded, sent[0])) \
-            or _said_further_back(res, folded, sent[0], m.start())  # 'According to Ruiz, Gómez "controlled every load"'
+            or _said_further_back(res, folded, sent[0], m.start())
+        # ('According to Ruiz, Gómez "controlled every load"': the opener is the speech verb)
         if SO_CALLED.search(lead) or ALIAS_BEFORE.search(lead):
             continue  # 'the so-called "total peace"', 'la llamada «paz total»': a name the writer keeps at a distance
         # 'X was called "a coward" by Y', 'X rejected Y's claim that he was "a puppet"', 'the "iron fist" Y promised':
