@@ -14,7 +14,8 @@ def test_alias_then_identified_name_is_one_man_en() -> None:
     got = ties("The first cell is run by a Paraguayan known only as alias Tanque, a former army sergeant whom "
                "investigators identify as Néstor Benegas. Tanque works for Ramiro Vaca.\n")
     assert not _tied(got, "Tanque", "Néstor Benegas")
-    assert _tied(got, "Tanque", "Ramiro Vaca")
+    # one man: the nickname is now a name of Néstor Benegas, and his tie to Ramiro Vaca is his
+    assert _tied(got, "Néstor Benegas", "Ramiro Vaca")
 
 
 def test_alias_then_named_is_one_woman_es() -> None:

@@ -60,6 +60,7 @@ from nexos.extract.short_forms import (
     late_person_forms,
     late_short_forms,
     lone_body_heads,
+    named_after_nickname,
     nickname_before_name,
     real_name_links,
 )
@@ -209,6 +210,7 @@ def _resolve_mentions(doc: Document, cands: list[Candidate]) -> Resolution:
     _publisher_type(b)
     described_aliases(b.res, doc.text)
     nickname_before_name(b.res, doc.text)
+    named_after_nickname(b.res, doc.text)
     real_name_links(b.res, doc.text)
     article_nicknames(b.res, doc.text)
     acronym_place_forms(b.res)
@@ -475,6 +477,9 @@ ACRONYM_FORM = re.compile(r"^[A-ZÁÉÍÓÚÑ0-9][A-ZÁÉÍÓÚÑ0-9.&-]*[A-ZÁ�
 
 
 _OPEN_PAREN = re.compile(r"\s*\(")
+# an acronym written as a word ("Semar", "Sedena", "Dirandro") and the bodies that go by one
+WORD_ACRONYM = re.compile(r"^[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2,9}$")
+BODY_TYPES = ("government_body", "international_org", "criminal_group", "armed_group", "political_party", "ngo")
 
 
 def _parenthetical_links(b: _Builder) -> None:
@@ -502,6 +507,10 @@ def _parenthetical_links(b: _Builder) -> None:
                 _absorb(b, full, acr)
             else:
                 _absorb(b, acr, full)
+            continue
+        if WORD_ACRONYM.match(text[r2.start : r2.end]) and full.type in BODY_TYPES \
+                and acr.type in (*BODY_TYPES, "other", "unknown") and not acr.kb_id and len(full.name.split()) >= 2:
+            _absorb(b, acr, full)  # "Mexico's Secretariat of the Navy (Semar)": an acronym written as a word
             continue
         if not ACRONYM_FORM.match(text[r2.start : r2.end]) or len(text[r2.start : r2.end]) > 10:
             continue
@@ -726,8 +735,10 @@ def _context_types(b: _Builder) -> None:
             ent.confidence = max(ent.confidence, 0.6)
 
 
-ALIAS_BETWEEN = re.compile(r"^\s*(?:[\"”'’»]\s*)?[,(]?\s*(?:[\"”'’»]\s*)?(?:alias|a\.k\.a\.?|a/k/a|aka|vulgo|(?:better |also |widely |commonly )?known as|"
-                           r"(?:mejor |mas )?conocid[oa] como|apodad[oa]|nicknamed|dubbed|(?:who|que) (?:goes|go|went) by|"
+# ('Rodrigo Salcido, 34, known as "El Tigrillo"', 'Jorge Ruiz, de 34 años, alias el Flaco': an age between the two)
+_AGE_BEFORE_ALIAS = r"(?:(?:de\s+)?\d{1,3}(?:\s+a[ñn]os)?(?:\s+de\s+edad)?\s*,\s*)?"
+ALIAS_BETWEEN = re.compile(r"^\s*(?:[\"”'’»]\s*)?[,(]?\s*(?:[\"”'’»]\s*)?" + _AGE_BEFORE_ALIAS + r"(?:alias|a\.k\.a\.?|a/k/a|aka|vulgo|(?:better |also |widely |commonly )?known as|"
+                           r"(?:mejor |mas )?conocid[oa] como|apodad[oa]|nicknamed|dubbed|(?:o|or) (?:simplemente|simply|just|solo)|(?:who|que) (?:goes|go|went) by|"
                            r"(?:who|que) (?:se hace|se hacia|se hacen) llamar|(?:who|que) (?:calls|called) (?:himself|herself|itself)|"
                            + CALLED_BY_ALL + ")"
                            r"\s+[\"“'‘«]?(?:(?:el|la|the|don|dona|doña|o|a)\s+)?$", re.I)

@@ -942,7 +942,7 @@ def find_candidates(doc: Document) -> list[Candidate]:
     tails = {fold_text(" ".join(c.text.split()[-2:])) for found in by_sentence.values() for c in found
              if c.type == "person" and len(c.text.split()) >= 3}
     kb_hits = [h for h in hits if not _inside_other_name(text, h) and not _in_masthead(folded, h.start)
-               and not _longer_than_listed(text, h) and not _world_region(h.entry)]
+               and not _longer_than_listed(text, h) and not _world_region(h.entry) and not _nickname_of_place(folded, h)]
     kb_hits = [h for h in kb_hits if not _surname_of_another(text, h, kb_hits) and not _surname_pair_of_person(text, h, tails)]
     regions = {(h.start, h.end) for h in hits if _world_region(h.entry)}
     kb_spans = [(h.start, h.end) for h in kb_hits]
@@ -1311,6 +1311,18 @@ def _with_district(text: str, hit: gazetteer.Hit) -> int:
 def _world_region(entry: KBEntry) -> bool:
     """'the Caribbean', 'the Americas': a region of several countries is a setting, never an actor."""
     return entry.type == "location" and not entry.countries
+
+
+# the words that give a person's nickname, and only a person's ("known as" also names places: "the region known as")
+PERSON_NICK_CUE = re.compile(r"(?<![\w])(?:alias|a\.k\.a\.?|a/k/a|aka|vulgo|apodad[oa]|nicknamed)\s+[\"“'‘«]?"
+                             r"(?:(?:el|la|the)\s+)?$")
+
+
+def _nickname_of_place(folded: str, hit: gazetteer.Hit) -> bool:
+    """'Wilmer Palacios, alias Brasil', 'Jorge Pérez, alias "Panamá"': a place's name given as a man's nickname is
+    his, not the place's."""
+    return hit.entry.type in ("state", "location") and PERSON_NICK_CUE.search(folded, max(0, hit.start - 30),
+                                                                               hit.start) is not None
 
 
 def _inside_other_name(text: str, hit: gazetteer.Hit) -> bool:

@@ -103,7 +103,8 @@ def nickname_before_name(res, text: str) -> None:  # noqa: ANN001
 
 # 'His real name is Leonel Garza', 'X, whose legal name is Héctor Lozada', 'Su verdadero nombre es Juan Pérez',
 # 'cuyo nombre real es …': the name after is the person the words before stood for (a nickname or an alias)
-REAL_NAME = re.compile(r"(?<![\w])(?:(?:his|her|whose)\s+(?:real|legal|true|full|given|birth)\s+name\s+(?:is|was)|"
+REAL_NAME = re.compile(r"(?<![\w])(?:(?:his|her|whose)\s+(?:real|legal|true|full|given|birth)\s+name\s+"
+                       r"(?:(?:according\s+to|under)\s+[^.;:\"“”]{1,50}?\s+)?(?:is|was)|"
                        r"(?:su|cuyo|cuya)\s+(?:verdadero\s+|autentico\s+)?nombre\s+(?:real\s+|verdadero\s+|legal\s+|"
                        r"de\s+pila\s+|completo\s+)?(?:es|era))\s+$")
 
@@ -115,7 +116,7 @@ def real_name_links(res, text: str) -> None:  # noqa: ANN001
     refs = sorted((r for r in res.refs if r.kind == "name"), key=lambda r: r.start)
     for i, r in enumerate(refs):
         person = res.by_key.get(r.key)
-        if person is None or person.type != "person" or not REAL_NAME.search(folded, max(0, r.start - 40), r.start):
+        if person is None or person.type != "person" or not REAL_NAME.search(folded, max(0, r.start - 90), r.start):
             continue
         # ('Guácimo, whose legal name is …': the name the relative hangs on, whatever a town's name made it)
         whose = [q for q in refs[:i] if re.fullmatch(r",\s*", folded[q.end : q.end + 2]) and folded.startswith(
@@ -127,6 +128,34 @@ def real_name_links(res, text: str) -> None:  # noqa: ANN001
             nick = res.by_key[before[-1].key]
             if kept(res, nick) and kept(res, person) and len(_person_tokens(nick.name)) <= 2:
                 absorb(res, nick, person)
+
+
+# 'alias "el Profe," a former schoolteacher named Anselmo Tovar', 'alias "El Ingeniero," a Colombian identified by
+# prosecutors as Wilmer Arboleda', 'alias Toro, un exsargento al que la Fiscalía identifica como Néstor Benegas': the
+# name after the description is the nickname's bearer
+NAMED_AFTER_NICK = re.compile(
+    r"^\s*[\"”'’»]?\s*,\s*[\"”'’»]?\s*(?:(?:a|an|un|una)\s+[^.;:\"“”«»()]{1,60}?\s+)?"
+    r"(?:named|llamad[oa]|(?:identified|identificad[oa])\s+(?:[^.;:,\"“”]{0,40}?\s)?(?:as|como)|"
+    r"(?:whom|a\s+quien|al\s+que)\s+[^.;:,\"“”]{1,40}?\s+(?:identif(?:y|ies)\s+as|identifican?\s+como))\s+$", re.I)
+
+
+def named_after_nickname(res, text: str) -> None:  # noqa: ANN001
+    """A nickname, a description, then the full name it stands for: one person (the full name keeps its place)."""
+    refs = sorted((r for r in res.refs if r.kind == "name"), key=lambda r: r.start)
+    for i, r1 in enumerate(refs):
+        nick = res.by_key.get(r1.key)
+        if nick is None or nick.kb_id or nick.type not in ("person", "other", "unknown") \
+                or len(_person_tokens(nick.name)) > 2 or not re.search(
+                    r"(?:alias|known as|conocid[oa] como|apodad[oa]|nicknamed)\s+[\"“'‘«]?(?:(?:el|la|the)\s+)?$",
+                    fold_text(text[max(0, r1.start - 30) : r1.start])):
+            continue  # only a name given as a nickname ('the group's chief, Ana Ruiz, named X' is two people)
+        for r2 in refs[i + 1 : i + 4]:  # (a body may stand between: 'al que la Fiscalía identifica como X')
+            person = res.by_key.get(r2.key)
+            if person is None or person is nick or person.type != "person" or len(_person_tokens(person.name)) < 2:
+                continue
+            if NAMED_AFTER_NICK.match(text[r1.end : r2.start]) and kept(res, nick) and kept(res, person):
+                absorb(res, nick, person)
+            break
 
 
 _ARTICLE_NAME = re.compile(r"(?:el|la|the)\s+(.+)$")

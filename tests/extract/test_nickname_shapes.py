@@ -1,0 +1,90 @@
+"""One person, two names, in the shapes arrest notes and alias-heavy reports write them: an age between the name
+and its nickname, a nickname that is also a country's name, a description then the full name after a nickname,
+a real name given "according to" someone, a second nickname after "o simplemente"; and a body's acronym written
+as a word in brackets ("Semar")."""
+
+from __future__ import annotations
+
+from support.extraction import extracted
+
+
+def _people(text: str) -> dict[str, list[str]]:
+    """Each person's name → their other names."""
+    return {e.name: e.aliases for e in extracted(text).entities if e.type == "person"}
+
+
+def _named(text: str) -> dict[str, str]:
+    """Every name an entity goes by → the entity's type."""
+    return {n: e.type for e in extracted(text).entities for n in (e.name, *e.aliases)}
+
+
+def test_an_age_between_a_name_and_its_nickname_en() -> None:
+    people = _people('The suspect, Rodrigo Salcido Lugo, 34, known as "El Tigrillo," was taken into custody on '
+                     'Tuesday. Tigrillo had been under surveillance since January.\n')
+    assert list(people) == ["Rodrigo Salcido Lugo"]
+    assert "Tigrillo" in people["Rodrigo Salcido Lugo"]
+
+
+def test_an_age_between_a_name_and_its_nickname_es() -> None:
+    people = _people("Fue capturado Jorge Iván Ruiz Mena, de 27 años, alias el Flaco, en un barrio de Cali. "
+                     "El Flaco tenía dos órdenes de captura.\n")
+    assert list(people) == ["Jorge Iván Ruiz Mena"]
+
+
+def test_a_country_given_as_a_nickname_is_the_man_s_es() -> None:
+    named = _named("Entre los capturados está Wilmer Antonio Palacios Mosquera, alias Brasil, de 41 años, "
+                   "señalado como jefe financiero de la red.\n")
+    assert named.get("Brasil") == "person" and "Brazil" not in named
+
+
+def test_a_country_given_as_a_nickname_is_the_man_s_en() -> None:
+    named = _named('Police arrested Jorge Pérez Lara, alias "Panamá", at a farm near Tumaco.\n')
+    assert named.get("Panamá") == "person"
+    assert "Panama" not in named
+
+
+def test_a_region_known_by_a_name_stays_a_place() -> None:
+    named = _named("The region known as Catatumbo has seen fighting since January.\n")
+    assert named.get("Catatumbo") == "location"
+
+
+def test_a_description_then_the_full_name_after_a_nickname_en() -> None:
+    people = _people('The cell is run by alias "el Profe," a former schoolteacher named Anselmo Tovar Rincón. '
+                     'Then there is alias "El Ingeniero," a Colombian identified by prosecutors as Wilmer '
+                     "Arboleda Cuesta.\n")
+    assert set(people) == {"Anselmo Tovar Rincón", "Wilmer Arboleda Cuesta"}
+
+
+def test_a_body_between_the_nickname_and_the_name_it_identifies_es() -> None:
+    people = _people("Cayó alias Toro, un exsargento al que la Fiscalía identifica como Néstor Benegas Ruiz.\n")
+    assert list(people) == ["Néstor Benegas Ruiz"]
+
+
+def test_a_named_chief_naming_someone_else_is_two_people() -> None:
+    people = _people("The gang's chief, Ana Ruiz Peña, named Pedro Gómez Lara as her heir in March.\n")
+    assert set(people) == {"Ana Ruiz Peña", "Pedro Gómez Lara"}
+
+
+def test_a_real_name_given_according_to_someone_en() -> None:
+    people = _people("Cenizo, whose legal name according to Colombian prosecutors is Edilberto Quintero Rojas, "
+                     "refused to demobilise in 2016.\n")
+    assert people == {"Edilberto Quintero Rojas": ["Cenizo"]}
+
+
+def test_a_second_nickname_after_o_simplemente_es() -> None:
+    people = _people('La mano derecha del jefe era Marcelo Nunes Ferreira, conocido como "Marcelão" o simplemente '
+                     '"el Gordo", a cargo de los sicarios. El Gordo fue detenido en marzo.\n')
+    assert list(people) == ["Marcelo Nunes Ferreira"]
+
+
+def test_an_acronym_written_as_a_word_in_brackets_en() -> None:
+    named = _named("On August 12, Mexico's Secretariat of the Navy (Semar) said marines had inspected a "
+                   "container. Semar gave no further details.\n")
+    assert named.get("Semar") == "government_body"
+    assert sum(1 for e in extracted("On August 12, Mexico's Secretariat of the Navy (Semar) said marines had "
+                                     "inspected a container.\n").entities if e.type == "government_body") == 1
+
+
+def test_a_place_in_brackets_after_a_group_stays_a_place_es() -> None:
+    named = _named("Los Choneros (Guayaquil) atacaron un retén la semana pasada.\n")
+    assert named.get("Guayaquil") == "location"
