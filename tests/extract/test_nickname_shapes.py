@@ -88,3 +88,21 @@ def test_an_acronym_written_as_a_word_in_brackets_en() -> None:
 def test_a_place_in_brackets_after_a_group_stays_a_place_es() -> None:
     named = _named("Los Choneros (Guayaquil) atacaron un retén la semana pasada.\n")
     assert named.get("Guayaquil") == "location"
+
+
+def _holder_of_last(text: str, word: str) -> str:
+    """The name of the entity whose mention is the last ``word`` of ``text``."""
+    at = text.rindex(word)
+    return next(e.name for e in extracted(text).entities if any(m.start == at for m in e.mentions))
+
+
+def test_a_real_name_set_off_by_commas_joins_a_nickname_with_a_particle_en() -> None:
+    text = ('Nobody says his name out loud. They call him alias Ojo de Vidrio. His real name, according to '
+            'prosecutors, is Arnulfo Quintero Bastidas. Ojo de Vidrio lost an eye in 2008.\n')
+    assert _holder_of_last(text, "Ojo de Vidrio") == "Arnulfo Quintero Bastidas"
+
+
+def test_a_surname_is_the_man_a_relative_is_introduced_through_en() -> None:
+    text = ("Tomás Peralta Ruiz runs the river gang. Mono's sister, Inés Peralta, keeps a shop in Iquitos. "
+            "Prosecutors charged Peralta in absentia on Monday.\n")
+    assert _holder_of_last(text, "Peralta") == "Tomás Peralta Ruiz"

@@ -332,7 +332,7 @@ def _last_other(b: _Builder, names: list[Ref], pos: int, typ: set[str], not_key:
     return None
 
 
-KIN_BEFORE = re.compile(r"(?<![\w])(?:su|sus|his|her|their)\s+(?:(?:hijo|hija|esposa|esposo|mujer|marido|hermano|hermana|"
+KIN_BEFORE = re.compile(r"(?<![\w])(?:su|sus|his|her|their|[A-ZÁÉÍÓÚÑ][\w]+['’]s)\s+(?:(?:hijo|hija|esposa|esposo|mujer|marido|hermano|hermana|"
                         r"primo|prima|sobrino|sobrina|yerno|nuera|cunado|cuñado|son|daughter|wife|husband|brother|sister|"
                         r"cousin|nephew|niece|son-in-law|brother-in-law)(?:\s+(?:mayor|menor|eldest|youngest|elder|younger))?)"
                         r"\s*,\s*$", re.I)  # (set off by a comma: "Su mujer, Nilda …", not "his cousin Lucía")

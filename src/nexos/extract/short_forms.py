@@ -103,8 +103,8 @@ def nickname_before_name(res, text: str) -> None:  # noqa: ANN001
 
 # 'His real name is Leonel Garza', 'X, whose legal name is Héctor Lozada', 'Su verdadero nombre es Juan Pérez',
 # 'cuyo nombre real es …': the name after is the person the words before stood for (a nickname or an alias)
-REAL_NAME = re.compile(r"(?<![\w])(?:(?:his|her|whose)\s+(?:real|legal|true|full|given|birth)\s+name\s+"
-                       r"(?:(?:according\s+to|under)\s+[^.;:\"“”]{1,50}?\s+)?(?:is|was)|"
+REAL_NAME = re.compile(r"(?<![\w])(?:(?:his|her|whose)\s+(?:real|legal|true|full|given|birth)\s+name\s*,?\s+"
+                       r"(?:(?:according\s+to|under)\s+[^.;:\"“”]{1,50}?,?\s+)?(?:is|was)|"
                        r"(?:su|cuyo|cuya)\s+(?:verdadero\s+|autentico\s+)?nombre\s+(?:real\s+|verdadero\s+|legal\s+|"
                        r"de\s+pila\s+|completo\s+)?(?:es|era))\s+$")
 
@@ -126,7 +126,8 @@ def real_name_links(res, text: str) -> None:  # noqa: ANN001
             and res.by_key[q.key].type in ("person", "other", "unknown") and not res.by_key[q.key].kb_id]
         if before:
             nick = res.by_key[before[-1].key]
-            if kept(res, nick) and kept(res, person) and len(_person_tokens(nick.name)) <= 2:
+            if kept(res, nick) and kept(res, person) and len([t for t in _person_tokens(nick.name)
+                                                             if t not in PARTICLES]) <= 2:
                 absorb(res, nick, person)
 
 
