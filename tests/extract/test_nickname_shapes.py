@@ -106,3 +106,33 @@ def test_a_surname_is_the_man_a_relative_is_introduced_through_en() -> None:
     text = ("Tomás Peralta Ruiz runs the river gang. Mono's sister, Inés Peralta, keeps a shop in Iquitos. "
             "Prosecutors charged Peralta in absentia on Monday.\n")
     assert _holder_of_last(text, "Peralta") == "Tomás Peralta Ruiz"
+
+
+def test_a_nickname_given_through_a_pronoun_en() -> None:
+    people = _people("Wilder Ospina Cuero runs the crossing at the river. Everyone on the border calls him alias "
+                     "Cangrejo. For years, police files referred to him only as \"El Cangrejo.\" Cangrejo pays the "
+                     "local police.\n")
+    assert list(people) == ["Wilder Ospina Cuero"]
+
+
+def test_a_full_name_given_through_a_pronoun_en() -> None:
+    people = _people("A man known as alias Sabueso runs the port. His civil registration names him as Edilberto "
+                     "Palacios Rivas, 44. The third man is known only as Chapaco. Investigators believe he is Mario "
+                     "Cuéllar Rojas, a transport contractor. Sabueso and Chapaco deny it.\n")
+    assert set(people) == {"Edilberto Palacios Rivas", "Mario Cuéllar Rojas"}
+
+
+def test_someone_else_s_relative_after_a_pronoun_is_another_person_en() -> None:
+    people = _people("Pedro Ruiz Lara met the mayor on Friday. Police say he is Ana Ruiz Vélez's brother.\n")
+    assert set(people) == {"Pedro Ruiz Lara", "Ana Ruiz Vélez"}
+
+
+def test_a_nickname_given_through_a_clitic_es() -> None:
+    people = _people("Wilder Ospina Cuero controla el paso del río. En la frontera todos lo llaman alias Cangrejo. "
+                     "Cangrejo le paga a la policía.\n")
+    assert list(people) == ["Wilder Ospina Cuero"]
+
+
+def test_a_clitic_for_someone_the_clause_names_is_another_person_es() -> None:
+    people = _people("Pedro Ruiz Lara controla el paso. A su hermano lo llaman el Flaco. El Flaco cobra.\n")
+    assert "Flaco" in people

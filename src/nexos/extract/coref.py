@@ -61,6 +61,7 @@ from nexos.extract.short_forms import (
     late_short_forms,
     lone_body_heads,
     named_after_nickname,
+    pronoun_named_aliases,
     nickname_before_name,
     real_name_links,
 )
@@ -224,6 +225,7 @@ def _resolve_mentions(doc: Document, cands: list[Candidate]) -> Resolution:
     _early_heads(b)
     _government_of(b)
     _anaphora(b)
+    pronoun_named_aliases(b.res, doc.text)
     _repeated_descriptions(b)
     late_refs.plural_references(b)
     late_refs.held_plurals(b)

@@ -12,6 +12,7 @@ apart. A person is never joined to a group or government named after them.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING
 
@@ -157,6 +158,74 @@ def named_after_nickname(res, text: str) -> None:  # noqa: ANN001
             if NAMED_AFTER_NICK.match(text[r1.end : r2.start]) and kept(res, nick) and kept(res, person):
                 absorb(res, nick, person)
             break
+
+
+# 'Everyone on the border calls him alias Cangrejo', 'police files referred to him only as "alias Tío Chepe"': the
+# nickname after is the one the pronoun stands for
+CALLS_PRONOUN = re.compile(r"(?<![\w])(?:calls?|called|know|knows|knew|referred\s+to|refers?\s+to|nicknamed|dubbed)\s+$")
+NICK_AFTER_PRONOUN = re.compile(r"^\s+(?:only\s+|simply\s+|just\s+|mostly\s+)?(?:as\s+)?[\"“'‘«]?\s*(?:alias\s+)?"
+                                r"[\"“'‘«]?\s*(?:(?:el|la|the)\s+)?$")
+# 'His civil registration names him as Edilberto Palacios', 'Investigators believe he is Mario Cuéllar Rojas': the
+# full name after is the one the pronoun's nickname stands for
+NAMES_PRONOUN = re.compile(r"(?<![\w])(?:names?|named|identif(?:y|ies|ied)|lists?|listed|records?|recorded)\s+$")
+PRONOUN_IS = re.compile(r"(?<![\w])(?:believe|believes|believed|say|says|said|think|thinks|suspect|suspects|"
+                        r"suspected|confirmed|confirm|confirms)\s+(?:that\s+)?$")
+
+
+# 'En la frontera todos lo llaman alias Cangrejo', 'le dicen el Tuerto': the man named last before it
+CLITIC_CALLS = re.compile(r"(?<![\w])(?:lo|la|le)\s+(?:llaman|llamaban|apodan|apodaban|dicen|decian|conocen\s+como|"
+                          r"conocian\s+como)\s+(?:solo\s+|simplemente\s+)?(?:alias\s+)?[\"“'‘«]?\s*(?:(?:el|la)\s+)?$")
+
+
+def _clitic_called(res, text: str, folded: str, names: list) -> None:  # noqa: ANN001
+    for i, n in enumerate(names):
+        m = CLITIC_CALLS.search(folded, max(0, n.start - 50), n.start)
+        nick = res.by_key.get(n.key)
+        if m is None or nick is None or not _nickname_like(nick):
+            continue
+        opening = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()))
+        if re.search(r"(?<![\w])(?:a|al)\s", folded[opening + 1 : m.start()]):
+            continue  # 'A su hermano lo llaman el Flaco': the clitic is someone the clause names, not the man before
+        before = [r for r in names[:i] if m.start() - r.end < 300 and res.by_key.get(r.key) is not None
+                  and r.key != n.key]
+        if not before:
+            continue
+        holder = res.by_key[before[-1].key]
+        if holder.type == "person" and len(_person_tokens(holder.name)) >= 2 and kept(res, nick):
+            absorb(res, nick, holder)
+
+
+def _nickname_like(ent: Entity) -> bool:
+    return ent.type in ("person", "other", "unknown") and not ent.kb_id \
+        and len([t for t in _person_tokens(ent.name) if t not in PARTICLES]) <= 2
+
+
+def pronoun_named_aliases(res, text: str) -> None:  # noqa: ANN001
+    """A nickname or a full name the text gives through a pronoun: one person (the full name keeps its place)."""
+    folded = fold_text(text)
+    names = sorted((r for r in res.refs if r.kind == "name"), key=lambda r: r.start)
+    starts = [r.start for r in names]
+    for p in sorted((r for r in res.refs if r.kind == "pronoun"), key=lambda r: r.start):
+        word = folded[p.start : p.end]
+        if word not in ("him", "her", "he", "she"):
+            continue
+        at = bisect.bisect_left(starts, p.end)
+        if at == len(names) or names[at].start - p.end > 40:
+            continue
+        after, holder = names[at], res.by_key.get(p.key)
+        named = res.by_key.get(after.key)
+        if holder is None or named is None or holder is named or holder.type != "person":
+            continue
+        gap, before = text[p.end : after.start], folded[max(0, p.start - 40) : p.start]
+        if word in ("him", "her") and CALLS_PRONOUN.search(before) and NICK_AFTER_PRONOUN.match(gap) \
+                and _nickname_like(named) and len(_person_tokens(holder.name)) >= 2:
+            absorb(res, named, holder)  # 'calls him alias Cangrejo'
+        elif named.type == "person" and len(_person_tokens(named.name)) >= 2 and _nickname_like(holder) \
+                and not re.match(r"['’]s\b", text[after.end : after.end + 3]) and (
+                    (word in ("him", "her") and NAMES_PRONOUN.search(before) and re.fullmatch(r"\s+as\s+", gap))
+                    or (word in ("he", "she") and PRONOUN_IS.search(before) and re.fullmatch(r"\s+is\s+", gap))):
+            absorb(res, holder, named)  # 'names him as Edilberto Palacios', 'believe he is Mario Cuéllar Rojas'
+    _clitic_called(res, text, folded, names)  # (absorb moved the names' keys along)
 
 
 _ARTICLE_NAME = re.compile(r"(?:el|la|the)\s+(.+)$")
