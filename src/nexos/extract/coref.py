@@ -61,8 +61,8 @@ from nexos.extract.short_forms import (
     late_short_forms,
     lone_body_heads,
     named_after_nickname,
-    pronoun_named_aliases,
     nickname_before_name,
+    pronoun_named_aliases,
     real_name_links,
 )
 from nexos.knowledge import load_kb
