@@ -386,3 +386,12 @@ def test_a_country_s_ministry_written_lower_case_is_a_body() -> None:
     # Spanish writes the country after the ministry ('el ministerio de Defensa venezolano'): no demonym-first name
     _ex, _names, types = _run("El ministerio de Defensa venezolano calificó las acusaciones de invento.\n")
     assert not any(name.lower().startswith("venezolano") for name in types)
+
+
+def test_a_body_named_for_its_country_is_a_body_not_a_person() -> None:
+    # (three capitalised words before a listed country read as a person's names, unless they name a body)
+    names = dict(_names("La Gendarmería Nacional Argentina y la Prefectura Naval Argentina concretaron dieciséis "
+                        "allanamientos en Misiones.\n"))
+    assert names.get("Gendarmería Nacional Argentina") == "government_body"
+    assert names.get("Prefectura Naval Argentina") == "government_body"
+    assert _names("El dinero lo manejaba Rosângela Barbosa Lima en Posadas.\n")[0] == ("Rosângela Barbosa Lima", "person")

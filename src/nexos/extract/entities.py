@@ -2101,6 +2101,9 @@ def _other_than_listed_place(text: str, kb: Candidate, rule: Candidate) -> str |
         return "location"  # "Santa Inés Chiquimula": a saint's town named after the department it lies in
     if re.fullmatch(r"(?:[A-ZÁÉÍÓÚÑÂÊÔÃÕÇ][a-záéíóúñâêôãõçü]+\s+){2,3}", prefix) \
             and (fold_text(prefix.split()[0]) in first_names() or len(text[rule.start : rule.end].split()) >= 3):
+        own = _type_from_keywords(fold_text(prefix))
+        if own and own not in ("person", "location", "state"):
+            return own  # "Gendarmería Nacional Argentina", "Prefectura Naval Argentina": a body of that country
         return "person"
     return None
 

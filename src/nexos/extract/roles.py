@@ -295,6 +295,10 @@ RECIPROCAL = [
 # (a relative clause of the list is still the list's: "Los Choneros y Los Lobos, que se disputan las cárceles")
 JOINT_GAP = re.compile(r"^[\s,]*(?:(?:que|which|who)\s+)?(?:(?:have|has|had|reportedly|allegedly|also|then|later|jointly|both|"
                        r"han|habian|habrian|presuntamente|tambien|luego|ambos|ambas|ya)\s+){0,3}$")
+# ('La Gendarmería y la Prefectura, bajo la dirección del Juzgado Federal, concretaron …': a phrase set off by
+# commas and opened by a preposition, between the list and its verb)
+JOINT_ASIDE = re.compile(r"\s*,\s*(?:bajo|under|con|with|tras|after|junto\s+a|en\s+coordinacion\s+con|in\s+coordination\s+with|"
+                         r"por\s+orden\s+de|on\s+orders\s+from|a\s+pedido\s+de|at\s+the\s+request\s+of)\s")
 GOVERNED = re.compile(r"(?<![\w])(?:from|of|in|at|with|by|for|to|between|among|de|del|desde|en|con|por|para|entre|a)\s+"
                       r"(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$")
 # "Según la Fundación X, A y B se enfrentaron", "According to the Observatory, A and B clashed": the source that
@@ -302,10 +306,29 @@ GOVERNED = re.compile(r"(?<![\w])(?:from|of|in|at|with|by|for|to|between|among|d
 SOURCE_LEAD = re.compile(r"(?<![\w])(?:according to|per|citing|segun|de acuerdo con|conforme a|para)\s+"
                          r"(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$")
 # what forces do together: "the police and the navy seized …", "la Policía y la Armada interceptaron …"
+def _after_aside(folded: str, start: int, stop: int) -> str | None:
+    """The 90 characters after the comma that closes an aside (``JOINT_ASIDE``) opening at ``start``, when a verb
+    of what forces do comes right after that comma; None when no comma within 200 characters does."""
+    for m in re.finditer(",", folded[start : min(stop, start + 200)]):
+        if m.start() == folded[start:stop].index(","):
+            continue  # the comma that opens the aside
+        after = folded[start + m.end() : min(stop, start + m.end() + 90)]
+        act = FORCES_ACT.search(after)
+        if act and JOINT_GAP.match(after[: act.start()]):
+            return after
+    return None
+
+
 FORCES_ACT = re.compile(r"(?<![\w])(?:arrested|captured|detained|seized|intercepted|raided|dismantled|rescued|"
                         r"carried out|conducted|launched|deployed|capturaron|capturan|detuvieron|detienen|arrestaron|"
+                        r"concretaron|efectuaron|llevaron a cabo|practicaron|"
                         r"incautaron|incautan|decomisaron|interceptaron|interceptan|interceptaran|allanaron|desarticularon|"
                         r"desmantelaron|rescataron|ejecutaron|realizaron|desplegaron|lanzaron)(?![\w])")
+# what forces do to someone, in the passive, and its agent's preposition ("allanada meses después por la")
+ACTED_BY = re.compile(r"(?<![\w])(?:arrested|captured|detained|seized|intercepted|raided|dismantled|searched|"
+                      r"capturad[oa]s?|detenid[oa]s?|arrestad[oa]s?|incautad[oa]s?|decomisad[oa]s?|interceptad[oa]s?|"
+                      r"allanad[oa]s?|desarticulad[oa]s?|desmantelad[oa]s?|intervenid[oa]s?|aprehendid[oa]s?)"
+                      r"(?:\s+[a-z]+){0,3}?\s+(?:by|por)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$")
 # "Delegates of the government and the ELN hold talks": the sides meet through their delegates
 DELEGATES_OF = re.compile(r"(?<![\w])(?:delegates|delegations|representatives|negotiators|envoys|delegados|delegaciones|"
                           r"representantes|negociadores|emisarios)\s+(?:of|from|de|del)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$")
@@ -335,10 +358,18 @@ def joint_subjects(doc: Document, res: Resolution) -> list[tuple[str, str, str, 
             members = [u for u in g if res.by_key[u.key].type in JOINT_TYPES]
             lead = folded[max(sent[0], g[0].start - 25) : g[0].start]
             forces_of = FORCES_OF.search(lead)
+            if len(members) >= 2 and ACTED_BY.search(folded[max(sent[0], g[0].start - 60) : g[0].start]) \
+                    and all(res.by_key[u.key].type in SUB_BODY_TYPES for u in members):
+                # "fue allanada por la SENAD y el Ministerio Público", "raided by the police and the army": the
+                # forces that did it together
+                out.extend(_among("allied_with", members, sent))
+                continue
             if len(members) < 2 or len(members) > 5 or GOVERNED.search(lead) \
                     and not (len(members) == 2 and DELEGATES_OF.search(lead)) and not forces_of:
                 continue  # "Delegates from A, B and C met": the list is not the subject (two sides' delegates are)
             after = folded[g[-1].end : min(sent[1], g[-1].end + 90)]
+            if JOINT_ASIDE.match(folded, g[-1].end, sent[1]):  # the words after the aside come after the list
+                after = _after_aside(folded, g[-1].end, sent[1]) or after
             for typ, rx in RECIPROCAL:
                 m = rx.search(after)
                 if m and JOINT_GAP.match(after[: m.start()]):
@@ -911,6 +942,44 @@ def possessed_party(doc: Document, res: Resolution) -> list[tuple[str, str, str,
                           and res.by_key[r.key].type == "person"), None)
             if owner is not None:
                 out.append(("member_of", owner.key, u.key, sent))
+    return out
+
+
+# "on his channel Alerta Cono Sur", "su empresa, Transportes Ruiz", "his own outfit, the PGF": what the person the
+# possessive stands for runs (an outlet, a firm, a band of his own) or belongs to (his gang, su banda)
+POSSESSED_OUTFIT = re.compile(
+    r"(?<![\w])(?:his|her|su)\s+(own\s+|propi[oa]\s+)?(?:[a-z]+\s+){0,1}?"
+    r"(?:(channel|page|account|program|programme|show|outlet|newspaper|website|podcast|canal|pagina|cuenta|programa|"
+    r"medio|periodico|portal|company|firm|business|empresa|firma|negocio|compania)|"
+    r"(gang|group|outfit|band|faction|organization|organisation|cartel|banda|grupo|faccion|organizacion|cartel|clan))"
+    r"\s*,?\s*(?:(?:el|la|los|las|the)\s+)?$")
+OUTFIT_TYPES = {"media": 2, "company": 2, "other": 0, "criminal_group": 3, "armed_group": 3}
+
+
+def possessed_outfits(doc: Document, res: Resolution) -> list[tuple[str, str, str, tuple[int, int]]]:
+    folded = fold_text(doc.text)
+    sents = doc.sentences or [(0, len(doc.text))]
+    out: list[tuple[str, str, str, tuple[int, int]]] = []
+    for i, sent in enumerate(sents):
+        for u in units(res.refs, *sent):
+            typ = res.by_key[u.key].type
+            if typ not in OUTFIT_TYPES:
+                continue
+            window = folded[max(sent[0], u.start - 45) : u.start]
+            m = POSSESSED_OUTFIT.search(window)
+            if m is None or (OUTFIT_TYPES[typ] and not m.group(OUTFIT_TYPES[typ])) \
+                    or typ == "other" and not (m.group(2) or m.group(3)):
+                continue  # (an outlet's word for an outlet or a firm, a band's for a band)
+            at = u.start - len(window) + m.start()
+            pron = next((r for r in res.refs if r.start == at and r.kind == "pronoun"), None)
+            lo = min(sents[max(0, i - 1)][0], doc.text.rfind("\n\n", 0, at) + 1)
+            owner = pron if pron is not None and res.by_key.get(pron.key) is not None else next(
+                (r for r in reversed(res.refs) if lo <= r.start < at and res.by_key.get(r.key) is not None
+                 and res.by_key[r.key].type == "person"), None)
+            if owner is None or res.by_key[owner.key].type != "person" or owner.key == u.key:
+                continue
+            own = m.group(1) or m.group(2)
+            out.append(("leads" if own else "member_of", owner.key, u.key, sent))
     return out
 
 
