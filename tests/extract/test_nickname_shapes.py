@@ -136,3 +136,32 @@ def test_a_nickname_given_through_a_clitic_es() -> None:
 def test_a_clitic_for_someone_the_clause_names_is_another_person_es() -> None:
     people = _people("Pedro Ruiz Lara controla el paso. A su hermano lo llaman el Flaco. El Flaco cobra.\n")
     assert "Flaco" in people
+
+
+def test_a_family_named_in_the_plural_is_a_group_es() -> None:
+    named = _named("Le dijeron que dejara de hablar de los Barreto. Los Barreto son una familia de ganaderos que "
+                   "maneja el paso de cocaína hacia Brasil. Su jefe, Aurelio Barreto, nunca fue detenido.\n")
+    assert named.get("los Barreto") == "criminal_group" or named.get("Los Barreto") == "criminal_group"
+    assert named.get("Aurelio Barreto") == "person"
+
+
+def test_a_plural_article_before_a_city_or_a_stray_surname_is_no_family_es() -> None:
+    named = _named("Los Ángeles recibió a la delegación el lunes.\n")
+    assert not any(t == "criminal_group" for t in named.values())
+
+
+def test_a_family_of_victims_is_a_family_not_a_band_es() -> None:
+    named = _named("Los muertos eran Eudis Paiva, de 22 años, y su primo Julio Paiva, de 19. Los mató la banda que "
+                   "cobra extorsión en la mina.\n\nEl pueblo amaneció en silencio. Las tiendas no abrieron, la "
+                   "escuela suspendió las clases y el cura ofició una misa corta bajo la lluvia. Nadie quiso hablar "
+                   "con los periodistas que llegaron desde la capital en dos camionetas; una vecina ofreció café a "
+                   "todos y volvió a entrar en su casa sin decir una palabra más.\n\nEn la casa de los Paiva, la tía "
+                   "anunció que el lunes llevarán los cuerpos al pueblo para enterrarlos junto a su abuela.\n")
+    assert named.get("los Paiva") == "group"
+
+
+def test_a_family_beside_a_group_the_text_names_for_it_is_that_group_es() -> None:
+    groups = [e.name for e in extracted('En el centro de la red está Teodoro Huanca Ticona, alias "el Tío". El menor '
+                                        "de los Huanca negocia con los compradores de droga. La red Huanca ilustra "
+                                        "un patrón.\n").entities if e.type == "criminal_group"]
+    assert groups == ["red Huanca"]

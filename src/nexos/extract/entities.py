@@ -913,6 +913,35 @@ def _family_groups(text: str, sent: tuple[int, int]) -> list[Candidate]:
     return out
 
 
+# 'los Barreto', 'Los Barreto son una familia de ganaderos': a family named by its surname after a plural article
+PLURAL_FAMILY = re.compile(r"(?<![\w])([Ll]os)\s+([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+[a-rt-zñ])(?![\w'’-])(?!\s+[A-ZÁÉÍÓÚÑ])")
+
+
+def _plural_families(text: str, sent: tuple[int, int]) -> list[Candidate]:
+    """A family's name in the plural, in a story about crime, when the story names one of the family in full
+    ('Aurelio Barreto') or calls them a family or a clan right after ('Los Barreto son una familia')."""
+    out = []
+    for m in PLURAL_FAMILY.finditer(text, *sent):
+        word = fold_text(m.group(2))
+        if word in place_names() or word in country_names() or word in common_words() or word in first_names() \
+                or not crime_context(text):
+            continue
+        member = re.search(rf"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+\s+{re.escape(m.group(2))}(?![\w])", text)
+        called = re.match(r"[^.;:]{0,25}?(?:familia|family|clan)(?![\w])", fold_text(text[m.end() : m.end() + 50]))
+        if member is None and called is None:
+            continue
+        if any(fold_text(g.group(2)) == word for g in FAMILY_GROUP_ES.finditer(text)) \
+                or any(fold_text(g.group(1)) == word for g in FAMILY_GROUP_EN.finditer(text)):
+            continue  # 'la red Huanca … el menor de los Huanca': the group the text names (the plural points to it)
+        # (a band when the words around one of its mentions speak of crime, 'los Barreto … el paso de cocaína'; a family of victims or
+        # neighbours is only a family: 'los Maica perdieron a su hijo')
+        typ = "criminal_group" if any(crime_words().search(fold_text(text[max(0, o.start() - 250) : o.end() + 250]))
+                                      for o in re.finditer(rf"(?<![\w])[Ll]os\s+{re.escape(m.group(2))}(?![\w])", text)) \
+            else "group"
+        out.append(Candidate(m.start(), m.end(), m.group(0), typ, "rules", 0.6))
+    return out
+
+
 DEMONYM_HEAD = re.compile(rf"\b([{UPPER}][a-záéíóúñ]+(?:an|ian|ese|ish|i|o|a))\s+((?:[a-z]+\s+){{0,1}}[a-z]+)\b")
 
 
@@ -958,6 +987,7 @@ def find_candidates(doc: Document) -> list[Candidate]:
         cands.extend(_collectives(text, folded, sent))
         cands.extend(_withheld_surnames(text, sent))
         cands.extend(_family_groups(text, sent))
+        cands.extend(_plural_families(text, sent))
         cands.extend(Candidate(s, e, text[s:e], typ, "phrase", 0.6) for s, e, typ in lowercase.policies(text, folded, sent))
         cands.extend(Candidate(s, e, text[s:e], typ, "phrase", 0.55)
                      for s, e, typ in lowercase.national_bodies(text, folded, sent))
