@@ -88,3 +88,13 @@ def test_unnamed_speakers_past_asides_and_verbs(text: str, words: str) -> None:
 def test_a_person_named_after_the_verb_is_no_anonymous_source_es() -> None:
     assert not _flagged(LEAD_ES + "Según contó la vecina Rosa Manrique a este diario, los disparos duraron una hora.\n",
                         "disparos duraron")
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ("Fuentes de la Gendarmería Nacional consultadas por el observatorio admiten que los controles son escasos.",
+     "controles son escasos"),
+    ("Según fuentes de la Prefectura, la lancha salió de noche.", "la lancha salió"),
+    ("Fuentes de Carabineros indicaron que la célula se dividió.", "la célula se dividió"),
+])
+def test_sources_inside_a_named_force_are_anonymous_es(sentence: str, words: str) -> None:
+    assert _flagged(LEAD_ES + sentence + "\n", words)

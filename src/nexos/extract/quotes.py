@@ -1239,13 +1239,15 @@ ROLE_SUBJECT = re.compile(r"(?<![\w])(?:the|el|la)\s+((?:[a-z]+\s+){0,2}?[a-z]+)
 def _role_says(res: Resolution, folded: str, before: list[Unit], at: int, q_start: int) -> str | None:
     """'…, a statement the witness said he made "…"', 'El litigante afirmó que «…»': the person introduced
     before with that role (or a word for it) says the words, when no actor is named between the description
-    and the quote; the actors named before it are what the sentence is about."""
+    and its verb; the actors named before it, or after the verb ('La funcionaria subrayó que la cooperación con
+    Brasil «…»'), are what the sentence is about."""
     verb = max(SPEECH.finditer(folded, at, q_start), key=lambda v: v.start(), default=None)
     if verb is None:
         return None
     m = ROLE_SUBJECT.search(folded, max(at, verb.start() - 40), verb.start())
     if m is None or not role_noun(m.group(1)) \
-            or any(u.end > m.start() and folded[u.start : u.end] not in _SUBJECT_PRONOUNS for u in before) \
+            or any(u.end > m.start() and u.start < verb.start() and folded[u.start : u.end] not in _SUBJECT_PRONOUNS
+                   for u in before) \
             or re.search(r"(?<![\w])(?:of|de|del)\s", m.group(1)):
         return None
     return by_role(res, folded, m.group(1), m.start())
@@ -1690,9 +1692,21 @@ def _relative_speaker(res: Resolution, folded: str, sent: tuple[int, int], q_sta
     rest = INSERTION.sub(" ", folded[verb.end() : q_start])
     if len(rest.split()) > 14 or "," in rest.rstrip(" ,"):
         return None  # ('X said Y, who denied the charges, had "lied"': the clause closed, the main one goes on)
-    named = [u for u in actor_units(res.refs, sent[0], found.start() + 1) if res.by_key[u.key].type in SPEAKER_TYPES
-             and not folded[u.end : found.start()].strip()]
+    units = actor_units(res.refs, sent[0], found.start() + 1)
+    named = [u for u in units if res.by_key[u.key].type in SPEAKER_TYPES and not folded[u.end : found.start()].strip()]
+    if re.match(r",\s*(?:who|quien|quienes)\s", folded[found.start() :]) \
+            and (not named or res.by_key[named[-1].key].type != "person"):
+        # 'X, a congressman from the opposition Movimiento Patria Firme, who wrote …': 'who' is the person the
+        # apposition describes, not the party named inside it
+        people = [u for u in units if res.by_key[u.key].type == "person"
+                  and APPOSED_BEFORE_WHO.fullmatch(folded, u.end, found.start())]
+        if people:
+            return people[-1].key
     return named[-1].key if named else None
+
+
+# ', a Paraguayan congressman from the opposition Movimiento Patria Firme' (up to the comma before 'who')
+APPOSED_BEFORE_WHO = re.compile(r"\s*,\s*(?:a|an|the|un|una|el|la)\s[^,;:.\"“”«»()]{1,120}")
 
 
 # '…, according to X.', '…, según admitió X en un comunicado': the source named after a few quoted words

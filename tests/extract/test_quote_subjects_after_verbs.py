@@ -1,0 +1,25 @@
+"""Who says quoted words when actors stand after the speech verb ('La funcionaria subrayó que la cooperación con
+Brasil «…»') or inside an apposition before 'who' ('X, a congressman from the Y party, who wrote that "…"')."""
+
+from __future__ import annotations
+
+from support.extraction import quotes, said
+
+
+def test_a_role_that_opens_the_clause_speaks_whatever_is_named_after_its_verb_es() -> None:
+    got = quotes('"No vamos a negociar", afirmó la ministra de Seguridad Nacional, Verónica Aldazábal, tras recibir '
+                 "el informe. La funcionaria subrayó que la cooperación con Brasil y Paraguay \"es la única manera de "
+                 'cortar la cadena".\n')
+    assert said(got, "la única manera") == "Verónica Aldazábal"
+
+
+def test_who_after_an_apposition_is_the_person_it_describes_en() -> None:
+    got = quotes("The claim was shared by Rodrigo Arrúa Paredes, a Paraguayan congressman from the opposition "
+                 'Movimiento Patria Firme, who wrote that the government had "surrendered the east of the country."\n')
+    assert said(got, "surrendered the east") == "Rodrigo Arrúa Paredes"
+
+
+def test_which_after_a_party_is_the_party_en() -> None:
+    got = quotes('The statement came from the Movimiento Patria Firme, which wrote that the government had '
+                 '"surrendered the east."\n')
+    assert said(got, "surrendered the east") == "Movimiento Patria Firme"
