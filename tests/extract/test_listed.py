@@ -45,3 +45,24 @@ def test_a_spanish_list_of_the_held_names_each_of_them_and_both_of_a_pair():
 def test_a_list_under_a_line_that_charges_nobody_ties_nobody():
     got = ties(EN.replace("Charged in the case are:", "The office thanked:"))
     assert ("Yaritza Paola Montenegro Ruiz", "member_of", "Halcones del Istmo") not in got
+
+
+MASTHEAD = """MINISTERIO DE SEGURIDAD DE LA NACIÓN - REPÚBLICA DE COSTA AZUL
+Dirección de Prensa
+
+La Gendarmería de Costa Azul y la Prefectura Naval de Costa Azul, bajo la dirección del Juzgado Federal de Puerto
+Lirio, concretaron el martes doce allanamientos en la provincia de Las Garzas. La banda, conocida como "Los del
+Remanso", respondía a un operador del PCC radicado en la frontera.
+
+Los detenidos son:
+
+- Héctor Ramón Quiroga Paz, alias "El Tuerto", de 47 años, señalado como jefe de la organización.
+- Daiana Soledad Frutos Gil, alias "La Contadora", de 33 años, responsable de las finanzas del grupo.
+"""
+
+
+def test_the_forces_that_open_the_release_arrested_the_listed_not_its_masthead() -> None:
+    got = ties(MASTHEAD)
+    for force in ("Gendarmería de Costa Azul", "Prefectura Naval de Costa Azul"):
+        assert (force, "acts_against", "Daiana Soledad Frutos Gil") in got
+    assert not any(s.startswith(("MINISTERIO", "Ministerio")) and t == "acts_against" for s, t, _ in got)

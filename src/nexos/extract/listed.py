@@ -56,16 +56,18 @@ def listed_accused(doc: Document, res: Resolution) -> list[tuple[str, str, str, 
     for intro in _intro_lines(folded):
         before = units(res.refs, 0, intro)
         group = _most_named(before, counts, res, GROUPS)
-        authority = _opening_authority(doc, folded, before, res) or _most_named(before, counts, res, AUTHORITIES - {"state"}) \
+        opening = _opening_authority(doc, folded, before, res)
+        authority = opening or _most_named(before, counts, res, AUTHORITIES - {"state"}) \
             or _most_named(before, counts, res, {"state"})
+        authorities = _joined_authorities(before, opening, folded, res) if opening else [authority] if authority else []
         for start, end in _items(text, intro):
             lead_end = text.find(",", start, end)
             people = [u for u in units(res.refs, start, lead_end if lead_end > 0 else end)
                       if res.by_key[u.key].type == "person"]
             sent = doc.sentence_at(start) or (start, end)
             for p in dict.fromkeys(u.key for u in people):
-                if authority:
-                    out.append(("acts_against", authority, p, sent))
+                for a in authorities:
+                    out.append(("acts_against", a, p, sent))
                 if group:
                     out.append(("leads" if HEAD.search(folded, start, end) else "member_of", p, group, sent))
             if len(set(u.key for u in people)) == 1:
@@ -155,9 +157,42 @@ def _opening_authority(doc: Document, folded: str, found: list, res: Resolution)
         if res.by_key[u.key].type not in AUTHORITIES - {"state"}:
             continue
         sent = doc.sentence_at(u.start)
-        if sent and SUBJECT_OPENING.fullmatch(folded, sent[0], u.start):
+        line = doc.text[doc.text.rfind("\n", 0, u.start) + 1 : (doc.text.find("\n", u.start) + 1 or len(doc.text) + 1) - 1]
+        if sent and SUBJECT_OPENING.fullmatch(folded, sent[0], u.start) and not _shouted(line) \
+                and not _heading_line(line):
+            # (a masthead or a heading line names who issues the release; the first sentence says who acted)
             return u.key
     return None
+
+
+def _heading_line(line: str) -> bool:
+    """A line of the release's head with no sentence in it ('Dirección de Prensa y Comunicación'): no verb, no stop."""
+    return len(line.split()) <= 12 and not re.search(r"[.;:]\s*$", line.strip()) and not re.search(
+        r"(?<![\w])(?:que|dijo|informo|informa|anuncio|anuncia|detuvo|capturo|said|announced|arrested)(?![\w])",
+        fold_text(line))
+
+
+def _shouted(line: str) -> bool:
+    """A masthead or a headline in capitals ('MINISTERIO DE SEGURIDAD NACIONAL - REPÚBLICA ARGENTINA'): who issues
+    the release, not who made the arrests."""
+    letters = [c for c in line if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) > 0.6 * len(letters)
+
+
+def _joined_authorities(found: list, first: str, folded: str, res: Resolution) -> list[str]:
+    """The body that opens the release's sentence and those listed with it ('La Gendarmería Nacional Argentina y la
+    Prefectura Naval Argentina, bajo …, concretaron'): each made the arrests."""
+    out = [first]
+    units = [u for u in found if u.key == first or res.by_key[u.key].type in AUTHORITIES - {"state"}]
+    at = next((i for i, u in enumerate(units) if u.key == first), None)
+    if at is None:
+        return out
+    for prev, u in zip(units[at:], units[at + 1 :], strict=False):
+        if not re.fullmatch(r"\s*(?:\([^()]{1,15}\)\s*)?(?:,|,?\s*(?:y|e|and))\s+(?:la|el|los|las|the)?\s*",
+                            folded[prev.end : u.start]):
+            break
+        out.append(u.key)
+    return list(dict.fromkeys(out))
 
 
 def _most_named(found: list, counts: Counter, res: Resolution, types: set[str]) -> str | None:
