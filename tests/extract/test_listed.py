@@ -50,9 +50,9 @@ def test_a_list_under_a_line_that_charges_nobody_ties_nobody():
 MASTHEAD = """MINISTERIO DE SEGURIDAD DE LA NACIÓN - REPÚBLICA DE COSTA AZUL
 Dirección de Prensa
 
-La Gendarmería de Costa Azul y la Prefectura Naval de Costa Azul, bajo la dirección del Juzgado Federal de Puerto
-Lirio, concretaron el martes doce allanamientos en la provincia de Las Garzas. La banda, conocida como "Los del
-Remanso", respondía a un operador del PCC radicado en la frontera.
+La Gendarmería de Costa Azul y la Prefectura Naval de Costa Azul, bajo la dirección del Juzgado Federal
+de Puerto Lirio, concretaron el martes doce allanamientos en la provincia de Las Garzas. La banda, conocida como
+"Los del Remanso", respondía a un operador del PCC radicado en la frontera.
 
 Los detenidos son:
 
@@ -66,3 +66,11 @@ def test_the_forces_that_open_the_release_arrested_the_listed_not_its_masthead()
     for force in ("Gendarmería de Costa Azul", "Prefectura Naval de Costa Azul"):
         assert (force, "acts_against", "Daiana Soledad Frutos Gil") in got
     assert not any(s.startswith(("MINISTERIO", "Ministerio")) and t == "acts_against" for s, t, _ in got)
+
+
+def test_the_organization_of_a_listed_item_is_the_band_the_release_is_about() -> None:
+    # ('la organización' in an item: over the list's intro, the subject of the last sentence that named groups,
+    # not the PCC named after it inside that sentence)
+    got = ties(MASTHEAD)
+    assert ("Daiana Soledad Frutos Gil", "member_of", "Los del Remanso") in got
+    assert not any(s == "Daiana Soledad Frutos Gil" and o == "PCC" for s, _, o in got)

@@ -1502,14 +1502,32 @@ def unnamed_opening(doc: Document, refs: list[Ref], pos: int) -> bool:
     return not any(start <= r.start < end or r.start == after for r in refs)
 
 
+# a list's intro or one of its items: 'Los detenidos son:', '- Daiana Frutos, alias …', '2. Juan Ruiz, …'
+LIST_LINE = re.compile(r"\s*(?:[-–•*]|\d{1,2}[.)])\s|[^\n.;]{0,80}:\s*$", re.M)
+
+
 def _previous_subject(b: _Builder, names: list[Ref], pos: int, typ: str) -> str | None:
     """'The Frente 33 attacked the Frente 10. The armed group …': with none of the type named earlier in
     this sentence and several in the last, the last sentence's subject (its first such name)."""
     here, before = b.doc.sentence_start(pos), b.doc.sentence_start(pos, 1)
     if before == here:
         return None  # the first sentence: no sentence before it
+    if any(here <= r.start < pos and b.res.by_key[r.key].type == typ for r in names):
+        return None
+    previous, intro = before, False
+    for back in range(2, 6):
+        # ('… la banda, conocida como Los del Espejo, respondía a un operador del PCC. Los detenidos son: - X, jefe de
+        # la organización': over a list's intro and items that name none of the type, to the last sentence that does)
+        line = LIST_LINE.match(b.doc.text, before)
+        if any(before <= r.start < here and b.res.by_key[r.key].type == typ for r in names) \
+                or b.doc.sentence_start(pos, back) == before or not line:
+            break
+        intro = intro or line.group(0).rstrip().endswith(":")
+        before, here = b.doc.sentence_start(pos, back), before
+    if not intro:
+        before = previous  # (a timeline's dated lines are no list of one story's people)
     fit = [r for r in names if before <= r.start < pos and b.res.by_key[r.key].type == typ]
-    if any(r.start >= here for r in fit) or len({r.key for r in fit}) < 2:
+    if len({r.key for r in fit}) < 2:
         return None
     intro = SOURCE_INTRO.match(fold_text(b.doc.text), before)
     return next((r.key for r in fit if r.start >= (intro.end() if intro else 0)), None)
