@@ -165,3 +165,11 @@ def test_a_family_beside_a_group_the_text_names_for_it_is_that_group_es() -> Non
                                         "de los Huanca negocia con los compradores de droga. La red Huanca ilustra "
                                         "un patrón.\n").entities if e.type == "criminal_group"]
     assert groups == ["red Huanca"]
+
+
+def test_a_nickname_ending_in_e_acute_opens_a_sentence_es() -> None:
+    text = ('El locutor Néstor Ayala, a quien todos llaman "Kalé", leía los avisos. Kalé se salvó porque se tiró al '
+            "piso.\n\nConversé con los vecinos en la plaza. Kalé dice que va a volver al aire.\n")
+    ayala = next(e for e in extracted(text).entities if e.name == "Néstor Ayala")
+    assert sum(1 for m in ayala.mentions if text[m.start : m.end] == "Kalé") == 3
+    assert "Conversé" not in _named(text)

@@ -1305,17 +1305,15 @@ def _capitalised_by_position(doc: Document, c: Candidate) -> bool:
     if not opener or not re.match(r"\s+[a-záéíóúñ]", text[c.end : c.end + 3]):
         return False  # a name followed by another capitalised word, a comma or a full stop: leave it
     folded = fold_text(c.text)
-    if c.text.endswith("é") and doc.language == "es" and folded not in first_names():
-        return True  # 'Conversé con Carmen…', 'Llegué a Cúcuta…': a first person's past verb opens the sentence
-    if folded in first_names() or folded in place_names() or folded in country_names():
-        return False
     for m in re.finditer(r"(?<![\w])" + re.escape(c.text) + r"(?![\w])", text):
         if m.start() == c.start:
             continue
         where = doc.sentence_at(m.start())
         if where is not None and text[where[0] : m.start()].strip(" \t\"“'‘«¿¡-—–*•|"):
-            return False  # written capitalised mid-sentence elsewhere: a name
-    return True
+            return False  # written capitalised mid-sentence elsewhere: a name ('… todos llaman "Kalé" … Kalé dice')
+    if c.text.endswith("é") and doc.language == "es" and folded not in first_names():
+        return True  # 'Conversé con Carmen…', 'Llegué a Cúcuta…': a first person's past verb opens the sentence
+    return not (folded in first_names() or folded in place_names() or folded in country_names())
 
 
 MASTHEAD = re.compile(r"(?:el |la )?(?:diario|radio|revista|semanario|noticiero|canal|periodico|newspaper)\s+"
