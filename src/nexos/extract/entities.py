@@ -983,6 +983,11 @@ def find_candidates(doc: Document) -> list[Candidate]:
     unsure = [sent for sent, found in by_sentence.items()
               if any(c.confidence < 0.6 and not _covered(c, kb_spans) for c in found)]
     ner = spacy_labels(doc, unsure) if unsure else {}
+    # the groups the text names, by folded name: whose a lower-case organ ('the ELN's central command') is
+    group_kinds = {fold_text(n): h.entry.type for h in kb_hits for n in (h.surface, h.entry.name, *h.entry.aliases)
+                   if h.entry.type in ("armed_group", "criminal_group")}
+    group_kinds.update((fold_text(c.text), c.type) for found in by_sentence.values() for c in found
+                       if c.type in ("armed_group", "criminal_group"))
     for sent in sentences:
         cands.extend(_collectives(text, folded, sent))
         cands.extend(_withheld_surnames(text, sent))
@@ -991,6 +996,8 @@ def find_candidates(doc: Document) -> list[Candidate]:
         cands.extend(Candidate(s, e, text[s:e], typ, "phrase", 0.6) for s, e, typ in lowercase.policies(text, folded, sent))
         cands.extend(Candidate(s, e, text[s:e], typ, "phrase", 0.55)
                      for s, e, typ in lowercase.national_bodies(text, folded, sent))
+        cands.extend(Candidate(s, e, text[s:e], typ, "phrase", 0.55)
+                     for s, e, typ in lowercase.group_organs(text, folded, sent, group_kinds))
         cands.extend(_rule_candidates(text, sent, ner) if sent in unsure and ner else by_sentence[sent])
     common = common_words()
     for (s, e), typ in ner.items():

@@ -105,3 +105,32 @@ def national_body_parts(name: str) -> tuple[str, str] | None:
         if folded.endswith(" " + form) and folded[: -len(form) - 1] in BODY_KIN_ES:
             return code, BODY_KIN_ES[folded[: -len(form) - 1]]
     return None
+
+
+# A group's ruling organ written in lower case: "the ELN's central command", "el comando central de la guerrilla",
+# "el secretariado de las FARC". Its own actor (analysts name it: the COCE, the Secretariat), of the kind of the
+# group that owns it; only a guerrilla's or a band's, since "the army's high command" is the army speaking.
+ORGANS_EN = r"(?:central command|high command|general staff|central committee|national directorate|secretariat|ruling council)"
+ORGANS_ES = r"(?:comando central|alto mando|comite central|direccion nacional|secretariado|consejo de mando)"
+ORGAN_OF_EN = re.compile(r"([A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3})['’]s\s+(" + ORGANS_EN + r")(?![\w])")
+ORGAN_OF_ES = re.compile(r"(?<![\w])(?:el|al|del|su)\s+(" + ORGANS_ES + r")\s+(?:de\s+la|del|de\s+las|de\s+los|de)\s+"
+                         r"(guerrilla|banda|organizacion|[a-z][\w-]*(?:\s[a-z][\w-]*){0,3})(?![\w])")
+GROUP_WORDS = {"guerrilla": "armed_group", "banda": "criminal_group", "organizacion": "criminal_group"}
+
+
+def group_organs(text: str, folded: str, sent: tuple[int, int], kinds: dict[str, str]) -> list[tuple[int, int, str]]:
+    """(start, end, type) of each group organ the sentence names; ``kinds`` gives the type of the groups the text
+    names (folded name → type), which says whose organ it is."""
+    out = []
+    for m in ORGAN_OF_EN.finditer(text, *sent):
+        words = fold_text(m.group(1)).split()  # ('The ELN's': the name ends the capitalised run)
+        typ = next((kinds[" ".join(words[n:])] for n in range(len(words)) if " ".join(words[n:]) in kinds), None)
+        if typ in ("armed_group", "criminal_group"):
+            out.append((m.start(2), m.end(2), typ))
+    for m in ORGAN_OF_ES.finditer(folded, *sent):
+        words = m.group(2).split()
+        typ = GROUP_WORDS.get(words[0]) or next(
+            (kinds[" ".join(words[:n])] for n in range(len(words), 0, -1) if " ".join(words[:n]) in kinds), None)
+        if typ in ("armed_group", "criminal_group") and text[m.start(1)].islower():
+            out.append((m.start(1), m.end(1), typ))
+    return out
