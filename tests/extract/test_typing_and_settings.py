@@ -395,3 +395,15 @@ def test_a_body_named_for_its_country_is_a_body_not_a_person() -> None:
     assert names.get("Gendarmería Nacional Argentina") == "government_body"
     assert names.get("Prefectura Naval Argentina") == "government_body"
     assert _names("El dinero lo manejaba Rosângela Barbosa Lima en Posadas.\n")[0] == ("Rosângela Barbosa Lima", "person")
+
+
+def test_a_generic_body_name_beside_another_nation_s_demonym_is_that_nation_s() -> None:
+    names = dict(_names("The Colombian Coast Guard seized a boat off Tumaco on Monday.\n"))
+    assert "Colombian Coast Guard" in names and "US Coast Guard" not in names
+    names = dict(_names("The Dutch Caribbean Coast Guard intercepted a speedboat north of Curaçao.\n"))
+    assert "US Coast Guard" not in names
+    names = dict(_names("La Policía Nacional venezolana detuvo a dos hombres en San Antonio del Táchira.\n"))
+    assert "Policía Nacional de Colombia" not in names
+    # the listed body keeps its own demonym and its bare name
+    assert "US Coast Guard" in dict(_names("The U.S. Coast Guard seized a boat.\n"))
+    assert "Policía Nacional de Colombia" in dict(_names("La Policía Nacional colombiana detuvo a dos.\n"))

@@ -971,7 +971,8 @@ def find_candidates(doc: Document) -> list[Candidate]:
     tails = {fold_text(" ".join(c.text.split()[-2:])) for found in by_sentence.values() for c in found
              if c.type == "person" and len(c.text.split()) >= 3}
     kb_hits = [h for h in hits if not _inside_other_name(text, h) and not _in_masthead(folded, h.start)
-               and not _longer_than_listed(text, h) and not _world_region(h.entry) and not _nickname_of_place(folded, h)]
+               and not _longer_than_listed(text, h) and not _world_region(h.entry) and not _nickname_of_place(folded, h)
+               and not _other_nations_body(folded, h)]
     kb_hits = [h for h in kb_hits if not _surname_of_another(text, h, kb_hits) and not _surname_pair_of_person(text, h, tails)]
     regions = {(h.start, h.end) for h in hits if _world_region(h.entry)}
     kb_spans = [(h.start, h.end) for h in kb_hits]
@@ -1351,6 +1352,17 @@ def _world_region(entry: KBEntry) -> bool:
 # the words that give a person's nickname, and only a person's ("known as" also names places: "the region known as")
 PERSON_NICK_CUE = re.compile(r"(?<![\w])(?:alias|a\.k\.a\.?|a/k/a|aka|vulgo|apodad[oa]|nicknamed)\s+[\"“'‘«]?"
                              r"(?:(?:el|la|the)\s+)?$")
+
+
+def _other_nations_body(folded: str, hit: gazetteer.Hit) -> bool:
+    """'the Colombian Coast Guard', 'the Dutch Caribbean Coast Guard', 'la Policía Nacional venezolana': a body's
+    generic name the list holds for one country, beside another country's demonym, is that country's body."""
+    if hit.entry.type != "government_body" or not hit.entry.countries or not hit.entry.is_ambiguous(hit.surface):
+        return False
+    words = re.findall(r"[\w-]+", folded[max(0, hit.start - 40) : hit.start])[-2:]
+    words += re.findall(r"[\w-]+", folded[hit.end : hit.end + 30])[:1]  # ('la Policía Nacional venezolana')
+    codes = _demonym_codes()
+    return any(w in codes and codes[w] not in hit.entry.countries for w in words)
 
 
 def _nickname_of_place(folded: str, hit: gazetteer.Hit) -> bool:
