@@ -407,3 +407,13 @@ def test_a_generic_body_name_beside_another_nation_s_demonym_is_that_nation_s() 
     # the listed body keeps its own demonym and its bare name
     assert "US Coast Guard" in dict(_names("The U.S. Coast Guard seized a boat.\n"))
     assert "Policía Nacional de Colombia" in dict(_names("La Policía Nacional colombiana detuvo a dos.\n"))
+
+
+def test_a_remittance_firm_is_a_company_and_ends_no_list() -> None:
+    names = dict(_names("In January, prosecutors opened an inquiry into Mar Azul Remittances N.V., a money-transfer "
+                        "shop in Willemstad.\n"))
+    assert names.get("Mar Azul Remittances N.V.") == "company"
+    names = dict(_names("In October, OFAC sanctioned Castillo, Pinto and Mar Azul Remittances, calling the cell a "
+                        "criminal enterprise.\n"))
+    assert names.get("Mar Azul Remittances") == "company" and "Pinto and Mar Azul Remittances" not in names
+    assert "Envíos Rápidos del Sur" in dict(_names("La empresa Envíos Rápidos del Sur movió el dinero.\n"))

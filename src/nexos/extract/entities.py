@@ -428,7 +428,8 @@ def _head_last(name: str) -> bool:
     """'Enforcement Agency', 'Protected Areas Service': a name of at most three words whose last word is a
     body's head noun."""
     words = name.split()
-    return 2 <= len(words) <= 3 and _type_from_keywords(fold_text(words[-1])) is not None
+    # (a firm's last word does not make one name of a list: 'Castillo, Pinto and Mar Azul Remittances')
+    return 2 <= len(words) <= 3 and _type_from_keywords(fold_text(words[-1])) not in (None, "company")
 
 
 def _remit_words(left: str, right: str) -> bool:
