@@ -417,3 +417,9 @@ def test_a_remittance_firm_is_a_company_and_ends_no_list() -> None:
                         "criminal enterprise.\n"))
     assert names.get("Mar Azul Remittances") == "company" and "Pinto and Mar Azul Remittances" not in names
     assert "Envíos Rápidos del Sur" in dict(_names("La empresa Envíos Rápidos del Sur movió el dinero.\n"))
+
+
+def test_a_name_opening_with_villa_is_a_town() -> None:
+    assert dict(_names("En Villa Aurora nadie habla del sindicato.\n")).get("Villa Aurora") == "location"
+    assert dict(_names("Pancho Villa fue un revolucionario.\n")).get("Pancho Villa") == "person"
+    assert dict(_names("Juan Villa Ruiz fue detenido en Cúcuta.\n")).get("Juan Villa Ruiz") == "person"
