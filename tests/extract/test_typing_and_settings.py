@@ -423,3 +423,10 @@ def test_a_name_opening_with_villa_is_a_town() -> None:
     assert dict(_names("En Villa Aurora nadie habla del sindicato.\n")).get("Villa Aurora") == "location"
     assert dict(_names("Pancho Villa fue un revolucionario.\n")).get("Pancho Villa") == "person"
     assert dict(_names("Juan Villa Ruiz fue detenido en Cúcuta.\n")).get("Juan Villa Ruiz") == "person"
+
+
+def test_a_publication_s_title_is_no_actor() -> None:
+    names = dict(_names("Centro Andino de Estudios · Serie Análisis Estratégico N.º 17 — Lima, 20 de febrero de 2026\n\n"
+                        "[5] UNODC, Informe Mundial sobre las Drogas 2026, https://example.org/informe\n"))
+    assert "Serie Análisis Estratégico" not in names and "Informe Mundial" not in names and "Drogas" not in names
+    assert names.get("UNODC") == "international_org"

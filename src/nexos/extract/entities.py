@@ -641,6 +641,9 @@ ROLE_TAILS = {"coordinator", "officer", "manager", "director", "adviser", "advis
               "email", "correo", "phone", "telefono", "tel", "fax", "website", "web"}
 
 
+# first words of a publication's title, never of an actor's name
+DOCUMENT_HEADS = {"informe", "serie", "documento", "boletin", "balance", "presentacion", "entrevistas", "cuaderno",
+                  "series", "briefing", "dossier"}
 THING_TAILS = {"prize", "award", "medal", "trophy", "summit", "conference", "forum", "report", "act", "day",
                "week", "cup", "games", "premio", "cumbre", "foro", "informe", "ley", "dia", "semana"}
 
@@ -751,6 +754,10 @@ def _type_candidate(text: str, s: int, e: int, sent_start: int, ner: dict[tuple[
             if own and own not in ("person", "location", "state"):
                 return own, 0.7, None  # 'una subestructura conocida como Frente X': the name says what it is
             return "person", 0.75, None
+    if len(name.split()) >= 2 and fold_text(name.split()[0]) in DOCUMENT_HEADS and not _type_from_keywords(folded):
+        return "", 0.0, None  # 'Serie Análisis Estratégico', 'Informe Mundial sobre las Drogas': a publication's title
+    if folded in ("drogas", "drugs", "narcotics", "estupefacientes", "narcoticos"):
+        return "", 0.0, None  # '… sobre las Drogas', 'Office on Drugs': the trade, capitalised in a title, is no band
     if len(name.split()) >= 3 and (LAW_LAST.search(name) or LAW_FIRST.match(name)):
         # "Gang Accountability and Designation Act", "Ley de Pandillas y Extorsiones": a law, whatever its subject
         return "policy", 0.7, None
