@@ -1514,7 +1514,7 @@ def _previous_subject(b: _Builder, names: list[Ref], pos: int, typ: str) -> str 
         return None  # the first sentence: no sentence before it
     if any(here <= r.start < pos and b.res.by_key[r.key].type == typ for r in names):
         return None
-    previous, intro = before, False
+    previous, listed = before, False
     for back in range(2, 6):
         # ('… la banda, conocida como Los del Espejo, respondía a un operador del PCC. Los detenidos son: - X, jefe de
         # la organización': over a list's intro and items that name none of the type, to the last sentence that does)
@@ -1522,9 +1522,9 @@ def _previous_subject(b: _Builder, names: list[Ref], pos: int, typ: str) -> str 
         if any(before <= r.start < here and b.res.by_key[r.key].type == typ for r in names) \
                 or b.doc.sentence_start(pos, back) == before or not line:
             break
-        intro = intro or line.group(0).rstrip().endswith(":")
+        listed = listed or line.group(0).rstrip().endswith(":")
         before, here = b.doc.sentence_start(pos, back), before
-    if not intro:
+    if not listed:
         before = previous  # (a timeline's dated lines are no list of one story's people)
     fit = [r for r in names if before <= r.start < pos and b.res.by_key[r.key].type == typ]
     if len({r.key for r in fit}) < 2:

@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import TypeGuard
 
-from nexos.extract.coref import HOSTILE_BEFORE, Resolution, unnamed_opening
+from nexos.extract.coref import HOSTILE_BEFORE, Ref, Resolution, unnamed_opening
 from nexos.extract.late_refs import AUX_ES, COERCIVE_DEEDS, INDIRECT_DEEDS
 from nexos.extract.lexicon import descriptor_type, fold_text
 from nexos.extract.phrases import SETTING_TYPES, Unit, groups, units
@@ -914,6 +914,14 @@ POSSESSED_PARTY = re.compile(r"(?<![\w])(?:his|her|su)\s+(?:own\s+|propio\s+)?(?
 NAME_POSSESSED_PARTY = re.compile(r"['’]s?\s+(?:own\s+)?(?:party|movement|coalition)\s*,\s*(?:the\s+)?$")
 
 
+def _person_before(doc: Document, res: Resolution, sents: list[tuple[int, int]], i: int, at: int) -> Ref | None:
+    """Whom a possessive at ``at`` (in sentence ``i``) stands for: the last person named before it, in its
+    paragraph or the sentence before."""
+    lo = min(sents[max(0, i - 1)][0], doc.text.rfind("\n\n", 0, at) + 1)
+    return next((r for r in reversed(res.refs) if lo <= r.start < at and res.by_key.get(r.key) is not None
+                 and res.by_key[r.key].type == "person"), None)
+
+
 def possessed_party(doc: Document, res: Resolution) -> list[tuple[str, str, str, tuple[int, int]]]:
     folded = fold_text(doc.text)
     sents = doc.sentences or [(0, len(doc.text))]
@@ -936,10 +944,7 @@ def possessed_party(doc: Document, res: Resolution) -> list[tuple[str, str, str,
             if m is None:
                 continue
             at = u.start - (len(folded[max(sent[0], u.start - 40) : u.start]) - m.start())
-            # the possessor is the last person named before, in this paragraph or the sentence before it
-            lo = min(sents[max(0, i - 1)][0], doc.text.rfind("\n\n", 0, at) + 1)
-            owner = next((r for r in reversed(res.refs) if lo <= r.start < at and res.by_key.get(r.key) is not None
-                          and res.by_key[r.key].type == "person"), None)
+            owner = _person_before(doc, res, sents, i, at)
             if owner is not None:
                 out.append(("member_of", owner.key, u.key, sent))
     return out
@@ -951,7 +956,7 @@ POSSESSED_OUTFIT = re.compile(
     r"(?<![\w])(?:his|her|su)\s+(own\s+|propi[oa]\s+)?(?:[a-z]+\s+){0,1}?"
     r"(?:(channel|page|account|program|programme|show|outlet|newspaper|website|podcast|canal|pagina|cuenta|programa|"
     r"medio|periodico|portal|company|firm|business|empresa|firma|negocio|compania)|"
-    r"(gang|group|outfit|band|faction|organization|organisation|cartel|banda|grupo|faccion|organizacion|cartel|clan))"
+    r"(gang|group|outfit|band|faction|organization|organisation|cartel|banda|grupo|faccion|organizacion|clan))"
     r"\s*,?\s*(?:(?:el|la|los|las|the)\s+)?$")
 OUTFIT_TYPES = {"media": 2, "company": 2, "other": 0, "criminal_group": 3, "armed_group": 3}
 
@@ -972,10 +977,8 @@ def possessed_outfits(doc: Document, res: Resolution) -> list[tuple[str, str, st
                 continue  # (an outlet's word for an outlet or a firm, a band's for a band)
             at = u.start - len(window) + m.start()
             pron = next((r for r in res.refs if r.start == at and r.kind == "pronoun"), None)
-            lo = min(sents[max(0, i - 1)][0], doc.text.rfind("\n\n", 0, at) + 1)
-            owner = pron if pron is not None and res.by_key.get(pron.key) is not None else next(
-                (r for r in reversed(res.refs) if lo <= r.start < at and res.by_key.get(r.key) is not None
-                 and res.by_key[r.key].type == "person"), None)
+            owner = pron if pron is not None and res.by_key.get(pron.key) is not None \
+                else _person_before(doc, res, sents, i, at)
             if owner is None or res.by_key[owner.key].type != "person" or owner.key == u.key:
                 continue
             own = m.group(1) or m.group(2)
