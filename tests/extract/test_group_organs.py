@@ -25,3 +25,9 @@ def test_el_comando_central_de_la_guerrilla_speaks_es() -> None:
 
 def test_an_army_s_high_command_is_no_group_organ_en() -> None:
     assert "high command" not in _named("The army's high command denied the report on Monday.\n")
+
+
+def test_a_nation_s_state_media_speak_en() -> None:
+    got = quotes('Spring 2026 — An Iranian delegation visits Caracas. Venezuelan state media report agreements on '
+                 '"drone technology and agricultural cooperation."\n')
+    assert said(got, "drone technology") == "Venezuelan state media"
