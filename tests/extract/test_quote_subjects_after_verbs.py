@@ -23,3 +23,10 @@ def test_which_after_a_party_is_the_party_en() -> None:
     got = quotes('The statement came from the Movimiento Patria Firme, which wrote that the government had '
                  '"surrendered the east."\n')
     assert said(got, "surrendered the east") == "Movimiento Patria Firme"
+
+
+def test_a_pronoun_that_opened_the_sentence_before_passes_its_person_on_en() -> None:
+    got = quotes('Asked for comment, Mauricio Peláez did not retract the post. "Those men are Russians." He offered no '
+                 'evidence.\n\nTwo days later, he added a note saying the footage "may be older" but that "the '
+                 'substance is true."\n')
+    assert said(got, "the substance is true") == "Mauricio Peláez"

@@ -1056,6 +1056,13 @@ def _anaphora(b: _Builder) -> None:
                                      and b.res.by_key[r.key].type == "person" for r in names):
                     return chain
             if j < idx and PRONOUN_OPENS.match(text, s, e):
+                if nominative and "person" in typ and j == idx - 1:
+                    # 'X did not retract the post. "…" He offered no evidence. Two days later, he added …': a
+                    # sentence right before that opens with a subject pronoun passes its person on
+                    chain = _subject_pronoun_in(b, folded, s, e, gender)
+                    if chain and not any(s <= r.start < e and b.res.by_key.get(r.key) is not None
+                                         and b.res.by_key[r.key].type == "person" for r in names):
+                        return chain
                 continue  # 'She said two of his associates, including his nephew X, …': X is no subject there
             limit = pos if j == idx else e
             for r in names:
