@@ -30,3 +30,14 @@ def test_a_pronoun_that_opened_the_sentence_before_passes_its_person_on_en() -> 
                  'evidence.\n\nTwo days later, he added a note saying the footage "may be older" but that "the '
                  'substance is true."\n')
     assert said(got, "the substance is true") == "Mauricio Peláez"
+
+
+def test_a_person_the_reported_clause_names_is_not_its_speaker_en() -> None:
+    got = quotes("Petro announces on X that the talks are \"frozen until the ELN decides.\" The ELN's central command "
+                 'replies that the president "speaks like the oligarchy he claims to fight."\n')
+    assert said(got, "speaks like the oligarchy") == "central command"
+
+
+def test_words_someone_reported_someone_else_saying_stay_theirs_es() -> None:
+    got = quotes('Ruiz Lara recordó que Gómez Vera le dijo: «esto no se va a quedar así».\n')
+    assert said(got, "no se va a quedar así") == "Gómez Vera"

@@ -1072,6 +1072,12 @@ def _clause_subject(doc: Document, res: Resolution, folded: str, before: list[Un
         or reported_sayer(folded, before, sent[0], q_start) or _recorded_sayer(folded, persons, sent[0], q_start)
     if relative:
         return relative  # 'Gómez was criticised by Senator X, who said that "…"', 'Ruiz said Gómez told her: "…"'
+    verb = REPORTS_THAT.search(folded, at, q_start)
+    if verb and any(u.end <= verb.start() for u in before) and any(u.start >= verb.end() for u in persons):
+        # 'The ELN's central command replies that the president "…"': the person the reported clause names is
+        # what the words are about; the speaker is named before the verb
+        before = [u for u in before if u.end <= verb.start()]
+        persons = [u for u in before if res.by_key[u.key].type == "person"] or before
     named_as = [u for u in persons if NAMED_AS.search(folded, max(sent[0], u.start - 30), u.start)
                 and SPEECH.match(folded, u.end + len(folded[u.end : q_start]) - len(folded[u.end : q_start].lstrip()))]
     if named_as:
