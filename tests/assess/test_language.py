@@ -756,3 +756,16 @@ def test_unnamed_people_and_unseen_documents_are_anonymous(text: str, lang: str)
 )
 def test_named_institutional_and_non_speaking_people_are_not_anonymous(text: str, lang: str) -> None:
     assert find_anonymous_sources(text, lang) == [], text
+
+
+def test_street_labels_for_suspects_are_loaded_plain_words_only_when_people_are_called_so() -> None:
+    es = ("Aquí los narcos no necesitan esconderse. Encerrar a inocentes junto a sicarios no es justicia. "
+          "«Estas mafias le roban el combustible al pueblo», dijo el fiscal. Estos delincuentes fueron capturados. "
+          "La policía capturó a tres presuntos delincuentes en Cúcuta.")
+    found = [t.term for t in find_loaded_terms(es, "es")]
+    assert {"sicarios", "mafias", "delincuentes"} <= set(found) and "narcos" not in found  # (the trade's own word)
+    assert found.count("delincuentes") == 1  # 'tres presuntos delincuentes' is what they are charged as
+    en = ("These criminals flood our streets. The gangsters fled to the hills. Police arrested three criminals. "
+          "The killers of the journalist were never found.")
+    found = [t.term for t in find_loaded_terms(en, "en")]
+    assert "gangsters" in found and found.count("criminals") == 1 and "killers" not in found
