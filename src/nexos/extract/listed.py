@@ -157,7 +157,8 @@ def _opening_authority(doc: Document, folded: str, found: list, res: Resolution)
         if res.by_key[u.key].type not in AUTHORITIES - {"state"}:
             continue
         sent = doc.sentence_at(u.start)
-        line = doc.text[doc.text.rfind("\n", 0, u.start) + 1 : (doc.text.find("\n", u.start) + 1 or len(doc.text) + 1) - 1]
+        line_end = doc.text.find("\n", u.start)
+        line = doc.text[doc.text.rfind("\n", 0, u.start) + 1 : line_end if line_end >= 0 else len(doc.text)]
         if sent and SUBJECT_OPENING.fullmatch(folded, sent[0], u.start) and not _shouted(line) \
                 and not _heading_line(line):
             # (a masthead or a heading line names who issues the release; the first sentence says who acted)

@@ -306,19 +306,6 @@ GOVERNED = re.compile(r"(?<![\w])(?:from|of|in|at|with|by|for|to|between|among|d
 SOURCE_LEAD = re.compile(r"(?<![\w])(?:according to|per|citing|segun|de acuerdo con|conforme a|para)\s+"
                          r"(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$")
 # what forces do together: "the police and the navy seized …", "la Policía y la Armada interceptaron …"
-def _after_aside(folded: str, start: int, stop: int) -> str | None:
-    """The 90 characters after the comma that closes an aside (``JOINT_ASIDE``) opening at ``start``, when a verb
-    of what forces do comes right after that comma; None when no comma within 200 characters does."""
-    for m in re.finditer(",", folded[start : min(stop, start + 200)]):
-        if m.start() == folded[start:stop].index(","):
-            continue  # the comma that opens the aside
-        after = folded[start + m.end() : min(stop, start + m.end() + 90)]
-        act = FORCES_ACT.search(after)
-        if act and JOINT_GAP.match(after[: act.start()]):
-            return after
-    return None
-
-
 FORCES_ACT = re.compile(r"(?<![\w])(?:arrested|captured|detained|seized|intercepted|raided|dismantled|rescued|"
                         r"carried out|conducted|launched|deployed|capturaron|capturan|detuvieron|detienen|arrestaron|"
                         r"concretaron|efectuaron|llevaron a cabo|practicaron|"
@@ -329,6 +316,22 @@ ACTED_BY = re.compile(r"(?<![\w])(?:arrested|captured|detained|seized|intercepte
                       r"capturad[oa]s?|detenid[oa]s?|arrestad[oa]s?|incautad[oa]s?|decomisad[oa]s?|interceptad[oa]s?|"
                       r"allanad[oa]s?|desarticulad[oa]s?|desmantelad[oa]s?|intervenid[oa]s?|aprehendid[oa]s?)"
                       r"(?:\s+[a-z]+){0,3}?\s+(?:by|por)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$")
+
+
+def _after_aside(folded: str, start: int, stop: int) -> str | None:
+    """The 90 characters after the comma that closes an aside (``JOINT_ASIDE``) opening at ``start``, when a verb
+    of what forces do comes right after that comma; None when no comma within 200 characters does."""
+    opening = folded.index(",", start, stop) - start  # the comma that opens the aside
+    for m in re.finditer(",", folded[start : min(stop, start + 200)]):
+        if m.start() == opening:
+            continue
+        after = folded[start + m.end() : min(stop, start + m.end() + 90)]
+        act = FORCES_ACT.search(after)
+        if act and JOINT_GAP.match(after[: act.start()]):
+            return after
+    return None
+
+
 # "Delegates of the government and the ELN hold talks": the sides meet through their delegates
 DELEGATES_OF = re.compile(r"(?<![\w])(?:delegates|delegations|representatives|negotiators|envoys|delegados|delegaciones|"
                           r"representantes|negociadores|emisarios)\s+(?:of|from|de|del)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$")

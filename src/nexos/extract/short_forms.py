@@ -66,6 +66,11 @@ def _person_tokens(name: str) -> list[str]:
     return [fold_text(t) for t in name.replace(".", " ").split() if len(t) > 1]
 
 
+def _few_name_words(name: str) -> bool:
+    """At most two words of a name, particles aside: a nickname's length ('Ojo de Vidrio', 'Tío Chepe')."""
+    return len([t for t in _person_tokens(name) if t not in PARTICLES]) <= 2
+
+
 def described_aliases(res, text: str) -> None:  # noqa: ANN001
     """'Aldo Chután, a Barrio 18 leader known as "El Diablo Chiquito"': the nickname is the person's."""
     refs = sorted((r for r in res.refs if r.kind == "name"), key=lambda r: r.start)
@@ -127,8 +132,7 @@ def real_name_links(res, text: str) -> None:  # noqa: ANN001
             and res.by_key[q.key].type in ("person", "other", "unknown") and not res.by_key[q.key].kb_id]
         if before:
             nick = res.by_key[before[-1].key]
-            if kept(res, nick) and kept(res, person) and len([t for t in _person_tokens(nick.name)
-                                                             if t not in PARTICLES]) <= 2:
+            if kept(res, nick) and kept(res, person) and _few_name_words(nick.name):
                 absorb(res, nick, person)
 
 
@@ -196,8 +200,7 @@ def _clitic_called(res, text: str, folded: str, names: list) -> None:  # noqa: A
 
 
 def _nickname_like(ent: Entity) -> bool:
-    return ent.type in ("person", "other", "unknown") and not ent.kb_id \
-        and len([t for t in _person_tokens(ent.name) if t not in PARTICLES]) <= 2
+    return ent.type in ("person", "other", "unknown") and not ent.kb_id and _few_name_words(ent.name)
 
 
 def pronoun_named_aliases(res, text: str) -> None:  # noqa: ANN001
