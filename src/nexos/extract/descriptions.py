@@ -28,7 +28,7 @@ FEMALE_NOT_A = {"xiomara", "carmen", "ines", "ruth", "isabel", "raquel", "beatri
                 "rosario", "pilar", "consuelo", "soledad", "luz", "esther", "susan", "karen", "sharon",
                 "michelle", "elizabeth", "janet", "ingrid", "delcy", "keiko", "dilma", "kamala", "hillary",
                 "margaret", "ann", "anne", "helen", "rachel", "sarah", "judith", "joyce", "kathleen"}
-MALE_A = {"nicola", "luca", "joshua", "elia", "andrea"}
+MALE_A = {"nicola", "luca", "joshua", "elia"}  # (Andrea is a woman in the region: "Andrea Rentería … She kept the ledgers")
 # a title kept in a person's name that says the sex: 'Father Luis Ortega', 'Sister Ana Ruiz', 'Doña Tuta'
 HONORIFIC_SEX = {**dict.fromkeys(("father", "fr", "fray", "padre", "brother", "mr", "sr", "senor", "don", "sir", "monsenor",
                                   "mons", "lord"), "m"),
@@ -180,6 +180,8 @@ def titled_people(b: _Builder, names: list[Ref], folded: str) -> list[_Titled]:
     out: list[_Titled] = []
     near = _near(people)
     for m in beside.finditer(folded):
+        if re.match(r"['’]s(?![\w])", folded[m.end() : m.end() + 3]):
+            continue  # 'X, the commander's longtime companion': the title is someone else's, X is of his
         for r in near(m.start() - 60, m.end() + 60):
             if r.start > m.end() + 60 or r.end < m.start() - 60:
                 continue
@@ -281,7 +283,9 @@ def unnamed_titled_opening(b: _Builder, names: list[Ref], titled: list[_Titled],
 # "El alcalde de X, Ómar Benítez", "El párroco del pueblo, el padre Anselmo Díaz", "The union's lawyer, the
 # veteran litigator Peter Huang": the name set off after the description, bare or with its own article and a
 # title or a trade (up to two lower-case words) before it
-APPOSED_NAME = re.compile(r"[^.;:]{0,45},\s*(?:(?:el|la|the|don|doña|dona|fray|sor)\s+(?:[a-záéíóúñü-]+\s+){0,2})?")
+# (a rank may stand before the name: 'The commander of that unit, Major Kiprono Wafula-Ochieng')
+APPOSED_NAME = re.compile(r"[^.;:]{0,45},\s*(?:(?:el|la|the|don|doña|dona|fray|sor)\s+(?:[a-záéíóúñü-]+\s+){0,2}"
+                          r"|(?:[A-ZÁÉÍÓÚ][a-záéíóúñ]+\.?\s+){1,2})?")
 
 
 # Spanish puts an adjective after the title ('la senadora opositora X'); a person's name cannot follow a verb

@@ -87,6 +87,9 @@ def find(text: str, folded: str | None = None) -> list[Hit]:
             continue  # "La Oficina de la ONU para …": an ambiguous name that opens a longer one
         if all(a and e.type == "location" for _s, e, a in values) and _inside_longer_name(text, start, end):
             continue  # "Bahía Solano", "Ana Santa Cruz": a place's ambiguous name inside another name
+        if all(a and e.type not in ("state", "location") for _s, e, a in values) and " " not in original \
+                and original[1:].islower() and CAPITAL_AFTER.match(text, end):
+            continue  # "Zenith Cambio Express": a one-word ambiguous name (the magazine Cambio) inside a longer one
         context_ok = _context_ok(text, start) or (
             original[:1].isupper() and any(set(e.countries) & codes for _s, e, a in values if a)
             and not re.search(r"(?:^|\s)(?:de|del|of)\s$", text[max(0, start - 5) : start], re.I))
@@ -104,6 +107,9 @@ def find(text: str, folded: str | None = None) -> list[Hit]:
             out[-1] = h
             last_end = h.end
     return out
+
+
+CAPITAL_AFTER = re.compile(r" [A-ZÁÉÍÓÚÑ][a-záéíóúñü]")
 
 
 def _inside_longer_name(text: str, start: int, end: int) -> bool:

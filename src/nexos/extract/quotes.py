@@ -103,7 +103,9 @@ AFTER_CUE = re.compile(r"^[\"”»’“›*\s,.]*(?:[—–-]\s*)?(?:(?:[\w'’
                        # '"…," Ernesto Villagrán, spokesman for the prison service, told reporters': a name,
                        # then what the name is, set off by commas, then the verb
                        # (a title may be abbreviated: '"…," Gen. Rodrigo Ruiz, who leads the operation, told reporters')
-                       r"|(?:[\w'’]+\.?\s+){0,4}[\w'’]+\s*,\s*[^,;.\"“”«»]{3,80},\s*(?:\w+\s+){0,1}?" + SPEECH.pattern +
+                       # (a name may be hyphenated: '"…," Jean-Robert Dorléans, a police spokesman, said')
+                       r"|(?:[\w'’][\w'’-]*\.?\s+){0,4}[\w'’][\w'’-]*\s*,\s*[^,;.\"“”«»]{3,80},\s*(?:\w+\s+){0,1}?"
+                       + SPEECH.pattern +
                        r"|(?:according\s+to|segun|de\s+acuerdo\s+con)(?![\w]))")
 # '«…», declaró el viernes en conferencia de prensa', '"…," he said the next day': when, not who
 _WHEN = (r"(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|dia|ano|mes|semana|fin\s+de\s+semana|manana|tarde|"
@@ -826,6 +828,8 @@ def _named_after(doc: Document, res: Resolution, folded: str, after: str, q_star
         rm = None  # '«…», dijo a este diario': Spanish 'a' and who heard the words, no article and no speaker
     if rm and any(r.start < q_end + rm.end() for r in actor_units(res.refs, q_end, q_end + len(after))):
         rm = None  # an actor inside the words that looked like a description
+    if rm and re.match(_WHEN, rm.group(rm.lastindex or 1)):
+        rm = None  # '«…», resumió el mes pasado en Kingston el secretario X': when the words were said, no role
     if rm:
         # '"…," said the lab's director, Iván Sotomayor': the name set off right after the description
         named = next((u for u in actor_units(res.refs, q_end + rm.end(), q_end + len(after), folded)
@@ -2214,9 +2218,15 @@ def _said_further_back(res: Resolution, folded: str, s: int, q_start: int) -> bo
     verb = SPEECH.search(folded, max(s, q_start - 120), q_start)
     if verb is None:
         return False
-    actors = actor_units(res.refs, s, q_start, folded)
+    # (a place named after the verb says nothing: 'X said that patrols in the provinces of A and B would be doubled
+    # "until further notice"')
+    actors = [u for u in actor_units(res.refs, s, q_start, folded)
+              if u.start < verb.start() or res.by_key[u.key].type != "location"]
+    adverb = r"(?:(?:no|ya|tambien|also|then|flatly|again)\s+)?"
+    # ('X, the army's border commander, said on Friday that …': what the opener is, set off by commas, before the verb)
     return bool(actors) and actors[0].start < verb.start() and all(u.end <= verb.start() for u in actors) \
-        and re.fullmatch(r"[\s,]*(?:(?:no|ya|tambien|also|then|flatly|again)\s+)?", folded[actors[-1].end : verb.start()]) is not None
+        and (re.fullmatch(r"[\s,]*" + adverb, folded[actors[-1].end : verb.start()]) is not None
+             or re.fullmatch(r"\s*,[^,;.\"“”«»]{3,80},\s*" + adverb, folded[actors[0].end : verb.start()]) is not None)
 
 
 def _held_by_answer(q: Quote, answers: list[Quote]) -> bool:

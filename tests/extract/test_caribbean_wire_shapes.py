@@ -1,0 +1,88 @@
+"""Shapes of Caribbean wire copy and columns: hyphenated names, ranks before an apposed name, a fragment quoted at
+the end of an indirect statement, a time phrase after the speech verb, a firm whose name holds a magazine's, and
+unnamed investigators or a body's own sources.
+
+Each small document is written for these tests (fictional people, firms and places).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from support.extraction import extracted, quotes, said
+
+
+def test_a_hyphenated_given_name_set_off_by_an_apposition_after_the_quote():
+    text = ("Customs officers in Santo Domingo found forty rifles in a shipment of freezers on Tuesday.\n\n"
+            "Officials in Haiti welcomed the seizure. \"For every container they stop, three get through,\" "
+            "Inspector Jean-Robert Dorléans, a spokesman for the Haitian National Police, said by telephone from "
+            "Port-au-Prince.\n")
+    assert said(quotes(text), "three get through") == "Jean-Robert Dorléans"
+
+
+def test_a_short_fragment_at_the_end_of_an_indirect_statement_is_the_openers():
+    text = ("Haitian officials welcomed the seizure.\n\n"
+            "Lieutenant General Osvaldo Pimentel Marte, the Dominican army's border commander, said on Friday that "
+            "patrols in the northern provinces of Dajabón and Montecristi would be doubled \"until further notice.\"\n")
+    assert said(quotes(text), "until further notice") == "Osvaldo Pimentel Marte"
+
+
+def test_a_time_phrase_after_the_verb_is_no_role_of_someone_named_before():
+    text = ("La red documenta abusos en la frontera desde 2019. «El problema es el contenedor que nadie revisa», me "
+            "dijo su directora, Marie-Ange Célestin, en su oficina de Dajabón. El pasado mes de mayo la red publicó "
+            "otro informe.\n\n"
+            "La CARICOM lleva dos años pidiendo controles. «Nos piden que apaguemos el incendio mientras ellos venden "
+            "la gasolina», resumió el mes pasado en Kingston el secretario adjunto del bloque, el barbadense Trevor "
+            "Alleyne-Cummins.\n")
+    got = quotes(text)
+    assert said(got, "apaguemos el incendio") == "Trevor Alleyne-Cummins"
+    assert said(got, "nadie revisa") == "Marie-Ange Célestin"
+
+
+def test_andrea_is_a_woman_for_she_after_her_quote():
+    text = ("March 3, 2025 - Prosecutor Marisol Dunleavy charges the call-centre owners. \"These were not victimless "
+            "calls,\" she says.\n\n"
+            "The following day - Andrea Maitland-Sewell, director of the anti-corruption agency, welcomes the "
+            "charges. \"Scammers like to think of themselves as clever businessmen,\" she says.\n")
+    assert said(quotes(text), "clever businessmen") == "Andrea Maitland-Sewell"
+
+
+def test_a_description_with_a_rank_and_a_name_set_off_is_that_person():
+    text = ("The money flows through Rose-Mène Pierrilus, the commander's longtime companion. She runs the fuel "
+            "depots.\n\n"
+            "A unit of the multinational force pushed into the town last month. The commander of that unit, Major "
+            "Kiprono Wafula-Ochieng, told reporters the operation proved that \"these gangs can be beaten when "
+            "soldiers are given the means.\"\n")
+    assert said(quotes(text), "can be beaten") == "Kiprono Wafula-Ochieng"
+
+
+def test_a_firm_whose_name_holds_a_magazines_is_one_company():
+    text = ("Police in Kingston raided Zenith Cambio Express on Monday. Zenith Cambio Express said in an emailed "
+            "response that it had \"cooperated fully with investigators from day one.\"\n")
+    ex = extracted(text)
+    types = {e.name: e.type for e in ex.entities}
+    assert types.get("Zenith Cambio Express") == "company"
+    assert "Cambio" not in types
+    assert said(quotes(text), "cooperated fully") == "Zenith Cambio Express"
+
+
+def _flagged(text: str, words: str) -> bool:
+    claims = [c for c in extracted(text).claims if words in c.text]
+    assert claims, f"no claim holds {words!r}"
+    return any(c.anonymous_source for c in claims)
+
+
+@pytest.mark.parametrize("text, words, anonymous", [
+    ("The scam rings of Montego Bay grew in 2022.\n\nEarly 2023 - According to investigators, Tyrone Lescott takes "
+     "over the crew's collection routes.\n", "collection routes", True),
+    # (a guard: the Spanish shape was read before the English one)
+    ("Las redes de estafa crecieron en 2022.\n\nSegún los investigadores, Lescott controla las rutas de cobro.\n",
+     "rutas de cobro", True),
+    ("La DNCD separó a nueve agentes en Dajabón. Fuentes de la propia DNCD me confirmaron que dos de ellos "
+     "trabajaban para la red.\n", "trabajaban para la red", True),
+    # prosecutors speak for their office: no unnamed source
+    ("The gang's leader has been in prison since 2013.\n\nAccording to prosecutors, he continues to order attacks "
+     "from his cell.\n", "order attacks", False),
+])
+def test_unnamed_investigators_and_a_bodys_own_sources(text: str, words: str, anonymous: bool) -> None:
+    assert _flagged(text, words) is anonymous
