@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from support.extraction import extracted, quotes, said
+from support.extraction import extracted, quotes, said, ties
 
 
 def test_a_hyphenated_given_name_set_off_by_an_apposition_after_the_quote():
@@ -86,3 +86,24 @@ def _flagged(text: str, words: str) -> bool:
 ])
 def test_unnamed_investigators_and_a_bodys_own_sources(text: str, words: str, anonymous: bool) -> None:
     assert _flagged(text, words) is anonymous
+
+
+def test_a_countrys_prosecution_and_ministries_in_lower_case_are_bodies():
+    types = {e.name: e.type for e in extracted(
+        "The case will be handled by the anti-trafficking unit of the Dominican attorney general's office.\n\n"
+        "El caso también lo sigue la fiscalía haitiana, y la cancillería venezolana rechazó el informe.\n").entities}
+    assert types.get("Dominican attorney general's office") == "government_body"
+    assert types.get("fiscalía haitiana") == "government_body"
+    assert types.get("cancillería venezolana") == "government_body"
+
+
+def test_a_body_whose_name_opens_with_a_ranks_word_is_no_major_and_its_bracketed_acronym_no_town():
+    text = ("14 June 2021 - The Major Organised Crime and Anti-Corruption Agency (MOCA) raids a call centre in "
+            "Montego Bay. Two weeks later MOCA officers arrest Omar Lescott at the airport. Andrea Maitland-Sewell, "
+            "director of MOCA, welcomes the arrest.\n")
+    ex = extracted(text)
+    agency = [e for e in ex.entities if "MOCA" in (e.name, *e.aliases)]
+    assert len(agency) == 1 and agency[0].type == "government_body"
+    assert "Anti-Corruption Agency" in agency[0].name or any("Anti-Corruption Agency" in a for a in agency[0].aliases)
+    assert not any(e.type == "person" and "Agency" in e.name for e in ex.entities)
+    assert any(s == "Andrea Maitland-Sewell" and t == "leads" and "Agency" in o for s, t, o in ties(text))

@@ -730,7 +730,9 @@ def _type_candidate(text: str, s: int, e: int, sent_start: int, ner: dict[tuple[
     if DESIGNATED_PERSON.fullmatch(name):
         return "person", 0.7, None  # "CC-1", "Individual-2", "CS-3": a person a filing will not name
     title = _title_before(text, s)
-    if title:
+    words = folded.split()
+    if title and not (len(words) >= 3 and _type_from_keywords(words[-1]) in ORG_HEAD_TYPES):
+        # ('The Major Organised Crime and Anti-Corruption Agency': a body whose name opens with a rank's word)
         return "person", 0.8, title
     before = text[max(0, s - 50) : s]
     low = before.lower()  # (for the word tests that spare most windows a search: see _CUE_WORDS)
@@ -808,8 +810,11 @@ def _type_candidate(text: str, s: int, e: int, sent_start: int, ner: dict[tuple[
         return "criminal_group", 0.55, None  # "Los Tres Ríos": a plural name after a capitalised "Los" is a band's
     if len(tokens) == 1 and folded in first_names() and (WITH_BEFORE.search(before) or WHO_AFTER.match(text, e)):
         return "person", 0.6, None  # 'hablamos con Carmen', 'Carmen, que vende café': a woman, not a town so named
-    if folded in place_names():
-        return "location", 0.6, None  # "San Pedro Sula": a town, whatever its saint's name suggests
+    if folded in place_names() and not (name.isupper() and len(name) > 2 and text[max(0, s - 1) : s] == "("
+                                        and text[e : e + 1] == ")"):
+        # ("San Pedro Sula": a town, whatever its saint's name suggests; not "(MOCA)" after a body's name, its acronym
+        # though a town is called Moca)
+        return "location", 0.6, None
     if len(tokens) >= 3 and tokens[0] in ("Los", "Las") and tokens[1] in ("de", "del"):
         return "criminal_group", 0.55, None  # "Los del Puente" (not a town: towns were typed above)
     if article and len(tokens) <= 2 and tokens[0][-1:] == "s":
@@ -1747,6 +1752,7 @@ def _strip_title(text: str, s: int, e: int) -> tuple[int, int, str | None]:
     return s, e, title
 
 
+ORG_HEAD_TYPES = {"government_body", "international_org", "ngo", "political_party"}
 UNIT_WORDS = {"frente", "bloque", "columna", "compania", "front", "bloc", "column", "comando", "batallon", "brigada"}
 
 
@@ -1774,8 +1780,10 @@ def _strip_one_title(text: str, s: int, e: int) -> tuple[int, int, str | None]:
         # ("Secretaría Nacional Antidrogas" is a body: "secretaría" names a body before it names a secretary)
         end = m.end()
         rest = s + end + 1
-        if text[rest : rest + 1].isupper() and not (len(text[rest:e].split()) == 1
-                                                    and _type_from_keywords(fold_text(text[rest:e]))):
+        words = text[rest:e].split()
+        if text[rest : rest + 1].isupper() and not (len(words) == 1 and _type_from_keywords(fold_text(text[rest:e]))) \
+                and not (len(words) >= 3 and _type_from_keywords(fold_text(words[-1])) in ORG_HEAD_TYPES):
+            # (nor is "Major Organised Crime and Anti-Corruption Agency" a major: a body's name ends in its head noun)
             return rest, e, text[s : s + end]  # but "Justice Ministry" is a ministry, not a justice
     return s, e, None
 

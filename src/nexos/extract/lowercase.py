@@ -41,9 +41,13 @@ def policies(text: str, folded: str, sent: tuple[int, int]) -> list[tuple[int, i
 
 # 'Belgian customs', 'the Dominican army', 'la policía dominicana': a country's force named by its nationality
 BODY_NOUNS_EN = (r"customs|army|navy|police|coast\s+guard|military|air\s+force|marines|border\s+police|national\s+guard|"
-                 r"border\s+guard|gendarmerie|intelligence\s+service|armed\s+forces")
+                 r"border\s+guard|gendarmerie|intelligence\s+service|armed\s+forces|"
+                 # (the prosecution and the ministries wire copy names by nationality: 'the Dominican attorney
+                 # general's office', 'the Venezuelan foreign ministry')
+                 r"attorney\s+general's\s+office|prosecutor's\s+office|prosecutors'\s+office|foreign\s+ministry|"
+                 r"defen[cs]e\s+ministry|interior\s+ministry|justice\s+ministry|security\s+ministry")
 BODY_NOUNS_ES = (r"aduana|ejercito|armada|policia|guardia\s+costera|fuerza\s+aerea|fuerzas\s+armadas|marina|"
-                 r"gendarmeria|guardia\s+nacional|policia\s+fronteriza")
+                 r"gendarmeria|guardia\s+nacional|policia\s+fronteriza|fiscalia|cancilleria|procuraduria")
 
 
 @cache
@@ -90,10 +94,21 @@ BODY_KIN = {
     "border guard": ("border", "fronteriza", "frontera"),
     "gendarmerie": ("gendarmerie", "gendarmeria"),
     "intelligence service": ("intelligence", "inteligencia"),
+    "attorney general's office": ("attorney general", "fiscalia", "procuraduria", "ministerio publico", "prosecutor", "prosecutors",
+                                  "prosecution"),
+    "prosecutor's office": ("prosecutor", "prosecutors", "prosecution", "fiscalia", "procuraduria", "ministerio publico", "attorney general"),
+    "prosecutors' office": ("prosecutor", "prosecutors", "prosecution", "fiscalia", "procuraduria", "ministerio publico", "attorney general"),
+    "foreign ministry": ("foreign", "exteriores", "cancilleria", "relaciones exteriores", "state department"),
+    "defence ministry": ("defence", "defense", "defensa"),
+    "defense ministry": ("defence", "defense", "defensa"),
+    "interior ministry": ("interior",),
+    "justice ministry": ("justice", "justicia"),
+    "security ministry": ("security", "seguridad"),
 }
 BODY_KIN_ES = {"policia": "police", "ejercito": "army", "armada": "navy", "marina": "navy", "aduana": "customs",
                "guardia costera": "coast guard", "fuerza aerea": "air force", "fuerzas armadas": "armed forces",
-               "gendarmeria": "gendarmerie", "guardia nacional": "national guard", "policia fronteriza": "border police"}
+               "gendarmeria": "gendarmerie", "guardia nacional": "national guard", "policia fronteriza": "border police",
+               "fiscalia": "prosecutor's office", "cancilleria": "foreign ministry", "procuraduria": "attorney general's office"}
 
 
 def national_body_parts(name: str) -> tuple[str, str] | None:
