@@ -107,3 +107,21 @@ def test_a_body_whose_name_opens_with_a_ranks_word_is_no_major_and_its_bracketed
     assert "Anti-Corruption Agency" in agency[0].name or any("Anti-Corruption Agency" in a for a in agency[0].aliases)
     assert not any(e.type == "person" and "Agency" in e.name for e in ex.entities)
     assert any(s == "Andrea Maitland-Sewell" and t == "leads" and "Agency" in o for s, t, o in ties(text))
+
+
+def test_a_police_notes_short_alias_mark_joins_the_nickname_to_the_man():
+    text = ("La Policía Nacional desarticuló una red de tráfico de armas en Dajabón.\n\n"
+            "Las autoridades mantienen la búsqueda de Franklin Javier Ozuna Marte (a) \"Tres Pelos\", de 38 años, "
+            "señalado como segundo al mando. También fue detenido Luis Ruiz Peña (a) Cara Cortada, de 29 años.\n")
+    people = {e.name: e.aliases for e in extracted(text).entities if e.type == "person"}
+    assert "Tres Pelos" in people.get("Franklin Javier Ozuna Marte", [])
+    assert "Cara Cortada" in people.get("Luis Ruiz Peña", [])
+    assert "Tres Pelos" not in people and "Cara Cortada" not in people
+
+
+def test_a_company_registered_in_a_town_works_there():
+    got = ties("The container was consigned to Importadora Brisamar, a company registered in the Haitian port town "
+               "of Port-Lanjé, according to customs records.\n\n"
+               "La carga iba a nombre de Naviera Coquí, una empresa registrada en San Juan.\n")
+    assert ("Importadora Brisamar", "operates_in", "Port-Lanjé") in got
+    assert ("Naviera Coquí", "operates_in", "San Juan") in got

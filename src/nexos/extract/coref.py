@@ -739,7 +739,7 @@ def _context_types(b: _Builder) -> None:
 
 # ('Rodrigo Salcido, 34, known as "El Tigrillo"', 'Jorge Ruiz, de 34 años, alias el Flaco': an age between the two)
 _AGE_BEFORE_ALIAS = r"(?:(?:de\s+)?\d{1,3}(?:\s+a[ñn]os)?(?:\s+de\s+edad)?\s*,\s*)?"
-ALIAS_BETWEEN = re.compile(r"^\s*(?:[\"”'’»]\s*)?[,(]?\s*(?:[\"”'’»]\s*)?" + _AGE_BEFORE_ALIAS + r"(?:alias|a\.k\.a\.?|a/k/a|aka|vulgo|(?:better |also |widely |commonly )?known as|"
+ALIAS_BETWEEN = re.compile(r"^\s*(?:[\"”'’»]\s*)?[,(]?\s*(?:[\"”'’»]\s*)?" + _AGE_BEFORE_ALIAS + r"(?:alias|\(a\)|a\.k\.a\.?|a/k/a|aka|vulgo|(?:better |also |widely |commonly )?known as|"
                            r"(?:mejor |mas )?conocid[oa] como|apodad[oa]|nicknamed|dubbed|(?:o|or) (?:simplemente|simply|just|solo)|(?:who|que) (?:goes|go|went) by|"
                            r"(?:who|que) (?:se hace|se hacia|se hacen) llamar|(?:who|que) (?:calls|called) (?:himself|herself|itself)|"
                            + CALLED_BY_ALL + ")"

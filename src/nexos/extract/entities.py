@@ -59,7 +59,8 @@ DEMONYM = re.compile(
 )
 ALIAS_CUE = re.compile(
     r"(?<![\w])(?:alias|a\.k\.a\.?|a/k/a|aka|vulgo|known as|conocid[oa] como|apodad[oa]|(?:el|la) llamad[oa]|nicknamed|"
-    r"goes by|went by|se hace llamar)\s+[\"“'‘«]?",
+    # ('Franklin Ozuna Marte (a) "Tres Pelos"': a police note's short mark for 'alias')
+    r"goes by|went by|se hace llamar|(?<=\()a\))\s+[\"“'‘«]?",
     re.I,
 )
 # 'Jesús Pineda, al que todos llaman Chuy', 'a man whom everyone calls Chepe': what a person is called
@@ -78,7 +79,7 @@ _ONLY_AS = (r"(?:known|identified|referred to|identificad[oa]|conocid[oa]s?|menc
             # "known only by his alias, "El Contador"", "conocido solo por su alias, «el Contador»"
             r"(?:by|por|con)\s+(?:his|her|their|the|su|sus|el)\s+(?:alias|nickname|nom de guerre|apodo|sobrenombre|"
             r"remoquete|chapa),?)")
-NICKNAME_CUE = re.compile(r"(?:alias|aka|a\.k\.a\.?|a/k/a|vulgo|" + _ONLY_AS + r"|apodad[oa]|" + CALLED_BY_ALL +
+NICKNAME_CUE = re.compile(r"(?:alias|aka|a\.k\.a\.?|a/k/a|vulgo|\(a\)|" + _ONLY_AS + r"|apodad[oa]|" + CALLED_BY_ALL +
                           # ('una mujer que dijo llamarse Rosa', 'a man who said his name was Ovidio')
                           r"|dij(?:o|eron)\s+llamarse|said\s+(?:his|her)\s+name\s+was" +
                           r")\s+[\"“'‘«]?(?:(?:el|la|los|las|the|o|a)\s+)?$", re.I)
@@ -1363,7 +1364,7 @@ def _world_region(entry: KBEntry) -> bool:
 
 
 # the words that give a person's nickname, and only a person's ("known as" also names places: "the region known as")
-PERSON_NICK_CUE = re.compile(r"(?<![\w])(?:alias|a\.k\.a\.?|a/k/a|aka|vulgo|apodad[oa]|nicknamed)\s+[\"“'‘«]?"
+PERSON_NICK_CUE = re.compile(r"(?:(?<![\w])(?:alias|a\.k\.a\.?|a/k/a|aka|vulgo|apodad[oa]|nicknamed)|\(a\))\s+[\"“'‘«]?"
                              r"(?:(?:el|la|the)\s+)?$")
 
 

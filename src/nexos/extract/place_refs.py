@@ -324,11 +324,13 @@ BASED_BEFORE = re.compile(r"\s*,\s*(?:a|an|the)\s+")
 # "X, a money-laundering network based in Y", "X, which is based in the Y department", "X, una red con sede en Y",
 # "X, con concesión en el cantón Y"
 BASED_IN = re.compile(r"\s*,\s*(?:(?:(?:a|an|the|una|un|la|el)\s+(?:[\w-]+\s+){0,4}?|(?:which|that|who|que)\s+(?:is|was|are|were)\s+|"
-                      r"(?:que\s+)?(?:tiene|tenia)\s+su\s+)(?:once\s+|now\s+)?(?:based|headquartered|con sede|sede|con base|base)|"
+                      r"(?:que\s+)?(?:tiene|tenia)\s+su\s+)(?:once\s+|now\s+)?(?:based|headquartered|con sede|sede|con base|base|"
+                      # ("X, a company registered in the port town of Y", "X, una empresa registrada en Y")
+                      r"registered|incorporated|registrad[oa]|inscrit[oa]|constituid[oa])|"
                       # "X, con concesión en el cantón Y", "X, with mining operations in Y": a concession or a presence there
                       r"(?:con|with)\s+(?:an?\s+|una?\s+)?(?:(?:mining|gold|strong|large|fuerte|amplia|minera)\s+)?"
                       r"(?:concesion|concesiones|concession|concessions|presencia|presence|operaciones|operations))"
-                      r"\s+(?:in|on|en)\s+(?:the\s+|el\s+|la\s+)?(?:(?:[\w-]+\s+){0,2}?(?:of|de|del)\s+(?:the\s+|el\s+|la\s+)?|"
+                      r"\s+(?:in|on|en)\s+(?:the\s+|el\s+|la\s+)?(?:(?:[\w-]+\s+){0,3}?(?:of|de|del)\s+(?:the\s+|el\s+|la\s+)?|"
                       r"(?:canton|municipio|departamento|provincia|estado|distrito)\s+)?")
 
 
