@@ -731,8 +731,7 @@ def _type_candidate(text: str, s: int, e: int, sent_start: int, ner: dict[tuple[
     if DESIGNATED_PERSON.fullmatch(name):
         return "person", 0.7, None  # "CC-1", "Individual-2", "CS-3": a person a filing will not name
     title = _title_before(text, s)
-    words = folded.split()
-    if title and not (len(words) >= 3 and _type_from_keywords(words[-1]) in ORG_HEAD_TYPES):
+    if title and not _ends_in_body_head(folded):
         # ('The Major Organised Crime and Anti-Corruption Agency': a body whose name opens with a rank's word)
         return "person", 0.8, title
     before = text[max(0, s - 50) : s]
@@ -1754,6 +1753,15 @@ def _strip_title(text: str, s: int, e: int) -> tuple[int, int, str | None]:
 
 
 ORG_HEAD_TYPES = {"government_body", "international_org", "ngo", "political_party"}
+
+
+def _ends_in_body_head(name: str) -> bool:
+    """A name of three words or more whose last word is a body's head noun ('… Anti-Corruption Agency'): a body's,
+    whatever rank's word opens it."""
+    words = name.split()
+    return len(words) >= 3 and _type_from_keywords(fold_text(words[-1])) in ORG_HEAD_TYPES
+
+
 UNIT_WORDS = {"frente", "bloque", "columna", "compania", "front", "bloc", "column", "comando", "batallon", "brigada"}
 
 
@@ -1781,9 +1789,9 @@ def _strip_one_title(text: str, s: int, e: int) -> tuple[int, int, str | None]:
         # ("Secretaría Nacional Antidrogas" is a body: "secretaría" names a body before it names a secretary)
         end = m.end()
         rest = s + end + 1
-        words = text[rest:e].split()
-        if text[rest : rest + 1].isupper() and not (len(words) == 1 and _type_from_keywords(fold_text(text[rest:e]))) \
-                and not (len(words) >= 3 and _type_from_keywords(fold_text(words[-1])) in ORG_HEAD_TYPES):
+        if text[rest : rest + 1].isupper() and not (len(text[rest:e].split()) == 1
+                                                    and _type_from_keywords(fold_text(text[rest:e]))) \
+                and not _ends_in_body_head(text[rest:e]):
             # (nor is "Major Organised Crime and Anti-Corruption Agency" a major: a body's name ends in its head noun)
             return rest, e, text[s : s + end]  # but "Justice Ministry" is a ministry, not a justice
     return s, e, None

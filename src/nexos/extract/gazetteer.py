@@ -109,13 +109,13 @@ def find(text: str, folded: str | None = None) -> list[Hit]:
     return out
 
 
-CAPITAL_AFTER = re.compile(r" [A-ZÁÉÍÓÚÑ][a-záéíóúñü]")
+CAPITAL_AFTER = re.compile(r" [A-ZÁÉÍÓÚÑ][a-záéíóúñü]")  # a capitalised word runs on after a name
 
 
 def _inside_longer_name(text: str, start: int, end: int) -> bool:
     """Whether an ambiguous place name ('Bahía', 'Santa Cruz') is joined to a capitalised word after it ('Bahía
     Solano', 'Magdalena Medio') or to a given name before it ('Ana Santa Cruz'): part of another name."""
-    if re.match(r" [A-ZÁÉÍÓÚÑ][a-záéíóúñü]", text[end : end + 3]):
+    if CAPITAL_AFTER.match(text, end):
         return True  # (a capitalised word runs on: 'el Magdalena Medio', though 'medio' is a common word)
     before = re.search(r"(?<![\w'’-])([A-ZÁÉÍÓÚÑ][a-záéíóúñü]+) $", text[max(0, start - 30) : start])
     return before is not None and fold_text(before.group(1)) in first_names()

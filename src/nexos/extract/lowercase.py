@@ -78,6 +78,10 @@ def national_bodies(text: str, folded: str, sent: tuple[int, int]) -> list[tuple
     return out
 
 
+# the words of a prosecution's and of a defence ministry's names, however the text writes the office
+_PROSECUTION = ("attorney general", "fiscalia", "procuraduria", "ministerio publico", "prosecutor", "prosecutors",
+                "prosecution")
+_DEFENCE = ("defence", "defense", "defensa")
 # what a force's name holds in other words: 'Haitian police' is the 'Haitian National Police' the text named
 BODY_KIN = {
     "police": ("police", "policia", "gendarmerie", "gendarmeria", "carabineros"),
@@ -94,13 +98,12 @@ BODY_KIN = {
     "border guard": ("border", "fronteriza", "frontera"),
     "gendarmerie": ("gendarmerie", "gendarmeria"),
     "intelligence service": ("intelligence", "inteligencia"),
-    "attorney general's office": ("attorney general", "fiscalia", "procuraduria", "ministerio publico", "prosecutor", "prosecutors",
-                                  "prosecution"),
-    "prosecutor's office": ("prosecutor", "prosecutors", "prosecution", "fiscalia", "procuraduria", "ministerio publico", "attorney general"),
-    "prosecutors' office": ("prosecutor", "prosecutors", "prosecution", "fiscalia", "procuraduria", "ministerio publico", "attorney general"),
+    "attorney general's office": _PROSECUTION,
+    "prosecutor's office": _PROSECUTION,
+    "prosecutors' office": _PROSECUTION,
     "foreign ministry": ("foreign", "exteriores", "cancilleria", "relaciones exteriores", "state department"),
-    "defence ministry": ("defence", "defense", "defensa"),
-    "defense ministry": ("defence", "defense", "defensa"),
+    "defence ministry": _DEFENCE,
+    "defense ministry": _DEFENCE,
     "interior ministry": ("interior",),
     "justice ministry": ("justice", "justicia"),
     "security ministry": ("security", "seguridad"),

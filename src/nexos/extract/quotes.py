@@ -2222,11 +2222,15 @@ def _said_further_back(res: Resolution, folded: str, s: int, q_start: int) -> bo
     # "until further notice"')
     actors = [u for u in actor_units(res.refs, s, q_start, folded)
               if u.start < verb.start() or res.by_key[u.key].type != "location"]
-    adverb = r"(?:(?:no|ya|tambien|also|then|flatly|again)\s+)?"
-    # ('X, the army's border commander, said on Friday that …': what the opener is, set off by commas, before the verb)
     return bool(actors) and actors[0].start < verb.start() and all(u.end <= verb.start() for u in actors) \
-        and (re.fullmatch(r"[\s,]*" + adverb, folded[actors[-1].end : verb.start()]) is not None
-             or re.fullmatch(r"\s*,[^,;.\"“”«»]{3,80},\s*" + adverb, folded[actors[0].end : verb.start()]) is not None)
+        and (OPENER_TO_VERB.fullmatch(folded, actors[-1].end, verb.start()) is not None
+             or APPOSED_OPENER_TO_VERB.fullmatch(folded, actors[0].end, verb.start()) is not None)
+
+
+_ADVERB_BEFORE_VERB = r"(?:(?:no|ya|tambien|also|then|flatly|again)\s+)?"
+OPENER_TO_VERB = re.compile(r"[\s,]*" + _ADVERB_BEFORE_VERB)
+# ('X, the army's border commander, said on Friday that …': what the opener is, set off by commas, before the verb)
+APPOSED_OPENER_TO_VERB = re.compile(r"\s*,[^,;.\"“”«»]{3,80},\s*" + _ADVERB_BEFORE_VERB)
 
 
 def _held_by_answer(q: Quote, answers: list[Quote]) -> bool:
