@@ -1211,6 +1211,10 @@ def _anaphora(b: _Builder) -> None:
             # "X, una red de narcotráfico … Y, un grupo armado … esta red": X, not the nearer Y; "la célula
             # delictiva conocida como Los Tejones … del CJNG … la célula": the one described with the word
             key = _named_for(b, names, head, m.start(), typ) or _described_as(b, names, described, head, m.start(), typ)
+            if typ == "ngo" and head in SHARED_HEADS and (key is None or _gang_named_since(b, names, key, m.start())):
+                # "the group" is an NGO's only where the text called it a group ('the human-rights group X'), named
+                # it in this sentence or the last, and named no gang or armed group after it
+                continue
             if key:
                 told.add((m.start(), key))  # its name or a description beside it used the word
             elif head in WHOLE_GOVERNMENT_HEADS:
@@ -1243,6 +1247,13 @@ def _anaphora(b: _Builder) -> None:
         for k in losers:
             ent = b.res.by_key[k]
             ent.mentions[:] = [x for x in ent.mentions if not (x.start == start and x.end == end)]
+
+
+def _gang_named_since(b: _Builder, names: list[Ref], key: str, pos: int) -> bool:
+    """Whether ``key`` was last named before the sentence before pos, or a gang or an armed group since."""
+    last = max((r.start for r in names if r.key == key and r.start < pos), default=-1)
+    return last < b.doc.sentence_start(pos, 1) or any(
+        last < r.start < pos and (ent := b.res.by_key.get(r.key)) is not None and ent.type in GROUP_KINDS for r in names)
 
 
 # words only a gang or an armed group is called: one such group named anywhere before is the one meant
@@ -1325,6 +1336,7 @@ def _of_another_actor(b: _Builder, names: list[Ref], folded: str, end: int, key:
 # "the government", "el gobierno": a whole government, never one of its agencies; "the administration" and "the
 # regime" as well, though a story may mean a department by them
 WHOLE_GOVERNMENT_HEADS = frozenset({"government", "gobierno"})
+SHARED_HEADS = frozenset({"group", "organization", "organisation", "network", "grupo", "organizacion", "red"})
 GOVERNMENT_HEADS = WHOLE_GOVERNMENT_HEADS | {"administration", "administracion", "regime", "regimen"}
 
 
@@ -1472,7 +1484,9 @@ def _opening_subject(b: _Builder, names: list[Ref], pos: int) -> str | None:
                   # "The faction was founded by former FARC commanders. Its commander …": no subject, only whose
                   # men the founders were
                   and not _names_whose_men(text, r)), None)
-    if first is None or b.res.by_key[first.key].type not in ORG_TYPES:
+    if first is None or b.res.by_key[first.key].type not in ORG_TYPES | {"other"}:
+        # ("The purge board, formally the Comisión Especial X, … Its chairwoman": a body no list types is still
+        # the one the last sentence opened with, not some force named further back)
         return None
     return first.key
 
@@ -1489,7 +1503,9 @@ UNNAMED_OPENING = re.compile(r"(?:(?:in|at|on|after|since|en|tras|desde)\s[^,.]{
                              r"banda|faccion|organizacion)"
                              r"(?:['’]s)?)(?![\w-])")
 # a name right after the description: "The office of the High Commissioner …", "La oficina del Alto Comisionado …"
-NAMED_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*)?(?:of|de|del|for|para)?\s*(?:the\s+|el\s+|la\s+)?")
+# ("The purge board, formally the Comisión Especial …": its formal name after a comma)
+NAMED_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*)?(?:(?:of|de|del|for|para|formally|officially|formalmente|"
+                         r"oficialmente)(?![\w]))?\s*(?:the\s+|el\s+|la\s+)?")
 
 
 def unnamed_opening(doc: Document, refs: list[Ref], pos: int) -> bool:

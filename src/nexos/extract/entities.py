@@ -848,6 +848,9 @@ def _type_candidate(text: str, s: int, e: int, sent_start: int, ner: dict[tuple[
         # "el ministro de Relaciones Exteriores, X", "The Minister of Public Security, X": an office's portfolio, or
         # the office itself, is no actor; whoever holds it is named beside it
         return "", 0.0, None
+    if len(tokens) >= 2 and tokens[0] == "Red" and re.search(r"(?<![\w])[Ll]a\s+$", before):
+        # "la Red Fronteriza Solidaria", "la Red Huanca": a network, civic or criminal, never a man called Red
+        return _org_described_before(text, s) or "other", 0.5, None
     if len(tokens) >= 2 and all(t[:1].isupper() for t in tokens):
         if fold_text(tokens[-1]) in ROLE_TAILS and not any(fold_text(t) in first_names() for t in tokens) \
                 or fold_text(tokens[-1]) in THING_TAILS or tokens[-1].endswith("ans") and len(tokens[-1]) > 6 and DEMONYM.fullmatch(tokens[-1][:-1]):

@@ -83,6 +83,7 @@ from nexos.extract.roles import (
     under_leader,
 )
 from nexos.extract.starts import cue_starts, word_start_positions
+from nexos.extract.unowned_roles import unowned_roles
 from nexos.model import Document, Relation
 
 SYMMETRIC = {"allied_with", "associated_with", "negotiates_with"}
@@ -574,6 +575,7 @@ SHAPE_PASSES = [
     (fronted_objects, 0.5, "rules.fronted"),
     (courtroom_sides, 0.45, "rules.courtroom"),
     (described_then_named, 0.45, "rules.described"),
+    (unowned_roles, 0.45, "rules.unowned_role"),
 ]
 
 

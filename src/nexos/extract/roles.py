@@ -623,10 +623,21 @@ AS_ROLE = re.compile(rf"(?<![\w])(?:as|como)\s+(?:the\s+|el\s+|la\s+|its\s+|thei
                      rf"(?:[\w-]+\s+){{0,2}}?({ROLE})(?:\s+[a-z]+){{0,4}}?\s+(?:of|de|del|de la|de los|de las|for|para)\s+"
                      rf"(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$")
 # "identify its leader as X" / "su jefe, alias X" / "their commander, X"
-POSSESSED_ROLE = re.compile(rf"(?<![\w])(?:its|their|su|sus)\s+(?:[\w-]+\s+){{0,2}}?({ROLE})s?\s*"
-                            rf"(?:,\s*|\s+(?:as|como|is|was|es|era|fue)\s+|\s+)(?:alias\s+)?[\"“]?(?:el\s+|la\s+|the\s+)?"
+POSSESSED_ROLE = re.compile(rf"(?<![\w])(?:its|their|su|sus)\s+(?:[\w-]+\s+){{0,2}}?({ROLE})s?"
+                            # 'Su líder regional, conocido como alias «el Gocho»', 'Su jefe en esta zona, un hombre al
+                            # que llaman el Mono': where the post is held, and a name said to be what he is called
+                            rf"(?:\s+(?:regional|local|zonal|militar|politico|financier[oa]|en\s+(?:esta|esa|la)\s+zona|"
+                            rf"in\s+the\s+(?:area|region|city|town)))?\s*"
+                            rf"(?:,\s*|\s+(?:as|como|is|was|es|era|fue)\s+|\s+)"
+                            rf"(?:(?:(?:un|una|a|an)\s+(?:hombre|mujer|man|woman)\s+)?(?:(?:conocid[oa]|known|identificad[oa]|"
+                            rf"identified)\s+(?:[a-z]+\s+){{0,2}}?(?:como|as)\s+|al\s+que\s+(?:llaman|apodan|le\s+dicen)\s+))?"
+                            rf"(?:alias\s+)?[\"“«]?(?:el\s+|la\s+|the\s+)?"
                             rf"(?:(?:col|gen|maj|capt|lt|sgt|cmdr|adm|cnel|gral|coronel|general|mayor|capitan|teniente|"
                             rf"comandante|colonel|major|captain|lieutenant|commander|"
+                            # a police rank: "Su director, el comisionado X"
+                            rf"comisionad[oa]|subcomisionad[oa]|comisari[oa]|subcomisari[oa]|inspector[a]?|"
+                            rf"superintendent|superintendente|intendente|almirante|vicealmirante|contralmirante|admiral|"
+                            rf"brigadier|sargento|sergeant|"
                             # "Su jefa de bancada, la diputada X": the post the person holds, before the name
                             rf"diputad[oa]|senador[a]?|senator|congresista|concejal[a]?|councillor)\.?\s+)?$")
 SOURCE_OPENER = re.compile(r"\s*(?:segun|de acuerdo con|according to|per)\s[^,]{1,80},")
@@ -638,6 +649,11 @@ FAMILY = re.compile(r"(?<![\w])(?:hijo|hija|esposa|esposo|mujer|marido|hermano|h
                     r"son|daughter|wife|husband|brother|sister|nephew|niece|father|mother)(?![\w])")
 
 
+# words for a body of several kinds: "the group's coordinator" is an NGO's as well as a gang's
+GENERIC_OWNERS = {w: {"criminal_group", "armed_group", "ngo", "political_party", "other"}
+                  for w in ("group", "collective", "movement", "network")} | \
+                 {w: HOLDER_TYPES - {"company"} for w in ("organization", "organisation")} | \
+                 {w: {"ngo", "other"} for w in ("institute", "center", "centre", "observatory", "association")}
 DESCRIBED_OWNER = re.compile(rf"(?<![\w])the\s+([a-z-]+)['’]s\s+(?:[\w-]+\s+){{0,2}}?({ROLE})s?\s*,\s*$")
 
 
@@ -671,7 +687,10 @@ def identified_roles(doc: Document, res: Resolution) -> list[tuple[str, str, str
                 here = [k for end, k in prior if sent[0] <= end <= at]
                 if here and HOSTILE_BEFORE.search(folded[max(sent[0], at - 40) : at]):
                     here = here[:-1]  # "the gang falls apart after the police arrest its leader": not the police's
-                owner = here[-1] if here else (subjects[-1][1] if subjects and at - subjects[-1][0] < 400 else None)
+                # (not past a sentence about a person: 'La Policía detuvo a X. Rangel administraba una red. Su
+                # lugarteniente, Y' is no officer of the police)
+                owner = here[-1] if here else (subjects[-1][1] if subjects and at - subjects[-1][0] < 400
+                                               and not _person_led_since(doc, res, subjects[-1][0], at) else None)
                 if not here and unnamed_opening(doc, res.refs, at):
                     owner = None  # "The peace office defended the decision. Its director, X": a body with no name
                 if owner:
@@ -680,18 +699,36 @@ def identified_roles(doc: Document, res: Resolution) -> list[tuple[str, str, str
             if m3:
                 # "The company's majority owner, Ramón Peguero": the last organisation of the kind the noun says
                 kind = descriptor_type([m3.group(1)])
-                owner = next((k for end, k in reversed(prior) if res.by_key[k].type == kind
-                              and u.start - end < 1500), None) if kind else None
+                kinds = {kind} if kind else GENERIC_OWNERS.get(m3.group(1), set())
+                # "the group's coordinator, X": a word any such body is called by, so only one named close by
+                reach = 1500 if kind else 400
+                owner = next((k for end, k in reversed(prior) if res.by_key[k].type in kinds
+                              and u.start - end < reach), None)
                 if owner:
                     out.append((_role_type(m3.group(2)), u.key, owner, sent))
             if typ_u in HOLDER_TYPES:
                 prior.append((u.end, u.key))
         m_src = SOURCE_OPENER.match(folded, sent[0], sent[1])  # "Según la Policía, la banda cobra …"
-        first = next((u for u in found if res.by_key[u.key].type in HOLDER_TYPES
-                      and (m_src is None or u.start >= m_src.end())), None)
+        holders = [u for u in found if res.by_key[u.key].type in HOLDER_TYPES]
+        # "Según la Policía, la banda cobra …": the clause's subject, not who reports it; a sentence whose only
+        # body is its source ('Según la Red X, una organización que …, 160 fusiles entraron por puertos') is about it
+        first = next((u for u in holders if m_src is None or u.start >= m_src.end()), holders[0] if holders else None)
         if first is not None:
             subjects.append((first.end, first.key))
     return out
+
+
+def _person_led_since(doc: Document, res: Resolution, start: int, end: int) -> bool:
+    """Whether a sentence after ``start`` and before the one holding ``end`` is about a person (its first actor is
+    one)."""
+    here = doc.sentence_start(end)
+    for s, e in doc.sentences or []:
+        if start < s < here:
+            first = next((u for u in units(res.refs, s, e) if res.by_key[u.key].type not in ("location", "state")),
+                         None)
+            if first is not None and res.by_key[first.key].type == "person":
+                return True
+    return False
 
 
 # "El primero fue su lugarteniente, Raúl Benítez" / "Mónica Ledezma, alias 'La Güera', su pareja sentimental":
