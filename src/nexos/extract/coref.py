@@ -174,8 +174,40 @@ def _honorific_alias(b: _Builder, ent: Entity, c: Candidate) -> None:
         ent.aliases.append(written)
 
 
+SEAT_AFTER = re.compile(r"[ \t]+(?:in|en)[ \t]+[A-ZÁÉÍÓÚÑ][\w-]+(?:[ \t]+[A-ZÁÉÍÓÚÑ][\w-]+)?")
+EMBASSY = re.compile(r"(?<![\w])(?:embassy|consulate|embajada|consulado)(?![\w])")
+NATION_AFTER = re.compile(r"[ \t]+([a-záéíóúñ]+)(?![\w])")
+OWNER_BEFORE = re.compile(r"([A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2})['’]s[ \t]+$")
+
+
+def _owner_alias(b: _Builder, ent: Entity, c: Candidate) -> None:
+    """"Peru's National Police", 'el Gobierno boliviano', 'the U.S. Embassy in Lima': a body written with its country or
+    its seat has that form as an alias too (the body itself stays one entity, whoever names it)."""
+    if ent.type != "government_body":
+        return
+    nation = NATION_AFTER.match(b.doc.text, c.end)
+    if nation and fold_text(nation.group(1)) in demonym_codes() and len(c.text.split()) == 1:
+        # 'el Gobierno boliviano', 'la Cancillería venezolana': a one-word body and the country it is
+        written = b.doc.text[c.start : nation.end()]
+        if written not in ent.aliases:
+            ent.aliases.append(written)
+    seat = SEAT_AFTER.match(b.doc.text, c.end)
+    if seat and EMBASSY.search(fold_text(ent.name)):
+        # 'the U.S. Embassy in Lima', 'la Embajada de Estados Unidos en Bogotá': a mission with the city it sits in
+        written = b.doc.text[c.start : seat.end()]
+        if written not in ent.aliases:
+            ent.aliases.append(written)
+    m = OWNER_BEFORE.search(b.doc.text, max(0, c.start - 40), c.start)
+    if m is None or fold_text(m.group(1)) not in country_names():
+        return
+    written = b.doc.text[m.start() : c.end]
+    if written not in ent.aliases:
+        ent.aliases.append(written)
+
+
 def _land_alias(b: _Builder, ent: Entity, c: Candidate) -> None:
-    """'across the Beni lowlands', 'on the Cul-de-Sac plain': the place with the word for its land is an alias too."""
+    """'across the Beni lowlands', 'the Ene valley', 'Azuay province': the place with the word for its land, its river or
+    its rank is an alias too."""
     land = LAND_AFTER.match(b.doc.text, c.end) if ent.type == "location" else None
     written = b.doc.text[c.start : land.end()] if land else ""
     if written and written not in ent.aliases:
@@ -204,6 +236,7 @@ def _resolve_mentions(doc: Document, cands: list[Candidate]) -> Resolution:
             b.add_mention(ent, c.start, c.end)
             _honorific_alias(b, ent, c)
             _land_alias(b, ent, c)
+            _owner_alias(b, ent, c)
     _acronym_links(b)
     _parenthetical_links(b)
     _alias_links(b)

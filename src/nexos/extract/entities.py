@@ -44,7 +44,10 @@ log = logging.getLogger(__name__)
 UPPER = "A-ZÁÉÍÓÚÑÜÀÈÌÒÙÇ"
 # an armed group's unit number is part of its name: 'Frente 48', 'Bloque 57', 'the 48th Front'
 _UNIT = r"(?:Frente|Bloque|Columna|Front|Bloc|Block|Column)"
+# and so is a court's, a brigade's or a division's ordinal: 'the 7th Federal Criminal Court', 'the 2nd Infantry Division'
+_ORDINAL_BODY = r"(?:Court|Brigade|Division|Battalion|Regiment|Circuit|District|Corps|Fleet|Precinct|Squadron)"
 _WORD = (rf"(?:{_UNIT}[ \t]+\d{{1,3}}(?![\w])|\d{{1,3}}(?:st|nd|rd|th)[ \t]+{_UNIT}(?![\w])|"
+         rf"\d{{1,3}}(?:st|nd|rd|th)(?=[ \t]+(?:[{UPPER}][\w-]*[ \t]+){{0,3}}{_ORDINAL_BODY}(?![\w]))|"
          rf"[{UPPER}][\w'’.&-]*\w\.?|[{UPPER}]\.|[{UPPER}]{{2,}}|\d+[{UPPER}][\w-]*)")
 _CONNECT = (r"(?:de|del|de la|de las|de los|de lo|la|las|los|el|of|of the|for|for the|y|and|do|da|dos|das|e|para la|para el|"
             r"para los|para las|pour|pour la|pour le|pour les|des|du|y de|y del|y de la|y de los|y de las|and of|"
@@ -298,6 +301,12 @@ _MISSED_STOP = re.compile(r"(?<=[a-záéíóúñ]{3})\.\s+")  # "…Justicia. Si
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-ZÁÉÍÓÚÑ]{2,8})\)")  # "Partido Orden y Patria (POP)"
 
 
+# a body's kind written right before its name, in lower case
+KIND_BEFORE = re.compile(r"(?<![\w])(?:party|partido|movement|movimiento|coalition|coalicion|coalición|alliance|alianza|"
+                         r"gang|banda|pandilla|network|red|organization|organisation|organización|organizacion|"
+                         r"collective|colectivo|foundation|fundación|fundacion|company|empresa|firm|firma)\s+$")
+
+
 def _split_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """'Maduro and Petro' is two names; 'Trinidad and Tobago' stays whole only via the KB.
 
@@ -357,6 +366,8 @@ def _split_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
     acronym = _ACRONYM_AFTER.match(text[end : end + 14])
     if acronym and acronym.group(1) == "".join(w[0] for w in words if fold_text(w) not in SMALL_WORDS).upper():
         return [(start, end)]  # "Partido Orden y Patria (POP)": the acronym spells the whole name
+    if len(words) == 3 and words[1] in ("y", "e", "and") and KIND_BEFORE.search(text[max(0, start - 30) : start]):
+        return [(start, end)]  # "the opposition party Orden y Patria", "la banda Sangre y Fuego": one body's name
     parts, cur = [], start
     for m in _AND_OR_POSSESSIVE.finditer(text[start:end]):
         left, right = text[cur : start + m.start()], text[start + m.end() : end]
@@ -848,6 +859,8 @@ def _type_candidate(text: str, s: int, e: int, sent_start: int, ner: dict[tuple[
         # "el ministro de Relaciones Exteriores, X", "The Minister of Public Security, X": an office's portfolio, or
         # the office itself, is no actor; whoever holds it is named beside it
         return "", 0.0, None
+    if len(tokens) == 3 and tokens[1] in ("y", "e", "and") and (described := _org_described_before(text, s)):
+        return described, 0.6, None  # "the opposition party Orden y Patria": the kind said before the name
     if len(tokens) >= 2 and tokens[0] == "Red" and re.search(r"(?<![\w])[Ll]a\s+$", before):
         # "la Red Fronteriza Solidaria", "la Red Huanca": a network, civic or criminal, never a man called Red
         return _org_described_before(text, s) or "other", 0.5, None
@@ -1050,9 +1063,14 @@ def _listed_places(text: str, cands: list[Candidate]) -> list[Candidate]:
     place too: 'en Quibdó, Río Quito y Lloró', 'los campesinos de Toribío y Argelia'."""
     out = list(cands)
     for i, c in enumerate(out):
-        if c.type != "unknown" or i == 0:
+        # (or a two-word name typed a person only for its capitals, with no given name, after "y": 'en Bajo Chiquito y
+        # Lajas Blancas'; not an apposition: 'el distrito de San Baldomero, Eulogio Paucar Ríos')
+        guessed = c.type == "person" and c.confidence <= 0.45 and fold_text(c.text.split()[0]) not in first_names()
+        if c.type != "unknown" and not guessed or i == 0:
             continue
         prev, nxt = out[i - 1], out[i + 1] if i + 1 < len(out) else None
+        if guessed and not AND_GAP.fullmatch(text, prev.end, c.start):
+            continue
         if prev.type != "location" or not LIST_GAP.fullmatch(text, prev.end, c.start):
             continue
         if nxt is not None and LIST_GAP.fullmatch(text, c.end, nxt.start) and nxt.type != "location":
@@ -1069,6 +1087,7 @@ def _listed_places(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 
 LIST_END = re.compile(r"\s*(?:[,.;:)]|$)")
+AND_GAP = re.compile(r"\s+(?:y|e|and)\s+")
 PLURAL_OF = re.compile(r"(?<![\w])[a-záéíóúñ]{3,}s\s+(?:de|del|of)\s+(?:la\s+|el\s+|the\s+)?$")
 
 
@@ -1258,7 +1277,9 @@ _PEOPLE_OF_PLACE_HINT = re.compile(alternation(sorted(set(_PEOPLE_OF_PLACE_WORDS
 # department"); the land is named with its word too ('the Cul-de-Sac plain'), an alias of the place
 PLACE_KIND_AFTER = re.compile(r"\s+(?:province|department|municipality|canton|parish|lowlands|highlands|plains?|valley|"
                               r"basin|jungle|rainforest|foothills|peninsula|coastline)(?![\w-])")
-LAND_AFTER = re.compile(r"\s+(?:lowlands|highlands|plains?|basin|foothills)(?![\w-])")
+# (the word for its land, its river or the division it is: 'the Ene valley', 'the Uraricoera river', 'El Oro province')
+LAND_AFTER = re.compile(r"\s+(?:lowlands|highlands|plains?|basin|foothills|valley|river|province|department|region|"
+                        r"state|municipality)(?![\w-])")
 COMPASS = {"north", "south", "east", "west", "central", "centre", "center", "northern", "southern", "eastern", "western",
            "northeast", "northwest", "southeast", "southwest"}
 # "B-18's Revolucionarios faction", "the Insurgentes clique", "la facción Renegados": a gang's part, named

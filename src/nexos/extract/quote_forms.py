@@ -268,9 +268,12 @@ def fact_check_speaker(doc: Document, res: Resolution, q_start: int) -> str | No
         return None
     block_end = doc.text.find("\n\n", q_start)
     block_end = len(doc.text) if block_end < 0 else block_end
-    # the 'who' line may stand in its own paragraph right after the claim's ('CLAIM: "…"' + blank + 'SOURCE: …')
-    next_end = doc.text.find("\n\n", block_end + 2)
-    next_end = len(doc.text) if next_end < 0 else next_end
+    # the 'who' line may stand in its own paragraph after the claim's ('CLAIM: "…"' + blank + 'SOURCE: …'), or after
+    # the rating's ('THE CLAIM: "…"' + 'OUR RATING: FALSE …' + 'WHO SAID IT: X, a state deputy …')
+    next_end = block_end
+    for _ in range(2):
+        found_end = doc.text.find("\n\n", next_end + 2)
+        next_end = len(doc.text) if found_end < 0 else found_end
     block_start = doc.text.rfind("\n\n", 0, line_start) + 2 if doc.text.rfind("\n\n", 0, line_start) >= 0 else 0
     for m in WHO_LINE.finditer(folded, block_start, next_end):
         # ('a Facebook post by the page Patria Nueva': the page, not the platform)
