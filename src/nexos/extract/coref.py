@@ -185,24 +185,21 @@ def _owner_alias(b: _Builder, ent: Entity, c: Candidate) -> None:
     its seat has that form as an alias too (the body itself stays one entity, whoever names it)."""
     if ent.type != "government_body":
         return
-    nation = NATION_AFTER.match(b.doc.text, c.end)
+    text = b.doc.text
+    forms: list[str] = []
+    nation = NATION_AFTER.match(text, c.end)
     if nation and fold_text(nation.group(1)) in demonym_codes() and len(c.text.split()) == 1:
-        # 'el Gobierno boliviano', 'la Cancillería venezolana': a one-word body and the country it is
-        written = b.doc.text[c.start : nation.end()]
-        if written not in ent.aliases:
-            ent.aliases.append(written)
-    seat = SEAT_AFTER.match(b.doc.text, c.end)
+        forms.append(text[c.start : nation.end()])  # 'el Gobierno boliviano': a one-word body and the country it is
+    seat = SEAT_AFTER.match(text, c.end)
     if seat and EMBASSY.search(fold_text(ent.name)):
         # 'the U.S. Embassy in Lima', 'la Embajada de Estados Unidos en Bogotá': a mission with the city it sits in
-        written = b.doc.text[c.start : seat.end()]
+        forms.append(text[c.start : seat.end()])
+    owner = OWNER_BEFORE.search(text, max(0, c.start - 40), c.start)
+    if owner and fold_text(owner.group(1)) in country_names():
+        forms.append(text[owner.start() : c.end])  # "Peru's National Police"
+    for written in forms:
         if written not in ent.aliases:
             ent.aliases.append(written)
-    m = OWNER_BEFORE.search(b.doc.text, max(0, c.start - 40), c.start)
-    if m is None or fold_text(m.group(1)) not in country_names():
-        return
-    written = b.doc.text[m.start() : c.end]
-    if written not in ent.aliases:
-        ent.aliases.append(written)
 
 
 def _land_alias(b: _Builder, ent: Entity, c: Candidate) -> None:

@@ -708,14 +708,28 @@ def identified_roles(doc: Document, res: Resolution) -> list[tuple[str, str, str
                     out.append((_role_type(m3.group(2)), u.key, owner, sent))
             if typ_u in HOLDER_TYPES:
                 prior.append((u.end, u.key))
-        m_src = SOURCE_OPENER.match(folded, sent[0], sent[1])  # "Según la Policía, la banda cobra …"
-        holders = [u for u in found if res.by_key[u.key].type in HOLDER_TYPES]
-        # "Según la Policía, la banda cobra …": the clause's subject, not who reports it; a sentence whose only
-        # body is its source ('Según la Red X, una organización que …, 160 fusiles entraron por puertos') is about it
-        first = next((u for u in holders if m_src is None or u.start >= m_src.end()), holders[0] if holders else None)
+        first = sentence_subject(res, folded, sent, HOLDER_TYPES)
         if first is not None:
             subjects.append((first.end, first.key))
     return out
+
+
+def sentence_subject(res: Resolution, folded: str, sent: tuple[int, int], types: set[str]) -> Unit | None:
+    """The first actor of ``types`` the sentence names past a 'según X,' opener ("Según la Policía, la banda cobra …":
+    the clause's subject, not who reports it); the opener's own when it names no other ('Según la Red X, una
+    organización que …, 160 fusiles entraron por puertos' is about the Red X)."""
+    found = [u for u in units(res.refs, *sent) if res.by_key[u.key].type in types]
+    opener = SOURCE_OPENER.match(folded, sent[0], sent[1])
+    return next((u for u in found if opener is None or u.start >= opener.end()), found[0] if found else None)
+
+
+def first_named(res: Resolution) -> dict[str, int]:
+    """Where each entity's name is first written."""
+    first: dict[str, int] = {}
+    for r in res.refs:
+        if r.kind == "name":
+            first[r.key] = min(first.get(r.key, r.start), r.start)
+    return first
 
 
 def _person_led_since(doc: Document, res: Resolution, start: int, end: int) -> bool:
@@ -1248,10 +1262,7 @@ def described_then_named(doc: Document, res: Resolution) -> list[tuple[str, str,
     of the paragraph names for the first time, within its opening words: that person holds the role."""
     folded = fold_text(doc.text)
     sents = doc.sentences or [(0, len(doc.text))]
-    first_seen: dict[str, int] = {}
-    for r in res.refs:
-        if r.kind == "name":
-            first_seen[r.key] = min(first_seen.get(r.key, r.start), r.start)
+    first_seen = first_named(res)
     out: list[tuple[str, str, str, tuple[int, int]]] = []
     for i, sent in enumerate(sents[:-1]):
         found = units(res.refs, *sent)

@@ -15,10 +15,10 @@ import re
 from nexos.extract.coref import Resolution
 from nexos.extract.lexicon import fold_text
 from nexos.extract.phrases import units
+from nexos.extract.roles import HOLDER_TYPES, first_named, sentence_subject
 from nexos.model import Document
 
-BODY_TYPES = {"criminal_group", "armed_group", "political_party", "government_body", "international_org", "ngo",
-              "company"}
+BODY_TYPES = HOLDER_TYPES - {"other"}
 # (no "president": 'President Daniel Noboa' is a country's, whatever body the sentence before names)
 LEAD = (r"director[a]?|executive director|directora ejecutiva|director ejecutivo|chair(?:man|woman|person)?|"
         r"head|chief|jef[ea]|coordinator|coordinador[a]?|commander|comandante|leader|lider|"
@@ -31,7 +31,7 @@ MODIFIERS = (r"(?:senior|top|press|regional|national|federal|state|special|distr
              r"executive|general|main|adjunt[oa]|principal|nuev[oa]|new|especial|especializad[oa])")
 # a prosecutor is the prosecution's: 'The Federal Public Ministry (MPF) charged 19 people. Federal prosecutor X said …'
 PROSECUTOR = r"prosecutor|fiscal"
-PROSECUTION = re.compile(r"fiscal|prosecut|ministerio publico|ministerio publico|public ministry|attorney|procuradur")
+PROSECUTION = re.compile(r"fiscal|prosecut|ministerio publico|public ministry|attorney|procuradur")
 RANK = (r"(?:(?:el|la)\s+)?(?:col\.?|gen\.?|maj\.?|capt\.?|lt\.?|sgt\.?|coronel|general|mayor|capitan|teniente|colonel|"
         r"major|captain|lieutenant|commander|comandante|comisionad[oa]|comisari[oa]|inspector[a]?|superintendent|"
         r"superintendente|intendente|admiral|almirante|dr\.?|dra\.?)\s+")
@@ -51,26 +51,23 @@ AFTER = re.compile(rf"\s*,\s+(?:a|an|the|el|la|un|una)\s+(?:{MODIFIERS}\s+){{0,2
 OWNED_BEFORE = re.compile(r"(?:['’]s|\bof|\bde|\bdel|\bsu|\bits|\btheir|\bhis|\bher)\s+$")
 # 'Spokesman X, of the state police', 'el vocero X, de la Policía': the post's body said after the name
 OWNED_AFTER = re.compile(r"\s*,?\s*(?:of|from|for|at|with|de|del|por)\s")
-SOURCE_OPENER = re.compile(r"\s*(?:segun|de acuerdo con|according to|per)\s[^,]{1,80},")
 
 
 def unowned_roles(doc: Document, res: Resolution) -> list[tuple[str, str, str, tuple[int, int]]]:
     """(leads or member_of, person, body, sentence) for each bare post whose body the sentence before names."""
     folded = fold_text(doc.text)
     sents = doc.sentences or [(0, len(doc.text))]
-    first_seen: dict[str, int] = {}
-    for r in res.refs:
-        if r.kind == "name":
-            first_seen[r.key] = min(first_seen.get(r.key, r.start), r.start)
+    first_seen = first_named(res)
     out: list[tuple[str, str, str, tuple[int, int]]] = []
     for i in range(1, len(sents)):
         sent = sents[i]
         found = units(res.refs, *sent)
         if any(res.by_key[u.key].type in BODY_TYPES | {"media", "other"} for u in found):
             continue  # a body named here: the sentence's own rules say whose post it is
-        owner = _subject(res, folded, sents[i - 1])
-        if owner is None:
+        subject = sentence_subject(res, folded, sents[i - 1], BODY_TYPES)
+        if subject is None:
             continue
+        owner = subject.key
         for u in found:
             if res.by_key[u.key].type != "person" or first_seen.get(u.key) != u.start \
                     or OWNED_AFTER.match(folded, u.end, sent[1]):
@@ -92,12 +89,3 @@ def unowned_roles(doc: Document, res: Resolution) -> list[tuple[str, str, str, t
             out.append(("leads" if LEAD_RX.fullmatch(role) else "member_of", u.key, owner, sent))
     return out
 
-
-def _subject(res: Resolution, folded: str, sent: tuple[int, int]) -> str | None:
-    """The first body the sentence names, past a 'según X,' opener when it names another after it."""
-    bodies = [u for u in units(res.refs, *sent) if res.by_key[u.key].type in BODY_TYPES]
-    if not bodies:
-        return None
-    opener = SOURCE_OPENER.match(folded, sent[0], sent[1])
-    after = [u for u in bodies if opener is None or u.start >= opener.end()]
-    return (after or bodies)[0].key
