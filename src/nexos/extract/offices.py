@@ -2,7 +2,7 @@
 
 "President Gustavo Petro" (leads the state the document names), "el canciller venezolano, Yván Gil"
 (a member of Venezuela's government), "Defence Minister X" (leads the ministry the document names), "El
-alcalde, X" in a chronicle datelined from a town (leads that town), "la fiscal X" (a member of the one
+alcalde, X" in a chronicle about a town or datelined from one (leads that town), "la fiscal X" (a member of the one
 Fiscalía the document names). Each function returns (type, source key, target key, sentence) tuples for
 the relation collector; the state or body must be named in the document for a tie to be drawn.
 """
@@ -158,8 +158,8 @@ def _office_target(res: Resolution, keys: list[str], head: bool, portfolio: str 
     return first[0] if first else None
 
 
-# "El alcalde, Édgar Muñetón" in a chronicle datelined "San Lorenzo de las Palmas (Sucre)": the office
-# of the town the document is written from, when the text names no other place for it.
+# "El alcalde, Édgar Muñetón" in a chronicle about "Puerto Alcira, el pueblo donde …" or datelined "San Lorenzo de
+# las Palmas (Sucre)": the office of the town the document is about, when the text names no other place for it.
 LOCAL_TITLE = re.compile(r"(?<![\w])(?:el|la|the)\s+(alcalde|alcaldesa|mayor|personero|personera|concejal|concejala|"
                          r"councillor|inspector de policia|corregidor|corregidora)(?:\s+municipal)?\s*,?\s*$")
 
@@ -171,20 +171,81 @@ LOCAL_TITLE_AFTER = re.compile(r"^\s*,\s*(?:el|la|the|a|un|una)\s+(?:(?:ultimo|u
 # "en el municipio de San Lucas", "the municipality of Tibú": the one municipality a text names as such
 MUNICIPALITY_BEFORE = re.compile(r"(?<![\w])(?:municipio|municipality|municipalidad|cantón|canton|distrito|district)"
                                  r"\s+(?:de|of)\s+$")
+# "Puerto Alcira, el pueblo donde las persianas bajan a las seis", "En Playa Tortuga, un caserío de pescadores":
+# a place the text itself calls a town, right after its name
+TOWN_AFTER = re.compile(r"\s*,\s*(?:el|la|un|una|the|a)\s+(?:(?:pequeñ[oa]|viej[oa]|small|little|old)\s+)?"
+                        r"(?:pueblo|pueblito|caserio|aldea|municipio|corregimiento|vereda|poblado|villa|town|village|"
+                        r"hamlet|municipality)(?![\w])")
+# "Texto: X, enviada especial a Puerto Alcira": where the reporter was sent
+ENVOY_BEFORE = re.compile(r"(?<![\w])(?:enviad[oa]s?(?:\s+especial(?:es)?)?\s+a|reporting from|special correspondent in)"
+                          r"\s+$")
+# "El alcalde, X, del partido Morena": his party, not his town
+PARTY_AFTER = re.compile(r"\s*,?\s*(?:de|del|of)\s+(?:la\s+|el\s+|the\s+)?(?:partido|movimiento|coalicion|alianza|"
+                         r"party|movement|coalition)(?![\w])")
 
 
 def _home_town(doc: Document, res: Resolution, folded: str) -> str | None:
     """The municipality a local office belongs to when none is written beside it.
 
-    The one place the text calls a municipality ("en el municipio de San Lucas"), else the town the
-    document is datelined from.
+    The one place the text calls a town ("Puerto Alcira, el pueblo donde …", "En Playa Tortuga, un caserío de
+    pescadores", or where its reporter was sent), else the one it calls a municipality ("en el municipio de
+    San Lucas"), else the town the document is datelined from: a chronicle's masthead may be written from the
+    city of the paper, but its story is the town it is about.
     """
-    named = {r.key for r in res.refs if r.kind == "name" and res.by_key[r.key].type == "location"
-             and MUNICIPALITY_BEFORE.search(folded[max(0, r.start - 24) : r.start])}
+    called = _called_town(res, folded)
+    if called:
+        return called
+    places = [r for r in res.refs if r.kind == "name" and res.by_key[r.key].type == "location"]
+    named = {r.key for r in places if MUNICIPALITY_BEFORE.search(folded[max(0, r.start - 24) : r.start])}
     if len(named) == 1:
         return next(iter(named))
     town = dateline_entity(doc, res.entities)
     return town.key if town else None
+
+
+def _called_town(res: Resolution, folded: str) -> str | None:
+    """The one place the text calls a town or sent its reporter to: the town a chronicle is about."""
+    called = {r.key for r in res.refs if r.kind == "name" and res.by_key[r.key].type == "location"
+              and (TOWN_AFTER.match(folded, r.end) or ENVOY_BEFORE.search(folded[max(0, r.start - 30) : r.start]))}
+    return next(iter(called)) if len(called) == 1 else None
+
+
+# an army, a guard, a navy or a police force, by its name
+SECURITY_FORCE = re.compile(r"(?<![\w])(?:ejercito|army|guardia|guard|policia|police|carabineros|gendarmeria|marina|"
+                            r"armada|navy|marines|infanteria|brigada|brigade|batallon|battalion|fuerza publica|"
+                            r"fuerzas? armadas?|armed forces|military|militar|sedena|defensa)(?![\w])")
+# it is there: it arrives, patrols, sets up a checkpoint, or is spoken of with the town ('entró al pueblo')
+PRESENT_HERE = re.compile(r"(?<![\w])(?:llego|llegaron|llega|llegan|entro|entraron|instalo|instalaron|desplego|"
+                          r"desplegaron|patrull\w*|reten|retenes|puesto de control|convoy|arrived|arrives|deployed|"
+                          r"patrol\w*|checkpoint|(?:al|el|del) pueblo|into town|the town|the village)(?![\w])")
+
+
+def home_town_presence(doc: Document, res: Resolution) -> list[tuple[str, str, tuple[int, int]]]:
+    """(actor, town, sentence): who a chronicle shows at work in the town it is about, though the sentence does not
+    name the town. Only where the text calls one place a town or sent its reporter there ('Puerto Alcira, el pueblo
+    donde …'): the gangs and armed groups it names ('Los Caimanes cobran la cuota cada viernes'), and the army, guard
+    or police it shows arriving, patrolling or setting up a checkpoint ('Hace un mes llegó la Guardia Nacional', 'el
+    Ejército instaló un puesto de control a la entrada del pueblo'). Measured on the read sets: such a force was tied
+    to that town by the gold (or allowed) eleven times in fourteen; a group untied to it about half the time, and the
+    read chronicles' mean tie F1 went from 0.649 to 0.658 with the groups (the other read documents' 0.691 to
+    0.690, where a wire's 'X, un pueblo de …' is one place among several)."""
+    folded = fold_text(doc.text)
+    town = _called_town(res, folded)
+    if town is None:
+        return []
+    out: list[tuple[str, str, tuple[int, int]]] = []
+    seen: set[str] = set()
+    for ref in res.refs:
+        ent = res.by_key[ref.key]
+        if ref.key in seen:
+            continue
+        sent = doc.sentence_at(ref.start) or (ref.start, ref.end)
+        if ent.type in ("criminal_group", "armed_group") or (
+                ent.type == "government_body" and SECURITY_FORCE.search(fold_text(ent.name))
+                and PRESENT_HERE.search(re.sub(r"defensoria del pueblo", "", folded[sent[0] : sent[1]]))):
+            seen.add(ref.key)
+            out.append((ref.key, town, sent))
+    return out
 
 
 def local_offices(doc: Document, res: Resolution) -> list[tuple[str, str, str, tuple[int, int]]]:
@@ -199,7 +260,7 @@ def local_offices(doc: Document, res: Resolution) -> list[tuple[str, str, str, t
         sent = doc.sentence_at(ref.start) or (ref.start, ref.end)
         after = folded[ref.end : ref.end + 40]
         m = LOCAL_TITLE.search(folded[max(sent[0], ref.start - 40) : ref.start])
-        if m and not re.match(r"\s*,?\s*(?:de|del|of)\s", after):
+        if m and (not re.match(r"\s*,?\s*(?:de|del|of)\s", after) or PARTY_AFTER.match(after)):
             typ = "leads" if m.group(1) in ("alcalde", "alcaldesa", "mayor") else "member_of"
             out.append((typ, ref.key, town, sent))
         elif BARE_MAYOR.search(doc.text[max(sent[0], ref.start - 8) : ref.start]) \

@@ -27,6 +27,7 @@ from nexos.extract.fronted import fronted_objects
 from nexos.extract.lexicon import envoy_cues, fold_text, relation_cues
 from nexos.extract.listed import listed_accused
 from nexos.extract.offices import (
+    home_town_presence,
     institution_titles,
     local_offices,
     office_holders,
@@ -636,6 +637,9 @@ def extract_relations(doc: Document, res: Resolution, context: bool = True) -> l
     for g, p, sent in nation_places(doc, res):
         if frozenset((g, p)) not in col.pairs:  # 'X, a Honduran trafficking family', 'the Venezuelan side'
             col.add("operates_in", g, p, sent, False, 0.35, "rules.nation_place")
+    for g, p, sent in home_town_presence(doc, res):
+        if frozenset((g, p)) not in col.pairs:  # 'Hace un mes llegó la Guardia Nacional', 'Los Caimanes cobran la cuota'
+            col.add("operates_in", g, p, sent, False, 0.35, "rules.home_town")
     _policy_stances(doc, res, col, folded)
     _ruling_party(doc, res, col, folded)
     _guarantors(doc, res, col, folded)
