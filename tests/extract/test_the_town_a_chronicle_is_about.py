@@ -69,3 +69,14 @@ def test_a_gang_named_in_a_chronicle_works_in_its_town() -> None:
 def test_a_force_in_a_text_that_calls_no_place_a_town_is_not_placed() -> None:
     text = ("Hace un mes llegó la Guardia Nacional a la región. En San Isidro del Cedral cerraron las tiendas.\n")
     assert not any(t[0] == "operates_in" and t[1].startswith("Guardia Nacional") for t in _ties(text))
+
+
+def test_what_a_chronicle_tells_without_a_place_happened_in_the_town_its_lead_calls_a_town() -> None:
+    text = ("DIARIO DEL SUR\nCrónica | Jueves 16 de abril de 2026\n\n"
+            "Las cuentas del cerro\n\n"
+            "En Villa Aurora, un pueblo minero a orillas del río Yuruán, nadie dice el nombre del sindicato.\n\n"
+            "El pasado martes 14 de abril, hombres armados asesinaron a Eudis Maica, de 22 años, frente a la bodega.\n")
+    ex = extracted(text)
+    names = {e.key: e.name for e in ex.entities}
+    killing = [ev for ev in ex.events if "Eudis Maica" in {names[p] for p in ev.participants}]
+    assert killing and "Villa Aurora" in {names[p] for p in killing[0].participants}

@@ -21,7 +21,7 @@ from nexos.extract.lexicon import event_triggers, fold_text
 from nexos.extract.phrases import clause_spans
 from nexos.extract.phrases import groups as _groups
 from nexos.extract.phrases import units as _units
-from nexos.extract.place_refs import GROUP_TYPES, pointed_by_sentence
+from nexos.extract.place_refs import GROUP_TYPES, TOWN_CALLED, called_town, pointed_by_sentence
 from nexos.model import Document, Entity, Event, Relation
 
 ANAPHORIC_OPENER = re.compile(
@@ -498,9 +498,13 @@ def _dateline_setting(doc: Document, res: Resolution, events: list[Event]) -> No
     """'El Zapotal de Arriba, Guerrero' over a chronicle that goes on naming El Zapotal: what the story tells
     without naming a place ('El jueves pasado, un convoy del Ejército atravesó la calle principal') happened in
     the town it is datelined from. Only when the body names that town again, so that a wire sent from a capital
-    does not put there what happened elsewhere."""
+    does not put there what happened elsewhere. A town the headline calls a town comes first, then one the text
+    calls a town anywhere or sent its reporter to ('En Villa Aurora, un pueblo minero …'), then the dateline's."""
     body = _body_start(doc)
     place = _titled_town(doc, res, body)
+    if place is None:
+        called = called_town(res, fold_text(doc.text))
+        place = res.by_key[called] if called else None
     if place is None:
         place = dateline_entity(doc, res.entities)
         if place is None or sum(1 for m in place.mentions if m.start >= body) < 2:
@@ -520,12 +524,6 @@ def _dateline_setting(doc: Document, res: Resolution, events: list[Event]) -> No
             _join(ev, place.key)
 
 
-# "San Jacinto del Río, el pueblo que aprendió a callar", "Villa Rosa, the town where …": a headline that names a place
-# and calls it a town
-TITLED_TOWN = re.compile(r"\s*,\s*(?:el|la|the|a|an|un|una)\s+(?:pueblo|town|village|ciudad|city|aldea|caserio|"
-                         r"comunidad|community|municipio|vereda|hamlet|barrio|neighbou?rhood)(?![\w])")
-
-
 def _titled_town(doc: Document, res: Resolution, body: int) -> Entity | None:
     """The place a chronicle's headline names and calls a town, when the body names it again: where the story is
     set, whatever the dateline says."""
@@ -534,7 +532,7 @@ def _titled_town(doc: Document, res: Resolution, body: int) -> Entity | None:
         if r.start >= body:
             break
         ent = res.by_key[r.key]
-        if r.kind == "name" and ent.type == "location" and TITLED_TOWN.match(folded, r.end) \
+        if r.kind == "name" and ent.type == "location" and TOWN_CALLED.match(folded, r.end) \
                 and any(m.start >= body for m in ent.mentions):
             return ent
     return None

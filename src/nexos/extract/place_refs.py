@@ -50,6 +50,23 @@ KIND_AFTER = re.compile(rf"^\s*(?:regional\s+)?(?:{_ANY_KIND})(?![\w])|"
                         rf"^\s*,\s*(?:a|an|the|un|una|el|la)\s+(?:[\w-]+\s+){{0,2}}?(?:{_ANY_KIND})(?![\w])")
 
 
+# "Puerto Alcira, el pueblo donde las persianas bajan a las seis", "En Playa Tortuga, un caserío de pescadores",
+# "Villa Rosa, the town where …": a place the text itself calls a town, right after its name
+TOWN_CALLED = re.compile(r"\s*,\s*(?:el|la|the|a|an|un|una)\s+(?:(?:pequen[oa]|viej[oa]|small|little|old)\s+)?"
+                         r"(?:pueblo|pueblito|town|village|hamlet|ciudad|city|aldea|caserio|comunidad|community|municipio|"
+                         r"municipality|corregimiento|vereda|poblado|barrio|neighbou?rhood)(?![\w])")
+# "Texto: X, enviada especial a Puerto Alcira": where the reporter was sent
+ENVOY_BEFORE = re.compile(r"(?<![\w])(?:enviad[oa]s?(?:\s+especial(?:es)?)?\s+a|reporting from|special correspondent in)"
+                          r"\s+$")
+
+
+def called_town(res: Resolution, folded: str) -> str | None:
+    """The one place the text calls a town or sent its reporter to: the town a chronicle is about."""
+    called = {r.key for r in res.refs if r.kind == "name" and res.by_key[r.key].type == "location"
+              and (TOWN_CALLED.match(folded, r.end) or ENVOY_BEFORE.search(folded[max(0, r.start - 30) : r.start]))}
+    return next(iter(called)) if len(called) == 1 else None
+
+
 def _kinds_of(text: str, folded: str, res: Resolution, key: str) -> set[str]:
     """The kinds of place its name and the words around its mentions say a place is."""
     out: set[str] = set()
