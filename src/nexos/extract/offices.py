@@ -77,11 +77,13 @@ def office_holders(doc: Document, res: Resolution) -> list[tuple[str, str, str, 
         m = OFFICE_BEFORE.search(folded[max(sent[0], ref.start - 80) : ref.start])
         if m:
             possessor, words, title, of = m.group(1), [m.group(2), m.group(3), m.group(5)], m.group(4), m.group(6)
+            said = (max(sent[0], ref.start - 80) + m.start(4), ref.start)  # the title and what follows it
         else:
             m = OFFICE_AFTER.match(folded[ref.end : sent[1]])
             if not m:
                 continue
             possessor, words, title, of = None, [m.group(1), m.group(2), m.group(4)], m.group(3), m.group(5)
+            said = (ref.end, ref.end + m.end())
         head = re.fullmatch(HEAD_TITLES, title) is not None
         codes = {demonyms[w] for w in words if w in demonyms}
         for named in (possessor, of):
@@ -105,6 +107,13 @@ def office_holders(doc: Document, res: Resolution) -> list[tuple[str, str, str, 
             keys = [k for k in by_code.get(home_state, []) if res.by_key[k].type == "government_body"
                     and GENERIC_GOVERNMENT.search(fold_text(res.by_key[k].name))]
         target = _office_target(res, keys + stateless, head, portfolio)
+        if target is None and not head and not codes and not possessor:
+            # "La ministra del Interior, Gabriela Andrade" in a column that names its country's government bare ("el
+            # Gobierno anuncia otro estado de excepción"): a minister of that government, the one the text names
+            # ('El ministro del Interior de España, X': a country named with the title is the minister's)
+            bare = [g for g in stateless if BARE_GOVERNMENT.fullmatch(fold_text(res.by_key[g].name))]
+            foreign = any(said[0] <= r.start < said[1] and res.by_key[r.key].type == "state" for r in res.refs)
+            target = bare[0] if len(bare) == 1 and not foreign else None
         if head and codes and not of:
             # the head of state leads its government too, when the text names it bare ("el Gobierno")
             for gov in stateless:
