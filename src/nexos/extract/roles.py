@@ -428,6 +428,37 @@ def joint_forces(doc: Document, res: Resolution) -> list[tuple[str, str, str, tu
     return out
 
 
+# "La Fiscalía, en coordinación con la DIRANDRO y con apoyo de la Guardia Nacional, …", "DEA agents, working with
+# Colombian police, arrested …": the bodies named before the cue acted with those named after it
+COORDINATED = re.compile(r"(?<![\w])(?:en coordinacion con|coordinad[oa]s? con|con (?:el )?apoyo de|con la colaboracion de|"
+                         r"en colaboracion con|en cooperacion con|en conjunto con|en trabajo conjunto con|trabajo conjunto con|"
+                         r"junto (?:a|con)|(?:operacion|operativo) conjunt[oa] con|in coordination with|coordinated with|"
+                         r"with (?:the )?(?:support|help|assistance) (?:of|from)|together with|alongside|working with|"
+                         r"in cooperation with|in collaboration with|joint operation with)(?![\w])")
+
+
+def coordinated_forces(doc: Document, res: Resolution) -> list[tuple[str, str, str, tuple[int, int]]]:
+    """'La Fiscalía Especializada (FECOR), en coordinación con la Dirección Antidrogas …', 'DEA agents, working with
+    Colombian police, arrested the defendant': each state body named before the cue acted with each one named after
+    it in the sentence (not those listed together on one side). Measured on the read sets: such pairs that no other
+    reading tied were a gold (or allowed) tie 22 times in 36."""
+    text, folded = doc.text, fold_text(doc.text)
+    out: list[tuple[str, str, str, tuple[int, int]]] = []
+    for sent in doc.sentences or [(0, len(text))]:
+        cues = list(COORDINATED.finditer(folded, *sent))
+        if not cues:
+            continue
+        found = [u for u in units(res.refs, *sent) if res.by_key[u.key].type in FORCE_TYPES - {"state"}]
+        cue = cues[0]
+        before = [u for u in found if u.end <= cue.start()]
+        after = [u for u in found if u.start >= cue.end()]
+        for a in dict.fromkeys(u.key for u in before):
+            for b in dict.fromkeys(u.key for u in after):
+                if a != b:
+                    out.append(("allied_with", a, b, sent))
+    return out
+
+
 # 'la División de Investigación Criminal (DIVIC) de la Policía Nacional', 'the Special Unit of the Attorney
 # General's Office': a body named as part of another
 SUB_BODY_GAP = re.compile(r"^[\s)]*(?:\([^()]{2,15}\)\s*)?,?\s*(?:de|del|of)\s+(?:la\s+|el\s+|los\s+|las\s+|the\s+)?$")
