@@ -64,6 +64,7 @@ from nexos.extract.roles import (
     clitic_ties,
     coordinated_forces,
     courtroom_sides,
+    deputy_pairs,
     described_then_named,
     group_parts,
     identified_roles,
@@ -645,6 +646,7 @@ def extract_relations(doc: Document, res: Resolution, context: bool = True) -> l
     _policy_stances(doc, res, col, folded)
     _ruling_party(doc, res, col, folded)
     _guarantors(doc, res, col, folded)
+    _deputies(doc, res, col)
     if context:  # ties the document's shape implies across sentences (extract/context_ties.py)
         bylines = _byline_lines(text, folded)
         named: dict[str, list[bool]] = {}
@@ -1128,6 +1130,22 @@ def _fallback_pairs(doc: Document, res: Resolution, col: _Collector, folded: str
                             # said of Lezcano; "the gang's leader" is still said of the gang's leader
                             typ, src, tgt = "associated_with", a.key, b.key
                         col.add(typ, src, tgt, sent, False, 0.3, "rules.pairing")
+
+
+def _deputies(doc: Document, res: Resolution, col: _Collector) -> None:
+    """'La mano derecha de Tatu era Marcelo', 'X, Dorsainvil's second-in-command': the aide is in the ranks of the
+    group his boss leads or belongs to, as read so far, though no sentence names the two together."""
+    ranks: dict[str, list[str]] = {}
+    for typ, src, tgt in list(col.found):
+        if typ in ("leads", "member_of") and res.by_key[tgt].type in DEPUTY_GROUPS:
+            ranks.setdefault(src, []).append(tgt)
+    for aide, boss, sent in deputy_pairs(doc, res):
+        for group in ranks.get(boss, []):
+            if aide != group and frozenset((aide, group)) not in col.pairs:
+                col.add("member_of", aide, group, sent, False, 0.45, "rules.deputy")
+
+
+DEPUTY_GROUPS = {"criminal_group", "armed_group", "group"}
 
 
 def _masked(text: str, folded: str, s: int, e: int, a: Unit, b: Unit) -> str:

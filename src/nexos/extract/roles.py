@@ -600,19 +600,70 @@ AIDE_BEFORE_POSSESSIVE = re.compile(r"^\s*,\s*(?:(?:described|identified|named|k
 AIDE_POSSESSED = re.compile(rf"(?:'s|’s)\s+(?:[\w-]+\s+)?(?:{AIDES})(?![\w-])")
 
 
-def person_aides(doc: Document, res: Resolution) -> list[tuple[str, str, str, tuple[int, int]]]:
-    """'Fritznel Jean-Baptiste, described by the police as Dorsainvil's second-in-command', 'El Chino, mano derecha
-    de alias Otoniel': the first person is the second's man (associated_with; no body is named to be member of)."""
+# the aides that stand in for their boss in his group: a second-in-command is in the ranks of what the boss leads (a
+# partner, a lawyer or a front man need not be)
+DEPUTIES = re.compile(r"second-in-command|second in command|right-hand|right hand|lieutenant|deputy|number two|"
+                      r"mano derecha|brazo derecho|lugarteniente|segundo al mando|numero dos|segundo")
+# "La mano derecha de Tatu era Marcelo", "el lugarteniente de Otoniel, alias Gonzalito": the aide named after his boss
+DEPUTY_OF_BEFORE = re.compile(r"(?:mano derecha|brazo derecho|lugarteniente|segundo al mando|numero dos|right hand|"
+                              r"right-hand man|second-in-command|number two|deputy|lieutenant)\s+(?:de|del|of|to)\s+"
+                              r"(?:alias\s+)?$")
+DEPUTY_OF_GAP = re.compile(r"^\s*(?:,\s*|\s+(?:es|era|fue|is|was|has been|ha sido)\s+)(?:(?:alias|el|la|the)\s+)?$")
+# "His second-in-command is a younger man known as alias Sombra", "Su mano derecha es Wanderson Pires"
+DEPUTY_OWNED = re.compile(r"(?<![\w])(?:his|her|their|su)\s+(?:(?:top|trusted|closest|main|principal)\s+)?"
+                          r"(?:mano derecha|brazo derecho|lugarteniente|segundo al mando|numero dos|right hand|right-hand man|"
+                          r"second-in-command|number two|deputy|lieutenant)\s+(?:is|was|es|era|fue)\s+[^.;]{0,60}$")
+
+
+def deputy_pairs(doc: Document, res: Resolution) -> list[tuple[str, str, tuple[int, int]]]:
+    """(aide, boss, sentence) of every second-in-command, right hand or lieutenant the text names with his boss:
+    'X, Dorsainvil's second-in-command', 'X, mano derecha de alias Otoniel', 'La mano derecha de Tatu era X', 'His
+    second-in-command is … X' (the boss the pronoun stands for)."""
     text, folded = doc.text, fold_text(doc.text)
-    out: list[tuple[str, str, str, tuple[int, int]]] = []
+    out: list[tuple[str, str, tuple[int, int]]] = []
+    people = [r for r in res.refs if res.by_key[r.key].type == "person"]
+    for _typ, a, b, sent, cue in _aides(doc, res):
+        if DEPUTIES.search(cue):
+            out.append((a, b, sent))
+    for sent in doc.sentences or [(0, len(text))]:
+        found = [u for u in units(res.refs, *sent) if res.by_key[u.key].type == "person"]
+        for a, b in zip(found, found[1:], strict=False):
+            if a.key != b.key and DEPUTY_OF_BEFORE.search(folded[max(sent[0], a.start - 40) : a.start]) \
+                    and DEPUTY_OF_GAP.match(folded[a.end : b.start]):
+                out.append((b.key, a.key, sent))
+        for u in found:
+            owned = DEPUTY_OWNED.search(folded[sent[0] : u.start])
+            if owned is None:
+                continue
+            at = sent[0] + owned.start()
+            boss = next((r for r in people if r.start == at and r.kind != "name"), None)
+            if boss is not None and boss.key != u.key:
+                out.append((u.key, boss.key, sent))
+            break
+    return out
+
+
+def person_aides(doc: Document, res: Resolution) -> list[tuple[str, str, str, tuple[int, int]]]:
+    """A person named as another's aide: his man (see ``_aides``)."""
+    return [(typ, a, b, sent) for typ, a, b, sent, _cue in _aides(doc, res)]
+
+
+def _aides(doc: Document, res: Resolution) -> list[tuple[str, str, str, tuple[int, int], str]]:
+    """'Fritznel Jean-Baptiste, described by the police as Dorsainvil's second-in-command', 'El Chino, mano derecha
+    de alias Otoniel': the first person is the second's man (associated_with; no body is named to be member of),
+    with the words that say so."""
+    text, folded = doc.text, fold_text(doc.text)
+    out: list[tuple[str, str, str, tuple[int, int], str]] = []
     for sent in doc.sentences or [(0, len(text))]:
         found = units(res.refs, *sent)
         for a, b in zip(found, found[1:], strict=False):
             if a.key == b.key or res.by_key[a.key].type != "person" or res.by_key[b.key].type != "person":
                 continue
             gap = folded[a.end : b.start]
-            if AIDE_OF_AFTER.match(gap) or AIDE_BEFORE_POSSESSIVE.match(gap) and AIDE_POSSESSED.match(folded, b.end):
-                out.append(("associated_with", a.key, b.key, sent))
+            if m := AIDE_OF_AFTER.match(gap):
+                out.append(("associated_with", a.key, b.key, sent, m.group()))
+            elif AIDE_BEFORE_POSSESSIVE.match(gap) and (m := AIDE_POSSESSED.match(folded, b.end)):
+                out.append(("associated_with", a.key, b.key, sent, m.group()))
     return out
 
 
