@@ -1692,12 +1692,40 @@ def _rule_candidates(text: str, sent: tuple[int, int], ner: dict[tuple[int, int]
                                            type="criminal_group", confidence=max(cand.confidence, 0.7))
             if cand and cand.type == "policy" and (num := NUMBERED.match(text, cand.end, sent[1])):
                 cand.end, cand.text = num.end(), text[cand.start : num.end()]  # "Executive Decree 111"
+            elif cand and cand.type in NUMBERED_TYPES and (end := _numbered_end(text, cand, sent[1])) > cand.end:
+                cand.end, cand.text = end, text[cand.start : end]  # "Juzgado Federal N.º 4 de Rosario"
             if cand:
                 out.append(cand)
     return out
 
 
 NUMBERED = re.compile(r"\s+(?:No\.\s*|n\.?º\s*|núm\.\s*)?\d[\d.-]*(?:\s+(?:de|of)\s+\d{4})?(?![\w])")
+# a body's or a group's number is part of its name: "Juzgado Federal N.º 4 de Rosario", "Federal Oral Court No. 2",
+# "Centro Federal de Readaptación Social número 1", "Fuerza Bolivariana 23"
+NUMBERED_TYPES = {"government_body", "other", "ngo", "criminal_group", "armed_group", "group"}
+NUMBER_SIGN = re.compile(r"(?:N\.?\s?º|Nº|N°|No\.?|Núm\.|núm\.)$")
+SIGNED_NUMBER = re.compile(r"\s*(?:N\.?\s?º|Nº|N°|No\.|Núm\.|núm\.|número|number)\s*\d{1,3}(?![\w.,/:-]*\d)")
+BARE_NUMBER = re.compile(r"\s+\d{1,3}(?![\w.,/:%-])(?!\s*(?:%|por ciento|percent|años|anos|years|personas|people|"
+                         r"miembros|members|hombres|men|integrantes|agentes|soldados|kilos|kg|toneladas|tons|de\s|of\s))")
+SEAT_AFTER = re.compile(r"\s+(?:de|del)\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:\s+(?:de\s+)?[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+){0,2}")
+
+
+def _numbered_end(text: str, cand: Candidate, limit: int) -> int:
+    """Where a name goes on with its number: after the sign and number ('N.º 4', 'número 1') and, for a court or an
+    office, the town it sits in ('de Rosario'); a group's bare number only ('Fuerza Bolivariana 23', not '… 23 años')."""
+    end = cand.end
+    if NUMBER_SIGN.search(cand.text) and (m := re.match(r"\.?\s*\d{1,3}(?![\w.,/:-]*\d)", text[end:limit])):
+        end += m.end()
+    elif m := SIGNED_NUMBER.match(text, end, limit):
+        end = m.end()
+    elif cand.type in ("criminal_group", "armed_group", "group", "other") and (m := BARE_NUMBER.match(text, end, limit)) \
+            and len(cand.text.split()) >= 2:
+        return m.end()
+    else:
+        return cand.end
+    if cand.type == "government_body" and (m := SEAT_AFTER.match(text, end, limit)):
+        end = m.end()
+    return end
 
 
 DOCUMENT_PART = re.compile(r"(?:count|exhibit|annex|anexo|section|seccion|article|articulo|chapter|capitulo|episode|"

@@ -1,0 +1,29 @@
+"""A body's or a group's number is part of its name ('Juzgado Federal N.º 4 de Rosario', 'Federal Oral Court No. 2',
+'Centro Federal de Readaptación Social número 1'); a count after a name is not ('la Guardia Nacional 48 horas
+después')."""
+
+from __future__ import annotations
+
+from support.extraction import extracted
+
+
+def _names(text: str) -> set[str]:
+    return {e.name for e in extracted(text).entities}
+
+
+def test_a_court_s_number_and_seat() -> None:
+    assert "Juzgado Federal N.º 4 de Rosario" in _names("El caso lo lleva el Juzgado Federal N.º 4 de Rosario.\n")
+
+
+def test_an_english_court_s_number() -> None:
+    assert "Federal Oral Court No. 2" in _names("The Federal Oral Court No. 2 sentenced him in March.\n")
+
+
+def test_a_prison_s_number_written_out() -> None:
+    got = _names("Fue trasladado al Centro Federal de Readaptación Social número 1, en el Estado de México.\n")
+    assert "Centro Federal de Readaptación Social número 1" in got
+
+
+def test_hours_after_a_name_are_no_number_of_it() -> None:
+    got = _names("La Guardia Nacional 48 horas después llegó al pueblo de San Telmo.\n")
+    assert not any("48" in n for n in got)
