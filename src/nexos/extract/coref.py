@@ -426,7 +426,10 @@ def _entity_for(b: _Builder, c: Candidate, persons: list[Entity]) -> Entity | No
             return remit[0]
         return None  # a lone capitalised word that is no one's surname
     if c.type != "person" and len(name.split()) == 1 and name[:1].isupper():
-        # "the Navy" after "the Colombian Navy": a head word of an organisation named just before
+        # "the Navy" after "the Colombian Navy": a head word of an organisation named just before (a word read as a
+        # place is the place when the name ends with it: "en Tarapacá" after "la Fiscalía Regional de Tarapacá", "en
+        # Cataño" after "Los Tiburones de Cataño"; "the Chancas" is still "Los Chancas del Mantaro")
+        tail_ok = c.type != "location"
         for ent in reversed(b.res.entities):
             # "the Navy", "la Fiscalía", "el Frente": a generic head names the body of the same kind
             # named before it ("Ejército" alone is the army, not the "Ejército Gaitanista")
@@ -434,7 +437,7 @@ def _entity_for(b: _Builder, c: Candidate, persons: list[Entity]) -> Entity | No
             armed = {"armed_group", "criminal_group"}
             if ent.type not in ("person", "location", "state") and (
                     own is None or own == ent.type or {own, ent.type} <= armed or fname in OFFICE_HEAD_WORDS) and any(
-                    fname in _content_tokens(n)[:1] + _content_tokens(n)[-1:]
+                    fname in _content_tokens(n)[:1] + (_content_tokens(n)[-1:] if tail_ok else [])
                     or fname in OFFICE_HEAD_WORDS and fname in _content_tokens(n)
                     for n in [ent.name, *ent.aliases] if len(n.split()) > 1):
                 b.by_name[fname] = ent.key
