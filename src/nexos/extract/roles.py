@@ -604,15 +604,14 @@ AIDE_POSSESSED = re.compile(rf"(?:'s|’s)\s+(?:[\w-]+\s+)?(?:{AIDES})(?![\w-])"
 # partner, a lawyer or a front man need not be)
 DEPUTIES = re.compile(r"second-in-command|second in command|right-hand|right hand|lieutenant|deputy|number two|"
                       r"mano derecha|brazo derecho|lugarteniente|segundo al mando|numero dos|segundo")
+_DEPUTY_WORDS = (r"(?:mano derecha|brazo derecho|lugarteniente|segundo al mando|numero dos|right hand|right-hand man|"
+                 r"second-in-command|number two|deputy|lieutenant)")
 # "La mano derecha de Tatu era Marcelo", "el lugarteniente de Otoniel, alias Gonzalito": the aide named after his boss
-DEPUTY_OF_BEFORE = re.compile(r"(?:mano derecha|brazo derecho|lugarteniente|segundo al mando|numero dos|right hand|"
-                              r"right-hand man|second-in-command|number two|deputy|lieutenant)\s+(?:de|del|of|to)\s+"
-                              r"(?:alias\s+)?$")
+DEPUTY_OF_BEFORE = re.compile(rf"{_DEPUTY_WORDS}\s+(?:de|del|of|to)\s+(?:alias\s+)?$")
 DEPUTY_OF_GAP = re.compile(r"^\s*(?:,\s*|\s+(?:es|era|fue|is|was|has been|ha sido)\s+)(?:(?:alias|el|la|the)\s+)?$")
 # "His second-in-command is a younger man known as alias Sombra", "Su mano derecha es Wanderson Pires"
-DEPUTY_OWNED = re.compile(r"(?<![\w])(?:his|her|their|su)\s+(?:(?:top|trusted|closest|main|principal)\s+)?"
-                          r"(?:mano derecha|brazo derecho|lugarteniente|segundo al mando|numero dos|right hand|right-hand man|"
-                          r"second-in-command|number two|deputy|lieutenant)\s+(?:is|was|es|era|fue)\s+[^.;]{0,60}$")
+DEPUTY_OWNED = re.compile(rf"(?<![\w])(?:his|her|their|su)\s+(?:(?:top|trusted|closest|main|principal)\s+)?"
+                          rf"{_DEPUTY_WORDS}\s+(?:is|was|es|era|fue)\s+[^.;]{{0,60}}$")
 
 
 def deputy_pairs(doc: Document, res: Resolution) -> list[tuple[str, str, tuple[int, int]]]:
@@ -622,9 +621,9 @@ def deputy_pairs(doc: Document, res: Resolution) -> list[tuple[str, str, tuple[i
     text, folded = doc.text, fold_text(doc.text)
     out: list[tuple[str, str, tuple[int, int]]] = []
     people = [r for r in res.refs if res.by_key[r.key].type == "person"]
-    for _typ, a, b, sent, cue in _aides(doc, res):
+    for _typ, aide, boss_key, sent, cue in _aides(doc, res):
         if DEPUTIES.search(cue):
-            out.append((a, b, sent))
+            out.append((aide, boss_key, sent))
     for sent in doc.sentences or [(0, len(text))]:
         found = [u for u in units(res.refs, *sent) if res.by_key[u.key].type == "person"]
         for a, b in zip(found, found[1:], strict=False):
