@@ -1704,6 +1704,7 @@ NUMBERED = re.compile(r"\s+(?:No\.\s*|n\.?º\s*|núm\.\s*)?\d[\d.-]*(?:\s+(?:de|
 # "Centro Federal de Readaptación Social número 1", "Fuerza Bolivariana 23"
 NUMBERED_TYPES = {"government_body", "other", "ngo", "criminal_group", "armed_group", "group"}
 NUMBER_SIGN = re.compile(r"(?:N\.?\s?º|Nº|N°|No\.?|Núm\.|núm\.)$")
+SIGN_NUMBER_AFTER = re.compile(r"\.?\s*\d{1,3}(?![\w.,/:-]*\d)")  # the number after a name that ends with its sign
 SIGNED_NUMBER = re.compile(r"\s*(?:N\.?\s?º|Nº|N°|No\.|Núm\.|núm\.|número|number)\s*\d{1,3}(?![\w.,/:-]*\d)")
 BARE_NUMBER = re.compile(r"\s+\d{1,3}(?![\w.,/:%-])(?!\s*(?:%|por ciento|percent|años|anos|years|personas|people|"
                          r"miembros|members|hombres|men|integrantes|agentes|soldados|kilos|kg|toneladas|tons|de\s|of\s))")
@@ -1714,8 +1715,8 @@ def _numbered_end(text: str, cand: Candidate, limit: int) -> int:
     """Where a name goes on with its number: after the sign and number ('N.º 4', 'número 1') and, for a court or an
     office, the town it sits in ('de Rosario'); a group's bare number only ('Fuerza Bolivariana 23', not '… 23 años')."""
     end = cand.end
-    if NUMBER_SIGN.search(cand.text) and (m := re.match(r"\.?\s*\d{1,3}(?![\w.,/:-]*\d)", text[end:limit])):
-        end += m.end()
+    if NUMBER_SIGN.search(cand.text) and (m := SIGN_NUMBER_AFTER.match(text, end, limit)):
+        end = m.end()
     elif m := SIGNED_NUMBER.match(text, end, limit):
         end = m.end()
     elif cand.type in ("criminal_group", "armed_group", "group", "other") and (m := BARE_NUMBER.match(text, end, limit)) \

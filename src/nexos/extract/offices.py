@@ -197,8 +197,8 @@ def _home_town(doc: Document, res: Resolution, folded: str) -> str | None:
     called = called_town(res, folded)
     if called:
         return called
-    places = [r for r in res.refs if r.kind == "name" and res.by_key[r.key].type == "location"]
-    named = {r.key for r in places if MUNICIPALITY_BEFORE.search(folded[max(0, r.start - 24) : r.start])}
+    named = {r.key for r in res.refs if r.kind == "name" and res.by_key[r.key].type == "location"
+             and MUNICIPALITY_BEFORE.search(folded[max(0, r.start - 24) : r.start])}
     if len(named) == 1:
         return next(iter(named))
     town = dateline_entity(doc, res.entities)

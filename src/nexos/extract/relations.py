@@ -1136,7 +1136,7 @@ def _deputies(doc: Document, res: Resolution, col: _Collector) -> None:
     """'La mano derecha de Tatu era Marcelo', 'X, Dorsainvil's second-in-command': the aide is in the ranks of the
     group his boss leads or belongs to, as read so far, though no sentence names the two together."""
     ranks: dict[str, list[str]] = {}
-    for typ, src, tgt in list(col.found):
+    for typ, src, tgt in col.found:
         if typ in ("leads", "member_of") and res.by_key[tgt].type in DEPUTY_GROUPS:
             ranks.setdefault(src, []).append(tgt)
     for aide, boss, sent in deputy_pairs(doc, res):

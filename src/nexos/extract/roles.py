@@ -445,11 +445,10 @@ def coordinated_forces(doc: Document, res: Resolution) -> list[tuple[str, str, s
     text, folded = doc.text, fold_text(doc.text)
     out: list[tuple[str, str, str, tuple[int, int]]] = []
     for sent in doc.sentences or [(0, len(text))]:
-        cues = list(COORDINATED.finditer(folded, *sent))
-        if not cues:
+        cue = COORDINATED.search(folded, *sent)
+        if cue is None:
             continue
         found = [u for u in units(res.refs, *sent) if res.by_key[u.key].type in FORCE_TYPES - {"state"}]
-        cue = cues[0]
         before = [u for u in found if u.end <= cue.start()]
         after = [u for u in found if u.start >= cue.end()]
         for a in dict.fromkeys(u.key for u in before):
