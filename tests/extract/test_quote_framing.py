@@ -26,7 +26,7 @@ def test_a_participle_clause_speaks_for_the_main_subject_es() -> None:
 def test_words_framed_by_someone_else_are_theirs() -> None:
     got = _quotes("Lo que pasó en el puerto fue una masacre, no un «ajuste de cuentas entre delincuentes», como lo "
                   "quiso vender el Gobierno nacional.\n")
-    assert said(got, "ajuste de cuentas") == "Gobierno"
+    assert said(got, "ajuste de cuentas") == "Gobierno nacional"  # the government by its level, named whole
     got = _quotes('Ana Ruiz said the raid was "a war on the poor and nothing else," as the opposition party Vamos '
                   "Unidos put it.\n")
     assert said(got, "a war on the poor") == "Vamos Unidos"

@@ -252,6 +252,7 @@ def _resolve_mentions(doc: Document, cands: list[Candidate]) -> Resolution:
     _dateline_place(b)
     _compounds(b)
     _national_bodies(b)
+    _whole_governments(b)
     _early_heads(b)
     _government_of(b)
     _anaphora(b)
@@ -859,6 +860,28 @@ def _national_bodies(b: _Builder) -> None:
             _absorb(b, ent, homes[0])
 
 
+LEVEL_GOVERNMENT = re.compile(r"(?:gobierno\s+(?:nacional|federal|central)|ejecutivo(?:\s+nacional)?|"
+                              r"(?:federal|national|central)\s+government)$")
+
+
+def _whole_governments(b: _Builder) -> None:
+    """'el Gobierno nacional', 'the federal government', 'el Ejecutivo' are the one national government the document
+    names ('Gobierno peruano … el Ejecutivo'), or, with none named, one actor however the text calls it."""
+    level = [e for e in b.res.entities if e.type == "government_body" and not e.kb_id and e.mentions
+             and LEVEL_GOVERNMENT.fullmatch(fold_text(e.name))]
+    if not level:
+        return
+    named = {o.key: o for o in b.res.entities if o is not None and o.type == "government_body" and o.mentions
+             and o not in level and ((o.kb_id or "").startswith("gov_")
+                                     or (parts := national_body_parts(o.name)) is not None and parts[1] == "government")}
+    into = next(iter(named.values())) if len(named) == 1 else level[0] if not named else None
+    if into is None:
+        return
+    for ent in level:
+        if ent is not into:
+            _absorb(b, ent, into)
+
+
 def _absorb(b: _Builder, gone: Entity, into: Entity) -> None:
     absorb(b.res, gone, into)
 
@@ -1458,7 +1481,7 @@ def _of_nation(b: _Builder, names: list[Ref], code: str, pos: int, typ: str) -> 
 
 # a force's common noun → the words a body's name holds when it is that force ('the police' → 'Police Service')
 FORCE_KIN = {**{k: kin for k, kin in BODY_KIN.items() if k not in ("border police", "border guard", "intelligence service",
-                                                                  "customs", "marines", "military")},
+                                                                  "customs", "marines", "military", "government")},
              "customs service": BODY_KIN["customs"],
              **{es: BODY_KIN[en] for es, en in BODY_KIN_ES.items() if en in ("police", "army", "navy", "coast guard",
                                                                          "armed forces", "national guard")}}

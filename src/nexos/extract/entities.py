@@ -307,6 +307,15 @@ KIND_BEFORE = re.compile(r"(?<![\w])(?:party|partido|movement|movimiento|coaliti
                          r"collective|colectivo|foundation|fundación|fundacion|company|empresa|firm|firma)\s+$")
 
 
+def _national_body(text: str, start: int, end: int, typ: str) -> Candidate:
+    """'Belgian customs', 'el gobierno peruano': a body named by its nationality, the listed one when the knowledge
+    base holds that very form (written in lower case, the gazetteer passed it by)."""
+    listed = [e for e in load_kb().lookup(text[start:end]) if e.type == typ]
+    if len(listed) == 1:
+        return Candidate(start, end, text[start:end], typ, "kb", 0.9, kb_id=listed[0].id, name=listed[0].name)
+    return Candidate(start, end, text[start:end], typ, "phrase", 0.55)
+
+
 def _split_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """'Maduro and Petro' is two names; 'Trinidad and Tobago' stays whole only via the KB.
 
@@ -1024,8 +1033,9 @@ def find_candidates(doc: Document) -> list[Candidate]:
         cands.extend(_family_groups(text, sent))
         cands.extend(_plural_families(text, sent))
         cands.extend(Candidate(s, e, text[s:e], typ, "phrase", 0.6) for s, e, typ in lowercase.policies(text, folded, sent))
-        cands.extend(Candidate(s, e, text[s:e], typ, "phrase", 0.55)
-                     for s, e, typ in lowercase.national_bodies(text, folded, sent))
+        cands.extend(_national_body(text, s, e, typ) for s, e, typ in lowercase.national_bodies(text, folded, sent))
+        cands.extend(Candidate(s, e, text[s:e], typ, "phrase", 0.6)
+                     for s, e, typ in lowercase.whole_governments(text, folded, sent))
         cands.extend(Candidate(s, e, text[s:e], typ, "phrase", 0.55)
                      for s, e, typ in lowercase.group_organs(text, folded, sent, group_kinds))
         cands.extend(_rule_candidates(text, sent, ner) if sent in unsure and ner else by_sentence[sent])

@@ -45,9 +45,11 @@ BODY_NOUNS_EN = (r"customs|army|navy|police|coast\s+guard|military|air\s+force|m
                  # (the prosecution and the ministries wire copy names by nationality: 'the Dominican attorney
                  # general's office', 'the Venezuelan foreign ministry')
                  r"attorney\s+general's\s+office|prosecutor's\s+office|prosecutors'\s+office|foreign\s+ministry|"
-                 r"defen[cs]e\s+ministry|interior\s+ministry|justice\s+ministry|security\s+ministry")
+                 r"defen[cs]e\s+ministry|interior\s+ministry|justice\s+ministry|security\s+ministry|"
+                 # ('the Guatemalan government', 'el gobierno hondureño': the country's government, named by nationality)
+                 r"government")
 BODY_NOUNS_ES = (r"aduana|ejercito|armada|policia|guardia\s+costera|fuerza\s+aerea|fuerzas\s+armadas|marina|"
-                 r"gendarmeria|guardia\s+nacional|policia\s+fronteriza|fiscalia|cancilleria|procuraduria")
+                 r"gendarmeria|guardia\s+nacional|policia\s+fronteriza|fiscalia|cancilleria|procuraduria|gobierno")
 
 
 @cache
@@ -75,6 +77,27 @@ def national_bodies(text: str, folded: str, sent: tuple[int, int]) -> list[tuple
     for m in es.finditer(folded, *sent):
         if text[m.start()].islower() and re.search(r"(?<![\w])(?:el|la|los|las|del|al)\s+$", folded[max(0, m.start() - 5) : m.start()]):
             out.append((m.start(), m.end(), "government_body"))
+    return out
+
+
+# a country's government named by its level, not its country: 'the federal government', 'el Gobierno nacional',
+# 'el Ejecutivo' (the gold annotators count it as an actor; coref joins it to the one government the text names)
+WHOLE_GOVERNMENT_EN = re.compile(r"(?<![\w])the\s+(?:federal|national|central)\s+government(?![\w])")
+WHOLE_GOVERNMENT_ES = re.compile(r"(?<![\w])(?:el|del|al)\s+(?:gobierno\s+(?:nacional|federal|central)|ejecutivo(?:\s+nacional)?)(?![\w])")
+
+
+def whole_governments(text: str, folded: str, sent: tuple[int, int]) -> list[tuple[int, int, str]]:
+    """'the federal government', 'el Gobierno nacional', 'del Ejecutivo': the span after the article."""
+    out = []
+    for rx in (WHOLE_GOVERNMENT_EN, WHOLE_GOVERNMENT_ES):
+        for m in rx.finditer(folded, *sent):
+            start = m.start() + len(m.group().split()[0]) + 1
+            while text[start].isspace():
+                start += 1
+            words = text[start : m.end()].split()
+            if words[0] == "Ejecutivo" or words[0].lower() == "gobierno" and words[1].islower() \
+                    or words[0].islower() and words[-1] == "government":
+                out.append((start, m.end(), "government_body"))
     return out
 
 
@@ -107,11 +130,13 @@ BODY_KIN = {
     "interior ministry": ("interior",),
     "justice ministry": ("justice", "justicia"),
     "security ministry": ("security", "seguridad"),
+    "government": ("government", "gobierno", "administration", "administracion"),
 }
 BODY_KIN_ES = {"policia": "police", "ejercito": "army", "armada": "navy", "marina": "navy", "aduana": "customs",
                "guardia costera": "coast guard", "fuerza aerea": "air force", "fuerzas armadas": "armed forces",
                "gendarmeria": "gendarmerie", "guardia nacional": "national guard", "policia fronteriza": "border police",
-               "fiscalia": "prosecutor's office", "cancilleria": "foreign ministry", "procuraduria": "attorney general's office"}
+               "fiscalia": "prosecutor's office", "cancilleria": "foreign ministry", "procuraduria": "attorney general's office",
+               "gobierno": "government"}
 
 
 def national_body_parts(name: str) -> tuple[str, str] | None:
