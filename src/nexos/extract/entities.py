@@ -1036,6 +1036,8 @@ def find_candidates(doc: Document) -> list[Candidate]:
         cands.extend(_national_body(text, s, e, typ) for s, e, typ in lowercase.national_bodies(text, folded, sent))
         cands.extend(Candidate(s, e, text[s:e], typ, "phrase", 0.6)
                      for s, e, typ in lowercase.whole_governments(text, folded, sent))
+        cands.extend(Candidate(s, e, text[s:e], typ, "phrase", 0.6)
+                     for s, e, typ in lowercase.overseas_networks(text, folded, sent))
         cands.extend(Candidate(s, e, text[s:e], typ, "phrase", 0.55)
                      for s, e, typ in lowercase.group_organs(text, folded, sent, group_kinds))
         cands.extend(_rule_candidates(text, sent, ner) if sent in unsure and ner else by_sentence[sent])

@@ -101,6 +101,33 @@ def whole_governments(text: str, folded: str, sent: tuple[int, int]) -> list[tup
     return out
 
 
+# A buyer's network from overseas named by its origin, not by a name: 'a Balkan network', 'las redes albanesas',
+# 'un clan albanés'. The reports treat it as an actor (it buys, finances, sends emissaries); a name beside it ('the
+# Kulla group, an Albanian network', 'los clanes montenegrinos Škaljari y Kavač') is the actor instead.
+OVERSEAS_EN = (r"albanian|balkan|serbian|montenegrin|kosovar|bulgarian|georgian|italian|calabrian|sicilian|corsican|"
+               r"dutch|belgian|turkish|russian|chinese|nigerian")
+OVERSEAS_ES = (r"albanes(?:a|as|es)?|balcanic[oa]s?|serbi[oa]s?|montenegrin[oa]s?|kosovar(?:es)?|bulgar[oa]s?|"
+               r"georgian[oa]s?|italian[oa]s?|calabres(?:a|as|es)?|sicilian[oa]s?|cors[oa]s?|holandes(?:a|as|es)?|"
+               r"neerlandes(?:a|as|es)?|belgas?|turc[oa]s?|rus[oa]s?|chin[oa]s?|nigerian[oa]s?")
+OVERSEAS_NETWORK_EN = re.compile(rf"(?<![\w])(?:{OVERSEAS_EN})\s+(?:(?:crime|criminal|trafficking|drug)\s+)?"
+                                 r"(?:networks?|clans?|mafias?|syndicates?)(?![\w])")
+OVERSEAS_NETWORK_ES = re.compile(r"(?<![\w])(?:la|las|el|los|una|un|unas|otras|otra)\s+((?:red|redes|clan|clanes|mafia|mafias)\s+"
+                                 rf"(?:(?:criminal|criminales|de origen)\s+)?(?:{OVERSEAS_ES}))(?![\w])")
+APPOSED = re.compile(r",\s+(?:a|an|una|un|the|la|el)\s+$")
+
+
+def overseas_networks(text: str, folded: str, sent: tuple[int, int]) -> list[tuple[int, int, str]]:
+    """(start, end, 'criminal_group') of each overseas network the sentence names by its origin alone."""
+    out = []
+    spans = [(m.start(), m.end()) for m in OVERSEAS_NETWORK_EN.finditer(folded, *sent) if text[m.start()].isupper()]
+    spans += [(m.start(1), m.end(1)) for m in OVERSEAS_NETWORK_ES.finditer(folded, *sent) if text[m.start(1)].islower()]
+    for start, end in spans:
+        if APPOSED.search(folded, max(0, start - 12), start) or re.match(r"\s+[A-ZÁÉÍÓÚÑŠŽČĆ]", text[end : end + 3]):
+            continue  # 'the Kulla group, an Albanian network', 'los clanes montenegrinos Škaljari y Kavač'
+        out.append((start, end, "criminal_group"))
+    return out
+
+
 # the words of a prosecution's and of a defence ministry's names, however the text writes the office
 _PROSECUTION = ("attorney general", "fiscalia", "procuraduria", "ministerio publico", "prosecutor", "prosecutors",
                 "prosecution")
