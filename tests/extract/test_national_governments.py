@@ -48,3 +48,9 @@ def test_a_government_by_its_level_alone_is_one_actor() -> None:
     assert set(next(iter(found.values()))) == {"Gobierno nacional", "Ejecutivo"}
     assert _entities("The federal government handed the forest to organised crime.\n") == {
         "federal government": ["federal government"]}
+
+
+def test_a_government_by_its_level_joins_a_government_called_only_so() -> None:
+    found = _entities("El Gobierno anunció un plan contra la extorsión. Luego el Ejecutivo dijo que no negociará.\n")
+    assert len(found) == 1
+    assert set(next(iter(found.values()))) == {"Gobierno", "Ejecutivo"}

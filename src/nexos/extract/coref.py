@@ -866,15 +866,18 @@ LEVEL_GOVERNMENT = re.compile(r"(?:gobierno\s+(?:nacional|federal|central)|ejecu
 
 def _whole_governments(b: _Builder) -> None:
     """'el Gobierno nacional', 'the federal government', 'el Ejecutivo' are the one national government the document
-    names ('Gobierno peruano … el Ejecutivo'), or, with none named, one actor however the text calls it."""
+    names ('Gobierno peruano … el Ejecutivo', 'el Gobierno … el Ejecutivo'), or, with none named, one actor however
+    the text calls it."""
     level = [e for e in b.res.entities if e.type == "government_body" and not e.kb_id and e.mentions
              and LEVEL_GOVERNMENT.fullmatch(fold_text(e.name))]
     if not level:
         return
-    named = {o.key: o for o in b.res.entities if o is not None and o.type == "government_body" and o.mentions
-             and o not in level and ((o.kb_id or "").startswith("gov_")
-                                     or (parts := national_body_parts(o.name)) is not None and parts[1] == "government")}
-    into = next(iter(named.values())) if len(named) == 1 else level[0] if not named else None
+    bodies = [o for o in b.res.entities if o.type == "government_body" and o.mentions and o not in level]
+    # a country's government first ('Gobierno peruano'), then one called only 'el Gobierno'
+    named = [o for o in bodies if (o.kb_id or "").startswith("gov_")
+             or (parts := national_body_parts(o.name)) is not None and parts[1] == "government"] \
+        or [o for o in bodies if fold_text(o.name) in WHOLE_GOVERNMENT_HEADS]
+    into = named[0] if len(named) == 1 else level[0] if not named else None
     if into is None:
         return
     for ent in level:
