@@ -54,3 +54,10 @@ def test_a_government_by_its_level_joins_a_government_called_only_so() -> None:
     found = _entities("El Gobierno anunció un plan contra la extorsión. Luego el Ejecutivo dijo que no negociará.\n")
     assert len(found) == 1
     assert set(next(iter(found.values()))) == {"Gobierno", "Ejecutivo"}
+
+
+def test_the_government_named_before_its_country_is_that_country_s() -> None:
+    found = _entities("El Gobierno respondió con la palabra de siempre. El Gobierno peruano le abre la puerta a "
+                      "Washington.\n")
+    assert {"Gobierno", "Gobierno peruano"} <= set(found.get("Government of Peru", []))
+    assert found.get("Government of the United States") == ["Washington"]

@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from nexos.extract.descriptions import (
+    GOVERNMENT_WORD,
     demonym_codes,
     own_government,
     person_descriptions,
@@ -865,22 +866,25 @@ LEVEL_GOVERNMENT = re.compile(r"(?:gobierno\s+(?:nacional|federal|central)|ejecu
 
 
 def _whole_governments(b: _Builder) -> None:
-    """'el Gobierno nacional', 'the federal government', 'el Ejecutivo' are the one national government the document
-    names ('Gobierno peruano … el Ejecutivo', 'el Gobierno … el Ejecutivo'), or, with none named, one actor however
-    the text calls it."""
-    level = [e for e in b.res.entities if e.type == "government_body" and not e.kb_id and e.mentions
-             and LEVEL_GOVERNMENT.fullmatch(fold_text(e.name))]
-    if not level:
+    """'el Gobierno nacional', 'the federal government', 'el Ejecutivo', and 'el Gobierno' named before it, are the one
+    country's government the document names ('el Gobierno … el Gobierno peruano … el Ejecutivo'); with none named,
+    one called only 'el Gobierno', or one actor however the text calls it."""
+    bodies = [e for e in b.res.entities if e.type == "government_body" and e.mentions]
+    level = [e for e in bodies if not e.kb_id and LEVEL_GOVERNMENT.fullmatch(fold_text(e.name))]
+    bare = [e for e in bodies if not e.kb_id and fold_text(e.name) in WHOLE_GOVERNMENT_HEADS]
+    # (called a government in the text: 'Washington' or 'Casa de Nariño' alone is a city's or a palace's name)
+    countrys = [o for o in bodies if ((o.kb_id or "").startswith("gov_")
+                                      or (parts := national_body_parts(o.name)) is not None and parts[1] == "government")
+                and any(GOVERNMENT_WORD.search(fold_text(b.doc.text[m.start : m.end])) for m in o.mentions)]
+    if len(countrys) == 1:
+        into, gone = countrys[0], level + bare
+    elif not countrys and level:
+        into, gone = (bare[0] if len(bare) == 1 else level[0] if not bare else None), level
+    else:
         return
-    bodies = [o for o in b.res.entities if o.type == "government_body" and o.mentions and o not in level]
-    # a country's government first ('Gobierno peruano'), then one called only 'el Gobierno'
-    named = [o for o in bodies if (o.kb_id or "").startswith("gov_")
-             or (parts := national_body_parts(o.name)) is not None and parts[1] == "government"] \
-        or [o for o in bodies if fold_text(o.name) in WHOLE_GOVERNMENT_HEADS]
-    into = named[0] if len(named) == 1 else level[0] if not named else None
     if into is None:
         return
-    for ent in level:
+    for ent in gone:
         if ent is not into:
             _absorb(b, ent, into)
 
