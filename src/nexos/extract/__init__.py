@@ -11,6 +11,7 @@ from nexos.extract.claims import extract_claims
 from nexos.extract.coref import resolve_mentions
 from nexos.extract.entities import find_candidates
 from nexos.extract.events import extract_events
+from nexos.extract.quoted_ties import quoted_actor_ties
 from nexos.extract.quotes import find_quotes
 from nexos.extract.relations import extract_relations
 from nexos.model import Document, Extraction
@@ -22,6 +23,7 @@ def extract(doc: Document) -> Extraction:
     relations = extract_relations(doc, res)
     events = extract_events(doc, res, relations)
     quotes = find_quotes(doc, res)
+    relations += quoted_actor_ties(doc, res, quotes, relations)
     claims = extract_claims(doc, res, relations, events, quotes)
     entities = [e for e in res.entities if e.mentions]
     return Extraction(document=doc, entities=entities, relations=relations,
