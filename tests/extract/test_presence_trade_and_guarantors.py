@@ -100,3 +100,12 @@ def test_a_semicolon_ends_the_object_of_an_agreement() -> None:
                "su café a través de intermediarios.\n")
     assert _pair(got, "Turkey", "Nicaragua")
     assert not _pair(got, "Turkey", "Iran")
+
+
+def test_a_case_file_shared_and_information_shared_with_a_partner_named_first() -> None:
+    got = ties("The Public Ministry shared the file with the ATF and with the Haitian National Police.\n")
+    assert ("Public Ministry", "allied_with", "ATF") in got
+    assert ("Public Ministry", "allied_with", "Haitian National Police") in got
+    got = ties("La Policía Federal de Bélgica comparte con la Policía Nacional información sobre contenedores.\n")
+    assert any(t == "allied_with" and {s, o} == {"Policía Federal de Bélgica", "Policía Nacional de Colombia"}
+               for s, t, o in got)
