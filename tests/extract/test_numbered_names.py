@@ -27,3 +27,11 @@ def test_a_prison_s_number_written_out() -> None:
 def test_hours_after_a_name_are_no_number_of_it() -> None:
     got = _names("La Guardia Nacional 48 horas después llegó al pueblo de San Telmo.\n")
     assert not any("48" in n for n in got)
+
+
+def test_a_band_named_for_its_street() -> None:
+    got = _names("Capturaron a integrantes de la subestructura conocida como Los Gallegos de la 30, al servicio del "
+                 "Tren de Aragua.\n")
+    assert "Gallegos de la 30" in got
+    assert not any("2020" in n or "5.000" in n for n in _names("Los Lobos del 2020 ya no existen. Los Choneros de la "
+                                                              "5.000 calles tampoco.\n"))

@@ -1720,6 +1720,8 @@ SIGN_NUMBER_AFTER = re.compile(r"\.?\s*\d{1,3}(?![\w.,/:-]*\d)")  # the number a
 SIGNED_NUMBER = re.compile(r"\s*(?:N\.?\s?º|Nº|N°|No\.|Núm\.|núm\.|número|number)\s*\d{1,3}(?![\w.,/:-]*\d)")
 BARE_NUMBER = re.compile(r"\s+\d{1,3}(?![\w.,/:%-])(?!\s*(?:%|por ciento|percent|años|anos|years|personas|people|"
                          r"miembros|members|hombres|men|integrantes|agentes|soldados|kilos|kg|toneladas|tons|de\s|of\s))")
+STREET_NUMBER = re.compile(r"\s+(?:de\s+la|del)\s+\d{1,3}(?![\w%-]|[.,/:]\d)")
+PLURAL_ARTICLE = re.compile(r"(?<![\w])(?:Los|Las|los|las)\s")
 SEAT_AFTER = re.compile(r"\s+(?:de|del)\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:\s+(?:de\s+)?[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+){0,2}")
 
 
@@ -1734,6 +1736,9 @@ def _numbered_end(text: str, cand: Candidate, limit: int) -> int:
     elif cand.type in ("criminal_group", "armed_group", "group", "other") and (m := BARE_NUMBER.match(text, end, limit)) \
             and len(cand.text.split()) >= 2:
         return m.end()
+    elif cand.type in ("criminal_group", "armed_group", "group") and (m := STREET_NUMBER.match(text, end, limit)) \
+            and PLURAL_ARTICLE.search(text, max(0, cand.start - 4), cand.start + 4):
+        return m.end()  # "Los Gallegos de la 30": a band named for its street
     else:
         return cand.end
     if cand.type == "government_body" and (m := SEAT_AFTER.match(text, end, limit)):
