@@ -61,3 +61,20 @@ def test_the_government_named_before_its_country_is_that_country_s() -> None:
                       "Washington.\n")
     assert {"Gobierno", "Gobierno peruano"} <= set(found.get("Government of Peru", []))
     assert found.get("Government of the United States") == ["Washington"]
+
+
+def test_the_government_of_a_named_president_is_a_body_he_leads() -> None:
+    ex = extract(build_document("Se refería a los diálogos que el gobierno de Gustavo Petro intenta reabrir con el "
+                                "ELN.\n".encode(), "t.txt"))
+    names = {e.key: e.name for e in ex.entities}
+    text = ex.document.text
+    gov = next(e for e in ex.entities if e.type == "government_body")
+    assert {text[m.start : m.end] for m in gov.mentions} == {"gobierno de Gustavo Petro"}
+    assert ("Gustavo Petro", "leads", gov.name) in {(names[r.source], r.type, names[r.target]) for r in ex.relations}
+    found = _entities("El gobierno de Xiomara Castro negocia con las maras.\n")
+    assert found == {"gobierno de Castro": ["gobierno de Xiomara Castro"]}
+
+
+def test_a_president_s_title_belongs_to_his_government_s_name() -> None:
+    found = _entities("President Gustavo Petro's government suspended the talks with the ELN.\n")
+    assert ["President Gustavo Petro's government"] in found.values()

@@ -87,7 +87,9 @@ COMPOUND_ES = re.compile(
     r"(?<![\w])(?:el |la )?(eje|alianza|dupla|binomio|tándem|tandem|r[ée]gimen|bloque|pacto)\s+([A-ZÁÉÍÓÚÑ][\w]+)\s?[-–—y]\s?([A-ZÁÉÍÓÚÑ][\w]+)"
 )
 GOVT_SUFFIX = re.compile(r"^(?:'s|’s)?\s+(administration|government|regime|cabinet)\b", re.I)
-GOVT_PREFIX_ES = re.compile(r"(?:el\s+)?(gobierno|administraci[óo]n|r[ée]gimen)\s+(?:de\s+)?$", re.I)
+GOVT_PREFIX_ES = re.compile(r"(?:el\s+)?(gobierno|administraci[óo]n|r[ée]gimen)\s+(de\s+(?:(?:el|la)\s+)?(?:(?:presidente|presidenta|mandatari[oa])\s+)?)?$",
+                            re.I)
+HEAD_TITLE_BEFORE = re.compile(r"(?<![\w])(?:President|Presidente|Presidenta|presidente|presidenta|Prime Minister)\s+$")
 
 
 @dataclass
@@ -945,7 +947,23 @@ def _government_of(b: _Builder) -> None:
             label = f"{ent.name.split()[-1]} {m.group(1).lower()}"
             if gov is None:
                 gov = made[ent.key] = b.new(label, "government_body", None, 0.6, "rules")
-            b.add_mention(gov, r.start, span_end)
+            title = HEAD_TITLE_BEFORE.search(text, max(0, r.start - 20), r.start)  # "President Gustavo Petro's government"
+            b.add_mention(gov, title.start() if title else r.start, span_end)
+            b.res.heads.append((ent.key, gov.key, r.start))
+            continue
+        pre = GOVT_PREFIX_ES.search(text, max(0, r.start - 30), r.start)
+        if pre and pre.group(2) and fold_text(pre.group(1)) == "gobierno" \
+                and not any(o.start <= r.start < o.end and o.key != r.key for o in b.res.refs):
+            # "el gobierno de Gustavo Petro": the listed government when the knowledge base names it so ("gobierno de
+            # Petro"), or one of its own
+            gov = made.get(ent.key)
+            if gov is None:
+                label = f"gobierno de {ent.name.split()[-1]}"
+                listed = [e for e in b.kb.lookup(label) if e.type == "government_body"]
+                known = next((o for o in b.res.entities if listed and o.kb_id == listed[0].id), None)
+                gov = made[ent.key] = known or (b.new(listed[0].name, "government_body", listed[0].id, 0.8, "kb")
+                                                if len(listed) == 1 else b.new(label, "government_body", None, 0.6, "rules"))
+            b.add_mention(gov, pre.start(1), r.end)
             b.res.heads.append((ent.key, gov.key, r.start))
     _headed_governments(b)
 
