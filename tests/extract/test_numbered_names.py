@@ -1,6 +1,6 @@
 """A body's or a group's number is part of its name ('Juzgado Federal N.º 4 de Rosario', 'Federal Oral Court No. 2',
-'Centro Federal de Readaptación Social número 1'); a count after a name is not ('la Guardia Nacional 48 horas
-después')."""
+'Centro Federal de Readaptación Social número 1', 'Los Gallegos de la 30'), and so is a unit's kind written in lower
+case ('el frente Camilo Torres'); a count after a name is not ('la Guardia Nacional 48 horas después')."""
 
 from __future__ import annotations
 
@@ -35,3 +35,10 @@ def test_a_band_named_for_its_street() -> None:
     assert "Gallegos de la 30" in got
     assert not any("2020" in n or "5.000" in n for n in _names("Los Lobos del 2020 ya no existen. Los Choneros de la "
                                                               "5.000 calles tampoco.\n"))
+
+
+def test_a_front_written_in_lower_case_before_its_name() -> None:
+    got = extracted("Según los vecinos, es el mando del frente Camilo Torres del ELN en el Catatumbo.\n").entities
+    assert ("frente Camilo Torres", "armed_group") in {(e.name, e.type) for e in got}
+    assert not any(e.name.startswith("frente") for e in extracted("Juan Pérez está al frente de la Fiscalía "
+                                                                  "desde marzo.\n").entities)

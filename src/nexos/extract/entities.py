@@ -1059,11 +1059,26 @@ def find_candidates(doc: Document) -> list[Candidate]:
     accounts = [a for sent in sentences for a in _platform_accounts(text, sent)]
     if accounts:  # 'la página de Facebook Noticias del Cono': the page, apart from the platform it is on
         cands = [c for c in cands if not any(c.start < a.end and a.start < c.end for a in accounts)] + accounts
+    cands = [_lower_front(text, c) for c in cands]
     return _shared_surnames(text, [
         _river(text, c) for c in _neighbourhoods(_listed_places(text, _nicknames_again(text, _names_given_elsewhere(
             text, _resolve_overlaps(cands, text)))), text)
         if not _capitalised_by_position(doc, c) and not _shouted_only(text, c) and not _gloss(text, c)
         and not LEGAL_FORM.fullmatch(c.text.strip())])
+
+
+# "del frente Camilo Torres", "el bloque Magdalena Medio": a guerrilla unit whose kind is written in lower case before
+# the name it takes from a person or a place ('al frente' is at its head, not a unit)
+LOWER_FRONT = re.compile(r"(?<![\w])(?:[Ee]l|[Dd]el|[Ee]se|[Ee]ste|[Uu]n|[Oo]tro|cuyo)\s+(frente|bloque|columna)\s+$")
+
+
+def _lower_front(text: str, c: Candidate) -> Candidate:
+    m = LOWER_FRONT.search(text, max(0, c.start - 20), c.start)
+    if m is None or c.source == "kb" or c.type in ("state", "armed_group", "criminal_group") \
+            or not text[c.start : c.start + 1].isupper() or c.text.split()[0].isdigit():
+        return c
+    return dataclasses.replace(c, start=m.start(1), text=text[m.start(1) : c.end], type="armed_group",
+                               confidence=max(c.confidence, 0.7), title=None)
 
 
 # the gap between two items of a list: 'Quibdó, Río Quito y Lloró', 'Toribío y Argelia'
