@@ -42,3 +42,10 @@ def test_a_front_written_in_lower_case_before_its_name() -> None:
     assert ("frente Camilo Torres", "armed_group") in {(e.name, e.type) for e in got}
     assert not any(e.name.startswith("frente") for e in extracted("Juan Pérez está al frente de la Fiscalía "
                                                                   "desde marzo.\n").entities)
+
+
+def test_a_number_after_a_name_a_group_word_introduces() -> None:
+    got = _names("June 2026 — OFAC designates the Caracas colectivo Fuerza Bolivariana 23 and its leader, Jhonny "
+                 "Arráez, for acts of violence.\n")
+    assert "Fuerza Bolivariana 23" in got
+    assert "Juan Pérez" in _names("El senador Juan Pérez 23 veces votó contra la ley.\n")

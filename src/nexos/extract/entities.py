@@ -1719,7 +1719,8 @@ def _rule_candidates(text: str, sent: tuple[int, int], ner: dict[tuple[int, int]
                                            type="criminal_group", confidence=max(cand.confidence, 0.7))
             if cand and cand.type == "policy" and (num := NUMBERED.match(text, cand.end, sent[1])):
                 cand.end, cand.text = num.end(), text[cand.start : num.end()]  # "Executive Decree 111"
-            elif cand and cand.type in NUMBERED_TYPES and (end := _numbered_end(text, cand, sent[1])) > cand.end:
+            elif cand and (cand.type in NUMBERED_TYPES or _described_group(text, cand)) \
+                    and (end := _numbered_end(text, cand, sent[1])) > cand.end:
                 cand.end, cand.text = end, text[cand.start : end]  # "Juzgado Federal N.º 4 de Rosario"
             if cand:
                 out.append(cand)
@@ -1748,8 +1749,8 @@ def _numbered_end(text: str, cand: Candidate, limit: int) -> int:
         end = m.end()
     elif m := SIGNED_NUMBER.match(text, end, limit):
         end = m.end()
-    elif cand.type in ("criminal_group", "armed_group", "group", "other") and (m := BARE_NUMBER.match(text, end, limit)) \
-            and len(cand.text.split()) >= 2:
+    elif (cand.type in ("criminal_group", "armed_group", "group", "other", "ngo") or _described_group(text, cand)) \
+            and (m := BARE_NUMBER.match(text, end, limit)) and len(cand.text.split()) >= 2:
         return m.end()
     elif cand.type in ("criminal_group", "armed_group", "group") and (m := STREET_NUMBER.match(text, end, limit)) \
             and PLURAL_ARTICLE.search(text, max(0, cand.start - 4), cand.start + 4):
@@ -1759,6 +1760,14 @@ def _numbered_end(text: str, cand: Candidate, limit: int) -> int:
     if cand.type == "government_body" and (m := SEAT_AFTER.match(text, end, limit)):
         end = m.end()
     return end
+
+
+def _described_group(text: str, cand: Candidate) -> bool:
+    """A name the rules took for a person's that a group's word stands right before ('el colectivo Fuerza
+    Bolivariana 23'): typed later from that word, numbered now."""
+    words = fold_text(text[max(0, cand.start - 30) : cand.start]).split()
+    return cand.type == "person" and not cand.title and bool(words) \
+        and descriptor_type(words[-1:]) in ("criminal_group", "armed_group", "ngo", "political_party")
 
 
 DOCUMENT_PART = re.compile(r"(?:count|exhibit|annex|anexo|section|seccion|article|articulo|chapter|capitulo|episode|"
