@@ -875,15 +875,14 @@ def _whole_governments(b: _Builder) -> None:
     level = [e for e in bodies if not e.kb_id and LEVEL_GOVERNMENT.fullmatch(fold_text(e.name))]
     bare = [e for e in bodies if not e.kb_id and fold_text(e.name) in WHOLE_GOVERNMENT_HEADS]
     # (called a government in the text: 'Washington' or 'Casa de Nariño' alone is a city's or a palace's name)
-    countrys = [o for o in bodies if ((o.kb_id or "").startswith("gov_")
-                                      or (parts := national_body_parts(o.name)) is not None and parts[1] == "government")
-                and any(GOVERNMENT_WORD.search(fold_text(b.doc.text[m.start : m.end])) for m in o.mentions)]
-    if len(countrys) == 1:
-        into, gone = countrys[0], level + bare
-    elif not countrys and level:
+    countries = [o for o in bodies if ((o.kb_id or "").startswith("gov_")
+                                       or (parts := national_body_parts(o.name)) is not None and parts[1] == "government")
+                 and any(GOVERNMENT_WORD.search(fold_text(b.doc.text[m.start : m.end])) for m in o.mentions)]
+    into: Entity | None = None
+    if len(countries) == 1:
+        into, gone = countries[0], level + bare
+    elif not countries and level:
         into, gone = (bare[0] if len(bare) == 1 else level[0] if not bare else None), level
-    else:
-        return
     if into is None:
         return
     for ent in gone:
