@@ -1765,9 +1765,10 @@ def _numbered_end(text: str, cand: Candidate, limit: int) -> int:
 def _described_group(text: str, cand: Candidate) -> bool:
     """A name the rules took for a person's that a group's word stands right before ('el colectivo Fuerza
     Bolivariana 23'): typed later from that word, numbered now."""
+    if cand.type != "person" or cand.title:
+        return False
     words = fold_text(text[max(0, cand.start - 30) : cand.start]).split()
-    return cand.type == "person" and not cand.title and bool(words) \
-        and descriptor_type(words[-1:]) in ("criminal_group", "armed_group", "ngo", "political_party")
+    return bool(words) and descriptor_type(words[-1:]) in ("criminal_group", "armed_group", "ngo", "political_party")
 
 
 DOCUMENT_PART = re.compile(r"(?:count|exhibit|annex|anexo|section|seccion|article|articulo|chapter|capitulo|episode|"

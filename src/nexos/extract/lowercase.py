@@ -82,8 +82,8 @@ def national_bodies(text: str, folded: str, sent: tuple[int, int]) -> list[tuple
 
 # a country's government named by its level, not its country: 'the federal government', 'el Gobierno nacional',
 # 'el Ejecutivo' (the gold annotators count it as an actor; coref joins it to the one government the text names)
-WHOLE_GOVERNMENT_EN = re.compile(r"(?<![\w])the\s+(?:federal|national|central)\s+government(?![\w])")
-WHOLE_GOVERNMENT_ES = re.compile(r"(?<![\w])(?:el|del|al)\s+(?:gobierno\s+(?:nacional|federal|central)|ejecutivo(?:\s+nacional)?)(?![\w])")
+WHOLE_GOVERNMENT_EN = re.compile(r"(?<![\w])the\s+((?:federal|national|central)\s+government)(?![\w])")
+WHOLE_GOVERNMENT_ES = re.compile(r"(?<![\w])(?:el|del|al)\s+(gobierno\s+(?:nacional|federal|central)|ejecutivo(?:\s+nacional)?)(?![\w])")
 
 
 def whole_governments(text: str, folded: str, sent: tuple[int, int]) -> list[tuple[int, int, str]]:
@@ -91,13 +91,10 @@ def whole_governments(text: str, folded: str, sent: tuple[int, int]) -> list[tup
     out = []
     for rx in (WHOLE_GOVERNMENT_EN, WHOLE_GOVERNMENT_ES):
         for m in rx.finditer(folded, *sent):
-            start = m.start() + len(m.group().split()[0]) + 1
-            while text[start].isspace():
-                start += 1
-            words = text[start : m.end()].split()
+            words = text[m.start(1) : m.end(1)].split()
             if words[0] == "Ejecutivo" or words[0].lower() == "gobierno" and words[1].islower() \
                     or words[0].islower() and words[-1] == "government":
-                out.append((start, m.end(), "government_body"))
+                out.append((m.start(1), m.end(1), "government_body"))
     return out
 
 

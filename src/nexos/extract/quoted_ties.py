@@ -13,12 +13,14 @@ stated one. Places and states a speaker names are where things happen, not whom 
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from nexos.extract.coref import Resolution
 from nexos.extract.quotes import Quote
+from nexos.extract.roles import ARMED_KINDS
 from nexos.model import Document, Relation
 
 EXTRACTOR = "rules.quoted_actor"
-GROUPS = {"criminal_group", "armed_group"}
 CONFIDENCE = 0.3
 # who is named inside the quote, by the speaker's type
 SPOKEN_OF = {"person": {"government_body", "criminal_group", "armed_group"},
@@ -28,6 +30,8 @@ SPOKEN_OF = {"person": {"government_body", "criminal_group", "armed_group"},
 def quoted_actor_ties(doc: Document, res: Resolution, quotes: list[Quote], relations: list[Relation]) -> list[Relation]:
     """New ties (never a pair ``relations`` already holds) between each quote's speaker and the actors it names."""
     tied = {frozenset((r.source, r.target)) for r in relations}
+    refs = sorted(res.refs, key=lambda r: r.start)
+    starts = [r.start for r in refs]
     out: list[Relation] = []
     for q in quotes:
         speaker = res.by_key.get(q.speaker or "")
@@ -35,16 +39,16 @@ def quoted_actor_ties(doc: Document, res: Resolution, quotes: list[Quote], relat
             continue
         if speaker.type == "media" and not speaker.name.startswith("@"):
             continue  # an outlet quoted is a source of what it reports; an account is one who posts
-        for ref in res.refs:
-            if not q.start <= ref.start < q.end or ref.key == speaker.key:
-                continue
+        # '"… the route the Clan del Golfo built," said Colonel X': a gang in the quote of a speaker the sentence names
+        # is left to the sentence's own reading
+        speaker_in_sentence = any(r.key == speaker.key for r in refs[bisect_left(starts, q.sentence[0]) :
+                                                                     bisect_left(starts, q.sentence[1])])
+        for ref in refs[bisect_left(starts, q.start) : bisect_left(starts, q.end)]:
             other = res.by_key.get(ref.key)
             pair = frozenset((speaker.key, ref.key))
-            if other is None or other.type not in SPOKEN_OF[speaker.type] or pair in tied:
+            if ref.key == speaker.key or other is None or other.type not in SPOKEN_OF[speaker.type] or pair in tied \
+                    or other.type in ARMED_KINDS and speaker_in_sentence:
                 continue
-            if other.type in GROUPS and any(r.key == speaker.key and q.sentence[0] <= r.start < q.sentence[1]
-                                            for r in res.refs):
-                continue  # '"… the route the Clan del Golfo built," said Colonel X': the sentence's own reading left it
             tied.add(pair)
             out.append(Relation(key=f"{doc.id}:r{len(relations) + len(out) + 1}", type="associated_with",
                                 source=speaker.key, target=ref.key, evidence=[doc.span(*q.sentence)],
