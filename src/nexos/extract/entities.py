@@ -772,7 +772,7 @@ def _type_candidate(text: str, s: int, e: int, sent_start: int, ner: dict[tuple[
         if re.search(r"(?<![\w])(?:Los|Las)\s+$", before) and name.split()[-1][-1:] == "s" and crime_context(text):
             return "criminal_group", 0.6, None  # '… Pipeline Known as "Los Tecolotes"': a plural name is a band's
         if m_alias.re is NICKNAME_CUE:
-            own = _type_from_keywords(folded)
+            own = _type_from_keywords(folded) or name_word_types()[1].get(fold_text(name.split()[-1]))
             if own and own not in ("person", "location", "state"):
                 return own, 0.7, None  # 'una subestructura conocida como Frente X': the name says what it is
             return "person", 0.75, None

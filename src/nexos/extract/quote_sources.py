@@ -103,24 +103,32 @@ def _issuer(res: Resolution, folded: str, m: re.Match[str], before: int) -> str 
             return signer[0].key
     if m.group(1) in ("its", "their", "su", "sus"):
         return _last_of(res, folded, ORGANISATIONS - {"other"}, "", min(before, m.start()))
-    noun = re.escape(m.group(2))
-    earlier = list(re.compile(r"(?<![\w])" + noun + r"(?![\w])").finditer(folded, max(0, m.start() - WINDOW), m.start()))
-    if earlier:  # 'El ELN difundió un comunicado … El comunicado señala': the subject that issued it
-        at = earlier[0].start()
-        start = max(folded.rfind(stop, 0, at) for stop in (". ", "\n", "? ", "! ")) + 1
-        subject = [u for u in units(res.refs, start, at)
-                   if res.by_key[u.key].type in ORGANISATIONS | {"person"}]
-        if subject:
-            return subject[0].key
-        # 'In a letter read by his lawyer, Holder rejected the charges': the subject after the phrase that brought
-        # the text in (not who read or carried it)
-        stop = min((i for i in (folded.find(". ", at), folded.find("\n", at)) if i >= 0), default=len(folded))
-        after = [u for u in units(res.refs, at, min(stop, m.start()))
-                 if res.by_key[u.key].type in ORGANISATIONS | {"person"}
-                 and not re.search(r"(?<![\w])(?:by|por)\s+(?:[\w]+\s+){0,2}$", folded[max(0, u.start - 25) : u.start])]
-        if after and re.match(r"\s*(?:in|en)\s+(?:a|an|una|un)\s+$", folded[start : at]):
-            return after[0].key
-    return _last_of(res, folded, ORGANISATIONS - {"other"}, "", min(before, m.start()))
+    return brought_in_by(res, folded, m.group(2), m.start(), subject=True) \
+        or _last_of(res, folded, ORGANISATIONS - {"other"}, "", min(before, m.start()))
+
+
+def brought_in_by(res: Resolution, folded: str, noun: str, before: int, subject: bool) -> str | None:
+    """Who the sentence that first named a text (``noun``, 'letter', 'comunicado') before ``before`` says put it out:
+    with ``subject``, the subject before the noun ('El ELN difundió un comunicado'); always, the subject after the
+    phrase that brought the text in ('In a letter read by his lawyer, Holder rejected the charges': not who read or
+    carried it)."""
+    earlier = list(re.compile(r"(?<![\w])" + re.escape(noun) + r"(?![\w])").finditer(folded, max(0, before - WINDOW),
+                                                                                     before))
+    if not earlier:
+        return None
+    at = earlier[0].start()
+    start = max(folded.rfind(stop, 0, at) for stop in (". ", "\n", "? ", "! ")) + 1
+    if subject:
+        named = [u for u in units(res.refs, start, at) if res.by_key[u.key].type in ORGANISATIONS | {"person"}]
+        if named:
+            return named[0].key
+    stop = min((i for i in (folded.find(". ", at), folded.find("\n", at)) if i >= 0), default=len(folded))
+    after = [u for u in units(res.refs, at, min(stop, before))
+             if res.by_key[u.key].type in ORGANISATIONS | {"person"}
+             and not re.search(r"(?<![\w])(?:by|por)\s+(?:[\w]+\s+){0,2}$", folded[max(0, u.start - 25) : u.start])]
+    if after and re.match(r"\s*(?:in|en)\s+(?:a|an|una|un)\s+$", folded[start:at]):
+        return after[0].key
+    return None
 
 
 # 'Prosecutors said he was "…"', 'Los fiscales lo describen como «…»': a bare plural for a body's staff opening

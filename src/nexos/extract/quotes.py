@@ -59,7 +59,7 @@ from nexos.extract.quote_people import (
     subordinate_sayer,
     topic_person,
 )
-from nexos.extract.quote_sources import described_speaker, staff_speaker
+from nexos.extract.quote_sources import brought_in_by, described_speaker, staff_speaker
 from nexos.extract.quote_unnamed import (
     SPANISH_AFTER_A,
     bare_plural,
@@ -2034,7 +2034,14 @@ def _issuer_after(res: Resolution, folded: str, q_start: int, q_end: int) -> str
              and res.by_key[r.key].type in BODY_SPEAKERS]
     if named:
         return named[0].key
-    return _last_body_before(res, q_start)
+    # ('In a letter read by his lawyer, Mitchell rejected the charges. "…," the letter said': who wrote it, not the
+    # body named last)
+    noun = TEXT_NOUN.search(said.group())
+    writer = brought_in_by(res, folded, noun.group(), q_start, subject=False) if noun else None
+    return writer or _last_body_before(res, q_start)
+
+
+TEXT_NOUN = re.compile(r"(?<![\w])(?:letter|carta)(?![\w])")
 
 
 ISSUED_BY = re.compile(r"\s+(?:de|del|of|from|by|issued by|emitido por)\s+(?:la\s+|el\s+|los\s+|the\s+)?")
