@@ -19,6 +19,7 @@ from contextvars import ContextVar
 from functools import cache
 
 from nexos.assess.language import quoted_spans
+from nexos.extract.answers import answered_ties
 from nexos.extract.context_ties import EXTRACTOR as INFERRED
 from nexos.extract.context_ties import context_ties
 from nexos.extract.coref import Resolution
@@ -580,6 +581,7 @@ SHAPE_PASSES = [
     (courtroom_sides, 0.45, "rules.courtroom"),
     (described_then_named, 0.45, "rules.described"),
     (unowned_roles, 0.45, "rules.unowned_role"),
+    (answered_ties, 0.45, "rules.answered"),
 ]
 
 
