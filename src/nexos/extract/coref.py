@@ -476,6 +476,9 @@ def _entity_for(b: _Builder, c: Candidate, persons: list[Entity]) -> Entity | No
         return ent
     ent = b.new(name, c.type, None, c.confidence, c.source)
     b.by_name[fname] = ent.key
+    if c.alias:  # 'Efraín "El Chele" Mairena … El Chele': the nickname said alone is still him
+        ent.aliases.append(c.alias)
+        b.by_name.setdefault(fold_text(c.alias), ent.key)
     if named_by and len(stem.split()) >= 2 and stem.split()[0] not in first_names() \
             and not any(stem in fold_text(p.name) for p in persons):
         # "the Southern Hawks gang … the Southern Hawks": the name without its head word is the same group

@@ -142,6 +142,7 @@ class Candidate:
     kb_id: str | None = None
     name: str | None = None
     title: str | None = None
+    alias: str | None = None  # a nickname the name was written with ('Efraín "El Chele" Mairena')
 
 
 def _is_sentence_start(text: str, start: int, sent_start: int) -> bool:
@@ -1031,6 +1032,7 @@ def find_candidates(doc: Document) -> list[Candidate]:
         cands.extend(_collectives(text, folded, sent))
         cands.extend(_withheld_surnames(text, sent))
         cands.extend(_family_groups(text, sent))
+        cands.extend(_inline_nicknames(text, sent))
         cands.extend(_plural_families(text, sent))
         cands.extend(Candidate(s, e, text[s:e], typ, "phrase", 0.6) for s, e, typ in lowercase.policies(text, folded, sent))
         cands.extend(_national_body(text, s, e, typ) for s, e, typ in lowercase.national_bodies(text, folded, sent))
@@ -1065,6 +1067,26 @@ def find_candidates(doc: Document) -> list[Candidate]:
             text, _resolve_overlaps(cands, text)))), text)
         if not _capitalised_by_position(doc, c) and not _shouted_only(text, c) and not _gloss(text, c)
         and not LEGAL_FORM.fullmatch(c.text.strip())])
+
+
+# 'Efraín "El Chele" Mairena', 'Ariel “Guille” Cantero': a given name, a quoted nickname, one or two surnames
+INLINE_NICKNAME = re.compile(rf"([{UPPER}][a-záéíóúñ]+)\s+[\"“«]([^\"”»\n]{{2,25}}?)[\"”»]\s+"
+                             rf"([{UPPER}][a-záéíóúñ]+(?:[ \t]+[{UPPER}][a-záéíóúñ]+)?)(?![\w])")
+
+
+def _inline_nicknames(text: str, sent: tuple[int, int]) -> list[Candidate]:
+    """A person written with the nickname between given name and surname: named by the two, the nickname kept as an
+    alias. The given name must be one (not 'Washington "is aware of the case." Last') and the nickname short, with
+    no sentence inside."""
+    out = []
+    for m in INLINE_NICKNAME.finditer(text, sent[0], sent[1]):
+        nick = m.group(2).strip()
+        if fold_text(m.group(1)) not in first_names() or len(nick.split()) > 3 or re.search(r"[.,;:!?]", nick) \
+                or not nick[:1].isupper():
+            continue
+        out.append(Candidate(m.start(), m.end(), m.group(), "person", "phrase", 0.75,
+                             name=f"{m.group(1)} {m.group(3)}", alias=nick))
+    return out
 
 
 # "del frente Camilo Torres", "el bloque Magdalena Medio": a guerrilla unit whose kind is written in lower case before
@@ -1151,12 +1173,17 @@ def _nicknames_again(text: str, cands: list[Candidate]) -> list[Candidate]:
     nicks = {c.text for c in cands if c.type == "person" and c.text[:1].isupper()
              and _may_hold_cue(text[max(0, c.start - 60) : c.start])
              and NICKNAME_CUE.search(text, max(0, c.start - 60), c.start)}
+    inline = {c.alias for c in cands if c.alias and c.type == "person"}  # 'Efraín "El Chele" Mairena … El Chele'
+    nicks |= inline
     out = list(cands)
     for nick in nicks:
         for m in re.finditer(r"(?<![\w])" + re.escape(nick) + r"(?![\w])", text):
+            if nick in inline:  # ('Chele' of 'El Chele', read alone as an unknown word, is the nickname's)
+                out = [o for o in out if not (o.source == "rules" and o.type == "unknown"
+                                              and m.start() <= o.start and o.end <= m.end())]
             if not any(o.start < m.end() and m.start() < o.end for o in out):
                 out.append(Candidate(m.start(), m.end(), nick, "person", "rules", 0.6))
-    return sorted(out, key=lambda c: (c.start, c.end)) if len(out) > len(cands) else cands
+    return sorted(out, key=lambda c: (c.start, c.end)) if out != cands else cands
 
 
 KIN_PLURALS = frozenset("brothers sisters siblings cousins twins spouses hermanos hermanas primos primas gemelos "
