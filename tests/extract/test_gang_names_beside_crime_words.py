@@ -32,3 +32,14 @@ def test_murders_kidnappings_and_hired_killings_make_a_crime_story() -> None:
     assert crime_context("Two kidnappings in a week have emptied the market.")
     assert crime_context("El sicariato llegó al puerto con la nueva ruta.")
     assert not crime_context("The festival drew thousands of visitors to the river town.")
+
+
+def test_those_of_a_place_known_as_are_a_band_and_its_members_arrested_are_acted_against() -> None:
+    text = ("En la isla, la célula más activa del Tren de Aragua es conocida como Los del Muelle. Sus integrantes "
+            "cobran extorsiones en los barrios del puerto. En marzo, la Policía Nacional detuvo a once presuntos "
+            "miembros del grupo.\n")
+    x = extracted(text)
+    assert _types(text, "Los del Muelle") == ["criminal_group"]
+    names = {e.key: e.name for e in x.entities}
+    assert any(names[r.source].startswith("Policía Nacional") and r.type == "acts_against"
+               and names[r.target] == "Los del Muelle" for r in x.relations)

@@ -772,6 +772,9 @@ def _type_candidate(text: str, s: int, e: int, sent_start: int, ner: dict[tuple[
             return group, 0.7, None
         if re.search(r"(?<![\w])(?:Los|Las)\s+$", before) and name.split()[-1][-1:] == "s" and crime_context(text):
             return "criminal_group", 0.6, None  # '… Pipeline Known as "Los Tecolotes"': a plural name is a band's
+        if re.match(r"(?:Los|Las)\s+(?:de|del)\s", name):
+            # 'la célula es conocida como Los del Malecón': those of a place, a band (a plural is no one's nickname)
+            return "criminal_group", 0.6, None
         if m_alias.re is NICKNAME_CUE:
             own = _type_from_keywords(folded) or name_word_types()[1].get(fold_text(name.split()[-1]))
             if own and own not in ("person", "location", "state"):
