@@ -52,6 +52,8 @@ _WORD = (rf"(?:{_UNIT}[ \t]+\d{{1,3}}(?![\w])|\d{{1,3}}(?:st|nd|rd|th)[ \t]+{_UN
 _CONNECT = (r"(?:de|del|de la|de las|de los|de lo|la|las|los|el|of|of the|for|for the|y|and|do|da|dos|das|e|para la|para el|"
             r"para los|para las|pour|pour la|pour le|pour les|des|du|y de|y del|y de la|y de los|y de las|and of|"
             r"and of the|&|in(?=[ \t]+Charge(?![\w]))|"
+            # 'División Especializada en Investigación Criminal', 'Fiscalía Especializada en Materia de …': a remit
+            r"(?<=Especializada[ \t])en|(?<=Especializado[ \t])en|(?<=Especializadas[ \t])en|(?<=Especializados[ \t])en|"
             r"van|von|van der|van den|von der|ter|bin|ibn|di|"  # French: "Centre Haïtien pour la Sécurité"; "Mendoza & Hijos"
             # a number inside a gang's name ('the Block 9 Crew', 'Calle 13 Boys'), when a gang's head word follows
             r"\d{1,3}(?=[ \t]+(?:Crew|Boys|Gang|Posse|Squad|Clan|Mob|Kings|Killers|Soldiers|Family|Cartel)(?![\w])))")
@@ -882,6 +884,8 @@ def _type_candidate(text: str, s: int, e: int, sent_start: int, ner: dict[tuple[
                 or fold_text(tokens[-1]) in THING_TAILS or tokens[-1].endswith("ans") and len(tokens[-1]) > 6 and DEMONYM.fullmatch(tokens[-1][:-1]):
             return "", 0.0, None  # "Communications Coordinator", "Nobel Peace Prize", "Latin Americans": no one
         return "person", 0.45, None
+    if len(tokens) >= 3 and re.search(r"\sEspecializad[oa]s?\s+en\s", name):
+        return "government_body", 0.6, None  # 'División Especializada en Investigación Criminal': a state's unit
     if len(tokens) >= 3 and re.search(r"\s(?:de|del|of|for|do|da|dos|das)\s", name):
         return "other", 0.4, None  # "Unidad Nacional de Protección": an organisation nobody listed
     if PLACE_PREP.search(before) and not _is_sentence_start(text, s, sent_start):

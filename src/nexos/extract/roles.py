@@ -919,8 +919,8 @@ POSSESSIVE_WORD = re.compile(r"(?<![\w])(?:his|her|su)(?![\w])")
 
 
 # "la Fiscalía, a través de la Dirección contra el Narcotráfico, y la Policía, con apoyo de la Armada, …"
-# (after a bracketed short form too: "El Ministerio Público (MP), a través de la Fiscalía X")
-THROUGH = re.compile(r"^[\s)]*,?\s*(?:a traves de|por medio de|por conducto de|through|via)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+|su\s+|its\s+)?$")
+# (after a bracketed short form too: "El Ministerio Público (MP), a través de la Fiscalía X", read as a name or not)
+THROUGH = re.compile(r"^(?:\s*\([^()]{1,12}\))?[\s)]*,?\s*(?:a traves de|por medio de|por conducto de|through|via)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+|su\s+|its\s+)?$")
 # the gap from a body's part to the next body of a list: "…Fiscalía contra la Extorsión, y la Policía"
 ASIDE_AND = re.compile(r"[^,;.]{0,60}?,\s*(?:y|e|and)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?")
 WITH_SUPPORT = re.compile(r"(?<![\w])(?:con (?:el )?apoyo (?:de|del)|con (?:la )?ayuda (?:de|del)|con (?:la )?colaboracion (?:de|del)|"
