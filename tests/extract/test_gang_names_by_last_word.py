@@ -30,3 +30,10 @@ def test_a_crew_known_as_is_a_gang_not_a_nickname() -> None:
     text = ("Two of the hires are considered soldiers of the Bay Street Syndicate, one of two gangs fighting for "
             "the area. The other, known as the Harbour Road Crew, had no members on the payroll.\n")
     assert _types(text, "Harbour Road Crew") == ["criminal_group"]
+
+
+def test_a_gangs_word_outweighs_a_given_name_at_the_front_but_not_a_mans_two_word_name() -> None:
+    text = ("Kingston, 4 May 2026.\n\nA man was shot dead during a clash between the Harbour Road Crew and the rival "
+            "Sandy Gully Posse. Later, Jack Boys said he would leave the district.\n")
+    assert _types(text, "Sandy Gully Posse") == ["criminal_group"]
+    assert _types(text, "Jack Boys") == ["person"]

@@ -819,6 +819,11 @@ def _type_candidate(text: str, s: int, e: int, sent_start: int, ner: dict[tuple[
     if len(tokens) >= 2 and fold_text(tokens[0]) in LANDFORMS \
             and (LANDFORM_BEFORE.search(before) or fold_text(tokens[1]) in ("de", "del")):
         return "location", 0.65, None  # "the Sierra Nevada", "en Sierra Madre", "Laguna del Tigre": a landform's name
+    if len(tokens) >= 2 and all(t[:1].isupper() or t.isdigit() for t in tokens) \
+            and name_word_types()[1].get(fold_text(tokens[-1])) == "criminal_group" \
+            and not (len(tokens) == 2 and fold_text(tokens[0]) in first_names()):
+        # 'the rival Sandy Gully Posse': a gang's word ends it, whatever its first word ('Jack Boys' stays a man)
+        return "criminal_group", 0.6, None
     if tokens and fold_text(tokens[0]) in first_names() and len(tokens) >= 2:
         # "el movimiento Alcira Primero", "the foundation Luz Mañana": a body named with a word that is also a
         # given name is the body its lower-case description says
