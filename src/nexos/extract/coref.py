@@ -115,6 +115,10 @@ class Resolution:
     unnamed_subjects: set[int] = field(default_factory=set)
 
 
+LANDFORM_WORDS = frozenset("rio river lago lake laguna lagoon cerro volcan volcano isla island sierra quebrada cano "
+                           "cienaga bahia".split())
+
+
 def _acronym(name: str) -> str:
     words = [w for w in re.split(r"[\s-]+", name) if w and fold_text(w) not in
              {"de", "del", "la", "las", "los", "el", "of", "the", "for", "y", "and", "e"}]
@@ -419,6 +423,13 @@ def _entity_for(b: _Builder, c: Candidate, persons: list[Entity]) -> Entity | No
             p = _surname_holder(holders)
             b.by_name[fname] = p.key
             return p
+        # 'el río Cuyuní … on the Cuyuní', 'lago Agrio … en Agrio': a landform's name said without its kind word is
+        # the landform, not a man no one else names
+        waters = [e for e in b.res.entities if e.type == "location" and len(e.name.split()) == 2
+                  and fold_text(e.name.split()[0]) in LANDFORM_WORDS and fold_text(e.name.split()[1]) == fname]
+        if c.type in ("person", "unknown") and len(waters) == 1:
+            b.by_name[fname] = waters[0].key
+            return waters[0]
     if c.type == "unknown":
         # "Según Migraciones" after "la Superintendencia Nacional de Migraciones": the remit a body's long name
         # ends with, said alone, is that body when only one body named so far ends so
