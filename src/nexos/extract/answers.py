@@ -19,10 +19,13 @@ from nexos.extract.lexicon import fold_text
 from nexos.extract.phrases import units
 from nexos.model import Document
 
-# 'the criticism', 'esas acusaciones', 'los señalamientos': what the answer names
-ANSWERED = re.compile(r"(?<![\w])(?:the|this|that|these|those|his|her|their|la|las|el|los|esa|esas|ese|esos|esta|estas|"
-                      r"dicha|dichas|sus?)\s+(?:criticism|criticisms|accusation|accusations|allegation|allegations|"
-                      r"critica|criticas|acusacion|acusaciones|senalamientos?|cuestionamientos?)(?![\w])")
+# 'the criticism', 'esas acusaciones', 'los señalamientos': what the answer names (events.ANSWERED adds 'the charges'
+# and 'the claims', which a defendant answers to whoever brought them)
+POINTING = (r"(?<![\w])(?:the|this|that|these|those|his|her|their|la|las|el|los|esa|esas|ese|esos|esta|estas|dicha|"
+            r"dichas|sus?)\s+")
+CRITICISM_NOUNS = (r"criticism|criticisms|accusation|accusations|allegation|allegations|critica|criticas|acusacion|"
+                   r"acusaciones|senalamientos?|cuestionamientos?")
+ANSWERED = re.compile(POINTING + r"(?:" + CRITICISM_NOUNS + r")(?![\w])")
 # the verb that answers it
 DENIAL = re.compile(r"(?<![\w])(?:dismiss(?:ed|es)?|reject(?:ed|s)?|den(?:y|ies|ied)|rebuff(?:ed|s)?|"
                     r"rechaz(?:a|o|an|aron|ó)|nieg(?:a|an)|nego|negaron|desminti(?:o|eron)|descart(?:a|o|aron))(?![\w])")
@@ -53,7 +56,7 @@ def answered_ties(doc: Document, res: Resolution) -> list[tuple[str, str, str, t
         verb = DENIAL.search(folded, s, what.start())
         if verb is None or LAWYER.search(folded, s, verb.start()):
             continue
-        answerers = [k for at, k in _speakers(res, s, verb.start())]
+        answerers = [k for _at, k in _speakers(res, s, verb.start())]
         if not answerers:
             continue
         for j in range(i - 1, max(-1, i - 1 - BACK), -1):

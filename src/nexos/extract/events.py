@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from nexos.extract.answers import CRITICISM_NOUNS, POINTING
 from nexos.extract.coref import Resolution, dateline_entity
 from nexos.extract.dates import DateMention, find_dates, in_story
 from nexos.extract.descriptions import demonym_codes
@@ -778,9 +779,7 @@ def _home_states(res: Resolution, events: list[Event]) -> None:
 
 # "Figueroa dismissed the criticism", "calls the accusation a lynching", "Terceros respondió que esas críticas …": what
 # is answered is what the sentences before said
-ANSWERED = re.compile(r"(?<![\w])(?:the|this|that|these|those|his|her|their|la|las|el|los|esa|esas|ese|esos|esta|estas|"
-                      r"dicha|dichas|sus?)\s+(?:criticism|criticisms|accusation|accusations|allegation|allegations|"
-                      r"charges?|claims?|critica|criticas|acusacion|acusaciones|senalamientos?|cuestionamientos?)(?![\w])")
+ANSWERED = re.compile(POINTING + r"(?:" + CRITICISM_NOUNS + r"|charges?|claims?)(?![\w])")
 ANSWER_BACK = 3  # how many sentences back the words answered are looked for
 
 
