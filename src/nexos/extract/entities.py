@@ -678,6 +678,11 @@ BOSS_OF_BEFORE = re.compile(r"(?<![\w])(?:el|la|al|del|los|un|una)\s+(?:(?:presu
                             r"(?:jefe|jefa|cabecilla|capo|lider|cabecillas|jefes)\s+(?:de|del)\s+(?:la\s+|el\s+|los\s+)?$")
 
 
+def _hyphenated_given(token: str) -> bool:
+    parts = token.split("-")
+    return len(parts) == 2 and all(p[:1].isupper() for p in parts) and fold_text(parts[0]) in first_names()
+
+
 def _name_word_type(tokens: list[str]) -> str | None:
     """The type a name's first or last word gives ("Puerto …", "Cambios …", "… National Reserve"), or None."""
     first, last = name_word_types()
@@ -824,7 +829,8 @@ def _type_candidate(text: str, s: int, e: int, sent_start: int, ner: dict[tuple[
             and not (len(tokens) == 2 and fold_text(tokens[0]) in first_names()):
         # 'the rival Sandy Gully Posse': a gang's word ends it, whatever its first word ('Jack Boys' stays a man)
         return "criminal_group", 0.6, None
-    if tokens and fold_text(tokens[0]) in first_names() and len(tokens) >= 2:
+    if tokens and len(tokens) >= 2 and (fold_text(tokens[0]) in first_names() or _hyphenated_given(tokens[0])):
+        # ('Jean-Wesner Dorsainvil', 'Marie-Claire Joseph': a compound given name whose first part is one)
         # "el movimiento Alcira Primero", "the foundation Luz Mañana": a body named with a word that is also a
         # given name is the body its lower-case description says
         # ("el jefe de la banda Mario Lozada" may name the chief: only civic bodies, parties, media and firms)
