@@ -426,8 +426,9 @@ def _entity_for(b: _Builder, c: Candidate, persons: list[Entity]) -> Entity | No
         # 'el río Cuyuní … on the Cuyuní', 'lago Agrio … en Agrio': a landform's name said without its kind word is
         # the landform, not a man no one else names
         waters = [e for e in b.res.entities if e.type == "location" and len(e.name.split()) == 2
-                  and fold_text(e.name.split()[0]) in LANDFORM_WORDS and fold_text(e.name.split()[1]) == fname]
-        if c.type in ("person", "unknown") and len(waters) == 1:
+                  and fold_text(e.name.split()[0]) in LANDFORM_WORDS
+                  and fold_text(e.name.split()[1]) == fname] if c.type in ("person", "unknown") else []
+        if len(waters) == 1:
             b.by_name[fname] = waters[0].key
             return waters[0]
     if c.type == "unknown":

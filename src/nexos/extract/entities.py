@@ -829,7 +829,7 @@ def _type_candidate(text: str, s: int, e: int, sent_start: int, ner: dict[tuple[
             and not (len(tokens) == 2 and fold_text(tokens[0]) in first_names()):
         # 'the rival Sandy Gully Posse': a gang's word ends it, whatever its first word ('Jack Boys' stays a man)
         return "criminal_group", 0.6, None
-    if tokens and len(tokens) >= 2 and (fold_text(tokens[0]) in first_names() or _hyphenated_given(tokens[0])):
+    if len(tokens) >= 2 and (fold_text(tokens[0]) in first_names() or _hyphenated_given(tokens[0])):
         # ('Jean-Wesner Dorsainvil', 'Marie-Claire Joseph': a compound given name whose first part is one)
         # "el movimiento Alcira Primero", "the foundation Luz Mañana": a body named with a word that is also a
         # given name is the body its lower-case description says
