@@ -2132,6 +2132,8 @@ def _resolve_overlaps(cands: list[Candidate], text: str) -> list[Candidate]:
         if clash is None:
             taken.append(c)
             continue
+        if _listed_unit_of_listed(text, c, taken):
+            continue  # "the Tenth Front of the Estado Mayor Central": a listed front and the listed group it is part of
         # A rule span that strictly contains a KB span and adds an org keyword wins ("Cartel de los Soles" vs "Soles").
         contains = clash.source == "kb" and c.source == "rules" and c.start <= clash.start and c.end >= clash.end \
             and (c.end - c.start) > (clash.end - clash.start) and not _is_kb_list(text, clash, c)
@@ -2346,6 +2348,20 @@ def _holder_before(text: str, kb: Candidate, rule: Candidate, taken: list[Candid
         return None
     end = link.start()
     return None if any(rule.start < t.end and t.start < end for t in taken) else end
+
+
+GROUP_KINDS = ("armed_group", "criminal_group")
+UNIT_OF_GAP = re.compile(r"\s+(?:de|del|de la|de las|de los|of|of the)\s+")
+
+
+def _listed_unit_of_listed(text: str, rule: Candidate, taken: list[Candidate]) -> bool:
+    """Whether a longer name is a listed group's unit written with the listed group it belongs to after 'of/de'."""
+    if rule.source != "rules":
+        return False
+    unit = next((t for t in taken if t.source == "kb" and t.start == rule.start and t.end < rule.end
+                 and t.type in GROUP_KINDS), None)
+    return unit is not None and any(t.source == "kb" and t.end == rule.end and t.type in (*GROUP_KINDS, "political_party")
+                                    and UNIT_OF_GAP.fullmatch(text, unit.end, t.start) for t in taken)
 
 
 def _unit_of(text: str, kb: Candidate, rule: Candidate) -> int | None:

@@ -328,7 +328,8 @@ TRADE_AFTER = re.compile(r"\s+(?:[a-z][a-z-]*\s+){0,2}(?:company|firm|importer|e
                          r"(?![\w-])")
 # (the apposition ends with the trade: "X, a Culiacán freight company, and its owner", not "X, a Miami company
 # through which the network wired …", whose town is only where the story's deed passed)
-TRADE_CLOSES = re.compile(r"\s*(?:[,;.)]|$|\s(?:and|y)\s)")
+TRADE_CLOSES = re.compile(r"\s*(?:[,;.)]|$|\s(?:and|y)\s|\s(?:owned|run|controlled|founded|managed|registered|operated|"
+                          r"that|which|whose)\s)")
 
 
 def _trade_closes(text: str, end: int) -> bool:
@@ -351,6 +352,17 @@ BASED_IN = re.compile(r"\s*,\s*(?:(?:(?:a|an|the|una|un|la|el)\s+(?:[\w-]+\s+){0
                       r"(?:canton|municipio|departamento|provincia|estado|distrito)\s+)?")
 
 
+# a Spanish firm's trade and its town set beside its name: "X, una acopiadora de Puerto Maldonado", "X, una empresa
+# de transporte de Cúcuta", "X, una casa de cambios en Maicao"
+FIRM_OF = re.compile(r"\s*,\s*(?:una|un)\s+(?:pequena\s+|gran\s+)?(?:empresa|firma|compania|sociedad|acopiadora|"
+                     r"comercializadora|exportadora|importadora|distribuidora|transportadora|naviera|constructora|agencia|"
+                     r"casa de cambios?|financiera|inmobiliaria|empacadora|agroexportadora|minera|ganadera|aerolinea|"
+                     r"concesionaria|tienda|ferreteria|armeria|farmacia|hacienda|finca|aserradero|joyeria)"
+                     r"(?:\s+(?!de\s|del\s|en\s)[a-z]+){0,2}(?:\s+de\s+[a-z]+){0,2}\s+(?:de|del|en)\s+"
+                     r"(?:la\s+ciudad\s+de\s+|el\s+puerto\s+de\s+|el\s+municipio\s+de\s+|la\s+provincia\s+de\s+|"
+                     r"el\s+departamento\s+de\s+)?")
+
+
 def based_places(doc: Document, res: Resolution) -> list[tuple[str, str, tuple[int, int]]]:
     """(actor, place, sentence) for 'X, a PLACE-based company' and 'X, a network based in PLACE'."""
     text, folded = doc.text, fold_text(doc.text)
@@ -365,6 +377,7 @@ def based_places(doc: Document, res: Resolution) -> list[tuple[str, str, tuple[i
             continue
         if (BASED.match(text, p.end) and BASED_BEFORE.fullmatch(text, before.end, p.start)) \
                 or BASED_IN.fullmatch(folded, before.end, p.start) \
+                or (res.by_key[before.key].type != "person" and FIRM_OF.fullmatch(folded, before.end, p.start)) \
                 or (res.by_key[before.key].type != "person" and BASED_BEFORE.fullmatch(text, before.end, p.start)
                     and _trade_closes(text, p.end)):
             out.append((before.key, p.key, sent))

@@ -340,7 +340,8 @@ def _apposed_name(text: str, intro_end: int, g: list[Unit], gap: str) -> bool:
 COMMA_ONLY = re.compile(r"\s*,\s*")
 LIST_BREAK = re.compile(r"[,;]\s")
 ASIDE_LIST_GAP = re.compile(r"\s*(?:,?\s*(?:and|y|e)\s+)?(?:international |other |otros |otras )?[\w\s-]{0,40}?"
-                            r"(?:including|such as|like|como|incluid[oa]s?)\s*", re.I)  # "X, and other groups such as"
+                            # ("X and three companies, including Y": the kind counted, then its members)
+                            r",?\s*(?:including|such as|like|como|incluid[oa]s?|entre ellos|entre ellas)\s*", re.I)
 
 
 LIST_GAP = re.compile(r"\s*,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+")

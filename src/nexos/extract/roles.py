@@ -65,6 +65,8 @@ ARMED_KINDS = {"armed_group", "criminal_group"}
 PART_WORD = re.compile(r"(?<![\w])(?:front|fronts|bloc|column|cell|faction|wing|brigade|company|frente|bloque|columna|"
                        r"celula|faccion|clica|clique)(?![\w])")
 PART_NAME = re.compile(r"(?:frente|bloque|columna|compania|estructura|faccion|front|bloc|column|cell|celula|clica)\s")
+# ("the Tenth Front of the EMC", "the 33rd Front of the dissidents": an English unit's name ends with what it is)
+PART_NAME_END = re.compile(r"(?<=\s)(?:front|bloc|column|cell|faction|brigade)$")
 PART_LINK = re.compile(r"\s+(?:of|de|del|de la|de las|de los)\s+(?:the\s+|el\s+|la\s+|las\s+|los\s+)?")
 BODY_KIND = (r"(?:station|daily|newspaper|paper|weekly|magazine|outlet|channel|broadcaster|website|network|"
              r"diario|periodico|semanario|revista|emisora|radio|canal|cadena|portal|medio|noticiero|radioemisora)")
@@ -117,7 +119,7 @@ def role_relations(doc: Document, res: Resolution) -> list[tuple[str, str, str, 
                 out.append(("member_of", u.key, nxt0.key, sent))  # "el Frente 33, una estructura de las disidencias"
             elif nxt0 and res.by_key[nxt0.key].type in ORG_TYPES and res.by_key[u.key].type != "state" \
                     and (PART_BEFORE.search(folded[max(sent[0], u.start - 30) : u.start])
-                         or PART_NAME.match(folded, u.start)) \
+                         or PART_NAME.match(folded, u.start) or PART_NAME_END.search(folded, u.start, u.end)) \
                     and PART_LINK.fullmatch(folded[u.end : nxt0.start]):
                 out.append(("member_of", u.key, nxt0.key, sent))  # "la estructura Jaime Martínez de las disidencias"
             if nxt0 and res.by_key[u.key].type in SETTING_TYPES and res.by_key[nxt0.key].type in ORG_TYPES \
