@@ -345,6 +345,16 @@ ASIDE_LIST_GAP = re.compile(r"\s*(?:,?\s*(?:and|y|e)\s+)?(?:international |other
 
 
 LIST_GAP = re.compile(r"\s*,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+")
+POSSESSIVE_WORD = re.compile(r"(?:its|his|her|their|su|sus|Its|His|Her|Their|Su|Sus)")
+# ('designates the Caracas colectivo X', 'sanctioned a Culiacán firm, X': an article, then a place that qualifies a noun)
+PLACE_AS_MODIFIER = re.compile(r"\s+(?:the|a|an)\s+")
+APPOSITION_OPENS = re.compile(r"\s*,\s*(?:a|an|una|un)\s+(?:[\w-]+\s+){0,3}")
+# the next of an object list named as the first one's owner or head: "X, a Culiacán freight company, and its owner,
+# Y", "la colectiva X y su líder, Y"
+HEAD_LIST_GAP = re.compile(r"(?:\s*,\s*(?:a|an|the|una|un|la|el)\s+[^,;()]{1,60}?)?\s*,?\s*(?:and|y|e)\s+(?:a\s+)?"
+                           r"(?:its|his|her|their|su|sus)\s+(?:[\w-]+\s+){0,2}?(?:owner|owners|leader|founder|chief|head|"
+                           r"boss|manager|president|director|dueno|duena|duenos|propietario|propietaria|lider|jefe|jefa|"
+                           r"fundador|fundadora|gerente|presidente|presidenta|directora|representante legal)\s*,?\s*")
 
 
 def _same_group(groups: list[list[Unit]], a: Unit, b: Unit) -> bool:
@@ -369,6 +379,9 @@ def _object_for(text: str, cue_end: int, sent_end: int, groups: list[list[Unit]]
     if all_places(g) and len(after) > 1 and re.search(r"(?<![\w])(?:in|en|at)\s+(?:the\s+|el\s+|la\s+)?$",
                                                       text[cue_end : g[0].start]):
         g = after[1]  # "captured in Guayaquil three members of X": the place is an adjunct
+    elif all_places(g) and len(g) == 1 and len(after) > 1 and PLACE_AS_MODIFIER.fullmatch(text, cue_end, g[0].start) \
+            and re.fullmatch(r"\s+(?:[a-z][a-z-]*\s+){1,3}", text[g[0].end : after[1][0].start]):
+        g = after[1]  # "designates the Caracas colectivo Fuerza Bolivariana 23": the place says whose it is
     if len(after) > 1 and (POSSESSED_NOUN_APPOSED.fullmatch(text, g[-1].end, after[1][0].start)
                            or NOUN_OF_BEFORE.search(text[max(0, cue_end - 3) : g[0].start])
                            and COMMA_ONLY.fullmatch(text[g[-1].end : after[1][0].start])):
@@ -415,9 +428,14 @@ def _object_for(text: str, cue_end: int, sent_end: int, groups: list[list[Unit]]
                 break
             last_end = u.end
         return out
-    for nxt in after[1:]:
+    for nxt in after[next((i for i, h in enumerate(after) if h is g), 0) + 1 :]:
+        if all(POSSESSIVE_WORD.fullmatch(text, u.start, u.end) for u in nxt):
+            continue  # "and its owner": the possessive is read with the words around it
         gap2 = text[out[-1].end : nxt[0].start]
-        if ASIDE_LIST_GAP.fullmatch(gap2):
+        named = next((u for u in reversed(out) if not POSSESSIVE_WORD.fullmatch(text, u.start, u.end)), out[-1])
+        if all_places(nxt) and APPOSITION_OPENS.fullmatch(gap2):
+            continue  # "X, a Culiacán freight company, and its owner, Y": a place in the first one's description
+        if ASIDE_LIST_GAP.fullmatch(gap2) or HEAD_LIST_GAP.fullmatch(fold_text(text[named.end : nxt[0].start])):
             out.extend(nxt)
         elif len(out) == 1 and len(nxt) > 1 and COMMA_ONLY.fullmatch(gap2) \
                 and re.search(r"(?<![\w])(?:and|y|e)\s", text[nxt[-2].end : nxt[-1].start]):
