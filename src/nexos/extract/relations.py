@@ -954,6 +954,12 @@ def _nominal_agent(text: str, folded: str, cue_start: int, groups: list[list[Uni
 # Pairs of these kinds (states, state bodies, collectives, international bodies) named in one clause are
 # mostly setting, not a tie: on our samples and held-out set under 40% of such pairings were gold ties.
 WEAK_PAIR = {"state", "government_body", "group", "international_org"}
+# kinds of actor tied even when neither phrase is the clause's first nor next to the other: measured on the read
+# sets, such pairs with no cue were a gold tie half the time or more for a firm and a state body ('OFAC sanctioned X,
+# his brother Y and the firm Z'), two armed groups, or a gang or an armed group and a person; a third of the time
+# or less for the others
+WIDE_KINDS = {frozenset(k) for k in (("company", "government_body"), ("armed_group",), ("criminal_group", "person"),
+                                     ("armed_group", "person"))}
 FALLBACK_TYPES = {"person", "criminal_group", "armed_group", "political_party", "government_body", "state",
                   "international_org", "ngo", "company", "group"}
 
@@ -1057,7 +1063,7 @@ def _fallback_pairs(doc: Document, res: Resolution, col: _Collector, folded: str
     held-out and fresh sets, reading across them found more ties at the same precision.
 
     The clause's groups are taken in order: each is paired with the next, and the first (the
-    clause's subject, as a rule) with every later one. Members of one coordinated list are never
+    clause's subject, as a rule) with every later one; any two others only when their kinds are in WIDE_KINDS. Members of one coordinated list are never
     paired with each other, so "A, B, C and D attended" ties nobody, and a pairing that would
     multiply two long lists is skipped. These ties are ``associated_with`` at low confidence unless a
     cue elsewhere in the clause types them (extract/pair_types.py: a police force and a person in a
@@ -1089,7 +1095,9 @@ def _fallback_pairs(doc: Document, res: Resolution, col: _Collector, folded: str
             if not actors:
                 continue
             pairs = list(zip(actors, actors[1:], strict=False)) + [(actors[0], g) for g in actors[2:]]
-            for g1, g2 in pairs:
+            near = len(pairs)
+            pairs += [(actors[i], actors[j]) for i in range(1, len(actors)) for j in range(i + 2, len(actors))]
+            for n, (g1, g2) in enumerate(pairs):
                 if len(g1) * len(g2) > 12:
                     continue
                 if {u.key for u in g1} & in_cue and {u.key for u in g2} & in_cue:
@@ -1097,6 +1105,8 @@ def _fallback_pairs(doc: Document, res: Resolution, col: _Collector, folded: str
                 for a in g1:
                     for b in g2:
                         kinds = {res.by_key[a.key].type, res.by_key[b.key].type}
+                        if n >= near and frozenset(kinds) not in WIDE_KINDS:
+                            continue
                         if kinds <= WEAK_PAIR or kinds == {"armed_group", "state"}:
                             continue  # measured: such co-mentions are rarely a tie the text asserts
                         if kinds == {"criminal_group", "ngo"}:
