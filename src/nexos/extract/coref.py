@@ -265,6 +265,7 @@ def _resolve_mentions(doc: Document, cands: list[Candidate]) -> Resolution:
     _anaphora(b)
     pronoun_named_aliases(b.res, doc.text)
     _repeated_descriptions(b)
+    _named_body_heads(b)
     late_refs.plural_references(b)
     late_refs.held_plurals(b)
     names = sorted((r for r in b.res.refs if r.kind == "name"), key=lambda r: r.start)
@@ -1494,6 +1495,43 @@ def _repeated_descriptions(b: _Builder) -> None:
             if not any(s < m.end() and m.start() < e for s, e in taken) and not text[m.start()].isupper():
                 b.add_mention(b.res.by_key[key], m.start(), m.end(), "description")
                 taken.append((m.start(), m.end()))
+
+
+# a state body's head noun that stands for it again only where the body's own name or alias holds the word: "the
+# National Border Service (SENAFRONT) … the service's spokesman", "la Unidad de Información Financiera … la unidad"
+NAMED_BODY_HEADS = ("service", "office", "unit", "directorate", "bureau", "commission", "department", "secretariat",
+                    "institute", "authority", "court", "tribunal", "command", "force", "servicio", "oficina", "unidad",
+                    "direccion", "comision", "secretaria", "instituto", "autoridad", "corte", "tribunal",
+                    "superintendencia", "procuraduria", "defensoria", "contraloria", "comando")
+NAMED_BODY_HEAD = re.compile(r"(?<![\w])(?:the|this|el|la|esta|este|dicha|dicho)\s+(" + "|".join(NAMED_BODY_HEADS) + r")(?![\w])")
+NEW_BODY_AFTER = re.compile(r"\s+(?:of|for|de|del|para|on|sobre)(?![\w])")
+
+
+def _named_body_heads(b: _Builder) -> None:
+    """'the service', 'la unidad': the last state body named before whose name or alias holds that word."""
+    text, folded = b.doc.text, fold_text(b.doc.text)
+    names = sorted((r for r in b.res.refs if r.kind == "name"), key=lambda r: r.start)
+    taken = [(r.start, r.end) for r in b.res.refs]
+    for m in NAMED_BODY_HEAD.finditer(folded):
+        if any(s < m.end() and m.start() < e for s, e in taken) or NEW_BODY_AFTER.match(folded, m.end()):
+            continue  # named already, or 'the office of the prosecutor', 'la unidad de X': another body described
+        if text[m.start(1)].isupper():
+            continue  # "the Service", "la Unidad": a name's word, not an anaphor
+        head = m.group(1)
+        key = None
+        for r in reversed(names):
+            if r.start >= m.start():
+                continue
+            if m.start() - r.start > 3000:
+                break
+            ent = b.res.by_key.get(r.key)
+            if ent is not None and ent.type in ("government_body", "international_org") \
+                    and any(head in fold_text(n).split() for n in (ent.name, *ent.aliases)):
+                key = r.key
+                break
+        if key is not None:
+            b.add_mention(b.res.by_key[key], m.start(), m.end(), "description")
+            taken.append((m.start(), m.end()))
 
 
 QUOTED_SPAN = re.compile(r"“[^”\n]{1,600}”|\"[^\"\n]{1,600}\"|«[^»\n]{1,600}»")

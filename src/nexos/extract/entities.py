@@ -638,6 +638,10 @@ def _apposition_type(text: str, end: int) -> str | None:
         return None
     if _described_person(text, end):
         return "person"
+    owned = re.match(r"['’]s\s+((?:[\w-]+\s+){0,2}[\w-]+)", text[end + m.end(1) : end + m.end(1) + 60])
+    if owned:
+        # "X, the agency's spokesman": the owner is the agency, X is what the words after the possessive say
+        return "person" if PERSON_NOUNS.search(fold_text(owned.group(1))) else None
     head = fold_text(m.group(1))
     cut = next((i for i, w in enumerate(head.split()) if w in APPOSITION_END), None)
     head = " ".join(head.split()[:cut])  # 'a Dutch police liaison officer posted to …': the phrase ends at 'posted'
@@ -1739,6 +1743,10 @@ def _rule_candidates(text: str, sent: tuple[int, int], ner: dict[tuple[int, int]
             if e - s < 2:
                 continue
             cand = _rule_candidate(text, s, e, sent[0], ner)
+            seat = seat_of_title(text, s, _strip_title(text, s, e)[2], cand.text) if cand and cand.type == "person" \
+                else None
+            if seat is not None:
+                out.append(seat)  # "Arauca Governor X": the region whose governor he is
             words = fold_text(text[s:e]).split()
             # "Foreign Affairs Subcommittee on the Western Hemisphere": an English body's head comes last
             head_last = words[-1] in TAIL_HEADS
@@ -1908,6 +1916,32 @@ UNIT_WORDS = {"frente", "bloque", "columna", "compania", "front", "bloc", "colum
 _OWNED_TITLE = re.compile(r"(?:'s|’s)\s+(\S+)(?:\s+(?:of|for|Against|against)\s.+)?$")
 
 
+# offices held for a town or a region, written before the holder's name after the place's: "Arauca Governor X"
+SEAT_TITLE = re.compile(r"(?:governor|mayor|gobernador|gobernadora|alcalde|alcaldesa|intendente|intendenta|prefect|"
+                        r"prefecto|prefecta)")
+SEAT_NAME = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+(?:(?:de|del|de la|de los|de las)\s+)?[A-ZÁÉÍÓÚÑ][\w'’-]+){0,4}\s+")
+
+
+def _seat_name(head: str) -> bool:
+    """Whether the words before a town's office name a place: capitalised words, not a rank ('Former', 'Deputy') or
+    a nationality ('Colombian')."""
+    first = fold_text(head.split()[0]) if head.split() else ""
+    return bool(SEAT_NAME.fullmatch(head)) and first not in common_words() and first not in _demonym_codes() \
+        and not any(titles().fullmatch(fold_text(w)) for w in head.split())  # ('Sargento Mayor X': two ranks)
+
+
+def seat_of_title(text: str, start: int, title: str | None, holder: str) -> Candidate | None:
+    """The town or region a holder's title names before its office ('Arauca Governor X'), as a place; the holder
+    named by a given name and a surname at least ('Villa Gobernador Gálvez' is a town)."""
+    if not title or not text.startswith(title, start) or len(holder.split()) < 2 \
+            or fold_text(holder.split()[0]) not in first_names():
+        return None
+    m = re.fullmatch(r"(.+?)\s+(\S+)", title)
+    if m is None or not SEAT_TITLE.fullmatch(fold_text(m.group(2))) or not _seat_name(m.group(1) + " "):
+        return None
+    return Candidate(start, start + len(m.group(1)), m.group(1), "location", "rules", 0.6)
+
+
 def _strip_one_title(text: str, s: int, e: int) -> tuple[int, int, str | None]:
     folded = fold_text(text[s:e])
     owned = _OWNED_TITLE.search(text[s:e])
@@ -1919,10 +1953,12 @@ def _strip_one_title(text: str, s: int, e: int) -> tuple[int, int, str | None]:
         return s, e, None
     m = titles().match(folded)
     if m is None:
-        # "Finance Minister Fernando Haddad": a title after one or two capitalised words
+        # "Finance Minister Fernando Haddad": a title after one or two capitalised words; "Santa Inés del Monte Mayor
+        # X": a town's office after the town's name
         for pm in titles().finditer(folded):
             head = text[s : s + pm.start()].split()
-            if 1 <= len(head) <= 2 and all(w[:1].isupper() for w in head) and pm.end() < e - s:
+            if (1 <= len(head) <= 2 and all(w[:1].isupper() for w in head)
+                    or SEAT_TITLE.fullmatch(pm.group()) and _seat_name(text[s : s + pm.start()])) and pm.end() < e - s:
                 m = pm
             break
     if m and m.end() < e - s and text[s + m.end()] == " " and not (m.start() == 0 and _type_from_keywords(m.group())):

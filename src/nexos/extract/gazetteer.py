@@ -16,7 +16,7 @@ from functools import lru_cache
 
 import ahocorasick
 
-from nexos.extract.lexicon import first_names, fold_text, people_nouns
+from nexos.extract.lexicon import common_words, first_names, fold_text, people_nouns
 from nexos.knowledge import KBEntry, load_kb
 
 log = logging.getLogger(__name__)
@@ -90,6 +90,9 @@ def find(text: str, folded: str | None = None) -> list[Hit]:
         if all(a and e.type not in ("state", "location") for _s, e, a in values) and " " not in original \
                 and original[1:].islower() and CAPITAL_AFTER.match(text, end):
             continue  # "Zenith Cambio Express": a one-word ambiguous name (the magazine Cambio) inside a longer one
+        if all(_acronym_as_word(original, sv) for sv, _e, _a in values) \
+                and (CAPITAL_AFTER.match(text, end) or _name_word_before(text, start)):
+            continue  # "Rand Paul", "Alba Lucía": a word like an acronym that is part of a person's name
         context_ok = _context_ok(text, start) or (
             original[:1].isupper() and any(set(e.countries) & codes for _s, e, a in values if a)
             and not re.search(r"(?:^|\s)(?:de|del|of)\s$", text[max(0, start - 5) : start], re.I))
@@ -157,10 +160,23 @@ def _context_ok(text: str, start: int) -> bool:
     return prev not in ("", ".", "\n", "!", "?", ":", "—", "-")
 
 
+def _name_word_before(text: str, start: int) -> bool:
+    m = re.search(r"([A-ZÁÉÍÓÚÑ][\w-]*) $", text[max(0, start - 25) : start])
+    return m is not None and fold_text(m.group(1)) not in common_words()
+
+
+def _acronym_as_word(original: str, surface: str) -> bool:
+    """'la Sedena', 'la Semar', 'la Sunat': a long acronym the press writes as a word, with only its first letter
+    upper-case (not 'Eln', and not where the word is a given name or an everyday word: 'Alba', 'Clap')."""
+    return len(surface) >= 4 and surface.isalpha() and surface.isupper() and original == surface.capitalize() \
+        and fold_text(original) not in first_names() and fold_text(original) not in common_words()
+
+
 def _choose(original: str, values: list[tuple[str, KBEntry, bool]], context_ok: bool = True) -> KBEntry | None:
     candidates = []
     for surface, entry, ambiguous in values:
-        if _is_acronym(surface) and original != surface and original.replace(".", "") != surface.replace(".", ""):
+        if _is_acronym(surface) and original != surface and original.replace(".", "") != surface.replace(".", "") \
+                and not _acronym_as_word(original, surface):
             continue  # "ELN" must be written ELN, not "Eln"
         if _article_name_in_lower_case(original, surface):
             continue  # ('La oficina del gobernador' is no 'La Oficina'; 'El oro ilegal' no 'El Oro')
