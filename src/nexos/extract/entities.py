@@ -820,6 +820,8 @@ def _type_candidate(text: str, s: int, e: int, sent_start: int, ner: dict[tuple[
         # "a local trafficking clan, Los Valdés", "el clan Los Ordóñez": a band named after a family (no plural -s)
         return "criminal_group", 0.6, None
     tokens = name.split()
+    if len(tokens) >= 3 and name_word_types()[1].get(fold_text(tokens[-1])) == "company":
+        return "company", 0.65, None  # "Palmas del Atlántico S. de R.L.": a firm's legal form ends its name
     if len(tokens) >= 3 and folded in place_names():
         return "location", 0.65, None  # "Pedro Juan Caballero": a town's whole name, not a man's
     if len(tokens) >= 2 and all(t[:1].isupper() for t in tokens) \

@@ -20,6 +20,7 @@ from functools import cache
 
 from nexos.assess.language import quoted_spans
 from nexos.extract.answers import answered_ties
+from nexos.extract.owners import registered_owners
 from nexos.extract.context_ties import EXTRACTOR as INFERRED
 from nexos.extract.context_ties import context_ties
 from nexos.extract.coref import Resolution
@@ -601,6 +602,7 @@ SHAPE_PASSES = [
     (described_then_named, 0.45, "rules.described"),
     (unowned_roles, 0.45, "rules.unowned_role"),
     (answered_ties, 0.45, "rules.answered"),
+    (registered_owners, 0.45, "rules.owner"),
 ]
 
 
