@@ -20,7 +20,6 @@ from functools import cache
 
 from nexos.assess.language import quoted_spans
 from nexos.extract.answers import answered_ties
-from nexos.extract.owners import registered_owners
 from nexos.extract.context_ties import EXTRACTOR as INFERRED
 from nexos.extract.context_ties import context_ties
 from nexos.extract.coref import Resolution
@@ -36,6 +35,7 @@ from nexos.extract.offices import (
     place_offices,
     seat_places,
 )
+from nexos.extract.owners import registered_owners
 from nexos.extract.pair_types import AUTHORITY, LEADER, RANKS, UNNAMED_LEAD, pair_type
 from nexos.extract.phrases import (
     CLAUSE_BREAK,
