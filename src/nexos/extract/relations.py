@@ -816,6 +816,12 @@ def _cue_relations(col: _Collector, text: str, folded: str, sent: tuple[int, int
                 # organization": a place heads nothing; the role is the person's the phrase describes
                 people = [u for g in groups for u in g if u.end <= cs and res.by_key[u.key].type == "person"]
                 subj = people[-1:]
+            if subj and typ == "operates_in" and all(res.by_key[u.key].type in PLACE_LIKE for u in subj) \
+                    and COORDINATED_VERB.search(folded, max(s, cs - 24), cs):
+                # "X leaves Venezuela by boat and settles in Chaguanas": the place the first verb took is no subject
+                # of the second; the clause's subject is
+                main = _main_subject(text, sent, groups)
+                subj = main if main and not all(res.by_key[u.key].type in PLACE_LIKE for u in main) else subj
             if not subj:
                 continue
             clause_start = max(s, folded.rfind(";", s, cs) + 1)
@@ -857,6 +863,10 @@ def _cue_relations(col: _Collector, text: str, folded: str, sent: tuple[int, int
             if obj and subj:
                 person = [u for u in obj[:1] if res.by_key[u.key].type == "person"]
                 _cross(col, "supports", person, subj, sent, False, 0.5)
+
+
+# a second verb joined to the first: "… and settles in", "… y se instala en"
+COORDINATED_VERB = re.compile(r"(?:,\s*|\s)(?:and|y|e)\s+(?:then\s+|later\s+|luego\s+|finally\s+|finalmente\s+)?$")
 
 
 # an accusation's verb, and the charge it brings written before its object ("accused the army of working with X")
