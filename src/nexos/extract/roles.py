@@ -186,11 +186,11 @@ def role_relations(doc: Document, res: Resolution) -> list[tuple[str, str, str, 
                     elif len(gap) < 6 and k > 0 and res.by_key[found[k - 1].key].type in ORG_TYPES - {"state"} \
                             and RANK_GAP.fullmatch(folded[found[k - 1].end : found[k].start]):
                         # 'el director de la DIRANDRO, general PNP X': a rank and the corps it is held in, between
-                        # the post and the name; the post is the body named before the rank
+                        # the post and the name; the post is the body named before the rank (the rank set off by the
+                        # comma is not read as a membership: test_rank_before_body)
                         m2 = ROLE_OF_BEFORE.search(folded[max(sent[0], found[k - 1].start - 30) : found[k - 1].start])
                         if m2:
                             out.append((_role_type(m2.group(1)), u.key, found[k - 1].key, sent))
-                            out.append(("member_of", u.key, prev.key, sent))
             elif prev and ptype in ("location", "state") and (PLACE_HOLDER_GAP.fullmatch(folded[prev.end : u.start])
                                                               or PLACE_TITLE_GAP.fullmatch(text[prev.end : u.start])):
                 out.append(("leads", u.key, prev.key, sent))  # "Pedro Juan Caballero's mayor, Nilda Riquelme"
