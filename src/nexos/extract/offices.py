@@ -381,10 +381,6 @@ CANDIDATE_AFTER = re.compile(rf"\s*,\s+{_PLACE_MODS}(?:(?:\w+\s+)?candidate|cand
                              rf"(?:la\s+|el\s+|the\s+)?{_PLACE_KIND}$")
 
 
-SEAT_BEFORE_NAME = re.compile(r"\s+(?:Governor|Mayor|Gobernador|Gobernadora|Alcalde|Alcaldesa|Intendente|Intendenta|"
-                              r"Prefect|Prefecto|Prefecta)\s+")
-
-
 def place_offices(doc: Document, res: Resolution) -> list[tuple[str, str, str, tuple[int, int]]]:
     """'Arnulfo Reyes, entonces tesorero municipal de San Bartolo' / 'el alcalde de San Lucas, Juan Pérez'.
 
@@ -408,8 +404,6 @@ def place_offices(doc: Document, res: Resolution) -> list[tuple[str, str, str, t
                 out.append(("leads" if m.group(1) in heads else "member_of", prev.key, ref.key, sent))
             elif CANDIDATE_AFTER.match(folded, prev.end, ref.start):
                 out.append(("operates_in", prev.key, ref.key, sent))
-        elif kinds == ("location", "person") and sent[0] <= prev.start and SEAT_BEFORE_NAME.fullmatch(doc.text, prev.end, ref.start):
-            out.append(("leads", ref.key, prev.key, sent))  # "Arauca Governor X", "Santa Inés del Monte Mayor X"
         elif kinds == ("location", "person") and sent[0] <= prev.start \
                 and re.fullmatch(r"\s*,\s*", folded[prev.end : ref.start]):
             m = before_rx.search(folded, max(sent[0], prev.start - 60), prev.start)  # "el alcalde de San Lucas, X"

@@ -39,9 +39,10 @@ def registered_owners(doc: Document, res: Resolution) -> list[tuple[str, str, st
     for i, (s, e) in enumerate(sents):
         here = units(res.refs, s, e)
         for u in here:
-            if res.by_key[u.key].type not in OWNERS or not REGISTERED.search(folded, max(s, u.start - 120), u.start):
+            craft_at = REGISTERED.search(folded, max(s, u.start - 120), u.start) \
+                if res.by_key[u.key].type in OWNERS else None
+            if craft_at is None:
                 continue
-            craft_at = REGISTERED.search(folded, max(s, u.start - 120), u.start)
             for ps, pe in ([sents[i - 1]] if i > 0 else []) + [(s, e)]:
                 verb = SEIZED.search(folded, ps, craft_at.start() if (ps, pe) == (s, e) else pe)
                 if verb is None:

@@ -346,7 +346,7 @@ ASIDE_LIST_GAP = re.compile(r"\s*(?:,?\s*(?:and|y|e)\s+)?(?:international |other
 
 
 LIST_GAP = re.compile(r"\s*,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+")
-POSSESSIVE_WORD = re.compile(r"(?:its|his|her|their|su|sus|Its|His|Her|Their|Su|Sus)")
+POSSESSIVE_WORD = re.compile(r"(?:its|his|her|their|su|sus)", re.I)
 # ('designates the Caracas colectivo X', 'sanctioned a Culiacán firm, X': an article, then a place that qualifies a noun)
 PLACE_AS_MODIFIER = re.compile(r"\s+(?:the|a|an)\s+")
 APPOSITION_OPENS = re.compile(r"\s*,\s*(?:a|an|una|un)\s+(?:[\w-]+\s+){0,3}")
