@@ -55,12 +55,18 @@ def listed_accused(doc: Document, res: Resolution) -> list[tuple[str, str, str, 
                     out.append(("acts_against", authority, u.key, sent))
     for intro in _intro_lines(folded):
         before = units(res.refs, 0, intro)
-        group = _most_named(before, counts, res, GROUPS)
+        items = _items(text, intro)
+        # ('1. X, señalado como cabecilla de la estructura': the band the list's own items call "the structure" or
+        # "the organisation" is the list's; a band an item names is often another, its supplier or its rival)
+        named_in_items = next((r.key for start, end in items for r in res.refs
+                               if start <= r.start < end and r.kind == "description"
+                               and res.by_key[r.key].type in GROUPS), None)
+        group = named_in_items or _most_named(before, counts, res, GROUPS)
         opening = _opening_authority(doc, folded, before, res)
         authority = opening or _most_named(before, counts, res, AUTHORITIES - {"state"}) \
             or _most_named(before, counts, res, {"state"})
         authorities = _joined_authorities(before, opening, folded, res) if opening else [authority] if authority else []
-        for start, end in _items(text, intro):
+        for start, end in items:
             lead_end = text.find(",", start, end)
             people = [u for u in units(res.refs, start, lead_end if lead_end > 0 else end)
                       if res.by_key[u.key].type == "person"]
