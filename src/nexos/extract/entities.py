@@ -1745,8 +1745,9 @@ def _rule_candidates(text: str, sent: tuple[int, int], ner: dict[tuple[int, int]
             if e - s < 2:
                 continue
             cand = _rule_candidate(text, s, e, sent[0], ner)
-            seat = seat_of_title(text, s, _strip_title(text, s, e)[2], cand.text) if cand and cand.type == "person" \
-                else None
+            # (a title stripped from its front is the only way the candidate starts after s: read it again only then)
+            seat = seat_of_title(text, s, _strip_title(text, s, e)[2], cand.text) \
+                if cand and cand.type == "person" and cand.start > s else None
             if seat is not None:
                 out.append(seat)  # "Arauca Governor X": the region whose governor he is
             words = fold_text(text[s:e]).split()
@@ -2389,7 +2390,10 @@ def _holder_before(text: str, kb: Candidate, rule: Candidate, taken: list[Candid
 
 
 GROUP_KINDS = ("armed_group", "criminal_group")
-UNIT_OF_GAP = re.compile(r"\s+(?:de|del|de la|de las|de los|of|of the)\s+")
+# the link between a unit's own name and the group it belongs to: "Frente X del ELN", "the Tenth Front of the EMC"
+_UNIT_LINK = r"\s+(?:de|del|de la|de las|de los|of|of the)\s+"
+UNIT_OF_GAP = re.compile(_UNIT_LINK)
+UNIT_LINK_AT_END = re.compile(_UNIT_LINK + "$")
 
 
 def _listed_unit_of_listed(text: str, rule: Candidate, taken: list[Candidate]) -> bool:
@@ -2404,10 +2408,10 @@ def _listed_unit_of_listed(text: str, rule: Candidate, taken: list[Candidate]) -
 
 def _unit_of(text: str, kb: Candidate, rule: Candidate) -> int | None:
     """Where a unit's own name ends when it is written with the group it belongs to after 'de/del/of'."""
-    if kb.type not in ("armed_group", "criminal_group", "political_party") or rule.end != kb.end \
+    if kb.type not in (*GROUP_KINDS, "political_party") or rule.end != kb.end \
             or not UNIT_HEADS.match(fold_text(text[rule.start : rule.start + 20])):
         return None
-    m = re.search(r"\s+(?:de|del|de la|de las|de los|of|of the)\s+$", text[rule.start : kb.start])
+    m = UNIT_LINK_AT_END.search(text[rule.start : kb.start])
     if m is None or m.start() < 6:
         return None
     return rule.start + m.start()

@@ -26,7 +26,7 @@ REGISTERED = re.compile(
     r"(?:to|by|under|in the name of|a nombre de|por|de|a)?\s+(?:the\s+|la\s+|el\s+|una\s+|a\s+)?"
     r"(?:(?:company|firm|empresa|naviera|compania|sociedad)\s+)?$")
 SEIZED = re.compile(r"(?<![\w])(?:intercept\w*|seiz\w*|stopp?\w*|board\w*|captur\w*|detain\w*|impound\w*|"
-                    r"intercept[oa]\w*|incaut\w*|decomis\w*|aprehend\w*|abord\w*|detuv\w*|inmoviliz\w*|retuv\w*)")
+                    r"incaut\w*|decomis\w*|aprehend\w*|abord\w*|detuv\w*|inmoviliz\w*|retuv\w*)")
 FORCES = {"government_body", "state", "international_org"}
 OWNERS = {"company", "person", "criminal_group"}
 

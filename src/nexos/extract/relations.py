@@ -1075,9 +1075,9 @@ def _fallback_pairs(doc: Document, res: Resolution, col: _Collector, folded: str
     held-out and fresh sets, reading across them found more ties at the same precision.
 
     The clause's groups are taken in order: each is paired with the next, and the first (the
-    clause's subject, as a rule) with every later one; any two others only when their kinds are in WIDE_KINDS. Members of one coordinated list are never
-    paired with each other, so "A, B, C and D attended" ties nobody, and a pairing that would
-    multiply two long lists is skipped. These ties are ``associated_with`` at low confidence unless a
+    clause's subject, as a rule) with every later one; any two others only when their kinds are in
+    WIDE_KINDS. Members of one coordinated list are never paired with each other, so "A, B, C and D
+    attended" ties nobody, and a pairing that would multiply two long lists is skipped. These ties are ``associated_with`` at low confidence unless a
     cue elsewhere in the clause types them (extract/pair_types.py: a police force and a person in a
     clause about an arrest), marked with their own extractor name so a reader can filter them out.
     """
