@@ -278,9 +278,12 @@ def _subject_for(text: str, cue_start: int, sent: tuple[int, int], groups: list[
     if COMMA_GAP.fullmatch(gap) and len(before) > 1 and APPOSITION_CLOSE.search(
             text[before[-2][-1].end : g[0].start]):
         return g  # 'Its leader, X, who goes by "Y", controls …': the apposition closes before the verb
-    if RELATIVE.fullmatch(gap):
+    # a short form in brackets right after the name closes before the clause: "The National Border Service
+    # (SENAFRONT), which patrols the Darién, …"
+    bare = gap[1:] if gap.startswith(")") and text[g[0].start - 1 : g[0].start] == "(" else gap
+    if RELATIVE.fullmatch(bare):
         return g  # "X, an Ecuadorian gang that controls …" / "X, who heads …"
-    if INDEFINITE_APPOSITION.fullmatch(gap):
+    if INDEFINITE_APPOSITION.fullmatch(bare):
         return g  # "X, una banda aliada de Los Lobos", "X, a gang allied with Y": the cue is said of X
     if COPULA_GAP.fullmatch(gap) and COMMA_BEFORE.search(text[max(0, g[0].start - 4) : g[0].start]):
         return g  # "Palmas del Atlántico's owner, Federico Larach, is also the largest donor to …"
@@ -846,6 +849,13 @@ def _cue_relations(col: _Collector, text: str, folded: str, sent: tuple[int, int
                 _cross(col, "acts_against", obj, subj, sent, neg, 0.5)
                 used.append((cs, ce))
                 continue
+            if typ == "leads" and not passive:
+                seat = _led_from(text, obj, groups, res)
+                if seat is obj:
+                    typ = "operates_in"  # "Tito dirige la red desde Cúcuta" with the network unnamed: where he is
+                elif seat:
+                    # "He directs the network from Valencia": he leads it, and from there
+                    _cross(col, "operates_in", subj, seat, sent, neg, 0.5)
             if passive:
                 _cross(col, typ, obj, subj, sent, neg, 0.6)
             else:
@@ -863,6 +873,24 @@ def _cue_relations(col: _Collector, text: str, folded: str, sent: tuple[int, int
             if obj and subj:
                 person = [u for u in obj[:1] if res.by_key[u.key].type == "person"]
                 _cross(col, "supports", person, subj, sent, False, 0.5)
+
+
+# where something is led from: "directs the network from Valencia", "dirige la red desde Cúcuta"
+LED_FROM = re.compile(r"\s+(?:from|desde)\s+(?:the\s+|el\s+|la\s+)?")
+LED_FROM_END = re.compile(r"(?<![\w])(?:from|desde)\s+(?:the\s+|el\s+|la\s+)?$", re.I)
+
+
+def _led_from(text: str, obj: list[Unit], groups: list[list[Unit]], res: Resolution) -> list[Unit] | None:
+    """The places a leader runs the object from: ``obj`` itself when the cue's object is already that place."""
+    def places(g: list[Unit]) -> bool:
+        return all(res.by_key[u.key].type in SETTING_TYPES for u in g)
+
+    if places(obj):
+        return obj if LED_FROM_END.search(text, max(0, obj[0].start - 12), obj[0].start) else None
+    nxt = next((g for g in groups if g[0].start >= obj[-1].end), None)
+    if nxt is not None and places(nxt) and LED_FROM.fullmatch(text, obj[-1].end, nxt[0].start):
+        return nxt
+    return None
 
 
 # a second verb joined to the first: "… and settles in", "… y se instala en"
@@ -1320,12 +1348,13 @@ def _co_settings(doc: Document, res: Resolution, col: _Collector) -> None:
 
 
 SETTING_BEFORE = re.compile(
-    r"(?<![\w])(?:in|across|throughout|from|to|into|within|inside|at|en|desde|hacia|a lo largo de|"
-    r"dentro de|por)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?"
+    r"(?<![\w])(?:in|across|throughout|from|to|into|within|inside|at|near|en|desde|hacia|a lo largo de|"
+    r"dentro de|por|cerca de|en las afueras de|on the outskirts of)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?"
     # "in the commune of Croix-des-Bouquets", "en el municipio de X": a place named with its kind
     r"(?:(?:commune|municipality|department|province|state|region|district|town|city|village|"
     r"port|border city|municipio|departamento|provincia|estado|region|distrito|ciudad|pueblo|"
-    r"corregimiento|vereda|puerto|comuna|canton)\s+(?:of|de|del)\s+)?$", re.I)
+    r"corregimiento|vereda|puerto|comuna|canton|hamlet|neighbou?rhood|parish|county|island|valley|caser[ií]o|"
+    r"barrio|aldea|parroquia|localidad|colonia|isla|valle)\s+(?:of|de|del)\s+)?$", re.I)
 
 
 def _setting(text: str, g: list[Unit], res: Resolution) -> bool:
