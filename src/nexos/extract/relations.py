@@ -828,12 +828,13 @@ def _cue_relations(col: _Collector, text: str, folded: str, sent: tuple[int, int
             if not subj:
                 continue
             clause_start = max(s, folded.rfind(";", s, cs) + 1)
-            between = folded[max(s, subj[-1].end) : cs]
-            last40 = folded[s:cs][-40:]
+            said = _asides_blanked(text, folded, s, cs)  # a 'no' someone said before, or 'asked not to be named'
+            between = said[max(0, subj[-1].end - s) :]
+            last40 = said[-40:]
             denial = DENIAL_THEN_VERB.search(between)
             if denial:  # "X niega la autoría y culpa al ELN": only the words after the denial's coordination count
                 between = between[denial.end() :]
-                last40 = folded[max(s, cs - len(between)) : cs]
+                last40 = said[len(said) - len(between) :]
             neg = bool(NEGATION.search(between)) or bool(NEGATION.search(last40)) \
                 or bool(DISPUTE_OPENER.search(folded[clause_start:cs]))  # "There is no evidence that X funds Y"
             if typ == "acts_against" and folded.startswith("acus", cs) \
@@ -891,6 +892,25 @@ def _led_from(text: str, obj: list[Unit], groups: list[list[Unit]], res: Resolut
     if nxt is not None and places(nxt) and LED_FROM.fullmatch(text, obj[-1].end, nxt[0].start):
         return nxt
     return None
+
+
+# a source's plea for anonymity, which negates nothing the sentence says of others: "un agente que pidió no ser
+# identificado", "a source who asked not to be named", "officials not authorized to speak publicly"
+ANONYMITY_PLEA = re.compile(r"(?<![\w])(?:(?:pidio|pidieron|pide|piden|solicito|solicitaron)\s+(?:no\s+ser\s+"
+                            r"(?:identificad|nombrad|citad)[oa]s?|reserva|el\s+anonimato)|"
+                            r"(?:asked|asking|requested)\s+not\s+to\s+be\s+(?:named|identified|quoted)|"
+                            r"not\s+authori[sz]ed\s+to\s+(?:speak|comment|talk)|"
+                            r"no\s+(?:esta|estaba|estan|estaban)\s+autorizad[oa]s?\s+(?:a|para)\s+(?:hablar|declarar))")
+
+
+def _asides_blanked(text: str, folded: str, s: int, cs: int) -> str:
+    """The folded words from ``s`` to the cue at ``cs`` with what negates nothing of the cue blanked: a quotation that
+    closes before it ('"… a story that is false," said X, head of Y') and a source's plea for anonymity."""
+    out = ANONYMITY_PLEA.sub(lambda m: " " * len(m.group()), folded[s:cs])
+    if '"' in out or any(c in text[s:cs] for c in "“”«»"):
+        for q0, q1 in quoted_spans(text[s:cs]):
+            out = out[:q0] + " " * (q1 - q0) + out[q1:]
+    return out
 
 
 # a second verb joined to the first: "… and settles in", "… y se instala en"
