@@ -60,6 +60,7 @@ from nexos.extract.place_refs import (
 )
 from nexos.extract.roles import (
     BETWEEN,
+    COUNTRY_AFTER_SHORT_FORM,
     agentless_arrests,
     between_relations,
     channel_relations,
@@ -636,6 +637,7 @@ def extract_relations(doc: Document, res: Resolution, context: bool = True) -> l
         groups = _groups(text, units, opener if opener > s else -1)
         _cue_relations(col, text, folded, sent, groups, res)
         _object_relatives(col, folded, sent, groups, res)
+        _handovers(col, text, folded, sent, groups, res)
         subj = _main_subject(text, sent, groups)
         places = _intro_places(text, sent, groups, res)
         if places and subj and all(res.by_key[u.key].type in ACTOR_SUBJECT for u in subj):
@@ -968,6 +970,36 @@ CUE_GAP = re.compile(r"\s+(?:(?:also|then|later|first|has|have|had|ha|han|habia)
 
 RELATIVE_WORD_AT_END = re.compile(r"\s(?:que|that|which)$")  # a description that took in "la banda que"
 OWNER_GAP = re.compile(r"(?:'s|’s|')?\s*(?:\w+\s+)?")  # "the U.S. seizure of", "Petro's ties with"
+
+
+STATE_SIDES = {"government_body", "state"}
+# a state body handing someone or something over to another: 'handed the suspect over to', 'entregó a la FGR'
+HANDED = re.compile(r"(?<![\w])(?:handed|hands|handing|turned|turns|passed|passes|submitted|submits|entrego|entregaron|"
+                    r"entrega|entregan|remitio|remitieron)(?![\w])")
+HANDED_TO = re.compile(r"(?:\s+[^,;.]{0,60}?)?\s+(?:over\s+)?(?:to|a|al|ante)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?")
+
+
+def _handovers(col: _Collector, text: str, folded: str, sent: tuple[int, int], groups: list[list[Unit]],
+               res: Resolution) -> None:
+    """'Guatemala's police handed Chávez to the FGR at the border', 'la PNC entregó a la FGR al detenido', 'submits
+    the serial numbers to the ATF': one state body passing a detainee, files or evidence to another works with it
+    (read sets: four such ties in gold, none kept before). Only between state bodies and states."""
+    for m in HANDED.finditer(folded, *sent):
+        subj = _subject_for(text, m.start(), sent, groups)
+        if not subj or not all(res.by_key[u.key].type in STATE_SIDES for u in subj):
+            continue
+        if len(subj) == 1 and res.by_key[subj[0].key].type == "state":
+            # "la Policía Nacional Civil (PNC) de Guatemala entregó …": the body whose country that is hands over
+            body = next((u for g in groups for u in g if u.end <= subj[0].start
+                         and res.by_key[u.key].type == "government_body"
+                         and COUNTRY_AFTER_SHORT_FORM.fullmatch(text, u.end, subj[0].start)), None)
+            subj = [body] if body is not None else subj
+        # (the receiver may share a group with what was handed: 'handed X to the FGR')
+        to = next(([v for v in g if v.start >= u.start] for g in groups for u in g
+                   if u.start >= m.end() and HANDED_TO.fullmatch(folded, m.end(), u.start)), None)
+        if to and all(res.by_key[u.key].type in STATE_SIDES for u in to):
+            neg = bool(NEGATION.search(folded, max(sent[0], subj[-1].end), m.start()))
+            _cross(col, "allied_with", subj, to, sent, neg, 0.5)
 
 
 def _object_relatives(col: _Collector, folded: str, sent: tuple[int, int], groups: list[list[Unit]],
