@@ -147,6 +147,9 @@ def _lower_case_policy(original: str, values: list[tuple[str, KBEntry, bool]]) -
 
 
 _ARTICLE_OR_OF_BEFORE = re.compile(r"(?:^|\s)(?:de|del|of|la|el|los|las)\s$", re.I)
+COMPASS_BEFORE = re.compile(r"(?<![\w])(?:norte|sur|oriente|occidente|nororiente|noroccidente|suroriente|suroccidente|"
+                            r"noreste|noroeste|sureste|suroeste|north|south|east|west)\s+(?:de\s+la|de\s+el|del|de|"
+                            r"of\s+the|of)\s+(?:el\s+|la\s+)?$", re.I)
 
 
 def _context_ok(text: str, start: int) -> bool:
@@ -155,7 +158,10 @@ def _context_ok(text: str, start: int) -> bool:
     if _ARTICLE_OR_OF_BEFORE.search(before):
         # "ministro de Defensa"; but "militantes de Libre", "members of Podemos": the people of a listed body
         people = re.search(r"([A-Za-zÁÉÍÓÚÑáéíóúñ]+)\s+(?:de|of)\s$", text[max(0, start - 30) : start])
-        return people is not None and fold_text(people.group(1)) in people_nouns()
+        if people is not None and fold_text(people.group(1)) in people_nouns():
+            return True
+        # "en el norte del Cauca", "el sur de Cauca", "northern Santa Cruz": a part of a region is a place
+        return bool(COMPASS_BEFORE.search(text, max(0, start - 30), start))
     prev = text[:start].rstrip(" \t\"“'‘«(*")[-1:]
     return prev not in ("", ".", "\n", "!", "?", ":", "—", "-")
 

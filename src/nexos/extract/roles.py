@@ -712,9 +712,20 @@ def clitic_ties(doc: Document, res: Resolution) -> list[tuple[str, str, str, tup
         at = CLITIC_AUX.match(folded, at).end()
         for rx, typ in CLITIC_TIE_VERBS:
             if rx.match(folded, at):
-                out.append((typ, before[-1].key, c.key, sent))
+                doers = [before[-1]]
+                # 'agentes de la SENAD y de la Policía Nacional lo capturaron': every actor of the coordinated subject
+                while len(doers) < len(before) and CLITIC_DOERS_GAP.fullmatch(
+                        folded, before[-len(doers) - 1].end, doers[-1].start):
+                    doers.append(before[-len(doers) - 1])
+                out.extend((typ, d.key, c.key, sent) for d in doers if d.key != c.key
+                           and res.by_key[d.key].type == res.by_key[before[-1].key].type)
                 break
     return out
+
+
+# what joins two actors of one subject: '(SENAD) y de la', ', la', ' y el'
+CLITIC_DOERS_GAP = re.compile(r"[\s)]*(?:\([^()]{1,20}\)\s*)?(?:,\s*(?:y\s+|e\s+)?|\s+(?:y|e)\s+)(?:(?:de|a)\s+)?"
+                              r"(?:(?:la|el|los|las|del)\s+)?")
 
 
 # "a quien la Fiscalía señaló como el lugarteniente del Zarco" / "identified as the FARC's chief of finances"
