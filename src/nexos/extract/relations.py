@@ -879,8 +879,9 @@ def _cue_relations(col: _Collector, text: str, folded: str, sent: tuple[int, int
 
 
 # where something is led from: "directs the network from Valencia", "dirige la red desde Cúcuta"
-LED_FROM = re.compile(r"\s+(?:from|desde)\s+(?:the\s+|el\s+|la\s+)?")
-LED_FROM_END = re.compile(r"(?<![\w])(?:from|desde)\s+(?:the\s+|el\s+|la\s+)?$", re.I)
+_FROM_WORD = r"(?:from|desde)\s+(?:the\s+|el\s+|la\s+)?"
+LED_FROM = re.compile(r"\s+" + _FROM_WORD)
+LED_FROM_END = re.compile(r"(?<![\w])" + _FROM_WORD + "$", re.I)
 
 
 def _led_from(text: str, obj: list[Unit], groups: list[list[Unit]], res: Resolution) -> list[Unit] | None:
@@ -1157,9 +1158,10 @@ def _fallback_pairs(doc: Document, res: Resolution, col: _Collector, folded: str
     The clause's groups are taken in order: each is paired with the next, and the first (the
     clause's subject, as a rule) with every later one; any two others only when their kinds are in
     WIDE_KINDS. Members of one coordinated list are never paired with each other, so "A, B, C and D
-    attended" ties nobody, and a pairing that would multiply two long lists is skipped. These ties are ``associated_with`` at low confidence unless a
-    cue elsewhere in the clause types them (extract/pair_types.py: a police force and a person in a
-    clause about an arrest), marked with their own extractor name so a reader can filter them out.
+    attended" ties nobody, and a pairing that would multiply two long lists is skipped. These ties
+    are ``associated_with`` at low confidence unless a cue elsewhere in the clause types them
+    (extract/pair_types.py: a police force and a person in a clause about an arrest), marked with
+    their own extractor name so a reader can filter them out.
     """
     text = doc.text
     bylines = _byline_lines(text, folded)

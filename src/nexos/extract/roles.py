@@ -714,9 +714,10 @@ def clitic_ties(doc: Document, res: Resolution) -> list[tuple[str, str, str, tup
             if rx.match(folded, at):
                 doers = [before[-1]]
                 # 'agentes de la SENAD y de la Policía Nacional lo capturaron': every actor of the coordinated subject
-                while len(doers) < len(before) and CLITIC_DOERS_GAP.fullmatch(
-                        folded, before[-len(doers) - 1].end, doers[-1].start):
-                    doers.append(before[-len(doers) - 1])
+                for prev in reversed(before[:-1]):
+                    if not CLITIC_DOERS_GAP.fullmatch(folded, prev.end, doers[-1].start):
+                        break
+                    doers.append(prev)
                 out.extend((typ, d.key, c.key, sent) for d in doers if d.key != c.key
                            and res.by_key[d.key].type == res.by_key[before[-1].key].type)
                 break
